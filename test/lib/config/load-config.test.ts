@@ -1,0 +1,47 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfigFile, parseConfig } from '../../../lib/config/load-config';
+
+describe('configuration', () => {
+  it('fills every default from an empty object', () => {
+    const config = parseConfig({});
+    expect(config.stage).toBe('dev');
+    expect(config.schedule.rateMinutes).toBe(15);
+    expect(config.scoring.halfLifeDays).toBe(3);
+    expect(config.fetch.allowLoopback).toBe(false);
+    expect(config.local.port).toBe(8787);
+  });
+
+  it('names every invalid field', () => {
+    expect(() =>
+      parseConfig({
+        stage: 'Prod!',
+        queues: { batchSize: 0 },
+        sources: [{ id: 'a', url: 'ftp://x.org/feed' }],
+      }),
+    ).toThrow(ConfigError);
+    try {
+      parseConfig({
+        stage: 'Prod!',
+        queues: { batchSize: 0 },
+        sources: [{ id: 'a', url: 'ftp://x.org/feed' }],
+      });
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toContain('stage');
+      expect(message).toContain('queues.batchSize');
+      expect(message).toContain('sources.0.url');
+    }
+  });
+
+  it('rejects an unknown dyad pair format and a broken file with the path named', () => {
+    expect(() => parseConfig({ dyads: { extraPairs: ['china-philippines'] } })).toThrow(
+      /dyads\.extraPairs\.0/,
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'bt-config-'));
+    const file = join(dir, 'config.json');
+    writeFileSync(file, '{ not json');
+    expect(() => loadConfigFile(file)).toThrow(new RegExp(`Cannot read configuration file ${file}`));
+  });
+});
