@@ -8,7 +8,10 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** [label, script under scripts/build/] */
-const STEPS = [];
+const STEPS = [
+  ['compile gazetteer and pattern tables', 'data.ts'],
+  ['bundle dashboard', 'dashboard.ts'],
+];
 
 if (process.argv.includes('--help')) {
   process.stdout.write(`Usage: npm run build\n\nSteps:\n${STEPS.map(([l]) => `  - ${l}`).join('\n')}\n`);

@@ -1,0 +1,134 @@
+/**
+ * Casualty counts: numbers (digits or words) next to casualty words, read sentence by sentence,
+ * then consolidated the way human coders do: a figure repeated is counted once, different
+ * victims add up, and when claimants disagree the lowest figure is the count.
+ */
+import type { CasualtyClaim, Iso3 } from '../model';
+import type { Token } from '../text/tokenize';
+import { CASUALTY_FILLERS, CASUALTY_WORDS, NUMBER_WORDS, VICTIM_KIND } from './data/cues';
+import type { SentenceReading } from './mentions';
+
+export interface SentenceCasualties extends CasualtyClaim {
+  victimCountry: Iso3 | null;
+}
+
+const LOOK_BEFORE = 7;
+const LOOK_AFTER = 5;
+
+function numberAt(tokens: readonly Token[], k: number): { value: number; approx: boolean } | null {
+  const token = tokens[k];
+  if (!token) return null;
+  if (token.kind === 'num') {
+    const value = Number(token.lower.replace(/,/g, ''));
+    // Years are dates, not tolls.
+    if (!Number.isFinite(value) || (value >= 1900 && value <= 2100 && !token.text.includes(','))) return null;
+    return { value, approx: false };
+  }
+  const word = NUMBER_WORDS.get(token.lower);
+  if (!word) return null;
+  // "no one was killed"
+  if (token.lower === 'one' && tokens[k - 1]?.lower === 'no') return { value: 0, approx: false };
+  // "a dozen", "two dozen", "three hundred"
+  const next = tokens[k + 1]?.lower;
+  if (next === 'dozen' || next === 'hundred')
+    return { value: word.value * NUMBER_WORDS.get(next)!.value, approx: !!word.approx };
+  return { value: word.value, approx: !!word.approx };
+}
+
+/**
+ * Casualty claims of one sentence; each is credited to the nearest reporting source before it
+ * ("Tajik authorities said five ..., while the Kyrgyz service said three ...").
+ */
+export function readCasualties(
+  reading: SentenceReading,
+  sources: readonly { at: number; label: string }[],
+): SentenceCasualties[] {
+  const { tokens } = reading;
+  const claims: SentenceCasualties[] = [];
+  const demonymAt = new Map<number, Iso3>();
+  for (const country of reading.countries)
+    for (let k = country.start; k < country.end; k++) demonymAt.set(k, country.iso3);
+  const civilianOrMilitary = (from: number, to: number) => {
+    for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++) {
+      const kind = VICTIM_KIND.get(tokens[k]!.lower);
+      if (kind) return kind === 'civilian';
+    }
+    return null;
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const kind = CASUALTY_WORDS.get(tokens[k]!.lower);
+    if (!kind) continue;
+    let found: { value: number; approx: boolean; at: number } | null = null;
+    let victimCountry: Iso3 | null = null;
+    for (let j = k - 1; j >= Math.max(0, k - LOOK_BEFORE); j--) {
+      const number = numberAt(tokens, j);
+      if (number) {
+        found = { ...number, at: j };
+        break;
+      }
+      const word = tokens[j]!.lower;
+      if (demonymAt.has(j)) victimCountry = demonymAt.get(j)!;
+      else if (!CASUALTY_FILLERS.has(word) && !VICTIM_KIND.has(word)) break;
+    }
+    if (!found) {
+      for (let j = k + 1; j < Math.min(tokens.length, k + 1 + LOOK_AFTER); j++) {
+        const number = numberAt(tokens, j);
+        if (number) {
+          found = { ...number, at: j };
+          break;
+        }
+        if (!CASUALTY_FILLERS.has(tokens[j]!.lower)) break;
+      }
+      if (found)
+        for (let j = found.at; j < Math.min(tokens.length, found.at + 4); j++)
+          victimCountry ??= demonymAt.get(j) ?? null;
+    }
+    if (!found) continue;
+    const at = Math.min(found.at, k);
+    const claimant =
+      ([...sources].reverse().find((s) => s.at < at) ?? sources.find((s) => s.at > at))?.label ?? null;
+    const civilian = civilianOrMilitary(Math.min(found.at, k) - 1, Math.max(found.at, k) + 3);
+    claims.push({
+      killed: kind === 'killed' ? found.value : null,
+      injured: kind === 'injured' ? found.value : null,
+      civilian,
+      approximate: found.approx,
+      claimant,
+      victimCountry,
+      evidence: reading.sentence.text,
+    });
+  }
+  return claims;
+}
+
+/**
+ * One total from many claims: per victim group and claimant the largest figure (a repeat is not
+ * a new death), per victim group the lowest across claimants, summed over victim groups.
+ */
+export function consolidateCasualties(claims: readonly SentenceCasualties[]): {
+  killed: number;
+  injured: number;
+} {
+  const total = (field: 'killed' | 'injured') => {
+    const groups = new Map<string, Map<string, number>>();
+    for (const claim of claims) {
+      const value = claim[field];
+      if (value === null) continue;
+      const group = `${claim.victimCountry ?? '?'}|${claim.civilian ?? '?'}`;
+      const byClaimant = groups.get(group) ?? new Map<string, number>();
+      const who = claim.claimant ?? '';
+      byClaimant.set(who, Math.max(byClaimant.get(who) ?? 0, value));
+      groups.set(group, byClaimant);
+    }
+    let specified = 0;
+    let unspecified = 0;
+    for (const [group, byClaimant] of groups) {
+      const lowest = Math.min(...byClaimant.values());
+      if (group === '?|?') unspecified = lowest;
+      else specified += lowest;
+    }
+    // "five people were killed ... three soldiers among them": the larger reading covers both.
+    return Math.max(specified, unspecified);
+  };
+  return { killed: total('killed'), injured: total('injured') };
+}

@@ -1,0 +1,102 @@
+/**
+ * Pronoun subjects across sentences: "Kyrgyzstan's border service said ... He accused Tajikistan
+ * of ..." — "he" is the side that spoke or acted last. Wire reports keep one speaker per paragraph,
+ * so the topic is the source of the latest sentence that names one, else its first acting state.
+ */
+import { findSource, REPORTING } from './events';
+import type { ActorMention, SentenceReading } from './mentions';
+
+/** Subject pronouns that stand for the last speaker; "it" only before a verb of saying or acting. */
+const PERSONAL = new Set(['he', 'she', 'they']);
+/** After "it", words that make it a dummy subject ("it was not possible", "it is unclear"). */
+const DUMMY_IT_NEXT = new Set(['was', 'is', 'has', 'had', 'remains', 'remained', 'seems', 'appears', "'s"]);
+/** Possessives that give a role word its owner: "Its foreign ministry said". */
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
+
+/** Adverbs and auxiliaries that may sit between a subject pronoun and its verb ("he also said", "they had fired"). */
+const BEFORE_VERB = new Set([
+  'also',
+  'then',
+  'later',
+  'had',
+  'has',
+  'have',
+  'again',
+  'further',
+  'repeatedly',
+]);
+
+function verbFollows(reading: SentenceReading, from: number): boolean {
+  let k = from;
+  while (k < from + 2 && BEFORE_VERB.has(reading.tokens[k]?.lower ?? '')) k++;
+  const word = reading.tokens[k]?.lower ?? '';
+  return REPORTING.has(word) || reading.triggers.some((t) => t.start === k);
+}
+
+function topicOf(reading: SentenceReading): ActorMention | undefined {
+  const source = findSource(reading)?.mention;
+  if (source && (source.actor.country || source.mutual)) return source;
+  return reading.actors.find((a) => !a.locative && (a.actor.country || a.mutual) && a.start <= 8);
+}
+
+/**
+ * Adds, in place, an actor mention for each pronoun subject and possessive (a copy of its antecedent),
+ * and gives unnamed opening forces the topic's state. Runs once per article, before events are read.
+ */
+export function resolvePronouns(readings: readonly SentenceReading[]): void {
+  let topic: ActorMention | undefined;
+  for (const reading of readings) {
+    if (reading.inTitle) continue;
+    const { tokens, actors } = reading;
+    const added: ActorMention[] = [];
+    for (let k = 0; k < tokens.length; k++) {
+      const word = tokens[k]!.lower;
+      const possessive = POSSESSIVES.has(word);
+      if (!possessive && !PERSONAL.has(word) && word !== 'it') continue;
+      if (actors.some((a) => a.start <= k && a.end > k)) continue;
+      const personal =
+        PERSONAL.has(word) || (word === 'it' && !DUMMY_IT_NEXT.has(tokens[k + 1]?.lower ?? ''));
+      // A possessive before a role word: the role's owner ("its forces", "their troops").
+      const owned = possessive ? actors.find((a) => a.start === k + 1 && !a.actor.country) : undefined;
+      if (!personal && !owned && !(possessive && k === 0)) continue;
+      // A pronoun is an actor only as the subject of saying or of an event ("he warned", "they accused").
+      if (personal && !verbFollows(reading, k + 1)) continue;
+      // The antecedent: the sentence's subject before it ("Azerbaijan denied that its troops", "Brazil,
+      // which borders both, said it"), else the topic; an unnamed subject ("Police said they") resolves to nothing.
+      const antecedent = actors.find((a) => a.end <= k && !a.locative) ?? topic;
+      if (!antecedent || !(antecedent.actor.country || antecedent.mutual)) continue;
+      const end = owned ? owned.end : k + 1;
+      added.push({
+        ...antecedent,
+        start: k,
+        end,
+        text: tokens
+          .slice(k, end)
+          .map((t) => t.text)
+          .join(' '),
+        actor: { ...antecedent.actor, role: owned?.actor.role ?? antecedent.actor.role },
+        locative: false,
+      });
+      if (owned) actors.splice(actors.indexOf(owned), 1);
+    }
+    // "Soldiers were deployed along the frontier": unnamed forces opening a sentence that names no state
+    // are the forces of the side the report is about.
+    const opening = actors[0];
+    if (
+      topic?.actor.country &&
+      opening &&
+      opening.start === 0 &&
+      !opening.actor.country &&
+      opening.actor.role === 'MIL' &&
+      !actors.some((a) => a.actor.country || a.mutual) &&
+      reading.countries.length === 0
+    ) {
+      opening.actor = { ...opening.actor, country: topic.actor.country };
+    }
+    if (added.length > 0) {
+      actors.push(...added);
+      actors.sort((a, b) => a.start - b.start);
+    }
+    topic = topicOf(reading) ?? topic;
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * Curated country aliases the world-countries dataset lacks: common short names, demonyms and
+ * adjectives in everyday news use, and capitals or seats that stand for a government.
+ */
+import type { Iso3 } from '../../model';
+
+export interface CountryAliases {
+  names?: string[];
+  demonyms?: string[];
+  /** Capitals and seats of government ("the Kremlin") standing for the state's government. */
+  seats?: string[];
+  /** Acronyms matched case-exactly ("US", "UK", "DRC"). */
+  codes?: string[];
+}
+
+export const COUNTRY_ALIASES: Record<Iso3, CountryAliases> = {
+  AFG: { demonyms: ['Afghani'], names: ['Afghan Taliban government'] },
+  ARE: { names: ['UAE', 'Emirates'], demonyms: ['Emirati'], codes: ['UAE'] },
+  ARM: { demonyms: ['Armenian'] },
+  AZE: { demonyms: ['Azerbaijani', 'Azeri'] },
+  BGD: { demonyms: ['Bangladeshi'], seats: ['Dhaka'] },
+  BIH: { names: ['Bosnia'], demonyms: ['Bosnian'] },
+  BLR: { demonyms: ['Belarusian', 'Belarussian'] },
+  CHN: {
+    names: ["People's Republic of China", 'PRC', 'mainland China'],
+    demonyms: ['Chinese'],
+    seats: ['Beijing'],
+  },
+  CIV: { names: ['Ivory Coast', "Cote d'Ivoire"], demonyms: ['Ivorian'] },
+  // Common spellings the dataset lacks.
+  ECU: { demonyms: ['Ecuadorian'] },
+  CPV: { names: ['Cabo Verde'], demonyms: ['Cape Verdean'] },
+  DJI: { demonyms: ['Djiboutian'] },
+  NPL: { demonyms: ['Nepali'] },
+  ARG: { demonyms: ['Argentinian'] },
+  BWA: { demonyms: ['Botswanan'] },
+  SVN: { demonyms: ['Slovenian'] },
+  SLE: { demonyms: ['Sierra Leonean'] },
+  COD: {
+    names: [
+      'Congo',
+      'DR Congo',
+      'Democratic Republic of Congo',
+      'Democratic Republic of the Congo',
+      'Congo-Kinshasa',
+    ],
+    demonyms: ['Congolese'],
+    codes: ['DRC'],
+    seats: ['Kinshasa'],
+  },
+  COG: { names: ['Congo-Brazzaville', 'Republic of the Congo'] },
+  COL: { demonyms: ['Colombian'], seats: ['Bogota'] },
+  CZE: { names: ['Czech Republic'], demonyms: ['Czech'] },
+  ERI: { demonyms: ['Eritrean'], seats: ['Asmara'] },
+  ETH: { demonyms: ['Ethiopian'], seats: ['Addis Ababa'] },
+  GBR: {
+    names: ['Britain', 'Great Britain', 'United Kingdom'],
+    demonyms: ['British'],
+    codes: ['UK'],
+    seats: ['Downing Street', 'Whitehall'],
+  },
+  GEO: { demonyms: ['Georgian'], seats: ['Tbilisi'] },
+  GMB: { names: ['Gambia'] },
+  IND: { demonyms: ['Indian'], seats: ['New Delhi', 'Delhi'] },
+  IRN: { demonyms: ['Iranian', 'Persian'], seats: ['Tehran'] },
+  IRQ: { demonyms: ['Iraqi'] },
+  ISR: { demonyms: ['Israeli'], seats: ['Jerusalem'] },
+  KAZ: { demonyms: ['Kazakh', 'Kazakhstani'], seats: ['Astana'] },
+  KGZ: {
+    demonyms: ['Kyrgyz', 'Kyrgyzstani', 'Kirghiz', 'Kirgiz'],
+    names: ['Kirghizia', 'Kirgizia'],
+    seats: ['Bishkek'],
+  },
+  KHM: { demonyms: ['Cambodian', 'Khmer'], seats: ['Phnom Penh'] },
+  KOR: {
+    names: ['South Korea', 'Republic of Korea'],
+    demonyms: ['South Korean'],
+    codes: ['ROK'],
+    seats: ['Seoul'],
+  },
+  LAO: { names: ['Laos'], demonyms: ['Lao', 'Laotian'] },
+  LBN: { demonyms: ['Lebanese'], seats: ['Beirut'] },
+  MDA: { names: ['Moldova'], demonyms: ['Moldovan'] },
+  MKD: { names: ['Macedonia', 'North Macedonia'], demonyms: ['Macedonian'] },
+  MMR: { names: ['Burma'], demonyms: ['Burmese', 'Myanmarese'], seats: ['Naypyidaw', 'Naypyitaw'] },
+  NLD: { names: ['Holland', 'the Netherlands'], demonyms: ['Dutch'] },
+  PAK: { demonyms: ['Pakistani'], seats: ['Islamabad'] },
+  PHL: { demonyms: ['Filipino', 'Philippine'], seats: ['Manila'] },
+  PRK: {
+    names: ['North Korea', "Democratic People's Republic of Korea"],
+    demonyms: ['North Korean'],
+    codes: ['DPRK'],
+    seats: ['Pyongyang'],
+  },
+  PSE: { names: ['Palestine', 'Palestinian territories', 'Gaza', 'West Bank'], demonyms: ['Palestinian'] },
+  RUS: { names: ['Russian Federation'], demonyms: ['Russian'], seats: ['Moscow', 'the Kremlin', 'Kremlin'] },
+  SDN: { demonyms: ['Sudanese'], seats: ['Khartoum'] },
+  SSD: { demonyms: ['South Sudanese'], seats: ['Juba'] },
+  SRB: { demonyms: ['Serbian', 'Serb'] },
+  SYR: { demonyms: ['Syrian'], seats: ['Damascus'] },
+  THA: { demonyms: ['Thai'], seats: ['Bangkok'], names: ['Siam'] },
+  TJK: { demonyms: ['Tajik', 'Tajikistani', 'Tadjik', 'Tadzhik'], seats: ['Dushanbe'] },
+  TKM: { demonyms: ['Turkmen', 'Turkmenistani'] },
+  TUR: { names: ['Turkey', 'Turkiye', 'Türkiye'], demonyms: ['Turkish'], seats: ['Ankara'] },
+  TWN: { demonyms: ['Taiwanese'], seats: ['Taipei'] },
+  UKR: { demonyms: ['Ukrainian'], seats: ['Kyiv', 'Kiev'] },
+  USA: {
+    names: ['United States', 'United States of America', 'America'],
+    demonyms: ['American'],
+    codes: ['US', 'U.S.', 'USA'],
+    seats: ['Washington', 'the White House', 'the Pentagon'],
+  },
+  UZB: { demonyms: ['Uzbek', 'Uzbekistani'], seats: ['Tashkent'] },
+  VEN: { demonyms: ['Venezuelan'], seats: ['Caracas'] },
+  VNM: { names: ['Viet Nam'], demonyms: ['Vietnamese'], seats: ['Hanoi'] },
+  YEM: { demonyms: ['Yemeni'] },
+};
+
+/** Dataset names that mislead in news use: "Congo" and "Congolese" nearly always mean the DRC today. */
+export const DATASET_EXCLUSIONS: Record<Iso3, string[]> = {
+  COG: ['Congo', 'Congolese'],
+  // "Dominican" in the news is the Dominican Republic far more often than Dominica.
+  DMA: ['Dominican'],
+};
+
+/**
+ * Phrases that contain a country word but do not name the state: matched first so that the
+ * country inside them is not counted ("Indian Ocean", "Turkish delight", "Russian roulette").
+ */
+export const NOT_A_COUNTRY = [
+  'Indian Ocean',
+  'American Indian',
+  'Native American',
+  'Latin America',
+  'South America',
+  'North America',
+  'Central America',
+  'Latin American',
+  'South American',
+  'Russian roulette',
+  'Turkish delight',
+  'Chinese New Year',
+  'New Mexico',
+  'New Guinea',
+  'Georgia Tech',
+  'Jordan River',
+  'Dead Sea',
+  'Arabian Sea',
+  'Persian Gulf',
+  'South China Sea',
+  'East China Sea',
+  'Korean Peninsula',
+  'Washington Post',
+  'Washington, D.C.',
+];

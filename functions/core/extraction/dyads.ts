@@ -1,0 +1,95 @@
+/**
+ * Dyads: pairs of states an article is about. Candidates are pairs of mentioned states that are
+ * land neighbours (or configured extra pairs); salience grows with events between them, borders
+ * named between them and sentences that name both, and stays low when nothing is in conflict.
+ */
+import { type DyadPair, dyadPair, type Iso3 } from '../model';
+import type { DraftEvent } from './events';
+import { getLexicon } from './lexicon';
+import type { SentenceReading } from './mentions';
+
+const WEIGHTS = {
+  /** An event whose actor and target are the two states. */
+  eventBetween: 3,
+  /** An event in a sentence that names both. */
+  eventNear: 1.5,
+  /** "the border between A and B", "the A-B border". */
+  borderNamed: 3,
+  /** A sentence naming both. */
+  cooccurrence: 1,
+  /** The title naming both. */
+  titleCooccurrence: 2,
+} as const;
+
+/** Salience factor for a pair with no conflict (escalation, ceasefire, mediation) at all: trade, sport, weather. */
+const NO_CONFLICT_FACTOR = 0.3;
+/** Raw score at which salience reaches one half. */
+const HALF_SALIENCE = 4;
+const CONFLICT_TYPES = new Set([
+  'ceasefire',
+  'troop-withdrawal',
+  'ceasefire-call',
+  'mediation-offer',
+  'release',
+]);
+
+export function areLandNeighbours(a: Iso3, b: Iso3): boolean {
+  return getLexicon().countries.get(a)?.borders.includes(b) ?? false;
+}
+
+export function isDyadCandidate(a: Iso3, b: Iso3, extraPairs: ReadonlySet<DyadPair>): boolean {
+  return a !== b && (areLandNeighbours(a, b) || extraPairs.has(dyadPair(a, b)));
+}
+
+function isConflict(event: DraftEvent): boolean {
+  return !event.negated && (event.polarity === 'escalation' || CONFLICT_TYPES.has(event.type));
+}
+
+export function scoreDyads(
+  readings: readonly SentenceReading[],
+  events: readonly DraftEvent[],
+  extraPairs: ReadonlySet<DyadPair>,
+): { pair: DyadPair; salience: number }[] {
+  const raw = new Map<DyadPair, number>();
+  const conflict = new Set<DyadPair>();
+  const add = (a: Iso3, b: Iso3, weight: number) => {
+    if (!isDyadCandidate(a, b, extraPairs)) return;
+    const pair = dyadPair(a, b);
+    raw.set(pair, (raw.get(pair) ?? 0) + weight);
+  };
+  const countriesBySentence = new Map<number, Iso3[]>();
+  for (const reading of readings) {
+    const present = [...new Set(reading.countries.map((c) => c.iso3))];
+    countriesBySentence.set(reading.index, present);
+    for (let i = 0; i < present.length; i++) {
+      for (let j = i + 1; j < present.length; j++) {
+        add(present[i]!, present[j]!, reading.inTitle ? WEIGHTS.titleCooccurrence : WEIGHTS.cooccurrence);
+      }
+    }
+    for (const [a, b] of reading.borderPairs) add(a, b, WEIGHTS.borderNamed);
+  }
+  for (const event of events) {
+    const a = event.actor?.country;
+    const b = event.target?.country;
+    if (a && b && a !== b && isDyadCandidate(a, b, extraPairs)) {
+      add(a, b, event.negated ? 1 : WEIGHTS.eventBetween);
+      if (isConflict(event)) conflict.add(dyadPair(a, b));
+      continue;
+    }
+    const present = countriesBySentence.get(event.sentence) ?? [];
+    for (let i = 0; i < present.length; i++) {
+      for (let j = i + 1; j < present.length; j++) {
+        if (!isDyadCandidate(present[i]!, present[j]!, extraPairs)) continue;
+        add(present[i]!, present[j]!, WEIGHTS.eventNear);
+        if (isConflict(event)) conflict.add(dyadPair(present[i]!, present[j]!));
+      }
+    }
+  }
+  return [...raw.entries()]
+    .map(([pair, score]) => {
+      const salience = (score / (score + HALF_SALIENCE)) * (conflict.has(pair) ? 1 : NO_CONFLICT_FACTOR);
+      return { pair, salience: Math.round(salience * 100) / 100 };
+    })
+    .filter((d) => d.salience > 0)
+    .sort((a, b) => b.salience - a.salience || a.pair.localeCompare(b.pair));
+}

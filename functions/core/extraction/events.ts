@@ -1,0 +1,858 @@
+/**
+ * Sentence-local event reading: each trigger takes its actor from the nearest mention before it
+ * (or after "by"/"from" in the passive) and its target from the first mention after it; triggers
+ * that take a complement ("accused X of", "denied", "threatened to", "called for") set the
+ * modality of the triggers they govern. Date is the nearest time expression.
+ */
+import type { ActorRef, ExtractedEvent, WeaponCategory } from '../model';
+import type { TrieMatch } from '../text/token-trie';
+import type { Token } from '../text/tokenize';
+import { type EventPattern, FIGHT_CODE_BY_WEAPON, FIGHT_CODE_RANK } from './data/events';
+import { nearestMark } from './dates';
+import type { ActorMention, SentenceReading } from './mentions';
+
+/** An event before the article-level steps (dyad, two-sided completion, dedupe). */
+export interface DraftEvent extends ExtractedEvent {
+  sentence: number;
+  at: number;
+  pattern: EventPattern;
+  /** The actor is "both sides": the event runs in both directions of the dyad. */
+  mutual: boolean;
+  /** "a unilateral ceasefire": an act of one side only, never mirrored. */
+  oneSided?: boolean;
+  /** The two states of a coordinated actor ("Thailand and Cambodia agreed"), when the text names them. */
+  mutualPair?: [string, string];
+  /** "the fighting", "this attack": a noun that may refer back to an event already told. */
+  anaphoric: boolean;
+}
+
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'got']);
+const AGENT_MARKERS = new Set(['by', 'from']);
+export const REPORTING = new Set([
+  'said',
+  'says',
+  'reported',
+  'announced',
+  'stated',
+  'wrote',
+  'told',
+  'added',
+  'adding',
+  'according',
+  'claimed',
+  'alleged',
+  'insisted',
+  'quoted',
+  'cited',
+]);
+const APPOSITION_WINDOW = 12;
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d']);
+
+/** Whether token `at` sits inside a quotation (an odd number of quote marks before it). */
+function insideQuote(tokens: readonly Token[], at: number): boolean {
+  let marks = 0;
+  for (let k = 0; k < at; k++) if (QUOTE_MARKS.has(tokens[k]!.text)) marks++;
+  return marks % 2 === 1;
+}
+
+/** "by the European Union", "by Malaysia": an agent, never the object of an active verb. */
+function afterAgentMarker(tokens: readonly Token[], at: number): boolean {
+  const previous = tokens[at - 1]?.lower ?? '';
+  if (AGENT_MARKERS.has(previous) && previous !== 'from') return true;
+  return previous === 'the' && tokens[at - 2]?.lower === 'by';
+}
+
+/** An -ing verb that is no trigger between "accused X of" and a trigger: the deed alleged is another. */
+function otherDeedBetween(reading: SentenceReading, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = reading.tokens[k]!.lower;
+    if (word.length > 5 && word.endsWith('ing') && !reading.triggers.some((t) => t.start <= k && t.end > k))
+      return true;
+  }
+  return false;
+}
+
+/** Relative pronouns end the phrase a trigger's object can be found in ("a meeting at which members condemned X"). */
+const OBJECT_CLAUSE_ENDS = new Set(['which', 'who', 'whom', 'where', 'while', 'but', ';', 'by']);
+/** Acts between the sides whose object is never a place: "talks in Kuala Lumpur" are not talks with Malaysia. */
+const MEETING_TYPES = new Set([
+  'talks',
+  'consultation',
+  'mediation',
+  'agreement',
+  'ceasefire',
+  'cooperation',
+]);
+
+function clauseEnd(tokens: readonly Token[], from: number, limit: number): number {
+  for (let k = from; k < Math.min(limit, tokens.length); k++)
+    if (OBJECT_CLAUSE_ENDS.has(tokens[k]!.lower)) return k;
+  return limit;
+}
+
+/** A mention followed by a verb of saying before the trigger: it reports the event, it does not act in it. */
+function speakerOf(tokens: readonly Token[], mention: ActorMention, triggerAt: number): boolean {
+  for (let k = mention.end; k < Math.min(triggerAt, mention.end + 3); k++) {
+    const word = tokens[k]!.lower;
+    if (REPORTING.has(word) && word !== 'according') return true;
+  }
+  return false;
+}
+
+/** "..., and ordered": the trigger is a second verb of the same subject (no subordinate clause between). */
+function conjoinedVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  let joined = false;
+  for (let k = from; k < to; k++) {
+    const word = tokens[k]!.lower;
+    if (CLAUSE_BREAKS.has(word) || word === 'which' || word === 'who' || word === 'that') return false;
+    if (word === 'and') joined = true;
+  }
+  return joined;
+}
+
+/** Prepositions whose object is not the subject of a later verb ("the border with Cambodia closed"). */
+const OBJECT_PREPOSITIONS = new Set([
+  'with',
+  'against',
+  'on',
+  'at',
+  'into',
+  'toward',
+  'towards',
+  'near',
+  'to',
+  'in',
+]);
+/** How far into a sentence its subject may start ("On Monday, Thailand ..."). */
+const SUBJECT_REACH = 4;
+
+/** A mention inside a relative clause closed before the trigger: "Russia, which has bases in both countries, called". */
+function insideRelativeClause(tokens: readonly Token[], mention: ActorMention, triggerAt: number): boolean {
+  let opened = false;
+  for (let k = mention.start - 1; k >= 1; k--) {
+    const word = tokens[k]!.lower;
+    if (word === ',') break;
+    if ((word === 'which' || word === 'who' || word === 'whose') && tokens[k - 1]!.text === ',') {
+      opened = true;
+      break;
+    }
+  }
+  if (!opened) return false;
+  for (let k = mention.end; k < triggerAt; k++) if (tokens[k]!.text === ',') return true;
+  return false;
+}
+
+const ONE_SIDED = new Set(['unilateral', 'unilaterally']);
+
+/** Subjects whose words report or judge, not act: "Analysts warned", "Diplomats said". */
+const COMMENTATORS = new Set([
+  'analysts',
+  'diplomats',
+  'observers',
+  'experts',
+  'critics',
+  'commentators',
+  'residents',
+  'villagers',
+  'witnesses',
+  'aid',
+  'relatives',
+  'traders',
+]);
+
+/**
+ * The side named in a comma-bounded phrase right before a verb of saying: "Pakistan's army chief,
+ * General Tariq Hussain, said", "Gul Rahman, a spokesman for the Taliban administration, said".
+ */
+function appositionBefore(reading: SentenceReading, sayAt: number): ActorMention | undefined {
+  const { tokens, actors } = reading;
+  if (tokens[sayAt - 1]?.text !== ',') return undefined;
+  let open = sayAt - 2;
+  while (open >= 0 && sayAt - open <= APPOSITION_WINDOW && tokens[open]!.text !== ',') open--;
+  if (open < 0 || sayAt - open > APPOSITION_WINDOW) return undefined;
+  const inside = actors.find((a) => a.start > open && a.end < sayAt && a.actor.country && !a.locative);
+  // Else the head before the apposition: "Pakistan's army chief, General Tariq Hussain, said".
+  return inside ?? [...actors].reverse().find((a) => a.end === open && a.actor.country && !a.locative);
+}
+
+/** Roots of speech acts: their actor is the one who speaks. */
+const SPEAKER_CODES = new Set(['10', '11', '12', '13']);
+const INVERSION_BLOCKERS = new Set(['that', 'on', 'in', 'to', 'it']);
+/** The verb follows the quote it reports: '"...," said the ministry'. */
+const INVERSION_MARKS = new Set([',', '"', '\u201d', "'"]);
+/** Tokens from the trigger within which weapons belong to it. */
+const WEAPON_WINDOW_BEFORE = 4;
+const WEAPON_WINDOW_AFTER = 12;
+const TARGET_WINDOW = 15;
+const GOVERN_WINDOW = 12;
+const IRREALIS_WINDOW = 5;
+const ANAPHORS = new Set(['the', 'this', 'that', 'these', "'s"]);
+const BACKGROUND_NOUNS = new Set([
+  'fighting',
+  'clashes',
+  'clash',
+  'hostilities',
+  'war',
+  'confrontation',
+  'confrontations',
+  'skirmishes',
+  'shelling',
+  'attacks',
+  'violence',
+  'battles',
+  'exchanges',
+  'exchange',
+]);
+const BACKGROUND_MARKERS = new Set([
+  'during',
+  'including',
+  'after',
+  'following',
+  'since',
+  'amid',
+  'before',
+  'of',
+  'despite',
+  'by',
+  'over',
+  'than',
+  'instead',
+]);
+
+function sinceBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const word = tokens[k]!.lower;
+    if (word === 'since') return true;
+    if (word !== 'the' && word !== 'a' && word !== 'an' && !tokens[k]!.cap) return false;
+  }
+  return false;
+}
+
+/** "the fighting", "this attack", "the May shooting", "Tuesday's fighting": a noun that points back. */
+function definiteBefore(tokens: readonly Token[], at: number): boolean {
+  const previous = tokens[at - 1];
+  if (!previous) return false;
+  if (ANAPHORS.has(previous.lower)) return true;
+  return previous.cap && ANAPHORS.has(tokens[at - 2]?.lower ?? '');
+}
+
+/** The background marker before a fight noun ("after", "including"), if any, within its phrase. */
+function backgroundMarkerBefore(tokens: readonly Token[], at: number): string | undefined {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const word = tokens[k]!.lower;
+    if (BACKGROUND_MARKERS.has(word)) return word;
+    if (word === ',' || word === ';') return undefined;
+  }
+  return undefined;
+}
+/** Markers that make a fight background even when it carries its own date ("including an exchange of fire in November"). */
+const STRONG_BACKGROUND = new Set(['including', 'during', 'amid', 'despite', 'instead', 'than']);
+/** Modifiers that make a fight noun a pattern, not an incident: "repeated clashes", "an accidental clash". */
+const GENERIC_MODIFIERS = new Set([
+  'repeated',
+  'frequent',
+  'sporadic',
+  'periodic',
+  'occasional',
+  'recurrent',
+  'recurring',
+  'accidental',
+  'regular',
+  'such',
+  'unexploded',
+  'stray',
+  'wider',
+  'larger',
+  'bigger',
+  'broader',
+  'full-scale',
+  'any',
+  'future',
+  'past',
+  'previous',
+]);
+/** Words after a fight noun that name who fights whom: "clashes between the army and rebels". */
+const PARTY_MARKERS = new Set(['between', 'with', 'involving', 'against']);
+/** Sides that make a fight internal: a state's army against rebels, militias, communities or gangs. */
+const NON_STATE_SIDES = new Set(['REB', 'OPP', 'CVL', 'BUS']);
+const PARTY_WINDOW = 8;
+
+/** The sides named after a fight noun ("fighting between Myanmar's army and Karen rebels"), up to the clause end. */
+function namedSides(reading: SentenceReading, at: number): ActorMention[] {
+  const { tokens, actors } = reading;
+  // "fighting raged between", "clashes broke out between": a verb may stand before the sides.
+  let from = at;
+  while (from < at + 2 && !PARTY_MARKERS.has(tokens[from]?.lower ?? '') && isPlainWord(tokens[from])) from++;
+  if (!PARTY_MARKERS.has(tokens[from]?.lower ?? '')) return [];
+  let end = from + 1;
+  while (end < tokens.length && end - from <= PARTY_WINDOW) {
+    const word = tokens[end]!.lower;
+    // A list of sides may run over commas ("involving the army, the M23 rebels and allied groups").
+    if (word === ';' || word === 'which' || word === 'who' || word === 'that') break;
+    end++;
+  }
+  return actors.filter((a) => a.start > from && a.start < end);
+}
+
+function ownHistoricalDateOf(reading: SentenceReading, trigger: TrieMatch<EventPattern>): boolean {
+  return reading.dates.some(
+    (d) => d.historical && d.at >= trigger.end && d.at <= trigger.end + OWN_DATE_WINDOW,
+  );
+}
+
+function isPlainWord(token: Token | undefined): boolean {
+  return !!token && token.kind === 'word' && !token.cap && !CLAUSE_BREAKS.has(token.lower);
+}
+
+/** A fight noun or verb with a generic modifier right before it is no incident. */
+function genericMention(reading: SentenceReading, at: number): boolean {
+  const { tokens } = reading;
+  for (let k = at - 1; k >= Math.max(0, at - 2); k--) {
+    if (GENERIC_MODIFIERS.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+function habitualBefore(reading: SentenceReading, at: number): boolean {
+  return reading.cues.some(
+    (c) => c.values[0]!.kind === 'habitual' && c.end <= at && at - c.end <= HABITUAL_WINDOW,
+  );
+}
+
+function gerundSubject(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]!.lower;
+  if (!word.endsWith('ing')) return false;
+  return at === 0 || QUOTE_MARKS.has(tokens[at - 1]!.text);
+}
+const HABITUAL_WINDOW = 4;
+/** Tokens after a fight noun within which a time expression dates it ("the fighting over temples a decade ago"). */
+const OWN_DATE_WINDOW = 8;
+
+/** Words that start a new clause: a governing trigger ("called for") does not reach past them. */
+const CLAUSE_BREAKS = new Set([
+  'after',
+  'as',
+  'while',
+  'when',
+  'but',
+  'although',
+  'because',
+  ';',
+  'since',
+  'before',
+]);
+
+/** Also commas and "and" when `loose` (a new subject may follow them: "..., and Kyrgyz troops returned fire"). */
+function clauseBreakBetween(tokens: readonly Token[], from: number, to: number, loose = false): boolean {
+  for (let k = from; k < to; k++) {
+    const word = tokens[k]!.lower;
+    if (
+      CLAUSE_BREAKS.has(word) ||
+      (loose && (word === ',' || word === 'and' || word === 'which' || word === 'who'))
+    )
+      return true;
+  }
+  return false;
+}
+
+const IRREGULAR_PARTICIPLES = new Set([
+  'hit',
+  'shot',
+  'struck',
+  'fought',
+  'seized',
+  'told',
+  'shot dead',
+  'shot down',
+  'taken',
+]);
+
+function isParticiple(word: string): boolean {
+  return word.endsWith('ed') || IRREGULAR_PARTICIPLES.has(word);
+}
+
+function nearWordPresent(
+  reading: SentenceReading,
+  trigger: TrieMatch<EventPattern>,
+  pattern: EventPattern,
+): boolean {
+  if (!pattern.near) return true;
+  const window = pattern.window ?? 5;
+  const from = Math.max(0, trigger.start - window);
+  const to = Math.min(reading.tokens.length, trigger.end + window);
+  for (let k = from; k < to; k++) if (pattern.near.includes(reading.tokens[k]!.lower)) return true;
+  return false;
+}
+
+function sourceLabel(mention: ActorMention | undefined): string | null {
+  if (!mention) return null;
+  return mention.actor.org ?? mention.actor.country ?? mention.text;
+}
+
+/** Who a sentence says its content comes from: "according to X", "X said", "said X"; one per reporting word. */
+export interface Source {
+  at: number;
+  label: string;
+  mention: ActorMention | undefined;
+}
+
+/** Sources per sentence, read once (pronouns, events and casualties all ask; actors are final by then). */
+const sourcesRead = new WeakMap<SentenceReading, Source[]>();
+
+export function findSources(reading: SentenceReading): Source[] {
+  let sources = sourcesRead.get(reading);
+  if (!sources) {
+    sources = readSources(reading);
+    sourcesRead.set(reading, sources);
+  }
+  return sources;
+}
+
+function readSources(reading: SentenceReading): Source[] {
+  const { tokens, actors } = reading;
+  const sources: Source[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (!REPORTING.has(tokens[k]!.lower)) continue;
+    if (tokens[k]!.lower === 'according') {
+      const after = actors.find((a) => a.start > k && a.start <= k + 8);
+      const country = reading.countries.find((c) => c.start > k && c.start <= k + 8);
+      if (after) sources.push({ at: k, label: sourceLabel(after)!, mention: after });
+      else if (country) sources.push({ at: k, label: country.iso3, mention: undefined });
+      continue;
+    }
+    // "Pakistan's army chief, General Tariq Hussain, said": the side sits before the apposition.
+    const before =
+      [...actors].reverse().find((a) => a.end <= k && a.end >= k - 3) ?? appositionBefore(reading, k);
+    // "said the ministry" names its source after the verb; "adding that X ..." does not.
+    const next = tokens[k + 1];
+    const previous = tokens[k - 1]?.text ?? '';
+    // Inversion follows a quotation ('"...," said the ministry'); "X, a spokesman, said Y had" is not one.
+    // "X, a spokesman, said Pakistani forces had fired" is no inversion: after a comma, only a quotation
+    // before or a speaker that ends its clause ("..., said the ministry.") makes one.
+    const closesClause = (a: ActorMention | undefined) =>
+      !!a && (a.end >= tokens.length || tokens[a.end]!.kind === 'punct');
+    const inverted =
+      !!next &&
+      (next.lower === 'the' || next.cap) &&
+      !INVERSION_BLOCKERS.has(next.lower) &&
+      INVERSION_MARKS.has(previous) &&
+      (previous !== ',' ||
+        tokens.slice(0, k).some((t) => QUOTE_MARKS.has(t.text)) ||
+        closesClause(actors.find((a) => a.start > k && a.start <= k + 3)));
+    // '"...," said Zabihullah Naseri, a spokesman for the Taliban administration': the apposition names the side.
+    const after = inverted
+      ? (actors.find((a) => a.start > k && a.start <= k + 3) ??
+        actors.find(
+          (a) =>
+            a.start > k &&
+            a.start <= k + APPOSITION_WINDOW &&
+            !a.locative &&
+            a.actor.country &&
+            tokens.slice(k + 1, a.start).some((t) => t.text === ','),
+        ))
+      : undefined;
+    // A mention inside the quote before an inverted "said" is what was said, not who said it.
+    const mention = inverted ? after : (after ?? before);
+    if (mention) sources.push({ at: k, label: sourceLabel(mention)!, mention });
+  }
+  return sources;
+}
+
+export function findSource(
+  reading: SentenceReading,
+): { label: string; mention: ActorMention | undefined } | null {
+  return findSources(reading)[0] ?? null;
+}
+
+export function readEvents(reading: SentenceReading, published: string | null): DraftEvent[] {
+  if (reading.inTitle) return [];
+  const drafts: DraftEvent[] = [];
+  const { tokens, actors, triggers } = reading;
+  const source = findSource(reading);
+  const sentenceAlleged = reading.cues.some(
+    (c) => c.values[0]!.kind === 'allegation' && !c.values[0]!.sourceAfter,
+  );
+  const governing: { end: number; pattern: EventPattern; actor: ActorMention | undefined }[] = [];
+  const extraActors: { at: number; mention: ActorMention }[] = [];
+
+  for (let t = 0; t < triggers.length; t++) {
+    const trigger = triggers[t]!;
+    // A phrase may head several patterns ("suspended" a crossing or a pact): the first whose context holds.
+    const pattern = trigger.values.find((p) => nearWordPresent(reading, trigger, p));
+    if (!pattern) continue;
+    const found = [...governing]
+      .reverse()
+      .find(
+        (g) => trigger.start - g.end <= GOVERN_WINDOW && !clauseBreakBetween(tokens, g.end, trigger.start),
+      );
+    // "accused X of ... and warned that": a second speech act of the accuser is its own act, not alleged.
+    const governor =
+      found?.pattern.governs === 'allege' && SPEAKER_CODES.has(pattern.cameo.slice(0, 2)) ? undefined : found;
+
+    // Actor and target.
+    const passive =
+      pattern.passive ||
+      (PASSIVE_AUXILIARIES.has(tokens[trigger.start - 1]?.lower ?? '') &&
+        isParticiple(tokens[trigger.start]!.lower));
+    const previous = t > 0 ? triggers[t - 1] : undefined;
+    // Subjects only: not a prepositional object ("the border with Cambodia") nor inside ", which ...,",
+    // nor the speaker of the clause that holds the trigger ("Thai officials said rockets fired from ...").
+    const before = actors.filter(
+      (a) =>
+        a.end <= trigger.start &&
+        !a.locative &&
+        !OBJECT_PREPOSITIONS.has(tokens[a.start - 1]?.lower ?? '') &&
+        !insideRelativeClause(tokens, a, trigger.start) &&
+        !speakerOf(tokens, a, trigger.start),
+    );
+    let actorMention: ActorMention | undefined;
+    let targetMention: ActorMention | undefined;
+    if (pattern.type === 'mediation') {
+      // "mediated by Angola", "brokered by the United States and France": the mediators, to both sides.
+      const mediators = mediatorsAfter(reading, trigger.end);
+      actorMention = mediators[0];
+      for (const other of mediators.slice(1)) extraActors.push({ at: trigger.start, mention: other });
+      targetMention = undefined;
+    } else if (passive) {
+      const agentAt = [0, 1, 2, 3]
+        .map((d) => trigger.end + d - 1)
+        .find((k) => k >= trigger.start && AGENT_MARKERS.has(tokens[k]?.lower ?? ''));
+      actorMention =
+        agentAt === undefined ? undefined : actors.find((a) => a.start > agentAt && a.start <= agentAt + 3);
+      targetMention = [...actors]
+        .reverse()
+        .find((a) => a.end <= trigger.start && !speakerOf(tokens, a, trigger.start));
+      // "Ethiopian forces have been reinforced": forces put in posture are their own state's act.
+      if (!actorMention && pattern.type === 'force-posture' && targetMention?.actor.country) {
+        actorMention = targetMention;
+        targetMention = undefined;
+      }
+    } else {
+      // A mention that is the object of an earlier trigger is not this one's subject.
+      const candidate = before[before.length - 1];
+      const objectOfPrevious =
+        !!candidate &&
+        !!previous &&
+        candidate.start >= previous.end &&
+        !clauseBreakBetween(tokens, previous.end, candidate.start, true);
+      actorMention = candidate && !objectOfPrevious ? candidate : undefined;
+      if (!actorMention && governor?.actor && !candidate) actorMention = governor.actor;
+      if (!actorMention && candidate && governor && candidate.start >= governor.end - 1)
+        actorMention = candidate;
+      // "Thailand accused Cambodia of ..., and ordered all crossings closed": the sentence's subject goes on.
+      const subject = before[0];
+      if (
+        !actorMention &&
+        subject &&
+        subject.start <= SUBJECT_REACH &&
+        subject !== candidate &&
+        !governor &&
+        previous &&
+        conjoinedVerb(tokens, previous.end, trigger.start)
+      )
+        actorMention = subject;
+      const targetEnd = clauseEnd(tokens, trigger.end, trigger.end + TARGET_WINDOW);
+      targetMention = actors.find(
+        (a) =>
+          a.start >= trigger.end &&
+          a.start < targetEnd &&
+          !(a.locative && MEETING_TYPES.has(pattern.type)) &&
+          !afterAgentMarker(tokens, a.start) &&
+          a.start < trigger.end + TARGET_WINDOW &&
+          a !== actorMention &&
+          !(
+            actorMention &&
+            a.actor.country === actorMention.actor.country &&
+            a.actor.org === actorMention.actor.org
+          ),
+      );
+    }
+
+    // "rockets fired from Lebanese territory": where the fire came from is who fired.
+    if (pattern.fight && !actorMention && tokens[trigger.end]?.lower === 'from') {
+      const origin = actors.find(
+        (a) => a.start > trigger.end && a.start <= trigger.end + 2 && a.actor.country,
+      );
+      if (origin) {
+        actorMention = { ...origin, actor: { ...origin.actor, role: 'MIL' }, locative: false };
+        if (targetMention === origin) targetMention = undefined;
+      }
+    }
+    // "the deployment of Thai tanks", "a withdrawal of Israeli forces": the noun's actor follows "of".
+    if (!passive && tokens[trigger.end]?.lower === 'of' && definiteBefore(tokens, trigger.start)) {
+      const owner = actors.find((a) => a.start === trigger.end + 1 && a.actor.country && !a.locative);
+      if (owner) {
+        if (actorMention && actorMention.actor.country !== owner.actor.country && !targetMention)
+          targetMention = actorMention;
+        actorMention = owner;
+        if (targetMention === owner) targetMention = undefined;
+      }
+    }
+    // "Turkey's ministry said its aircraft ... and accused Greece": an unnamed accuser or warner is the speaker,
+    // and so is the one who utters a threat or demand in a quotation.
+    const speechAct = SPEAKER_CODES.has(pattern.cameo.slice(0, 2));
+    // "Analysts warned that ...": commentators are no party; their words are no act between states.
+    const appeal = pattern.cameo.startsWith('02');
+    // Diplomats' appeals to both sides are third-party appeals; their warnings are commentary.
+    const commentator = COMMENTATORS.has(tokens[0]!.lower) && !(appeal && tokens[0]!.lower === 'diplomats');
+    if ((speechAct || appeal) && !actorMention?.actor.country && commentator) continue;
+    if (speechAct && source?.mention?.actor.country) {
+      if (!actorMention || (!actorMention.actor.country && !actorMention.mutual))
+        actorMention = source.mention;
+      else if (
+        insideQuote(tokens, trigger.start) &&
+        actorMention.actor.country !== source.mention.actor.country
+      ) {
+        if (!targetMention) targetMention = actorMention;
+        actorMention = source.mention;
+      }
+    }
+    // "The United States and Japan urged both sides": each of two coordinated states acts.
+    const coActor = actorMention && coordinatedBefore(actors, tokens, actorMention);
+    if (coActor) extraActors.push({ at: trigger.start, mention: coActor });
+    if (pattern.governs) governing.push({ end: trigger.end, pattern, actor: actorMention });
+    if (pattern.governs === 'deny' || pattern.block) continue; // modality or scope only: no event of its own
+    // "warned that it would strike": the warning is the event; the strike has not happened.
+    if (governor?.pattern.governs === 'threaten' && pattern !== governor.pattern) continue;
+    if (governor?.pattern.governs === 'absorb' && pattern !== governor.pattern) continue;
+    // "Israel blamed the group for an attack": the accuser is the target of the deed it alleges.
+    if (governor?.pattern.governs === 'allege' && governor.actor?.actor.country) {
+      const accuser = governor.actor;
+      if (!actorMention?.actor.country || actorMention.actor.country === accuser.actor.country) {
+        actorMention = undefined;
+        targetMention = accuser;
+      }
+    }
+    // "accused Pakistan of harbouring the group behind the attack": the alleged deed is the harbouring.
+    if (governor?.pattern.governs === 'allege' && otherDeedBetween(reading, governor.end, trigger.start))
+      continue;
+    // "the ceasefire agreed with Malaysian help": a definite truce was told before; it is no new agreement.
+    if (pattern.indefinite && definiteBefore(tokens, trigger.start)) continue;
+    if (pattern.polarity === 'escalation' && reading.sport && reading.weapons.length === 0) continue;
+
+    // "could afford a war", "ahead of talks": nothing happened (threats are coded by their own triggers).
+    const irrealis = reading.cues.some(
+      (c) =>
+        c.values[0]!.kind === 'irrealis' &&
+        c.end <= trigger.start &&
+        trigger.start - c.end <= IRREALIS_WINDOW,
+    );
+    if (irrealis && !pattern.threat && governor?.pattern.governs !== 'threaten') continue;
+    if (
+      pattern.cameo.startsWith('02') &&
+      targetMention &&
+      !targetMention.actor.country &&
+      !targetMention.mutual &&
+      targetMention.actor.role !== 'IGO'
+    ) {
+      continue; // "urged residents to boil water": an appeal to the public, not to a party
+    }
+    if (
+      targetMention &&
+      actorMention &&
+      targetMention.actor.country &&
+      targetMention.actor.country === actorMention.actor.country
+    )
+      targetMention = undefined;
+
+    const negationCue = reading.cues.find((c) => {
+      const cue = c.values[0]!;
+      return cue.kind === 'negation' && c.end <= trigger.start && trigger.start - c.end < cue.window;
+    });
+    const threatCue = reading.cues.some(
+      (c) => c.values[0]!.kind === 'threat' && c.end <= trigger.start && trigger.start - c.end <= 6,
+    );
+    const governs = governor?.pattern.governs;
+    // "no Pakistani post had fired": a negated subject negates its act.
+    const noSubject = !!actorMention && tokens[actorMention.start - 1]?.lower === 'no';
+    const negated = !!negationCue || governs === 'deny' || noSubject;
+    const threat =
+      !!pattern.threat || governs === 'threaten' || (threatCue && pattern.polarity === 'escalation');
+    let alleged = governs === 'allege';
+    let eventSource: string | null = null;
+    if (governs === 'allege' || governs === 'deny') eventSource = sourceLabel(governor?.actor);
+    if (!eventSource && source) {
+      eventSource = source.label;
+      // One side's word about the other's deeds is an allegation.
+      const claimant = source.mention?.actor.country ?? (source.label.length === 3 ? source.label : null);
+      const parties = [actorMention?.actor.country, targetMention?.actor.country];
+      if (
+        claimant &&
+        parties.includes(claimant) &&
+        pattern.polarity === 'escalation' &&
+        actorMention?.actor.country !== claimant
+      ) {
+        alleged = true;
+      }
+    }
+    if (sentenceAlleged && pattern.polarity === 'escalation' && !pattern.governs) alleged = true;
+
+    // Weapons and the refined fight code.
+    const weapons = reading.weapons.filter(
+      (w) => w.start >= trigger.start - WEAPON_WINDOW_BEFORE && w.start < trigger.end + WEAPON_WINDOW_AFTER,
+    );
+    let cameo = pattern.cameo;
+    if (pattern.fight && weapons.length > 0) {
+      const codes = weapons.map((w) => FIGHT_CODE_BY_WEAPON[w.category]);
+      if (cameo !== '190') codes.push(cameo);
+      cameo = FIGHT_CODE_RANK.find((code) => codes.includes(code)) ?? cameo;
+    }
+
+    // "after three days of fighting", "following the clashes": background to the news, not an event of it,
+    // unless the phrase dates itself ("after a short confrontation earlier this week").
+    const ownDate = reading.dates.some(
+      (d) =>
+        d.at >= trigger.end &&
+        d.at <= trigger.end + OWN_DATE_WINDOW &&
+        !clauseBreakBetween(tokens, trigger.end, d.at, true),
+    );
+    const marker = BACKGROUND_NOUNS.has(tokens[trigger.start]!.lower)
+      ? backgroundMarkerBefore(tokens, trigger.start)
+      : undefined;
+    if (pattern.fight && marker && (!ownDate || STRONG_BACKGROUND.has(marker)) && !governor) continue;
+    // "calm since the pullback", "since the ceasefire": what came before the news, not news.
+    // "Since then, both countries had reinforced ...": a recap of what came between, not news.
+    if (tokens[0]!.lower === 'since' && !ownHistoricalDateOf(reading, trigger)) continue;
+    // A dated past event after "since" is history ("since a deadly clash in 2020"); a recent one is background.
+    const ownHistoricalDate = ownHistoricalDateOf(reading, trigger);
+    if (!ownHistoricalDate && !governor && sinceBefore(tokens, trigger.start)) continue;
+    if (pattern.fight && genericMention(reading, trigger.start)) continue;
+    // "Attacking civilians is a crime", '"Clearing mines together builds trust"': a gerund subject states a view.
+    if (gerundSubject(tokens, trigger.start)) continue;
+    // "disputes that have repeatedly closed the frontier": a habit, not an event of the day.
+    if (habitualBefore(reading, trigger.start)) continue;
+    // "the shells had damaged a house", "the attack was one of the deadliest": told already, unless newly
+    // dated or its sides are named ("the war between Eritrea and Ethiopia began in 1998").
+    const sidesNamed = PARTY_MARKERS.has(tokens[trigger.end]?.lower ?? '');
+    if (pattern.fight && !ownDate && !sidesNamed && definiteBefore(tokens, trigger.start) && !governor)
+      continue;
+    // A weak verb ("used", "hit") is a use of force only when its user is named.
+    if (pattern.needsActor && !actorMention?.actor.country && !actorMention?.mutual) continue;
+    // A fight with rebels, militias or communities on one side is an internal matter, not the dyad's.
+    const sides = pattern.fight || MEETING_TYPES.has(pattern.type) ? namedSides(reading, trigger.end) : [];
+    if (pattern.fight && sides.some((side) => NON_STATE_SIDES.has(side.actor.role))) continue;
+    // "clashes between the two armies", "a ceasefire between A and B": the sides, not the subject.
+    const [firstSide, secondSide] = sides;
+    if (firstSide && tokens[trigger.end]!.lower === 'between') {
+      actorMention = firstSide;
+      targetMention =
+        secondSide && secondSide.actor.country !== firstSide.actor.country ? secondSide : undefined;
+    }
+    const mark = nearestMark(reading.dates, trigger.start);
+    const historical = !!mark?.historical;
+    const date = historical ? mark!.date : (mark?.date ?? (published ? published.slice(0, 10) : null));
+    drafts.push({
+      cameo,
+      type: pattern.type,
+      polarity: pattern.polarity,
+      actor: actorMention ? { ...actorMention.actor } : null,
+      target: targetMention ? { ...targetMention.actor } : null,
+      date,
+      dateApproximate: mark ? mark.approx : false,
+      negated,
+      alleged,
+      threat,
+      historical,
+      source: eventSource,
+      killed: null,
+      injured: null,
+      weapons: [...new Set(weapons.map((w) => w.name))],
+      weaponCategories: [...new Set(weapons.map((w) => w.category))] as WeaponCategory[],
+      evidence: reading.sentence.text,
+      mutual: !!actorMention?.mutual,
+      mutualPair: actorMention?.pair,
+      oneSided:
+        ONE_SIDED.has(tokens[trigger.start - 1]?.lower ?? '') ||
+        ONE_SIDED.has(tokens[trigger.start - 2]?.lower ?? ''),
+      anaphoric: definiteBefore(tokens, trigger.start),
+      sentence: reading.index,
+      at: trigger.start,
+      pattern,
+    });
+  }
+  for (const { at, mention } of extraActors) {
+    const model = drafts.find((d) => d.at === at);
+    if (model) drafts.push({ ...model, actor: { ...mention.actor }, weapons: [], weaponCategories: [] });
+  }
+  return mergeWithinSentence(dropGenericYielding(drafts));
+}
+
+/** The first of two states joined by "and" as one subject ("the United States and Japan"). */
+function coordinatedBefore(
+  actors: readonly ActorMention[],
+  tokens: readonly Token[],
+  mention: ActorMention,
+): ActorMention | undefined {
+  if (!mention.actor.country || tokens[mention.start - 1]?.lower !== 'and') return undefined;
+  return actors.find(
+    (a) =>
+      a.end === mention.start - 1 &&
+      !a.locative &&
+      !!a.actor.country &&
+      a.actor.country !== mention.actor.country,
+  );
+}
+
+/** Up to two mediators joined by "and" right after "by" / "of": "the United States and France". */
+function mediatorsAfter(reading: SentenceReading, from: number): ActorMention[] {
+  const { actors, tokens } = reading;
+  const first = actors.find((a) => a.start >= from && a.start <= from + 2);
+  if (!first) return [];
+  const second =
+    tokens[first.end]?.lower === 'and' ? actors.find((a) => a.start === first.end + 1) : undefined;
+  return second ? [first, second] : [first];
+}
+
+/**
+ * A generic "agreed to" gives way to the specific act of the same sentence ("agreed to a truce",
+ * "signed a protocol and agreed on water sharing"): the specific act is what was agreed.
+ */
+function dropGenericYielding(drafts: DraftEvent[]): DraftEvent[] {
+  return drafts.filter(
+    (d) =>
+      !d.pattern.generic ||
+      !drafts.some((other) => other !== d && !other.pattern.generic && other.polarity === d.polarity),
+  );
+}
+
+function sameSide(a: ActorRef | null, b: ActorRef | null): boolean {
+  return (a?.country ?? null) === (b?.country ?? null) && (a?.org ?? null) === (b?.org ?? null);
+}
+
+/** One sentence, one root, one actor: one event ("returned fire as clashes took place"). */
+function mergeWithinSentence(drafts: DraftEvent[]): DraftEvent[] {
+  const kept: DraftEvent[] = [];
+  for (const draft of drafts) {
+    const root = draft.cameo.slice(0, 2);
+    const twin = kept.find(
+      (k) =>
+        k.cameo.slice(0, 2) === root &&
+        // Different acts of one root stay apart ("pulled back ... and reopened the crossings"); fights merge.
+        (k.type === draft.type || (!!k.pattern.fight && !!draft.pattern.fight)) &&
+        k.negated === draft.negated &&
+        // A sentence may date two fights apart ("opened fire again after a confrontation earlier this week").
+        (k.date === draft.date || !k.pattern.fight) &&
+        (k.historical === draft.historical || !k.pattern.fight) &&
+        (sameSide(k.actor, draft.actor) || !draft.actor || !k.actor) &&
+        (sameSide(k.target, draft.target) || !draft.target || !k.target),
+    );
+    if (!twin) {
+      kept.push(draft);
+      continue;
+    }
+    twin.actor ??= draft.actor;
+    twin.target ??= draft.target;
+    twin.alleged ||= draft.alleged;
+    twin.weapons = [...new Set([...twin.weapons, ...draft.weapons])];
+    twin.weaponCategories = [
+      ...new Set([...(twin.weaponCategories ?? []), ...(draft.weaponCategories ?? [])]),
+    ];
+    if (
+      FIGHT_CODE_RANK.indexOf(draft.cameo) !== -1 &&
+      FIGHT_CODE_RANK.indexOf(draft.cameo) < FIGHT_CODE_RANK.indexOf(twin.cameo)
+    ) {
+      twin.cameo = draft.cameo;
+    }
+  }
+  return kept;
+}

@@ -1,0 +1,419 @@
+/**
+ * The extraction engine: reads one news article the way a conflict analyst does (who, what to
+ * whom, when, with what, how many casualties, which border) and returns an Extraction. Pure and
+ * deterministic: no I/O, no clock (dates resolve against the article's publication date).
+ */
+import {
+  type ActorRef,
+  type Article,
+  type DyadPair,
+  dyadPair,
+  type ExtractedEvent,
+  type Extraction,
+  type Iso3,
+} from '../model';
+import { splitSentences } from '../text/tokenize';
+import { consolidateCasualties, readCasualties, type SentenceCasualties } from './casualties';
+import { resolvePronouns } from './coreference';
+import { isoDay, parsePublished } from './dates';
+import { areLandNeighbours, scoreDyads } from './dyads';
+import { type DraftEvent, findSources, readEvents } from './events';
+import { getLexicon } from './lexicon';
+import { readSentence, type SentenceReading } from './mentions';
+import { assertReadableText } from './validate';
+
+export { ArticleInputError, MAX_TEXT_CHARS } from './validate';
+export { areLandNeighbours };
+
+export interface ExtractOptions {
+  /** Non-neighbour pairs that are dyads too (maritime: "CHN-PHL"). */
+  extraPairs?: string[];
+}
+
+/** English short name of a country by ISO3, or undefined for an unknown code. */
+export function countryName(iso3: Iso3): string | undefined {
+  return getLexicon().countries.get(iso3)?.name;
+}
+
+const FIGHT_ROOTS = new Set(['18', '19', '20']);
+/** Sports words in an article above which violent verbs are read as sport. */
+const SPORT_STORY_CUES = 3;
+
+export function extractArticle(article: Article, options: ExtractOptions = {}): Extraction {
+  const title = article.title ?? '';
+  assertReadableText(article.text, title);
+  const published = parsePublished(article.published);
+  const publishedDay = published ? isoDay(published) : null;
+  const extraPairs = new Set(
+    (options.extraPairs ?? []).map((pair) => {
+      const [a = '', b = ''] = pair.split('-');
+      return dyadPair(a, b);
+    }),
+  );
+
+  const readings: SentenceReading[] = [];
+  for (const sentence of splitSentences(title))
+    readings.push(readSentence(sentence, readings.length, true, published));
+  let previous: SentenceReading | undefined;
+  for (const sentence of splitSentences(article.text)) {
+    const reading = readSentence(sentence, readings.length, false, published);
+    // A sentence without a time expression continues the time of the one before it.
+    // Historical time carries over only from a sentence that is wholly about the past.
+    const allPast =
+      !!previous && previous.dates.length > 0 && previous.dates.every((d) => d.historical && !d.habitual);
+    const carried = previous?.dates.find((d) => !d.habitual && (allPast || !d.historical));
+    if (reading.dates.length === 0 && carried) reading.dates.push({ ...carried, at: 0 });
+    readings.push(reading);
+    previous = reading;
+  }
+
+  resolvePronouns(readings);
+  let drafts = readings.flatMap((reading) => readEvents(reading, publishedDay));
+  // "The fighting killed thousands", "the attack was one of the deadliest": the story's event again.
+  // A definite fight noun with no side named ("The fighting, which began last week, killed three") sums up
+  // the conflict rather than reporting a new clash.
+  const rootsTold = new Set<string>();
+  drafts = drafts.filter((d) => {
+    const root = d.cameo.slice(0, 2);
+    const retold = d.anaphoric && !d.actor && (!!d.pattern.fight || rootsTold.has(root));
+    rootsTold.add(root);
+    return !retold;
+  });
+  // A match report ("a fierce pace attack", "fought back") is no border clash.
+  const sportCues = readings.reduce(
+    (n, r) => n + r.cues.filter((c) => c.values[0]!.kind === 'sport').length,
+    0,
+  );
+  const weaponsNamed = readings.some((r) => r.weapons.length > 0);
+  if (sportCues >= SPORT_STORY_CUES && !weaponsNamed)
+    drafts = drafts.filter((d) => d.polarity !== 'escalation');
+  const conflictStory = drafts.some((d) => d.polarity === 'escalation' && !d.negated);
+  for (const draft of drafts) {
+    // Talks between parties in conflict are a step down; between friends they are routine.
+    if (draft.type === 'consultation' && conflictStory) draft.polarity = 'de-escalation';
+  }
+
+  const draftsBySentence = new Map<number, DraftEvent[]>();
+  for (const draft of drafts) {
+    const list = draftsBySentence.get(draft.sentence);
+    if (list) list.push(draft);
+    else draftsBySentence.set(draft.sentence, [draft]);
+  }
+  const claims: SentenceCasualties[] = [];
+  for (const reading of readings) {
+    const sentenceEvents = draftsBySentence.get(reading.index) ?? [];
+    const historicalOnly = reading.dates.length > 0 && reading.dates.every((d) => d.historical);
+    if (
+      historicalOnly ||
+      (sentenceEvents.length > 0 && sentenceEvents.every((e) => e.historical || e.negated))
+    )
+      continue;
+    const sentenceClaims = readCasualties(reading, findSources(reading));
+    if (sentenceClaims.length === 0) continue;
+    claims.push(...sentenceClaims);
+    const holder =
+      sentenceEvents.find((e) => FIGHT_ROOTS.has(e.cameo.slice(0, 2))) ??
+      sentenceEvents.find((e) => e.polarity === 'escalation');
+    if (holder) {
+      const killed = sentenceClaims.map((c) => c.killed).filter((v): v is number => v !== null);
+      const injured = sentenceClaims.map((c) => c.injured).filter((v): v is number => v !== null);
+      if (killed.length > 0) holder.killed = Math.max(...killed);
+      if (injured.length > 0) holder.injured = Math.max(...injured);
+    }
+  }
+
+  const candidates = scoreDyads(readings, drafts, extraPairs);
+  // Events between two states only; internal conflicts and unattributable events are left out.
+  const events = dedupe(drafts.flatMap((draft) => finalizeEvent(draft, candidates, extraPairs))).filter(
+    (e) => e.pair,
+  );
+  // A dyad is reported when something is happening between the two now (not only in the past).
+  const dyads = candidates.filter((d) =>
+    events.some((e) => e.pair === d.pair && !e.historical && !e.negated),
+  );
+
+  return {
+    id: article.id,
+    published: publishedDay,
+    dyads,
+    entities: collectEntities(readings),
+    events,
+    casualties: {
+      ...consolidateCasualties(claims),
+      claims: claims.map(({ victimCountry: _, ...claim }) => claim),
+    },
+  };
+}
+
+/** Roles of a state's own organs: an unnamed one facing a state is taken to be the other state's. */
+const STATE_ROLES = new Set<ActorRef['role']>(['MIL', 'GOV', 'COP']);
+const NON_STATE_ROLES = new Set<ActorRef['role']>(['REB', 'OPP', 'CVL', 'BUS']);
+
+const ARMED_NON_STATE_ROLES = new Set<ActorRef['role']>(['REB', 'OPP']);
+/** Roots whose actor is whoever speaks: never inferred from the dyad. */
+const SPEAKER_ROOTS = new Set(['11', '12', '13']);
+
+/** Events both sides do together: coded once per direction, as GDELT-style dyadic data does. */
+const MUTUAL_TYPES = new Set([
+  'talks',
+  'consultation',
+  'intent-to-cooperate',
+  'agreement',
+  'ceasefire',
+  'cooperation',
+]);
+/** Events a third party (or an unnamed one) addresses to both sides of the dyad. */
+const TO_BOTH_SIDES_ROOTS = new Set(['02', '03', '04', '05', '08']);
+
+function finalizeEvent(
+  draft: DraftEvent,
+  dyads: readonly { pair: DyadPair; salience: number }[],
+  extraPairs: ReadonlySet<DyadPair>,
+): ExtractedEvent[] {
+  const { pattern, mutual, mutualPair, oneSided } = draft;
+  const event = publicEvent(draft);
+  const a = event.actor?.country ?? null;
+  const b = event.target?.country ?? null;
+  let pair: DyadPair | null = null;
+  const top = dyads[0];
+  const root = event.cameo.slice(0, 2);
+  if (a && b && a !== b) {
+    pair = areLandNeighbours(a, b) || extraPairs.has(dyadPair(a, b)) ? dyadPair(a, b) : null;
+    // A mediator talking to one side ("Malaysia hosted Thai officials") acts on the article's main dyad.
+    const direct = dyads.find((d) => d.pair === pair)?.salience ?? 0;
+    if (
+      top &&
+      TO_BOTH_SIDES_ROOTS.has(root) &&
+      top.pair.includes(b) &&
+      !top.pair.includes(a) &&
+      top.salience > direct
+    ) {
+      pair = top.pair;
+    }
+  } else {
+    const known = a ?? b;
+    const withKnown = known ? dyads.find((d) => d.pair.includes(known)) : undefined;
+    pair = withKnown?.pair ?? (a && b ? null : (dyads[0]?.pair ?? null));
+    // A mediator brings the article's main dyad together, not a dyad of its own with one side.
+    if (pattern.type === 'mediation') pair = dyads.find((d) => !a || !d.pair.includes(a))?.pair ?? null;
+  }
+  if (mutualPair) {
+    const named = dyadPair(mutualPair[0], mutualPair[1]);
+    if (areLandNeighbours(mutualPair[0], mutualPair[1]) || extraPairs.has(named)) pair = named;
+  }
+  if (!pair) return [{ ...event, pair }];
+  const [x, y] = pair.split('-') as [Iso3, Iso3];
+  if (mutual) {
+    const role = event.actor?.role ?? 'GOV';
+    return [
+      { ...event, actor: { country: x, role }, target: { country: y, role }, pair },
+      { ...event, actor: { country: y, role }, target: { country: x, role }, pair },
+    ];
+  }
+  const other = (known: Iso3) => (known === x ? y : x);
+  const fightRole = (role: ActorRef['role'] | undefined): ActorRef['role'] =>
+    role === 'GOV' || role === 'CVL' || !role ? 'MIL' : role;
+  const defaultRole: ActorRef['role'] = pattern.twoSided ? 'MIL' : 'GOV';
+  const aParty = a !== null && pair.includes(a);
+  const bParty = b !== null && pair.includes(b);
+
+  // The missing side of an event between the two states is the other state.
+  // A rebel group hitting an unnamed target is an internal matter, not a dyad's.
+  if (event.actor && NON_STATE_ROLES.has(event.actor.role) && !bParty) return [{ ...event, pair: null }];
+  // A state against rebels or militias of no named state is no interstate act ("accused militias of attacks").
+  if (event.target && !event.target.country && ARMED_NON_STATE_ROLES.has(event.target.role)) {
+    // A speech act's object is not its addressee ("rejected a claim that it helped militants"): left to the dyad.
+    if (!SPEAKER_ROOTS.has(root)) return [{ ...event, pair: null }];
+    event.target = null;
+  }
+
+  if (aParty) {
+    const counterpart = other(a!);
+    if (!event.target)
+      event.target = { country: counterpart, role: pattern.twoSided ? fightRole(event.actor?.role) : 'GOV' };
+    else if (!event.target.country && event.target.role !== 'IGO')
+      event.target = { ...event.target, country: counterpart };
+  } else if (
+    bParty &&
+    (!event.actor || (!event.actor.country && STATE_ROLES.has(event.actor.role))) &&
+    root !== '02'
+  ) {
+    event.actor = { ...(event.actor ?? { role: defaultRole }), country: other(b!) };
+  }
+  // Threats, accusations and rejections need a speaker: "officials warned residents" is no party's act.
+  if (!event.actor && SPEAKER_ROOTS.has(root)) return [];
+  const actorParty = event.actor?.country != null && pair.includes(event.actor.country);
+  const targetParty = event.target?.country != null && pair.includes(event.target.country);
+
+  // A denial speaks for one side only ("our soldiers are not fighting there").
+  const mirrored = !oneSided && (MUTUAL_TYPES.has(event.type) || (pattern.reciprocal && !event.negated));
+  if (actorParty && targetParty && mirrored) {
+    return [
+      { ...event, pair },
+      { ...event, actor: event.target, target: event.actor, pair },
+    ];
+  }
+  if (!actorParty && !targetParty) {
+    const thirdParty = event.actor !== null;
+    if (!thirdParty && (pattern.twoSided || MUTUAL_TYPES.has(event.type))) {
+      return [
+        {
+          ...event,
+          actor: { country: x, role: defaultRole },
+          target: { country: y, role: defaultRole },
+          pair,
+        },
+        {
+          ...event,
+          actor: { country: y, role: defaultRole },
+          target: { country: x, role: defaultRole },
+          pair,
+        },
+      ];
+    }
+    // A third party's own meeting ("the Security Council held a meeting") is no consultation with the sides.
+    const ownMeeting = root === '04' && pattern.type !== 'mediation' && !event.target;
+    if (TO_BOTH_SIDES_ROOTS.has(root) && (thirdParty || root === '02') && !ownMeeting) {
+      return [x, y].map((side) => ({ ...event, target: { country: side, role: 'GOV' as const }, pair }));
+    }
+  }
+  const unnamedActor = !event.actor?.country && !event.actor?.org;
+  if (unnamedActor && targetParty && MUTUAL_TYPES.has(event.type) && !oneSided) {
+    // "before a ceasefire halted the fighting": an accord of no named party binds both sides.
+    return [
+      { ...event, actor: { country: x, role: defaultRole }, target: { country: y, role: defaultRole }, pair },
+      { ...event, actor: { country: y, role: defaultRole }, target: { country: x, role: defaultRole }, pair },
+    ];
+  }
+  if (!actorParty && targetParty && TO_BOTH_SIDES_ROOTS.has(root)) {
+    // A mediator speaks to both: "held calls with the Kyrgyz and Tajik councils".
+    return [x, y].map((side) => ({
+      ...event,
+      target: { country: side, role: event.target?.role ?? 'GOV' },
+      pair,
+    }));
+  }
+  // A third party's act on nobody of the dyad ("the Security Council held a meeting") is not the dyad's.
+  if (!actorParty && !targetParty) return [];
+  // Nobody doing nothing to nobody: a cue without parties ("officials warned of delays") is no dyad event,
+  // nor is an act of unnamed people on unnamed people ("volunteers were killed in the fighting").
+  const named = (ref: ActorRef | null) => !!ref && (!!ref.country || !!ref.org);
+  if (!named(event.actor) && !named(event.target)) return [];
+  return [{ ...event, pair }];
+}
+
+/** The public fields of a draft (listed, not rest-copied: this runs for every event of every article). */
+function publicEvent(draft: DraftEvent): ExtractedEvent {
+  return {
+    cameo: draft.cameo,
+    type: draft.type,
+    polarity: draft.polarity,
+    actor: draft.actor,
+    target: draft.target,
+    date: draft.date,
+    dateApproximate: draft.dateApproximate,
+    negated: draft.negated,
+    alleged: draft.alleged,
+    threat: draft.threat,
+    historical: draft.historical,
+    source: draft.source,
+    killed: draft.killed,
+    injured: draft.injured,
+    weapons: draft.weapons,
+    weaponCategories: draft.weaponCategories,
+    evidence: draft.evidence,
+  };
+}
+
+/**
+ * Two mentions of one event: same root, sides (by state: "Hezbollah" and "Lebanese forces" are one
+ * side), modality, and day (a day apart when both are exact: "late on Wednesday" told again on
+ * Thursday), and the same means of force (a later "they used tanks" is news; a second "opened
+ * fire", told once by each side, is the same shooting). One side's claim and the other's account of one
+ * incident are one event, kept with the first telling's flags.
+ */
+function sameIncident(a: ExtractedEvent, b: ExtractedEvent): boolean {
+  const side = (ref: ActorRef | null) => (ref ? (ref.country ?? ref.org ?? '') : '-');
+  if (
+    a.cameo.slice(0, 2) !== b.cameo.slice(0, 2) ||
+    side(a.actor) !== side(b.actor) ||
+    side(a.target) !== side(b.target) ||
+    a.negated !== b.negated ||
+    a.historical !== b.historical ||
+    a.threat !== b.threat
+  )
+    return false;
+  if (a.date !== b.date) {
+    if (!a.date || !b.date || a.dateApproximate || b.dateApproximate) return false;
+    if (Math.abs(Date.parse(a.date) - Date.parse(b.date)) > DAY_MS) return false;
+  }
+  const means = (e: ExtractedEvent) => [...(e.weaponCategories ?? [])].sort().join(',');
+  return means(a) === means(b);
+}
+const DAY_MS = 86_400_000;
+
+/** The same event told twice (lead and quote, or by each side) is one event. */
+function dedupe(events: ExtractedEvent[]): ExtractedEvent[] {
+  const kept: ExtractedEvent[] = [];
+  for (const event of events) {
+    const first = kept.find((k) => sameIncident(k, event));
+    if (!first) {
+      kept.push(event);
+      continue;
+    }
+    first.weapons = [...new Set([...first.weapons, ...event.weapons])];
+    first.weaponCategories = [
+      ...new Set([...(first.weaponCategories ?? []), ...(event.weaponCategories ?? [])]),
+    ];
+    if (event.killed !== null) first.killed = Math.max(first.killed ?? 0, event.killed);
+    if (event.injured !== null) first.injured = Math.max(first.injured ?? 0, event.injured);
+  }
+  return kept;
+}
+
+function collectEntities(readings: readonly SentenceReading[]): Extraction['entities'] {
+  const lexicon = getLexicon();
+  const mentions = new Map<Iso3, number>();
+  for (const reading of readings)
+    for (const c of reading.countries) mentions.set(c.iso3, (mentions.get(c.iso3) ?? 0) + 1);
+  const countries = [...mentions.entries()]
+    .map(([iso3, count]) => ({ iso3, name: lexicon.countries.get(iso3)?.name ?? iso3, mentions: count }))
+    .sort((x, y) => y.mentions - x.mentions || x.iso3.localeCompare(y.iso3));
+
+  const organizations = new Map<string, { name: string; acronym: string | null }>();
+  const people = new Map<string, { name: string; title: string | null }>();
+  const places = new Map<
+    string,
+    { name: string; country: Iso3 | null; lat: number | null; lon: number | null }
+  >();
+  const weapons = new Map<string, Extraction['entities']['weapons'][number]>();
+  for (const reading of readings) {
+    for (const org of reading.organizations)
+      organizations.set(org.name, { name: org.name, acronym: org.acronym });
+    for (const person of reading.people)
+      if (!people.has(person.name)) people.set(person.name, { name: person.name, title: person.title });
+    for (const weapon of reading.weapons)
+      weapons.set(weapon.name, { name: weapon.name, category: weapon.category });
+    for (const place of reading.places) {
+      if (places.has(place.name)) continue;
+      // Homonyms: the place in the country the article talks about most.
+      const ranked = [...place.candidates].sort(
+        (p, q) => (mentions.get(q.country) ?? 0) - (mentions.get(p.country) ?? 0),
+      );
+      const best = ranked[0];
+      places.set(place.name, {
+        name: place.name,
+        country: best?.country ?? place.seatOf ?? place.country ?? null,
+        lat: best?.lat ?? null,
+        lon: best?.lon ?? null,
+      });
+    }
+  }
+  return {
+    countries,
+    organizations: [...organizations.values()],
+    people: [...people.values()],
+    places: [...places.values()],
+    weapons: [...weapons.values()],
+  };
+}

@@ -1,0 +1,741 @@
+/**
+ * Per-sentence reading: matches every lexicon layer once, then groups the matches into actor
+ * mentions (a country + a role word, an organisation, a titled person, a seat of government),
+ * people and places.
+ */
+import type { ActorRef, ActorRole, Iso3, WeaponCategory } from '../model';
+import type { TrieMatch } from '../text/token-trie';
+import type { Sentence, Token } from '../text/tokenize';
+import { INSTITUTIONS, type Organization } from './data/actors';
+import type { Cue } from './data/cues';
+import type { EventPattern } from './data/events';
+import { type DateMark, findDateMarks } from './dates';
+import { areLandNeighbours } from './dyads';
+import { type EntityValue, lookupPlace, matchSentence } from './lexicon';
+
+export interface ActorMention {
+  start: number;
+  end: number;
+  text: string;
+  actor: ActorRef;
+  /** A country named as a place ("the Tajik city of", "Indian territory"): a target, never an actor. */
+  locative: boolean;
+  /** "both sides", "each government": both states of the dyad, one event per direction. */
+  mutual?: boolean;
+  /** The two states of a coordinated mention ("Thailand and Cambodia", "Afghan and Pakistani guards"). */
+  pair?: [Iso3, Iso3];
+}
+
+export interface PersonMention {
+  start: number;
+  end: number;
+  name: string;
+  title: string | null;
+  actor: ActorRef | null;
+}
+
+export interface PlaceMention {
+  start: number;
+  name: string;
+  /** Candidates from the gazetteer (most populous first); resolved with the article's countries. */
+  candidates: { country: Iso3; lat: number; lon: number }[];
+  /** Set when the place is a seat of government matched as a country alias. */
+  seatOf?: Iso3;
+  /** Country read from the text when the gazetteer does not know the place. */
+  country?: Iso3 | null;
+}
+
+export interface SentenceReading {
+  index: number;
+  sentence: Sentence;
+  tokens: Token[];
+  /** Title sentences count for mentions and dyads, not for events. */
+  inTitle: boolean;
+  countries: { start: number; end: number; iso3: Iso3 }[];
+  organizations: Organization[];
+  actors: ActorMention[];
+  people: PersonMention[];
+  places: PlaceMention[];
+  weapons: { start: number; name: string; category: WeaponCategory }[];
+  triggers: TrieMatch<EventPattern>[];
+  cues: TrieMatch<Cue>[];
+  dates: DateMark[];
+  /** Country pairs named as sharing a border ("the border between A and B", "the A-B border"). */
+  borderPairs: [Iso3, Iso3][];
+  sport: boolean;
+}
+
+/** Role words that say nothing alone ("the side", "positions"): actors only with a country. */
+const NEEDS_COUNTRY = new Set([
+  'side',
+  'sides',
+  'people',
+  'state',
+  'base',
+  'bases',
+  'positions',
+  'units',
+  'village',
+  'villages',
+  'town',
+  'towns',
+  'homes',
+  'houses',
+  'school',
+  'schools',
+  'population',
+  'mission',
+  'officials',
+  'official',
+  'authorities',
+  'leader',
+  'leaders',
+  'government',
+  'president',
+  'outpost',
+  'outposts',
+  'children',
+  'women',
+  'citizens',
+  'nationals',
+  'delegation',
+  'administration',
+  'cabinet',
+  'force',
+  'patrol',
+  'patrols',
+  'guards',
+  'division',
+  'jets',
+  'aircraft',
+  'settlements',
+  'press',
+  'television',
+  'newspaper',
+  'companies',
+  'firms',
+  'media',
+  'ministry',
+  'embassy',
+  'foreign ministry',
+  'foreign minister',
+  'prime minister',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'parliament',
+  'ambassador',
+  'envoy',
+  'diplomats',
+  'diplomat',
+  'regime',
+  'presidency',
+  'security council',
+  'security councils',
+  'defence ministry',
+  'defense ministry',
+  'defence minister',
+  'defense minister',
+  'interior ministry',
+]);
+
+/** Words after which a seat of government is where something happens rather than who acts. */
+const SEAT_AS_LOCATION = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'into', 'visited', 'via']);
+
+/** Prepositions and nouns after which a capitalised name is a place ("in Isfara", "the city of Isfara"). */
+const PLACE_CONTEXT = new Set([
+  'in',
+  'near',
+  'at',
+  'outside',
+  'around',
+  'from',
+  'towards',
+  'toward',
+  'into',
+  'of',
+  'to',
+  'across',
+]);
+const PLACE_NOUNS = new Set([
+  'city',
+  'town',
+  'village',
+  'district',
+  'region',
+  'province',
+  'area',
+  'settlement',
+  'municipality',
+]);
+/** Nouns after a name that make it a place ("the Torkham crossing", "Poonch district"). */
+const PLACE_SUFFIXES = new Set([
+  'district',
+  'province',
+  'region',
+  'crossing',
+  'valley',
+  'village',
+  'town',
+  'sector',
+  'county',
+  'state',
+  'department',
+]);
+
+/** Words between a country and its role word that keep them one phrase ("Tajik patrol guards", "Pakistan's army"). */
+const ROLE_JOINERS = new Set([
+  "'s",
+  '-',
+  'the',
+  'border',
+  'frontier',
+  'elite',
+  'regular',
+  'national',
+  'armed',
+  'special',
+]);
+
+function isPlaceCandidate(token: Token | undefined): boolean {
+  return !!token && token.kind === 'word' && token.cap && token.text.length > 1;
+}
+
+export function readSentence(
+  sentence: Sentence,
+  index: number,
+  inTitle: boolean,
+  published: Date | null,
+): SentenceReading {
+  const tokens = sentence.tokens;
+  const matches = matchSentence(tokens);
+  const {
+    entities: entityMatches,
+    roles: roleMatches,
+    titles: titleMatches,
+    cues,
+    events: triggers,
+  } = matches;
+  const weapons = matches.weapons.map((m) => ({ start: m.start, ...m.values[0]! }));
+
+  const covered = new Uint8Array(tokens.length);
+  const countries: SentenceReading['countries'] = [];
+  const organizations: Organization[] = [];
+  const actors: ActorMention[] = [];
+  const places: PlaceMention[] = [];
+  const locativeAt = new Set<number>();
+  for (const cue of cues) if (cue.values[0]!.kind === 'locative') locativeAt.add(cue.start);
+
+  const stateMentions: {
+    match: TrieMatch<EntityValue>;
+    iso3: Iso3;
+    form: 'name' | 'demonym' | 'seat';
+    used: boolean;
+  }[] = [];
+  for (const match of entityMatches) {
+    for (let k = match.start; k < match.end; k++) covered[k] = 1;
+    const value = match.values[0]!;
+    if (value.kind === 'block') continue;
+    if (value.kind === 'org') {
+      const org = value.org;
+      if (!organizations.includes(org)) organizations.push(org);
+      actors.push({
+        start: match.start,
+        end: match.end,
+        text: textOf(sentence, tokens, match.start, match.end),
+        actor: org.country
+          ? { country: org.country, role: org.role ?? 'GOV', org: org.acronym ?? org.name }
+          : { country: null, role: 'IGO', org: org.acronym ?? org.name },
+        locative: false,
+      });
+      continue;
+    }
+    countries.push({ start: match.start, end: match.end, iso3: value.iso3 });
+    stateMentions.push({ match, iso3: value.iso3, form: value.form, used: false });
+    // A seat of government is a named city whether the text puts something there ("in Baku") or lets it
+    // stand for its government ("Baku said"), as the reference reading lists Moscow.
+    // Seat aliases such as "the Kremlin" are buildings, not places.
+    if (value.form === 'seat' && tokens[match.start]!.lower !== 'the' && tokens[match.start]!.cap) {
+      places.push({
+        start: match.start,
+        name: textOf(sentence, tokens, match.start, match.end),
+        candidates: lookupPlace(textOf(sentence, tokens, match.start, match.end)).filter(
+          (p) => p.country === value.iso3,
+        ),
+        seatOf: value.iso3,
+      });
+    }
+  }
+
+  // Role words join the country before them ("Kyrgyz border guards") or after "of" ("the army of Armenia").
+  for (const role of roleMatches) {
+    const roleWord =
+      role.end - role.start === 1
+        ? tokens[role.start]!.lower
+        : tokens
+            .slice(role.start, role.end)
+            .map((t) => t.lower)
+            .join(' ');
+    let owner = findOwnerBefore(stateMentions, tokens, role.start);
+    if (!owner && tokens[role.end]?.lower === 'of')
+      owner = findOwnerAfter(stateMentions, tokens, role.end + 1);
+    if (owner) {
+      if (INSTITUTIONS.has(roleWord) && owner.form !== 'seat') {
+        // "the Kyrgyz and Tajik security councils": both are institutions.
+        const singular = roleWord.endsWith('councils') ? roleWord.slice(0, -1) : roleWord;
+        const coordinated =
+          tokens[owner.match.start - 1]?.lower === 'and'
+            ? stateMentions.find((s) => s.match.end === owner!.match.start - 1)
+            : undefined;
+        for (const state of [coordinated, owner]) {
+          if (!state) continue;
+          const name = `${textOf(sentence, tokens, state.match.start, state.match.end)} ${singular}`;
+          if (!organizations.some((o) => o.name === name))
+            organizations.push({ acronym: null, name, country: state.iso3, role: role.values[0]! });
+        }
+      }
+      owner.used = true;
+      const start = Math.min(owner.match.start, role.start);
+      const end = Math.max(owner.match.end, role.end);
+      actors.push({
+        start,
+        end,
+        text: textOf(sentence, tokens, start, end),
+        actor: { country: owner.iso3, role: role.values[0]! },
+        locative: false,
+      });
+    } else if (!NEEDS_COUNTRY.has(roleWord) && !covered[role.start]) {
+      actors.push({
+        start: role.start,
+        end: role.end,
+        text: textOf(sentence, tokens, role.start, role.end),
+        actor: { country: null, role: role.values[0]! },
+        locative: false,
+      });
+    }
+  }
+  // Weapons name their side too: "Azerbaijani artillery", "a Russian cruise missile", "Tajik drones".
+  for (const weapon of matches.weapons) {
+    const owner = findOwnerBefore(stateMentions, tokens, weapon.start);
+    if (!owner || owner.used || owner.form === 'seat') continue;
+    owner.used = true;
+    actors.push({
+      start: owner.match.start,
+      end: weapon.end,
+      text: textOf(sentence, tokens, owner.match.start, weapon.end),
+      actor: { country: owner.iso3, role: 'MIL' },
+      locative: false,
+    });
+  }
+  for (const state of stateMentions) {
+    if (state.used) continue;
+    const { match } = state;
+    let after = match.end;
+    // "the Kyrgyz-Tajik border": skip the second country of a hyphenated pair.
+    while (tokens[after]?.text === '-' && stateMentions.some((s) => s.match.start === after + 1)) {
+      after = stateMentions.find((s) => s.match.start === after + 1)!.match.end;
+    }
+    // "met in Brussels": a seat after a place preposition is where, not who.
+    const locative =
+      locativeAt.has(after) ||
+      (state.form === 'seat' && SEAT_AS_LOCATION.has(tokens[match.start - 1]?.lower ?? ''));
+    // A bare adjective ("Russian allies") is no actor; names and seats stand for the government.
+    if (state.form === 'demonym' && !locativeAt.has(after)) continue;
+    actors.push({
+      start: match.start,
+      end: match.end,
+      text: textOf(sentence, tokens, match.start, match.end),
+      actor: { country: state.iso3, role: 'GOV' },
+      locative,
+    });
+  }
+
+  coordinate(sentence, tokens, stateMentions, roleMatches, actors);
+
+  for (const match of matches.mutual) {
+    // "both governments" is one mutual mention, not also a bare "governments".
+    for (let k = actors.length - 1; k >= 0; k--) {
+      const a = actors[k]!;
+      if (a.start >= match.start && a.end <= match.end) actors.splice(k, 1);
+    }
+    actors.push({
+      start: match.start,
+      end: match.end,
+      text: textOf(sentence, tokens, match.start, match.end),
+      actor: { country: null, role: match.values[0]! },
+      locative: false,
+      mutual: true,
+    });
+  }
+
+  const people = findPeople(sentence, tokens, titleMatches, entityMatches, covered);
+  for (const person of people) {
+    for (let k = person.start; k < person.end; k++) covered[k] = 1;
+    if (person.actor)
+      actors.push({
+        start: person.start,
+        end: person.end,
+        text: person.name,
+        actor: person.actor,
+        locative: false,
+      });
+  }
+  actors.sort((a, b) => a.start - b.start);
+
+  // Places: a capitalised name after a locative word, looked up in the gazetteer.
+  for (let k = 1; k < tokens.length; k++) {
+    if (covered[k] || !isPlaceCandidate(tokens[k])) continue;
+    const previous = tokens[k - 1]!;
+    const context =
+      PLACE_CONTEXT.has(previous.lower) &&
+      (previous.lower !== 'of' ||
+        PLACE_NOUNS.has(tokens[k - 2]?.lower ?? '') ||
+        tokens[k - 2]?.cap === false);
+    if (!context && !PLACE_NOUNS.has(previous.lower)) continue;
+    for (let length = Math.min(3, tokens.length - k); length >= 1; length--) {
+      const last = tokens[k + length - 1]!;
+      if (!isPlaceCandidate(last) && length > 1) continue;
+      const name = sentence.text.slice(tokens[k]!.start - sentence.start, last.end - sentence.start);
+      const candidates = lookupPlace(name);
+      if (candidates.length > 0) {
+        places.push({ start: k, name: candidates[0]!.name, candidates });
+        for (let c = k; c < k + length; c++) covered[c] = 1;
+        k += length - 1;
+        break;
+      }
+    }
+  }
+
+  // Names the gazetteer lacks, known as places by their noun: "the Armenian village of Sotk", "the Kalbajar district".
+  for (let k = 1; k < tokens.length; k++) {
+    if (covered[k] || !isPlaceCandidate(tokens[k])) continue;
+    const before = tokens[k - 1]!;
+    const nounBefore = before.lower === 'of' && PLACE_NOUNS.has(tokens[k - 2]?.lower ?? '');
+    const nounAfterPossible = !tokens[k - 1]!.cap;
+    if (!nounBefore && !nounAfterPossible) continue;
+    // Up to three capitalised words, hyphens included: "North Waziristan", "Nagorno-Karabakh", "Kfar Kila".
+    let end = k + 1;
+    while (
+      end < tokens.length &&
+      end - k < 5 &&
+      (isPlaceCandidate(tokens[end]) || (tokens[end]!.text === '-' && isPlaceCandidate(tokens[end + 1])))
+    ) {
+      if (covered[end] || PLACE_SUFFIXES.has(tokens[end]!.lower)) break;
+      end++;
+    }
+    const nounAt = nounBefore ? k - 2 : end;
+    if (!nounBefore && !PLACE_SUFFIXES.has(tokens[end]?.lower ?? '')) continue;
+    // The country: an adjective before the noun ("the Armenian village of"), else the nearest country named.
+    const owner =
+      countries.find((c) => c.end === (nounBefore ? nounAt : k) || c.end === nounAt - 1) ??
+      [...countries].sort((p, q) => Math.abs(p.start - k) - Math.abs(q.start - k))[0];
+    places.push({
+      start: k,
+      name: textOf(sentence, tokens, k, end),
+      candidates: [],
+      country: owner?.iso3 ?? null,
+    });
+    for (let c = k; c < end; c++) covered[c] = 1;
+  }
+
+  return {
+    index,
+    sentence,
+    tokens,
+    inTitle,
+    countries,
+    organizations,
+    actors,
+    people,
+    places,
+    weapons,
+    // Blocking phrases stay only when they govern what follows ("an end to the fighting").
+    triggers: triggers.filter((t) => !t.values.some((v) => v.block && !v.governs)),
+    cues,
+    dates: findDateMarks(tokens, cues, published),
+    borderPairs: findBorderPairs(tokens, stateMentions),
+    sport: cues.some((c) => c.values[0]!.kind === 'sport'),
+  };
+}
+
+/** Plural heads of "the N of A and B" that make the pair the actor ("the foreign ministers of A and B"). */
+const GROUP_HEADS = new Set([
+  'ministers',
+  'presidents',
+  'leaders',
+  'heads',
+  'delegations',
+  'representatives',
+  'governments',
+  'armies',
+  'officials',
+  'commanders',
+  'chiefs',
+  'envoys',
+  'militaries',
+  'forces',
+  'troops',
+  'negotiators',
+  'diplomats',
+]);
+
+/** Words before "X and Y" that make the pair a prepositional object, not a party ("the border between A and B"). */
+const COORDINATION_BLOCKERS = new Set(['between', 'in', 'at', 'to', 'into', 'across', 'near', 'visited']);
+
+/**
+ * Two states joined by "and" act together: "Thailand and Cambodia agreed", "Afghan and Pakistani
+ * border guards", "the foreign ministers of Armenia and Azerbaijan", "border guards from A and B".
+ * The pair becomes one mutual mention (one event per direction) replacing the single-state ones.
+ */
+function coordinate(
+  sentence: Sentence,
+  tokens: readonly Token[],
+  states: StateMention[],
+  roles: readonly TrieMatch<unknown>[],
+  actors: ActorMention[],
+): void {
+  for (const first of states) {
+    if (tokens[first.match.end]?.lower !== 'and') continue;
+    const second = states.find((s) => s.match.start === first.match.end + 1);
+    if (!second || second.iso3 === first.iso3 || first.form === 'seat' || second.form === 'seat') continue;
+    // Two neighbours acting together are a dyad's both sides; "the United States and Japan" stay two actors.
+    if (!areLandNeighbours(first.iso3, second.iso3)) continue;
+    let start = first.match.start;
+    let end = second.match.end;
+    const before = tokens[start - 1]?.lower ?? '';
+    // "the foreign ministers of A and B", "border guards from A and B": the role word before names the actor.
+    const headBefore =
+      (before === 'of' || before === 'from') &&
+      (roles.find((r) => r.end === start - 1 || r.end === start - 2) ??
+        (GROUP_HEADS.has(tokens[start - 2]?.lower ?? '') ? { start: start - 2 } : undefined));
+    if (COORDINATION_BLOCKERS.has(before) || (before === 'of' && !headBefore)) continue;
+    const roleBefore = headBefore || undefined;
+    if (first.form === 'demonym' && second.form === 'demonym') {
+      // "Thai and Cambodian officials": demonyms need their role word.
+      const role = roles.find((r) => r.start >= end && r.start <= end + 2);
+      if (!role) continue;
+      end = role.end;
+    }
+    if (roleBefore) start = roleBefore.start;
+    for (let k = actors.length - 1; k >= 0; k--) {
+      const a = actors[k]!;
+      if (a.start < end && a.end > start) actors.splice(k, 1);
+    }
+    first.used = true;
+    second.used = true;
+    actors.push({
+      start,
+      end,
+      text: textOf(sentence, tokens, start, end),
+      actor: { country: null, role: 'GOV' },
+      locative: false,
+      mutual: true,
+      pair: [first.iso3, second.iso3],
+    });
+  }
+}
+
+function textOf(sentence: Sentence, tokens: readonly Token[], start: number, end: number): string {
+  return sentence.text.slice(tokens[start]!.start - sentence.start, tokens[end - 1]!.end - sentence.start);
+}
+
+type StateMention = {
+  match: TrieMatch<EntityValue>;
+  iso3: Iso3;
+  form: 'name' | 'demonym' | 'seat';
+  used: boolean;
+};
+
+function findOwnerBefore(
+  states: StateMention[],
+  tokens: readonly Token[],
+  roleStart: number,
+): StateMention | undefined {
+  let k = roleStart - 1;
+  let skipped = 0;
+  while (k >= 0 && skipped <= 2) {
+    const owner = states.find((s) => s.match.end === k + 1 && s.form !== 'seat');
+    if (owner) return owner;
+    const token = tokens[k]!;
+    if (
+      !ROLE_JOINERS.has(token.lower) &&
+      !(token.kind === 'word' && !token.cap && skipped === 0 && tokens[k - 1]?.cap)
+    ) {
+      return undefined;
+    }
+    k--;
+    skipped++;
+  }
+  return undefined;
+}
+
+function findOwnerAfter(
+  states: StateMention[],
+  tokens: readonly Token[],
+  from: number,
+): StateMention | undefined {
+  const at = tokens[from]?.lower === 'the' ? from + 1 : from;
+  return states.find((s) => s.match.start === at && s.form === 'name');
+}
+
+/** "the border between A and B", "the A-B border", "A's border with B". */
+function findBorderPairs(tokens: readonly Token[], states: StateMention[]): [Iso3, Iso3][] {
+  const pairs: [Iso3, Iso3][] = [];
+  const at = (k: number) => states.find((s) => s.match.start === k);
+  for (let k = 0; k < tokens.length; k++) {
+    const word = tokens[k]!.lower;
+    if (word !== 'border' && word !== 'frontier' && word !== 'boundary' && word !== 'borders') continue;
+    if (tokens[k + 1]?.lower === 'between') {
+      const first = at(k + 2) ?? at(k + 3);
+      if (first) {
+        const andAt = first.match.end;
+        if (tokens[andAt]?.lower === 'and') {
+          const second = at(andAt + 1) ?? at(andAt + 2);
+          if (second && second.iso3 !== first.iso3) pairs.push([first.iso3, second.iso3]);
+        }
+      }
+    }
+    if (tokens[k + 1]?.lower === 'with') {
+      const other = at(k + 2) ?? at(k + 3);
+      const own = states.filter((s) => s.match.end <= k && s.match.end >= k - 3).pop();
+      if (other && own && own.iso3 !== other.iso3) pairs.push([own.iso3, other.iso3]);
+    }
+    // "the Kyrgyz-Tajik border"
+    const second = states.find((s) => s.match.end === k);
+    if (second && tokens[second.match.start - 1]?.text === '-') {
+      const first = states.find((s) => s.match.end === second.match.start - 1);
+      if (first && first.iso3 !== second.iso3) pairs.push([first.iso3, second.iso3]);
+    }
+  }
+  return pairs;
+}
+
+const NAME_STOP = new Set(['The', 'A', 'An', 'On', 'In', 'He', 'She', 'They', 'It', 'But', 'And']);
+
+function isNameToken(token: Token | undefined, covered: Uint8Array, k: number): boolean {
+  return !!token && token.kind === 'word' && token.cap && !covered[k] && !NAME_STOP.has(token.text);
+}
+
+/**
+ * People: a title followed by a capitalised name ("CSTO Secretary General Stanislav Zas",
+ * "Secretary General of the CSTO Stanislav Zas"), or a name followed by ", the <title>".
+ */
+function findPeople(
+  sentence: Sentence,
+  tokens: readonly Token[],
+  titles: readonly TrieMatch<{ title: string; role: Exclude<ActorRole, 'UNK'> }>[],
+  entities: readonly TrieMatch<EntityValue>[],
+  covered: Uint8Array,
+): PersonMention[] {
+  const people: PersonMention[] = [];
+  const entityEndingAt = (k: number) => entities.find((e) => e.end === k);
+  const entityStartingAt = (k: number) => entities.find((e) => e.start === k);
+  const affiliation = (
+    entity: TrieMatch<EntityValue> | undefined,
+    role: Exclude<ActorRole, 'UNK'>,
+  ): ActorRef | null => {
+    const value = entity?.values[0];
+    if (!value || value.kind === 'block') return null;
+    if (value.kind === 'org') return { country: null, role: 'IGO', org: value.org.acronym ?? value.org.name };
+    return { country: value.iso3, role: role === 'IGO' ? 'GOV' : role };
+  };
+  for (const title of titles) {
+    const info = title.values[0]!;
+    let k = title.end;
+    let affiliated = affiliation(entityEndingAt(title.start), info.role);
+    if (tokens[k]?.lower === 'of') {
+      const after = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+      const entity = entityStartingAt(after);
+      if (entity) {
+        affiliated ??= affiliation(entity, info.role);
+        k = entity.end;
+        // "(CSTO)"
+        if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') k += 3;
+      }
+    }
+    const nameStart = k;
+    while (k < tokens.length && k - nameStart < 3 && isNameToken(tokens[k], covered, k)) {
+      k++;
+      if (tokens[k]?.text === '.' && tokens[k - 1]!.text.length === 1) k++;
+    }
+    if (
+      k - nameStart >= 2 ||
+      (k - nameStart === 1 && tokens[nameStart]!.text.length > 2 && /^[A-Z]/.test(info.title))
+    ) {
+      people.push({
+        start: nameStart,
+        end: k,
+        name: textOf(sentence, tokens, nameStart, k),
+        title: info.title,
+        actor: affiliated,
+      });
+      continue;
+    }
+    // "Stanislav Zas, the CSTO secretary general"
+    let back = title.start - 1;
+    while (back >= 0 && (tokens[back]!.lower === 'the' || entityEndingAt(back + 1))) {
+      const entity = entityEndingAt(back + 1);
+      if (entity) {
+        affiliated ??= affiliation(entity, info.role);
+        back = entity.start - 1;
+      } else back--;
+    }
+    if (tokens[back]?.text !== ',') continue;
+    let start = back;
+    while (start - 1 >= 0 && back - start < 3 && isNameToken(tokens[start - 1], covered, start - 1)) start--;
+    if (back - start >= 2) {
+      people.push({
+        start,
+        end: back,
+        name: textOf(sentence, tokens, start, back),
+        title: info.title,
+        actor: affiliated,
+      });
+    }
+  }
+  // Untitled names next to a reporting verb or an apposition: "said Leyla Mammadova, a spokeswoman", "Raghavan writes".
+  const taken = new Uint8Array(tokens.length);
+  for (const person of people) for (let k = person.start; k < person.end; k++) taken[k] = 1;
+  for (let k = 0; k < tokens.length; k++) {
+    if (taken[k] || !isNameToken(tokens[k], covered, k)) continue;
+    let end = k;
+    while (end < tokens.length && end - k < 3 && !taken[end] && isNameToken(tokens[end], covered, end)) end++;
+    if (end - k < 2) continue;
+    const before = tokens[k - 1]?.lower ?? '';
+    const after = tokens[end]?.lower ?? '';
+    const apposition = after === ',' && ['a', 'an', 'the'].includes(tokens[end + 1]?.lower ?? '');
+    if (!PERSON_VERBS.has(before) && !PERSON_VERBS.has(after) && !apposition) {
+      k = end;
+      continue;
+    }
+    const title = apposition ? titles.find((t) => t.start > end && t.start <= end + 6)?.values[0] : undefined;
+    people.push({
+      start: k,
+      end,
+      name: textOf(sentence, tokens, k, end),
+      title: title?.title ?? null,
+      actor: null,
+    });
+    for (let c = k; c < end; c++) taken[c] = 1;
+    k = end;
+  }
+  return people;
+}
+
+/** Verbs of saying that sit next to a person's name. */
+const PERSON_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'wrote',
+  'writes',
+  'stated',
+  'warned',
+  'argued',
+  'noted',
+  'explained',
+  'insisted',
+  'recalled',
+  'urged',
+]);

@@ -1,0 +1,198 @@
+/**
+ * A trie over lowercased tokens for multi-word phrase lookup: each phrase is tokenized with the
+ * same tokenizer as the text, so "Kyrgyz-Tajik" and "all-out war" match however they are split.
+ * Matching is greedy longest-match, left to right, non-overlapping: O(tokens × longest phrase).
+ *
+ * Speed: every node keeps its values grouped by layer, and a group whose values all match any case
+ * shares one frozen array with every match, so matching allocates only the match records.
+ */
+import { type Token, tokenize } from './tokenize';
+
+/** How a phrase's case must look in the text. */
+export type CaseRule =
+  /** Any case ("opened fire"). */
+  | 'any'
+  /** First token starts with a capital (proper names: "Georgia", "Chad"). */
+  | 'initial'
+  /** Every token exactly as written (acronyms: "US", "AU", "WHO"). */
+  | 'exact';
+
+interface Entry<T> {
+  value: T;
+  exact: string[] | null;
+  rule: CaseRule;
+  layer: number;
+}
+
+/** The values of one layer at one node; `anyCase` when none has a case rule (the common case). */
+interface LayerGroup<T> {
+  layer: number;
+  entries: Entry<T>[];
+  anyCase: boolean;
+  values: readonly T[];
+}
+
+interface Node<T> {
+  children: Map<string, Node<T>>;
+  values: Entry<T>[];
+  /** Built lazily from `values` on first match (phrases may be added until then). */
+  groups: LayerGroup<T>[] | null;
+}
+
+export interface TrieMatch<T> {
+  /** Token index of the first and one past the last token of the match. */
+  start: number;
+  end: number;
+  /** Shared between matches of the same phrase: read, never mutate. */
+  values: readonly T[];
+}
+
+const EMPTY: readonly never[] = Object.freeze([]);
+
+function newNode<T>(): Node<T> {
+  return { children: new Map(), values: [], groups: null };
+}
+
+export class TokenTrie<T> {
+  private readonly root: Node<T> = newNode();
+
+  /** Add a phrase; `layer` groups phrases whose matches may overlap those of other layers. */
+  add(phrase: string, value: T, rule: CaseRule = 'any', layer = 0): void {
+    const words = phraseWords(phrase);
+    if (words.length === 0) return;
+    let node = this.root;
+    for (const word of words) {
+      const lower = word.lower;
+      let child = node.children.get(lower);
+      if (!child) {
+        child = newNode();
+        node.children.set(lower, child);
+      }
+      node = child;
+    }
+    node.values.push({ value, rule, layer, exact: rule === 'exact' ? words.map((w) => w.text) : null });
+    node.groups = null;
+  }
+
+  /** All non-overlapping longest matches in the tokens. */
+  matchAll(tokens: readonly Token[]): TrieMatch<T>[] {
+    const matches: TrieMatch<T>[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const match = this.longestAt(tokens, i);
+      if (match) {
+        matches.push(match);
+        i = match.end;
+      } else i++;
+    }
+    return matches;
+  }
+
+  /**
+   * Greedy longest matches of every layer in one walk per token position: layers overlap each
+   * other ("mortar fire" is a weapon and a trigger), matches within a layer do not.
+   */
+  matchLayers(tokens: readonly Token[], layers: number): TrieMatch<T>[][] {
+    const result: TrieMatch<T>[][] = [];
+    for (let layer = 0; layer < layers; layer++) result.push([]);
+    const nextFree = new Int32Array(layers);
+    const bestEnd = new Int32Array(layers);
+    const bestValues: (readonly T[])[] = new Array(layers).fill(EMPTY);
+    const root = this.root.children;
+    const count = tokens.length;
+    for (let i = 0; i < count; i++) {
+      let node = root.get(tokens[i]!.lower);
+      if (!node) continue;
+      bestEnd.fill(-1);
+      let found = false;
+      for (let j = i; node; ) {
+        if (node.values.length > 0) {
+          const groups = node.groups ?? groupByLayer(node);
+          for (const group of groups) {
+            const layer = group.layer;
+            if (i < nextFree[layer]!) continue;
+            const values = group.anyCase ? group.values : matchingValues(group, tokens, i);
+            if (values.length === 0) continue;
+            bestEnd[layer] = j + 1;
+            bestValues[layer] = values;
+            found = true;
+          }
+        }
+        j++;
+        node = j < count ? node.children.get(tokens[j]!.lower) : undefined;
+      }
+      if (!found) continue;
+      for (let layer = 0; layer < layers; layer++) {
+        const end = bestEnd[layer]!;
+        if (end < 0) continue;
+        result[layer]!.push({ start: i, end, values: bestValues[layer]! });
+        nextFree[layer] = end;
+      }
+    }
+    return result;
+  }
+
+  /** The longest phrase starting at token i whose case rule is satisfied, if any. */
+  longestAt(tokens: readonly Token[], i: number): TrieMatch<T> | undefined {
+    let node: Node<T> | undefined = this.root;
+    let best: TrieMatch<T> | undefined;
+    for (let j = i; j < tokens.length && node; j++) {
+      node = node.children.get(tokens[j]!.lower);
+      if (!node || node.values.length === 0) continue;
+      const values: T[] = [];
+      for (const entry of node.values)
+        if (caseMatches(entry.rule, entry.exact, tokens, i)) values.push(entry.value);
+      if (values.length > 0) best = { start: i, end: j + 1, values };
+    }
+    return best;
+  }
+}
+
+/**
+ * A phrase's words as the tokenizer would cut them. Most table phrases are plain ASCII letters and
+ * single spaces, split without the tokenizer (the lexicon builds in a few milliseconds that way).
+ */
+function phraseWords(phrase: string): { text: string; lower: string }[] {
+  let plain = phrase.length > 0;
+  for (let i = 0; i < phrase.length && plain; i++) {
+    const code = phrase.charCodeAt(i);
+    const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    plain = letter || (code === 32 && i > 0 && i < phrase.length - 1 && phrase.charCodeAt(i - 1) !== 32);
+  }
+  if (!plain) return tokenize(phrase);
+  return phrase.split(' ').map((text) => ({ text, lower: text.toLowerCase() }));
+}
+
+function groupByLayer<T>(node: Node<T>): LayerGroup<T>[] {
+  const groups: LayerGroup<T>[] = [];
+  for (const entry of node.values) {
+    let group = groups.find((g) => g.layer === entry.layer);
+    if (!group) {
+      group = { layer: entry.layer, entries: [], anyCase: true, values: EMPTY };
+      groups.push(group);
+    }
+    group.entries.push(entry);
+    if (entry.rule !== 'any') group.anyCase = false;
+  }
+  for (const group of groups) group.values = Object.freeze(group.entries.map((e) => e.value));
+  node.groups = groups;
+  return groups;
+}
+
+function matchingValues<T>(group: LayerGroup<T>, tokens: readonly Token[], start: number): readonly T[] {
+  const values: T[] = [];
+  for (const entry of group.entries)
+    if (caseMatches(entry.rule, entry.exact, tokens, start)) values.push(entry.value);
+  return values;
+}
+
+function caseMatches(
+  rule: CaseRule,
+  exact: string[] | null,
+  tokens: readonly Token[],
+  start: number,
+): boolean {
+  if (rule === 'any') return true;
+  if (rule === 'initial') return tokens[start]!.cap;
+  return exact!.every((text, k) => tokens[start + k]?.text === text);
+}

@@ -1,0 +1,276 @@
+/**
+ * A single-pass tokenizer and sentence splitter for English news text. Hand-written character
+ * scanning (no regular expressions), so time is linear in the input whatever the input is.
+ */
+
+export type TokenKind = 'word' | 'num' | 'punct';
+
+export interface Token {
+  /** Text as written. */
+  text: string;
+  /** Lowercased, diacritics stripped, curly apostrophes straightened: what lexicons match on. */
+  lower: string;
+  kind: TokenKind;
+  /** Character offsets in the source text. */
+  start: number;
+  end: number;
+  /** First character is an upper-case letter. */
+  cap: boolean;
+}
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+/** Abbreviations whose final period does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'maj',
+  'cpl',
+  'st',
+  'no',
+  'vs',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'prof',
+  'gov',
+  'sen',
+  'rep',
+  'adm',
+  'brig',
+  'cmdr',
+  'approx',
+  'est',
+  'inc',
+  'ltd',
+  'co',
+  'mt',
+  'ft',
+]);
+
+function isLetterCode(code: number): boolean {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code >= 0x300 && code <= 0x36f) return true;
+  const ch = String.fromCharCode(code);
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
+/** Letter test on a character position (NaN past the end is no letter). */
+function letterAt(text: string, i: number): boolean {
+  return i < text.length && isLetterCode(text.charCodeAt(i));
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function digitAt(text: string, i: number): boolean {
+  return i < text.length && isDigitCode(text.charCodeAt(i));
+}
+
+function isSpaceCode(code: number): boolean {
+  return (
+    code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0 || code === 12 || code === 11
+  );
+}
+
+/** ' ’ ‘ */
+function isApostropheCode(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 0x2018;
+}
+
+function isUpperS(code: number): boolean {
+  return code === 115 || code === 83;
+}
+
+/** Lowercase and fold diacritics and typographic apostrophes (only when non-ASCII, to stay cheap). */
+export function normalizeWord(text: string): string {
+  let lower = text.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    if (lower.charCodeAt(i) > 127) {
+      lower = lower
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[\u2019\u2018]/g, "'");
+      break;
+    }
+  }
+  return lower;
+}
+
+/** First character is an upper-case letter (ASCII fast path). */
+function startsUpper(raw: string): boolean {
+  const code = raw.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  const first = raw.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+/** Split text into word, number and punctuation tokens. "Pakistan's" gives "Pakistan" + "'s". */
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  const push = (start: number, end: number, kind: TokenKind) => {
+    const raw = text.slice(start, end);
+    tokens.push({
+      text: raw,
+      lower: kind === 'punct' ? raw : normalizeWord(raw),
+      kind,
+      start: start + offset,
+      end: end + offset,
+      cap: startsUpper(raw),
+    });
+  };
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (isSpaceCode(code)) {
+      i++;
+      continue;
+    }
+    if (isDigitCode(code)) {
+      let j = i + 1;
+      // 6,500 / 3.5 / 2022: separators only between digits.
+      while (j < n) {
+        const c = text.charCodeAt(j);
+        if (isDigitCode(c) || ((c === 44 || c === 46) && digitAt(text, j + 1))) j++;
+        else break;
+      }
+      // "1990s" and "14th" stay one token.
+      while (letterAt(text, j)) j++;
+      push(i, j, 'num');
+      i = j;
+      continue;
+    }
+    if (isLetterCode(code)) {
+      let j = i + 1;
+      let segment = 1;
+      while (j < n) {
+        const c = text.charCodeAt(j);
+        if (isLetterCode(c) || isDigitCode(c)) {
+          j++;
+          segment++;
+        } else if (isApostropheCode(c) && letterAt(text, j + 1)) {
+          // Possessive 's is its own token; d'Ivoire and O'Brien stay whole.
+          if (isUpperS(text.charCodeAt(j + 1)) && !letterAt(text, j + 2)) break;
+          j++;
+          segment = 0;
+        } else if (c === 46 && segment === 1 && letterAt(text, j + 1) && text.charCodeAt(j + 2) === 46) {
+          // Initialisms: U.S., U.N.
+          j += 2;
+          segment = 1;
+        } else break;
+      }
+      if (text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(j - 2) === 46) j++;
+      push(i, j, 'word');
+      i = j;
+      continue;
+    }
+    if (isApostropheCode(code) && i + 1 < n && isUpperS(text.charCodeAt(i + 1)) && !letterAt(text, i + 2)) {
+      push(i, i + 2, 'word');
+      i += 2;
+      continue;
+    }
+    push(i, i + 1, 'punct');
+    i++;
+  }
+  return tokens;
+}
+
+/** Longest sentence kept whole; real sentences stay far below it. */
+export const MAX_SENTENCE_TOKENS = 160;
+
+const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']']);
+
+/** Split text into sentences (paragraph breaks always end one) and tokenize each. */
+export function splitSentences(text: string): Sentence[] {
+  const tokens = tokenize(text);
+  const sentences: Sentence[] = [];
+  let begin = 0;
+  const close = (endExclusive: number) => {
+    if (endExclusive <= begin) return;
+    const slice = tokens.slice(begin, endExclusive);
+    const first = slice[0]!;
+    const last = slice[slice.length - 1]!;
+    sentences.push({
+      text: text.slice(first.start, last.end),
+      start: first.start,
+      end: last.end,
+      tokens: slice,
+    });
+    begin = endExclusive;
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    const next = tokens[k + 1];
+    // Run-on text is cut into bounded pieces so per-sentence work stays linear overall.
+    if (k + 1 - begin >= MAX_SENTENCE_TOKENS) {
+      close(k + 1);
+      continue;
+    }
+    if (next && hasLineBreak(text, token.end, next.start)) {
+      close(k + 1);
+      continue;
+    }
+    if (token.kind !== 'punct' || (token.text !== '.' && token.text !== '!' && token.text !== '?')) continue;
+    if (token.text === '.') {
+      const previous = tokens[k - 1];
+      if (
+        previous &&
+        previous.end === token.start &&
+        ABBREVIATIONS.has(previous.lower) &&
+        next?.kind !== 'punct'
+      ) {
+        continue;
+      }
+    }
+    // An ellipsis ("with ... [the heads") ends a sentence only before a capital.
+    if (next?.text === '.' && next.start === token.end) continue;
+    const ellipsis = tokens[k - 1]?.text === '.' && tokens[k - 1]!.end === token.start;
+    let end = k + 1;
+    // Closing quotes and brackets stick to the stop; a quote after a space opens the next sentence.
+    while (
+      end < tokens.length &&
+      tokens[end]!.kind === 'punct' &&
+      CLOSERS.has(tokens[end]!.text) &&
+      tokens[end]!.start === tokens[end - 1]!.end
+    ) {
+      end++;
+    }
+    const after = tokens[end];
+    // After an opening quote or bracket, the word inside decides.
+    const first = after?.kind === 'punct' && !ellipsis ? tokens[end + 1] : after;
+    if (!after || !first || first.cap || first.kind === 'num') {
+      close(end);
+      k = end - 1;
+    }
+  }
+  close(tokens.length);
+  return sentences;
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}

@@ -1,0 +1,249 @@
+/**
+ * One test per reading mechanism of the event extractor (second pass of issue 3), each on our own
+ * sentences: who acts (coordination, pronouns, speakers, mediators, passives), what counts as an
+ * event (background, generic and internal fights, gerund statements, commentators) and how tellings
+ * of one event are merged.
+ */
+import { extractArticle } from '../../../functions/core/extraction';
+import { resolvePronouns } from '../../../functions/core/extraction/coreference';
+import { findSources } from '../../../functions/core/extraction/events';
+import { readSentence } from '../../../functions/core/extraction/mentions';
+import type { ExtractedEvent, Extraction } from '../../../functions/core/model';
+import { splitSentences } from '../../../functions/core/text/tokenize';
+
+const read = (text: string, published = '2024-04-02'): Extraction =>
+  extractArticle({ id: 't', title: 'Border report', text, published });
+
+/** Events as "ACTOR>TARGET:ROOT" keys (actor "-" when none), sorted. */
+function keys(x: Extraction, filter: (e: ExtractedEvent) => boolean = () => true): string[] {
+  return x.events
+    .filter(filter)
+    .map((e) => `${e.actor?.country ?? '-'}>${e.target?.country ?? '-'}:${e.cameo.slice(0, 2)}`)
+    .sort();
+}
+
+const current = (e: ExtractedEvent) => !e.historical;
+
+describe('who acts', () => {
+  it('codes a clash with no initiator once in each direction', () => {
+    const x = read('Armenian soldiers clashed with Azerbaijani troops near the village of Sotk on Monday.');
+    expect(keys(x)).toEqual(['ARM>AZE:19', 'AZE>ARM:19']);
+  });
+
+  it('reads two neighbours joined by "and" as both sides, and a generic "agreed" gives way to the truce', () => {
+    const x = read(
+      'Thailand and Cambodia agreed on Sunday to a truce along the disputed stretch of their border.',
+    );
+    expect(keys(x)).toEqual(['KHM>THA:08', 'THA>KHM:08']);
+    const y = read(
+      'The foreign ministers of Ethiopia and Sudan met in Addis Ababa on Tuesday for border talks.',
+    );
+    expect(keys(y)).toEqual(expect.arrayContaining(['ETH>SDN:04', 'SDN>ETH:04']));
+  });
+
+  it('keeps two coordinated third parties apart: each appeals to both sides', () => {
+    const x = read(
+      'Indian and Pakistani troops exchanged fire on Monday. Canada and Norway urged both sides to show restraint.',
+    );
+    expect(keys(x, (e) => e.cameo.startsWith('02'))).toEqual([
+      'CAN>IND:02',
+      'CAN>PAK:02',
+      'NOR>IND:02',
+      'NOR>PAK:02',
+    ]);
+  });
+
+  it('resolves "he" to the side that spoke last, and "its troops" to the subject of its sentence', () => {
+    const x = read(
+      'Gabriel Osei, a spokesman for the Eritrean government, said the border was calm. ' +
+        'He accused Ethiopia of massing troops near Zalambessa. ' +
+        'Ethiopia denied that its troops had shelled Eritrean villages.',
+    );
+    expect(keys(x, (e) => e.cameo.startsWith('11'))).toEqual(['ERI>ETH:11']);
+    expect(x.events.find((e) => e.negated)?.actor?.country).toBe('ETH');
+  });
+
+  it('does not take the speaker of a report for the one who fired', () => {
+    const x = read(
+      'Thai officials said rockets fired from Cambodian territory hit a school in Surin on Friday.',
+    );
+    expect(keys(x)).toContain('KHM>THA:19');
+    expect(keys(x)).not.toContain('THA>KHM:19');
+  });
+
+  it('names the side in an apposition before "said", not the one after it', () => {
+    const x = read(
+      'Lena Park, a spokeswoman for the Lithuanian interior ministry, said Belarusian guards had fired on a patrol. ' +
+        'She warned that Lithuania would close the crossing.',
+    );
+    expect(keys(x, (e) => e.cameo.startsWith('13'))).toEqual(['LTU>BLR:13']);
+  });
+
+  it('codes a mediator as consulting each side', () => {
+    const x = read(
+      'Rwanda and Burundi agreed on Friday to reopen their border after talks in Nairobi mediated by Kenya.',
+    );
+    expect(keys(x, (e) => e.actor?.country === 'KEN')).toEqual(['KEN>BDI:04', 'KEN>RWA:04']);
+    expect(keys(x)).not.toContain('BDI>KEN:04');
+  });
+
+  it('makes forces put in posture the actor of a passive, and a quoted threat the speaker’s', () => {
+    const x = read(
+      'Sudanese forces were reinforced along the frontier with Ethiopia on Sunday. ' +
+        '"Any incursion will be met with force," said Ali Hamad, an adviser to the Ethiopian government.',
+    );
+    expect(keys(x)).toEqual(expect.arrayContaining(['SDN>ETH:15', 'ETH>SDN:13']));
+  });
+
+  it('makes the accuser the target of the deed it alleges, and skips a deed that is not one', () => {
+    const x = read(
+      'The Israeli army blamed the group for an attack on a border post on Sunday. ' +
+        'Lebanon accused Israel of planning the strike for weeks.',
+    );
+    expect(keys(x, (e) => e.cameo.startsWith('19'))).toEqual(['LBN>ISR:19']);
+    expect(x.events.find((e) => e.cameo.startsWith('19'))?.alleged).toBe(true);
+  });
+
+  it('negates the act of a negated subject and keeps a denial one-sided', () => {
+    const thai = read(
+      'Cambodia accused Thailand of shelling. Thailand said no Thai soldiers had fired during the night.',
+    );
+    expect(keys(thai, (e) => e.negated)).toEqual(['THA>KHM:19']);
+    const cambodian = read(
+      'Thailand accused Cambodia of attacks. Cambodia said its troops were not fighting in Thailand.',
+    );
+    expect(keys(cambodian, (e) => e.negated)).toEqual(['KHM>THA:19']);
+  });
+
+  it('keeps a unilateral ceasefire one-sided', () => {
+    const x = read('Russia declared a unilateral ceasefire along the front with Ukraine on Sunday.');
+    expect(keys(x)).toEqual(['RUS>UKR:08']);
+  });
+});
+
+describe('what is an event', () => {
+  it('skips fights between a state and rebels, communities or gangs', () => {
+    const x = read(
+      'Fighting between the Congolese army and M23 rebels spread near Goma on Monday, and Rwanda closed the border crossing.',
+    );
+    expect(keys(x, (e) => e.cameo.startsWith('19'))).toEqual([]);
+    expect(keys(x)).toContain('RWA>COD:16');
+  });
+
+  it('skips background, generic and summary mentions of fighting', () => {
+    const x = read(
+      'India and Pakistan held talks in Lahore on Monday. The talks followed months of tension, including an exchange of fire in March. ' +
+        'The frontier has seen repeated clashes. The fighting killed dozens of people over the years. ' +
+        'Officers said the hotline kept small incidents from growing into larger clashes.',
+      '2024-09-10',
+    );
+    expect(keys(x, (e) => e.cameo.startsWith('19'))).toEqual([]);
+    expect(keys(x)).toEqual(['IND>PAK:04', 'PAK>IND:04']);
+  });
+
+  it('keeps a dated past war between named sides as historical', () => {
+    const x = read(
+      'The war between Eritrea and Ethiopia began in 1998 and a peace agreement was signed in 2000.',
+    );
+    expect(keys(x, current)).toEqual([]);
+    expect(keys(x, (e) => e.historical)).toEqual(['ERI>ETH:05', 'ERI>ETH:19', 'ETH>ERI:05', 'ETH>ERI:19']);
+  });
+
+  it('does not read commentary, hearsay or a gerund statement as an act', () => {
+    const x = read(
+      'Kyrgyz and Tajik guards exchanged fire on Monday. Analysts warned that the dispute could escalate. ' +
+        'Residents said they heard gunfire for an hour. "Attacking villages is a crime," a Kyrgyz official said.',
+    );
+    expect(keys(x)).toEqual(['KGZ>TJK:19', 'TJK>KGZ:19']);
+  });
+
+  it('codes warning shots as coercion, not as a fight', () => {
+    const x = read(
+      'South Korean soldiers fired warning shots after North Korean troops crossed the line on Sunday.',
+    );
+    expect(keys(x, (e) => e.actor?.country === 'KOR')).toEqual(['KOR>PRK:17']);
+  });
+
+  it('codes show-of-force missile tests, suspended pacts and joint work', () => {
+    expect(keys(read('North Korea fired two missiles into the sea on Sunday, South Korea said.'))).toEqual([
+      'PRK>KOR:15',
+    ]);
+    expect(keys(read('South Korea suspended a military agreement with North Korea on Tuesday.'))).toEqual([
+      'KOR>PRK:16',
+    ]);
+    expect(keys(read('Thai and Cambodian deminers began a joint demining project near the temple.'))).toEqual(
+      ['KHM>THA:06', 'THA>KHM:06'],
+    );
+  });
+});
+
+describe('places', () => {
+  it('lists a seat of government as a place whether it hosts or acts, but not "the Kremlin"', () => {
+    const x = read(
+      'Baku accused Yerevan of shelling. Talks were held in Tbilisi. The Kremlin called for calm.',
+    );
+    const places = x.entities.places.map((p) => `${p.name}@${p.country}`).sort();
+    expect(places).toEqual(['Baku@AZE', 'Tbilisi@GEO', 'Yerevan@ARM']);
+  });
+});
+
+describe('one event, several tellings', () => {
+  it('merges one side’s claim and the plain report of the same shooting', () => {
+    const x = read(
+      'Tajik forces opened fire on a Kyrgyz post on Tuesday, the Kyrgyz border service said. ' +
+        'Kyrgyzstan said the Tajik forces had opened fire without warning.',
+    );
+    expect(keys(x, (e) => e.cameo.startsWith('19'))).toEqual(['TJK>KGZ:19']);
+  });
+});
+
+describe('pronoun resolution on its own', () => {
+  const readings = (text: string) => {
+    const list = splitSentences(text).map((s, i) => readSentence(s, i, false, new Date('2024-04-02')));
+    resolvePronouns(list);
+    return list;
+  };
+
+  it('adds a mention for a subject pronoun before a verb of saying or acting', () => {
+    const [, second] = readings('Armenia said the talks were useful. It accused Azerbaijan of delays.');
+    const pronoun = second!.actors.find((a) => a.start === 0);
+    expect(pronoun?.actor.country).toBe('ARM');
+  });
+
+  it('leaves dummy "it", pronouns with no antecedent and unnamed subjects alone', () => {
+    const [first, second, third] = readings(
+      'He accused the traders of hoarding. It was not possible to confirm the figures. Police said they detained two men.',
+    );
+    expect(first!.actors.some((a) => a.text === 'He')).toBe(false);
+    expect(second!.actors).toHaveLength(0);
+    expect(third!.actors.some((a) => a.text === 'they')).toBe(false);
+  });
+
+  it('takes "said X" after a comma as the source only when X ends the clause or a quotation came first', () => {
+    const [plain, apposition] = readings(
+      'Two soldiers were wounded near Berd, said the Armenian defence ministry. ' +
+        'Gul Rahman, a spokesman for the Afghan government, said Pakistani forces had fired first.',
+    );
+    expect(findSources(plain!)[0]?.label).toBe('ARM');
+    expect(findSources(apposition!)[0]?.label).toBe('AFG');
+  });
+
+  it('reads each source once per sentence', () => {
+    const [reading] = readings('"We will respond," said the Azerbaijani defence ministry.');
+    expect(findSources(reading!)).toBe(findSources(reading!));
+    expect(findSources(reading!)[0]?.label).toBe('AZE');
+  });
+});
+
+describe('bad input to the mechanisms', () => {
+  it('survives sentences made only of pronouns, conjunctions and quotes', () => {
+    const x = read('He. It. They and they and "he" said, "it". Its their his her. And and and, which, who.');
+    expect(x.events).toEqual([]);
+  });
+
+  it('survives a run-on list of coordinated states without quadratic blow-up or invented events', () => {
+    const text = `${Array.from({ length: 400 }, () => 'Armenia and Azerbaijan and').join(' ')} Georgia met.`;
+    const x = read(text);
+    expect(x.events.every((e) => e.pair !== null)).toBe(true);
+  });
+});
