@@ -35,6 +35,10 @@ export const ConfigSchema = z.object({
     .object({
       /** How often the dispatcher fans out one message per source. */
       rateMinutes: z.number().int().min(1).max(1440).default(15),
+      /** Scheduler retries when invoking the dispatcher fails, before the event goes to its DLQ. */
+      retryAttempts: z.number().int().min(0).max(185).default(3),
+      /** Drop a tick older than this: the next one is due anyway. */
+      maxEventAgeMinutes: z.number().int().min(1).max(1440).default(15),
     })
     .prefault({}),
   queues: z
@@ -67,6 +71,14 @@ export const ConfigSchema = z.object({
       baselineDays: z.number().int().min(7).max(730).default(90),
       /** Days of history recomputed when new events arrive for a dyad. */
       recomputeDays: z.number().int().min(1).max(365).default(30),
+      /** Level changes older than this are recorded but not alerted (no alert storm on backfill). */
+      alertMaxAgeHours: z.number().positive().max(87600).default(72),
+      /**
+       * How long a scorer's claim on a level change holds off other scorers while it publishes the
+       * alert; must stay below the articles queue's visibility timeout, so a redelivery after a crash
+       * can take the claim over.
+       */
+      alertLeaseSeconds: z.number().int().min(1).max(900).default(60),
     })
     .prefault({}),
   fetch: z
@@ -101,8 +113,32 @@ export const ConfigSchema = z.object({
       emails: z.array(z.email()).default([]),
       /** E-mail addresses subscribed to operational alarms. */
       opsEmails: z.array(z.email()).default([]),
+      /** HTTPS endpoints subscribed to level-change alerts (they must confirm the subscription). */
+      webhookUrls: z.array(z.url({ protocol: /^https$/ })).default([]),
       /** Alarm when no article was scored for this many hours. */
       silentPipelineHours: z.number().int().min(1).max(168).default(6),
+      /** Alarm when a dead-letter queue holds at least this many messages. */
+      dlqDepthThreshold: z.number().int().min(1).max(100000).default(1),
+      /** Alarm when the oldest message in a work queue is older than this. */
+      queueAgeMinutes: z.number().int().min(1).max(20160).default(60),
+      /** Alarm when a consumer Lambda reports at least this many errors in 5 minutes. */
+      consumerErrorThreshold: z.number().int().min(1).max(100000).default(1),
+    })
+    .prefault({}),
+  observability: z
+    .object({
+      /** CloudWatch namespace of the Powertools metrics (POWERTOOLS_METRICS_NAMESPACE). */
+      metricsNamespace: z
+        .string()
+        .regex(/^[A-Za-z0-9._/#:-]{1,255}$/, 'letters, digits and . _ / # : -')
+        .default('BorderTension'),
+      logLevel: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR']).default('INFO'),
+      /** Days Lambda and API access logs are kept. */
+      logRetentionDays: z
+        .literal([1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1827, 3653])
+        .default(30),
+      /** Dyads whose tension the dashboard graphs. */
+      dashboardDyads: z.array(z.string().regex(DYAD_PAIR_PATTERN, 'a pair like KGZ-TJK')).max(20).default([]),
     })
     .prefault({}),
   local: z

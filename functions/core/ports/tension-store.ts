@@ -40,6 +40,28 @@ export interface LevelTransition {
   trend: number;
 }
 
+/** Alert state of a recorded transition: claimed (lease running), published, or recorded without alert. */
+export type TransitionState = 'pending' | 'sent' | 'suppressed';
+
+export interface TransitionLease {
+  /** Clock of the claim (the store's own clock when absent). */
+  now?: Date;
+  /** How long the claim holds off other scorers; shorter than the queue's visibility timeout. */
+  leaseMs?: number;
+  /** Id of the article whose scorer claims (and so must publish) the transition. */
+  holder?: string;
+}
+
+/** Default transition lease: long enough for one publish, shorter than the SQS visibility timeout. */
+export const DEFAULT_TRANSITION_LEASE_MS = 60_000;
+
+/** What the processed marker of an article records. */
+export interface ProcessedArticle {
+  published: string;
+  pairs: DyadPair[];
+  events: number;
+}
+
 export interface Page<T> {
   items: T[];
   /** Opaque cursor for the next page, absent on the last page. */
@@ -52,14 +74,22 @@ export interface TensionStore {
   markArticleSeen(articleId: string, ttlDays: number): Promise<boolean>;
   getSourceState(sourceId: string): Promise<SourceState | undefined>;
   putSourceState(sourceId: string, state: SourceState): Promise<void>;
+  /** Release a seen mark (DeleteItem), so an article whose message could not be sent is fetched again. */
+  forgetArticleSeen(articleId: string): Promise<void>;
 
   // Scoring
   /**
-   * Store an article's events under deterministic keys (article id + index) and mark the article
-   * processed. Re-putting the same article is a no-op. Returns the dyads the article touched.
+   * Store an article's events under deterministic keys (article id + index). Re-putting the same
+   * events is a no-op. Does NOT mark the article processed (see markArticleProcessed). Returns the
+   * dyads the article touched.
    */
   putArticleEvents(article: { id: string; published: string }, events: StoredEvent[]): Promise<DyadPair[]>;
-  /** True when the article's events were already stored (redelivery). */
+  /**
+   * Mark an article processed: written LAST, after its events are stored, its dyads rescored and its
+   * alerts published, so a scorer that dies earlier leaves the article to be redone on redelivery.
+   */
+  markArticleProcessed(articleId: string, summary: ProcessedArticle): Promise<void>;
+  /** True when the article was completely processed (redelivery). */
   isArticleProcessed(articleId: string): Promise<boolean>;
   /** Increment and return the dyad's revision; taken after events are stored, before they are read. */
   bumpDyadRevision(pair: DyadPair): Promise<number>;
@@ -67,11 +97,26 @@ export interface TensionStore {
   queryEvents(pair: DyadPair, fromIso: string, toIso: string): Promise<StoredEvent[]>;
   /**
    * Write score points computed at `revision`. A point already written from a newer revision is
-   * kept (no lost updates when two scorers race). Also maintains the "latest" item per dyad.
+   * kept (no lost updates when two scorers race). Also maintains the "latest" item per dyad: the
+   * point with the latest time (a backfilled old window never replaces a newer latest point).
    */
   putScorePoints(points: ScorePoint[], revision: number): Promise<void>;
-  /** Record a level transition once; true when this call recorded it (and so should alert). */
-  claimTransition(transition: LevelTransition): Promise<boolean>;
+  /**
+   * Claim a level transition for alerting: records it as `pending` with a lease. True when this call
+   * holds the claim: the transition was new, or still pending with an expired lease (its scorer died
+   * before publishing). False when it was already settled or another scorer holds a live lease.
+   */
+  claimTransition(transition: LevelTransition, lease?: TransitionLease): Promise<boolean>;
+  /** The article whose scorer holds (or last held) the claim of a transition. */
+  transitionHolder(transition: LevelTransition): Promise<string | undefined>;
+  /**
+   * State of a recorded transition (strongly consistent); undefined when never recorded. Read after
+   * a failed claim: `pending` means another scorer holds a live lease, so this article must be
+   * retried later rather than marked processed (the holder may die before publishing).
+   */
+  getTransitionState(transition: LevelTransition): Promise<TransitionState | undefined>;
+  /** Settle a claimed transition: `sent` after publishing, `suppressed` when too old to alert. */
+  settleTransition(transition: LevelTransition, state: Exclude<TransitionState, 'pending'>): Promise<void>;
 
   // Reading
   /** Latest point of every dyad (no scan). */

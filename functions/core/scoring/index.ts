@@ -1,0 +1,20 @@
+/** The tension scoring model: pure functions from stored events to score series. */
+
+export type { Pressure, ScoreSeriesOptions } from './series';
+export { BUCKET_MS, DyadModel, floorTo, levelFor, netPressure, saturate, scoreSeries } from './series';
+export type { ScoringSettings } from './settings';
+export { DEFAULT_SCORING_SETTINGS, resolveScoringSettings } from './settings';
+export { hammingDistance, textHash } from './simhash';
+export type { Story } from './stories';
+export { buildStories, casualtyClass, eventKey, eventTime, independentReports } from './stories';
+export {
+  CAMEO_WEIGHTS,
+  cameoEntry,
+  cameoRoot,
+  eventWeaponCategories,
+  eventWeight,
+  MODEL,
+  SAME_DAY_GROUPS,
+  sameDayGroup,
+  WEAPON_FACTORS,
+} from './weights';

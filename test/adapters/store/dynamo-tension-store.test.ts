@@ -1,0 +1,283 @@
+import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import {
+  BatchWriteCommand,
+  type BatchWriteCommandOutput,
+  DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import { createTensionTable } from '../../../functions/adapters/store/create-table';
+import {
+  DynamoTensionStore,
+  UnprocessedItemsError,
+} from '../../../functions/adapters/store/dynamo-tension-store';
+import type { ScorePoint } from '../../../functions/core/model';
+import { storedEvent } from '../../core/scoring/events';
+import { startTestTable, type TestTable } from './dynalite';
+
+const point = (t: string, score: number, overrides: Partial<ScorePoint> = {}): ScorePoint => ({
+  pair: 'KGZ-TJK',
+  bucket: 'hour',
+  t,
+  score,
+  level: score >= 45 ? 'high' : 'calm',
+  trend: 0,
+  anomaly: false,
+  escalation: score / 4,
+  deescalation: 0,
+  events: 1,
+  articles: 1,
+  evidence: [
+    {
+      articleId: 'a',
+      url: null,
+      title: 'A title',
+      sentence: 'Fire was exchanged.',
+      cameo: '190',
+      weight: -3.2,
+      date: '2022-09-16',
+    },
+  ],
+  ...overrides,
+});
+
+describe('DynamoTensionStore (dynalite)', () => {
+  let table: TestTable;
+  let store: DynamoTensionStore;
+  beforeAll(async () => {
+    table = await startTestTable();
+    store = table.store();
+  });
+  afterAll(async () => table.close());
+
+  it('creates the table idempotently', async () => {
+    await createTensionTable(table.client, table.tableName);
+    const { Table } = await table.client.send(new DescribeTableCommand({ TableName: table.tableName }));
+    expect(Table?.KeySchema?.map((k) => k.AttributeName)).toEqual(['pk', 'sk']);
+  });
+
+  it('marks an article seen once, and again after its record expired', async () => {
+    expect(await store.markArticleSeen('art-1', 30)).toBe(true);
+    expect(await store.markArticleSeen('art-1', 30)).toBe(false);
+    const later = table.store({ now: () => new Date(Date.now() + 31 * 86_400_000) });
+    expect(await later.markArticleSeen('art-1', 30)).toBe(true);
+  });
+
+  it('forgets a seen mark so the article is admitted again (failed send)', async () => {
+    expect(await store.markArticleSeen('art-f', 30)).toBe(true);
+    await store.forgetArticleSeen('art-f');
+    expect(await store.markArticleSeen('art-f', 30)).toBe(true);
+    expect(await store.markArticleSeen('art-f', 30)).toBe(false);
+    // Forgetting a mark that does not exist is not an error.
+    await expect(store.forgetArticleSeen('never-seen')).resolves.toBeUndefined();
+  });
+
+  it('round-trips source state', async () => {
+    expect(await store.getSourceState('feed-a')).toBeUndefined();
+    await store.putSourceState('feed-a', { etag: '"abc"', lastStatus: '200', lastModified: undefined });
+    expect(await store.getSourceState('feed-a')).toEqual({ etag: '"abc"', lastStatus: '200' });
+  });
+
+  it('stores events idempotently under deterministic keys and queries them by time', async () => {
+    const events = [0, 1, 2].map((index) =>
+      storedEvent({
+        articleId: 'art-2',
+        index,
+        date: `2022-09-1${4 + index}`,
+        published: '2022-09-16T08:00:00.000Z',
+        pair: index === 2 ? 'ARM-AZE' : 'KGZ-TJK',
+      }),
+    );
+    expect(await store.isArticleProcessed('art-2')).toBe(false);
+    expect(
+      await store.putArticleEvents({ id: 'art-2', published: '2022-09-16T08:00:00.000Z' }, events),
+    ).toEqual(['ARM-AZE', 'KGZ-TJK']);
+    // Storing events does not mark the article: the scorer does that last, after rescoring and alerts.
+    expect(await store.isArticleProcessed('art-2')).toBe(false);
+    await store.markArticleProcessed('art-2', {
+      published: '2022-09-16T08:00:00.000Z',
+      pairs: ['ARM-AZE', 'KGZ-TJK'],
+      events: 3,
+    });
+    expect(await store.isArticleProcessed('art-2')).toBe(true);
+    await store.putArticleEvents({ id: 'art-2', published: '2022-09-16T08:00:00.000Z' }, events);
+    const stored = await store.queryEvents('KGZ-TJK', '2022-09-01T00:00:00.000Z', '2022-10-01T00:00:00.000Z');
+    expect(stored).toHaveLength(2);
+    expect(stored.map((e) => e.index)).toEqual([0, 1]);
+    expect(stored[0]).toEqual(events[0]);
+    const window = await store.queryEvents('KGZ-TJK', '2022-09-15T00:00:00.000Z', '2022-09-16T00:00:00.000Z');
+    expect(window.map((e) => e.date)).toEqual(['2022-09-15']);
+  });
+
+  it('rejects events of another article instead of storing them under the wrong key', async () => {
+    await expect(
+      store.putArticleEvents({ id: 'art-x', published: '2022-09-16' }, [storedEvent({ articleId: 'other' })]),
+    ).rejects.toThrow(/belongs to article other/);
+    expect(await store.isArticleProcessed('art-x')).toBe(false);
+  });
+
+  it('paginates event queries beyond one DynamoDB page', async () => {
+    const long = 'x'.repeat(3000);
+    const events = Array.from({ length: 400 }, (_, index) =>
+      storedEvent({ articleId: 'big', index, pair: 'IND-PAK', evidence: `${index} ${long}` }),
+    );
+    await store.putArticleEvents({ id: 'big', published: '2022-09-16T09:00:00.000Z' }, events);
+    const stored = await store.queryEvents('IND-PAK', '2022-09-01T00:00:00.000Z', '2022-10-01T00:00:00.000Z');
+    expect(stored).toHaveLength(400);
+  });
+
+  it('bumps revisions and keeps a point from a newer revision', async () => {
+    const first = await store.bumpDyadRevision('CHN-IND');
+    const second = await store.bumpDyadRevision('CHN-IND');
+    expect(second).toBe(first + 1);
+    const t = '2022-09-16T10:00:00.000Z';
+    await store.putScorePoints([point(t, 60, { pair: 'CHN-IND' })], second);
+    await store.putScorePoints([point(t, 10, { pair: 'CHN-IND' })], first);
+    const page = await store.querySeries(
+      'CHN-IND',
+      'hour',
+      '2022-09-16T00:00:00.000Z',
+      '2022-09-17T00:00:00.000Z',
+    );
+    expect(page.items.map((p) => p.score)).toEqual([60]);
+    expect(page.items[0]).toEqual(point(t, 60, { pair: 'CHN-IND' }));
+    expect((await store.getLatest('CHN-IND'))?.score).toBe(60);
+    await store.putScorePoints([point(t, 70, { pair: 'CHN-IND' })], second);
+    expect((await store.getLatest('CHN-IND'))?.score).toBe(70);
+  });
+
+  it('lists the latest point of every dyad, highest first, with a query', async () => {
+    await store.putScorePoints([point('2022-09-16T10:00:00.000Z', 20, { pair: 'ARM-AZE' })], 1);
+    await store.putScorePoints(
+      [
+        point('2022-09-16T10:00:00.000Z', 30, { pair: 'ETH-SDN' }),
+        point('2022-09-16T11:00:00.000Z', 80, { pair: 'ETH-SDN' }),
+      ],
+      1,
+    );
+    const latest = await store.listLatest();
+    expect(latest.map((p) => [p.pair, p.score])).toEqual([
+      ['ETH-SDN', 80],
+      ['CHN-IND', 70],
+      ['ARM-AZE', 20],
+    ]);
+  });
+
+  it('pages a series with a cursor and rejects a forged cursor', async () => {
+    const points = Array.from({ length: 30 }, (_, h) =>
+      point(new Date(Date.parse('2022-09-20T00:00:00.000Z') + h * 3_600_000).toISOString(), h, {
+        pair: 'PRK-KOR',
+      }),
+    );
+    await store.putScorePoints(points, 1);
+    const seen: number[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await store.querySeries(
+        'PRK-KOR',
+        'hour',
+        '2022-09-20T00:00:00.000Z',
+        '2022-09-21T00:00:00.000Z',
+        {
+          limit: 7,
+          cursor,
+        },
+      );
+      expect(page.items.length).toBeLessThanOrEqual(7);
+      seen.push(...page.items.map((p) => p.score));
+      cursor = page.next;
+    } while (cursor);
+    expect(seen).toEqual(Array.from({ length: 24 }, (_, h) => h));
+    await expect(
+      store.querySeries('PRK-KOR', 'hour', '2022', '2023', { cursor: 'not-a-cursor' }),
+    ).rejects.toThrow(/invalid cursor/);
+    const otherSeries = Buffer.from(JSON.stringify({ pk: 'SCORE#ARM-AZE#hour', sk: 'x' })).toString(
+      'base64url',
+    );
+    await expect(
+      store.querySeries('PRK-KOR', 'hour', '2022', '2023', { cursor: otherSeries }),
+    ).rejects.toThrow(/invalid cursor/);
+  });
+
+  it('claims a level transition once and lists transitions newest first', async () => {
+    const transition = {
+      pair: 'KGZ-TJK',
+      t: '2022-09-16T10:00:00.000Z',
+      from: 'calm',
+      to: 'high',
+      score: 60,
+      trend: 60,
+    } as const;
+    expect(await store.claimTransition(transition)).toBe(true);
+    expect(await store.claimTransition({ ...transition })).toBe(false);
+    await store.claimTransition({
+      ...transition,
+      t: '2022-09-20T10:00:00.000Z',
+      from: 'high',
+      to: 'elevated',
+      score: 40,
+    });
+    const listed = await store.listTransitions('KGZ-TJK');
+    expect(listed.map((t) => t.to)).toEqual(['elevated', 'high']);
+    expect(listed[1]).toEqual(transition);
+  });
+
+  it('hands a pending transition to another scorer only once its lease ran out, never a settled one', async () => {
+    const transition = {
+      pair: 'ARM-AZE',
+      t: '2022-09-13T01:00:00.000Z',
+      from: 'calm',
+      to: 'critical',
+      score: 80,
+      trend: 80,
+    } as const;
+    const t0 = new Date('2026-11-01T00:00:00.000Z');
+    const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
+    expect(await store.claimTransition(transition, { now: t0, leaseMs: 60_000 })).toBe(true);
+    // A concurrent duplicate scorer inside the lease: no.
+    expect(await store.claimTransition(transition, { now: at(59), leaseMs: 60_000 })).toBe(false);
+    // The first scorer died before publishing; after the lease the redelivery takes it.
+    expect(await store.claimTransition(transition, { now: at(61), leaseMs: 60_000 })).toBe(true);
+    await store.settleTransition(transition, 'sent');
+    // Settled: never claimed again, however late.
+    expect(await store.claimTransition(transition, { now: at(3600), leaseMs: 60_000 })).toBe(false);
+    const [listed] = await store.listTransitions('ARM-AZE');
+    expect(listed).toEqual(transition);
+  });
+
+  it('keeps the newest latest point when an older window is rescored with a newer revision', async () => {
+    const recent = point('2026-11-20T10:00:00.000Z', 30, { pair: 'BOL-PER' });
+    await store.putScorePoints([recent], await store.bumpDyadRevision('BOL-PER'));
+    const backfilled = point('2022-09-16T10:00:00.000Z', 70, { pair: 'BOL-PER' });
+    await store.putScorePoints([backfilled], await store.bumpDyadRevision('BOL-PER'));
+    expect(await store.getLatest('BOL-PER')).toEqual(recent);
+    const series = await store.querySeries('BOL-PER', 'hour', '2022-09-16', '2022-09-17');
+    expect(series.items).toEqual([backfilled]);
+  });
+
+  it('retries UnprocessedItems with backoff until every event is written', async () => {
+    // Fault injection only: the first two batch writes come back with everything unprocessed.
+    let faults = 2;
+    const flaky = DynamoDBDocumentClient.from(table.client);
+    const send = flaky.send.bind(flaky) as (command: unknown) => Promise<unknown>;
+    (flaky as unknown as { send: (command: unknown) => Promise<unknown> }).send = async (command) => {
+      if (command instanceof BatchWriteCommand && faults > 0) {
+        faults--;
+        return { UnprocessedItems: command.input.RequestItems } satisfies Partial<BatchWriteCommandOutput>;
+      }
+      return send(command);
+    };
+    const retrying = new DynamoTensionStore(flaky, table.tableName, { baseDelayMs: 1 });
+    const events = [0, 1].map((index) => storedEvent({ articleId: 'flaky', index, pair: 'AFG-PAK' }));
+    await retrying.putArticleEvents({ id: 'flaky', published: '2022-09-16' }, events);
+    expect(faults).toBe(0);
+    expect(await store.queryEvents('AFG-PAK', '2022-09-01', '2022-10-01')).toHaveLength(2);
+
+    faults = 100;
+    const giveUp = new DynamoTensionStore(flaky, table.tableName, { baseDelayMs: 1, maxAttempts: 3 });
+    const more = [storedEvent({ articleId: 'flaky-2', pair: 'AFG-PAK' })];
+    await expect(giveUp.putArticleEvents({ id: 'flaky-2', published: '2022-09-16' }, more)).rejects.toThrow(
+      UnprocessedItemsError,
+    );
+    // The failure surfaces (the message is retried); nothing of flaky-2 was half-written.
+    expect(await store.queryEvents('AFG-PAK', '2022-09-01', '2022-10-01')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,193 @@
+import fc from 'fast-check';
+import type { Bucket, WeaponCategory } from '../../../functions/core/model';
+import type { StoredEvent } from '../../../functions/core/ports/tension-store';
+import { eventTime, scoreSeries } from '../../../functions/core/scoring';
+import { storedEvent } from './events';
+
+const CAMEOS = [
+  '02',
+  '0256',
+  '03',
+  '04',
+  '057',
+  '0871',
+  '1056',
+  '107',
+  '10',
+  '11',
+  '13',
+  '138',
+  '15',
+  '16',
+  '19',
+  '193',
+  '194',
+  '195',
+  '20',
+];
+const ESCALATION_CAMEOS = ['13', '15', '19', '190', '193', '194', '195', '20'];
+const WEAPONS: WeaponCategory[] = ['small-arms', 'artillery', 'armour', 'aircraft', 'drone', 'heavy-weapons'];
+const HASHES = [
+  '0123456789abcdef',
+  '0123456789abcdee',
+  'fedcba9876543210',
+  '00ff00ff00ff00ff',
+  'a5a5a5a5a5a5a5a5',
+];
+const START = Date.parse('2022-09-01T00:00:00.000Z');
+const RANGE = { from: '2022-08-30T00:00:00.000Z', to: '2022-09-20T00:00:00.000Z' };
+
+const eventArb = (cameos: string[]) =>
+  fc
+    .record({
+      article: fc.integer({ min: 0, max: 7 }),
+      index: fc.integer({ min: 0, max: 3 }),
+      cameo: fc.constantFrom(...cameos),
+      minutes: fc.integer({ min: 0, max: 14 * 24 * 60 }),
+      dateOffsetDays: fc.constantFrom(0, 0, 0, -1, null),
+      negated: fc.constantFrom(false, false, false, true),
+      alleged: fc.boolean(),
+      threat: fc.boolean(),
+      historical: fc.constantFrom(false, false, false, true),
+      killed: fc.option(fc.integer({ min: 0, max: 300 }), { nil: null }),
+      injured: fc.option(fc.integer({ min: 0, max: 50 }), { nil: null }),
+      weapons: fc.subarray(WEAPONS, { maxLength: 2 }),
+      civilian: fc.boolean(),
+      hash: fc.constantFrom(...HASHES),
+    })
+    .map((r): StoredEvent => {
+      const published = START + r.minutes * 60_000;
+      const date =
+        r.dateOffsetDays === null
+          ? null
+          : new Date(published + r.dateOffsetDays * 86_400_000).toISOString().slice(0, 10);
+      return storedEvent({
+        articleId: `art-${r.article}`,
+        index: r.index,
+        cameo: r.cameo,
+        polarity: r.cameo < '09' || r.cameo === '1056' || r.cameo === '107' ? 'de-escalation' : 'escalation',
+        date,
+        published: new Date(published).toISOString(),
+        negated: r.negated,
+        alleged: r.alleged,
+        threat: r.threat,
+        historical: r.historical,
+        killed: r.killed,
+        injured: r.injured,
+        weaponCategories: r.weapons,
+        target: { country: 'KGZ', role: r.civilian ? 'CVL' : 'MIL' },
+        textHash: r.hash,
+      });
+    });
+
+/** Events with distinct storage keys (a key always names one event, as in the store). */
+const eventsArb = fc.uniqueArray(eventArb(CAMEOS), {
+  maxLength: 25,
+  selector: (e) => `${e.articleId}#${e.index}`,
+});
+const bucketArb = fc.constantFrom<Bucket>('day', 'hour');
+
+const series = (events: StoredEvent[], bucket: Bucket) =>
+  scoreSeries(events, { pair: 'KGZ-TJK', bucket, ...RANGE });
+
+describe('scoreSeries properties', () => {
+  // Hourly series are 500 points: keep the run count modest on a shared 2-core machine.
+  const params = { numRuns: 40 };
+
+  it('does not depend on the order of events', () => {
+    fc.assert(
+      fc.property(eventsArb, bucketArb, fc.infiniteStream(fc.nat()), (events, bucket, seeds) => {
+        const shuffled = events
+          .map((e) => ({ e, k: seeds.next().value }))
+          .sort((a, b) => a.k - b.k)
+          .map(({ e }) => e);
+        expect(series(shuffled, bucket)).toEqual(series(events, bucket));
+      }),
+      params,
+    );
+  });
+
+  it('counts an event delivered twice once', () => {
+    fc.assert(
+      fc.property(eventsArb, bucketArb, fc.nat(), (events, bucket, pick) => {
+        fc.pre(events.length > 0);
+        const again = events[pick % events.length] as StoredEvent;
+        expect(series([...events, { ...again }], bucket)).toEqual(series(events, bucket));
+      }),
+      params,
+    );
+  });
+
+  it('never lowers the score at the time of an added escalation event', () => {
+    fc.assert(
+      fc.property(eventsArb, eventArb(ESCALATION_CAMEOS), bucketArb, (events, added, bucket) => {
+        const extra = { ...added, articleId: 'added', index: 0 };
+        const time = eventTime(extra) as number;
+        const size = bucket === 'day' ? 86_400_000 : 3_600_000;
+        const t = new Date(Math.floor(time / size) * size).toISOString();
+        const before = series(events, bucket).find((p) => p.t === t);
+        const after = series([...events, extra], bucket).find((p) => p.t === t);
+        expect(after?.score).toBeGreaterThanOrEqual(before?.score ?? Number.NaN);
+      }),
+      params,
+    );
+  });
+
+  it('decays when no new events arrive', () => {
+    fc.assert(
+      fc.property(eventsArb, (events) => {
+        const points = scoreSeries(events, {
+          pair: 'KGZ-TJK',
+          bucket: 'day',
+          from: '2022-09-16T00:00:00.000Z',
+          to: '2022-10-10T00:00:00.000Z',
+        });
+        for (let i = 1; i < points.length; i++) {
+          const previous = points[i - 1]!;
+          const current = points[i]!;
+          expect(current.score).toBeLessThanOrEqual(previous.score);
+          if (previous.score > 1) expect(current.score).toBeLessThan(previous.score);
+          expect(current.trend).toBeLessThanOrEqual(0);
+        }
+      }),
+      params,
+    );
+  });
+
+  it('gives every point the same value whichever window recomputes it', () => {
+    fc.assert(
+      fc.property(
+        eventsArb,
+        bucketArb,
+        fc.integer({ min: 1, max: 20 * 24 - 1 }),
+        (events, bucket, offsetHours) => {
+          const full = series(events, bucket);
+          const size = bucket === 'day' ? 86_400_000 : 3_600_000;
+          const from = Math.floor((Date.parse(RANGE.from) + offsetHours * 3_600_000) / size) * size;
+          const windowed = scoreSeries(events, {
+            pair: 'KGZ-TJK',
+            bucket,
+            from: new Date(from),
+            to: RANGE.to,
+          });
+          expect(windowed.length).toBeGreaterThan(0);
+          expect(windowed).toEqual(full.filter((p) => Date.parse(p.t) >= from));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('stays within 0-100 and keeps finite pressures', () => {
+    fc.assert(
+      fc.property(eventsArb, bucketArb, (events, bucket) => {
+        for (const point of series(events, bucket)) {
+          expect(point.score).toBeGreaterThanOrEqual(0);
+          expect(point.score).toBeLessThanOrEqual(100);
+          expect(Number.isFinite(point.escalation) && Number.isFinite(point.deescalation)).toBe(true);
+        }
+      }),
+      params,
+    );
+  });
+});
