@@ -4,9 +4,9 @@
  */
 import type { ScheduledEvent } from 'aws-lambda';
 import { SqsSourceSender } from '../adapters/queue/sqs-article-sender';
-import { sqsClient } from '../commons/clients';
 import { count, logger, METRIC, metrics } from '../commons/powertools';
 import { configuredSources, requireEnv } from '../commons/runtime-settings';
+import { sqsClient } from '../commons/sqs';
 
 export const handler = async (_event?: ScheduledEvent): Promise<{ dispatched: number }> => {
   try {

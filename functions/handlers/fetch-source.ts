@@ -6,34 +6,18 @@
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { z } from 'zod';
 import { SourceConfigSchema } from '../../lib/config/config-schema';
 import { SqsArticleSender } from '../adapters/queue/sqs-article-sender';
 import { extractPageText } from '../adapters/web/full-text';
-import { sqsClient, tensionStore, webFetcher } from '../commons/clients';
+import { tensionStore } from '../commons/dynamodb';
 import { count, countBy, logger, METRIC, metrics } from '../commons/powertools';
 import { requireEnv, runtimeSettings } from '../commons/runtime-settings';
+import { sqsClient } from '../commons/sqs';
+import { webFetcher } from '../commons/web';
 import { ingestSource, type SourceRunResult, summarizeRun } from '../core/ingest/fetch-run';
+import { InvalidMessageError, parseQueueMessage } from '../core/queue-message';
 
 const processor = new BatchProcessor(EventType.SQS);
-
-/** Raised for a sources-queue message that is not a valid source. */
-export class SourceMessageError extends Error {
-  override readonly name = 'SourceMessageError';
-}
-
-export function parseSourceMessage(body: string) {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(body);
-  } catch (error) {
-    throw new SourceMessageError(`source message is not JSON: ${(error as Error).message}`);
-  }
-  const parsed = SourceConfigSchema.safeParse(raw);
-  if (!parsed.success)
-    throw new SourceMessageError(`invalid source message: ${z.prettifyError(parsed.error)}`);
-  return parsed.data;
-}
 
 function emitMetrics(results: SourceRunResult[], recordFailures: number): void {
   const summary = summarizeRun(results);
@@ -63,7 +47,7 @@ export const handler = async (event: SQSEvent, context?: Context): Promise<SQSBa
   };
   const recordHandler = async (record: SQSRecord) => {
     try {
-      const result = await ingestSource(parseSourceMessage(record.body), deps);
+      const result = await ingestSource(parseQueueMessage(record.body, SourceConfigSchema, 'source'), deps);
       results.push(result);
       if (result.status === 'failed') {
         logger.warn('source failed', {
@@ -77,7 +61,7 @@ export const handler = async (event: SQSEvent, context?: Context): Promise<SQSBa
       countBy(
         METRIC.fetchFailures,
         'kind',
-        error instanceof SourceMessageError ? 'invalid-message' : 'infrastructure',
+        error instanceof InvalidMessageError ? 'invalid-message' : 'infrastructure',
       );
       logger.error('source record failed; it returns to the queue', {
         messageId: record.messageId,

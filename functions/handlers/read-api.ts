@@ -3,7 +3,7 @@
  * handleApiRequest call, the same code the local server runs.
  */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { tensionStore } from '../commons/clients';
+import { tensionStore } from '../commons/dynamodb';
 import { logger } from '../commons/powertools';
 import { type ApiRequest, handleApiRequest } from '../core/api';
 

@@ -8,36 +8,19 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { z } from 'zod';
-import { alertPublisher, tensionStore } from '../commons/clients';
+import { tensionStore } from '../commons/dynamodb';
 import { count, countBy, logger, METRIC, metrics } from '../commons/powertools';
 import { runtimeSettings } from '../commons/runtime-settings';
-import { type Article, ArticleSchema } from '../core/model';
+import { alertPublisher } from '../commons/sns';
+import { ArticleSchema } from '../core/model';
 import { processArticle } from '../core/pipeline/process-article';
+import { parseQueueMessage } from '../core/queue-message';
 
 const processor = new BatchProcessor(EventType.SQS);
 
-/** Raised for an articles-queue message that is not a valid article. */
-export class ArticleMessageError extends Error {
-  override readonly name = 'ArticleMessageError';
-}
-
-export function parseArticleMessage(body: string): Article {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(body);
-  } catch (error) {
-    throw new ArticleMessageError(`article message is not JSON: ${(error as Error).message}`);
-  }
-  const parsed = ArticleSchema.safeParse(raw);
-  if (!parsed.success)
-    throw new ArticleMessageError(`invalid article message: ${z.prettifyError(parsed.error)}`);
-  return parsed.data;
-}
-
 /** Failure groups for the ScoringFailures metric, by error name. */
 const FAILURE_KINDS: Record<string, string> = {
-  ArticleMessageError: 'invalid-message',
+  InvalidMessageError: 'invalid-message',
   InvalidArticleError: 'invalid-message',
   ArticleInputError: 'unusable-article',
   TransitionBusyError: 'alert-in-flight',
@@ -51,7 +34,7 @@ export const handler = async (event: SQSEvent, context?: Context): Promise<SQSBa
 
   const recordHandler = async (record: SQSRecord) => {
     try {
-      const article = parseArticleMessage(record.body);
+      const article = parseQueueMessage(record.body, ArticleSchema, 'article');
       const result = await processArticle(article, {
         store,
         publisher: alertPublisher(),

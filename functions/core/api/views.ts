@@ -12,17 +12,8 @@ export interface CountryView {
   name: string | null;
 }
 
-export interface PointView {
-  t: string;
-  score: number;
-  level: ScorePoint['level'];
-  trend: number;
-  anomaly: boolean;
-  escalation: number;
-  deescalation: number;
-  events: number;
-  articles: number;
-}
+/** A score point without what the URL already says (pair, bucket) and without its evidence. */
+export type PointView = Omit<ScorePoint, 'pair' | 'bucket' | 'evidence'>;
 
 export interface DyadSummaryView {
   rank: number;

@@ -1,0 +1,19 @@
+/**
+ * DynamoDB client and the tension store, created once per container. The SDK reads AWS_REGION and
+ * AWS_ENDPOINT_URL_DYNAMODB (how the local runner points it at dynalite). One file per service, so
+ * a Lambda bundles only the clients it uses.
+ */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoTensionStore } from '../adapters/store/dynamo-tension-store';
+import type { TensionStore } from '../core/ports/tension-store';
+import { once } from './once';
+import { requireEnv } from './runtime-settings';
+
+export const dynamoDocumentClient = once(() =>
+  DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } }),
+);
+
+export const tensionStore = once<TensionStore>(
+  () => new DynamoTensionStore(dynamoDocumentClient(), requireEnv('TABLE_NAME')),
+);
