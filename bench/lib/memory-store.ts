@@ -1,0 +1,212 @@
+/**
+ * An in-memory TensionStore for the CPU benchmarks: it lets the real article pipeline
+ * (processArticle: extract, store events, rescore, claim transitions) run without I/O, so the
+ * throughput figure is the pipeline's own work. Maps stand in for the table; semantics follow the
+ * port (idempotent puts, newest revision wins, transitions claimed once).
+ */
+import type { Bucket, DyadPair, ScorePoint } from '../../functions/core/model';
+import type {
+  LevelTransition,
+  Page,
+  ProcessedArticle,
+  SourceState,
+  StoredEvent,
+  TensionStore,
+  TransitionLease,
+  TransitionState,
+} from '../../functions/core/ports/tension-store';
+import { eventTime } from '../../functions/core/scoring/stories';
+
+interface TimedEvent {
+  at: number;
+  event: StoredEvent;
+}
+
+/** Index of the first event at or after `at` in a time-sorted list (binary search). */
+function firstAtOrAfter(sorted: readonly TimedEvent[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as TimedEvent).at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first point at or after time `t` (ISO 8601) in a time-sorted list (binary search). */
+function firstPointAtOrAfter(sorted: readonly { point: ScorePoint }[], t: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as { point: ScorePoint }).point.t < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function transitionKey(t: LevelTransition): string {
+  return `${t.pair}|${t.t}|${t.to}`;
+}
+
+export class MemoryTensionStore implements TensionStore {
+  private readonly seen = new Set<string>();
+  private readonly processed = new Set<string>();
+  private readonly sources = new Map<string, SourceState>();
+  /** Per dyad: events by key, and the same events sorted by event time for range queries. */
+  private readonly events = new Map<DyadPair, { byKey: Map<string, TimedEvent>; sorted: TimedEvent[] }>();
+  private readonly revisions = new Map<DyadPair, number>();
+  /** Per dyad and bucket: points sorted by time (ISO strings sort as times), for range queries. */
+  private readonly series = new Map<string, { point: ScorePoint; revision: number }[]>();
+  private readonly latest = new Map<DyadPair, { point: ScorePoint; revision: number }>();
+  private readonly transitions = new Map<
+    string,
+    LevelTransition & { state: TransitionState; holder?: string }
+  >();
+
+  /** Events held, for the memory report. */
+  get eventCount(): number {
+    let n = 0;
+    for (const { byKey } of this.events.values()) n += byKey.size;
+    return n;
+  }
+
+  async markArticleSeen(articleId: string): Promise<boolean> {
+    if (this.seen.has(articleId)) return false;
+    this.seen.add(articleId);
+    return true;
+  }
+
+  async forgetArticleSeen(articleId: string): Promise<void> {
+    this.seen.delete(articleId);
+  }
+
+  async getSourceState(sourceId: string): Promise<SourceState | undefined> {
+    return this.sources.get(sourceId);
+  }
+
+  async putSourceState(sourceId: string, state: SourceState): Promise<void> {
+    this.sources.set(sourceId, state);
+  }
+
+  async putArticleEvents(
+    _article: { id: string; published: string },
+    events: StoredEvent[],
+  ): Promise<DyadPair[]> {
+    const pairs = new Set<DyadPair>();
+    for (const event of events) {
+      const at = eventTime(event);
+      if (at === null) continue;
+      let dyad = this.events.get(event.pair);
+      if (!dyad) {
+        dyad = { byKey: new Map(), sorted: [] };
+        this.events.set(event.pair, dyad);
+      }
+      const key = `${event.articleId}#${event.index}`;
+      const previous = dyad.byKey.get(key);
+      if (previous) dyad.sorted.splice(dyad.sorted.indexOf(previous), 1);
+      const timed = { at, event };
+      dyad.byKey.set(key, timed);
+      dyad.sorted.splice(firstAtOrAfter(dyad.sorted, at + 1), 0, timed);
+      pairs.add(event.pair);
+    }
+    return [...pairs].sort();
+  }
+
+  async markArticleProcessed(articleId: string, _summary: ProcessedArticle): Promise<void> {
+    this.processed.add(articleId);
+  }
+
+  async isArticleProcessed(articleId: string): Promise<boolean> {
+    return this.processed.has(articleId);
+  }
+
+  async bumpDyadRevision(pair: DyadPair): Promise<number> {
+    const next = (this.revisions.get(pair) ?? 0) + 1;
+    this.revisions.set(pair, next);
+    return next;
+  }
+
+  async queryEvents(pair: DyadPair, fromIso: string, toIso: string): Promise<StoredEvent[]> {
+    const sorted = this.events.get(pair)?.sorted ?? [];
+    const from = firstAtOrAfter(sorted, Date.parse(fromIso));
+    const to = firstAtOrAfter(sorted, Date.parse(toIso));
+    return sorted.slice(from, to).map((t) => t.event);
+  }
+
+  async putScorePoints(points: ScorePoint[], revision: number): Promise<void> {
+    for (const point of points) {
+      const key = `${point.pair}|${point.bucket}`;
+      let list = this.series.get(key);
+      if (!list) {
+        list = [];
+        this.series.set(key, list);
+      }
+      const at = firstPointAtOrAfter(list, point.t);
+      const held = list[at];
+      if (held && held.point.t === point.t) {
+        if (held.revision <= revision) list[at] = { point, revision };
+      } else {
+        list.splice(at, 0, { point, revision });
+      }
+      const latest = this.latest.get(point.pair);
+      if (
+        point.bucket === 'hour' &&
+        (!latest || latest.point.t < point.t || (latest.point.t === point.t && latest.revision <= revision))
+      ) {
+        this.latest.set(point.pair, { point, revision });
+      }
+    }
+  }
+
+  async claimTransition(transition: LevelTransition, lease?: TransitionLease): Promise<boolean> {
+    // One process, no crashes to recover from: a claim is never taken over, so no lease is kept.
+    const key = transitionKey(transition);
+    if (this.transitions.has(key)) return false;
+    this.transitions.set(key, { ...transition, state: 'pending', holder: lease?.holder });
+    return true;
+  }
+
+  async transitionHolder(transition: LevelTransition): Promise<string | undefined> {
+    return this.transitions.get(transitionKey(transition))?.holder;
+  }
+
+  async getTransitionState(transition: LevelTransition): Promise<TransitionState | undefined> {
+    return this.transitions.get(transitionKey(transition))?.state;
+  }
+
+  async settleTransition(transition: LevelTransition, state: Exclude<TransitionState, 'pending'>) {
+    const held = this.transitions.get(transitionKey(transition));
+    if (held) held.state = state;
+  }
+
+  async listLatest(): Promise<ScorePoint[]> {
+    return [...this.latest.values()].map((l) => l.point).sort((a, b) => b.score - a.score);
+  }
+
+  async getLatest(pair: DyadPair): Promise<ScorePoint | undefined> {
+    return this.latest.get(pair)?.point;
+  }
+
+  async querySeries(
+    pair: DyadPair,
+    bucket: Bucket,
+    fromIso: string,
+    toIso: string,
+    options: { limit?: number } = {},
+  ): Promise<Page<ScorePoint>> {
+    const list = this.series.get(`${pair}|${bucket}`) ?? [];
+    const items = list
+      .slice(firstPointAtOrAfter(list, fromIso), firstPointAtOrAfter(list, toIso))
+      .map((p) => p.point);
+    return { items: options.limit ? items.slice(0, options.limit) : items };
+  }
+
+  async listTransitions(pair: DyadPair, limit = 50): Promise<LevelTransition[]> {
+    return [...this.transitions.values()]
+      .filter((t) => t.pair === pair)
+      .slice(0, limit)
+      .map(({ state: _state, ...transition }) => transition);
+  }
+}

@@ -1,0 +1,96 @@
+/** The shape of bench/results.json: every figure the report shows, machine-readable. */
+
+import type { BundleResult } from '../sections/bundles';
+import type { CostResult } from '../sections/cost';
+import type { HotSpot } from '../sections/profile';
+import type { MachineInfo } from './machine';
+import type { LatencySummary } from './stats';
+import type { UsageSnapshot } from './usage-meter';
+
+export interface ContenderFigures {
+  name: string;
+  description: string;
+  articles: number;
+  /** Articles per second of wall time spent in the contender (one thread). */
+  articlesPerSecond: number;
+  /** Articles per second of process CPU time (user + system) spent in the contender. */
+  articlesPerCpuSecond: number;
+  meanCpuMs: number;
+  latency: LatencySummary;
+  /** What the contender found, so a fast result is seen to have done its work. */
+  output: Record<string, number>;
+}
+
+export interface ThroughputResult {
+  articles: number;
+  rounds: number;
+  chunkSize: number;
+  warmupArticles: number;
+  contenders: ContenderFigures[];
+  /** ours ÷ baseline, in articles per second. */
+  ratios: { vsCompromise: number; vsWink: number };
+  /** Where our time goes. */
+  breakdown: { extractMeanMs: number; scoreMeanMs: number };
+  /** Where our pipeline's CPU goes (sampling profile of a separate, untimed pass). */
+  hotSpots: HotSpot[];
+}
+
+export interface EndToEndResult {
+  articles: number;
+  enqueued: number;
+  /** Outcome of every article, which must add up to `articles`. */
+  accounted: Record<string, number>;
+  allAccountedFor: boolean;
+  batches: number;
+  failedBatchItems: number;
+  /** Enqueue → last score stored. */
+  elapsedMs: number;
+  articlesPerSecond: number;
+  enqueueMs: number;
+  scoreMs: number;
+  storedItems: number;
+  storedBytes: number;
+  /** What the stored items are, by key shape (e.g. "SCORE#hour", "EV", "ART PROCESSED"). */
+  storedByKind: Record<string, { items: number; bytes: number }>;
+  usage: UsageSnapshot;
+  perArticle: { writeUnits: number; readUnits: number; dynamoRequests: number; sqsRequests: number };
+  driver: string;
+  /** When the articles were published relative to the run (decides how much each rescore recomputes). */
+  scenario: string;
+}
+
+export interface MemoryResult {
+  articles: number;
+  rssAtStartMiB: number;
+  peakRssMiB: number;
+  heapUsedAfterWarmupMiB: number;
+  heapUsedAfterRunMiB: number;
+  heapGrowthMiB: number;
+  /** Heap still held once the in-memory event store is dropped: what a leak would leave. */
+  heapGrowthWithoutStoreMiB: number;
+  storedEvents: number;
+}
+
+export interface TargetCheck {
+  target: string;
+  goal: string;
+  measured: string;
+  met: boolean | null;
+  /** How far off, and why, when missed (or why not measured). */
+  note: string;
+}
+
+export interface BenchResults {
+  schemaVersion: 1;
+  mode: 'full' | 'smoke';
+  machine: MachineInfo;
+  corpus: { articles: number; seed: number; meanChars: number; meanWords: number; p99Chars: number };
+  throughput: ThroughputResult;
+  bundles: BundleResult[];
+  endToEnd: EndToEndResult;
+  cost: CostResult;
+  memory: MemoryResult;
+  targets: TargetCheck[];
+  /** Wall time of the whole bench. */
+  benchSeconds: number;
+}

@@ -1,0 +1,321 @@
+/** Renders bench results as docs/benchmarks.md: the same figures as results.json, for people. */
+
+import { PRICES } from '../lib/prices';
+import type { BenchResults } from '../lib/results';
+
+function num(value: number, digits = 3): string {
+  if (!Number.isFinite(value)) return 'n/a';
+  if (Math.abs(value) >= 1000) return Math.round(value).toLocaleString('en-US');
+  if (Math.abs(value) >= 100) return String(Math.round(value));
+  if (value === 0) return '0';
+  return String(Number(value.toPrecision(digits)));
+}
+
+function usd(value: number): string {
+  if (!Number.isFinite(value)) return 'n/a';
+  if (value >= 100) return `$${Math.round(value).toLocaleString('en-US')}`;
+  if (value >= 0.01) return `$${value.toFixed(2)}`;
+  return `$${value.toPrecision(2)}`;
+}
+
+function kib(bytes: number): string {
+  return `${num(bytes / 1024)} KiB`;
+}
+
+function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function targetsSection(r: BenchResults): string {
+  const mark = (met: boolean | null) => (met === null ? 'not measured' : met ? 'met' : '**missed**');
+  return table(
+    ['Target', 'Goal', 'Measured', 'Result', 'Note'],
+    r.targets.map((t) => [t.target, t.goal, t.measured, mark(t.met), t.note]),
+  );
+}
+
+function throughputSection(r: BenchResults): string {
+  const t = r.throughput;
+  const rows = t.contenders.map((c) => [
+    c.name,
+    num(c.articlesPerSecond),
+    num(c.articlesPerCpuSecond),
+    num(c.latency.p50Ms),
+    num(c.latency.p99Ms),
+    num(c.meanCpuMs),
+    Object.entries(c.output)
+      .map(([k, v]) => `${num(v)} ${k}`)
+      .join(', '),
+  ]);
+  return [
+    `${num(t.articles)} generated articles, processed by all three contenders in the same process and run, ` +
+      `in ${t.rounds} rounds of ${t.chunkSize} articles; each round rotates which contender goes first so ` +
+      `machine noise hits all of them alike. ${t.warmupArticles} articles per contender warm the JIT first (not counted). ` +
+      'One thread: every figure is for one core. "Articles/s (wall)" counts the time spent inside each contender; ' +
+      '"Articles/s (CPU)" divides by the process CPU time over the same spans (user + system, GC helper threads ' +
+      'included), so it is the figure least disturbed by other work on the machine.',
+    '',
+    table(
+      ['Contender', 'Articles/s (wall)', 'Articles/s (CPU)', 'p50 ms', 'p99 ms', 'Mean CPU ms', 'Found'],
+      rows,
+    ),
+    '',
+    `- Ours vs the compromise extractor: **${num(t.ratios.vsCompromise)}×** the articles per second.`,
+    `- Ours vs wink-nlp tokenisation alone: **${num(t.ratios.vsWink)}×** the articles per second.`,
+    `- Where our time goes: extraction ${num(t.breakdown.extractMeanMs)} ms, scoring ${num(t.breakdown.scoreMeanMs)} ms per article (means).`,
+    '',
+    'Hot spots of our pipeline (self time in a sampling profile of a separate, untimed pass):',
+    '',
+    table(
+      ['Function', 'Where', 'Self CPU %'],
+      t.hotSpots.map((h) => [`\`${h.function}\``, h.location, num(h.selfPercent)]),
+    ),
+    '',
+    'Contenders:',
+    ...t.contenders.map((c) => `- **${c.name}**: ${c.description}`),
+  ].join('\n');
+}
+
+function bundlesSection(r: BenchResults): string {
+  const rows = r.bundles.map((b) => {
+    if (!b.present) return [b.name, b.entry, 'missing', '', '', '', '', '', ''];
+    if (!b.deployed || !b.withoutAwsSdk || !b.coldStart)
+      return [b.name, b.entry, `error: ${b.error ?? '?'}`, '', '', '', '', '', ''];
+    const c = b.coldStart;
+    return [
+      b.name,
+      b.entry,
+      kib(b.deployed.bytes),
+      kib(b.withoutAwsSdk.bytes),
+      `${num(c.coldStartMs.p50)} (p90 ${num(c.coldStartMs.p90)})`,
+      num(c.loadMs.p50),
+      num(c.firstInvokeMs.p50),
+      b.coldStartWithoutAwsSdk ? num(b.coldStartWithoutAwsSdk.coldStartMs.p50) : 'n/a',
+      `${c.allOk ? 'ok' : 'FAILED'}: ${c.detail}`,
+    ];
+  });
+  const contributors = r.bundles
+    .filter((b) => b.withoutAwsSdk)
+    .map(
+      (b) => `- ${b.name}: ${b.withoutAwsSdk?.topInputs.map((i) => `${i.name} ${kib(i.bytes)}`).join(', ')}`,
+    );
+  const invocations = r.bundles
+    .filter((b) => b.coldStart)
+    .map((b) => `- ${b.name}: ${b.coldStart?.invocation}`);
+  const runs = r.bundles.find((b) => b.coldStart)?.coldStart?.runs ?? 0;
+  const boot = r.bundles.find((b) => b.coldStart)?.coldStart?.nodeBootMs ?? Number.NaN;
+  return [
+    'Each handler bundled with esbuild as the CDK stack does (minified, CommonJS, platform node, target node22, ' +
+      'tree-shaken; the AWS SDK bundled, the stack default) and again with `@aws-sdk/*` external. ' +
+      `Cold start = load the bundle + serve a real first invocation in a fresh Node process, median of ${runs} runs ` +
+      `(Node's own boot, ~${num(boot)} ms here, is the runtime's and not counted). The invocations do real work against ` +
+      "dynalite and fauxqs on loopback, so they include local round trips. Measured with this machine's Node; " +
+      'Lambda runs nodejs24.x on arm64, so absolute figures there differ.',
+    '',
+    table(
+      [
+        'Lambda',
+        'Entry',
+        'Minified (SDK bundled)',
+        'Minified (SDK excluded)',
+        'Cold start ms p50',
+        'Load ms',
+        'First invoke ms',
+        'Cold start, SDK external',
+        'First invocation',
+      ],
+      rows,
+    ),
+    '',
+    'Largest contributors to each SDK-excluded bundle:',
+    ...contributors,
+    '',
+    'First invocations:',
+    ...invocations,
+  ].join('\n');
+}
+
+function endToEndSection(r: BenchResults): string {
+  const e = r.endToEnd;
+  const u = e.usage;
+  return [
+    `${num(e.articles)} articles enqueued on the articles queue (fauxqs), consumed in batches by ${e.driver}, ` +
+      `stored in dynalite. Scenario: ${e.scenario}. Both emulators run on the same two cores as the scorer, ` +
+      'so this is a floor, not AWS speed.',
+    '',
+    table(
+      ['Figure', 'Value'],
+      [
+        ['Articles enqueued', num(e.enqueued)],
+        [
+          'Accounted for',
+          Object.entries(e.accounted)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', '),
+        ],
+        ['Every article accounted for', e.allAccountedFor ? 'yes' : '**no**'],
+        ['Batches (failed items)', `${num(e.batches)} (${e.failedBatchItems})`],
+        ['Enqueue time', `${num(e.enqueueMs)} ms`],
+        ['Enqueue → last score stored', `${num(e.elapsedMs)} ms`],
+        ['Throughput', `**${num(e.articlesPerSecond)} articles/s**`],
+        ['DynamoDB requests / article', num(e.perArticle.dynamoRequests)],
+        ['DynamoDB write units / article', num(e.perArticle.writeUnits)],
+        ['DynamoDB read units / article', num(e.perArticle.readUnits)],
+        ['SQS billable requests / article', num(e.perArticle.sqsRequests)],
+        ['Items stored (bytes)', `${num(e.storedItems)} (${kib(e.storedBytes)})`],
+        [
+          'Items stored per article, by kind (mean item size)',
+          Object.entries(e.storedByKind)
+            .sort((a, b) => b[1].bytes - a[1].bytes)
+            .map(([kind, k]) => `${kind} ${num(k.items / e.articles)} (${num(k.bytes / k.items)} B)`)
+            .join(', '),
+        ],
+        [
+          'DynamoDB calls by operation',
+          Object.entries(u.dynamodb.byOperation)
+            .map(([k, v]) => `${k.replace(/Command$/, '')} ${v}`)
+            .join(', '),
+        ],
+        [
+          'SQS calls by operation',
+          Object.entries(u.sqs.byOperation)
+            .map(([k, v]) => `${k.replace(/Command$/, '')} ${v}`)
+            .join(', '),
+        ],
+        ['Conditional writes refused (billed)', num(u.dynamodb.conditionalFailures)],
+        ['Calls without a capacity figure', num(u.dynamodb.unmetered)],
+      ],
+    ),
+  ].join('\n');
+}
+
+function costSection(r: BenchResults): string {
+  const c = r.cost;
+  return [
+    table(
+      ['Item', 'Per article', 'USD per million articles', 'Basis'],
+      [
+        ...c.rows.map((row) => [
+          row.item,
+          `${num(row.perArticle)} ${row.unit}`,
+          usd(row.usdPerMillionArticles),
+          row.basis,
+        ]),
+        ['**Total: extraction, scoring, storage**', '', `**${usd(c.totalUsdPerMillion)}**`, ''],
+        [
+          'Amazon Comprehend DetectEntities, same text',
+          `${c.comprehend.unitsPerArticle} units`,
+          `**${usd(c.comprehend.usdPerMillionArticles)}**`,
+          `entities only (no events, no scoring); ${PRICES.comprehend.minimumUnitsPerRequest}-unit minimum per request`,
+        ],
+      ],
+    ),
+    '',
+    `Comprehend entity detection alone costs ${num(c.comprehend.usdPerMillionArticles / c.totalUsdPerMillion)}× this whole pipeline.`,
+    '',
+    `List prices used (${PRICES.region}, recorded ${PRICES.asOf}; not fetched live — check the AWS pricing pages before quoting):`,
+    '',
+    table(
+      ['Service', 'Price'],
+      [
+        [
+          'Lambda arm64',
+          `$${PRICES.lambda.perGbSecondArm64} per GB-s + $${PRICES.lambda.perMillionRequests} per million requests`,
+        ],
+        [
+          'DynamoDB on-demand',
+          `$${PRICES.dynamodb.perMillionWriteUnits} per million WRU, $${PRICES.dynamodb.perMillionReadUnits} per million RRU, $${PRICES.dynamodb.perGbMonth} per GB-month`,
+        ],
+        ['SQS standard', `$${PRICES.sqs.perMillionRequests} per million requests (64 KiB chunks)`],
+        ['SNS', `$${PRICES.sns.perMillionPublishes} per million publishes`],
+        [
+          'Comprehend DetectEntities',
+          `$${PRICES.comprehend.perUnit} per unit of ${PRICES.comprehend.charactersPerUnit} characters, ${PRICES.comprehend.minimumUnitsPerRequest}-unit minimum`,
+        ],
+      ],
+    ),
+    '',
+    'Assumptions:',
+    ...c.assumptions.map((a) => `- ${a}`),
+  ].join('\n');
+}
+
+function memorySection(r: BenchResults): string {
+  const m = r.memory;
+  return [
+    `Our pipeline alone over ${num(m.articles)} articles in a fresh process (\`--expose-gc\`; heap read after a full GC).`,
+    '',
+    table(
+      ['Figure', 'MiB'],
+      [
+        ['RSS at start (corpus in memory)', num(m.rssAtStartMiB)],
+        ['Peak RSS while processing', num(m.peakRssMiB)],
+        ['Heap used after warm-up', num(m.heapUsedAfterWarmupMiB)],
+        ['Heap used after the run', num(m.heapUsedAfterRunMiB)],
+        [
+          `Heap growth (includes the in-memory stand-in for the table: ${num(m.storedEvents)} events)`,
+          num(m.heapGrowthMiB),
+        ],
+        [
+          'Heap growth once that store is dropped (what a leak would leave)',
+          num(m.heapGrowthWithoutStoreMiB),
+        ],
+      ],
+    ),
+  ].join('\n');
+}
+
+export function renderMarkdown(r: BenchResults): string {
+  const m = r.machine;
+  return (
+    `# Benchmarks
+
+Written by \`npm run bench\` (bench/run.ts) on ${m.date.slice(0, 10)}; the same figures are in \`bench/results.json\`.
+Benchmarks report, they do not gate: \`npm test\` runs only a smoke version (tiny corpus) so the script keeps working.
+
+| Machine | |
+| --- | --- |
+| CPU | ${m.cpuModel} |
+| Cores | ${m.cores} |
+| Memory | ${m.memoryGiB} GiB |
+| Node | ${m.node} (${m.platform}) |
+| Load average at start | ${m.loadAverageAtStart} |
+| Date | ${m.date} |
+| Mode | ${r.mode}${r.mode === 'smoke' ? ' (tiny corpus: figures are not meaningful)' : ''} |
+| Bench wall time | ${num(r.benchSeconds)} s |
+
+Corpus: ${num(r.corpus.articles)} articles from \`generateCorpus(count, ${r.corpus.seed})\` (bench/generate-corpus.ts), ` +
+    `mean ${num(r.corpus.meanWords)} words / ${num(r.corpus.meanChars)} characters, p99 ${num(r.corpus.p99Chars)} characters.
+
+## Targets
+
+${targetsSection(r)}
+
+## 1. Extraction and scoring throughput, one core
+
+${throughputSection(r)}
+
+## 2. Cold start and size of every Lambda bundle
+
+${bundlesSection(r)}
+
+## 3. End-to-end local throughput
+
+${endToEndSection(r)}
+
+## 4. Cost per million articles
+
+${costSection(r)}
+
+## 5. Memory
+
+${memorySection(r)}
+
+## Reproduce
+
+\`npm run bench\` (build, then \`tsx bench/run.ts\`); \`tsx bench/run.ts --help\` lists the options
+(\`--smoke\`, \`--out DIR\`, \`--articles N\`, \`--seed N\`). Run it on a quiet machine: the load average above says how quiet this one was.
+`
+  );
+}

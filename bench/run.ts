@@ -1,0 +1,310 @@
+/**
+ * `npm run bench`: speed, size and cost of border-tension, side by side with library baselines.
+ * Writes docs/benchmarks.md and bench/results.json (or DIR/ with --out). Progress goes to stderr.
+ * Benchmarks report; they never fail on slowness (exit 1 only when the bench itself breaks).
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Article } from '../functions/core/model';
+import { DEFAULT_SCORING_SETTINGS } from '../functions/core/scoring/settings';
+import { ConfigSchema } from '../lib/config/config-schema';
+import { generateCorpus } from './generate-corpus';
+import { startFixtureFeed } from './lib/feed-fixture';
+import { asLiveArticles } from './lib/live';
+import { startLocalAws } from './lib/local-aws';
+import { describeMachine } from './lib/machine';
+import type { BenchResults, EndToEndResult, MemoryResult, ThroughputResult } from './lib/results';
+import { renderMarkdown } from './report/markdown';
+import { type BundleResult, runBundles } from './sections/bundles';
+import { compromiseContender, extractionMeanMs, ourContender, winkContender } from './sections/contenders';
+import { computeCost } from './sections/cost';
+import { benchInvocations } from './sections/invocations';
+import { profileContender } from './sections/profile';
+import { describeCorpus, runInterleaved } from './sections/throughput';
+import { evaluateTargets } from './targets';
+
+const ROOT = resolve(__dirname, '..');
+
+export const USAGE = `Usage: tsx bench/run.ts [options]   (npm run bench builds first, then runs this)
+
+Measures, in one run: (1) extraction + scoring throughput against a compromise-based extractor and
+wink-nlp tokenisation, (2) size and cold start of every Lambda bundle, (3) end-to-end local
+throughput through fauxqs and dynalite, (4) cost per million articles, (5) memory.
+Writes docs/benchmarks.md and bench/results.json; progress on stderr.
+
+Options:
+  --smoke            tiny corpus and few repetitions (seconds, for tests); writes to a temp dir
+                     unless --out is given
+  --out DIR          write benchmarks.md and results.json to DIR instead
+  --articles N       throughput and memory corpus size (default 5000; smoke 30)
+  --e2e-articles N   articles through the emulators (default 500; smoke 20)
+  --cold-runs N      fresh processes per Lambda bundle (default 10; smoke 2)
+  --seed N           corpus seed (default 20220916)
+  --help             this text
+`;
+
+export interface BenchOptions {
+  smoke: boolean;
+  outDir: string | null;
+  articles: number;
+  e2eArticles: number;
+  coldRuns: number;
+  seed: number;
+}
+
+export class BenchUsageError extends Error {
+  override readonly name = 'BenchUsageError';
+}
+
+export function parseBenchArgs(argv: readonly string[]): BenchOptions | 'help' {
+  const smoke = argv.includes('--smoke');
+  const options: BenchOptions = {
+    smoke,
+    outDir: null,
+    articles: smoke ? 30 : 5000,
+    e2eArticles: smoke ? 20 : 500,
+    coldRuns: smoke ? 2 : 10,
+    seed: 20220916,
+  };
+  const positiveInt = (flag: string, raw: string | undefined) => {
+    const n = Number(raw);
+    if (raw === undefined || !Number.isInteger(n) || n < 1) {
+      throw new BenchUsageError(`${flag} needs a positive integer, got ${raw ?? 'nothing'}`);
+    }
+    return n;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    switch (arg) {
+      case '--help':
+      case '-h':
+        return 'help';
+      case '--smoke':
+        break;
+      case '--out': {
+        const dir = argv[++i];
+        if (!dir || dir.startsWith('--')) throw new BenchUsageError('--out needs a directory');
+        options.outDir = resolve(dir);
+        break;
+      }
+      case '--articles':
+        options.articles = positiveInt(arg, argv[++i]);
+        break;
+      case '--e2e-articles':
+        options.e2eArticles = positiveInt(arg, argv[++i]);
+        break;
+      case '--cold-runs':
+        options.coldRuns = positiveInt(arg, argv[++i]);
+        break;
+      case '--seed':
+        options.seed = positiveInt(arg, argv[++i]);
+        break;
+      default:
+        throw new BenchUsageError(`unknown option ${arg} (see --help)`);
+    }
+  }
+  return options;
+}
+
+const progress = (line: string) => process.stderr.write(`bench: ${line}\n`);
+
+/** Run a worker script in its own Node process (tsx loader) and read the JSON it writes. */
+function runWorker<T>(script: string, args: string[], nodeFlags: string[], workDir: string): Promise<T> {
+  const result = join(workDir, `${script.replace(/\W+/g, '-')}.json`);
+  return new Promise<T>((resolvePromise, reject) => {
+    const child = spawn(
+      process.execPath,
+      [...nodeFlags, '--import', 'tsx', join(ROOT, 'bench', 'workers', script), ...args, '--result', result],
+      { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NODE_NO_WARNINGS: '1' } },
+    );
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      const text = chunk.toString();
+      stderr += text;
+      process.stderr.write(text);
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) reject(new Error(`worker ${script} exited ${code}: ${stderr.slice(-800)}`));
+      else resolvePromise(JSON.parse(readFileSync(result, 'utf8')) as T);
+    });
+  });
+}
+
+async function measureThroughput(corpus: Article[], options: BenchOptions): Promise<ThroughputResult> {
+  const chunkSize = options.smoke ? 10 : 250;
+  const warmupArticles = Math.min(options.smoke ? 5 : 200, corpus.length);
+  const ours = ourContender(DEFAULT_SCORING_SETTINGS);
+  const { figures, rounds } = await runInterleaved(corpus, [ours, compromiseContender(), winkContender()], {
+    chunkSize,
+    warmupArticles,
+    progress: (line) => (options.smoke ? undefined : progress(line)),
+  });
+  const [oursFigures, compromiseFigures, winkFigures] = figures;
+  if (!oursFigures || !compromiseFigures || !winkFigures) throw new Error('a contender produced no figures');
+  const extractMs = extractionMeanMs(corpus.slice(0, Math.min(500, corpus.length)));
+  // A fresh store so the profiled pass does the same work as the timed one, not duplicates.
+  const hotSpots = await profileContender(
+    ourContender(DEFAULT_SCORING_SETTINGS),
+    corpus.slice(0, Math.min(options.smoke ? corpus.length : 1000, corpus.length)),
+    ROOT,
+  );
+  return {
+    articles: corpus.length,
+    rounds,
+    chunkSize,
+    warmupArticles,
+    contenders: figures,
+    ratios: {
+      vsCompromise: oursFigures.articlesPerSecond / compromiseFigures.articlesPerSecond,
+      vsWink: oursFigures.articlesPerSecond / winkFigures.articlesPerSecond,
+    },
+    breakdown: { extractMeanMs: extractMs, scoreMeanMs: Math.max(0, oursFigures.latency.meanMs - extractMs) },
+    hotSpots,
+  };
+}
+
+async function measureBundles(
+  corpus: Article[],
+  options: BenchOptions,
+  workDir: string,
+): Promise<BundleResult[]> {
+  const feed = await startFixtureFeed(corpus.slice(0, 3));
+  const config = ConfigSchema.parse({
+    fetch: { allowLoopback: true },
+    sources: [{ id: 'bench-wire', url: feed.url, format: 'rss', outlet: 'Bench wire' }],
+  });
+  const aws = await startLocalAws(config);
+  try {
+    return await runBundles({
+      root: ROOT,
+      outDir: join(workDir, 'bundles'),
+      runs: options.coldRuns,
+      env: aws.env,
+      invocations: benchInvocations(aws, (run) => {
+        const [live] = asLiveArticles([corpus[run % corpus.length] as Article], new Date());
+        return { ...(live as Article), id: `cold-${run}-${live?.id}`.slice(0, 128) };
+      }),
+      defines: {
+        // As the stack bakes it into the dispatcher (Lambda environment variables are capped at 4 KB).
+        dispatcher: { 'process.env.BORDER_TENSION_SOURCES': JSON.stringify(JSON.stringify(config.sources)) },
+      },
+      progress,
+    });
+  } finally {
+    await aws.stop();
+    await feed.close();
+  }
+}
+
+export async function runBench(options: BenchOptions): Promise<{ results: BenchResults; files: string[] }> {
+  const started = Date.now();
+  const machine = describeMachine();
+  const workDir = options.smoke
+    ? mkdtempSync(join(tmpdir(), 'border-tension-bench-'))
+    : join(ROOT, 'bench', '.cache');
+  mkdirSync(workDir, { recursive: true });
+  progress(
+    `${options.smoke ? 'smoke' : 'full'} run on ${machine.cpuModel} (${machine.cores} cores), Node ${machine.node}`,
+  );
+
+  progress(`generating ${options.articles} articles (seed ${options.seed}) ...`);
+  const corpus = generateCorpus(options.articles, options.seed);
+  const corpusFigures = describeCorpus(corpus);
+
+  progress('1/5 extraction + scoring throughput vs compromise and wink-nlp ...');
+  const throughput = await measureThroughput(corpus, options);
+  progress('5/5 memory (own process) ...');
+  const memory = await runWorker<MemoryResult>(
+    'memory.ts',
+    ['--articles', String(options.articles), '--seed', String(options.seed)],
+    ['--expose-gc'],
+    workDir,
+  );
+  progress('2/5 bundles and cold starts ...');
+  const bundles = await measureBundles(corpus, options, workDir);
+  progress('3/5 end to end through fauxqs and dynalite (own process) ...');
+  const endToEnd = await runWorker<EndToEndResult>(
+    'end-to-end.ts',
+    ['--articles', String(options.e2eArticles), '--seed', String(options.seed)],
+    [],
+    workDir,
+  );
+
+  progress('4/5 cost ...');
+  const config = ConfigSchema.parse({});
+  const scorerCold = bundles.find((b) => b.name === 'scorer')?.coldStart?.coldStartMs.p50 ?? Number.NaN;
+  const cost = computeCost({
+    articles: endToEnd.articles,
+    dynamoReadUnits: endToEnd.usage.dynamodb.readUnits,
+    dynamoWriteUnits: endToEnd.usage.dynamodb.writeUnits,
+    dynamoRequests: endToEnd.usage.dynamodb.requests,
+    sqsBillableRequests: endToEnd.perArticle.sqsRequests * endToEnd.articles,
+    snsPublishes: endToEnd.usage.sns.byOperation.PublishCommand ?? 0,
+    storedBytes: endToEnd.storedBytes,
+    computeMsPerArticle: throughput.contenders[0]?.meanCpuMs ?? Number.NaN,
+    coldStartMs: scorerCold,
+    meanCharsPerArticle: corpusFigures.meanChars,
+    scorerMemoryMiB: config.functions.scorer.memoryMiB,
+    batchSize: config.queues.batchSize,
+    awsRoundTripMs: 5,
+    recordConcurrency: config.queues.batchSize,
+    invocationsPerColdStart: 100,
+  });
+
+  const figures = {
+    schemaVersion: 1 as const,
+    mode: options.smoke ? ('smoke' as const) : ('full' as const),
+    machine,
+    corpus: { ...corpusFigures, seed: options.seed },
+    throughput,
+    bundles,
+    endToEnd,
+    cost,
+    memory,
+    benchSeconds: (Date.now() - started) / 1000,
+  };
+  const results: BenchResults = { ...figures, targets: evaluateTargets(figures) };
+  const outDir = options.outDir ?? (options.smoke ? workDir : null);
+  const jsonFile = outDir ? join(outDir, 'results.json') : join(ROOT, 'bench', 'results.json');
+  const mdFile = outDir ? join(outDir, 'benchmarks.md') : join(ROOT, 'docs', 'benchmarks.md');
+  for (const file of [jsonFile, mdFile]) mkdirSync(resolve(file, '..'), { recursive: true });
+  writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(mdFile, renderMarkdown(results));
+  progress(`wrote ${mdFile} and ${jsonFile} in ${results.benchSeconds.toFixed(0)} s`);
+  return { results, files: [mdFile, jsonFile] };
+}
+
+async function main(): Promise<number> {
+  let options: BenchOptions | 'help';
+  try {
+    options = parseBenchArgs(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof BenchUsageError) {
+      process.stderr.write(`bench: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  if (options === 'help') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const { results } = await runBench(options);
+  for (const t of results.targets) {
+    progress(`target ${t.met === null ? 'n/a ' : t.met ? 'met ' : 'MISS'} ${t.target}: ${t.measured}`);
+  }
+  return 0;
+}
+
+if (require.main === module) {
+  main().then(
+    (code) => process.exit(code),
+    (error) => {
+      process.stderr.write(`bench: failed: ${(error as Error).stack ?? error}\n`);
+      process.exit(1);
+    },
+  );
+}

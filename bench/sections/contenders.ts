@@ -1,0 +1,97 @@
+/**
+ * The three contenders of the throughput section:
+ *  - ours: the real article pipeline (processArticle: extractArticle, store the events, rescore
+ *    every touched dyad over the recompute window in hour and day buckets, claim transitions),
+ *    with an in-memory store so only the pipeline's own work is timed;
+ *  - compromise: people(), places(), organizations() plus keyword events;
+ *  - wink-nlp: tokenisation alone.
+ */
+import { extractArticle } from '../../functions/core/extraction';
+import type { Article } from '../../functions/core/model';
+import { processArticle } from '../../functions/core/pipeline/process-article';
+import type { ScoringSettings } from '../../functions/core/scoring/settings';
+import { compromiseExtract } from '../baselines/compromise-extractor';
+import { winkTokenCount } from '../baselines/wink-tokenizer';
+import { MemoryTensionStore } from '../lib/memory-store';
+import type { Contender } from './throughput';
+
+const HOUR_MS = 3_600_000;
+/** Alerts are counted from the result; publishing is not part of the timed work. */
+const discardAlerts = { publish: async () => {} };
+
+/** "Now" for an article replayed from history: an hour after it was published. */
+function replayNow(article: Article): Date {
+  const published = article.published ? Date.parse(article.published) : Number.NaN;
+  return new Date(Number.isNaN(published) ? Date.now() : published + HOUR_MS);
+}
+
+export function ourContender(
+  settings: ScoringSettings,
+  initialStore = new MemoryTensionStore(),
+): Contender & { readonly store: MemoryTensionStore } {
+  let store = initialStore;
+  return {
+    name: 'border-tension',
+    description:
+      'processArticle: extractArticle + store events + rescore each touched dyad (hour and day buckets over ' +
+      'the recompute window) + claim level transitions, against an in-memory store (no I/O)',
+    get store() {
+      return store;
+    },
+    // After warm-up: the timed run must not find its articles already processed (duplicates are cheap).
+    reset() {
+      store = new MemoryTensionStore();
+    },
+    async run(article) {
+      const result = await processArticle(article, {
+        store,
+        publisher: discardAlerts,
+        settings,
+        now: replayNow(article),
+      });
+      return {
+        events: result.events,
+        'dyads rescored': result.pairs.length,
+        transitions: result.transitions.length,
+        'articles without events': result.status === 'no-events' ? 1 : 0,
+      };
+    },
+  };
+}
+
+export function compromiseContender(): Contender {
+  return {
+    name: 'compromise',
+    description:
+      'compromise 14: nlp(text) with people(), places(), organizations() and trigger keywords looked up in ' +
+      'each sentence (no dyads, no scoring)',
+    run(article) {
+      const found = compromiseExtract(article.title, article.text);
+      return {
+        people: found.people.length,
+        places: found.places.length,
+        organisations: found.organizations.length,
+        events: found.events.length,
+      };
+    },
+  };
+}
+
+export function winkContender(): Contender {
+  return {
+    name: 'wink-nlp tokenise',
+    description: 'wink-nlp 2 with wink-eng-lite-web-model, empty pipeline: readDoc() tokenisation only',
+    run(article) {
+      return { tokens: winkTokenCount(article.title, article.text) };
+    },
+  };
+}
+
+/** Mean milliseconds of extractArticle alone over a sample: splits our time into extraction and scoring. */
+export function extractionMeanMs(sample: readonly Article[]): number {
+  if (sample.length === 0) return Number.NaN;
+  for (const article of sample.slice(0, 20)) extractArticle(article);
+  const started = process.hrtime.bigint();
+  for (const article of sample) extractArticle(article);
+  return Number(process.hrtime.bigint() - started) / 1e6 / sample.length;
+}

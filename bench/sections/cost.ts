@@ -1,0 +1,147 @@
+/**
+ * Section 4: cost per million articles for extraction, scoring and storage, from what the other
+ * sections measured (usage counted by SDK middleware end to end; compute time from the throughput
+ * run; cold starts from the bundle run) priced with the list prices in bench/lib/prices.ts, beside
+ * the list price of sending the same text to Amazon Comprehend entity detection.
+ */
+import { PRICES } from '../lib/prices';
+import { round } from '../lib/stats';
+
+export interface CostInputs {
+  /** Articles that went through the end-to-end run, and what they used. */
+  articles: number;
+  dynamoReadUnits: number;
+  dynamoWriteUnits: number;
+  dynamoRequests: number;
+  sqsBillableRequests: number;
+  snsPublishes: number;
+  /** Bytes the run left in the table, to price a month of storage. */
+  storedBytes: number;
+  /** Mean CPU milliseconds per article for extraction + scoring on this machine (section 1). */
+  computeMsPerArticle: number;
+  /** Median cold start of the scorer bundle (section 2). */
+  coldStartMs: number;
+  /** Mean characters per article (title + body), for the Comprehend comparison. */
+  meanCharsPerArticle: number;
+  /** Scorer configuration: memory and SQS batch size. */
+  scorerMemoryMiB: number;
+  batchSize: number;
+  /** Assumptions, stated in the report. */
+  awsRoundTripMs: number;
+  /** Records of a batch handled at the same time (Powertools' BatchProcessor runs them concurrently). */
+  recordConcurrency: number;
+  /** Invocations per cold start. */
+  invocationsPerColdStart: number;
+}
+
+export interface CostRow {
+  item: string;
+  /** Quantity per article in the stated unit. */
+  perArticle: number;
+  unit: string;
+  usdPerMillionArticles: number;
+  basis: string;
+}
+
+export interface CostResult {
+  rows: CostRow[];
+  totalUsdPerMillion: number;
+  comprehend: { unitsPerArticle: number; usdPerMillionArticles: number };
+  lambdaGbSecondsPerArticle: number;
+  assumptions: string[];
+}
+
+export function computeCost(inputs: CostInputs): CostResult {
+  if (!(inputs.articles > 0)) throw new RangeError('cost needs a run with at least one article');
+  const perArticle = (x: number) => x / inputs.articles;
+  const million = 1e6;
+  const memoryGb = inputs.scorerMemoryMiB / 1024;
+  // Below 1,769 MB a function gets a fraction of a vCPU, so CPU-bound work takes proportionally longer.
+  const cpuSlowdown = Math.max(1, PRICES.lambda.fullVcpuAtMiB / inputs.scorerMemoryMiB);
+  const dynamoRequestsPerArticle = perArticle(inputs.dynamoRequests);
+  const ioMsPerArticle = (dynamoRequestsPerArticle * inputs.awsRoundTripMs) / inputs.recordConcurrency;
+  const computeMs = inputs.computeMsPerArticle * cpuSlowdown;
+  const coldMsPerArticle = inputs.coldStartMs / (inputs.invocationsPerColdStart * inputs.batchSize);
+  const gbSeconds = ((computeMs + ioMsPerArticle + coldMsPerArticle) / 1000) * memoryGb;
+  const computeGbSeconds = (computeMs / 1000) * memoryGb;
+  const ioGbSeconds = ((ioMsPerArticle + coldMsPerArticle) / 1000) * memoryGb;
+
+  const storedGbPerArticle = perArticle(inputs.storedBytes) / 1024 ** 3;
+  const rows: CostRow[] = [
+    {
+      item: 'Lambda compute (extraction + scoring)',
+      perArticle: computeGbSeconds,
+      unit: 'GB-s',
+      usdPerMillionArticles: computeGbSeconds * million * PRICES.lambda.perGbSecondArm64,
+      basis: `${round(inputs.computeMsPerArticle)} ms CPU here × ${round(cpuSlowdown)} (vCPU share at ${inputs.scorerMemoryMiB} MB) × ${round(memoryGb)} GB`,
+    },
+    {
+      item: 'Lambda wait on AWS calls + cold starts',
+      perArticle: ioGbSeconds,
+      unit: 'GB-s',
+      usdPerMillionArticles: ioGbSeconds * million * PRICES.lambda.perGbSecondArm64,
+      basis: `${round(dynamoRequestsPerArticle)} DynamoDB calls × ${inputs.awsRoundTripMs} ms ÷ ${inputs.recordConcurrency} concurrent records; ${round(inputs.coldStartMs)} ms cold start per ${inputs.invocationsPerColdStart} invocations`,
+    },
+    {
+      item: 'Lambda requests',
+      perArticle: 1 / inputs.batchSize,
+      unit: 'invocations',
+      usdPerMillionArticles: (million / inputs.batchSize / million) * PRICES.lambda.perMillionRequests,
+      basis: `one invocation per batch of ${inputs.batchSize}`,
+    },
+    {
+      item: 'DynamoDB writes',
+      perArticle: perArticle(inputs.dynamoWriteUnits),
+      unit: 'WRU',
+      usdPerMillionArticles: perArticle(inputs.dynamoWriteUnits) * PRICES.dynamodb.perMillionWriteUnits,
+      basis: 'consumed capacity reported per call (ReturnConsumedCapacity)',
+    },
+    {
+      item: 'DynamoDB reads',
+      perArticle: perArticle(inputs.dynamoReadUnits),
+      unit: 'RRU',
+      usdPerMillionArticles: perArticle(inputs.dynamoReadUnits) * PRICES.dynamodb.perMillionReadUnits,
+      basis: 'consumed capacity reported per call (ReturnConsumedCapacity)',
+    },
+    {
+      item: 'DynamoDB storage, one month',
+      perArticle: perArticle(inputs.storedBytes),
+      unit: 'bytes',
+      usdPerMillionArticles: storedGbPerArticle * million * PRICES.dynamodb.perGbMonth,
+      basis: 'item bytes left in the table after the run (DynamoDB size rules), kept 30 days',
+    },
+    {
+      item: 'SQS requests',
+      perArticle: perArticle(inputs.sqsBillableRequests),
+      unit: 'requests',
+      usdPerMillionArticles: perArticle(inputs.sqsBillableRequests) * PRICES.sqs.perMillionRequests,
+      basis: 'send, receive and delete calls counted, 64 KiB chunks',
+    },
+    {
+      item: 'SNS alerts',
+      perArticle: perArticle(inputs.snsPublishes),
+      unit: 'publishes',
+      usdPerMillionArticles: perArticle(inputs.snsPublishes) * PRICES.sns.perMillionPublishes,
+      basis: 'one publish per level transition',
+    },
+  ];
+  const units = Math.max(
+    PRICES.comprehend.minimumUnitsPerRequest,
+    Math.ceil(inputs.meanCharsPerArticle / PRICES.comprehend.charactersPerUnit),
+  );
+  return {
+    rows,
+    totalUsdPerMillion: rows.reduce((sum, r) => sum + r.usdPerMillionArticles, 0),
+    comprehend: {
+      unitsPerArticle: units,
+      usdPerMillionArticles: units * PRICES.comprehend.perUnit * million,
+    },
+    lambdaGbSecondsPerArticle: gbSeconds,
+    assumptions: [
+      `Scorer at ${inputs.scorerMemoryMiB} MB, SQS batch size ${inputs.batchSize} (configuration defaults).`,
+      `In-region DynamoDB round trip ${inputs.awsRoundTripMs} ms, ${inputs.recordConcurrency} records of a batch in flight at once.`,
+      `One cold start per ${inputs.invocationsPerColdStart} invocations (AWS bills the init phase).`,
+      'CPU time measured on this machine is taken as the Graviton time; no free tier, no reserved capacity.',
+    ],
+  };
+}

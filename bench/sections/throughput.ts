@@ -1,0 +1,102 @@
+/**
+ * Section 1: articles per second on one core for our extraction + scoring, in the same process and
+ * run as two library baselines. The corpus is cut into chunks; every round runs each contender
+ * over the same chunk, rotating who goes first, so a noisy neighbour or a GC pause hits all alike.
+ */
+import type { Article } from '../../functions/core/model';
+import type { ContenderFigures } from '../lib/results';
+import { mean, summarizeLatencies } from '../lib/stats';
+
+export interface Contender {
+  name: string;
+  description: string;
+  /** Process one article; returns what it found (summed into `output`, which also keeps the work alive). */
+  run(article: Article): Record<string, number> | Promise<Record<string, number>>;
+  /** Forget state built up during warm-up, so the timed run repeats none of its work. */
+  reset?(): void;
+}
+
+export interface InterleavedOptions {
+  chunkSize: number;
+  warmupArticles: number;
+  progress?: (line: string) => void;
+}
+
+interface Tally {
+  samplesMs: number[];
+  cpuMicros: number;
+  wallMs: number;
+  output: Record<string, number>;
+}
+
+export async function runInterleaved(
+  corpus: readonly Article[],
+  contenders: readonly Contender[],
+  options: InterleavedOptions,
+): Promise<{ figures: ContenderFigures[]; rounds: number }> {
+  if (contenders.length === 0) throw new Error('runInterleaved needs at least one contender');
+  if (!(options.chunkSize > 0)) throw new RangeError('chunkSize must be positive');
+  // Warm-up: the JIT and lazy tables settle before anything is counted.
+  const warmup = corpus.slice(0, options.warmupArticles);
+  for (const contender of contenders) {
+    for (const article of warmup) await contender.run(article);
+    contender.reset?.();
+  }
+
+  const tallies: Tally[] = contenders.map(() => ({ samplesMs: [], cpuMicros: 0, wallMs: 0, output: {} }));
+  const rounds = Math.ceil(corpus.length / options.chunkSize);
+  for (let round = 0; round < rounds; round++) {
+    const chunk = corpus.slice(round * options.chunkSize, (round + 1) * options.chunkSize);
+    for (let k = 0; k < contenders.length; k++) {
+      const index = (round + k) % contenders.length;
+      const contender = contenders[index] as Contender;
+      const tally = tallies[index] as Tally;
+      const cpuStart = process.cpuUsage();
+      const wallStart = process.hrtime.bigint();
+      for (const article of chunk) {
+        const started = process.hrtime.bigint();
+        const result = contender.run(article);
+        // Only the async contender pays for an await; the sync ones are timed without one.
+        const found = result instanceof Promise ? await result : result;
+        tally.samplesMs.push(Number(process.hrtime.bigint() - started) / 1e6);
+        for (const [key, value] of Object.entries(found))
+          tally.output[key] = (tally.output[key] ?? 0) + value;
+      }
+      tally.wallMs += Number(process.hrtime.bigint() - wallStart) / 1e6;
+      const cpu = process.cpuUsage(cpuStart);
+      tally.cpuMicros += cpu.user + cpu.system;
+    }
+    options.progress?.(`throughput: round ${round + 1}/${rounds}`);
+    // Let progress output and timers through between rounds.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  const figures = contenders.map((contender, i) => {
+    const tally = tallies[i] as Tally;
+    const articles = tally.samplesMs.length;
+    return {
+      name: contender.name,
+      description: contender.description,
+      articles,
+      articlesPerSecond: articles / (tally.wallMs / 1000),
+      articlesPerCpuSecond: articles / (tally.cpuMicros / 1e6),
+      meanCpuMs: tally.cpuMicros / 1000 / articles,
+      latency: summarizeLatencies(tally.samplesMs),
+      output: tally.output,
+    };
+  });
+  return { figures, rounds };
+}
+
+/** Characters and words of a corpus, for the report header and the Comprehend price. */
+export function describeCorpus(corpus: readonly Article[]) {
+  const chars = corpus.map((a) => a.title.length + a.text.length);
+  const words = corpus.map((a) => `${a.title} ${a.text}`.split(/\s+/).filter(Boolean).length);
+  const sorted = [...chars].sort((a, b) => a - b);
+  return {
+    articles: corpus.length,
+    meanChars: mean(chars),
+    meanWords: mean(words),
+    p99Chars: sorted[Math.max(0, Math.ceil(sorted.length * 0.99) - 1)] ?? 0,
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * The targets of the benchmark issue, checked against the measured figures. A missed target says
+ * by how much and, from the figures themselves, where the cost goes.
+ */
+import type { BenchResults, TargetCheck } from './lib/results';
+
+type Figures = Omit<BenchResults, 'targets'>;
+
+const fmt = (x: number, digits = 3) => (Number.isFinite(x) ? String(Number(x.toPrecision(digits))) : 'n/a');
+
+/** How far past a budget a figure is: "4.2×" when far, "+0.4%" when close (a ratio ≥ 1). */
+export function howFar(ratio: number): string {
+  return ratio >= 1.5 ? `${fmt(ratio)}×` : `+${fmt((ratio - 1) * 100, 2)}%`;
+}
+
+function check(
+  target: string,
+  goal: string,
+  measured: number | undefined,
+  unit: string,
+  met: (x: number) => boolean,
+  why: (x: number) => string,
+): TargetCheck {
+  if (measured === undefined || !Number.isFinite(measured)) {
+    return { target, goal, measured: 'n/a', met: null, note: why(Number.NaN) };
+  }
+  const ok = met(measured);
+  const shown = unit === '×' ? `${fmt(measured)}×` : `${fmt(measured, 4)} ${unit}`;
+  return { target, goal, measured: shown, met: ok, note: ok ? '' : why(measured) };
+}
+
+export function evaluateTargets(r: Figures): TargetCheck[] {
+  const ours = r.throughput.contenders[0];
+  const scorer = r.bundles.find((b) => b.name === 'scorer');
+  const { extractMeanMs, scoreMeanMs } = r.throughput.breakdown;
+  const share = (part: number) => `${Math.round((part / (extractMeanMs + scoreMeanMs)) * 100)}%`;
+  const timeSplit = `extraction ${fmt(extractMeanMs)} ms (${share(extractMeanMs)}), scoring ${fmt(scoreMeanMs)} ms (${share(scoreMeanMs)}) per article`;
+  const writesByOp = Object.entries(r.endToEnd.usage.dynamodb.byOperation)
+    .filter(([op]) => /Put|Update|Delete|BatchWrite|TransactWrite/.test(op))
+    .map(([op, n]) => `${op.replace(/Command$/, '')} ${fmt(n / r.endToEnd.articles)}/article`)
+    .join(', ');
+  const storedPerArticle = Object.entries(r.endToEnd.storedByKind ?? {})
+    .sort((a, b) => b[1].bytes - a[1].bytes)
+    .slice(0, 3)
+    .map(([kind, k]) => `${kind} ${fmt(k.items / r.endToEnd.articles)} of ${fmt(k.bytes / k.items)} B`)
+    .join(', ');
+  const costRows = [...r.cost.rows]
+    .sort((a, b) => b.usdPerMillionArticles - a.usdPerMillionArticles)
+    .slice(0, 3)
+    .map((row) => `${row.item} $${fmt(row.usdPerMillionArticles)}`)
+    .join(', ');
+  return [
+    check(
+      'Extraction + scoring throughput',
+      '≥ 1,000 articles/s on one core',
+      ours?.articlesPerSecond,
+      'articles/s',
+      (x) => x >= 1000,
+      (x) => `${howFar(1000 / x)} too slow (needs ≤ 1 ms per article); ${timeSplit}.`,
+    ),
+    check(
+      'Speed vs the compromise baseline',
+      '≥ 30×',
+      r.throughput.ratios.vsCompromise,
+      '×',
+      (x) => x >= 30,
+      (x) => `${howFar(30 / x)} short of the ratio; ${timeSplit}.`,
+    ),
+    check(
+      'Scorer bundle size (AWS SDK excluded)',
+      '< 1 MB (1,000,000 bytes) minified',
+      scorer?.withoutAwsSdk ? scorer.withoutAwsSdk.bytes / 1e6 : undefined,
+      `MB (${scorer?.withoutAwsSdk?.bytes.toLocaleString('en-US')} bytes)`,
+      (x) => x < 1,
+      (x) =>
+        scorer?.withoutAwsSdk
+          ? `${howFar(x)} over the budget; largest parts: ${scorer.withoutAwsSdk.topInputs
+              .slice(0, 3)
+              .map((i) => `${i.name} ${fmt(i.bytes / 1024)} KiB`)
+              .join(', ')}.`
+          : 'scorer bundle not built (handler missing or failed).',
+    ),
+    check(
+      'Scorer cold start',
+      '< 150 ms (load + first invocation, median)',
+      scorer?.coldStart?.coldStartMs.p50,
+      'ms',
+      (x) => x < 150,
+      (x) =>
+        scorer?.coldStart
+          ? `${howFar(x / 150)} over the budget: load ${fmt(scorer.coldStart.loadMs.p50)} ms, first invocation ${fmt(scorer.coldStart.firstInvokeMs.p50)} ms (local emulator round trips included).`
+          : 'not measured (scorer bundle missing or failed).',
+    ),
+    check(
+      'DynamoDB writes per article',
+      '≤ 3 WRU on average',
+      r.endToEnd.perArticle.writeUnits,
+      'WRU',
+      (x) => x <= 3,
+      (x) =>
+        `${howFar(x / 3)} over the budget; write calls: ${writesByOp || 'none'}; items stored per article: ${storedPerArticle || 'n/a'}.`,
+    ),
+    check(
+      'Cost per million articles (extraction, scoring, storage)',
+      '< $1',
+      r.cost.totalUsdPerMillion,
+      'USD',
+      (x) => x < 1,
+      (x) => `${howFar(x)} over the budget; largest items: ${costRows}.`,
+    ),
+  ];
+}

@@ -1,0 +1,164 @@
+/**
+ * Smoke test of `npm run bench`: the tiny-corpus run must produce every section with real,
+ * positive figures, so the script cannot rot. It never asserts on speed.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BenchResults } from '../../bench/lib/results';
+import { BenchUsageError, parseBenchArgs } from '../../bench/run';
+
+const ROOT = join(__dirname, '..', '..');
+
+function runBench(args: string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'run.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_NO_WARNINGS: '1' },
+    timeout: 540_000,
+  });
+}
+
+const positive = (x: number) => expect(Number.isFinite(x) && x > 0).toBe(true);
+
+describe('bench smoke run', () => {
+  let outDir: string;
+  let results: BenchResults;
+  let markdown: string;
+  let stderr: string;
+
+  beforeAll(() => {
+    outDir = mkdtempSync(join(tmpdir(), 'bench-smoke-'));
+    const run = runBench(['--smoke', '--out', outDir]);
+    stderr = run.stderr;
+    if (run.status !== 0) throw new Error(`bench --smoke exited ${run.status}: ${run.stderr.slice(-3000)}`);
+    results = JSON.parse(readFileSync(join(outDir, 'results.json'), 'utf8')) as BenchResults;
+    markdown = readFileSync(join(outDir, 'benchmarks.md'), 'utf8');
+  }, 600_000);
+
+  afterAll(() => {
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it('reports progress on stderr and writes only to the --out directory', () => {
+    expect(stderr).toMatch(/bench: 1\/5/);
+    expect(stderr).toMatch(/wrote .*benchmarks\.md/);
+    expect(results.mode).toBe('smoke');
+  });
+
+  it('describes the machine and the corpus', () => {
+    expect(results.machine.cpuModel.length).toBeGreaterThan(0);
+    positive(results.machine.cores);
+    expect(results.machine.node).toMatch(/^v\d+/);
+    positive(results.corpus.articles);
+    positive(results.corpus.meanWords);
+  });
+
+  it('section 1: ours and both baselines ran over the same articles, with ratios', () => {
+    const { throughput } = results;
+    expect(throughput.contenders.map((c) => c.name)).toEqual([
+      'border-tension',
+      'compromise',
+      'wink-nlp tokenise',
+    ]);
+    for (const c of throughput.contenders) {
+      expect(c.articles).toBe(results.corpus.articles);
+      positive(c.articlesPerSecond);
+      positive(c.articlesPerCpuSecond);
+      positive(c.latency.p50Ms);
+      positive(c.latency.p99Ms);
+      expect(Object.values(c.output).some((v) => v > 0)).toBe(true);
+    }
+    positive(throughput.ratios.vsCompromise);
+    positive(throughput.ratios.vsWink);
+    positive(throughput.breakdown.extractMeanMs);
+    expect(throughput.hotSpots.length).toBeGreaterThan(0);
+    positive(throughput.hotSpots[0]?.selfPercent ?? 0);
+    // The pipeline did its job: it found events on conflict-heavy articles.
+    positive(throughput.contenders[0]?.output.events ?? 0);
+  });
+
+  it('section 2: every Lambda bundle has a size and served a first invocation', () => {
+    expect(results.bundles.map((b) => b.name).sort()).toEqual(['api', 'dispatcher', 'fetcher', 'scorer']);
+    for (const b of results.bundles) {
+      expect(b.error).toBeUndefined();
+      positive(b.deployed?.bytes ?? 0);
+      positive(b.withoutAwsSdk?.bytes ?? 0);
+      expect(b.withoutAwsSdk?.bytes ?? 0).toBeLessThan(b.deployed?.bytes ?? 0);
+      positive(b.coldStart?.coldStartMs.p50 ?? 0);
+      positive(b.coldStart?.loadMs.p50 ?? 0);
+      expect({ name: b.name, ok: b.coldStart?.allOk, detail: b.coldStart?.detail }).toMatchObject({
+        ok: true,
+      });
+    }
+  });
+
+  it('section 3: every article is accounted for end to end, with usage counted', () => {
+    const e = results.endToEnd;
+    expect(e.enqueued).toBe(e.articles);
+    expect(e.allAccountedFor).toBe(true);
+    expect(Object.values(e.accounted).reduce((a, b) => a + b, 0)).toBe(e.articles);
+    positive(e.articlesPerSecond);
+    positive(e.perArticle.writeUnits);
+    positive(e.perArticle.readUnits);
+    positive(e.perArticle.sqsRequests);
+    positive(e.storedBytes);
+  });
+
+  it('section 4: cost per million articles beside Comprehend', () => {
+    positive(results.cost.totalUsdPerMillion);
+    positive(results.cost.comprehend.usdPerMillionArticles);
+    for (const row of results.cost.rows) expect(row.usdPerMillionArticles).toBeGreaterThanOrEqual(0);
+  });
+
+  it('section 5: memory', () => {
+    positive(results.memory.peakRssMiB);
+    expect(results.memory.peakRssMiB).toBeGreaterThanOrEqual(results.memory.rssAtStartMiB);
+    expect(Number.isFinite(results.memory.heapGrowthMiB)).toBe(true);
+  });
+
+  it('checks every target and writes the same figures as markdown', () => {
+    expect(results.targets).toHaveLength(6);
+    for (const t of results.targets) expect([true, false, null]).toContain(t.met);
+    for (const heading of ['## Targets', '## 1.', '## 2.', '## 3.', '## 4.', '## 5.'])
+      expect(markdown).toContain(heading);
+    expect(markdown).toContain(results.machine.cpuModel);
+    expect(markdown).toContain(results.machine.node);
+  });
+});
+
+describe('bench command line', () => {
+  it('--help prints usage and exits 0', () => {
+    const run = runBench(['--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Usage: tsx bench\/run.ts/);
+    expect(run.stdout).toMatch(/--smoke/);
+  });
+
+  it('a bad option gets a clear error and exit 2', () => {
+    const run = runBench(['--articles', 'many']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--articles needs a positive integer, got many/);
+  });
+
+  it('parses options and rejects bad ones with a message naming them', () => {
+    expect(parseBenchArgs(['--smoke'])).toMatchObject({
+      smoke: true,
+      articles: 30,
+      coldRuns: 2,
+      outDir: null,
+    });
+    expect(parseBenchArgs([])).toMatchObject({
+      smoke: false,
+      articles: 5000,
+      e2eArticles: 500,
+      coldRuns: 10,
+    });
+    expect(parseBenchArgs(['--articles', '200', '--seed', '7'])).toMatchObject({ articles: 200, seed: 7 });
+    expect(parseBenchArgs(['--help'])).toBe('help');
+    expect(() => parseBenchArgs(['--fast'])).toThrow(/unknown option --fast/);
+    expect(() => parseBenchArgs(['--cold-runs', '0'])).toThrow(BenchUsageError);
+    expect(() => parseBenchArgs(['--out'])).toThrow(/--out needs a directory/);
+  });
+});

@@ -1,0 +1,63 @@
+import { PRICES } from '../../bench/lib/prices';
+import { type CostInputs, computeCost } from '../../bench/sections/cost';
+
+const base: CostInputs = {
+  articles: 1000,
+  dynamoReadUnits: 4000,
+  dynamoWriteUnits: 2000,
+  dynamoRequests: 10_000,
+  sqsBillableRequests: 300,
+  snsPublishes: 10,
+  storedBytes: 1000 * 2048,
+  computeMsPerArticle: 1,
+  coldStartMs: 100,
+  meanCharsPerArticle: 3650,
+  scorerMemoryMiB: 1024,
+  batchSize: 10,
+  awsRoundTripMs: 5,
+  recordConcurrency: 10,
+  invocationsPerColdStart: 100,
+};
+
+function row(result: ReturnType<typeof computeCost>, item: string) {
+  const found = result.rows.find((r) => r.item.startsWith(item));
+  if (!found) throw new Error(`no row ${item}`);
+  return found;
+}
+
+describe('computeCost', () => {
+  it('prices measured usage per million articles at list prices', () => {
+    const result = computeCost(base);
+    // 2 WRU and 4 RRU per article.
+    expect(row(result, 'DynamoDB writes').usdPerMillionArticles).toBeCloseTo(
+      2 * PRICES.dynamodb.perMillionWriteUnits,
+    );
+    expect(row(result, 'DynamoDB reads').usdPerMillionArticles).toBeCloseTo(
+      4 * PRICES.dynamodb.perMillionReadUnits,
+    );
+    expect(row(result, 'SQS').usdPerMillionArticles).toBeCloseTo(0.3 * PRICES.sqs.perMillionRequests);
+    expect(row(result, 'Lambda requests').usdPerMillionArticles).toBeCloseTo(
+      0.1 * PRICES.lambda.perMillionRequests,
+    );
+    // 1 ms of CPU at 1 GB, slowed by the vCPU share below 1,769 MB.
+    const computeGbS = (1 / 1000) * (PRICES.lambda.fullVcpuAtMiB / 1024) * 1;
+    expect(row(result, 'Lambda compute').perArticle).toBeCloseTo(computeGbS, 9);
+    const sum = result.rows.reduce((s, r) => s + r.usdPerMillionArticles, 0);
+    expect(result.totalUsdPerMillion).toBeCloseTo(sum);
+    expect(result.assumptions.length).toBeGreaterThan(0);
+  });
+
+  it('prices Comprehend per 100-character unit with the 3-unit minimum', () => {
+    expect(computeCost(base).comprehend).toEqual({ unitsPerArticle: 37, usdPerMillionArticles: 3700 });
+    expect(computeCost({ ...base, meanCharsPerArticle: 120 }).comprehend.unitsPerArticle).toBe(3);
+  });
+
+  it('grows with the usage it is given', () => {
+    const more = computeCost({ ...base, dynamoWriteUnits: 4000 });
+    expect(more.totalUsdPerMillion).toBeGreaterThan(computeCost(base).totalUsdPerMillion);
+  });
+
+  it('refuses a run without articles', () => {
+    expect(() => computeCost({ ...base, articles: 0 })).toThrow(RangeError);
+  });
+});

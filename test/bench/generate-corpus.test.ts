@@ -1,0 +1,57 @@
+import { generateCorpus, MAX_WORDS, MIN_WORDS, mulberry32 } from '../../bench/generate-corpus';
+import { ArticleSchema } from '../../functions/core/model';
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+describe('generateCorpus', () => {
+  const corpus = generateCorpus(300, 7);
+
+  it('returns exactly the requested number of valid articles with unique ids', () => {
+    expect(corpus).toHaveLength(300);
+    expect(generateCorpus(0, 7)).toEqual([]);
+    expect(new Set(corpus.map((a) => a.id)).size).toBe(300);
+    for (const article of corpus) expect(ArticleSchema.parse(article)).toEqual(article);
+  });
+
+  it('is deterministic for a seed and differs across seeds', () => {
+    expect(generateCorpus(300, 7)).toEqual(corpus);
+    const other = generateCorpus(300, 8);
+    expect(other.map((a) => a.text)).not.toEqual(corpus.map((a) => a.text));
+    // A prefix of a longer run is the shorter run: count does not change earlier articles.
+    expect(generateCorpus(20, 7)).toEqual(corpus.slice(0, 20));
+  });
+
+  it('keeps every article between 400 and 800 words, spread across the range', () => {
+    const lengths = corpus.map((a) => words(a.text));
+    expect(Math.min(...lengths)).toBeGreaterThanOrEqual(MIN_WORDS);
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(MAX_WORDS);
+    const short = lengths.filter((n) => n < 550).length;
+    const long = lengths.filter((n) => n > 650).length;
+    expect(short).toBeGreaterThan(50);
+    expect(long).toBeGreaterThan(50);
+  });
+
+  it('mixes many dyads and leaves no unfilled template slots', () => {
+    const states = new Set(corpus.flatMap((a) => a.title.match(/[A-Z][a-z]+/g) ?? []));
+    expect(states.size).toBeGreaterThan(20);
+    for (const article of corpus) expect(`${article.title} ${article.text}`).not.toMatch(/[{}]/);
+    // Paragraphs, not one block, and dates inside the two generated years.
+    expect(corpus.every((a) => a.text.includes('\n\n'))).toBe(true);
+    expect(corpus.every((a) => /^202[34]-\d\d-\d\d$/.test(a.published ?? ''))).toBe(true);
+  });
+
+  it('rejects a bad count or seed', () => {
+    expect(() => generateCorpus(-1, 1)).toThrow(RangeError);
+    expect(() => generateCorpus(1.5, 1)).toThrow(/count/);
+    expect(() => generateCorpus(1, Number.NaN)).toThrow(/seed/);
+  });
+
+  it('draws PRNG values in [0, 1) reproducibly', () => {
+    const a = mulberry32(123);
+    const b = mulberry32(123);
+    const xs = Array.from({ length: 1000 }, () => a());
+    expect(xs).toEqual(Array.from({ length: 1000 }, () => b()));
+    expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
+    expect(new Set(xs).size).toBeGreaterThan(990);
+  });
+});

@@ -1,0 +1,89 @@
+import type { BenchResults } from '../../bench/lib/results';
+import { LAMBDA_HANDLERS } from '../../bench/sections/bundles';
+import { evaluateTargets, howFar } from '../../bench/targets';
+import { HANDLER_ENTRIES } from '../../lib/border-tension-stack';
+
+type Figures = Omit<BenchResults, 'targets'>;
+
+function figures(overrides: {
+  perSecond: number;
+  ratio: number;
+  scorerBytes: number;
+  coldMs: number;
+  wru: number;
+  usd: number;
+}): Figures {
+  return {
+    throughput: {
+      contenders: [{ articlesPerSecond: overrides.perSecond }],
+      ratios: { vsCompromise: overrides.ratio, vsWink: 0.5 },
+      breakdown: { extractMeanMs: 0.6, scoreMeanMs: 0.4 },
+    },
+    bundles: [
+      {
+        name: 'scorer',
+        withoutAwsSdk: { bytes: overrides.scorerBytes, topInputs: [{ name: 'zod', bytes: 450_000 }] },
+        coldStart: {
+          coldStartMs: { p50: overrides.coldMs },
+          loadMs: { p50: 80 },
+          firstInvokeMs: { p50: 20 },
+        },
+      },
+    ],
+    endToEnd: {
+      articles: 10,
+      perArticle: { writeUnits: overrides.wru },
+      usage: { dynamodb: { byOperation: { PutItemCommand: 30, QueryCommand: 10 } } },
+      storedByKind: { 'SCORE#hour': { items: 20, bytes: 30_000 }, EV: { items: 40, bytes: 20_000 } },
+    },
+    cost: {
+      totalUsdPerMillion: overrides.usd,
+      rows: [{ item: 'DynamoDB writes', usdPerMillionArticles: overrides.usd }],
+    },
+  } as unknown as Figures;
+}
+
+describe('evaluateTargets', () => {
+  it('marks every target met when the figures are within the goals', () => {
+    const checks = evaluateTargets(
+      figures({ perSecond: 1500, ratio: 40, scorerBytes: 600_000, coldMs: 100, wru: 2, usd: 0.5 }),
+    );
+    expect(checks).toHaveLength(6);
+    expect(checks.every((c) => c.met === true && c.note === '')).toBe(true);
+  });
+
+  it('says by how much and where the cost goes when a target is missed', () => {
+    const checks = evaluateTargets(
+      figures({ perSecond: 250, ratio: 10, scorerBytes: 1_500_000, coldMs: 300, wru: 6, usd: 2 }),
+    );
+    expect(checks.every((c) => c.met === false)).toBe(true);
+    const [speed, ratio, size, cold, writes, cost] = checks;
+    expect(speed?.note).toMatch(/^4× too slow/);
+    expect(speed?.measured).toBe('250 articles/s');
+    expect(speed?.note).toMatch(/extraction 0\.6 ms \(60%\)/);
+    expect(ratio?.note).toMatch(/^3× short/);
+    expect(size?.note).toMatch(/^1\.5× over the budget; largest parts: zod/);
+    expect(size?.measured).toBe('1.5 MB (1,500,000 bytes)');
+    expect(cold?.note).toMatch(/^2× over the budget: load 80 ms/);
+    expect(writes?.note).toMatch(
+      /^2× over the budget; write calls: PutItem 3\/article; items stored per article: SCORE#hour 2 of 1500 B, EV 4 of 500 B/,
+    );
+    expect(cost?.note).toMatch(/^2× over the budget; largest items: DynamoDB writes/);
+  });
+
+  it('says a near miss in percent', () => {
+    expect(howFar(1.004)).toBe('+0.4%');
+    expect(howFar(4.2)).toBe('4.2×');
+  });
+
+  it('reports a target as not measured when its figure is missing', () => {
+    const f = figures({ perSecond: 1500, ratio: 40, scorerBytes: 1, coldMs: 1, wru: 1, usd: 0.1 });
+    f.bundles = [];
+    const size = evaluateTargets(f).find((c) => c.target.startsWith('Scorer bundle'));
+    expect(size?.met).toBeNull();
+  });
+
+  it('bundles the same handler entries as the CDK stack', () => {
+    expect(LAMBDA_HANDLERS).toEqual(HANDLER_ENTRIES);
+  });
+});

@@ -1,0 +1,99 @@
+import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  CreateQueueCommand,
+  DeleteMessageCommand,
+  ReceiveMessageCommand,
+  SendMessageBatchCommand,
+  SQSClient,
+} from '@aws-sdk/client-sqs';
+import { DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { UsageMeter } from '../../bench/lib/usage-meter';
+import { LOCAL_AWS, startDynalite, startFauxqs } from '../../local/emulators';
+
+describe('UsageMeter (SDK middleware)', () => {
+  it('sums the capacity dynalite reports, including refused conditional writes', async () => {
+    const dynamo = await startDynalite();
+    const client = new DynamoDBClient({ ...LOCAL_AWS, endpoint: dynamo.endpoint });
+    try {
+      await client.send(
+        new CreateTableCommand({
+          TableName: 'meter',
+          AttributeDefinitions: [
+            { AttributeName: 'pk', AttributeType: 'S' },
+            { AttributeName: 'sk', AttributeType: 'S' },
+          ],
+          KeySchema: [
+            { AttributeName: 'pk', KeyType: 'HASH' },
+            { AttributeName: 'sk', KeyType: 'RANGE' },
+          ],
+          BillingMode: 'PAY_PER_REQUEST',
+        }),
+      );
+      const meter = new UsageMeter();
+      const doc = DynamoDBDocumentClient.from(client);
+      meter.instrument(doc, 'dynamodb');
+      meter.instrument(doc, 'dynamodb'); // twice is a no-op: nothing is counted double
+      // 2,500 bytes of payload: 3 write units (1 KB each).
+      await doc.send(
+        new PutCommand({ TableName: 'meter', Item: { pk: 'a', sk: '1', body: 'x'.repeat(2500) } }),
+      );
+      await expect(
+        doc.send(
+          new PutCommand({
+            TableName: 'meter',
+            Item: { pk: 'a', sk: '1' },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        ),
+      ).rejects.toThrow();
+      await doc.send(
+        new QueryCommand({
+          TableName: 'meter',
+          KeyConditionExpression: 'pk = :p',
+          ExpressionAttributeValues: { ':p': 'a' },
+          ConsistentRead: true,
+        }),
+      );
+      const usage = meter.snapshot().dynamodb;
+      expect(usage.requests).toBe(3);
+      expect(usage.writeUnits).toBe(3 + 1);
+      expect(usage.conditionalFailures).toBe(1);
+      expect(usage.readUnits).toBe(1);
+      expect(usage.unmetered).toBe(0);
+      expect(usage.byOperation).toEqual({ PutItemCommand: 2, QueryCommand: 1 });
+      meter.reset();
+      expect(meter.snapshot().dynamodb.requests).toBe(0);
+    } finally {
+      client.destroy();
+      await dynamo.stop();
+    }
+  });
+
+  it('counts SQS requests in billable 64 KiB chunks', async () => {
+    const sqs = await startFauxqs();
+    const client = new SQSClient({ ...LOCAL_AWS, endpoint: sqs.endpoint });
+    try {
+      const { QueueUrl } = await client.send(new CreateQueueCommand({ QueueName: 'meter' }));
+      const meter = new UsageMeter();
+      meter.instrument(client, 'sqs');
+      await client.send(new ReceiveMessageCommand({ QueueUrl, MaxNumberOfMessages: 1 }));
+      meter.reset(); // counts start again from zero, and keep counting after a reset
+      // Ten 10 KB messages: one call, 100 KB of payload, so two billable requests.
+      const entries = Array.from({ length: 10 }, (_, i) => ({
+        Id: String(i),
+        MessageBody: 'y'.repeat(10_000),
+      }));
+      await client.send(new SendMessageBatchCommand({ QueueUrl, Entries: entries }));
+      const received = await client.send(new ReceiveMessageCommand({ QueueUrl, MaxNumberOfMessages: 1 }));
+      const message = received.Messages?.[0];
+      await client.send(new DeleteMessageCommand({ QueueUrl, ReceiptHandle: message?.ReceiptHandle }));
+      const usage = meter.snapshot().sqs;
+      expect(usage.requests).toBe(3);
+      expect(usage.billableRequests).toBe(2 + 1 + 1);
+      expect(usage.byOperation.SendMessageBatchCommand).toBe(1);
+    } finally {
+      client.destroy();
+      await sqs.stop();
+    }
+  });
+});
