@@ -65,6 +65,26 @@ function crashingStore(store: TensionStore, method: keyof TensionStore, times = 
   });
 }
 
+/** A publisher whose publish, once it has the claim, waits until `release()`; then sends into `into`. */
+function heldPublisher(into: LevelChangeAlert[]) {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let claimed!: () => void;
+  const hasClaimed = new Promise<void>((resolve) => {
+    claimed = resolve;
+  });
+  const publisher: AlertPublisher = {
+    async publish(alert) {
+      claimed();
+      await held;
+      into.push(alert);
+    },
+  };
+  return { publisher, hasClaimed, release };
+}
+
 const collector = () => new ConsoleAlertPublisher(() => {});
 
 /** Publishes into `into`, but the first `failures` calls fail (SNS down). */
@@ -182,22 +202,8 @@ describe('crash safety of processArticle (dynalite)', () => {
 
   it('two scorers of the same message at once publish the transition once', async () => {
     const sent: LevelChangeAlert[] = [];
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let claimed!: () => void;
-    const hasClaimed = new Promise<void>((resolve) => {
-      claimed = resolve;
-    });
     // Scorer A claims the transition, then its publish hangs until scorer B has finished.
-    const slowPublisher: AlertPublisher = {
-      async publish(alert) {
-        claimed();
-        await held;
-        sent.push(alert);
-      },
-    };
+    const { publisher: slowPublisher, hasClaimed, release } = heldPublisher(sent);
     const a = processArticle(article('twice'), { store, publisher: slowPublisher, now: NOW, extract });
     await hasClaimed;
     const b = processArticle(article('twice'), {
@@ -223,21 +229,7 @@ describe('crash safety of processArticle (dynalite)', () => {
 
   it('two articles about the same dyad at once: neither waits for the other, one alert', async () => {
     const sent: LevelChangeAlert[] = [];
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let claimed!: () => void;
-    const hasClaimed = new Promise<void>((resolve) => {
-      claimed = resolve;
-    });
-    const slowPublisher: AlertPublisher = {
-      async publish(alert) {
-        claimed();
-        await held;
-        sent.push(alert);
-      },
-    };
+    const { publisher: slowPublisher, hasClaimed, release } = heldPublisher(sent);
     // Scorer A holds the claim while B (another article of the same story) rescores the dyad.
     const a = processArticle(article('first'), { store, publisher: slowPublisher, now: NOW, extract });
     await hasClaimed;
