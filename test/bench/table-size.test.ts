@@ -1,5 +1,6 @@
-import { BatchWriteItemCommand, CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { BatchWriteItemCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ITEM_OVERHEAD_BYTES, itemKind, tableSize } from '../../bench/lib/table-size';
+import { createTensionTable } from '../../functions/adapters/store/create-table';
 import { LOCAL_AWS, startDynalite } from '../../local/emulators';
 
 describe('table size by kind', () => {
@@ -16,20 +17,7 @@ describe('table size by kind', () => {
     const dynamo = await startDynalite();
     const client = new DynamoDBClient({ ...LOCAL_AWS, endpoint: dynamo.endpoint });
     try {
-      await client.send(
-        new CreateTableCommand({
-          TableName: 'size',
-          AttributeDefinitions: [
-            { AttributeName: 'pk', AttributeType: 'S' },
-            { AttributeName: 'sk', AttributeType: 'S' },
-          ],
-          KeySchema: [
-            { AttributeName: 'pk', KeyType: 'HASH' },
-            { AttributeName: 'sk', KeyType: 'RANGE' },
-          ],
-          BillingMode: 'PAY_PER_REQUEST',
-        }),
-      );
+      await createTensionTable(client, 'size');
       const put = (pk: string, sk: string) => ({ PutRequest: { Item: { pk: { S: pk }, sk: { S: sk } } } });
       await client.send(
         new BatchWriteItemCommand({

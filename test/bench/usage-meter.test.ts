@@ -1,4 +1,4 @@
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   CreateQueueCommand,
   DeleteMessageCommand,
@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { UsageMeter } from '../../bench/lib/usage-meter';
+import { createTensionTable } from '../../functions/adapters/store/create-table';
 import { LOCAL_AWS, startDynalite, startFauxqs } from '../../local/emulators';
 
 describe('UsageMeter (SDK middleware)', () => {
@@ -15,20 +16,7 @@ describe('UsageMeter (SDK middleware)', () => {
     const dynamo = await startDynalite();
     const client = new DynamoDBClient({ ...LOCAL_AWS, endpoint: dynamo.endpoint });
     try {
-      await client.send(
-        new CreateTableCommand({
-          TableName: 'meter',
-          AttributeDefinitions: [
-            { AttributeName: 'pk', AttributeType: 'S' },
-            { AttributeName: 'sk', AttributeType: 'S' },
-          ],
-          KeySchema: [
-            { AttributeName: 'pk', KeyType: 'HASH' },
-            { AttributeName: 'sk', KeyType: 'RANGE' },
-          ],
-          BillingMode: 'PAY_PER_REQUEST',
-        }),
-      );
+      await createTensionTable(client, 'meter');
       const meter = new UsageMeter();
       const doc = DynamoDBDocumentClient.from(client);
       meter.instrument(doc, 'dynamodb');
