@@ -48,13 +48,6 @@ export function readCasualties(
   const demonymAt = new Map<number, Iso3>();
   for (const country of reading.countries)
     for (let k = country.start; k < country.end; k++) demonymAt.set(k, country.iso3);
-  const civilianOrMilitary = (from: number, to: number) => {
-    for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++) {
-      const kind = VICTIM_KIND.get(tokens[k]!.lower);
-      if (kind) return kind === 'civilian';
-    }
-    return null;
-  };
   for (let k = 0; k < tokens.length; k++) {
     const kind = CASUALTY_WORDS.get(tokens[k]!.lower);
     if (!kind) continue;
@@ -87,7 +80,7 @@ export function readCasualties(
     const at = Math.min(found.at, k);
     const claimant =
       ([...sources].reverse().find((s) => s.at < at) ?? sources.find((s) => s.at > at))?.label ?? null;
-    const civilian = civilianOrMilitary(Math.min(found.at, k) - 1, Math.max(found.at, k) + 3);
+    const civilian = civilianOrMilitary(tokens, Math.min(found.at, k) - 1, Math.max(found.at, k) + 3);
     claims.push({
       killed: kind === 'killed' ? found.value : null,
       injured: kind === 'injured' ? found.value : null,
@@ -99,6 +92,15 @@ export function readCasualties(
     });
   }
   return claims;
+}
+
+/** Whether the first victim word in [from, to) names civilians (true) or forces (false); null without one. */
+function civilianOrMilitary(tokens: readonly Token[], from: number, to: number): boolean | null {
+  for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++) {
+    const kind = VICTIM_KIND.get(tokens[k]!.lower);
+    if (kind) return kind === 'civilian';
+  }
+  return null;
 }
 
 /**

@@ -396,16 +396,33 @@ export interface Source {
   mention: ActorMention | undefined;
 }
 
-/** Sources per sentence, read once (pronouns, events and casualties all ask; actors are final by then). */
-const sourcesRead = new WeakMap<SentenceReading, Source[]>();
-
+/**
+ * Sources per sentence, read once (pronouns, events and casualties all ask; actors are final by then).
+ * Cached on the reading itself: a WeakMap entry per sentence cost more than reading the sources.
+ */
 export function findSources(reading: SentenceReading): Source[] {
-  let sources = sourcesRead.get(reading);
-  if (!sources) {
-    sources = readSources(reading);
-    sourcesRead.set(reading, sources);
+  reading.sources ??= readSources(reading);
+  return reading.sources;
+}
+
+/** The mention ends its clause: the sentence or a punctuation mark follows it. */
+function closesClause(tokens: readonly Token[], mention: ActorMention | undefined): boolean {
+  return !!mention && (mention.end >= tokens.length || tokens[mention.end]!.kind === 'punct');
+}
+
+/** Some token before `end` is a quotation mark. */
+function quoteBefore(tokens: readonly Token[], end: number): boolean {
+  for (let k = 0; k < end; k++) if (QUOTE_MARKS.has(tokens[k]!.text)) return true;
+  return false;
+}
+
+/** The last actor ending within three tokens before `at` ([...actors].reverse().find, without the copy). */
+function actorEndingJustBefore(actors: readonly ActorMention[], at: number): ActorMention | undefined {
+  for (let k = actors.length - 1; k >= 0; k--) {
+    const a = actors[k]!;
+    if (a.end <= at && a.end >= at - 3) return a;
   }
-  return sources;
+  return undefined;
 }
 
 function readSources(reading: SentenceReading): Source[] {
@@ -421,24 +438,24 @@ function readSources(reading: SentenceReading): Source[] {
       continue;
     }
     // "Pakistan's army chief, General Tariq Hussain, said": the side sits before the apposition.
-    const before =
-      [...actors].reverse().find((a) => a.end <= k && a.end >= k - 3) ?? appositionBefore(reading, k);
+    const before = actorEndingJustBefore(actors, k) ?? appositionBefore(reading, k);
     // "said the ministry" names its source after the verb; "adding that X ..." does not.
     const next = tokens[k + 1];
     const previous = tokens[k - 1]?.text ?? '';
     // Inversion follows a quotation ('"...," said the ministry'); "X, a spokesman, said Y had" is not one.
     // "X, a spokesman, said Pakistani forces had fired" is no inversion: after a comma, only a quotation
     // before or a speaker that ends its clause ("..., said the ministry.") makes one.
-    const closesClause = (a: ActorMention | undefined) =>
-      !!a && (a.end >= tokens.length || tokens[a.end]!.kind === 'punct');
     const inverted =
       !!next &&
       (next.lower === 'the' || next.cap) &&
       !INVERSION_BLOCKERS.has(next.lower) &&
       INVERSION_MARKS.has(previous) &&
       (previous !== ',' ||
-        tokens.slice(0, k).some((t) => QUOTE_MARKS.has(t.text)) ||
-        closesClause(actors.find((a) => a.start > k && a.start <= k + 3)));
+        quoteBefore(tokens, k) ||
+        closesClause(
+          tokens,
+          actors.find((a) => a.start > k && a.start <= k + 3),
+        ));
     // '"...," said Zabihullah Naseri, a spokesman for the Taliban administration': the apposition names the side.
     const after = inverted
       ? (actors.find((a) => a.start > k && a.start <= k + 3) ??

@@ -11,8 +11,8 @@ import { COUNTRY_ALIASES, DATASET_EXCLUSIONS, NOT_A_COUNTRY } from './data/count
 import { CUES, type Cue } from './data/cues';
 import { EVENT_PATTERNS, type EventPattern } from './data/events';
 import { WEAPONS } from './data/weapons';
-import { COUNTRY_RECORDS } from './generated/countries';
-import { PLACES_TSV } from './generated/places';
+import { COUNTRY_TUPLES } from './generated/countries';
+import { PLACES } from './generated/places';
 
 export type EntityValue =
   | { kind: 'country'; iso3: Iso3; form: 'name' | 'demonym' | 'seat' }
@@ -108,18 +108,13 @@ function buildLexicon(): Lexicon {
     seen.add(key);
     entities.add(phrase, { kind: 'country', iso3, form }, rule);
   };
-  for (const record of COUNTRY_RECORDS) {
-    countries.set(record.iso3, {
-      iso3: record.iso3,
-      name: record.name,
-      borders: record.borders,
-      capitals: record.capitals,
-    });
-    for (const name of [record.name, record.official, ...record.alt])
-      addCountry(name, record.iso3, 'name', 'initial');
-    for (const demonym of record.demonyms) addCountry(demonym, record.iso3, 'demonym', 'initial');
-    for (const capital of record.capitals) {
-      if (!AMBIGUOUS_CAPITALS.has(capital)) addCountry(capital, record.iso3, 'seat', 'initial');
+  // Tuple fields as scripts/build/data.ts writes them.
+  for (const [iso3, _iso2, name, official, alt, demonyms, capitals, borders] of COUNTRY_TUPLES) {
+    countries.set(iso3, { iso3, name, borders, capitals });
+    for (const phrase of [name, official, ...alt]) addCountry(phrase, iso3, 'name', 'initial');
+    for (const demonym of demonyms) addCountry(demonym, iso3, 'demonym', 'initial');
+    for (const capital of capitals) {
+      if (!AMBIGUOUS_CAPITALS.has(capital)) addCountry(capital, iso3, 'seat', 'initial');
     }
   }
   for (const [iso3, aliases] of Object.entries(COUNTRY_ALIASES)) {
@@ -172,48 +167,91 @@ export interface PlaceCandidate {
   lon: number;
 }
 
-/** The gazetteer, split once on first use: lines and their sort keys, for binary search. */
-let placeIndex: { lines: string[]; keys: string[] } | undefined;
+/** Separators of the generated PLACES string (scripts/build/data.ts). */
+const FIELD_SEPARATOR = '|';
+const LINE_SEPARATOR = '~';
+/** Entry width in PLACES: alpha-2 country code, then lat and lon as 3 base-36 digits each. */
+const ENTRY_CHARS = 8;
 
-function placeKey(line: string): string {
-  const first = line.indexOf('\t');
-  const second = line.indexOf('\t', first + 1);
-  return second === -1 ? line.slice(0, first).toLowerCase() : line.slice(second + 1);
+interface PlaceIndex {
+  /** Offset in PLACES of each line, and one past the end as a sentinel. */
+  starts: Int32Array;
+  /** Lookup key of each line, computed when a search first visits it (most never are). */
+  keys: (string | undefined)[];
+  iso3ByIso2: Map<string, Iso3>;
 }
 
-function getPlaceIndex(): { lines: string[]; keys: string[] } {
-  if (!placeIndex) {
-    const lines = PLACES_TSV.split('\n');
-    placeIndex = { lines, keys: lines.map(placeKey) };
-  }
+/**
+ * Built once on first use: only the line offsets (no string per line), so the first lookup of a
+ * cold start costs a scan of the string rather than thousands of allocations.
+ */
+let placeIndex: PlaceIndex | undefined;
+
+function getPlaceIndex(): PlaceIndex {
+  if (placeIndex) return placeIndex;
+  const offsets = [0];
+  for (let at = PLACES.indexOf(LINE_SEPARATOR); at !== -1; at = PLACES.indexOf(LINE_SEPARATOR, at + 1))
+    offsets.push(at + 1);
+  offsets.push(PLACES.length + 1);
+  const iso3ByIso2 = new Map<string, Iso3>();
+  for (const [iso3, iso2] of COUNTRY_TUPLES) iso3ByIso2.set(iso2, iso3);
+  placeIndex = { starts: Int32Array.from(offsets), keys: new Array(offsets.length - 1), iso3ByIso2 };
   return placeIndex;
+}
+
+/** The lookup key of a line: its folded key field when present, else its lowercased name. */
+function placeKey(index: PlaceIndex, line: number): string {
+  const cached = index.keys[line];
+  if (cached !== undefined) return cached;
+  const start = index.starts[line]!;
+  const end = index.starts[line + 1]! - 1;
+  const nameEnd = PLACES.indexOf(FIELD_SEPARATOR, start);
+  const foldedAt = PLACES.indexOf(FIELD_SEPARATOR, nameEnd + 1);
+  const key =
+    foldedAt !== -1 && foldedAt < end
+      ? PLACES.slice(foldedAt + 1, end)
+      : PLACES.slice(start, nameEnd).toLowerCase();
+  index.keys[line] = key;
+  return key;
 }
 
 /** Gazetteer lookup by normalised name (binary search over the sorted artefact); most populous first. */
 export function lookupPlace(name: string): PlaceCandidate[] {
-  const { lines, keys } = getPlaceIndex();
+  const index = getPlaceIndex();
   const key = normalizeWord(name);
   let low = 0;
-  let high = keys.length - 1;
+  let high = index.keys.length - 1;
+  let found = -1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    const midKey = keys[mid]!;
+    const midKey = placeKey(index, mid);
     if (midKey < key) low = mid + 1;
     else if (midKey > key) high = mid - 1;
     else {
-      // Homonyms of one key are adjacent; the first such line wins.
-      let first = mid;
-      while (first > 0 && keys[first - 1] === key) first--;
-      const [placeName = '', packed = ''] = lines[first]!.split('\t');
-      return packed.split(';').map((entry) => ({
-        name: placeName,
-        country: entry.slice(0, 3),
-        lat: decodeCoordinate(entry.slice(3, 6), 90),
-        lon: decodeCoordinate(entry.slice(6, 9), 180),
-      }));
+      found = mid;
+      break;
     }
   }
-  return [];
+  if (found === -1) return [];
+  // Homonyms of one key are adjacent; the first such line wins.
+  while (found > 0 && placeKey(index, found - 1) === key) found--;
+  const start = index.starts[found]!;
+  const lineEnd = index.starts[found + 1]! - 1;
+  const nameEnd = PLACES.indexOf(FIELD_SEPARATOR, start);
+  const foldedAt = PLACES.indexOf(FIELD_SEPARATOR, nameEnd + 1);
+  const entriesEnd = foldedAt !== -1 && foldedAt < lineEnd ? foldedAt : lineEnd;
+  const { iso3ByIso2 } = index;
+  const placeName = PLACES.slice(start, nameEnd);
+  const candidates: PlaceCandidate[] = [];
+  for (let at = nameEnd + 1; at + ENTRY_CHARS <= entriesEnd; at += ENTRY_CHARS) {
+    candidates.push({
+      name: placeName,
+      country: iso3ByIso2.get(PLACES.slice(at, at + 2))!,
+      lat: decodeCoordinate(PLACES.slice(at + 2, at + 5), 90),
+      lon: decodeCoordinate(PLACES.slice(at + 5, at + 8), 180),
+    });
+  }
+  return candidates;
 }
 
 function decodeCoordinate(digits: string, offset: number): number {

@@ -11,6 +11,7 @@ import type { Cue } from './data/cues';
 import type { EventPattern } from './data/events';
 import { type DateMark, findDateMarks } from './dates';
 import { areLandNeighbours } from './dyads';
+import type { Source } from './events';
 import { type EntityValue, lookupPlace, matchSentence } from './lexicon';
 
 export interface ActorMention {
@@ -63,6 +64,8 @@ export interface SentenceReading {
   /** Country pairs named as sharing a border ("the border between A and B", "the A-B border"). */
   borderPairs: [Iso3, Iso3][];
   sport: boolean;
+  /** findSources() (events.ts) caches the sentence's sources here on first use. */
+  sources?: Source[];
 }
 
 /** Role words that say nothing alone ("the side", "positions"): actors only with a country. */
@@ -223,8 +226,9 @@ export function readSentence(
   const organizations: Organization[] = [];
   const actors: ActorMention[] = [];
   const places: PlaceMention[] = [];
-  const locativeAt = new Set<number>();
-  for (const cue of cues) if (cue.values[0]!.kind === 'locative') locativeAt.add(cue.start);
+  // Starts of locative cues: few per sentence, so an array (a Set per sentence cost more).
+  const locativeAt: number[] = [];
+  for (const cue of cues) if (cue.values[0]!.kind === 'locative') locativeAt.push(cue.start);
 
   const stateMentions: {
     match: TrieMatch<EntityValue>;
@@ -337,10 +341,10 @@ export function readSentence(
     }
     // "met in Brussels": a seat after a place preposition is where, not who.
     const locative =
-      locativeAt.has(after) ||
+      locativeAt.includes(after) ||
       (state.form === 'seat' && SEAT_AS_LOCATION.has(tokens[match.start - 1]?.lower ?? ''));
     // A bare adjective ("Russian allies") is no actor; names and seats stand for the government.
-    if (state.form === 'demonym' && !locativeAt.has(after)) continue;
+    if (state.form === 'demonym' && !locativeAt.includes(after)) continue;
     actors.push({
       start: match.start,
       end: match.end,
@@ -455,6 +459,7 @@ export function readSentence(
     dates: findDateMarks(tokens, cues, published),
     borderPairs: findBorderPairs(tokens, stateMentions),
     sport: cues.some((c) => c.values[0]!.kind === 'sport'),
+    sources: undefined,
   };
 }
 
@@ -578,25 +583,29 @@ function findOwnerAfter(
   return states.find((s) => s.match.start === at && s.form === 'name');
 }
 
+/** Per-sentence helpers are module functions, not closures: a closure per call costs more than its work. */
+function stateAt(states: readonly StateMention[], k: number): StateMention | undefined {
+  return states.find((s) => s.match.start === k);
+}
+
 /** "the border between A and B", "the A-B border", "A's border with B". */
 function findBorderPairs(tokens: readonly Token[], states: StateMention[]): [Iso3, Iso3][] {
   const pairs: [Iso3, Iso3][] = [];
-  const at = (k: number) => states.find((s) => s.match.start === k);
   for (let k = 0; k < tokens.length; k++) {
     const word = tokens[k]!.lower;
     if (word !== 'border' && word !== 'frontier' && word !== 'boundary' && word !== 'borders') continue;
     if (tokens[k + 1]?.lower === 'between') {
-      const first = at(k + 2) ?? at(k + 3);
+      const first = stateAt(states, k + 2) ?? stateAt(states, k + 3);
       if (first) {
         const andAt = first.match.end;
         if (tokens[andAt]?.lower === 'and') {
-          const second = at(andAt + 1) ?? at(andAt + 2);
+          const second = stateAt(states, andAt + 1) ?? stateAt(states, andAt + 2);
           if (second && second.iso3 !== first.iso3) pairs.push([first.iso3, second.iso3]);
         }
       }
     }
     if (tokens[k + 1]?.lower === 'with') {
-      const other = at(k + 2) ?? at(k + 3);
+      const other = stateAt(states, k + 2) ?? stateAt(states, k + 3);
       const own = states.filter((s) => s.match.end <= k && s.match.end >= k - 3).pop();
       if (other && own && own.iso3 !== other.iso3) pairs.push([own.iso3, other.iso3]);
     }
@@ -616,6 +625,24 @@ function isNameToken(token: Token | undefined, covered: Uint8Array, k: number): 
   return !!token && token.kind === 'word' && token.cap && !covered[k] && !NAME_STOP.has(token.text);
 }
 
+function entityEndingAt(
+  entities: readonly TrieMatch<EntityValue>[],
+  k: number,
+): TrieMatch<EntityValue> | undefined {
+  return entities.find((e) => e.end === k);
+}
+
+/** Who a titled person speaks for: the organisation or state named with the title. */
+function affiliation(
+  entity: TrieMatch<EntityValue> | undefined,
+  role: Exclude<ActorRole, 'UNK'>,
+): ActorRef | null {
+  const value = entity?.values[0];
+  if (!value || value.kind === 'block') return null;
+  if (value.kind === 'org') return { country: null, role: 'IGO', org: value.org.acronym ?? value.org.name };
+  return { country: value.iso3, role: role === 'IGO' ? 'GOV' : role };
+}
+
 /**
  * People: a title followed by a capitalised name ("CSTO Secretary General Stanislav Zas",
  * "Secretary General of the CSTO Stanislav Zas"), or a name followed by ", the <title>".
@@ -628,24 +655,13 @@ function findPeople(
   covered: Uint8Array,
 ): PersonMention[] {
   const people: PersonMention[] = [];
-  const entityEndingAt = (k: number) => entities.find((e) => e.end === k);
-  const entityStartingAt = (k: number) => entities.find((e) => e.start === k);
-  const affiliation = (
-    entity: TrieMatch<EntityValue> | undefined,
-    role: Exclude<ActorRole, 'UNK'>,
-  ): ActorRef | null => {
-    const value = entity?.values[0];
-    if (!value || value.kind === 'block') return null;
-    if (value.kind === 'org') return { country: null, role: 'IGO', org: value.org.acronym ?? value.org.name };
-    return { country: value.iso3, role: role === 'IGO' ? 'GOV' : role };
-  };
   for (const title of titles) {
     const info = title.values[0]!;
     let k = title.end;
-    let affiliated = affiliation(entityEndingAt(title.start), info.role);
+    let affiliated = affiliation(entityEndingAt(entities, title.start), info.role);
     if (tokens[k]?.lower === 'of') {
       const after = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
-      const entity = entityStartingAt(after);
+      const entity = entities.find((e) => e.start === after);
       if (entity) {
         affiliated ??= affiliation(entity, info.role);
         k = entity.end;
@@ -673,8 +689,8 @@ function findPeople(
     }
     // "Stanislav Zas, the CSTO secretary general"
     let back = title.start - 1;
-    while (back >= 0 && (tokens[back]!.lower === 'the' || entityEndingAt(back + 1))) {
-      const entity = entityEndingAt(back + 1);
+    while (back >= 0 && (tokens[back]!.lower === 'the' || entityEndingAt(entities, back + 1))) {
+      const entity = entityEndingAt(entities, back + 1);
       if (entity) {
         affiliated ??= affiliation(entity, info.role);
         back = entity.start - 1;

@@ -55,6 +55,10 @@ function newNode<T>(): Node<T> {
 
 export class TokenTrie<T> {
   private readonly root: Node<T> = newNode();
+  private scratchLayers = 0;
+  private nextFree = new Int32Array(0);
+  private bestEnd = new Int32Array(0);
+  private bestValues: (readonly T[])[] = [];
 
   /** Add a phrase; `layer` groups phrases whose matches may overlap those of other layers. */
   add(phrase: string, value: T, rule: CaseRule = 'any', layer = 0): void {
@@ -95,15 +99,22 @@ export class TokenTrie<T> {
   matchLayers(tokens: readonly Token[], layers: number): TrieMatch<T>[][] {
     const result: TrieMatch<T>[][] = [];
     for (let layer = 0; layer < layers; layer++) result.push([]);
-    const nextFree = new Int32Array(layers);
-    const bestEnd = new Int32Array(layers);
-    const bestValues: (readonly T[])[] = new Array(layers).fill(EMPTY);
+    // Scratch state reused across calls (matching is synchronous): one sentence per call makes
+    // fresh typed arrays a measurable share of the work.
+    if (this.scratchLayers < layers) {
+      this.nextFree = new Int32Array(layers);
+      this.bestEnd = new Int32Array(layers);
+      this.bestValues = new Array(layers).fill(EMPTY);
+      this.scratchLayers = layers;
+    }
+    const { nextFree, bestEnd, bestValues } = this;
+    nextFree.fill(0);
     const root = this.root.children;
     const count = tokens.length;
     for (let i = 0; i < count; i++) {
       let node = root.get(tokens[i]!.lower);
       if (!node) continue;
-      bestEnd.fill(-1);
+      for (let layer = 0; layer < layers; layer++) bestEnd[layer] = -1;
       let found = false;
       for (let j = i; node; ) {
         if (node.values.length > 0) {

@@ -127,22 +127,24 @@ function startsUpper(raw: string): boolean {
   return first !== first.toLowerCase();
 }
 
+/** A module function rather than a closure in tokenize(): no closure to create per call. */
+function makeToken(text: string, start: number, end: number, kind: TokenKind, offset: number): Token {
+  const raw = text.slice(start, end);
+  return {
+    text: raw,
+    lower: kind === 'punct' ? raw : normalizeWord(raw),
+    kind,
+    start: start + offset,
+    end: end + offset,
+    cap: startsUpper(raw),
+  };
+}
+
 /** Split text into word, number and punctuation tokens. "Pakistan's" gives "Pakistan" + "'s". */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
-  const push = (start: number, end: number, kind: TokenKind) => {
-    const raw = text.slice(start, end);
-    tokens.push({
-      text: raw,
-      lower: kind === 'punct' ? raw : normalizeWord(raw),
-      kind,
-      start: start + offset,
-      end: end + offset,
-      cap: startsUpper(raw),
-    });
-  };
   while (i < n) {
     const code = text.charCodeAt(i);
     if (isSpaceCode(code)) {
@@ -159,7 +161,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       }
       // "1990s" and "14th" stay one token.
       while (letterAt(text, j)) j++;
-      push(i, j, 'num');
+      tokens.push(makeToken(text, i, j, 'num', offset));
       i = j;
       continue;
     }
@@ -183,16 +185,16 @@ export function tokenize(text: string, offset = 0): Token[] {
         } else break;
       }
       if (text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(j - 2) === 46) j++;
-      push(i, j, 'word');
+      tokens.push(makeToken(text, i, j, 'word', offset));
       i = j;
       continue;
     }
     if (isApostropheCode(code) && i + 1 < n && isUpperS(text.charCodeAt(i + 1)) && !letterAt(text, i + 2)) {
-      push(i, i + 2, 'word');
+      tokens.push(makeToken(text, i, i + 2, 'word', offset));
       i += 2;
       continue;
     }
-    push(i, i + 1, 'punct');
+    tokens.push(makeToken(text, i, i + 1, 'punct', offset));
     i++;
   }
   return tokens;
@@ -207,30 +209,18 @@ const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']']);
 export function splitSentences(text: string): Sentence[] {
   const tokens = tokenize(text);
   const sentences: Sentence[] = [];
+  /** First token of the sentence being read. */
   let begin = 0;
-  const close = (endExclusive: number) => {
-    if (endExclusive <= begin) return;
-    const slice = tokens.slice(begin, endExclusive);
-    const first = slice[0]!;
-    const last = slice[slice.length - 1]!;
-    sentences.push({
-      text: text.slice(first.start, last.end),
-      start: first.start,
-      end: last.end,
-      tokens: slice,
-    });
-    begin = endExclusive;
-  };
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
     const next = tokens[k + 1];
     // Run-on text is cut into bounded pieces so per-sentence work stays linear overall.
     if (k + 1 - begin >= MAX_SENTENCE_TOKENS) {
-      close(k + 1);
+      begin = closeSentence(text, tokens, begin, k + 1, sentences);
       continue;
     }
     if (next && hasLineBreak(text, token.end, next.start)) {
-      close(k + 1);
+      begin = closeSentence(text, tokens, begin, k + 1, sentences);
       continue;
     }
     if (token.kind !== 'punct' || (token.text !== '.' && token.text !== '!' && token.text !== '?')) continue;
@@ -262,12 +252,33 @@ export function splitSentences(text: string): Sentence[] {
     // After an opening quote or bracket, the word inside decides.
     const first = after?.kind === 'punct' && !ellipsis ? tokens[end + 1] : after;
     if (!after || !first || first.cap || first.kind === 'num') {
-      close(end);
+      begin = closeSentence(text, tokens, begin, end, sentences);
       k = end - 1;
     }
   }
-  close(tokens.length);
+  closeSentence(text, tokens, begin, tokens.length, sentences);
   return sentences;
+}
+
+/** Push the sentence of tokens [begin, end) when not empty; returns where the next one begins. */
+function closeSentence(
+  text: string,
+  tokens: readonly Token[],
+  begin: number,
+  end: number,
+  sentences: Sentence[],
+): number {
+  if (end <= begin) return begin;
+  const slice = tokens.slice(begin, end);
+  const first = slice[0]!;
+  const last = slice[slice.length - 1]!;
+  sentences.push({
+    text: text.slice(first.start, last.end),
+    start: first.start,
+    end: last.end,
+    tokens: slice,
+  });
+  return end;
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
