@@ -131,14 +131,14 @@ export class BorderTensionStack extends Stack {
     this.table.table.grantReadData(api.function);
     for (const fn of [fetcher, scorer, api]) this.table.acknowledgeIndexGrant(fn.role);
 
-    const eventSource = (queue: QueueWithDeadLetter) =>
+    const eventSource = (queue: QueueWithDeadLetter, batchSize: number) =>
       new SqsEventSource(queue.queue, {
-        batchSize: config.queues.batchSize,
+        batchSize,
         maxBatchingWindow: batchingWindow,
         reportBatchItemFailures: true,
       });
-    fetcher.function.addEventSource(eventSource(this.sourcesQueue));
-    scorer.function.addEventSource(eventSource(this.articlesQueue));
+    fetcher.function.addEventSource(eventSource(this.sourcesQueue, config.queues.batchSize));
+    scorer.function.addEventSource(eventSource(this.articlesQueue, config.queues.articlesBatchSize));
 
     this.schedule = new FetchSchedule(this, 'FetchSchedule', {
       dispatcher: dispatcher.function,

@@ -6,9 +6,9 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { z } from 'zod';
 import { ArticleInputError, extractArticle, MAX_TEXT_CHARS } from '../../functions/core/extraction';
 import type { Article } from '../../functions/core/model';
+import * as z from '../../lib/config/zod-mini';
 import { type Command, UsageError } from '../command';
 
 const USAGE = `Usage: border-tension analyze [FILE|-] [--published YYYY-MM-DD] [--jsonl]
@@ -27,12 +27,12 @@ polarity, actor, target, date, modality, casualties, weapons, evidence) and casu
 Exit status: 0 when every article was read, 1 when an article was unusable, 2 on usage errors.`;
 
 const InputSchema = z.object({
-  id: z.string().min(1).max(128).optional(),
-  url: z.string().max(4096).optional(),
-  title: z.string().max(2000).optional(),
+  id: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
+  url: z.optional(z.string().check(z.maxLength(4096))),
+  title: z.optional(z.string().check(z.maxLength(2000))),
   text: z.string(),
-  published: z.string().max(40).nullable().optional(),
-  source: z.string().max(200).optional(),
+  published: z.optional(z.nullable(z.string().check(z.maxLength(40)))),
+  source: z.optional(z.string().check(z.maxLength(200))),
 });
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Config, type SourceConfig, SourceConfigSchema } from '../../lib/config/config-schema';
 import { ConfigError, loadConfigFile, parseConfig } from '../../lib/config/load-config';
+import * as z from '../../lib/config/zod-mini';
 import { LocalRunError, runLocal } from '../../local/run-local';
 import { type Command, UsageError } from '../command';
 
@@ -62,7 +63,7 @@ export function sourcesFromOptions(file: string | undefined, urls: string[]): So
     raw.push({ id: `source-${i + 1}`, url });
   });
   if (raw.length === 0) return undefined;
-  const result = SourceConfigSchema.array().safeParse(raw);
+  const result = z.array(SourceConfigSchema).safeParse(raw);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
       const [index, ...field] = issue.path.map(String);

@@ -3,13 +3,13 @@
  * zod sub-schemas as the configuration file, so a value the CLI accepts is a value the Lambda
  * accepts. A bad value fails the invocation with a message naming the variable and field.
  */
-import { z } from 'zod';
 import { ConfigSchema, type SourceConfig, SourceConfigSchema } from '../../lib/config/config-schema';
+import * as z from '../../lib/config/zod-mini';
 
 export const RuntimeSettingsSchema = z.object({
   fetch: ConfigSchema.shape.fetch,
   scoring: ConfigSchema.shape.scoring,
-  queues: ConfigSchema.shape.queues.unwrap().pick({ seenTtlDays: true }).prefault({}),
+  queues: z.prefault(z.pick(ConfigSchema.shape.queues.def.innerType, { seenTtlDays: true }), {}),
   dyads: ConfigSchema.shape.dyads,
 });
 export type RuntimeSettings = z.infer<typeof RuntimeSettingsSchema>;
@@ -25,12 +25,12 @@ export function requireEnv(name: string, env: NodeJS.ProcessEnv = process.env): 
   return value;
 }
 
-function parseJsonVariable<T>(
+function parseJsonVariable<S extends z.ZodMiniType>(
   name: string,
   raw: string | undefined,
-  schema: z.ZodType<T>,
+  schema: S,
   fallback: string,
-): T {
+): z.output<S> {
   let value: unknown;
   try {
     value = JSON.parse(raw || fallback);

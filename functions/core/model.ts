@@ -3,7 +3,7 @@
  * Pure types and zod schemas only; no AWS, no I/O. Every layer (handlers, CLI, local runner,
  * dashboard API) speaks these shapes.
  */
-import { z } from 'zod';
+import * as z from '../../lib/config/zod-mini';
 
 /** ISO 3166-1 alpha-3 code, e.g. "KGZ". */
 export type Iso3 = string;
@@ -21,17 +21,17 @@ export function dyadPair(a: Iso3, b: Iso3): DyadPair {
 /** One news article as it travels from a feed through SQS to the extractor. */
 export const ArticleSchema = z.object({
   /** Stable id: a hash of the canonical URL, or given by the caller. */
-  id: z.string().min(1).max(128),
-  url: z.string().max(4096).optional(),
-  title: z.string().max(2000).default(''),
+  id: z.string().check(z.minLength(1), z.maxLength(128)),
+  url: z.optional(z.string().check(z.maxLength(4096))),
+  title: z._default(z.string().check(z.maxLength(2000)), ''),
   /** Body text (plain text, not HTML). */
   text: z.string(),
   /** Publication date-time, ISO 8601 (date only is allowed). */
-  published: z.string().max(40).nullable().optional(),
+  published: z.optional(z.nullable(z.string().check(z.maxLength(40)))),
   /** Feed or outlet that carried it (used to tell syndication from corroboration). */
-  source: z.string().max(200).optional(),
+  source: z.optional(z.string().check(z.maxLength(200))),
   /** True when the body was cut to fit a queue message. */
-  truncated: z.boolean().optional(),
+  truncated: z.optional(z.boolean()),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 

@@ -1,153 +1,189 @@
 /**
  * The one typed configuration of border-tension, shared by the CDK stack (`bin/app.ts`) and the
  * local runner (`npm start`). Every field has a default, so an empty object is a working config.
+ *
+ * Written with zod/mini (see ./zod-mini.ts) because the Lambdas validate their settings with these
+ * same sub-schemas: `z._default(x, v)` is classic `x.default(v)`, `z.prefault(x, v)` is
+ * `x.prefault(v)`, `.check(z.minimum(n))` is `.min(n)` and so on, with the same messages.
  */
-import { z } from 'zod';
 import { DYAD_PAIR_PATTERN } from '../../functions/core/model';
+import * as z from './zod-mini';
 
 export const FEED_FORMATS = ['rss', 'rdf', 'atom', 'jsonfeed', 'gdelt', 'auto'] as const;
 
+/** A whole number in [min, max] (classic `z.number().int().min(min).max(max)`). */
+const int = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
+
+/** A whole number in [min, max] with a default. */
+const intDefault = (min: number, max: number, value: number) => z._default(int(min, max), value);
+
+/** A number above zero and at most `max`, with a default. */
+const positiveDefault = (max: number, value: number) =>
+  z._default(z.number().check(z.positive(), z.maximum(max)), value);
+
 export const SourceConfigSchema = z.object({
   /** Short stable id, used in logs, metrics and the per-source fetch state. */
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'lowercase letters, digits and dashes'),
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'lowercase letters, digits and dashes')),
   url: z.url({ protocol: /^https?$/ }),
-  format: z.enum(FEED_FORMATS).default('auto'),
+  format: z._default(z.enum(FEED_FORMATS), 'auto'),
   /** Fetch the article page and extract its main text when the feed only gives a summary. */
-  fetchFullText: z.boolean().default(false),
+  fetchFullText: z._default(z.boolean(), false),
   /** Outlet name, used to tell syndicated copies from independent corroboration. */
-  outlet: z.string().max(200).optional(),
+  outlet: z.optional(z.string().check(z.maxLength(200))),
 });
+
 export type SourceConfig = z.infer<typeof SourceConfigSchema>;
 
 const FunctionSizeSchema = z.object({
-  memoryMiB: z.number().int().min(128).max(10240),
-  timeoutSeconds: z.number().int().min(1).max(900),
+  memoryMiB: int(128, 10240),
+  timeoutSeconds: int(1, 900),
 });
 
 export const ConfigSchema = z.object({
   /** Deployment stage; one stack per stage. `dev` may be destroyed, others retain their table. */
-  stage: z
-    .string()
-    .regex(/^[a-z][a-z0-9-]{0,15}$/, 'lowercase letter first, then letters, digits or dashes')
-    .default('dev'),
-  sources: z.array(SourceConfigSchema).default([]),
-  schedule: z
-    .object({
+  stage: z._default(
+    z
+      .string()
+      .check(z.regex(/^[a-z][a-z0-9-]{0,15}$/, 'lowercase letter first, then letters, digits or dashes')),
+    'dev',
+  ),
+  sources: z._default(z.array(SourceConfigSchema), []),
+  schedule: z.prefault(
+    z.object({
       /** How often the dispatcher fans out one message per source. */
-      rateMinutes: z.number().int().min(1).max(1440).default(15),
+      rateMinutes: intDefault(1, 1440, 15),
       /** Scheduler retries when invoking the dispatcher fails, before the event goes to its DLQ. */
-      retryAttempts: z.number().int().min(0).max(185).default(3),
+      retryAttempts: intDefault(0, 185, 3),
       /** Drop a tick older than this: the next one is due anyway. */
-      maxEventAgeMinutes: z.number().int().min(1).max(1440).default(15),
-    })
-    .prefault({}),
-  queues: z
-    .object({
-      maxReceiveCount: z.number().int().min(1).max(50).default(5),
-      batchSize: z.number().int().min(1).max(10000).default(10),
-      maxBatchingWindowSeconds: z.number().int().min(0).max(300).default(5),
+      maxEventAgeMinutes: intDefault(1, 1440, 15),
+    }),
+    {},
+  ),
+  queues: z.prefault(
+    z.object({
+      maxReceiveCount: intDefault(1, 50, 5),
+      /** Sources per fetcher invocation. */
+      batchSize: intDefault(1, 10000, 10),
+      /**
+       * Articles per scorer invocation. Large on purpose: each dyad a batch touches is rescored and
+       * written once per batch, so write units per article fall as batches grow (docs/benchmarks.md).
+       * Above 10, Lambda needs a batching window of at least one second.
+       */
+      articlesBatchSize: intDefault(1, 10000, 100),
+      maxBatchingWindowSeconds: intDefault(0, 300, 5),
       /** Days the seen-article records live (de-duplication window). */
-      seenTtlDays: z.number().int().min(1).max(365).default(30),
-    })
-    .prefault({}),
-  functions: z
-    .object({
-      dispatcher: FunctionSizeSchema.default({ memoryMiB: 256, timeoutSeconds: 30 }),
-      fetcher: FunctionSizeSchema.default({ memoryMiB: 512, timeoutSeconds: 120 }),
-      scorer: FunctionSizeSchema.default({ memoryMiB: 1024, timeoutSeconds: 60 }),
-      api: FunctionSizeSchema.default({ memoryMiB: 512, timeoutSeconds: 10 }),
-    })
-    .prefault({}),
-  dyads: z
-    .object({
+      seenTtlDays: intDefault(1, 365, 30),
+    }),
+    {},
+  ),
+  functions: z.prefault(
+    z.object({
+      dispatcher: z._default(FunctionSizeSchema, { memoryMiB: 256, timeoutSeconds: 30 }),
+      fetcher: z._default(FunctionSizeSchema, { memoryMiB: 512, timeoutSeconds: 120 }),
+      scorer: z._default(FunctionSizeSchema, { memoryMiB: 1024, timeoutSeconds: 60 }),
+      api: z._default(FunctionSizeSchema, { memoryMiB: 512, timeoutSeconds: 10 }),
+    }),
+    {},
+  ),
+  dyads: z.prefault(
+    z.object({
       /** Extra dyads beyond land neighbours (maritime, e.g. CHN-PHL). */
-      extraPairs: z.array(z.string().regex(DYAD_PAIR_PATTERN, 'a pair like CHN-PHL')).default([]),
-    })
-    .prefault({}),
-  scoring: z
-    .object({
-      halfLifeDays: z.number().positive().max(365).default(3),
+      extraPairs: z._default(
+        z.array(z.string().check(z.regex(DYAD_PAIR_PATTERN, 'a pair like CHN-PHL'))),
+        [],
+      ),
+    }),
+    {},
+  ),
+  scoring: z.prefault(
+    z.object({
+      halfLifeDays: positiveDefault(365, 3),
       /** Trailing window for the anomaly baseline. */
-      baselineDays: z.number().int().min(7).max(730).default(90),
+      baselineDays: intDefault(7, 730, 90),
       /** Days of history recomputed when new events arrive for a dyad. */
-      recomputeDays: z.number().int().min(1).max(365).default(30),
+      recomputeDays: intDefault(1, 365, 30),
       /** Level changes older than this are recorded but not alerted (no alert storm on backfill). */
-      alertMaxAgeHours: z.number().positive().max(87600).default(72),
+      alertMaxAgeHours: positiveDefault(87600, 72),
       /**
        * How long a scorer's claim on a level change holds off other scorers while it publishes the
        * alert; must stay below the articles queue's visibility timeout, so a redelivery after a crash
        * can take the claim over.
        */
-      alertLeaseSeconds: z.number().int().min(1).max(900).default(60),
-    })
-    .prefault({}),
-  fetch: z
-    .object({
-      timeoutMs: z.number().int().min(100).max(120000).default(10000),
-      maxBodyBytes: z
-        .number()
-        .int()
-        .min(1024)
-        .max(50 * 1024 * 1024)
-        .default(5 * 1024 * 1024),
-      maxRedirects: z.number().int().min(0).max(5).default(5),
-      retries: z.number().int().min(0).max(5).default(2),
-      perHostConcurrency: z.number().int().min(1).max(16).default(2),
-      userAgent: z
-        .string()
-        .min(1)
-        .default('border-tension/0.1 (+https://github.com/border-tension/border-tension)'),
+      alertLeaseSeconds: intDefault(1, 900, 60),
+    }),
+    {},
+  ),
+  fetch: z.prefault(
+    z.object({
+      timeoutMs: intDefault(100, 120000, 10000),
+      maxBodyBytes: intDefault(1024, 50 * 1024 * 1024, 5 * 1024 * 1024),
+      maxRedirects: intDefault(0, 5, 5),
+      retries: intDefault(0, 5, 2),
+      perHostConcurrency: intDefault(1, 16, 2),
+      userAgent: z._default(
+        z.string().check(z.minLength(1)),
+        'border-tension/0.1 (+https://github.com/border-tension/border-tension)',
+      ),
       /** SSRF guard exception, for the local runner only: allow loopback addresses. */
-      allowLoopback: z.boolean().default(false),
-    })
-    .prefault({}),
-  api: z
-    .object({
-      throttleRateLimit: z.number().int().min(1).max(10000).default(50),
-      throttleBurstLimit: z.number().int().min(1).max(5000).default(100),
-    })
-    .prefault({}),
-  alerts: z
-    .object({
+      allowLoopback: z._default(z.boolean(), false),
+    }),
+    {},
+  ),
+  api: z.prefault(
+    z.object({
+      throttleRateLimit: intDefault(1, 10000, 50),
+      throttleBurstLimit: intDefault(1, 5000, 100),
+    }),
+    {},
+  ),
+  alerts: z.prefault(
+    z.object({
       /** E-mail addresses subscribed to level-change alerts. */
-      emails: z.array(z.email()).default([]),
+      emails: z._default(z.array(z.email()), []),
       /** E-mail addresses subscribed to operational alarms. */
-      opsEmails: z.array(z.email()).default([]),
+      opsEmails: z._default(z.array(z.email()), []),
       /** HTTPS endpoints subscribed to level-change alerts (they must confirm the subscription). */
-      webhookUrls: z.array(z.url({ protocol: /^https$/ })).default([]),
+      webhookUrls: z._default(z.array(z.url({ protocol: /^https$/ })), []),
       /** Alarm when no article was scored for this many hours. */
-      silentPipelineHours: z.number().int().min(1).max(168).default(6),
+      silentPipelineHours: intDefault(1, 168, 6),
       /** Alarm when a dead-letter queue holds at least this many messages. */
-      dlqDepthThreshold: z.number().int().min(1).max(100000).default(1),
+      dlqDepthThreshold: intDefault(1, 100000, 1),
       /** Alarm when the oldest message in a work queue is older than this. */
-      queueAgeMinutes: z.number().int().min(1).max(20160).default(60),
+      queueAgeMinutes: intDefault(1, 20160, 60),
       /** Alarm when a consumer Lambda reports at least this many errors in 5 minutes. */
-      consumerErrorThreshold: z.number().int().min(1).max(100000).default(1),
-    })
-    .prefault({}),
-  observability: z
-    .object({
+      consumerErrorThreshold: intDefault(1, 100000, 1),
+    }),
+    {},
+  ),
+  observability: z.prefault(
+    z.object({
       /** CloudWatch namespace of the Powertools metrics (POWERTOOLS_METRICS_NAMESPACE). */
-      metricsNamespace: z
-        .string()
-        .regex(/^[A-Za-z0-9._/#:-]{1,255}$/, 'letters, digits and . _ / # : -')
-        .default('BorderTension'),
-      logLevel: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR']).default('INFO'),
+      metricsNamespace: z._default(
+        z.string().check(z.regex(/^[A-Za-z0-9._/#:-]{1,255}$/, 'letters, digits and . _ / # : -')),
+        'BorderTension',
+      ),
+      logLevel: z._default(z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR']), 'INFO'),
       /** Days Lambda and API access logs are kept. */
-      logRetentionDays: z
-        .literal([1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1827, 3653])
-        .default(30),
+      logRetentionDays: z._default(
+        z.literal([1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1827, 3653]),
+        30,
+      ),
       /** Dyads whose tension the dashboard graphs. */
-      dashboardDyads: z.array(z.string().regex(DYAD_PAIR_PATTERN, 'a pair like KGZ-TJK')).max(20).default([]),
-    })
-    .prefault({}),
-  local: z
-    .object({
-      port: z.number().int().min(1).max(65535).default(8787),
-      dataDir: z.string().min(1).default('.border-tension'),
-      intervalSeconds: z.number().int().min(5).max(86400).default(60),
-    })
-    .prefault({}),
+      dashboardDyads: z._default(
+        z.array(z.string().check(z.regex(DYAD_PAIR_PATTERN, 'a pair like KGZ-TJK'))).check(z.maxLength(20)),
+        [],
+      ),
+    }),
+    {},
+  ),
+  local: z.prefault(
+    z.object({
+      port: intDefault(1, 65535, 8787),
+      dataDir: z._default(z.string().check(z.minLength(1)), '.border-tension'),
+      intervalSeconds: intDefault(5, 86400, 60),
+    }),
+    {},
+  ),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -6,10 +6,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
 import { type Article, dyadPair } from '../../functions/core/model';
+import * as z from '../../lib/config/zod-mini';
 
-const Iso3Schema = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as "KGZ"');
+const Iso3Schema = z
+  .string()
+  .check(z.regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as "KGZ"'));
 const DatePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 export const WEAPON_CATEGORIES = [
@@ -25,91 +27,95 @@ export const WEAPON_CATEGORIES = [
 ] as const;
 
 /** Root CAMEO codes 01–20 (labels stay at root level; the extractor may emit finer codes). */
-export const CameoRootSchema = z.string().regex(/^(0[1-9]|1\d|20)$/, 'expected a CAMEO root code "01".."20"');
+export const CameoRootSchema = z
+  .string()
+  .check(z.regex(/^(0[1-9]|1\d|20)$/, 'expected a CAMEO root code "01".."20"'));
 
 export const MODALITY_FLAGS = ['negated', 'alleged', 'threat', 'historical'] as const;
 export type ModalityFlag = (typeof MODALITY_FLAGS)[number];
 
-export const ExpectedEventSchema = z
-  .object({
-    actor: Iso3Schema.nullable(),
-    target: Iso3Schema.nullable(),
-    cameo: CameoRootSchema,
-    negated: z.boolean(),
-    alleged: z.boolean(),
-    threat: z.boolean(),
-    historical: z.boolean(),
-  })
-  .strict();
+export const ExpectedEventSchema = z.strictObject({
+  actor: z.nullable(Iso3Schema),
+  target: z.nullable(Iso3Schema),
+  cameo: CameoRootSchema,
+  negated: z.boolean(),
+  alleged: z.boolean(),
+  threat: z.boolean(),
+  historical: z.boolean(),
+});
 export type ExpectedEvent = z.infer<typeof ExpectedEventSchema>;
 
 /** Names may list accepted spellings separated by "|" (e.g. "Kyiv|Kiev"); any one matches. */
-const LabelName = z.string().trim().min(1);
+const LabelName = z.string().check(z.trim(), z.minLength(1));
 
 export const ExpectedSchema = z
-  .object({
-    dyads: z.array(z.string().regex(/^[A-Z]{3}-[A-Z]{3}$/)),
+  .strictObject({
+    dyads: z.array(z.string().check(z.regex(/^[A-Z]{3}-[A-Z]{3}$/))),
     countries: z.array(Iso3Schema),
     organizations: z.array(LabelName),
     people: z.array(LabelName),
-    places: z.array(z.object({ name: LabelName, country: Iso3Schema.nullable() }).strict()),
+    places: z.array(z.strictObject({ name: LabelName, country: z.nullable(Iso3Schema) })),
     weapons: z.array(z.enum(WEAPON_CATEGORIES)),
     events: z.array(ExpectedEventSchema),
-    casualties: z.object({ killed: z.number().int().min(0), injured: z.number().int().min(0) }).strict(),
+    casualties: z.strictObject({
+      killed: z.int().check(z.minimum(0)),
+      injured: z.int().check(z.minimum(0)),
+    }),
   })
-  .strict()
-  .superRefine((expected, ctx) => {
-    const countries = new Set(expected.countries);
-    if (countries.size !== expected.countries.length) {
-      ctx.addIssue({ code: 'custom', path: ['countries'], message: 'countries has duplicates' });
-    }
-    for (const [i, pair] of expected.dyads.entries()) {
-      const [a = '', b = ''] = pair.split('-');
-      if (a === b || dyadPair(a, b) !== pair) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['dyads', i],
-          message: `dyad ${pair} is not canonical (sorted)`,
-        });
+  .check(
+    z.superRefine((expected, ctx) => {
+      const countries = new Set(expected.countries);
+      if (countries.size !== expected.countries.length) {
+        ctx.addIssue({ code: 'custom', path: ['countries'], message: 'countries has duplicates' });
       }
-      for (const state of [a, b]) {
-        if (!countries.has(state)) {
+      for (const [i, pair] of expected.dyads.entries()) {
+        const [a = '', b = ''] = pair.split('-');
+        if (a === b || dyadPair(a, b) !== pair) {
           ctx.addIssue({
             code: 'custom',
             path: ['dyads', i],
-            message: `dyad state ${state} not in countries`,
+            message: `dyad ${pair} is not canonical (sorted)`,
           });
         }
-      }
-    }
-    for (const [i, event] of expected.events.entries()) {
-      for (const side of [event.actor, event.target]) {
-        if (side !== null && !countries.has(side)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['events', i],
-            message: `event country ${side} not in countries`,
-          });
+        for (const state of [a, b]) {
+          if (!countries.has(state)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['dyads', i],
+              message: `dyad state ${state} not in countries`,
+            });
+          }
         }
       }
-    }
-  });
+      for (const [i, event] of expected.events.entries()) {
+        for (const side of [event.actor, event.target]) {
+          if (side !== null && !countries.has(side)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['events', i],
+              message: `event country ${side} not in countries`,
+            });
+          }
+        }
+      }
+    }),
+  );
 export type Expected = z.infer<typeof ExpectedSchema>;
 
-export const CorpusArticleSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]{2,100}$/, 'ids are lowercase kebab-case'),
-    title: z.string().min(1).max(2000),
-    text: z.string().min(1),
-    published: z.string().regex(DatePattern, 'published must be YYYY-MM-DD'),
-    url: z.string().optional(),
-    source: z.string().optional(),
-  })
-  .strict();
+export const CorpusArticleSchema = z.strictObject({
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{2,100}$/, 'ids are lowercase kebab-case')),
+  title: z.string().check(z.minLength(1), z.maxLength(2000)),
+  text: z.string().check(z.minLength(1)),
+  published: z.string().check(z.regex(DatePattern, 'published must be YYYY-MM-DD')),
+  url: z.optional(z.string()),
+  source: z.optional(z.string()),
+});
 
-export const CorpusEntrySchema = z
-  .object({ article: CorpusArticleSchema, expected: ExpectedSchema, notes: z.string().optional() })
-  .strict();
+export const CorpusEntrySchema = z.strictObject({
+  article: CorpusArticleSchema,
+  expected: ExpectedSchema,
+  notes: z.optional(z.string()),
+});
 export type CorpusEntry = z.infer<typeof CorpusEntrySchema>;
 
 /** A corpus file that failed to load, with the reason (the run reports it and goes on). */

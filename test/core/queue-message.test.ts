@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { InvalidMessageError, parseQueueMessage } from '../../functions/core/queue-message';
+import * as z from '../../lib/config/zod-mini';
 
-const Schema = z.object({ id: z.string().min(1), n: z.number().int() });
+const Schema = z.object({ id: z.string().check(z.minLength(1)), n: z.int() });
 
 describe('parseQueueMessage', () => {
   it('returns the validated body', () => {
@@ -16,5 +16,11 @@ describe('parseQueueMessage', () => {
   ])('names the problem for %s', (_label, body, message) => {
     expect(() => parseQueueMessage(body, Schema, 'thing')).toThrow(InvalidMessageError);
     expect(() => parseQueueMessage(body, Schema, 'thing')).toThrow(message);
+  });
+
+  it('says what was wrong in words, at the field', () => {
+    expect(() => parseQueueMessage('{"id":"a","n":1.5}', Schema, 'thing')).toThrow(
+      'invalid thing message: ✖ Invalid input: expected int, received number\n  → at n',
+    );
   });
 });

@@ -8,7 +8,7 @@ import { appWithoutBundling, FIXTURE_HANDLERS_DIR, policyStatements } from './st
 const PROD = parseConfig({
   stage: 'prod',
   sources: [{ id: 'example-wire', url: 'https://news.example.org/feed.xml' }],
-  queues: { batchSize: 25, maxBatchingWindowSeconds: 10, maxReceiveCount: 4 },
+  queues: { batchSize: 25, articlesBatchSize: 200, maxBatchingWindowSeconds: 10, maxReceiveCount: 4 },
   alerts: { emails: ['analyst@example.org'], opsEmails: ['oncall@example.org'], silentPipelineHours: 8 },
   observability: { dashboardDyads: ['KGZ-TJK'], logRetentionDays: 90 },
 });
@@ -84,16 +84,17 @@ describe('BorderTensionStack', () => {
     PROD_TEMPLATE.resourceCountIs('AWS::Lambda::EventSourceMapping', 2);
     PROD_TEMPLATE.allResourcesProperties('AWS::Lambda::EventSourceMapping', {
       FunctionResponseTypes: ['ReportBatchItemFailures'],
-      BatchSize: 25,
       MaximumBatchingWindowInSeconds: 10,
     });
-    for (const [fnName, queue] of [
-      ['fetcher', PROD_STACK.sourcesQueue],
-      ['scorer', PROD_STACK.articlesQueue],
+    // Sources in small batches; articles in large ones (each dyad is rescored once per batch).
+    for (const [fnName, queue, batchSize] of [
+      ['fetcher', PROD_STACK.sourcesQueue, 25],
+      ['scorer', PROD_STACK.articlesQueue, 200],
     ] as const) {
       PROD_TEMPLATE.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
         FunctionName: { Ref: logicalId(PROD_STACK.functions[fnName].function) },
         EventSourceArn: { 'Fn::GetAtt': [logicalId(queue.queue), 'Arn'] },
+        BatchSize: batchSize,
       });
     }
   });

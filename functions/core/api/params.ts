@@ -2,7 +2,7 @@
  * Validation of the read API's path and query parameters. Every rule is a zod schema so a bad value
  * becomes a ParamError naming the parameter (a 400), never an exception deeper down (a 500).
  */
-import { z } from 'zod';
+import * as z from '../../../lib/config/zod-mini';
 import type { Bucket, DyadPair } from '../model';
 
 const DAY_MS = 86_400_000;
@@ -63,58 +63,70 @@ export function parseInstant(raw: string): Date | undefined {
 }
 
 const instant = (name: string) =>
-  z
-    .string()
-    .max(40, `${name} is too long`)
-    .transform((raw, ctx) => {
+  z.pipe(
+    z.string().check(z.maxLength(40, `${name} is too long`)),
+    z.transform((raw: string, ctx) => {
       const parsed = parseInstant(raw);
       if (!parsed) {
-        ctx.addIssue({
+        ctx.issues.push({
           code: 'custom',
+          input: raw,
           message: `${name} must be an ISO 8601 date (2022-09-16) or date-time with a zone (2022-09-16T06:00:00Z)`,
         });
         return z.NEVER;
       }
       return parsed;
-    });
+    }),
+  );
 
 const limit = (bounds: { default: number; max: number }) =>
+  z.pipe(
+    z.optional(
+      z.pipe(
+        z.pipe(
+          z.string().check(z.regex(/^\d{1,6}$/, 'limit must be a whole number')),
+          z.transform((raw: string) => Number(raw)),
+        ),
+        z
+          .number()
+          .check(
+            z.minimum(1, 'limit must be at least 1'),
+            z.maximum(bounds.max, `limit must be at most ${bounds.max}`),
+          ),
+      ),
+    ),
+    z.transform((value: number | undefined) => value ?? bounds.default),
+  );
+
+const bucket = z.pipe(
+  z.optional(z.enum(['hour', 'day'], { error: 'bucket must be "hour" or "day"' })),
+  z.transform((value: Bucket | undefined): Bucket => value ?? 'day'),
+);
+
+const cursor = z.optional(
   z
     .string()
-    .regex(/^\d{1,6}$/, 'limit must be a whole number')
-    .transform(Number)
-    .pipe(
-      z.number().min(1, 'limit must be at least 1').max(bounds.max, `limit must be at most ${bounds.max}`),
-    )
-    .optional()
-    .transform((value) => value ?? bounds.default);
-
-const bucket = z
-  .enum(['hour', 'day'], { error: 'bucket must be "hour" or "day"' })
-  .optional()
-  .transform((value): Bucket => value ?? 'day');
-
-const cursor = z
-  .string()
-  .min(1, 'cursor must not be empty')
-  .max(MAX_CURSOR_LENGTH, 'cursor is too long')
-  .regex(/^[A-Za-z0-9_-]+$/, 'cursor is not one this API issued')
-  .optional();
+    .check(
+      z.minLength(1, 'cursor must not be empty'),
+      z.maxLength(MAX_CURSOR_LENGTH, 'cursor is too long'),
+      z.regex(/^[A-Za-z0-9_-]+$/, 'cursor is not one this API issued'),
+    ),
+);
 
 /** Query parameters per route, as given (strings) before defaults that depend on the clock. */
 export const QUERY_SCHEMAS = {
   list: z.object({}),
   detail: z.object({}),
   series: z.object({
-    from: instant('from').optional(),
-    to: instant('to').optional(),
+    from: z.optional(instant('from')),
+    to: z.optional(instant('to')),
     bucket,
     limit: limit(SERIES_LIMIT),
     cursor,
   }),
   evidence: z.object({
-    from: instant('from').optional(),
-    to: instant('to').optional(),
+    from: z.optional(instant('from')),
+    to: z.optional(instant('to')),
     limit: limit(EVIDENCE_LIMIT),
   }),
   health: z.object({}),
@@ -126,7 +138,7 @@ export type QueryInput = Record<string, string | string[] | undefined>;
  * Validate a query against a route's schema. Unknown parameters are ignored (cache-busters and
  * tracking tags are common); a parameter given twice is an error, since it is ambiguous.
  */
-export function parseQuery<S extends z.ZodObject>(schema: S, query: QueryInput): z.output<S> {
+export function parseQuery<S extends z.ZodMiniObject>(schema: S, query: QueryInput): z.output<S> {
   const flat: Record<string, string> = {};
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined || !(key in schema.shape)) continue;
