@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Article } from '../functions/core/model';
+import { IO_CONCURRENCY } from '../functions/core/pipeline/process-article';
 import { DEFAULT_SCORING_SETTINGS } from '../functions/core/scoring/settings';
 import { ConfigSchema } from '../lib/config/config-schema';
 import { generateCorpus } from './generate-corpus';
@@ -248,9 +249,9 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
     coldStartMs: scorerCold,
     meanCharsPerArticle: corpusFigures.meanChars,
     scorerMemoryMiB: config.functions.scorer.memoryMiB,
-    batchSize: config.queues.batchSize,
+    batchSize: config.queues.articlesBatchSize,
     awsRoundTripMs: 5,
-    recordConcurrency: config.queues.batchSize,
+    recordConcurrency: IO_CONCURRENCY,
     invocationsPerColdStart: 100,
   });
 

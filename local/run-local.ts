@@ -28,6 +28,7 @@ import { DynamoTensionStore } from '../functions/adapters/store/dynamo-tension-s
 import type { LevelChangeAlert } from '../functions/core/ports/alert-publisher';
 import type { TensionStore } from '../functions/core/ports/tension-store';
 import { type Config, type SourceConfig, SourceConfigSchema } from '../lib/config/config-schema';
+import * as z from '../lib/config/zod-mini';
 
 import { LOCAL_AWS, type RunningEmulator, startDynaliteProcess, startFauxqs } from './emulators';
 import { type FeedServer, fillPort, startFeedServer } from './feed-server';
@@ -178,7 +179,7 @@ async function readExampleFeeds(examplesDir: string): Promise<string[]> {
 export async function loadExampleSources(examplesDir: string, port: number): Promise<SourceConfig[]> {
   const file = join(examplesDir, 'sources.json');
   const raw = JSON.parse(fillPort(await readFile(file, 'utf8'), port)) as { sources?: unknown };
-  const parsed = SourceConfigSchema.array().min(1).safeParse(raw.sources);
+  const parsed = z.array(SourceConfigSchema).check(z.minLength(1)).safeParse(raw.sources);
   if (!parsed.success) {
     throw new LocalRunError(
       `${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
@@ -413,7 +414,7 @@ export async function runLocal(options: LocalRunOptions): Promise<LocalRunResult
       queueUrl: sourcesQueue.url,
       queueArn: sourcesQueue.arn,
       handler: handlers.fetch,
-      // The stack maps both queues with the same batching settings.
+      // Batching settings as the stack maps them.
       batchSize: config.queues.batchSize,
       maxBatchingWindowSeconds: config.queues.maxBatchingWindowSeconds,
       functionName: `border-tension-${config.stage}-fetcher`,
@@ -431,7 +432,7 @@ export async function runLocal(options: LocalRunOptions): Promise<LocalRunResult
       queueUrl: articlesQueue.url,
       queueArn: articlesQueue.arn,
       handler: handlers.score,
-      batchSize: config.queues.batchSize,
+      batchSize: config.queues.articlesBatchSize,
       maxBatchingWindowSeconds: config.queues.maxBatchingWindowSeconds,
       functionName: `border-tension-${config.stage}-scorer`,
       timeoutSeconds: config.functions.scorer.timeoutSeconds,

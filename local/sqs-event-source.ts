@@ -125,6 +125,8 @@ export function recordsToDelete(
 
 export class SqsEventSource {
   private running = false;
+  /** Set by stop(): a batch being gathered goes to the handler with what it has. */
+  private stopping = false;
   private loop: Promise<void> | undefined;
   private busy = false;
   private readonly region: string;
@@ -151,12 +153,14 @@ export class SqsEventSource {
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.stopping = false;
     this.loop = this.run();
   }
 
   /** Stop polling; resolves once the batch in hand (if any) has been handled and settled. */
   async stop(): Promise<void> {
     this.running = false;
+    this.stopping = true;
     await this.loop;
     this.loop = undefined;
   }
@@ -204,7 +208,7 @@ export class SqsEventSource {
       );
       const got = received.Messages ?? [];
       messages.push(...got);
-      if (messages.length === 0 || !this.running) break;
+      if (messages.length === 0 || this.stopping) break;
       if (got.length === 0 && maxBatchingWindowSeconds === 0) break;
     }
     return messages;

@@ -9,13 +9,15 @@ import type {
   LevelTransition,
   Page,
   ProcessedArticle,
+  RecordedTransition,
+  ScoreWrite,
   SourceState,
   StoredEvent,
   TensionStore,
   TransitionLease,
   TransitionState,
 } from '../../functions/core/ports/tension-store';
-import { eventTime } from '../../functions/core/scoring/stories';
+import { coverageRecords, eventTime } from '../../functions/core/scoring/stories';
 
 interface TimedEvent {
   at: number;
@@ -56,6 +58,8 @@ export class MemoryTensionStore implements TensionStore {
   private readonly sources = new Map<string, SourceState>();
   /** Per dyad: events by key, and the same events sorted by event time for range queries. */
   private readonly events = new Map<DyadPair, { byKey: Map<string, TimedEvent>; sorted: TimedEvent[] }>();
+  /** Per dyad: coverage records sorted by publication time (see coverageRecords). */
+  private readonly coverage = new Map<DyadPair, TimedEvent[]>();
   private readonly revisions = new Map<DyadPair, number>();
   /** Per dyad and bucket: points sorted by time (ISO strings sort as times), for range queries. */
   private readonly series = new Map<string, { point: ScorePoint; revision: number }[]>();
@@ -111,6 +115,17 @@ export class MemoryTensionStore implements TensionStore {
       dyad.sorted.splice(firstAtOrAfter(dyad.sorted, at + 1), 0, timed);
       pairs.add(event.pair);
     }
+    for (const event of coverageRecords(events)) {
+      let list = this.coverage.get(event.pair);
+      if (!list) {
+        list = [];
+        this.coverage.set(event.pair, list);
+      }
+      const at = Date.parse(event.published);
+      if (!list.some((c) => c.event.articleId === event.articleId && c.event.index === event.index)) {
+        list.splice(firstAtOrAfter(list, at + 1), 0, { at, event });
+      }
+    }
     return [...pairs].sort();
   }
 
@@ -129,14 +144,20 @@ export class MemoryTensionStore implements TensionStore {
   }
 
   async queryEvents(pair: DyadPair, fromIso: string, toIso: string): Promise<StoredEvent[]> {
-    const sorted = this.events.get(pair)?.sorted ?? [];
-    const from = firstAtOrAfter(sorted, Date.parse(fromIso));
-    const to = firstAtOrAfter(sorted, Date.parse(toIso));
-    return sorted.slice(from, to).map((t) => t.event);
+    const inRange = (sorted: readonly TimedEvent[]) =>
+      sorted.slice(firstAtOrAfter(sorted, Date.parse(fromIso)), firstAtOrAfter(sorted, Date.parse(toIso)));
+    const events = inRange(this.events.get(pair)?.sorted ?? []).map((t) => t.event);
+    const coverage = inRange(this.coverage.get(pair) ?? []).map((t) => t.event);
+    if (coverage.length === 0) return events;
+    const keys = new Set(events.map((e) => `${e.articleId}#${e.index}`));
+    return [...events, ...coverage.filter((e) => !keys.has(`${e.articleId}#${e.index}`))];
   }
 
-  async putScorePoints(points: ScorePoint[], revision: number): Promise<void> {
-    for (const point of points) {
+  async putScorePoints(points: ScorePoint[], revision: number): Promise<ScoreWrite> {
+    const write: ScoreWrite = { written: 0, unchanged: 0 };
+    for (const given of points) {
+      // As in the table: hourly points keep no evidence, the latest point does.
+      const point = given.bucket === 'hour' ? { ...given, evidence: [] } : given;
       const key = `${point.pair}|${point.bucket}`;
       let list = this.series.get(key);
       if (!list) {
@@ -150,14 +171,22 @@ export class MemoryTensionStore implements TensionStore {
       } else {
         list.splice(at, 0, { point, revision });
       }
-      const latest = this.latest.get(point.pair);
+      write.written += 1;
+      const latest = this.latest.get(given.pair);
       if (
-        point.bucket === 'hour' &&
-        (!latest || latest.point.t < point.t || (latest.point.t === point.t && latest.revision <= revision))
+        given.bucket === 'hour' &&
+        (!latest || latest.point.t < given.t || (latest.point.t === given.t && latest.revision <= revision))
       ) {
-        this.latest.set(point.pair, { point, revision });
+        this.latest.set(given.pair, { point: given, revision });
       }
     }
+    return write;
+  }
+
+  async recordedTransitions(pair: DyadPair, fromIso: string, toIso: string): Promise<RecordedTransition[]> {
+    return [...this.transitions.values()]
+      .filter((t) => t.pair === pair && t.t >= fromIso && t.t < toIso)
+      .sort((a, b) => (a.t < b.t ? -1 : a.t > b.t ? 1 : 0));
   }
 
   async claimTransition(transition: LevelTransition, lease?: TransitionLease): Promise<boolean> {

@@ -80,7 +80,7 @@ export function computeCost(inputs: CostInputs): CostResult {
       perArticle: ioGbSeconds,
       unit: 'GB-s',
       usdPerMillionArticles: ioGbSeconds * million * PRICES.lambda.perGbSecondArm64,
-      basis: `${round(dynamoRequestsPerArticle)} DynamoDB calls × ${inputs.awsRoundTripMs} ms ÷ ${inputs.recordConcurrency} concurrent records; ${round(inputs.coldStartMs)} ms cold start per ${inputs.invocationsPerColdStart} invocations`,
+      basis: `${round(dynamoRequestsPerArticle)} DynamoDB calls × ${inputs.awsRoundTripMs} ms ÷ ${inputs.recordConcurrency} calls in flight; ${round(inputs.coldStartMs)} ms cold start per ${inputs.invocationsPerColdStart} invocations`,
     },
     {
       item: 'Lambda requests',
@@ -139,7 +139,7 @@ export function computeCost(inputs: CostInputs): CostResult {
     lambdaGbSecondsPerArticle: gbSeconds,
     assumptions: [
       `Scorer at ${inputs.scorerMemoryMiB} MB, SQS batch size ${inputs.batchSize} (configuration defaults).`,
-      `In-region DynamoDB round trip ${inputs.awsRoundTripMs} ms, ${inputs.recordConcurrency} records of a batch in flight at once.`,
+      `In-region DynamoDB round trip ${inputs.awsRoundTripMs} ms, ${inputs.recordConcurrency} store calls of a batch in flight at once (articles, then dyads).`,
       `One cold start per ${inputs.invocationsPerColdStart} invocations (AWS bills the init phase).`,
       'CPU time measured on this machine is taken as the Graviton time; no free tier, no reserved capacity.',
     ],

@@ -27,6 +27,8 @@ interface Args {
   articles: number;
   seed: number;
   pollers: number;
+  /** Lambda batch size; the configuration default when absent. */
+  batchSize?: number;
   result: string;
 }
 
@@ -41,6 +43,7 @@ function parseArgs(argv: string[]): Args {
     articles: Number(value('--articles') ?? 200),
     seed: Number(value('--seed') ?? 42),
     pollers: Number(value('--pollers') ?? 2),
+    ...(value('--batch-size') ? { batchSize: Number(value('--batch-size')) } : {}),
     result,
   };
 }
@@ -71,7 +74,10 @@ function meterAllClients(meter: UsageMeter): void {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const config = ConfigSchema.parse({ fetch: { allowLoopback: true } });
+  const config = ConfigSchema.parse({
+    fetch: { allowLoopback: true },
+    ...(args.batchSize ? { queues: { articlesBatchSize: args.batchSize } } : {}),
+  });
   const log = (line: string) => process.stderr.write(`end-to-end: ${line}\n`);
   const meter = new UsageMeter();
   meterAllClients(meter);
@@ -82,7 +88,7 @@ async function main(): Promise<void> {
     const { handler } = (await import('../../functions/handlers/score-articles')) as { handler: SqsHandler };
     const corpus = asLiveArticles(generateCorpus(args.articles, args.seed), new Date());
     log(
-      `${corpus.length} articles, ${args.pollers} concurrent pollers, batch size ${config.queues.batchSize}`,
+      `${corpus.length} articles, ${args.pollers} concurrent pollers, batch size ${config.queues.articlesBatchSize}`,
     );
 
     meter.reset();
@@ -110,6 +116,7 @@ async function main(): Promise<void> {
       batches += 1;
       succeeded += report.succeeded;
       failedItems += report.failed;
+      if (report.error) log(`batch failed: ${report.error.stack ?? report.error.message}`);
       if (batches % 20 === 0) log(`${succeeded}/${enqueued} scored`);
     };
     const poller = () =>
@@ -118,8 +125,8 @@ async function main(): Promise<void> {
         queueUrl: aws.articles.url,
         queueArn: aws.articles.arn,
         handler,
-        batchSize: config.queues.batchSize,
-        maxBatchingWindowSeconds: 0,
+        batchSize: config.queues.articlesBatchSize,
+        maxBatchingWindowSeconds: config.queues.maxBatchingWindowSeconds,
         functionName: 'border-tension-bench-scorer',
         timeoutSeconds: config.functions.scorer.timeoutSeconds,
         memoryMiB: config.functions.scorer.memoryMiB,

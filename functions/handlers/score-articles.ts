@@ -1,7 +1,7 @@
 /**
- * Articles queue consumer: validate each message (ArticleSchema), then processArticle: extract,
- * store events, rescore the dyads touched, publish the level transitions it claims, and mark the
- * article processed last. Partial batch failures: only the records that failed return to the queue
+ * Articles queue consumer: validate each message (ArticleSchema), then processBatch: extract and
+ * store every article's events, rescore each dyad the batch touched once, publish the level
+ * transitions it claims, and mark each article processed last. Partial batch failures: only the records that failed return to the queue
  * (and after maxReceiveCount, to the DLQ); a completely processed article is recognised by the
  * store and changes nothing, a partly processed one is finished by the redelivery.
  */
@@ -12,8 +12,8 @@ import { tensionStore } from '../commons/dynamodb';
 import { count, countBy, logger, METRIC, metrics } from '../commons/powertools';
 import { runtimeSettings } from '../commons/runtime-settings';
 import { alertPublisher } from '../commons/sns';
-import { ArticleSchema } from '../core/model';
-import { processArticle } from '../core/pipeline/process-article';
+import { type Article, ArticleSchema } from '../core/model';
+import { processBatch } from '../core/pipeline/process-article';
 import { parseQueueMessage } from '../core/queue-message';
 
 const processor = new BatchProcessor(EventType.SQS);
@@ -32,34 +32,51 @@ export const handler = async (event: SQSEvent, context?: Context): Promise<SQSBa
   const totals = { scored: 0, duplicate: 0, noEvents: 0, events: 0, alerts: 0, failed: 0 };
   const touched = new Set<string>();
 
-  const recordHandler = async (record: SQSRecord) => {
+  // The whole batch goes through the pipeline at once, so each dyad is rescored once per batch.
+  const articles: Article[] = [];
+  const recordArticle = new Map<string, number>();
+  const unreadable = new Map<string, Error>();
+  for (const record of event.Records) {
     try {
-      const article = parseQueueMessage(record.body, ArticleSchema, 'article');
-      const result = await processArticle(article, {
-        store,
-        publisher: alertPublisher(),
-        settings: settings.scoring,
-        extraPairs: settings.dyads.extraPairs,
-      });
-      totals.alerts += result.transitions.length;
-      if (result.status === 'duplicate') totals.duplicate++;
-      else if (result.status === 'no-events') totals.noEvents++;
-      else totals.scored++;
-      totals.events += result.events;
-      for (const pair of result.pairs) touched.add(pair);
+      recordArticle.set(record.messageId, articles.length);
+      articles.push(parseQueueMessage(record.body, ArticleSchema, 'article'));
     } catch (error) {
+      recordArticle.delete(record.messageId);
+      unreadable.set(record.messageId, error as Error);
+    }
+  }
+  const outcomes = await processBatch(articles, {
+    store,
+    publisher: alertPublisher(),
+    settings: settings.scoring,
+    extraPairs: settings.dyads.extraPairs,
+  });
+
+  // Powertools reports the partial failures: each record's handler replays its outcome.
+  const recordHandler = async (record: SQSRecord) => {
+    const index = recordArticle.get(record.messageId);
+    const outcome = index === undefined ? undefined : outcomes[index];
+    const error = unreadable.get(record.messageId) ?? (outcome && !outcome.ok ? outcome.error : undefined);
+    if (error || !outcome?.ok) {
       totals.failed++;
-      const kind = FAILURE_KINDS[(error as Error).name] ?? 'processing';
+      const kind = FAILURE_KINDS[error?.name ?? ''] ?? 'processing';
       countBy(METRIC.scoringFailures, 'kind', kind);
       // The reason is logged on every failed receive, so a message that ends in the DLQ has it on record.
       logger.error('article record failed; it returns to the queue', {
         messageId: record.messageId,
         receiveCount: record.attributes?.ApproximateReceiveCount,
         kind,
-        error: error as Error,
+        error: error ?? new Error('no outcome for this record'),
       });
-      throw error;
+      throw error ?? new Error('no outcome for this record');
     }
+    const result = outcome.result;
+    totals.alerts += result.transitions.length;
+    if (result.status === 'duplicate') totals.duplicate++;
+    else if (result.status === 'no-events') totals.noEvents++;
+    else totals.scored++;
+    totals.events += result.events;
+    for (const pair of result.pairs) touched.add(pair);
   };
 
   try {

@@ -154,6 +154,8 @@ it('picks up new scores on refresh, keeping the selection', async () => {
   await page.waitForFunction(() => document.querySelectorAll('button.dyad-row').length === 4);
   expect(await rowPairs()).toEqual(['KGZ-TJK', 'AFG-PAK', 'ARM-AZE', 'CHN-IND']);
   expect(await page.textContent('#dyad-title')).toContain('CHN-IND');
+  // The status line is written once the selected dyad has loaded too, after the ranking.
+  await page.waitForFunction(() => /4 dyads/.test(document.querySelector('#status')?.textContent ?? ''));
   expect(await page.textContent('#status')).toMatch(/4 dyads/);
 });
 

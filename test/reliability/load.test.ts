@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus } from '../../bench/generate-corpus';
 import type { Article } from '../../functions/core/model';
+import { ConfigSchema } from '../../lib/config/config-schema';
 import {
   compareWithOffline,
   type Emulators,
@@ -51,7 +52,8 @@ describe(`load: ${N} articles through the scorer on the emulators`, () => {
       name: 'load',
       visibilityTimeoutSeconds: 5,
       maxReceiveCount: 2,
-      batchSize: 10,
+      // The deployed default: each dyad a batch touches is rescored once per batch.
+      batchSize: ConfigSchema.parse({}).queues.articlesBatchSize,
     });
   });
   afterAll(async () => {

@@ -1,7 +1,8 @@
 /**
  * TensionStore on one DynamoDB table (keys and access patterns: docs/data-model.md).
- * Every write is idempotent under redelivery: deterministic keys, conditional puts, and score
- * points guarded by the dyad revision so an older recomputation never overwrites a newer one.
+ * Every write is idempotent under redelivery: deterministic keys, conditional puts, and series days
+ * guarded by the dyad revision so an older recomputation never overwrites a newer one. Item
+ * layouts (compact, since writes are billed per kilobyte) are in item-codecs.ts.
  */
 import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
@@ -16,19 +17,35 @@ import {
   type QueryCommandInput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { Bucket, DyadPair, ScorePoint } from '../../core/model';
+import { inParallel } from '../../core/concurrency';
+import type { Bucket, DyadPair, Level, ScorePoint } from '../../core/model';
 import {
   DEFAULT_TRANSITION_LEASE_MS,
   type LevelTransition,
   type Page,
   type ProcessedArticle,
+  type RecordedTransition,
+  type ScoreWrite,
   type SourceState,
   type StoredEvent,
   type TensionStore,
   type TransitionLease,
   type TransitionState,
 } from '../../core/ports/tension-store';
-import { eventTime } from '../../core/scoring';
+import { coverageRecords, eventTime, floorTo } from '../../core/scoring';
+import {
+  decodeArticleEvents,
+  decodePoint,
+  decodeSeriesDay,
+  encodeArticleEvents,
+  encodePoint,
+  eventDay,
+  groupArticleEvents,
+  mergeSeriesDay,
+  packText,
+  type SeriesDay,
+  unpackText,
+} from './item-codecs';
 
 type Item = Record<string, unknown>;
 type WriteRequests = NonNullable<BatchWriteCommandInput['RequestItems']>[string];
@@ -45,12 +62,15 @@ export const KEYS = {
   articleProcessed: (id: string) => ({ pk: `ART#${id}`, sk: 'PROCESSED' }),
   source: (id: string) => ({ pk: `SRC#${id}`, sk: 'STATE' }),
   eventsPk: (pair: DyadPair) => `EV#${pair}`,
-  event: (e: StoredEvent) => ({
-    pk: `EV#${e.pair}`,
-    sk: `${new Date(eventTime(e) ?? Date.parse(e.published)).toISOString()}#${e.articleId}#${String(e.index).padStart(4, '0')}`,
+  /** One item per article, dyad and day of its events: "<day start>#<article id>". */
+  articleEvents: (pair: DyadPair, dayStartIso: string, articleId: string) => ({
+    pk: `EV#${pair}`,
+    sk: `${dayStartIso}#${articleId}`,
   }),
   revision: (pair: DyadPair) => ({ pk: `DYAD#${pair}`, sk: 'REV' }),
-  seriesPk: (pair: DyadPair, bucket: Bucket) => `SCORE#${pair}#${bucket}`,
+  /** One item per dyad and day: the daily point and the day's hourly values. */
+  seriesPk: (pair: DyadPair) => `SERIES#${pair}`,
+  seriesDay: (pair: DyadPair, dayStartIso: string) => ({ pk: `SERIES#${pair}`, sk: dayStartIso }),
   latestPk: 'LATEST',
   transitionsPk: (pair: DyadPair) => `ALERT#${pair}`,
   transition: (t: LevelTransition) => ({ pk: `ALERT#${t.pair}`, sk: `${t.t}#${t.to}` }),
@@ -103,7 +123,7 @@ function encodeCursor(key: Item): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-function decodeCursor(cursor: string, pk: string): Item {
+function decodeCursor(cursor: string, pk: string): string {
   let key: unknown;
   try {
     key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -114,19 +134,45 @@ function decodeCursor(cursor: string, pk: string): Item {
   if (!item || typeof item !== 'object' || item.pk !== pk || typeof item.sk !== 'string') {
     throw new RangeError('invalid cursor: not one this API returned for this series');
   }
-  return { pk: item.pk, sk: item.sk };
+  return item.sk;
 }
 
-/** Run tasks with at most `limit` in flight. */
-async function inParallel<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>) {
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await task(item);
+/** Encoded events per item, well under DynamoDB's 400 KB item limit. */
+const MAX_EVENTS_BYTES = 100_000;
+
+/** Split one article-dyad-day's events into parts that each fit one item (in order, deterministic). */
+function splitEvents(events: readonly StoredEvent[]): StoredEvent[][] {
+  const parts: StoredEvent[][] = [[]];
+  let bytes = 0;
+  for (const event of events) {
+    const size = Buffer.byteLength(JSON.stringify(event));
+    const current = parts[parts.length - 1] as StoredEvent[];
+    if (current.length > 0 && bytes + size > MAX_EVENTS_BYTES) {
+      parts.push([event]);
+      bytes = size;
+    } else {
+      current.push(event);
+      bytes += size;
     }
-  });
-  await Promise.all(workers);
+  }
+  return parts;
+}
+
+/** A stored series day as read: its revision and its two encoded buckets. */
+interface StoredDay extends SeriesDay {
+  rev: number;
+}
+
+function storedDay(item: Item): StoredDay {
+  return {
+    rev: Number(item.rev ?? 0),
+    d: unpackText(item.d),
+    h: unpackText(item.h),
+  };
+}
+
+function latestPoint(item: Item): ScorePoint {
+  return decodePoint(unpackText(item.p) ?? 'null');
 }
 
 export class DynamoTensionStore implements TensionStore {
@@ -188,16 +234,27 @@ export class DynamoTensionStore implements TensionStore {
     article: { id: string; published: string },
     events: StoredEvent[],
   ): Promise<DyadPair[]> {
-    const byKey = new Map<string, Item>();
     for (const event of events) {
       if (event.articleId !== article.id) {
         throw new RangeError(`event ${event.index} belongs to article ${event.articleId}, not ${article.id}`);
       }
-      const key = KEYS.event(event);
-      byKey.set(`${key.pk}|${key.sk}`, clean({ ...event, ...key }));
     }
-    // Deterministic keys: a redelivered article overwrites its own events with the same values.
-    await this.batchPut([...byKey.values()]);
+    // Deterministic keys: a redelivered article overwrites its own items with the same values.
+    const items: Item[] = [...groupArticleEvents(events)].flatMap(([, group]) => {
+      const first = group[0] as StoredEvent;
+      const key = KEYS.articleEvents(first.pair, eventDay(first), article.id);
+      return splitEvents(group).map((part, n) => ({
+        ...encodeArticleEvents(part),
+        ...key,
+        sk: n === 0 ? key.sk : `${key.sk}#${n}`,
+      }));
+    });
+    for (const event of coverageRecords(events)) {
+      const day = new Date(floorTo(Date.parse(event.published), 'day')).toISOString();
+      const key = KEYS.articleEvents(event.pair, day, article.id);
+      items.push({ ...encodeArticleEvents([event]), ...key, sk: `${key.sk}#coverage`, coverage: true });
+    }
+    await this.batchPut(items);
     return [...new Set(events.map((e) => e.pair))].sort();
   }
 
@@ -245,45 +302,86 @@ export class DynamoTensionStore implements TensionStore {
   }
 
   async queryEvents(pair: DyadPair, fromIso: string, toIso: string): Promise<StoredEvent[]> {
+    const from = Date.parse(fromIso);
+    const to = Date.parse(toIso);
+    // Items are keyed by the day of their events: read whole days, keep the events in range.
     const items = await this.queryAll({
       TableName: this.tableName,
       KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-      ExpressionAttributeValues: { ':pk': KEYS.eventsPk(pair), ':from': fromIso, ':to': toIso },
+      ExpressionAttributeValues: {
+        ':pk': KEYS.eventsPk(pair),
+        ':from': new Date(floorTo(from, 'day')).toISOString(),
+        ':to': toIso,
+      },
       ConsistentRead: true,
     });
-    // BETWEEN is inclusive; keys are "<time>#...", so a key at exactly `to` sorts after it anyway.
-    return items.map((item) => stripKeys<StoredEvent>(item));
+    const events = new Map<string, StoredEvent>();
+    for (const item of items) {
+      for (const event of decodeArticleEvents(item)) {
+        // A coverage record counts by its publication, an event by its own time.
+        const at = item.coverage
+          ? Date.parse(event.published)
+          : (eventTime(event) ?? Date.parse(event.published));
+        if (at >= from && at < to) events.set(`${event.articleId}#${event.index}`, event);
+      }
+    }
+    return [...events.values()];
   }
 
-  async putScorePoints(points: ScorePoint[], revision: number): Promise<void> {
-    await inParallel(points, WRITE_CONCURRENCY, async (point) => {
-      await this.putIfNotNewer(
-        { ...clean(point), pk: KEYS.seriesPk(point.pair, point.bucket), sk: point.t },
-        revision,
-      );
-    });
-    // The latest item of each dyad: its newest hourly point (daily when no hourly was written).
-    const latest = new Map<DyadPair, ScorePoint>();
-    for (const point of points) {
-      const kept = latest.get(point.pair);
-      const better =
-        !kept ||
-        (point.bucket === 'hour' && kept.bucket === 'day') ||
-        (point.bucket === kept.bucket && point.t > kept.t);
-      if (better) latest.set(point.pair, point);
-    }
-    // Guarded by time first: a backfilled old window (with a newer revision) must not replace a
-    // newer latest point; at the same time, the newer revision wins as for series points.
-    for (const point of latest.values()) {
-      await this.putIfAbsent(
-        { ...clean(point), pk: KEYS.latestPk, sk: point.pair, rev: revision },
-        {
-          condition: 'attribute_not_exists(pk) OR #t < :t OR (#t = :t AND rev <= :rev)',
-          names: { '#t': 't' },
-          values: { ':t': point.t, ':rev': revision },
+  async putScorePoints(points: ScorePoint[], revision: number): Promise<ScoreWrite> {
+    const write: ScoreWrite = { written: 0, unchanged: 0 };
+    const byPair = new Map<DyadPair, ScorePoint[]>();
+    for (const point of points) byPair.set(point.pair, [...(byPair.get(point.pair) ?? []), point]);
+    for (const [pair, pairPoints] of byPair) {
+      const byDay = new Map<string, ScorePoint[]>();
+      for (const point of pairPoints) {
+        const day = new Date(floorTo(Date.parse(point.t), 'day')).toISOString();
+        byDay.set(day, [...(byDay.get(day) ?? []), point]);
+      }
+      const days = [...byDay.keys()].sort();
+      // What is stored for these days, read once: only days whose content changes are written.
+      const stored = new Map<string, StoredDay>();
+      for (const item of await this.queryAll({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: {
+          ':pk': KEYS.seriesPk(pair),
+          ':from': days[0] as string,
+          ':to': days[days.length - 1] as string,
         },
-      );
+        ConsistentRead: true,
+      })) {
+        stored.set(String(item.sk), storedDay(item));
+      }
+      await inParallel(days, WRITE_CONCURRENCY, async (day) => {
+        const outcome = await this.writeSeriesDay(pair, day, byDay.get(day) ?? [], revision, stored.get(day));
+        write[outcome] += 1;
+      });
+      await this.putLatest(pairPoints, revision);
     }
+    return write;
+  }
+
+  async recordedTransitions(pair: DyadPair, fromIso: string, toIso: string): Promise<RecordedTransition[]> {
+    const items = await this.queryAll({
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':pk': KEYS.transitionsPk(pair), ':from': fromIso, ':to': toIso },
+      ConsistentRead: true,
+    });
+    return items
+      .filter((item) => String(item.t) >= fromIso && String(item.t) < toIso)
+      .map((item) => ({
+        pair: item.pair as DyadPair,
+        t: String(item.t),
+        from: item.from as Level,
+        to: item.to as Level,
+        score: Number(item.score),
+        trend: Number(item.trend),
+        // Items recorded before claims had a state were published when claimed.
+        state: (item.state as TransitionState | undefined) ?? 'sent',
+        ...(typeof item.holder === 'string' ? { holder: item.holder } : {}),
+      }));
   }
 
   async claimTransition(transition: LevelTransition, lease: TransitionLease = {}): Promise<boolean> {
@@ -347,7 +445,7 @@ export class DynamoTensionStore implements TensionStore {
       ExpressionAttributeValues: { ':pk': KEYS.latestPk },
     });
     return items
-      .map((item) => stripKeys<ScorePoint>(item))
+      .map((item) => latestPoint(item))
       .sort((a, b) => b.score - a.score || (a.pair < b.pair ? -1 : 1));
   }
 
@@ -355,7 +453,7 @@ export class DynamoTensionStore implements TensionStore {
     const { Item } = await this.doc.send(
       new GetCommand({ TableName: this.tableName, Key: { pk: KEYS.latestPk, sk: pair } }),
     );
-    return Item ? stripKeys<ScorePoint>(Item) : undefined;
+    return Item ? latestPoint(Item) : undefined;
   }
 
   async querySeries(
@@ -365,29 +463,47 @@ export class DynamoTensionStore implements TensionStore {
     toIso: string,
     options: { limit?: number; cursor?: string } = {},
   ): Promise<Page<ScorePoint>> {
-    const pk = KEYS.seriesPk(pair, bucket);
+    const pk = KEYS.seriesPk(pair);
     const limit = options.limit ?? 1000;
     if (!Number.isInteger(limit) || limit < 1)
       throw new RangeError(`limit must be a positive integer: ${limit}`);
-    const items: Item[] = [];
-    let startKey = options.cursor ? decodeCursor(options.cursor, pk) : undefined;
-    // A page may come back short (1 MB limit); keep reading until `limit` items or the end.
+    // The cursor is the time of the last point returned: the next page starts after it.
+    const after = options.cursor ? decodeCursor(options.cursor, `${pk}#${bucket}`) : undefined;
+    const first = after ?? fromIso;
+    const perItem = bucket === 'hour' ? 24 : 1;
+    const points: ScorePoint[] = [];
+    let startKey: Item | undefined;
+    // A page may come back short (1 MB limit); keep reading until `limit` points or the end.
     do {
       const page = await this.doc.send(
         new QueryCommand({
           TableName: this.tableName,
           KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-          ExpressionAttributeValues: { ':pk': pk, ':from': fromIso, ':to': toIso },
-          Limit: limit - items.length,
+          ExpressionAttributeValues: {
+            ':pk': pk,
+            ':from': new Date(floorTo(Date.parse(first), 'day')).toISOString(),
+            ':to': toIso,
+          },
+          // Only the bucket asked for: a daily read does not pay for the hours.
+          ProjectionExpression: bucket === 'hour' ? 'sk, h' : 'sk, d',
+          Limit: Math.ceil((limit - points.length) / perItem) + 1,
           ExclusiveStartKey: startKey,
         }),
       );
-      items.push(...(page.Items ?? []).filter((item) => String(item.sk) < toIso));
+      for (const item of page.Items ?? []) {
+        for (const point of decodeSeriesDay(pair, String(item.sk), storedDay(item), bucket)) {
+          if (point.t >= fromIso && point.t < toIso && (after === undefined || point.t > after)) {
+            points.push(point);
+          }
+        }
+      }
       startKey = page.LastEvaluatedKey;
-    } while (startKey && items.length < limit);
+    } while (startKey && points.length <= limit);
+    const items = points.slice(0, limit);
     const last = items[items.length - 1];
-    const next = startKey && last ? encodeCursor({ pk, sk: last.sk }) : undefined;
-    return { items: items.map((item) => stripKeys<ScorePoint>(item)), ...(next ? { next } : {}) };
+    const more = points.length > limit || startKey !== undefined;
+    const next = more && last ? encodeCursor({ pk: `${pk}#${bucket}`, sk: last.t }) : undefined;
+    return { items, ...(next ? { next } : {}) };
   }
 
   async listTransitions(pair: DyadPair, limit = 50): Promise<LevelTransition[]> {
@@ -408,6 +524,77 @@ export class DynamoTensionStore implements TensionStore {
   }
 
   // Plumbing
+
+  /**
+   * Merge points into one stored day and write it when its content changed. Optimistic: the write
+   * holds only if the day is still as read; a day written meanwhile is read again, and one written
+   * from a newer revision is left alone.
+   */
+  private async writeSeriesDay(
+    pair: DyadPair,
+    day: string,
+    points: readonly ScorePoint[],
+    revision: number,
+    read: StoredDay | undefined,
+  ): Promise<'written' | 'unchanged'> {
+    let stored = read;
+    for (let attempt = 0; attempt < this.maxAttempts; attempt++) {
+      if (stored && stored.rev > revision) return 'unchanged';
+      const next = mergeSeriesDay(stored, day, points);
+      if (stored && next.d === stored.d && next.h === stored.h) return 'unchanged';
+      const written = await this.putIfAbsent(
+        {
+          ...KEYS.seriesDay(pair, day),
+          ...(next.d === null ? {} : { d: packText(next.d) }),
+          ...(next.h === null ? {} : { h: packText(next.h) }),
+          rev: revision,
+        },
+        stored
+          ? { condition: 'rev = :read', values: { ':read': stored.rev } }
+          : { condition: 'attribute_not_exists(pk)' },
+      );
+      if (written) return 'written';
+      const { Item } = await this.doc.send(
+        new GetCommand({ TableName: this.tableName, Key: KEYS.seriesDay(pair, day), ConsistentRead: true }),
+      );
+      stored = Item ? storedDay(Item) : undefined;
+    }
+    throw new Error(`series day ${pair} ${day} kept changing under revision ${revision}; retry the message`);
+  }
+
+  /**
+   * The latest item of a dyad: its newest hourly point (daily when no hourly was written), written
+   * when it changed. Guarded by time first: a backfilled old window (with a newer revision) must
+   * not replace a newer latest point; at the same time, the newer revision wins as for series days.
+   */
+  private async putLatest(points: readonly ScorePoint[], revision: number): Promise<void> {
+    let latest: ScorePoint | undefined;
+    for (const point of points) {
+      const better =
+        !latest ||
+        (point.bucket === 'hour' && latest.bucket === 'day') ||
+        (point.bucket === latest.bucket && point.t > latest.t);
+      if (better) latest = point;
+    }
+    if (!latest) return;
+    const body = encodePoint(latest);
+    const { Item } = await this.doc.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { pk: KEYS.latestPk, sk: latest.pair },
+        ConsistentRead: true,
+      }),
+    );
+    if (Item && (String(Item.t) > latest.t || unpackText(Item.p) === body)) return;
+    await this.putIfAbsent(
+      { pk: KEYS.latestPk, sk: latest.pair, t: latest.t, rev: revision, p: packText(body) },
+      {
+        condition: 'attribute_not_exists(pk) OR #t < :t OR (#t = :t AND rev <= :rev)',
+        names: { '#t': 't' },
+        values: { ':t': latest.t, ':rev': revision },
+      },
+    );
+  }
 
   private async putIfAbsent(
     item: Item,
@@ -469,14 +656,6 @@ export class DynamoTensionStore implements TensionStore {
       );
       return held?.writeToken === writeToken;
     }
-  }
-
-  /** Put unless the item was written by a newer revision; true when written. */
-  private async putIfNotNewer(item: Item, revision: number): Promise<boolean> {
-    return this.putIfAbsent(
-      { ...item, rev: revision },
-      { condition: 'attribute_not_exists(rev) OR rev <= :rev', values: { ':rev': revision } },
-    );
   }
 
   private async queryAll(input: QueryCommandInput): Promise<Item[]> {

@@ -15,11 +15,18 @@
  * therefore exactly once, except when the scorer dies between publishing and settling a
  * transition: then the redelivery publishes it again (at least once).
  */
-import { z } from 'zod';
+import * as z from '../../../lib/config/zod-mini';
+import { inParallel } from '../concurrency';
 import { extractArticle } from '../extraction';
 import { type Article, ArticleSchema, type DyadPair, type Extraction, type ScorePoint } from '../model';
 import type { AlertPublisher, LevelChangeAlert } from '../ports/alert-publisher';
-import type { LevelTransition, StoredEvent, TensionStore, TransitionLease } from '../ports/tension-store';
+import type {
+  LevelTransition,
+  RecordedTransition,
+  StoredEvent,
+  TensionStore,
+  TransitionLease,
+} from '../ports/tension-store';
 import {
   eventTime,
   floorTo,
@@ -27,6 +34,7 @@ import {
   resolveScoringSettings,
   type ScoringSettings,
   scoreSeries,
+  storyRepresentatives,
   textHash,
 } from '../scoring';
 
@@ -91,6 +99,8 @@ export function toStoredEvents(article: Article, extraction: Extraction, publish
       ? [
           {
             ...event,
+            // Evidence shows this much of a sentence; storing more would only cost write units.
+            evidence: event.evidence.slice(0, MODEL.evidenceSentenceChars.value),
             pair: event.pair,
             articleId: article.id,
             index,
@@ -105,57 +115,199 @@ export function toStoredEvents(article: Article, extraction: Extraction, publish
   );
 }
 
+/** What happened to one article of a batch: its result, or the error that failed it alone. */
+export type BatchOutcome = { ok: true; result: ProcessResult } | { ok: false; error: Error };
+
+/** Articles (storing events) or dyads (rescoring) of a batch in flight at once. */
+export const IO_CONCURRENCY = 8;
+
+/** One article through the pipeline: processBatch of one, its error thrown. */
 export async function processArticle(input: Article, deps: PipelineDeps): Promise<ProcessResult> {
-  const parsed = ArticleSchema.safeParse(input);
-  if (!parsed.success) throw new InvalidArticleError(`invalid article: ${z.prettifyError(parsed.error)}`);
-  const article = parsed.data;
+  const [outcome] = await processBatch([input], deps);
+  if (!outcome) throw new Error('processBatch returned no outcome');
+  if (!outcome.ok) throw outcome.error;
+  return outcome.result;
+}
+
+interface Pending {
+  index: number;
+  article: Article;
+  published: string;
+  events: StoredEvent[];
+  /** Dyad events the extraction found (before keeping one report per story). */
+  extracted: number;
+  pairs: DyadPair[];
+  result?: ProcessResult;
+  error?: Error;
+}
+
+/**
+ * A batch of articles through the pipeline, each failing alone. Every article is extracted and
+ * its events stored first; then each dyad the batch touched is rescored once, over the union of
+ * the windows its new events open, so a batch of a hundred reports on one clash writes that
+ * dyad's series once, not a hundred times. An article is marked processed only when every dyad
+ * it touched was rescored and its alerts published; when a dyad fails, the articles that touched
+ * it fail with it (their redelivery redoes the work, which is idempotent).
+ */
+export async function processBatch(inputs: readonly Article[], deps: PipelineDeps): Promise<BatchOutcome[]> {
   const now = deps.now ?? new Date();
   const { store } = deps;
-  if (await store.isArticleProcessed(article.id)) {
-    return { status: 'duplicate', pairs: [], events: 0, transitions: [], suppressed: [] };
-  }
-  const extraction = (deps.extract ?? extractArticle)(article, { extraPairs: deps.extraPairs });
-  const published = normalisePublished(article.published ?? extraction.published, now);
-  const events = toStoredEvents(article, extraction, published);
-  const pairs = await store.putArticleEvents({ id: article.id, published }, events);
-
   const settings = resolveScoringSettings(deps.settings);
-  const lease: TransitionLease = { now, leaseMs: settings.alertLeaseSeconds * 1000, holder: article.id };
+  const outcomes: (BatchOutcome | undefined)[] = inputs.map(() => undefined);
+  const fail = (index: number, error: unknown) => {
+    outcomes[index] = { ok: false, error: error instanceof Error ? error : new Error(String(error)) };
+  };
+  const done = (index: number, result: ProcessResult) => {
+    outcomes[index] = { ok: true, result };
+  };
+  const duplicate = (): ProcessResult => ({
+    status: 'duplicate',
+    pairs: [],
+    events: 0,
+    transitions: [],
+    suppressed: [],
+  });
+
+  // 1. Validate, drop repeats within the batch (the first copy does the work).
+  const firstById = new Map<string, number>();
+  const candidates: { index: number; article: Article }[] = [];
+  inputs.forEach((input, index) => {
+    const parsed = ArticleSchema.safeParse(input);
+    if (!parsed.success) {
+      fail(index, new InvalidArticleError(`invalid article: ${z.prettifyError(parsed.error)}`));
+      return;
+    }
+    if (firstById.has(parsed.data.id)) done(index, duplicate());
+    else {
+      firstById.set(parsed.data.id, index);
+      candidates.push({ index, article: parsed.data });
+    }
+  });
+
+  // 2. Skip articles already processed (redelivery); extract and store the events of the rest.
+  const pending: Pending[] = [];
+  await inParallel(candidates, IO_CONCURRENCY, async ({ index, article }) => {
+    try {
+      if (await store.isArticleProcessed(article.id)) {
+        done(index, duplicate());
+        return;
+      }
+      const extraction = (deps.extract ?? extractArticle)(article, { extraPairs: deps.extraPairs });
+      const published = normalisePublished(article.published ?? extraction.published, now);
+      const all = toStoredEvents(article, extraction, published);
+      const events = storyRepresentatives(all);
+      const pairs = await store.putArticleEvents({ id: article.id, published }, events);
+      pending.push({ index, article, published, events, extracted: all.length, pairs });
+    } catch (error) {
+      fail(index, error);
+    }
+  });
+  pending.sort((a, b) => a.index - b.index);
+
+  // 3. Rescore each dyad once over the union of its windows, then alert its transitions.
+  const byPair = new Map<DyadPair, Pending[]>();
+  for (const item of pending) {
+    for (const pair of item.pairs) byPair.set(pair, [...(byPair.get(pair) ?? []), item]);
+  }
+  const lease: TransitionLease = { now, leaseMs: settings.alertLeaseSeconds * 1000 };
+  const pairOutcome = new Map<
+    DyadPair,
+    { transitions: LevelChangeAlert[]; suppressed: LevelChangeAlert[] }
+  >();
+  const dyads = [...byPair].sort(([a], [b]) => (a < b ? -1 : 1));
+  await inParallel(dyads, IO_CONCURRENCY, async ([pair, items]) => {
+    try {
+      const ownIds = new Set(items.map((item) => item.article.id));
+      // Event times, and publication times: an article counts in its dyad's coverage when it was
+      // published, even when all its events are dated elsewhere (history, a date misread).
+      const times = items.flatMap((item) => [
+        Date.parse(item.published),
+        ...item.events.filter((e) => e.pair === pair).map((e) => eventTime(e) ?? Date.parse(item.published)),
+      ]);
+      const claimed: LevelChangeAlert[] = [];
+      const busy: LevelTransition[] = [];
+      // The claim names one article of the batch; any of them redelivered recognises it as its own.
+      const holder = [...ownIds].sort()[0];
+      for (const window of recomputeWindows(times, now, settings.recomputeDays)) {
+        const result = await rescoreDyad(
+          pair,
+          { store, settings, now, lease: { ...lease, holder }, ownIds },
+          window.since,
+          window.until,
+        );
+        claimed.push(...result.transitions);
+        busy.push(...result.busy);
+      }
+      pairOutcome.set(pair, await alertTransitions(claimed, deps, settings, now));
+      if (busy.length > 0) {
+        const which = busy.map((t) => `${t.pair} ${t.from}->${t.to} at ${t.t}`).join(', ');
+        throw new TransitionBusyError(
+          `level change ${which} is being alerted by another scorer; retry this article after its lease`,
+        );
+      }
+    } catch (error) {
+      for (const item of items) item.error ??= error instanceof Error ? error : new Error(String(error));
+    }
+  });
+
+  // 4. Last: until this marker exists, a redelivery redoes every step above (see the module comment).
+  // Each dyad's alerts are reported once, with the first article of the batch that touched it.
+  const reporter = new Map<DyadPair, number>();
+  for (const item of pending) {
+    if (item.error) continue;
+    for (const pair of item.pairs) if (!reporter.has(pair)) reporter.set(pair, item.index);
+  }
+  await inParallel(pending, IO_CONCURRENCY, async (item) => {
+    if (item.error) {
+      fail(item.index, item.error);
+      return;
+    }
+    try {
+      const dyadEvents = item.extracted;
+      await store.markArticleProcessed(item.article.id, {
+        published: item.published,
+        pairs: item.pairs,
+        events: dyadEvents,
+      });
+      const transitions: LevelChangeAlert[] = [];
+      const suppressed: LevelChangeAlert[] = [];
+      for (const pair of item.pairs) {
+        if (reporter.get(pair) !== item.index) continue;
+        transitions.push(...(pairOutcome.get(pair)?.transitions ?? []));
+        suppressed.push(...(pairOutcome.get(pair)?.suppressed ?? []));
+      }
+      const status = dyadEvents === 0 ? 'no-events' : 'scored';
+      done(item.index, { status, pairs: item.pairs, events: dyadEvents, transitions, suppressed });
+    } catch (error) {
+      fail(item.index, error);
+    }
+  });
+  return outcomes.map((outcome) => outcome ?? { ok: false, error: new Error('article was not processed') });
+}
+
+/** Publish (or, when older than alertMaxAgeHours, only record) the transitions a rescore claimed. */
+async function alertTransitions(
+  claimed: readonly LevelChangeAlert[],
+  deps: PipelineDeps,
+  settings: ScoringSettings,
+  now: Date,
+): Promise<{ transitions: LevelChangeAlert[]; suppressed: LevelChangeAlert[] }> {
   const transitions: LevelChangeAlert[] = [];
   const suppressed: LevelChangeAlert[] = [];
-  const busy: LevelTransition[] = [];
-  for (const pair of pairs) {
-    const times = events.filter((e) => e.pair === pair).map((e) => eventTime(e) ?? Date.parse(published));
-    const claimed: LevelChangeAlert[] = [];
-    for (const window of recomputeWindows(times, now, settings.recomputeDays)) {
-      const result = await rescoreDyad(pair, { store, settings, now, lease }, window.since, window.until);
-      claimed.push(...result.transitions);
-      busy.push(...result.busy);
-    }
-    // Old news (backfill) is recorded but not alerted: no alert storm when a past conflict is replayed.
-    const oldest = now.getTime() - settings.alertMaxAgeHours * HOUR_MS;
-    for (const alert of claimed) {
-      const { evidence: _evidence, ...transition } = alert;
-      if (Date.parse(alert.t) < oldest) {
-        await store.settleTransition(transition, 'suppressed');
-        suppressed.push(alert);
-      } else {
-        await deps.publisher.publish(alert);
-        await store.settleTransition(transition, 'sent');
-        transitions.push(alert);
-      }
+  // Old news (backfill) is recorded but not alerted: no alert storm when a past conflict is replayed.
+  const oldest = now.getTime() - settings.alertMaxAgeHours * HOUR_MS;
+  for (const alert of claimed) {
+    const { evidence: _evidence, ...transition } = alert;
+    if (Date.parse(alert.t) < oldest) {
+      await deps.store.settleTransition(transition, 'suppressed');
+      suppressed.push(alert);
+    } else {
+      await deps.publisher.publish(alert);
+      await deps.store.settleTransition(transition, 'sent');
+      transitions.push(alert);
     }
   }
-  if (busy.length > 0) {
-    const which = busy.map((t) => `${t.pair} ${t.from}->${t.to} at ${t.t}`).join(', ');
-    throw new TransitionBusyError(
-      `level change ${which} is being alerted by another scorer; retry this article after its lease`,
-    );
-  }
-  // Last: until this marker exists, a redelivery redoes every step above (see the module comment).
-  await store.markArticleProcessed(article.id, { published, pairs, events: events.length });
-  const status = events.length === 0 ? 'no-events' : 'scored';
-  return { status, pairs, events: events.length, transitions, suppressed };
+  return { transitions, suppressed };
 }
 
 export interface RescoreResult {
@@ -214,6 +366,11 @@ export async function rescoreDyad(
     settings?: Partial<ScoringSettings>;
     now?: Date;
     lease?: TransitionLease;
+    /**
+     * Articles whose own earlier attempt may hold a pending claim (by default the lease holder):
+     * such a claim makes this attempt wait instead of passing it by.
+     */
+    ownIds?: ReadonlySet<string>;
   },
   since: Date,
   until?: Date,
@@ -237,14 +394,21 @@ export async function rescoreDyad(
     new Date(end + DAY_MS).toISOString(),
   );
   const common = { pair, to: new Date(end + 1), now: new Date(now), settings };
-  // One hour before the window: the level the first recomputed hour is compared with.
-  const hourly = scoreSeries(events, { ...common, bucket: 'hour', from: new Date(start - HOUR_MS) });
+  // One hour before the window: the level the first recomputed hour is compared with. Evidence
+  // only where a level changes (alerts) and on the newest point (the latest point shows it).
+  const hourly = scoreSeries(events, {
+    ...common,
+    bucket: 'hour',
+    from: new Date(start - HOUR_MS),
+    evidence: 'changes',
+  });
   const daily = scoreSeries(events, { ...common, bucket: 'day', from: new Date(start) });
   await deps.store.putScorePoints([...hourly, ...daily], revision);
 
   const transitions: LevelChangeAlert[] = [];
   const busy: LevelTransition[] = [];
   const lease = deps.lease ?? { now: new Date(now) };
+  const ownIds = deps.ownIds ?? new Set(lease.holder === undefined ? [] : [lease.holder]);
   // The hour before the window, as stored by an earlier recomputation: the level is path-dependent
   // (hysteresis since a window's start), so the reader may see a change at the window's first hour
   // that neither recomputation saw on its own.
@@ -254,26 +418,44 @@ export async function rescoreDyad(
     first && hourBefore
       ? (await deps.store.querySeries(pair, 'hour', hourBefore, first.t, { limit: 1 })).items[0]
       : undefined;
+  const candidates: { transition: LevelTransition; point: ScorePoint }[] = [];
   for (let i = 0; i < hourly.length; i++) {
     const previous = i === 0 ? stored : hourly[i - 1];
     const point = hourly[i] as ScorePoint;
     if (!previous || point.level === previous.level) continue;
-    const transition: LevelTransition = {
-      pair,
-      t: point.t,
-      from: previous.level,
-      to: point.level,
-      score: point.score,
-      trend: point.trend,
-    };
+    candidates.push({
+      transition: {
+        pair,
+        t: point.t,
+        from: previous.level,
+        to: point.level,
+        score: point.score,
+        trend: point.trend,
+      },
+      point,
+    });
+  }
+  // Transitions already recorded are read in one query, so a rescore that finds the same changes
+  // again claims nothing (a refused conditional write is billed like a write).
+  const recorded = new Map<string, RecordedTransition>();
+  if (candidates.length > 0) {
+    const from = (candidates[0] as { point: ScorePoint }).point.t;
+    const to = new Date(Date.parse((candidates[candidates.length - 1] as { point: ScorePoint }).point.t) + 1);
+    for (const r of await deps.store.recordedTransitions(pair, from, to.toISOString())) {
+      recorded.set(`${r.t}|${r.to}`, r);
+    }
+  }
+  for (const { transition, point } of candidates) {
+    const known = recorded.get(`${transition.t}|${transition.to}`);
+    if (known && known.state !== 'pending') continue;
     if (await deps.store.claimTransition(transition, lease)) {
       transitions.push({ ...transition, evidence: point.evidence });
     } else if ((await deps.store.getTransitionState(transition)) === 'pending') {
       // Held by another article's scorer: that article is not marked processed before it has
-      // published, so if it dies its redelivery takes the claim over. Only a claim left by this
-      // article's own earlier attempt makes this attempt wait (retry after the lease).
+      // published, so if it dies its redelivery takes the claim over. Only a claim left by an earlier
+      // attempt of one of these articles makes this attempt wait (retry after the lease).
       const holder = await deps.store.transitionHolder(transition);
-      if (holder === undefined || holder === lease.holder) busy.push(transition);
+      if (holder === undefined || ownIds.has(holder)) busy.push(transition);
     }
   }
   return { revision, points: [...hourly, ...daily], transitions, busy };

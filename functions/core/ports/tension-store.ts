@@ -52,6 +52,18 @@ export interface TransitionLease {
   holder?: string;
 }
 
+/** A recorded transition with its alert state and the article whose scorer claimed it. */
+export interface RecordedTransition extends LevelTransition {
+  state: TransitionState;
+  holder?: string;
+}
+
+/** What putScorePoints did: days written, and days whose stored content was already the same. */
+export interface ScoreWrite {
+  written: number;
+  unchanged: number;
+}
+
 /** Default transition lease: long enough for one publish, shorter than the SQS visibility timeout. */
 export const DEFAULT_TRANSITION_LEASE_MS = 60_000;
 
@@ -79,8 +91,9 @@ export interface TensionStore {
 
   // Scoring
   /**
-   * Store an article's events under deterministic keys (article id + index). Re-putting the same
-   * events is a no-op. Does NOT mark the article processed (see markArticleProcessed). Returns the
+   * Store an article's events under deterministic keys (article id + index), and its coverage
+   * records (scoring's coverageRecords) under its publication time. Re-putting the same events is
+   * a no-op. Does NOT mark the article processed (see markArticleProcessed). Returns the
    * dyads the article touched.
    */
   putArticleEvents(article: { id: string; published: string }, events: StoredEvent[]): Promise<DyadPair[]>;
@@ -93,14 +106,21 @@ export interface TensionStore {
   isArticleProcessed(articleId: string): Promise<boolean>;
   /** Increment and return the dyad's revision; taken after events are stored, before they are read. */
   bumpDyadRevision(pair: DyadPair): Promise<number>;
-  /** Events of a dyad whose event date (or publication) falls in [from, to), strongly consistent. */
+  /**
+   * Events of a dyad whose event time (their date, or their publication when undated) falls in
+   * [from, to), and the coverage records (scoring's coverageRecords) of articles published in
+   * [from, to); each event once, strongly consistent.
+   */
   queryEvents(pair: DyadPair, fromIso: string, toIso: string): Promise<StoredEvent[]>;
   /**
-   * Write score points computed at `revision`. A point already written from a newer revision is
-   * kept (no lost updates when two scorers race). Also maintains the "latest" item per dyad: the
-   * point with the latest time (a backfilled old window never replaces a newer latest point).
+   * Write score points computed at `revision`: one stored item per dyad and day holds the day's
+   * daily point and its hourly values (hourly points keep no evidence; the latest point does).
+   * Points merge into what is stored for their day, and only days whose content changes are
+   * written. A day already written from a newer revision is kept (no lost updates when two scorers
+   * race). Also maintains the "latest" item per dyad: the newest hourly point (a backfilled old
+   * window never replaces a newer latest point), written only when it changes.
    */
-  putScorePoints(points: ScorePoint[], revision: number): Promise<void>;
+  putScorePoints(points: ScorePoint[], revision: number): Promise<ScoreWrite>;
   /**
    * Claim a level transition for alerting: records it as `pending` with a lease. True when this call
    * holds the claim: the transition was new, or still pending with an expired lease (its scorer died
@@ -115,6 +135,8 @@ export interface TensionStore {
    * retried later rather than marked processed (the holder may die before publishing).
    */
   getTransitionState(transition: LevelTransition): Promise<TransitionState | undefined>;
+  /** Transitions recorded for a dyad with `t` in [fromIso, toIso), oldest first, strongly consistent. */
+  recordedTransitions(pair: DyadPair, fromIso: string, toIso: string): Promise<RecordedTransition[]>;
   /** Settle a claimed transition: `sent` after publishing, `suppressed` when too old to alert. */
   settleTransition(transition: LevelTransition, state: Exclude<TransitionState, 'pending'>): Promise<void>;
 

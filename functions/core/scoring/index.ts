@@ -5,8 +5,18 @@ export { BUCKET_MS, DyadModel, floorTo, levelFor, netPressure, saturate, scoreSe
 export type { ScoringSettings } from './settings';
 export { DEFAULT_SCORING_SETTINGS, resolveScoringSettings } from './settings';
 export { hammingDistance, textHash } from './simhash';
-export type { Story } from './stories';
-export { buildStories, casualtyClass, eventKey, eventTime, independentReports } from './stories';
+export type { Story, StoryReport } from './stories';
+export {
+  buildStories,
+  COVERAGE_REACH_DAYS,
+  casualtyClass,
+  coverageRecords,
+  eventKey,
+  eventTime,
+  independentReports,
+  storyReportOf,
+  storyRepresentatives,
+} from './stories';
 export {
   CAMEO_WEIGHTS,
   cameoEntry,

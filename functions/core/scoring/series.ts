@@ -24,6 +24,13 @@ export interface ScoreSeriesOptions {
   settings?: Partial<ScoringSettings>;
   /** Evaluate the bucket containing `now` at `now`, and emit no bucket starting after it. */
   now?: Date;
+  /**
+   * Which points carry their evidence: every point (the default), or only the first, the last and
+   * those whose level differs from the point before: what alerts and the latest point show, and
+   * all the store keeps of an hourly series (evidence is the costly part of a point).
+   * @default 'every'
+   */
+  evidence?: 'every' | 'changes';
 }
 
 export interface Pressure {
@@ -89,10 +96,34 @@ export function levelFor(score: number, current: Level): Level {
   return LEVELS[index] as Level;
 }
 
+/**
+ * The stories of one same-day group (date, kind, sign) in the order diminishing returns ranks them.
+ * A story's decayed weight is |w|·2^(-(at - t)/h) = |w|·2^(t/h) · 2^(-at/h): the order of a group's
+ * stories does not depend on `at`, so it is sorted once, not at every evaluation.
+ */
+interface RankedGroup {
+  sign: -1 | 1;
+  /** Earliest and latest story time of the group (one day). */
+  first: number;
+  last: number;
+  /** Position of the group's earliest story in time order: groups are summed in that order. */
+  order: number;
+  times: Float64Array;
+  weights: Float64Array;
+}
+
 /** The precomputed state of one dyad's events; evaluate pressure at any time. */
 export class DyadModel {
   readonly stories: Story[];
   private readonly storyTimes: number[];
+  /** Same-day groups sorted by their earliest story, for pressureAt. */
+  private readonly groups: RankedGroup[];
+  private readonly groupFirsts: number[];
+  /**
+   * Pressure by instant: the level tracker's warm-up, the hourly and the daily series of one
+   * recomputation evaluate many of the same instants (day ends, overlapping warm-ups).
+   */
+  private readonly pressures = new Map<number, Pressure>();
   /** First-seen time of every article about the dyad (coverage), sorted. */
   readonly articleTimes: number[];
   private readonly halfLifeMs: number;
@@ -111,6 +142,8 @@ export class DyadModel {
     this.articleTimes = [...firstSeen.values()].sort((a, b) => a - b);
     this.halfLifeMs = settings.halfLifeDays * DAY_MS;
     this.tailMs = this.halfLifeMs * MODEL.decayTailHalfLives.value;
+    this.groups = rankGroups(this.stories, this.halfLifeMs);
+    this.groupFirsts = this.groups.map((g) => g.first);
   }
 
   private contributions(at: number): Contribution[] {
@@ -137,12 +170,40 @@ export class DyadModel {
     return result;
   }
 
+  /**
+   * The same sums as `contributions(at)`, without building them: this runs for every hour of a
+   * recomputed window and every step of the level tracker's warm-up, so it allocates nothing.
+   */
   pressureAt(at: number): Pressure {
+    const cached = this.pressures.get(at);
+    if (cached) return cached;
+    const pressure = this.computePressure(at);
+    this.pressures.set(at, pressure);
+    return pressure;
+  }
+
+  private computePressure(at: number): Pressure {
     let escalation = 0;
     let deescalation = 0;
-    for (const { value } of this.contributions(at)) {
-      if (value < 0) escalation -= value;
-      else deescalation += value;
+    const from = at - this.tailMs;
+    const ratio = MODEL.sameDayRootRatio.value;
+    // A group spans at most one day: groups starting a day before the tail may still reach into it.
+    const hi = bound(this.groupFirsts, at);
+    for (let g = bound(this.groupFirsts, from - DAY_MS); g < hi; g++) {
+      const group = this.groups[g] as RankedGroup;
+      if (group.last < from) continue;
+      let factor = 1;
+      let sum = 0;
+      const { times, weights } = group;
+      for (let i = 0; i < times.length; i++) {
+        const time = times[i] as number;
+        // Stories strictly before `at`: a bucket [start, end) evaluated at `end` holds its own events.
+        if (time < from || time >= at) continue;
+        sum += (weights[i] as number) * 2 ** (-(at - time) / this.halfLifeMs) * factor;
+        factor *= ratio;
+      }
+      if (group.sign < 0) escalation += sum;
+      else deescalation += sum;
     }
     return { escalation, deescalation, score: saturate(netPressure(escalation, deescalation)) };
   }
@@ -173,6 +234,50 @@ export class DyadModel {
   articlesIn(start: number, end: number): number {
     return bound(this.articleTimes, end) - bound(this.articleTimes, start);
   }
+}
+
+/** Models by events list: the hourly and daily series of one recomputation share one. */
+const models = new WeakMap<readonly StoredEvent[], Map<string, DyadModel>>();
+
+function modelOf(events: readonly StoredEvent[], pair: DyadPair, settings: ScoringSettings): DyadModel {
+  let byKey = models.get(events);
+  if (!byKey) {
+    byKey = new Map();
+    models.set(events, byKey);
+  }
+  const key = `${pair}|${settings.halfLifeDays}`;
+  let model = byKey.get(key);
+  if (!model) {
+    model = new DyadModel(events, pair, settings);
+    byKey.set(key, model);
+  }
+  return model;
+}
+
+/** Same-day groups with their stories in rank order (see RankedGroup), sorted by earliest story. */
+function rankGroups(stories: readonly Story[], halfLifeMs: number): RankedGroup[] {
+  const byKey = new Map<string, { order: number; members: { story: Story; strength: number }[] }>();
+  stories.forEach((story, order) => {
+    // log2 of |w|·2^(t/h), kept in the log domain so that years of history do not overflow.
+    const strength = Math.log2(Math.abs(story.weight)) + story.time / halfLifeMs;
+    const group = byKey.get(story.groupKey);
+    if (group) group.members.push({ story, strength });
+    else byKey.set(story.groupKey, { order, members: [{ story, strength }] });
+  });
+  const groups: RankedGroup[] = [];
+  for (const { order, members } of byKey.values()) {
+    members.sort((a, b) => b.strength - a.strength || (a.story.key < b.story.key ? -1 : 1));
+    const times = members.map((m) => m.story.time);
+    groups.push({
+      sign: (members[0] as { story: Story }).story.sign,
+      first: Math.min(...times),
+      last: Math.max(...times),
+      order,
+      times: Float64Array.from(times),
+      weights: Float64Array.from(members.map((m) => Math.abs(m.story.weight))),
+    });
+  }
+  return groups.sort((a, b) => a.first - b.first || a.order - b.order);
 }
 
 function round(value: number, digits: number): number {
@@ -217,7 +322,7 @@ export function scoreSeries(events: readonly StoredEvent[], options: ScoreSeries
   toMsExclusive = Math.min(toMsExclusive, nowMs + 1);
   if (toMsExclusive <= fromMs) return [];
 
-  const model = new DyadModel(events, pair, settings);
+  const model = modelOf(events, pair, settings);
   const evalTime = (start: number) => Math.min(start + size, nowMs);
 
   // Daily scores over the anomaly baseline before the first point, cached by day.
@@ -260,6 +365,7 @@ export function scoreSeries(events: readonly StoredEvent[], options: ScoreSeries
   };
 
   const points: ScorePoint[] = [];
+  const lastStart = fromMs + Math.ceil((toMsExclusive - fromMs) / size - 1) * size;
   for (let start = fromMs; start < toMsExclusive; start += size) {
     const at = evalTime(start);
     const pressure = model.pressureAt(at);
@@ -293,7 +399,13 @@ export function scoreSeries(events: readonly StoredEvent[], options: ScoreSeries
       deescalation: round(pressure.deescalation, 3),
       events: model.storiesIn(start, start + size),
       articles: model.articlesIn(start, start + size),
-      evidence: model.evidenceAt(at),
+      evidence:
+        options.evidence === 'changes' &&
+        start !== fromMs &&
+        start !== lastStart &&
+        level === points[points.length - 1]?.level
+          ? []
+          : model.evidenceAt(at),
     });
   }
   return points;

@@ -101,6 +101,97 @@ export function uniqueEvents(events: readonly StoredEvent[]): StoredEvent[] {
   return [...byKey.values()];
 }
 
+/** What makes a report part of a story: the story's identity and the report's weight in it. */
+export interface StoryReport {
+  key: string;
+  date: string;
+  root: string;
+  sign: -1 | 1;
+  time: number;
+  weight: number;
+}
+
+/** The story an event reports, or null when it has no time or weighs nothing (neutral, negated). */
+export function storyReportOf(event: StoredEvent): StoryReport | null {
+  const time = eventTime(event);
+  if (time === null) return null;
+  const { weight } = eventWeight(event);
+  if (weight === 0 || !Number.isFinite(weight)) return null;
+  const sign = weight < 0 ? -1 : 1;
+  const date = new Date(time).toISOString().slice(0, 10);
+  const root = cameoRoot(event.cameo);
+  const key = `${date}|${root}|${sign < 0 ? 'esc' : 'deesc'}|${casualtyClass(event)}`;
+  return { key, date, root, sign, time, weight };
+}
+
+function strongerReport(a: { weight: number; key: string }, b: { weight: number; key: string }): boolean {
+  return (
+    Math.abs(a.weight) > Math.abs(b.weight) || (Math.abs(a.weight) === Math.abs(b.weight) && a.key < b.key)
+  );
+}
+
+/**
+ * The events of an article that scoring can tell apart: per dyad, the strongest report of each
+ * story (ties to the lower index), or, when none weighs anything, the first event, which still
+ * counts the article's coverage. buildStories gives the same stories from these as from all the
+ * article's events: within one article a story's reports share its time (same date, same
+ * publication) and its text hash, and only the strongest is kept as its representative. Storing
+ * these instead of every mention keeps an article's events to a few hundred bytes.
+ */
+export function storyRepresentatives(events: readonly StoredEvent[]): StoredEvent[] {
+  const kept = new Map<string, { event: StoredEvent; weight: number; key: string }>();
+  const coverage = new Map<string, StoredEvent>();
+  for (const event of uniqueEvents(events)) {
+    const article = `${event.pair}|${event.articleId}`;
+    const first = coverage.get(article);
+    if (!first || event.index < first.index) coverage.set(article, event);
+    const report = storyReportOf(event);
+    if (!report) continue;
+    const slot = `${event.pair}|${event.articleId}|${report.key}`;
+    const candidate = { event, weight: report.weight, key: eventKey(event) };
+    const held = kept.get(slot);
+    if (!held || strongerReport(candidate, held)) kept.set(slot, candidate);
+  }
+  const result = [...kept.values()].map((k) => k.event);
+  const weighted = new Set(result.map((e) => `${e.pair}|${e.articleId}`));
+  for (const [article, event] of coverage) if (!weighted.has(article)) result.push(event);
+  return result.sort(
+    (a, b) => compareText(a.pair, b.pair) || compareText(a.articleId, b.articleId) || a.index - b.index,
+  );
+}
+
+/**
+ * How near its publication (days before, up to a day after) one of an article's events must be dated
+ * for a rescore's event query to also reach the article's coverage: the query reads events by event
+ * time over the window's look-back (the baseline and the decay tail, over 30 days).
+ */
+export const COVERAGE_REACH_DAYS = 30;
+
+/**
+ * The coverage records an article needs: for each dyad whose events are all dated out of reach of
+ * its publication (history, far-off dates), its lowest-index event, which the store also keeps
+ * under the publication time. An article counts in its dyad's coverage when it was published,
+ * whatever it reports on.
+ */
+export function coverageRecords(events: readonly StoredEvent[]): StoredEvent[] {
+  const byArticle = new Map<string, { first: StoredEvent; inReach: boolean }>();
+  for (const event of events) {
+    const published = Date.parse(event.published);
+    const at = eventTime(event) ?? published;
+    const inReach = at >= published - COVERAGE_REACH_DAYS * DAY_MS && at < published + DAY_MS;
+    const slot = `${event.pair}|${event.articleId}`;
+    const held = byArticle.get(slot);
+    if (!held) byArticle.set(slot, { first: event, inReach });
+    else {
+      if (event.index < held.first.index) held.first = event;
+      held.inReach ||= inReach;
+    }
+  }
+  return [...byArticle.values()]
+    .filter((a) => !a.inReach && !Number.isNaN(Date.parse(a.first.published)))
+    .map((a) => a.first);
+}
+
 /** Stories of one dyad, sorted by time then key (the order is part of the determinism). */
 export function buildStories(events: readonly StoredEvent[], pair: DyadPair): Story[] {
   interface Draft {
@@ -114,14 +205,9 @@ export function buildStories(events: readonly StoredEvent[], pair: DyadPair): St
   }
   const drafts = new Map<string, Draft>();
   for (const event of uniqueEvents(events.filter((e) => e.pair === pair))) {
-    const time = eventTime(event);
-    if (time === null) continue;
-    const { weight } = eventWeight(event);
-    if (weight === 0 || !Number.isFinite(weight)) continue;
-    const sign = weight < 0 ? -1 : 1;
-    const date = new Date(time).toISOString().slice(0, 10);
-    const root = cameoRoot(event.cameo);
-    const key = `${date}|${root}|${sign < 0 ? 'esc' : 'deesc'}|${casualtyClass(event)}`;
+    const report = storyReportOf(event);
+    if (!report) continue;
+    const { key, date, root, sign, time, weight } = report;
     let draft = drafts.get(key);
     if (!draft) {
       draft = { key, date, root, sign, time, best: null, hashes: [] };
@@ -130,12 +216,8 @@ export function buildStories(events: readonly StoredEvent[], pair: DyadPair): St
     draft.time = Math.min(draft.time, time);
     // Reports within one article are one source: the article hash stands for them all.
     draft.hashes.push(event.textHash);
-    const reportKey = eventKey(event);
-    const stronger =
-      !draft.best ||
-      Math.abs(weight) > Math.abs(draft.best.weight) ||
-      (Math.abs(weight) === Math.abs(draft.best.weight) && reportKey < draft.best.key);
-    if (stronger) draft.best = { event, weight, key: reportKey };
+    const candidate = { event, weight, key: eventKey(event) };
+    if (!draft.best || strongerReport(candidate, draft.best)) draft.best = candidate;
   }
   const stories: Story[] = [];
   for (const draft of drafts.values()) {

@@ -138,7 +138,9 @@ describe('DynamoTensionStore (dynalite)', () => {
       '2022-09-17T00:00:00.000Z',
     );
     expect(page.items.map((p) => p.score)).toEqual([60]);
-    expect(page.items[0]).toEqual(point(t, 60, { pair: 'CHN-IND' }));
+    // Hourly points are stored without evidence; the latest point keeps it.
+    expect(page.items[0]).toEqual(point(t, 60, { pair: 'CHN-IND', evidence: [] }));
+    expect(await store.getLatest('CHN-IND')).toEqual(point(t, 60, { pair: 'CHN-IND' }));
     expect((await store.getLatest('CHN-IND'))?.score).toBe(60);
     await store.putScorePoints([point(t, 70, { pair: 'CHN-IND' })], second);
     expect((await store.getLatest('CHN-IND'))?.score).toBe(70);
@@ -250,7 +252,7 @@ describe('DynamoTensionStore (dynalite)', () => {
     await store.putScorePoints([backfilled], await store.bumpDyadRevision('BOL-PER'));
     expect(await store.getLatest('BOL-PER')).toEqual(recent);
     const series = await store.querySeries('BOL-PER', 'hour', '2022-09-16', '2022-09-17');
-    expect(series.items).toEqual([backfilled]);
+    expect(series.items).toEqual([{ ...backfilled, evidence: [] }]);
   });
 
   it('retries UnprocessedItems with backoff until every event is written', async () => {

@@ -1,0 +1,285 @@
+/**
+ * How the domain's records are laid out in table items (docs/data-model.md). Write units are
+ * billed per started kilobyte of an item, so the layouts are compact: an article's events for a
+ * dyad and day share one item, and a dyad's day holds its daily point and its 24 hourly values.
+ * Pure functions: the adapter does the I/O.
+ */
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import {
+  type ActorRef,
+  type DyadPair,
+  type Evidence,
+  LEVELS,
+  type Level,
+  type ScorePoint,
+} from '../../core/model';
+import type { StoredEvent } from '../../core/ports/tension-store';
+import { eventTime, floorTo } from '../../core/scoring';
+
+const HOUR_MS = 3_600_000;
+const HOURS_PER_DAY = 24;
+
+/** Fields every stored event has: omitted from the item when they hold these values. */
+const EVENT_DEFAULTS = {
+  actor: null,
+  target: null,
+  date: null,
+  negated: false,
+  alleged: false,
+  threat: false,
+  historical: false,
+  source: null,
+  killed: null,
+  injured: null,
+  weapons: [],
+} as const;
+
+/** Fields an article gives all its events: stored once per item. */
+const ARTICLE_FIELDS = ['articleId', 'pair', 'url', 'title', 'published', 'outlet', 'textHash'] as const;
+
+type ArticleFields = Pick<StoredEvent, (typeof ARTICLE_FIELDS)[number]>;
+
+/**
+ * Compress a JSON attribute (DEFLATE, stored as Binary). Write units are billed per started
+ * kilobyte, and these JSON documents (evidence sentences, 24 hours of values) shrink to about half.
+ */
+export function packText(text: string): Uint8Array {
+  return new Uint8Array(deflateRawSync(Buffer.from(text, 'utf8')));
+}
+
+/** The text of a packed attribute (plain strings, as written before compression, pass through). */
+export function unpackText(value: unknown): string | null {
+  if (value instanceof Uint8Array) return inflateRawSync(value).toString('utf8');
+  return typeof value === 'string' ? value : null;
+}
+
+/** Day start (ISO 8601) of the instant an event counts at. */
+export function eventDay(event: StoredEvent): string {
+  return new Date(floorTo(eventTime(event) ?? Date.parse(event.published), 'day')).toISOString();
+}
+
+/** Group an article's events by dyad and day: one item each. */
+export function groupArticleEvents(events: readonly StoredEvent[]): Map<string, StoredEvent[]> {
+  const groups = new Map<string, StoredEvent[]>();
+  for (const event of events) {
+    const key = `${event.pair}|${eventDay(event)}`;
+    groups.set(key, [...(groups.get(key) ?? []), event]);
+  }
+  return groups;
+}
+
+/**
+ * Short names of event fields in an item: an event's field names would otherwise be a third of its
+ * bytes. Fields not listed (added later) are stored under their own names.
+ */
+const EVENT_FIELD_CODES: Readonly<Record<string, string>> = {
+  cameo: 'c',
+  type: 'y',
+  polarity: 'p',
+  actor: 'a',
+  target: 't',
+  date: 'd',
+  dateApproximate: 'x',
+  negated: 'n',
+  alleged: 'l',
+  threat: 'h',
+  historical: 'o',
+  source: 's',
+  killed: 'k',
+  injured: 'j',
+  weapons: 'w',
+  weaponCategories: 'g',
+  evidence: 'e',
+  index: 'i',
+};
+const EVENT_FIELD_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(EVENT_FIELD_CODES).map(([name, code]) => [code, name]),
+);
+
+type ActorTuple = [string | null, string, string?];
+
+function encodeActor(actor: ActorRef | null): ActorTuple | null {
+  if (!actor) return null;
+  return actor.org === undefined ? [actor.country, actor.role] : [actor.country, actor.role, actor.org];
+}
+
+function decodeActor(tuple: ActorTuple | null): ActorRef | null {
+  if (!tuple) return null;
+  const [country, role, org] = tuple;
+  return { country, role: role as ActorRef['role'], ...(org === undefined ? {} : { org }) };
+}
+
+/** The attributes of one article-events item (keys added by the caller). */
+export function encodeArticleEvents(
+  events: readonly StoredEvent[],
+): Record<string, string | null | Uint8Array> {
+  const first = events[0];
+  if (!first) throw new RangeError('encodeArticleEvents: no events');
+  const compact = events.map((event) => {
+    const rest: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(event)) {
+      if (value === undefined || (ARTICLE_FIELDS as readonly string[]).includes(key)) continue;
+      const fallback = EVENT_DEFAULTS[key as keyof typeof EVENT_DEFAULTS];
+      if (fallback !== undefined && JSON.stringify(value) === JSON.stringify(fallback)) continue;
+      const encoded = key === 'actor' || key === 'target' ? encodeActor(value as ActorRef | null) : value;
+      rest[EVENT_FIELD_CODES[key] ?? key] = encoded;
+    }
+    return rest;
+  });
+  return {
+    articleId: first.articleId,
+    pair: first.pair,
+    url: first.url,
+    title: first.title,
+    published: first.published,
+    outlet: first.outlet,
+    textHash: first.textHash,
+    events: packText(JSON.stringify(compact)),
+  };
+}
+
+export function decodeArticleEvents(item: Record<string, unknown>): StoredEvent[] {
+  const article: ArticleFields = {
+    articleId: String(item.articleId),
+    pair: String(item.pair),
+    url: (item.url as string | null | undefined) ?? null,
+    title: String(item.title ?? ''),
+    published: String(item.published),
+    outlet: (item.outlet as string | null | undefined) ?? null,
+    textHash: String(item.textHash),
+  };
+  const compact = JSON.parse(unpackText(item.events) ?? '[]') as Record<string, unknown>[];
+  return compact.map((stored) => {
+    const rest: Record<string, unknown> = {};
+    for (const [code, value] of Object.entries(stored)) {
+      const key = EVENT_FIELD_NAMES[code] ?? code;
+      rest[key] = key === 'actor' || key === 'target' ? decodeActor(value as ActorTuple | null) : value;
+    }
+    // Written by encodeArticleEvents from whole events: what it left out are the defaults.
+    return { ...EVENT_DEFAULTS, weapons: [], ...rest, ...article } as unknown as StoredEvent;
+  });
+}
+
+/** Evidence as tuples: the field names would otherwise take a fifth of a series item. */
+type EvidenceTuple = [string, string | null, string, string, string, number, string];
+
+export function encodeEvidence(evidence: readonly Evidence[]): EvidenceTuple[] {
+  return evidence.map((e) => [e.articleId, e.url, e.title, e.sentence, e.cameo, e.weight, e.date]);
+}
+
+export function decodeEvidence(tuples: readonly EvidenceTuple[]): Evidence[] {
+  return tuples.map(([articleId, url, title, sentence, cameo, weight, date]) => ({
+    articleId,
+    url,
+    title,
+    sentence,
+    cameo,
+    weight,
+    date,
+  }));
+}
+
+/** A point as stored in a day item (`d`) or the latest item (`p`): evidence as tuples. */
+export function encodePoint(point: ScorePoint): string {
+  return JSON.stringify({ ...point, evidence: encodeEvidence(point.evidence) });
+}
+
+export function decodePoint(json: string): ScorePoint {
+  const stored = JSON.parse(json) as Omit<ScorePoint, 'evidence'> & { evidence: EvidenceTuple[] };
+  return { ...stored, evidence: decodeEvidence(stored.evidence) };
+}
+
+/** One hour of a day item: score, level index, trend, anomaly, escalation, de-escalation, events, articles. */
+type HourValues = [number, number, number, 0 | 1, number, number, number, number];
+
+/** The stored form of one dyad-day: `d` the daily point, `h` the 24 hours (null where never scored). */
+export interface SeriesDay {
+  d: string | null;
+  h: string | null;
+}
+
+type DailyValues = Omit<ScorePoint, 'pair' | 'bucket' | 't'>;
+
+function hourValues(point: ScorePoint): HourValues {
+  return [
+    point.score,
+    LEVELS.indexOf(point.level),
+    point.trend,
+    point.anomaly ? 1 : 0,
+    point.escalation,
+    point.deescalation,
+    point.events,
+    point.articles,
+  ];
+}
+
+/**
+ * Merge points into a stored day: the daily point replaces the stored one, hourly points replace
+ * their hours, the rest is kept. Returns the new stored form.
+ */
+export function mergeSeriesDay(
+  stored: SeriesDay | undefined,
+  dayStartIso: string,
+  points: readonly ScorePoint[],
+) {
+  const dayStart = Date.parse(dayStartIso);
+  let daily = stored?.d ?? null;
+  const hours: (HourValues | null)[] = stored?.h
+    ? (JSON.parse(stored.h) as (HourValues | null)[])
+    : Array.from({ length: HOURS_PER_DAY }, () => null);
+  let hoursChanged = false;
+  for (const point of points) {
+    if (point.bucket === 'day') {
+      const { pair: _pair, bucket: _bucket, t: _t, evidence, ...values } = point;
+      daily = JSON.stringify({ ...values, evidence: encodeEvidence(evidence) });
+    } else {
+      const hour = Math.floor((Date.parse(point.t) - dayStart) / HOUR_MS);
+      if (hour < 0 || hour >= HOURS_PER_DAY)
+        throw new RangeError(`hour ${point.t} is not in day ${dayStartIso}`);
+      hours[hour] = hourValues(point);
+      hoursChanged = true;
+    }
+  }
+  const h = hoursChanged || stored?.h ? JSON.stringify(hours) : null;
+  return { d: daily, h } satisfies SeriesDay;
+}
+
+/** The points of a stored day, of one bucket. */
+export function decodeSeriesDay(
+  pair: DyadPair,
+  dayStartIso: string,
+  day: Partial<SeriesDay>,
+  bucket: 'hour' | 'day',
+) {
+  if (bucket === 'day') {
+    if (!day.d) return [];
+    const { evidence, ...values } = JSON.parse(day.d) as Omit<DailyValues, 'evidence'> & {
+      evidence: EvidenceTuple[];
+    };
+    return [
+      { pair, bucket, t: dayStartIso, ...values, evidence: decodeEvidence(evidence) } satisfies ScorePoint,
+    ];
+  }
+  if (!day.h) return [];
+  const dayStart = Date.parse(dayStartIso);
+  const points: ScorePoint[] = [];
+  (JSON.parse(day.h) as (HourValues | null)[]).forEach((values, hour) => {
+    if (!values) return;
+    const [score, level, trend, anomaly, escalation, deescalation, events, articles] = values;
+    points.push({
+      pair,
+      bucket: 'hour',
+      t: new Date(dayStart + hour * HOUR_MS).toISOString(),
+      score,
+      level: (LEVELS[level] ?? 'calm') as Level,
+      trend,
+      anomaly: anomaly === 1,
+      escalation,
+      deescalation,
+      events,
+      articles,
+      evidence: [] as Evidence[],
+    });
+  });
+  return points;
+}

@@ -1,0 +1,234 @@
+import {
+  decodeArticleEvents,
+  decodeSeriesDay,
+  encodeArticleEvents,
+  eventDay,
+  groupArticleEvents,
+  mergeSeriesDay,
+  unpackText,
+} from '../../../functions/adapters/store/item-codecs';
+import type { ScorePoint } from '../../../functions/core/model';
+import type { StoredEvent } from '../../../functions/core/ports/tension-store';
+import { storedEvent } from '../../core/scoring/events';
+
+const DAY = '2022-09-16T00:00:00.000Z';
+const PAIR = 'KGZ-TJK';
+
+const evidence = [
+  {
+    articleId: 'a1',
+    url: 'https://news.example/a1',
+    title: 'A title',
+    sentence: 'Fire was exchanged.',
+    cameo: '190',
+    weight: -3.2,
+    date: '2022-09-16',
+  },
+];
+
+const point = (bucket: 'hour' | 'day', t: string, score: number, overrides: Partial<ScorePoint> = {}) =>
+  ({
+    pair: PAIR,
+    bucket,
+    t,
+    score,
+    level: score >= 45 ? 'high' : 'calm',
+    trend: score / 2,
+    anomaly: score > 50,
+    escalation: score / 4,
+    deescalation: 0.5,
+    events: 2,
+    articles: 3,
+    evidence,
+    ...overrides,
+  }) satisfies ScorePoint;
+
+const hourAt = (hour: number) => new Date(Date.parse(DAY) + hour * 3_600_000).toISOString();
+
+describe('article events codec', () => {
+  const events: StoredEvent[] = [
+    // All defaults: negated false, killed null, weapons [] and so on.
+    storedEvent({ articleId: 'a1', index: 0 }),
+    // Every optional and non-default field set.
+    storedEvent({
+      articleId: 'a1',
+      index: 3,
+      cameo: '194',
+      type: 'shelling',
+      actor: { country: null, role: 'IGO', org: 'CSTO' },
+      target: { country: 'KGZ', role: 'CVL' },
+      date: '2022-09-15',
+      dateApproximate: true,
+      negated: true,
+      alleged: true,
+      threat: true,
+      historical: true,
+      source: 'Border service',
+      killed: 0,
+      injured: 4,
+      weapons: ['mortars', 'drones'],
+      weaponCategories: ['artillery', 'drone'],
+      evidence: 'Villages were shelled, the service said.',
+    }),
+    // Explicit values equal to some defaults but with different types (0 is not null).
+    storedEvent({ articleId: 'a1', index: 7, killed: 0, injured: 0, date: null, weaponCategories: [] }),
+  ];
+
+  it('round-trips whole events, defaults and optional fields included', () => {
+    const item = encodeArticleEvents(events);
+    const decoded = decodeArticleEvents(item);
+    expect(decoded).toEqual(events);
+    // Defaults come back as values, not as missing fields.
+    const [plain] = decoded as [StoredEvent];
+    expect(plain.negated).toBe(false);
+    expect(plain.killed).toBeNull();
+    expect(plain.weapons).toEqual([]);
+    expect(plain.actor).toEqual({ country: 'TJK', role: 'MIL' });
+    expect('weaponCategories' in plain).toBe(false);
+    expect('dateApproximate' in plain).toBe(false);
+    expect(decoded[1]?.weaponCategories).toEqual(['artillery', 'drone']);
+    expect(decoded[1]?.dateApproximate).toBe(true);
+    expect(decoded[2]?.killed).toBe(0);
+    expect(decoded[2]?.weaponCategories).toEqual([]);
+  });
+
+  it('stores the article fields once and leaves defaults out of the events', () => {
+    const item = encodeArticleEvents(events);
+    expect(item).toMatchObject({
+      articleId: 'a1',
+      pair: PAIR,
+      url: 'https://news.example/a1',
+      title: 'Report a1',
+      published: '2022-09-16T09:00:00.000Z',
+      outlet: 'Example Wire',
+    });
+    // Compressed: the stored attribute is binary, its text the compact JSON.
+    expect(item.events).toBeInstanceOf(Uint8Array);
+    const compact = JSON.parse(unpackText(item.events) ?? '') as Record<string, unknown>[];
+    expect(compact).toHaveLength(3);
+    // storedEvent sets actor, target and date; negated, killed, weapons... are defaults. Field
+    // names are stored as their short codes, actors as [country, role] tuples.
+    expect(Object.keys(compact[0] ?? {}).sort()).toEqual(['a', 'c', 'd', 'e', 'i', 'p', 't', 'y']);
+    expect(compact[0]?.a).toEqual([events[0]?.actor?.country, events[0]?.actor?.role]);
+    expect(compact[2]).toMatchObject({ k: 0, j: 0, g: [] });
+    expect(compact[2]).not.toHaveProperty('d');
+    for (const e of compact) {
+      expect(e).not.toHaveProperty('articleId');
+      expect(e).not.toHaveProperty('textHash');
+      expect(e).not.toHaveProperty('published');
+    }
+  });
+
+  it('decodes nulls of the article fields and does not share the weapons array', () => {
+    const item = encodeArticleEvents([
+      storedEvent({ articleId: 'n1', index: 0, url: null, outlet: null }),
+      storedEvent({ articleId: 'n1', index: 1, url: null, outlet: null }),
+    ]);
+    const decoded = decodeArticleEvents(item);
+    expect(decoded.map((e) => [e.url, e.outlet])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
+    decoded[0]?.weapons.push('rifle');
+    expect(decoded[1]?.weapons).toEqual([]);
+    expect(decodeArticleEvents(item)[0]?.weapons).toEqual([]);
+  });
+
+  it('refuses to encode no events', () => {
+    expect(() => encodeArticleEvents([])).toThrow(RangeError);
+  });
+
+  it('groups events by dyad and by the day of their event time', () => {
+    const e = [
+      storedEvent({ articleId: 'g', index: 0, date: '2022-09-16' }),
+      storedEvent({ articleId: 'g', index: 1, date: '2022-09-14' }),
+      storedEvent({ articleId: 'g', index: 2, date: '2022-09-16', pair: 'ARM-AZE' }),
+      // No date: the publication time's day.
+      storedEvent({ articleId: 'g', index: 3, date: null, published: '2022-09-16T23:30:00.000Z' }),
+      storedEvent({ articleId: 'g', index: 4, date: '2022-09-14' }),
+    ];
+    const groups = groupArticleEvents(e);
+    expect([...groups.keys()]).toEqual([
+      'KGZ-TJK|2022-09-16T00:00:00.000Z',
+      'KGZ-TJK|2022-09-14T00:00:00.000Z',
+      'ARM-AZE|2022-09-16T00:00:00.000Z',
+    ]);
+    expect(groups.get('KGZ-TJK|2022-09-16T00:00:00.000Z')?.map((x) => x.index)).toEqual([0, 3]);
+    expect(groups.get('KGZ-TJK|2022-09-14T00:00:00.000Z')?.map((x) => x.index)).toEqual([1, 4]);
+    expect(groups.get('ARM-AZE|2022-09-16T00:00:00.000Z')?.map((x) => x.index)).toEqual([2]);
+    expect(eventDay(e[1] as StoredEvent)).toBe('2022-09-14T00:00:00.000Z');
+  });
+});
+
+describe('series day codec', () => {
+  it('merges a daily point and hourly points into a new day', () => {
+    const day = mergeSeriesDay(undefined, DAY, [
+      point('day', DAY, 40),
+      point('hour', hourAt(0), 10),
+      point('hour', hourAt(23), 60),
+    ]);
+    expect(day.d).not.toBeNull();
+    const hours = JSON.parse(String(day.h)) as unknown[];
+    expect(hours).toHaveLength(24);
+    expect(hours.filter((h) => h !== null)).toHaveLength(2);
+    expect(decodeSeriesDay(PAIR, DAY, day, 'hour')).toEqual([
+      point('hour', hourAt(0), 10, { evidence: [] }),
+      point('hour', hourAt(23), 60, { evidence: [] }),
+    ]);
+    // The daily point keeps its evidence.
+    expect(decodeSeriesDay(PAIR, DAY, day, 'day')).toEqual([point('day', DAY, 40)]);
+  });
+
+  it('keeps the hours and the daily point that the new points do not give', () => {
+    const first = mergeSeriesDay(undefined, DAY, [
+      point('day', DAY, 40),
+      point('hour', hourAt(1), 10),
+      point('hour', hourAt(2), 20),
+    ]);
+    const stored = { d: first.d, h: first.h };
+    const second = mergeSeriesDay(stored, DAY, [point('hour', hourAt(2), 25), point('hour', hourAt(5), 50)]);
+    expect(second.d).toBe(first.d);
+    expect(decodeSeriesDay(PAIR, DAY, second, 'hour').map((p) => [p.t, p.score])).toEqual([
+      [hourAt(1), 10],
+      [hourAt(2), 25],
+      [hourAt(5), 50],
+    ]);
+    const third = mergeSeriesDay(second, DAY, [point('day', DAY, 70, { level: 'critical' })]);
+    expect(third.h).toBe(second.h);
+    expect(decodeSeriesDay(PAIR, DAY, third, 'day')).toEqual([point('day', DAY, 70, { level: 'critical' })]);
+  });
+
+  it('gives the same stored form when the same points are merged again', () => {
+    const points = [point('day', DAY, 40), point('hour', hourAt(3), 30)];
+    const first = mergeSeriesDay(undefined, DAY, points);
+    expect(mergeSeriesDay(first, DAY, points)).toEqual(first);
+  });
+
+  it('leaves the hours null when only a daily point was ever given', () => {
+    const day = mergeSeriesDay(undefined, DAY, [point('day', DAY, 40)]);
+    expect(day.h).toBeNull();
+    expect(decodeSeriesDay(PAIR, DAY, day, 'hour')).toEqual([]);
+    const hoursOnly = mergeSeriesDay(undefined, DAY, [point('hour', hourAt(4), 5)]);
+    expect(hoursOnly.d).toBeNull();
+    expect(decodeSeriesDay(PAIR, DAY, hoursOnly, 'day')).toEqual([]);
+    expect(decodeSeriesDay(PAIR, DAY, {}, 'hour')).toEqual([]);
+  });
+
+  it('round-trips every level, anomaly and counts of an hour', () => {
+    const levels = ['calm', 'elevated', 'high', 'critical'] as const;
+    const points = levels.map((level, i) =>
+      point('hour', hourAt(i), 10 * i, { level, anomaly: i % 2 === 1, events: i, articles: 2 * i }),
+    );
+    const day = mergeSeriesDay(undefined, DAY, points);
+    expect(decodeSeriesDay(PAIR, DAY, day, 'hour')).toEqual(points.map((p) => ({ ...p, evidence: [] })));
+  });
+
+  it('throws RangeError for an hourly point outside the day', () => {
+    expect(() => mergeSeriesDay(undefined, DAY, [point('hour', '2022-09-17T00:00:00.000Z', 5)])).toThrow(
+      RangeError,
+    );
+    expect(() => mergeSeriesDay(undefined, DAY, [point('hour', '2022-09-15T23:00:00.000Z', 5)])).toThrow(
+      RangeError,
+    );
+  });
+});

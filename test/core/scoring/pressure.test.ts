@@ -1,0 +1,108 @@
+/**
+ * DyadModel.pressureAt sums pre-ranked same-day groups without building contributions: it must
+ * equal the formula of docs/scoring.md evaluated directly (decay every story, rank each same-day
+ * group by decayed weight, diminishing returns by rank), at any instant.
+ */
+import fc from 'fast-check';
+import type { StoredEvent } from '../../../functions/core/ports/tension-store';
+import {
+  DEFAULT_SCORING_SETTINGS,
+  DyadModel,
+  MODEL,
+  netPressure,
+  type Story,
+  saturate,
+} from '../../../functions/core/scoring';
+import { seedLikeDay, storedEvent } from './events';
+
+const DAY_MS = 86_400_000;
+const PAIR = 'KGZ-TJK';
+
+/** The formula, directly: what pressureAt must compute. */
+function referencePressure(stories: readonly Story[], at: number) {
+  const halfLife = DEFAULT_SCORING_SETTINGS.halfLifeDays * DAY_MS;
+  const tail = halfLife * MODEL.decayTailHalfLives.value;
+  const groups = new Map<string, { story: Story; decayed: number }[]>();
+  for (const story of stories) {
+    if (story.time < at - tail || story.time >= at) continue;
+    const decayed = Math.abs(story.weight) * 2 ** (-(at - story.time) / halfLife);
+    groups.set(story.groupKey, [...(groups.get(story.groupKey) ?? []), { story, decayed }]);
+  }
+  let escalation = 0;
+  let deescalation = 0;
+  for (const group of groups.values()) {
+    group.sort((a, b) => b.decayed - a.decayed || (a.story.key < b.story.key ? -1 : 1));
+    group.forEach(({ story, decayed }, rank) => {
+      const value = decayed * MODEL.sameDayRootRatio.value ** rank;
+      if (story.sign < 0) escalation += value;
+      else deescalation += value;
+    });
+  }
+  return { escalation, deescalation, score: saturate(netPressure(escalation, deescalation)) };
+}
+
+const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+describe('DyadModel.pressureAt', () => {
+  it('equals the direct formula over a seed-like day at every hour around it', () => {
+    const model = new DyadModel(seedLikeDay(), PAIR, DEFAULT_SCORING_SETTINGS);
+    expect(model.stories.length).toBeGreaterThan(3);
+    const start = Date.parse('2022-09-13T00:00:00.000Z');
+    let nonZero = 0;
+    for (let at = start; at < start + 45 * DAY_MS; at += 3_600_000) {
+      const fast = model.pressureAt(at);
+      const direct = referencePressure(model.stories, at);
+      expect(close(fast.escalation, direct.escalation)).toBe(true);
+      expect(close(fast.deescalation, direct.deescalation)).toBe(true);
+      expect(close(fast.score, direct.score)).toBe(true);
+      if (fast.escalation > 0) nonZero++;
+    }
+    expect(nonZero).toBeGreaterThan(100);
+  });
+
+  it('equals the direct formula for random events and instants', () => {
+    const cameos = ['190', '194', '0871', '112', '173', '045', '1621', '183'];
+    const eventArb = fc.record({
+      day: fc.integer({ min: 0, max: 60 }),
+      hour: fc.integer({ min: 0, max: 23 }),
+      cameo: fc.constantFrom(...cameos),
+      killed: fc.option(fc.integer({ min: 0, max: 40 }), { nil: null }),
+      article: fc.integer({ min: 0, max: 6 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(eventArb, { minLength: 1, maxLength: 40 }),
+        fc.array(fc.integer({ min: 0, max: 70 * 24 }), { minLength: 1, maxLength: 20 }),
+        (drafts, hours) => {
+          const base = Date.parse('2022-08-01T00:00:00.000Z');
+          const events: StoredEvent[] = drafts.map((d, index) => {
+            const published = new Date(base + d.day * DAY_MS + d.hour * 3_600_000).toISOString();
+            return storedEvent({
+              articleId: `a${d.article}`,
+              index,
+              cameo: d.cameo,
+              killed: d.killed,
+              date: published.slice(0, 10),
+              published,
+              textHash: `${d.article}`.padStart(16, '0'),
+            });
+          });
+          const model = new DyadModel(events, PAIR, DEFAULT_SCORING_SETTINGS);
+          for (const h of hours) {
+            const at = base + h * 3_600_000;
+            const fast = model.pressureAt(at);
+            const direct = referencePressure(model.stories, at);
+            if (
+              !close(fast.escalation, direct.escalation) ||
+              !close(fast.deescalation, direct.deescalation)
+            ) {
+              return false;
+            }
+          }
+          return true;
+        },
+      ),
+      { numRuns: 200, seed: 20220916 },
+    );
+  });
+});
