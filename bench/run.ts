@@ -28,7 +28,10 @@ import { evaluateTargets } from './targets';
 
 const ROOT = resolve(__dirname, '..');
 
-export const USAGE = `Usage: tsx bench/run.ts [options]   (npm run bench builds first, then runs this)
+export /** Batch sizes the end-to-end run is repeated with, beside the configured one. */
+const E2E_OTHER_BATCH_SIZES = [1, 10, 500];
+
+const USAGE = `Usage: tsx bench/run.ts [options]   (npm run bench builds first, then runs this)
 
 Measures, in one run: (1) extraction + scoring throughput against a compromise-based extractor and
 wink-nlp tokenisation, (2) size and cold start of every Lambda bundle, (3) end-to-end local
@@ -233,6 +236,26 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
     [],
     workDir,
   );
+  // The same run with smaller and larger batches: each dyad is rescored once per batch.
+  const endToEndByBatchSize: EndToEndResult[] = [];
+  for (const batchSize of options.smoke ? [] : E2E_OTHER_BATCH_SIZES) {
+    progress(`3/5 end to end, batches of ${batchSize} ...`);
+    endToEndByBatchSize.push(
+      await runWorker<EndToEndResult>(
+        'end-to-end.ts',
+        [
+          '--articles',
+          String(options.e2eArticles),
+          '--seed',
+          String(options.seed),
+          '--batch-size',
+          String(batchSize),
+        ],
+        [],
+        workDir,
+      ),
+    );
+  }
 
   progress('4/5 cost ...');
   const config = ConfigSchema.parse({});
@@ -263,6 +286,7 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
     throughput,
     bundles,
     endToEnd,
+    endToEndByBatchSize,
     cost,
     memory,
     benchSeconds: (Date.now() - started) / 1000,

@@ -44,6 +44,9 @@ export function evaluateTargets(r: Figures): TargetCheck[] {
     .slice(0, 3)
     .map(([kind, k]) => `${kind} ${fmt(k.items / r.endToEnd.articles)} of ${fmt(k.bytes / k.items)} B`)
     .join(', ');
+  const byBatchSize = (r.endToEndByBatchSize ?? [])
+    .map((e) => ` (batches of ${e.batchSize}: ${fmt(e.perArticle.writeUnits)} WRU)`)
+    .join('');
   const costRows = [...r.cost.rows]
     .sort((a, b) => b.usdPerMillionArticles - a.usdPerMillionArticles)
     .slice(0, 3)
@@ -98,7 +101,7 @@ export function evaluateTargets(r: Figures): TargetCheck[] {
       'WRU',
       (x) => x <= 3,
       (x) =>
-        `${howFar(x / 3)} over the budget; write calls: ${writesByOp || 'none'}; items stored per article: ${storedPerArticle || 'n/a'}.`,
+        `${howFar(x / 3)} over the budget at batches of ${r.endToEnd.batchSize}${byBatchSize}; write calls: ${writesByOp || 'none'}; items stored per article: ${storedPerArticle || 'n/a'}.`,
     ),
     check(
       'Cost per million articles (extraction, scoring, storage)',

@@ -37,6 +37,8 @@ export interface ThroughputResult {
 
 export interface EndToEndResult {
   articles: number;
+  /** Articles per scorer invocation (the event source's batch size). */
+  batchSize: number;
   enqueued: number;
   /** Outcome of every article, which must add up to `articles`. */
   accounted: Record<string, number>;
@@ -88,6 +90,8 @@ export interface BenchResults {
   throughput: ThroughputResult;
   bundles: BundleResult[];
   endToEnd: EndToEndResult;
+  /** The same end-to-end run at other batch sizes: what batching does to writes and speed. */
+  endToEndByBatchSize: EndToEndResult[];
   cost: CostResult;
   memory: MemoryResult;
   targets: TargetCheck[];

@@ -1,7 +1,7 @@
 /** Renders bench results as docs/benchmarks.md: the same figures as results.json, for people. */
 
 import { PRICES } from '../lib/prices';
-import type { BenchResults } from '../lib/results';
+import type { BenchResults, EndToEndResult } from '../lib/results';
 
 function num(value: number, digits = 3): string {
   if (!Number.isFinite(value)) return 'n/a';
@@ -187,7 +187,40 @@ function endToEndSection(r: BenchResults): string {
         ['Calls without a capacity figure', num(u.dynamodb.unmetered)],
       ],
     ),
+    ...batchSizeTable(r),
   ].join('\n');
+}
+
+/** The end-to-end run at several batch sizes, the configured one in bold. */
+function batchSizeTable(r: BenchResults): string[] {
+  const runs = [r.endToEnd, ...(r.endToEndByBatchSize ?? [])].sort((a, b) => a.batchSize - b.batchSize);
+  if (runs.length < 2) return [];
+  const mark = (e: EndToEndResult, text: string) => (e === r.endToEnd ? `**${text}**` : text);
+  return [
+    '',
+    `The same ${num(r.endToEnd.articles)} articles with other batch sizes (\`queues.articlesBatchSize\`, ` +
+      `default ${r.endToEnd.batchSize}, in bold): the scorer rescores each dyad once per batch, so the series ` +
+      'writes are shared by the articles of a batch. Batches of 1 process every article alone.',
+    '',
+    table(
+      [
+        'Batch size',
+        'Batches',
+        'Articles/s',
+        'Write units / article',
+        'Read units / article',
+        'All accounted for',
+      ],
+      runs.map((e) => [
+        mark(e, String(e.batchSize)),
+        num(e.batches),
+        mark(e, num(e.articlesPerSecond)),
+        mark(e, num(e.perArticle.writeUnits)),
+        num(e.perArticle.readUnits),
+        e.allAccountedFor ? 'yes' : '**no**',
+      ]),
+    ),
+  ];
 }
 
 function costSection(r: BenchResults): string {

@@ -160,6 +160,7 @@ async function main(): Promise<void> {
     const sqsBillable = usage.sqs.billableRequests - (usage.sqs.byOperation.GetQueueAttributesCommand ?? 0);
     const result: EndToEndResult = {
       articles: n,
+      batchSize: config.queues.articlesBatchSize,
       enqueued,
       accounted,
       allAccountedFor: total === n && enqueued === n,

@@ -1,6 +1,7 @@
 /**
- * One article through the scoring pipeline: extract, store its events, rescore the dyads it
- * touched, claim, publish and settle level transitions, and only then mark the article processed.
+ * Articles through the scoring pipeline, a batch at a time: extract, store their events, rescore
+ * each dyad they touched once, claim, publish and settle level transitions, and only then mark the
+ * articles processed.
  * Talks to storage only through the TensionStore port and to alerting through the AlertPublisher
  * port, so the Lambda, the local runner and the tests share it.
  *
@@ -137,7 +138,7 @@ interface Pending {
   /** Dyad events the extraction found (before keeping one report per story). */
   extracted: number;
   pairs: DyadPair[];
-  result?: ProcessResult;
+  /** Set when a dyad the article touched failed: the article fails with it. */
   error?: Error;
 }
 
