@@ -17,6 +17,7 @@ import type {
   TransitionLease,
   TransitionState,
 } from '../../functions/core/ports/tension-store';
+import { BUCKET_MS, floorTo } from '../../functions/core/scoring/series';
 import { coverageRecords, eventTime } from '../../functions/core/scoring/stories';
 
 interface TimedEvent {
@@ -36,18 +37,6 @@ function firstAtOrAfter(sorted: readonly TimedEvent[], at: number): number {
   return lo;
 }
 
-/** Index of the first point at or after time `t` (ISO 8601) in a time-sorted list (binary search). */
-function firstPointAtOrAfter(sorted: readonly { point: ScorePoint }[], t: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as { point: ScorePoint }).point.t < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function transitionKey(t: LevelTransition): string {
   return `${t.pair}|${t.t}|${t.to}`;
 }
@@ -61,12 +50,16 @@ export class MemoryTensionStore implements TensionStore {
   /** Per dyad: coverage records sorted by publication time (see coverageRecords). */
   private readonly coverage = new Map<DyadPair, TimedEvent[]>();
   private readonly revisions = new Map<DyadPair, number>();
-  /** Per dyad and bucket: points sorted by time (ISO strings sort as times), for range queries. */
-  private readonly series = new Map<string, { point: ScorePoint; revision: number }[]>();
+  /**
+   * Per dyad and bucket: points by bucket start. A map, not a sorted list: articles replayed out
+   * of order would make every insert shift thousands of entries, a cost the table does not have.
+   */
+  private readonly series = new Map<string, Map<string, { point: ScorePoint; revision: number }>>();
   private readonly latest = new Map<DyadPair, { point: ScorePoint; revision: number }>();
+  /** Per dyad: transitions by key. */
   private readonly transitions = new Map<
-    string,
-    LevelTransition & { state: TransitionState; holder?: string }
+    DyadPair,
+    Map<string, LevelTransition & { state: TransitionState; holder?: string }>
   >();
 
   /** Events held, for the memory report. */
@@ -159,18 +152,13 @@ export class MemoryTensionStore implements TensionStore {
       // As in the table: hourly points keep no evidence, the latest point does.
       const point = given.bucket === 'hour' ? { ...given, evidence: [] } : given;
       const key = `${point.pair}|${point.bucket}`;
-      let list = this.series.get(key);
-      if (!list) {
-        list = [];
-        this.series.set(key, list);
+      let points = this.series.get(key);
+      if (!points) {
+        points = new Map();
+        this.series.set(key, points);
       }
-      const at = firstPointAtOrAfter(list, point.t);
-      const held = list[at];
-      if (held && held.point.t === point.t) {
-        if (held.revision <= revision) list[at] = { point, revision };
-      } else {
-        list.splice(at, 0, { point, revision });
-      }
+      const held = points.get(point.t);
+      if (!held || held.revision <= revision) points.set(point.t, { point, revision });
       write.written += 1;
       const latest = this.latest.get(given.pair);
       if (
@@ -184,29 +172,34 @@ export class MemoryTensionStore implements TensionStore {
   }
 
   async recordedTransitions(pair: DyadPair, fromIso: string, toIso: string): Promise<RecordedTransition[]> {
-    return [...this.transitions.values()]
-      .filter((t) => t.pair === pair && t.t >= fromIso && t.t < toIso)
+    return [...(this.transitions.get(pair)?.values() ?? [])]
+      .filter((t) => t.t >= fromIso && t.t < toIso)
       .sort((a, b) => (a.t < b.t ? -1 : a.t > b.t ? 1 : 0));
   }
 
   async claimTransition(transition: LevelTransition, lease?: TransitionLease): Promise<boolean> {
     // One process, no crashes to recover from: a claim is never taken over, so no lease is kept.
     const key = transitionKey(transition);
-    if (this.transitions.has(key)) return false;
-    this.transitions.set(key, { ...transition, state: 'pending', holder: lease?.holder });
+    let held = this.transitions.get(transition.pair);
+    if (!held) {
+      held = new Map();
+      this.transitions.set(transition.pair, held);
+    }
+    if (held.has(key)) return false;
+    held.set(key, { ...transition, state: 'pending', holder: lease?.holder });
     return true;
   }
 
   async transitionHolder(transition: LevelTransition): Promise<string | undefined> {
-    return this.transitions.get(transitionKey(transition))?.holder;
+    return this.transitions.get(transition.pair)?.get(transitionKey(transition))?.holder;
   }
 
   async getTransitionState(transition: LevelTransition): Promise<TransitionState | undefined> {
-    return this.transitions.get(transitionKey(transition))?.state;
+    return this.transitions.get(transition.pair)?.get(transitionKey(transition))?.state;
   }
 
   async settleTransition(transition: LevelTransition, state: Exclude<TransitionState, 'pending'>) {
-    const held = this.transitions.get(transitionKey(transition));
+    const held = this.transitions.get(transition.pair)?.get(transitionKey(transition));
     if (held) held.state = state;
   }
 
@@ -225,16 +218,28 @@ export class MemoryTensionStore implements TensionStore {
     toIso: string,
     options: { limit?: number } = {},
   ): Promise<Page<ScorePoint>> {
-    const list = this.series.get(`${pair}|${bucket}`) ?? [];
-    const items = list
-      .slice(firstPointAtOrAfter(list, fromIso), firstPointAtOrAfter(list, toIso))
-      .map((p) => p.point);
-    return { items: options.limit ? items.slice(0, options.limit) : items };
+    const points = this.series.get(`${pair}|${bucket}`) ?? new Map();
+    const size = BUCKET_MS[bucket];
+    const from = floorTo(Date.parse(fromIso), bucket);
+    const to = Date.parse(toIso);
+    const items: ScorePoint[] = [];
+    const limit = options.limit ?? Number.POSITIVE_INFINITY;
+    if ((to - from) / size <= points.size) {
+      // A short range (the scorer asks for one hour): look each bucket up.
+      for (let t = from; t < to && items.length < limit; t += size) {
+        const held = points.get(new Date(t).toISOString());
+        if (held && held.point.t >= fromIso) items.push(held.point);
+      }
+    } else {
+      for (const { point } of points.values()) if (point.t >= fromIso && point.t < toIso) items.push(point);
+      items.sort((a, b) => (a.t < b.t ? -1 : 1));
+      items.splice(limit);
+    }
+    return { items };
   }
 
   async listTransitions(pair: DyadPair, limit = 50): Promise<LevelTransition[]> {
-    return [...this.transitions.values()]
-      .filter((t) => t.pair === pair)
+    return [...(this.transitions.get(pair)?.values() ?? [])]
       .slice(0, limit)
       .map(({ state: _state, ...transition }) => transition);
   }
