@@ -43,6 +43,7 @@ import {
 } from './queues';
 import { latestDate, replayShiftDays, shiftDates } from './replay-dates';
 import {
+  type BatchReport,
   lambdaContext,
   type SqsEventSource as Poller,
   SqsEventSource,
@@ -409,41 +410,44 @@ export async function runLocal(options: LocalRunOptions): Promise<LocalRunResult
 
     // Pollers: the event source mappings.
     let current = newCycle();
-    const fetchPoller = new SqsEventSource({
-      client: sqs,
-      queueUrl: sourcesQueue.url,
-      queueArn: sourcesQueue.arn,
-      handler: handlers.fetch,
-      // Batching settings as the stack maps them.
-      batchSize: config.queues.batchSize,
-      maxBatchingWindowSeconds: config.queues.maxBatchingWindowSeconds,
-      functionName: `border-tension-${config.stage}-fetcher`,
-      timeoutSeconds: config.functions.fetcher.timeoutSeconds,
-      memoryMiB: config.functions.fetcher.memoryMiB,
-      onBatch: (report) => {
-        current.sourcesFetched += report.succeeded;
-        current.sourcesFailed += report.failed;
-        if (report.error) progress.line(`  fetcher failed: ${report.error.message}`);
-      },
-      onPollError: (error) => progress.line(`  sources poller: ${error.message}`),
+    // Batching settings as the stack maps them; each poller counts its outcomes into the cycle.
+    const mapped = (
+      queue: CreatedQueue,
+      handler: SqsHandler,
+      fn: 'fetcher' | 'scorer',
+      batchSize: number,
+      count: (report: BatchReport) => void,
+    ) =>
+      new SqsEventSource({
+        client: sqs,
+        queueUrl: queue.url,
+        queueArn: queue.arn,
+        handler,
+        batchSize,
+        maxBatchingWindowSeconds: config.queues.maxBatchingWindowSeconds,
+        functionName: `border-tension-${config.stage}-${fn}`,
+        timeoutSeconds: config.functions[fn].timeoutSeconds,
+        memoryMiB: config.functions[fn].memoryMiB,
+        onBatch: (report) => {
+          count(report);
+          if (report.error) progress.line(`  ${fn} failed: ${report.error.message}`);
+        },
+        onPollError: (error) => progress.line(`  ${fn} poller: ${error.message}`),
+      });
+    const fetchPoller = mapped(sourcesQueue, handlers.fetch, 'fetcher', config.queues.batchSize, (r) => {
+      current.sourcesFetched += r.succeeded;
+      current.sourcesFailed += r.failed;
     });
-    const scorePoller = new SqsEventSource({
-      client: sqs,
-      queueUrl: articlesQueue.url,
-      queueArn: articlesQueue.arn,
-      handler: handlers.score,
-      batchSize: config.queues.articlesBatchSize,
-      maxBatchingWindowSeconds: config.queues.maxBatchingWindowSeconds,
-      functionName: `border-tension-${config.stage}-scorer`,
-      timeoutSeconds: config.functions.scorer.timeoutSeconds,
-      memoryMiB: config.functions.scorer.memoryMiB,
-      onBatch: (report) => {
-        current.articlesScored += report.succeeded;
-        current.articlesFailed += report.failed;
-        if (report.error) progress.line(`  scorer failed: ${report.error.message}`);
+    const scorePoller = mapped(
+      articlesQueue,
+      handlers.score,
+      'scorer',
+      config.queues.articlesBatchSize,
+      (r) => {
+        current.articlesScored += r.succeeded;
+        current.articlesFailed += r.failed;
       },
-      onPollError: (error) => progress.line(`  articles poller: ${error.message}`),
-    });
+    );
     const pollers: Poller[] = [fetchPoller, scorePoller];
     for (const poller of pollers) poller.start();
     stack.cleanups.push(async () => {

@@ -17,6 +17,7 @@ import {
   type QueryCommandInput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { groupBy } from '../../core/collections';
 import { inParallel } from '../../core/concurrency';
 import type { Bucket, DyadPair, Level, ScorePoint } from '../../core/model';
 import {
@@ -330,14 +331,10 @@ export class DynamoTensionStore implements TensionStore {
 
   async putScorePoints(points: ScorePoint[], revision: number): Promise<ScoreWrite> {
     const write: ScoreWrite = { written: 0, unchanged: 0 };
-    const byPair = new Map<DyadPair, ScorePoint[]>();
-    for (const point of points) byPair.set(point.pair, [...(byPair.get(point.pair) ?? []), point]);
-    for (const [pair, pairPoints] of byPair) {
-      const byDay = new Map<string, ScorePoint[]>();
-      for (const point of pairPoints) {
-        const day = new Date(floorTo(Date.parse(point.t), 'day')).toISOString();
-        byDay.set(day, [...(byDay.get(day) ?? []), point]);
-      }
+    for (const [pair, pairPoints] of groupBy(points, (point) => point.pair)) {
+      const byDay = groupBy(pairPoints, (point) =>
+        new Date(floorTo(Date.parse(point.t), 'day')).toISOString(),
+      );
       const days = [...byDay.keys()].sort();
       // What is stored for these days, read once: only days whose content changes are written.
       const stored = new Map<string, StoredDay>();

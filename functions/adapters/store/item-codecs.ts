@@ -5,6 +5,7 @@
  * Pure functions: the adapter does the I/O.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { groupBy } from '../../core/collections';
 import {
   type ActorRef,
   type DyadPair,
@@ -60,12 +61,7 @@ export function eventDay(event: StoredEvent): string {
 
 /** Group an article's events by dyad and day: one item each. */
 export function groupArticleEvents(events: readonly StoredEvent[]): Map<string, StoredEvent[]> {
-  const groups = new Map<string, StoredEvent[]>();
-  for (const event of events) {
-    const key = `${event.pair}|${eventDay(event)}`;
-    groups.set(key, [...(groups.get(key) ?? []), event]);
-  }
-  return groups;
+  return groupBy(events, (event) => `${event.pair}|${eventDay(event)}`);
 }
 
 /**

@@ -17,6 +17,7 @@
  * transition: then the redelivery publishes it again (at least once).
  */
 import * as z from '../../../lib/config/zod-mini';
+import { groupBy } from '../collections';
 import { inParallel } from '../concurrency';
 import { extractArticle } from '../extraction';
 import { type Article, ArticleSchema, type DyadPair, type Extraction, type ScorePoint } from '../model';
@@ -206,10 +207,11 @@ export async function processBatch(inputs: readonly Article[], deps: PipelineDep
   pending.sort((a, b) => a.index - b.index);
 
   // 3. Rescore each dyad once over the union of its windows, then alert its transitions.
-  const byPair = new Map<DyadPair, Pending[]>();
-  for (const item of pending) {
-    for (const pair of item.pairs) byPair.set(pair, [...(byPair.get(pair) ?? []), item]);
-  }
+  const touching = groupBy(
+    pending.flatMap((item) => item.pairs.map((pair) => ({ pair, item }))),
+    (entry) => entry.pair,
+  );
+  const byPair = new Map([...touching].map(([pair, entries]) => [pair, entries.map((e) => e.item)]));
   const lease: TransitionLease = { now, leaseMs: settings.alertLeaseSeconds * 1000 };
   const pairOutcome = new Map<
     DyadPair,

@@ -364,6 +364,25 @@ export function scoreSeries(events: readonly StoredEvent[], options: ScoreSeries
     return tracker.step(score, at, isQuiet(model, at, settings.baselineDays));
   };
 
+  // The anomaly baseline: the daily scores of the days before, the same for every hour of a day.
+  const baselines = new Map<number, { mean: number; std: number }>();
+  const baselineOf = (today: number) => {
+    let baseline = baselines.get(today);
+    if (!baseline) {
+      let sum = 0;
+      let sumSquares = 0;
+      for (let d = 1; d <= settings.baselineDays; d++) {
+        const s = dailyScore(today - d * DAY_MS);
+        sum += s;
+        sumSquares += s * s;
+      }
+      const mean = sum / settings.baselineDays;
+      baseline = { mean, std: Math.sqrt(Math.max(0, sumSquares / settings.baselineDays - mean * mean)) };
+      baselines.set(today, baseline);
+    }
+    return baseline;
+  };
+
   const points: ScorePoint[] = [];
   const lastStart = fromMs + Math.ceil((toMsExclusive - fromMs) / size - 1) * size;
   for (let start = fromMs; start < toMsExclusive; start += size) {
@@ -373,16 +392,7 @@ export function scoreSeries(events: readonly StoredEvent[], options: ScoreSeries
     const previous = before ?? model.pressureAt(at - DAY_MS).score;
     const level = levelAt(at, pressure.score);
 
-    let sum = 0;
-    let sumSquares = 0;
-    const today = floorTo(at - 1, 'day');
-    for (let d = 1; d <= settings.baselineDays; d++) {
-      const s = dailyScore(today - d * DAY_MS);
-      sum += s;
-      sumSquares += s * s;
-    }
-    const mean = sum / settings.baselineDays;
-    const std = Math.sqrt(Math.max(0, sumSquares / settings.baselineDays - mean * mean));
+    const { mean, std } = baselineOf(floorTo(at - 1, 'day'));
     const anomaly =
       pressure.score - mean >= MODEL.anomalyMinJump.value &&
       pressure.score >= mean + MODEL.anomalyZ.value * std;
