@@ -9,35 +9,11 @@ import {
   DynamoTensionStore,
   UnprocessedItemsError,
 } from '../../../functions/adapters/store/dynamo-tension-store';
-import type { ScorePoint } from '../../../functions/core/model';
 import { storedEvent } from '../../core/scoring/events';
 import { startTestTable, type TestTable } from './dynalite';
+import { scorePoint } from './points';
 
-const point = (t: string, score: number, overrides: Partial<ScorePoint> = {}): ScorePoint => ({
-  pair: 'KGZ-TJK',
-  bucket: 'hour',
-  t,
-  score,
-  level: score >= 45 ? 'high' : 'calm',
-  trend: 0,
-  anomaly: false,
-  escalation: score / 4,
-  deescalation: 0,
-  events: 1,
-  articles: 1,
-  evidence: [
-    {
-      articleId: 'a',
-      url: null,
-      title: 'A title',
-      sentence: 'Fire was exchanged.',
-      cameo: '190',
-      weight: -3.2,
-      date: '2022-09-16',
-    },
-  ],
-  ...overrides,
-});
+const point = scorePoint;
 
 describe('DynamoTensionStore (dynalite)', () => {
   let table: TestTable;

@@ -10,42 +10,21 @@ import { unpackText } from '../../../functions/adapters/store/item-codecs';
 import type { DyadPair, ScorePoint } from '../../../functions/core/model';
 import { storedEvent } from '../../core/scoring/events';
 import { startTestTable, type TestTable } from './dynalite';
+import { SAMPLE_EVIDENCE, scorePoint } from './points';
 
 const HOUR_MS = 3_600_000;
 
-const evidence = [
-  {
-    articleId: 'a',
-    url: null,
-    title: 'A title',
-    sentence: 'Fire was exchanged.',
-    cameo: '190',
-    weight: -3.2,
-    date: '2022-09-16',
-  },
-];
+const evidence = SAMPLE_EVIDENCE;
 
+/** Non-default trend, de-escalation and article count, so a round trip that dropped them shows. */
 const point = (
   pair: DyadPair,
   bucket: 'hour' | 'day',
   t: string,
   score: number,
   overrides: Partial<ScorePoint> = {},
-): ScorePoint => ({
-  pair,
-  bucket,
-  t,
-  score,
-  level: score >= 45 ? 'high' : 'calm',
-  trend: 1.5,
-  anomaly: false,
-  escalation: score / 4,
-  deescalation: 0.25,
-  events: 1,
-  articles: 2,
-  evidence,
-  ...overrides,
-});
+): ScorePoint =>
+  scorePoint(t, score, { pair, bucket, trend: 1.5, deescalation: 0.25, articles: 2, ...overrides });
 
 /** Hourly points from `startIso`, `hours` of them, scores 0, 1, 2, ... */
 const hours = (pair: DyadPair, startIso: string, count: number, score = (h: number) => h) =>
