@@ -39,6 +39,10 @@ export function evaluateTargets(r: Figures): TargetCheck[] {
     .filter(([op]) => /Put|Update|Delete|BatchWrite|TransactWrite/.test(op))
     .map(([op, n]) => `${op.replace(/Command$/, '')} ${fmt(n / r.endToEnd.articles)}/article`)
     .join(', ');
+  const unitsByKind = Object.entries(r.endToEnd.usage.dynamodb.writeUnitsByKind ?? {})
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind, units]) => `${kind} ${fmt(units / r.endToEnd.articles)}`)
+    .join(', ');
   const storedPerArticle = Object.entries(r.endToEnd.storedByKind ?? {})
     .sort((a, b) => b[1].bytes - a[1].bytes)
     .slice(0, 3)
@@ -101,7 +105,7 @@ export function evaluateTargets(r: Figures): TargetCheck[] {
       'WRU',
       (x) => x <= 3,
       (x) =>
-        `${howFar(x / 3)} over the budget at batches of ${r.endToEnd.batchSize}${byBatchSize}; write calls: ${writesByOp || 'none'}; items stored per article: ${storedPerArticle || 'n/a'}.`,
+        `${howFar(x / 3)} over the budget at batches of ${r.endToEnd.batchSize}${byBatchSize}; write units per article by item: ${unitsByKind || 'n/a'}; write calls: ${writesByOp || 'none'}; items stored per article: ${storedPerArticle || 'n/a'}.`,
     ),
     check(
       'Cost per million articles (extraction, scoring, storage)',

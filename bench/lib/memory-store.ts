@@ -8,7 +8,6 @@ import type { Bucket, DyadPair, ScorePoint } from '../../functions/core/model';
 import type {
   LevelTransition,
   Page,
-  ProcessedArticle,
   RecordedTransition,
   ScoreWrite,
   SourceState,
@@ -43,7 +42,6 @@ function transitionKey(t: LevelTransition): string {
 
 export class MemoryTensionStore implements TensionStore {
   private readonly seen = new Set<string>();
-  private readonly processed = new Set<string>();
   private readonly sources = new Map<string, SourceState>();
   /** Per dyad: events by key, and the same events sorted by event time for range queries. */
   private readonly events = new Map<DyadPair, { byKey: Map<string, TimedEvent>; sorted: TimedEvent[] }>();
@@ -120,14 +118,6 @@ export class MemoryTensionStore implements TensionStore {
       }
     }
     return [...pairs].sort();
-  }
-
-  async markArticleProcessed(articleId: string, _summary: ProcessedArticle): Promise<void> {
-    this.processed.add(articleId);
-  }
-
-  async isArticleProcessed(articleId: string): Promise<boolean> {
-    return this.processed.has(articleId);
   }
 
   async bumpDyadRevision(pair: DyadPair): Promise<number> {

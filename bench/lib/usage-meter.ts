@@ -4,7 +4,9 @@
  * what the server answers) and SQS/SNS billable requests (one per 64 KiB chunk of payload, as AWS
  * bills them). Works against dynalite and fauxqs, which speak the same protocols as AWS.
  */
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { MiddlewareStack } from '@smithy/types';
+import { itemKind } from './table-size';
 
 /** DynamoDB operations that accept ReturnConsumedCapacity, and whether they read or write. */
 const DYNAMO_CAPACITY_KIND: Readonly<Record<string, 'read' | 'write'>> = {
@@ -32,6 +34,8 @@ export interface DynamoUsage {
   /** Calls whose answer carried no ConsumedCapacity (the emulator did not meter them). */
   unmetered: number;
   byOperation: Record<string, number>;
+  /** Write units by the kind of item written (itemKind); a batch write's units split by its items' sizes. */
+  writeUnitsByKind: Record<string, number>;
 }
 
 export interface MessagingUsage {
@@ -112,6 +116,34 @@ function capacityUnits(consumed: unknown): number | undefined {
   );
 }
 
+type Item = Record<string, AttributeValue>;
+
+type Request = { PutRequest?: { Item: Item }; DeleteRequest?: { Key: Item } };
+
+/** Keys as AttributeValues: the document client's calls may reach the meter before marshalling. */
+function asAttributes(item: Record<string, unknown>): Item {
+  const key = (value: unknown): AttributeValue =>
+    typeof value === 'string' ? { S: value } : (value as AttributeValue);
+  return { ...(item as Item), pk: key(item.pk), sk: key(item.sk) };
+}
+
+/** The items (or keys) a write call touches: Item or Key, or every request of a batch write. */
+function writtenItems(input: Record<string, unknown>): Item[] {
+  if (input.Item) return [asAttributes(input.Item as Item)];
+  if (input.Key) return [asAttributes(input.Key as Item)];
+  const requests = input.RequestItems as Record<string, Request[]> | undefined;
+  if (!requests) return [];
+  return Object.values(requests).flatMap((list) =>
+    list.flatMap((r) =>
+      r.PutRequest
+        ? [asAttributes(r.PutRequest.Item)]
+        : r.DeleteRequest
+          ? [asAttributes(r.DeleteRequest.Key)]
+          : [],
+    ),
+  );
+}
+
 export class UsageMeter {
   private dynamo: DynamoUsage = this.emptyDynamo();
   private sqs: MessagingUsage = emptyMessaging();
@@ -125,6 +157,7 @@ export class UsageMeter {
       conditionalFailures: 0,
       unmetered: 0,
       byOperation: {},
+      writeUnitsByKind: {},
     };
   }
 
@@ -144,12 +177,17 @@ export class UsageMeter {
           this.dynamo.byOperation[command] = (this.dynamo.byOperation[command] ?? 0) + 1;
           try {
             const result = await next(args);
-            if (kind) this.addCapacity(kind, (result.output as Record<string, unknown>).ConsumedCapacity);
+            const units = kind
+              ? this.addCapacity(kind, (result.output as Record<string, unknown>).ConsumedCapacity)
+              : undefined;
+            if (kind === 'write' && units !== undefined) this.addWriteKinds(input, units);
             return result;
           } catch (error) {
             if ((error as Error).name === 'ConditionalCheckFailedException') {
               this.dynamo.conditionalFailures += 1;
               this.dynamo.writeUnits += 1;
+              this.addWriteKinds(input, 1);
+              process.stderr.write(`refused ${itemKind(writtenItems(input)[0] ?? {})}\n`);
             }
             throw error;
           }
@@ -178,14 +216,32 @@ export class UsageMeter {
     );
   }
 
-  private addCapacity(kind: 'read' | 'write', consumed: unknown): void {
+  private addCapacity(kind: 'read' | 'write', consumed: unknown): number | undefined {
     const units = capacityUnits(consumed);
     if (units === undefined) {
       this.dynamo.unmetered += 1;
-      return;
+      return undefined;
     }
     if (kind === 'read') this.dynamo.readUnits += units;
     else this.dynamo.writeUnits += units;
+    return units;
+  }
+
+  /**
+   * Charge a write call's units to the kinds of the items it wrote. A batch reports one total: it is
+   * shared by each item's own units (1 per started KB of its JSON, close to DynamoDB's sizing).
+   */
+  private addWriteKinds(input: Record<string, unknown>, units: number): void {
+    const items = writtenItems(input);
+    const weights = items.map((item) =>
+      Math.max(1, Math.ceil(Buffer.byteLength(JSON.stringify(item)) / 1024)),
+    );
+    const total = weights.reduce((a, b) => a + b, 0) || 1;
+    const byKind = this.dynamo.writeUnitsByKind;
+    items.forEach((item, i) => {
+      const kind = itemKind(item);
+      byKind[kind] = (byKind[kind] ?? 0) + (units * (weights[i] as number)) / total;
+    });
   }
 
   snapshot(): UsageSnapshot {

@@ -161,6 +161,13 @@ function endToEndSection(r: BenchResults): string {
         ['Throughput', `**${num(e.articlesPerSecond)} articles/s**`],
         ['DynamoDB requests / article', num(e.perArticle.dynamoRequests)],
         ['DynamoDB write units / article', num(e.perArticle.writeUnits)],
+        [
+          'Write units / article, by kind of item written',
+          Object.entries(u.dynamodb.writeUnitsByKind ?? {})
+            .sort((a, b) => b[1] - a[1])
+            .map(([kind, units]) => `${kind} ${num(units / e.articles)}`)
+            .join(', '),
+        ],
         ['DynamoDB read units / article', num(e.perArticle.readUnits)],
         ['SQS billable requests / article', num(e.perArticle.sqsRequests)],
         ['Items stored (bytes)', `${num(e.storedItems)} (${kib(e.storedBytes)})`],

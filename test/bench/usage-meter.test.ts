@@ -6,7 +6,7 @@ import {
   SendMessageBatchCommand,
   SQSClient,
 } from '@aws-sdk/client-sqs';
-import { DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { UsageMeter } from '../../bench/lib/usage-meter';
 import { createTensionTable } from '../../functions/adapters/store/create-table';
 import { LOCAL_AWS, startDynalite, startFauxqs } from '../../local/emulators';
@@ -42,13 +42,26 @@ describe('UsageMeter (SDK middleware)', () => {
           ConsistentRead: true,
         }),
       );
+      // A batch of two kinds of item: 2 units for the 1,500-byte one, 1 for the small one.
+      await doc.send(
+        new BatchWriteCommand({
+          RequestItems: {
+            meter: [
+              { PutRequest: { Item: { pk: 'EV#KGZ-TJK', sk: '2022-09-16#a', body: 'y'.repeat(1500) } } },
+              { PutRequest: { Item: { pk: 'ART#b', sk: 'SEEN' } } },
+            ],
+          },
+        }),
+      );
       const usage = meter.snapshot().dynamodb;
-      expect(usage.requests).toBe(3);
-      expect(usage.writeUnits).toBe(3 + 1);
+      expect(usage.requests).toBe(4);
+      expect(usage.writeUnits).toBe(3 + 1 + 3);
       expect(usage.conditionalFailures).toBe(1);
       expect(usage.readUnits).toBe(1);
       expect(usage.unmetered).toBe(0);
-      expect(usage.byOperation).toEqual({ PutItemCommand: 2, QueryCommand: 1 });
+      expect(usage.byOperation).toEqual({ PutItemCommand: 2, QueryCommand: 1, BatchWriteItemCommand: 1 });
+      // Units by the kind of item written (the refused write included).
+      expect(usage.writeUnitsByKind).toEqual({ a: 4, EV: 2, 'ART SEEN': 1 });
       meter.reset();
       expect(meter.snapshot().dynamodb.requests).toBe(0);
     } finally {

@@ -9,9 +9,9 @@ import { spawn } from 'node:child_process';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { type Message, SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createTensionTable } from '../../functions/adapters/store/create-table';
-import { DynamoTensionStore, KEYS } from '../../functions/adapters/store/dynamo-tension-store';
+import { DynamoTensionStore } from '../../functions/adapters/store/dynamo-tension-store';
 import { extractArticle } from '../../functions/core/extraction';
 import type { Article, Bucket, ScorePoint } from '../../functions/core/model';
 import { normalisePublished, toStoredEvents } from '../../functions/core/pipeline/process-article';
@@ -249,19 +249,24 @@ export async function startScorerPipeline(
   };
 }
 
-/** What the processed marker of an article says, or undefined when it was never completed. */
-export async function processedRecord(
-  pipeline: Pick<ScorerPipeline, 'doc' | 'tableName'>,
-  articleId: string,
-): Promise<{ events: number; pairs: string[] } | undefined> {
-  const { Item } = await pipeline.doc.send(
-    new GetCommand({
-      TableName: pipeline.tableName,
-      Key: KEYS.articleProcessed(articleId),
-      ConsistentRead: true,
-    }),
-  );
-  return Item ? { events: Number(Item.events), pairs: (Item.pairs as string[]) ?? [] } : undefined;
+/**
+ * The articles whose events a run left in the store, over the given dyads: what the scorer kept of
+ * each article (its coverage records included), to account for every article that had events.
+ */
+export async function articlesWithStoredEvents(
+  store: DynamoTensionStore,
+  pairs: Iterable<string>,
+): Promise<Set<string>> {
+  const ids = new Set<string>();
+  for (const pair of pairs) {
+    for (const event of await store.queryEvents(pair, '0000-01-01', '9999-12-31')) ids.add(event.articleId);
+  }
+  return ids;
+}
+
+/** Ids of the articles an offline extraction gives dyad events: the ones the store must hold. */
+export function articlesWithEvents(offline: ReadonlyMap<string, readonly StoredEvent[]>): Set<string> {
+  return new Set([...offline.values()].flatMap((events) => events.map((e) => e.articleId)));
 }
 
 /** The stored events the pipeline should hold for a corpus, per dyad (extraction without AWS). */

@@ -24,7 +24,6 @@ import {
   DEFAULT_TRANSITION_LEASE_MS,
   type LevelTransition,
   type Page,
-  type ProcessedArticle,
   type RecordedTransition,
   type ScoreWrite,
   type SourceState,
@@ -52,15 +51,12 @@ type Item = Record<string, unknown>;
 type WriteRequests = NonNullable<BatchWriteCommandInput['RequestItems']>[string];
 
 const DAY_SECONDS = 86_400;
-/** How long the processed-article marker lives: longer than any redelivery or replay window. */
-const PROCESSED_TTL_DAYS = 400;
 const BATCH_SIZE = 25;
 const WRITE_CONCURRENCY = 8;
 
 /** Key builders: the only place the key layout is spelled out in code. */
 export const KEYS = {
   articleSeen: (id: string) => ({ pk: `ART#${id}`, sk: 'SEEN' }),
-  articleProcessed: (id: string) => ({ pk: `ART#${id}`, sk: 'PROCESSED' }),
   source: (id: string) => ({ pk: `SRC#${id}`, sk: 'STATE' }),
   eventsPk: (pair: DyadPair) => `EV#${pair}`,
   /** One item per article, dyad and day of its events: "<day start>#<article id>". */
@@ -259,35 +255,6 @@ export class DynamoTensionStore implements TensionStore {
     return [...new Set(events.map((e) => e.pair))].sort();
   }
 
-  async markArticleProcessed(articleId: string, summary: ProcessedArticle): Promise<void> {
-    const ttl = Math.floor(this.now().getTime() / 1000) + PROCESSED_TTL_DAYS * DAY_SECONDS;
-    // A plain put: a second marker (a concurrent duplicate scorer) says the same thing.
-    await this.doc.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: clean({
-          ...KEYS.articleProcessed(articleId),
-          published: summary.published,
-          pairs: summary.pairs,
-          events: summary.events,
-          processedAt: this.now().toISOString(),
-          ttl,
-        }),
-      }),
-    );
-  }
-
-  async isArticleProcessed(articleId: string): Promise<boolean> {
-    const { Item } = await this.doc.send(
-      new GetCommand({
-        TableName: this.tableName,
-        Key: KEYS.articleProcessed(articleId),
-        ConsistentRead: true,
-      }),
-    );
-    return Item !== undefined;
-  }
-
   async bumpDyadRevision(pair: DyadPair): Promise<number> {
     // ADD is right here: the revision only orders recomputations, a re-applied bump is harmless.
     const { Attributes } = await this.doc.send(
@@ -378,6 +345,7 @@ export class DynamoTensionStore implements TensionStore {
         // Items recorded before claims had a state were published when claimed.
         state: (item.state as TransitionState | undefined) ?? 'sent',
         ...(typeof item.holder === 'string' ? { holder: item.holder } : {}),
+        ...(typeof item.leaseUntil === 'string' ? { leaseUntil: item.leaseUntil } : {}),
       }));
   }
 

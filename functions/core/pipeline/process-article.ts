@@ -1,7 +1,6 @@
 /**
  * Articles through the scoring pipeline, a batch at a time: extract, store their events, rescore
- * each dyad they touched once, claim, publish and settle level transitions, and only then mark the
- * articles processed.
+ * each dyad they touched once, then claim, publish and settle level transitions.
  * Talks to storage only through the TensionStore port and to alerting through the AlertPublisher
  * port, so the Lambda, the local runner and the tests share it.
  *
@@ -9,12 +8,14 @@
  * dyad's events. A scorer holding a higher revision therefore read every event stored by scorers
  * with lower revisions, and the store keeps the points of the highest revision.
  *
- * Crash safety: the processed marker is written last. A scorer that dies at any earlier step
- * leaves the article unmarked, and the redelivery redoes every step: extraction is deterministic,
- * events have deterministic keys (re-put is a no-op), the series is a function of the events, and
- * a transition claimed but not published is taken again once its lease runs out. Alerts are
- * therefore exactly once, except when the scorer dies between publishing and settling a
- * transition: then the redelivery publishes it again (at least once).
+ * Redelivery and crash safety: every step is idempotent, so a redelivered article (whether its
+ * scorer died at any step or finished and was not acknowledged) is simply processed again:
+ * extraction is deterministic, events have deterministic keys (a re-put writes the same items),
+ * the series is a function of the events (unchanged days are not written), a transition already
+ * settled is not claimed again, and one claimed but not published is taken again once its lease
+ * runs out. No per-article "processed" marker is kept: it would cost a write on every article to
+ * save work on the rare redelivery. Alerts are exactly once, except when the scorer dies between
+ * publishing and settling a transition: then the redelivery publishes it again (at least once).
  */
 import * as z from '../../../lib/config/zod-mini';
 import { groupBy } from '../collections';
@@ -32,6 +33,7 @@ import type {
 import {
   eventTime,
   floorTo,
+  fnv1a64,
   MODEL,
   resolveScoringSettings,
   type ScoringSettings,
@@ -49,6 +51,7 @@ const DAY_MS = 86_400_000;
 export const MAX_BACKFILL_DAYS = 3653;
 
 export interface ProcessResult {
+  /** `duplicate`: a second copy of an article in the same batch (the first copy did the work). */
   status: 'scored' | 'duplicate' | 'no-events';
   pairs: DyadPair[];
   events: number;
@@ -74,8 +77,8 @@ export interface PipelineDeps {
 
 /**
  * Thrown when a transition this article's rescore found is pending under the live lease of this
- * article's own earlier attempt: the article is not marked processed, so its redelivery (after the
- * lease) makes sure the alert went out.
+ * article's own earlier attempt: the article fails, so its redelivery (after the lease) makes sure
+ * the alert went out.
  */
 export class TransitionBusyError extends Error {
   override readonly name = 'TransitionBusyError';
@@ -147,9 +150,9 @@ interface Pending {
  * A batch of articles through the pipeline, each failing alone. Every article is extracted and
  * its events stored first; then each dyad the batch touched is rescored once, over the union of
  * the windows its new events open, so a batch of a hundred reports on one clash writes that
- * dyad's series once, not a hundred times. An article is marked processed only when every dyad
- * it touched was rescored and its alerts published; when a dyad fails, the articles that touched
- * it fail with it (their redelivery redoes the work, which is idempotent).
+ * dyad's series once, not a hundred times. An article succeeds only when every dyad it touched was
+ * rescored and its alerts published; when a dyad fails, the articles that touched it fail with it
+ * (their redelivery redoes the work, which is idempotent).
  */
 export async function processBatch(inputs: readonly Article[], deps: PipelineDeps): Promise<BatchOutcome[]> {
   const now = deps.now ?? new Date();
@@ -186,14 +189,10 @@ export async function processBatch(inputs: readonly Article[], deps: PipelineDep
     }
   });
 
-  // 2. Skip articles already processed (redelivery); extract and store the events of the rest.
+  // 2. Extract and store the events of each article.
   const pending: Pending[] = [];
   await inParallel(candidates, IO_CONCURRENCY, async ({ index, article }) => {
     try {
-      if (await store.isArticleProcessed(article.id)) {
-        done(index, duplicate());
-        return;
-      }
       const extraction = (deps.extract ?? extractArticle)(article, { extraPairs: deps.extraPairs });
       const published = normalisePublished(article.published ?? extraction.published, now);
       const all = toStoredEvents(article, extraction, published);
@@ -217,7 +216,13 @@ export async function processBatch(inputs: readonly Article[], deps: PipelineDep
     DyadPair,
     { transitions: LevelChangeAlert[]; suppressed: LevelChangeAlert[] }
   >();
-  const dyads = [...byPair].sort(([a], [b]) => (a < b ? -1 : 1));
+  // Each batch takes its dyads in its own order (seeded by its articles): concurrent scorers of
+  // the same news then rarely write the same dyad at the same moment (a refused write is billed).
+  const seed = pending.map((item) => item.article.id).join('|');
+  const dyads = [...byPair]
+    .map(([pair, items]) => ({ key: fnv1a64(`${seed}|${pair}`), pair, items }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.pair < b.pair ? -1 : 1))
+    .map(({ pair, items }) => [pair, items] as const);
   await inParallel(dyads, IO_CONCURRENCY, async ([pair, items]) => {
     try {
       const ownIds = new Set(items.map((item) => item.article.id));
@@ -253,38 +258,28 @@ export async function processBatch(inputs: readonly Article[], deps: PipelineDep
     }
   });
 
-  // 4. Last: until this marker exists, a redelivery redoes every step above (see the module comment).
-  // Each dyad's alerts are reported once, with the first article of the batch that touched it.
+  // 4. Outcomes. Each dyad's alerts are reported once, with the first article of the batch that touched it.
   const reporter = new Map<DyadPair, number>();
   for (const item of pending) {
     if (item.error) continue;
     for (const pair of item.pairs) if (!reporter.has(pair)) reporter.set(pair, item.index);
   }
-  await inParallel(pending, IO_CONCURRENCY, async (item) => {
+  for (const item of pending) {
     if (item.error) {
       fail(item.index, item.error);
-      return;
+      continue;
     }
-    try {
-      const dyadEvents = item.extracted;
-      await store.markArticleProcessed(item.article.id, {
-        published: item.published,
-        pairs: item.pairs,
-        events: dyadEvents,
-      });
-      const transitions: LevelChangeAlert[] = [];
-      const suppressed: LevelChangeAlert[] = [];
-      for (const pair of item.pairs) {
-        if (reporter.get(pair) !== item.index) continue;
-        transitions.push(...(pairOutcome.get(pair)?.transitions ?? []));
-        suppressed.push(...(pairOutcome.get(pair)?.suppressed ?? []));
-      }
-      const status = dyadEvents === 0 ? 'no-events' : 'scored';
-      done(item.index, { status, pairs: item.pairs, events: dyadEvents, transitions, suppressed });
-    } catch (error) {
-      fail(item.index, error);
+    const transitions: LevelChangeAlert[] = [];
+    const suppressed: LevelChangeAlert[] = [];
+    for (const pair of item.pairs) {
+      if (reporter.get(pair) !== item.index) continue;
+      transitions.push(...(pairOutcome.get(pair)?.transitions ?? []));
+      suppressed.push(...(pairOutcome.get(pair)?.suppressed ?? []));
     }
-  });
+    const events = item.extracted;
+    const status = events === 0 ? 'no-events' : 'scored';
+    done(item.index, { status, pairs: item.pairs, events, transitions, suppressed });
+  }
   return outcomes.map((outcome) => outcome ?? { ok: false, error: new Error('article was not processed') });
 }
 
@@ -448,14 +443,20 @@ export async function rescoreDyad(
       recorded.set(`${r.t}|${r.to}`, r);
     }
   }
+  const leaseNow = (lease.now ?? new Date(now)).toISOString();
   for (const { transition, point } of candidates) {
     const known = recorded.get(`${transition.t}|${transition.to}`);
     if (known && known.state !== 'pending') continue;
+    if (known && !(known.leaseUntil !== undefined && known.leaseUntil < leaseNow)) {
+      // Pending under a live lease: a claim would be refused (and billed); see whose it is instead.
+      if (known.holder === undefined || ownIds.has(known.holder)) busy.push(transition);
+      continue;
+    }
     if (await deps.store.claimTransition(transition, lease)) {
       transitions.push({ ...transition, evidence: point.evidence });
     } else if ((await deps.store.getTransitionState(transition)) === 'pending') {
-      // Held by another article's scorer: that article is not marked processed before it has
-      // published, so if it dies its redelivery takes the claim over. Only a claim left by an earlier
+      // Held by another article's scorer: that article does not succeed before it has published,
+      // so if it dies its redelivery takes the claim over. Only a claim left by an earlier
       // attempt of one of these articles makes this attempt wait (retry after the lease).
       const holder = await deps.store.transitionHolder(transition);
       if (holder === undefined || ownIds.has(holder)) busy.push(transition);

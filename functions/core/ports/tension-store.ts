@@ -56,6 +56,8 @@ export interface TransitionLease {
 export interface RecordedTransition extends LevelTransition {
   state: TransitionState;
   holder?: string;
+  /** When the claim of a `pending` transition lapses (ISO); absent: it never lapses. */
+  leaseUntil?: string;
 }
 
 /** What putScorePoints did: days written, and days whose stored content was already the same. */
@@ -68,12 +70,6 @@ export interface ScoreWrite {
 export const DEFAULT_TRANSITION_LEASE_MS = 60_000;
 
 /** What the processed marker of an article records. */
-export interface ProcessedArticle {
-  published: string;
-  pairs: DyadPair[];
-  events: number;
-}
-
 export interface Page<T> {
   items: T[];
   /** Opaque cursor for the next page, absent on the last page. */
@@ -93,17 +89,9 @@ export interface TensionStore {
   /**
    * Store an article's events under deterministic keys (article id + index), and its coverage
    * records (scoring's coverageRecords) under its publication time. Re-putting the same events is
-   * a no-op. Does NOT mark the article processed (see markArticleProcessed). Returns the
-   * dyads the article touched.
+   * a no-op, so a redelivered article stores nothing new. Returns the dyads the article touched.
    */
   putArticleEvents(article: { id: string; published: string }, events: StoredEvent[]): Promise<DyadPair[]>;
-  /**
-   * Mark an article processed: written LAST, after its events are stored, its dyads rescored and its
-   * alerts published, so a scorer that dies earlier leaves the article to be redone on redelivery.
-   */
-  markArticleProcessed(articleId: string, summary: ProcessedArticle): Promise<void>;
-  /** True when the article was completely processed (redelivery). */
-  isArticleProcessed(articleId: string): Promise<boolean>;
   /** Increment and return the dyad's revision; taken after events are stored, before they are read. */
   bumpDyadRevision(pair: DyadPair): Promise<number>;
   /**

@@ -4,7 +4,7 @@ export type { Pressure, ScoreSeriesOptions } from './series';
 export { BUCKET_MS, DyadModel, floorTo, levelFor, netPressure, saturate, scoreSeries } from './series';
 export type { ScoringSettings } from './settings';
 export { DEFAULT_SCORING_SETTINGS, resolveScoringSettings } from './settings';
-export { hammingDistance, textHash } from './simhash';
+export { fnv1a64, hammingDistance, textHash } from './simhash';
 export type { Story, StoryReport } from './stories';
 export {
   buildStories,

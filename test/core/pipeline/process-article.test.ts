@@ -77,22 +77,19 @@ describe('processArticle (dynalite)', () => {
     expect(day.items).toEqual(expected);
   });
 
-  it('treats a redelivered article as a duplicate and changes nothing', async () => {
+  it('processes a redelivered article again without changing anything or alerting twice', async () => {
     const store = table.store();
     const before = await store.querySeries('KGZ-TJK', 'hour', '2022-09-16', '2022-09-18');
+    const eventsBefore = await store.queryEvents('KGZ-TJK', '2022-01-01', '2022-12-31');
     const publisher = collector();
-    const result = await processArticle(article('a1'), {
-      store,
-      publisher,
-      now: new Date('2022-09-17T09:00:00Z'),
-      extract,
-    });
-    expect(result).toEqual({ status: 'duplicate', pairs: [], events: 0, transitions: [], suppressed: [] });
+    const result = await processArticle(article('a1'), { store, publisher, now: NOW, extract });
+    expect(result).toMatchObject({ status: 'scored', pairs: ['KGZ-TJK'], transitions: [], suppressed: [] });
     expect(publisher.published).toEqual([]);
     expect(await store.querySeries('KGZ-TJK', 'hour', '2022-09-16', '2022-09-18')).toEqual(before);
+    expect(await store.queryEvents('KGZ-TJK', '2022-01-01', '2022-12-31')).toEqual(eventsBefore);
   });
 
-  it('reports an article without dyad events and marks it processed', async () => {
+  it('reports an article without dyad events', async () => {
     const store = table.store();
     const result = await processArticle(article('q1', 'A quiet day at the market.'), {
       store,
@@ -100,8 +97,7 @@ describe('processArticle (dynalite)', () => {
       now: NOW,
       extract,
     });
-    expect(result.status).toBe('no-events');
-    expect(await store.isArticleProcessed('q1')).toBe(true);
+    expect(result).toMatchObject({ status: 'no-events', pairs: [], events: 0 });
   });
 
   it('rejects an invalid article with a clear error and stores nothing', async () => {
@@ -112,13 +108,14 @@ describe('processArticle (dynalite)', () => {
     await expect(processArticle(bad, deps)).rejects.toThrow(/id|text/);
   });
 
-  it('propagates extractor errors without marking the article processed', async () => {
+  it('propagates extractor errors and stores nothing of the article', async () => {
     const store = table.store();
     const failing: Extract = () => {
       throw new Error('text looks like HTML');
     };
     const deps = { store, publisher: collector(), now: NOW, extract: failing };
     await expect(processArticle(article('h1'), deps)).rejects.toThrow(/HTML/);
-    expect(await store.isArticleProcessed('h1')).toBe(false);
+    const stored = await store.queryEvents('KGZ-TJK', '2022-01-01', '2022-12-31');
+    expect(stored.filter((e) => e.articleId === 'h1')).toEqual([]);
   });
 });
