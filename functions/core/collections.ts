@@ -9,3 +9,21 @@ export function groupBy<T, K>(items: Iterable<T>, keyOf: (item: T) => K): Map<K,
   }
   return groups;
 }
+
+/**
+ * A pure function of one key, remembered: for values recomputed on every rescore (a date string's
+ * epoch, an epoch day's ISO date) that repeat across events. Forgets everything past `max` keys,
+ * so a long-lived Lambda cannot grow it without bound.
+ */
+export function memoize<K, V>(compute: (key: K) => V, max = 10_000): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key: K) => {
+    let value = cache.get(key);
+    if (value === undefined && !cache.has(key)) {
+      if (cache.size >= max) cache.clear();
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value as V;
+  };
+}

@@ -7,7 +7,7 @@
 import { type Bucket, type DyadPair, type Evidence, LEVELS, type Level, type ScorePoint } from '../model';
 import type { StoredEvent } from '../ports/tension-store';
 import { resolveScoringSettings, type ScoringSettings } from './settings';
-import { buildStories, eventTime, type Story, uniqueEvents } from './stories';
+import { eventTime, type Story, storiesOf, uniqueEvents } from './stories';
 import { MODEL } from './weights';
 
 const HOUR_MS = 3_600_000;
@@ -83,17 +83,25 @@ export function netPressure(escalation: number, deescalation: number): number {
   return escalation - offset;
 }
 
+/** Score at which each level starts, by level index (calm starts at 0). */
+const LEVEL_STARTS: readonly number[] = LEVELS.map((level) =>
+  level === 'calm' ? 0 : MODEL.levelThresholds.value[level],
+);
+
 export function levelFor(score: number, current: Level): Level {
-  const thresholds = MODEL.levelThresholds.value;
-  const start = (level: Level) => (level === 'calm' ? 0 : thresholds[level]);
-  let index = LEVELS.indexOf(current);
+  return LEVELS[levelIndexFor(score, LEVELS.indexOf(current))] as Level;
+}
+
+/** levelFor on level indices: the level tracker steps hundreds of times per rescore. */
+function levelIndexFor(score: number, current: number): number {
   // Rising: straight to the highest level whose threshold is reached.
-  for (let i = LEVELS.length - 1; i > index; i--) {
-    if (score >= start(LEVELS[i] as Level)) return LEVELS[i] as Level;
+  for (let i = LEVEL_STARTS.length - 1; i > current; i--) {
+    if (score >= (LEVEL_STARTS[i] as number)) return i;
   }
   // Falling: only once the score is a hysteresis band below the current level's start.
-  while (index > 0 && score < start(LEVELS[index] as Level) - MODEL.hysteresis.value) index--;
-  return LEVELS[index] as Level;
+  let index = current;
+  while (index > 0 && score < (LEVEL_STARTS[index] as number) - MODEL.hysteresis.value) index--;
+  return index;
 }
 
 /**
@@ -108,8 +116,9 @@ interface RankedGroup {
   last: number;
   /** Position of the group's earliest story in time order: groups are summed in that order. */
   order: number;
-  times: Float64Array;
-  weights: Float64Array;
+  /** Plain arrays, not typed ones: a model is built on every rescore and typed arrays cost more to allocate. */
+  times: number[];
+  weights: number[];
 }
 
 /** The precomputed state of one dyad's events; evaluate pressure at any time. */
@@ -120,8 +129,8 @@ export class DyadModel {
   private readonly groups: RankedGroup[];
   private readonly groupFirsts: number[];
   /**
-   * Pressure by instant: the level tracker's warm-up, the hourly and the daily series of one
-   * recomputation evaluate many of the same instants (day ends, overlapping warm-ups).
+   * Pressure by hour number (epoch ms / 1 h): the level tracker's warm-up, the hourly and the daily
+   * series of one recomputation evaluate many of the same instants (day ends, overlapping warm-ups).
    */
   private readonly pressures = new Map<number, Pressure>();
   /** First-seen time of every article about the dyad (coverage), sorted. */
@@ -130,10 +139,11 @@ export class DyadModel {
   private readonly tailMs: number;
 
   constructor(events: readonly StoredEvent[], pair: DyadPair, settings: ScoringSettings) {
-    this.stories = buildStories(events, pair);
+    const own = uniqueEvents(events.filter((e) => e.pair === pair));
+    this.stories = storiesOf(own);
     this.storyTimes = this.stories.map((s) => s.time);
     const firstSeen = new Map<string, number>();
-    for (const event of uniqueEvents(events.filter((e) => e.pair === pair))) {
+    for (const event of own) {
       const published = Date.parse(event.published);
       const time = Number.isNaN(published) ? eventTime(event) : published;
       if (time === null) continue;
@@ -175,10 +185,14 @@ export class DyadModel {
    * recomputed window and every step of the level tracker's warm-up, so it allocates nothing.
    */
   pressureAt(at: number): Pressure {
-    const cached = this.pressures.get(at);
+    // Keyed by hour number, a small integer: a Map is much faster on those than on epoch ms.
+    // Instants off the hour (a series evaluated at `now`) are few and not cached.
+    const hour = at / HOUR_MS;
+    if (!Number.isInteger(hour)) return this.computePressure(at);
+    const cached = this.pressures.get(hour);
     if (cached) return cached;
     const pressure = this.computePressure(at);
-    this.pressures.set(at, pressure);
+    this.pressures.set(hour, pressure);
     return pressure;
   }
 
@@ -267,15 +281,17 @@ function rankGroups(stories: readonly Story[], halfLifeMs: number): RankedGroup[
   const groups: RankedGroup[] = [];
   for (const { order, members } of byKey.values()) {
     members.sort((a, b) => b.strength - a.strength || (a.story.key < b.story.key ? -1 : 1));
-    const times = members.map((m) => m.story.time);
-    groups.push({
-      sign: (members[0] as { story: Story }).story.sign,
-      first: Math.min(...times),
-      last: Math.max(...times),
-      order,
-      times: Float64Array.from(times),
-      weights: Float64Array.from(members.map((m) => Math.abs(m.story.weight))),
-    });
+    const times: number[] = [];
+    const weights: number[] = [];
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    for (const { story } of members) {
+      times.push(story.time);
+      weights.push(Math.abs(story.weight));
+      first = Math.min(first, story.time);
+      last = Math.max(last, story.time);
+    }
+    groups.push({ sign: (members[0] as { story: Story }).story.sign, first, last, order, times, weights });
   }
   return groups.sort((a, b) => a.first - b.first || a.order - b.order);
 }
@@ -299,15 +315,16 @@ function isQuiet(model: DyadModel, at: number, baselineDays: number): boolean {
 
 /** Hysteresis with the quiet-feed hold, as a step function over successive evaluations. */
 class LevelTracker {
-  level: Level = 'calm';
+  /** Index in LEVELS. */
+  private level = 0;
   private quietSince: number | null = null;
 
   step(score: number, at: number, quiet: boolean): Level {
     this.quietSince = quiet ? (this.quietSince ?? at) : null;
-    const next = levelFor(score, this.level);
+    const next = levelIndexFor(score, this.level);
     const holding = this.quietSince !== null && at - this.quietSince < MODEL.quietHoldDays.value * DAY_MS;
-    if (LEVELS.indexOf(next) > LEVELS.indexOf(this.level) || !holding) this.level = next;
-    return this.level;
+    if (next > this.level || !holding) this.level = next;
+    return LEVELS[this.level] as Level;
   }
 }
 

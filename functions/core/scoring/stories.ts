@@ -2,10 +2,11 @@
  * From stored events (one per report) to stories (one per real event): syndicated copies and
  * independent reports of the same event merge; corroboration raises confidence, never severity.
  */
+import { memoize } from '../collections';
 import type { DyadPair } from '../model';
 import type { StoredEvent } from '../ports/tension-store';
 import { hammingDistance } from './simhash';
-import { cameoRoot, eventWeight, MODEL, sameDayGroup } from './weights';
+import { cameoRoot, MODEL, sameDayGroup, weightOf } from './weights';
 
 const DAY_MS = 86_400_000;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -30,16 +31,21 @@ export interface Story {
   representative: StoredEvent;
 }
 
+/** Start of a YYYY-MM-DD date, epoch ms; NaN for anything else. */
+const dayStartOf = memoize((date: string) =>
+  DATE_ONLY.test(date) ? Date.parse(`${date}T00:00:00.000Z`) : Number.NaN,
+);
+
+/** The YYYY-MM-DD date of an epoch day (days since 1970-01-01). */
+const isoDateOfDay = memoize((day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10));
+
 /** When an event happened, epoch ms: its publication time on its own date, else the start of its date. */
 export function eventTime(event: Pick<StoredEvent, 'date' | 'published'>): number | null {
   const published = Date.parse(event.published);
-  if (event.date && DATE_ONLY.test(event.date)) {
-    const dayStart = Date.parse(`${event.date}T00:00:00.000Z`);
-    if (Number.isNaN(dayStart)) return Number.isNaN(published) ? null : published;
-    const sameDay = !Number.isNaN(published) && published >= dayStart && published < dayStart + DAY_MS;
-    return sameDay ? published : dayStart;
-  }
-  return Number.isNaN(published) ? null : published;
+  const dayStart = event.date ? dayStartOf(event.date) : Number.NaN;
+  if (Number.isNaN(dayStart)) return Number.isNaN(published) ? null : published;
+  const sameDay = !Number.isNaN(published) && published >= dayStart && published < dayStart + DAY_MS;
+  return sameDay ? published : dayStart;
 }
 
 /** Casualty class of a report: reports of one event agree on the order of magnitude of the toll. */
@@ -67,6 +73,8 @@ function compareText(a: string, b: string): number {
  * report never lowers confidence (a greedy count or connected components could).
  */
 export function independentReports(hashes: string[], cap = MODEL.maxIndependentReports.value): number {
+  // Most stories have one source: nothing to search.
+  if (hashes.every((hash) => hash === hashes[0])) return Math.min(hashes.length === 0 ? 0 : 1, cap);
   const nodes = [...new Set(hashes)].sort();
   const near = (a: string, b: string) => hammingDistance(a, b) <= MODEL.syndicationDistance.value;
   let best = 0;
@@ -115,10 +123,10 @@ export interface StoryReport {
 export function storyReportOf(event: StoredEvent): StoryReport | null {
   const time = eventTime(event);
   if (time === null) return null;
-  const { weight } = eventWeight(event);
+  const weight = weightOf(event);
   if (weight === 0 || !Number.isFinite(weight)) return null;
   const sign = weight < 0 ? -1 : 1;
-  const date = new Date(time).toISOString().slice(0, 10);
+  const date = isoDateOfDay(Math.floor(time / DAY_MS));
   const root = cameoRoot(event.cameo);
   const key = `${date}|${root}|${sign < 0 ? 'esc' : 'deesc'}|${casualtyClass(event)}`;
   return { key, date, root, sign, time, weight };
@@ -194,6 +202,11 @@ export function coverageRecords(events: readonly StoredEvent[]): StoredEvent[] {
 
 /** Stories of one dyad, sorted by time then key (the order is part of the determinism). */
 export function buildStories(events: readonly StoredEvent[], pair: DyadPair): Story[] {
+  return storiesOf(uniqueEvents(events.filter((e) => e.pair === pair)));
+}
+
+/** Stories of one dyad's events, each event once (see uniqueEvents). */
+export function storiesOf(events: readonly StoredEvent[]): Story[] {
   interface Draft {
     key: string;
     date: string;
@@ -204,7 +217,7 @@ export function buildStories(events: readonly StoredEvent[], pair: DyadPair): St
     hashes: string[];
   }
   const drafts = new Map<string, Draft>();
-  for (const event of uniqueEvents(events.filter((e) => e.pair === pair))) {
+  for (const event of events) {
     const report = storyReportOf(event);
     if (!report) continue;
     const { key, date, root, sign, time, weight } = report;

@@ -233,13 +233,28 @@ export interface WeightedEvent {
   factors: string[];
 }
 
-/** The signed weight of one reported event, from the tables above. */
+/** The signed weight of one reported event, from the tables above, with why. */
 export function eventWeight(event: ExtractedEvent & { civilian?: boolean }): WeightedEvent {
-  if (event.negated) return { weight: 0, factors: ['negated'] };
-  if (event.historical) return { weight: 0, factors: ['historical'] };
+  const factors: string[] = [];
+  return { weight: weightOf(event, factors), factors };
+}
+
+/**
+ * The signed weight alone: scoring weighs every stored event on every rescore, so it builds no
+ * explanation (eventWeight asks for one by passing `factors`).
+ */
+export function weightOf(event: ExtractedEvent & { civilian?: boolean }, factors?: string[]): number {
+  if (event.negated) {
+    factors?.push('negated');
+    return 0;
+  }
+  if (event.historical) {
+    factors?.push('historical');
+    return 0;
+  }
   const entry = cameoEntry(event.cameo) ?? POLARITY_FALLBACK_WEIGHTS[event.polarity];
   let weight = entry.weight;
-  const factors = [`cameo ${event.cameo}: ${entry.weight}`];
+  factors?.push(`cameo ${event.cameo}: ${entry.weight}`);
   if (weight < 0) {
     const killed = Math.max(0, event.killed ?? 0);
     const injured = Math.max(0, event.injured ?? 0);
@@ -252,26 +267,28 @@ export function eventWeight(event: ExtractedEvent & { civilian?: boolean }): Wei
         MODEL.casualtyFactorCap.value,
       );
       weight *= factor;
-      factors.push(`casualties x${factor.toFixed(2)}`);
+      factors?.push(`casualties x${factor.toFixed(2)}`);
     }
-    const categories = eventWeaponCategories(event);
-    const weaponFactor = Math.max(1, ...categories.map((c) => WEAPON_FACTORS[c]?.weight ?? 1));
+    let weaponFactor = 1;
+    for (const category of eventWeaponCategories(event)) {
+      weaponFactor = Math.max(weaponFactor, WEAPON_FACTORS[category]?.weight ?? 1);
+    }
     if (weaponFactor > 1) {
       weight *= weaponFactor;
-      factors.push(`weapons x${weaponFactor}`);
+      factors?.push(`weapons x${weaponFactor}`);
     }
   }
   if (event.alleged) {
     weight *= MODEL.allegedFactor.value;
-    factors.push(`alleged x${MODEL.allegedFactor.value}`);
+    factors?.push(`alleged x${MODEL.allegedFactor.value}`);
   }
   if (event.threat) {
     weight *= MODEL.threatFactor.value;
-    factors.push(`threat x${MODEL.threatFactor.value}`);
+    factors?.push(`threat x${MODEL.threatFactor.value}`);
   }
   if (event.dateApproximate) {
     weight *= MODEL.approximateDateFactor.value;
-    factors.push(`approximate date x${MODEL.approximateDateFactor.value}`);
+    factors?.push(`approximate date x${MODEL.approximateDateFactor.value}`);
   }
-  return { weight, factors };
+  return weight;
 }
