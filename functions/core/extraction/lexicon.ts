@@ -1,21 +1,34 @@
 /**
- * Compiles the data tables into token tries once per process (lazily, on first use): one trie per
- * layer, each matched with greedy longest-match, so layers may overlap ("mortar fire" is both a
- * weapon and a trigger) while matches within a layer do not.
+ * The lexicon: one token trie, read from the compiled artefact (generated/lexicon.ts, see
+ * lexicon-format.ts) on first use. A first word's phrases enter the trie when a text first contains
+ * that word, so a cold start builds a few hundred branches, not the whole lexicon. Layers are matched
+ * with greedy longest-match each, so layers may overlap ("mortar fire" is both a weapon and a
+ * trigger) while matches within a layer do not.
  */
 import type { ActorRole, Iso3, WeaponCategory } from '../model';
-import { type CaseRule, TokenTrie, type TrieMatch } from '../text/token-trie';
+import { type DeferredPhrases, type SplitPhrase, TokenTrie, type TrieMatch } from '../text/token-trie';
 import { normalizeWord, type Token } from '../text/tokenize';
-import { MUTUAL_ACTORS, ORGANIZATIONS, type Organization, ROLE_WORDS, TITLES } from './data/actors';
-import { COUNTRY_ALIASES, DATASET_EXCLUSIONS, NOT_A_COUNTRY } from './data/countries';
+import { ORGANIZATIONS, type Organization, TITLES } from './data/actors';
 import { CUES, type Cue } from './data/cues';
 import { EVENT_PATTERNS, type EventPattern } from './data/events';
 import { WEAPONS } from './data/weapons';
 import { COUNTRY_TUPLES } from './generated/countries';
+import { LEXICON } from './generated/lexicon';
 import { PLACES } from './generated/places';
+import {
+  CASE_RULES,
+  type CountryForm,
+  LAYER,
+  LAYER_COUNT,
+  REF_LETTERS,
+  type RefKind,
+  type RoleValue,
+  SEPARATOR,
+  type ValueRef,
+} from './lexicon-format';
 
 export type EntityValue =
-  | { kind: 'country'; iso3: Iso3; form: 'name' | 'demonym' | 'seat' }
+  | { kind: 'country'; iso3: Iso3; form: CountryForm }
   | { kind: 'org'; org: Organization }
   | { kind: 'block' };
 
@@ -26,13 +39,8 @@ export interface CountryInfo {
   capitals: readonly string[];
 }
 
-type RoleValue = Exclude<ActorRole, 'IGO' | 'UNK'>;
 type TitleValue = { title: string; role: Exclude<ActorRole, 'UNK'> };
 type WeaponValue = { name: string; category: WeaponCategory };
-
-/** Layers of the one token trie: matches overlap across layers, not within one. */
-const LAYER = { entity: 0, role: 1, title: 2, weapon: 3, event: 4, cue: 5, mutual: 6 } as const;
-const LAYER_COUNT = 7;
 
 export interface Lexicon {
   /** Values are EntityValue, RoleValue, ... by layer (see LAYER); matchSentence() gives them their types. */
@@ -53,7 +61,7 @@ export interface SentenceMatches {
 /** Every layer's matches in one pass over the sentence. */
 export function matchSentence(tokens: readonly Token[]): SentenceMatches {
   const layers = getLexicon().trie.matchLayers(tokens, LAYER_COUNT);
-  // Each layer only ever receives values of its own type (buildLexicon), so these casts hold.
+  // Each layer only ever receives values of its own type (lexiconPhrases), so these casts hold.
   return {
     entities: layers[LAYER.entity] as TrieMatch<EntityValue>[],
     roles: layers[LAYER.role] as TrieMatch<RoleValue>[],
@@ -65,98 +73,100 @@ export function matchSentence(tokens: readonly Token[]): SentenceMatches {
   };
 }
 
-/** Capitals too ambiguous to stand for a government on their own (a person, a state, a common word). */
-const AMBIGUOUS_CAPITALS = new Set([
-  'Victoria',
-  'Kingston',
-  'Georgetown',
-  'Santiago',
-  'Malé',
-  'Hamilton',
-  'Roseau',
-  'Nassau',
-  'Sucre',
-  'Praia',
-  'Apia',
-  "Saint John's",
-  "St. George's",
-  'Wellington',
-  'Washington D.C.',
-  'Ramallah',
-  'Lima',
-  'Monaco',
-  'Luxembourg',
-]);
+/** A value reference turned back into the trie value, by the reference's kind. */
+const RESOLVE: { [K in RefKind]: (ref: Extract<ValueRef, readonly [K, ...unknown[]]>) => unknown } = {
+  country: ([, iso3, form]): EntityValue => ({ kind: 'country', iso3, form }),
+  org: ([, k]): EntityValue => ({ kind: 'org', org: ORGANIZATIONS[k]! }),
+  block: (): EntityValue => ({ kind: 'block' }),
+  role: ([, role]): RoleValue => role,
+  title: ([, k]): TitleValue => TITLES[k]!,
+  weapon: ([, k]): WeaponValue => ({ name: WEAPONS[k]!.name, category: WEAPONS[k]!.category }),
+  event: ([, k]): EventPattern => EVENT_PATTERNS[k]!,
+  cue: ([, k]): Cue => CUES[k]!.cue,
+};
+
+export function resolveValue(ref: ValueRef): unknown {
+  // RESOLVE is keyed by the reference's own kind, so the reference fits its resolver.
+  return (RESOLVE[ref[0]] as (ref: ValueRef) => unknown)(ref);
+}
+
+/** A reference's fields as written (encodeRef), read back by the reference's kind. */
+const DECODE: { [K in RefKind]: (fields: string[]) => Extract<ValueRef, readonly [K, ...unknown[]]> } = {
+  // The build wrote these fields from a ValueRef of the same kind, so the casts hold.
+  country: ([iso3, form]) => ['country', iso3!, form as CountryForm],
+  org: ([k]) => ['org', Number(k)],
+  block: () => ['block'],
+  role: ([role]) => ['role', role as RoleValue],
+  title: ([k]) => ['title', Number(k)],
+  weapon: ([k]) => ['weapon', Number(k)],
+  event: ([k]) => ['event', Number(k)],
+  cue: ([k]) => ['cue', Number(k)],
+};
+const KIND_BY_LETTER = new Map<string, RefKind>(
+  Object.entries(REF_LETTERS).map(([kind, letter]) => [letter, kind as RefKind]),
+);
+
+export function decodeRef(text: string): ValueRef {
+  return DECODE[KIND_BY_LETTER.get(text[0]!)!](text.slice(1).split(SEPARATOR.ref));
+}
+
+/**
+ * The phrases of a compiled lexicon (lexicon-format.ts), handed to the trie by first word: loading
+ * reads only the first words; a word's phrases and their values are read when a text first has it.
+ */
+export function deferredPhrases(artefact: string): DeferredPhrases<unknown> {
+  const values = new Map<string, unknown>();
+  const valueFor = (ref: string) => {
+    let value = values.get(ref);
+    if (value === undefined) {
+      value = resolveValue(decodeRef(ref));
+      values.set(ref, value);
+    }
+    return value;
+  };
+  return {
+    forEachFirstWord(visit) {
+      for (let start = 0; start < artefact.length; ) {
+        const wordEnd = artefact.indexOf(SEPARATOR.firstWord, start);
+        visit(artefact.slice(start, wordEnd), wordEnd + 1);
+        const end = artefact.indexOf(SEPARATOR.record, wordEnd);
+        start = end === -1 ? artefact.length : end + 1;
+      }
+    },
+    phrasesAt(handle, first) {
+      const end = artefact.indexOf(SEPARATOR.record, handle);
+      const phrases: SplitPhrase<unknown>[] = [];
+      for (const phrase of artefact.slice(handle, end === -1 ? undefined : end).split(SEPARATOR.phrase)) {
+        const [head = '', rest = '', exact] = phrase.split(SEPARATOR.field);
+        phrases.push({
+          words: rest ? [first, ...rest.split(SEPARATOR.word)] : [first],
+          exact: exact === undefined ? null : exact.split(SEPARATOR.word),
+          // The build wrote a Layer digit (lexiconPhrases only adds LAYER values).
+          layer: head.charCodeAt(0) - 48,
+          rule: CASE_RULES[head.charCodeAt(1) - 48]!,
+          value: valueFor(head.slice(2)),
+        });
+      }
+      return phrases;
+    },
+  };
+}
 
 let lexicon: Lexicon | undefined;
 
 export function getLexicon(): Lexicon {
-  lexicon ??= buildLexicon();
+  lexicon ??= loadLexicon();
   return lexicon;
 }
 
-function buildLexicon(): Lexicon {
+function loadLexicon(): Lexicon {
   const trie = new TokenTrie<unknown>();
-  const entities = {
-    add: (phrase: string, value: EntityValue, rule: CaseRule) => trie.add(phrase, value, rule, LAYER.entity),
-  };
+  // Written by scripts/build/data.ts from lexiconPhrases(); a test checks it against the tables.
+  trie.defer(deferredPhrases(LEXICON));
   const countries = new Map<Iso3, CountryInfo>();
-  const seen = new Set<string>();
-  const addCountry = (phrase: string, iso3: Iso3, form: 'name' | 'demonym' | 'seat', rule: CaseRule) => {
-    const key = `${normalizeWord(phrase)}|${iso3}`;
-    if (seen.has(key) || DATASET_EXCLUSIONS[iso3]?.includes(phrase)) return;
-    seen.add(key);
-    entities.add(phrase, { kind: 'country', iso3, form }, rule);
-  };
   // Tuple fields as scripts/build/data.ts writes them.
-  for (const [iso3, _iso2, name, official, alt, demonyms, capitals, borders] of COUNTRY_TUPLES) {
+  for (const [iso3, _iso2, name, _official, _alt, _demonyms, capitals, borders] of COUNTRY_TUPLES)
     countries.set(iso3, { iso3, name, borders, capitals });
-    for (const phrase of [name, official, ...alt]) addCountry(phrase, iso3, 'name', 'initial');
-    for (const demonym of demonyms) addCountry(demonym, iso3, 'demonym', 'initial');
-    for (const capital of capitals) {
-      if (!AMBIGUOUS_CAPITALS.has(capital)) addCountry(capital, iso3, 'seat', 'initial');
-    }
-  }
-  for (const [iso3, aliases] of Object.entries(COUNTRY_ALIASES)) {
-    for (const name of aliases.names ?? []) addCountry(name, iso3, 'name', 'initial');
-    for (const demonym of aliases.demonyms ?? []) addCountry(demonym, iso3, 'demonym', 'initial');
-    for (const seat of aliases.seats ?? [])
-      addCountry(seat, iso3, 'seat', seat.startsWith('the ') ? 'any' : 'initial');
-    for (const code of aliases.codes ?? []) addCountry(code, iso3, 'name', 'exact');
-  }
-  for (const phrase of NOT_A_COUNTRY) entities.add(phrase, { kind: 'block' }, 'initial');
-  for (const org of ORGANIZATIONS) {
-    for (const name of [org.name, ...(org.aliases ?? [])])
-      entities.add(name, { kind: 'org', org }, 'initial');
-    if (org.acronym) entities.add(org.acronym, { kind: 'org', org }, 'exact');
-  }
-
-  for (const [role, words] of Object.entries(ROLE_WORDS) as [RoleValue, string[]][]) {
-    for (const word of words) trie.add(word, role, 'any', LAYER.role);
-  }
-  // Lowercase titles match any case; capitalised ones only as written (a title before a name).
-  for (const title of TITLES) {
-    trie.add(
-      title.title,
-      title satisfies TitleValue,
-      title.title === title.title.toLowerCase() ? 'any' : 'exact',
-      LAYER.title,
-    );
-  }
-  for (const weapon of WEAPONS) {
-    for (const phrase of weapon.phrases) {
-      const acronym = phrase.length <= 5 && phrase === phrase.toUpperCase().replace(/S$/, 's');
-      const value: WeaponValue = { name: weapon.name, category: weapon.category };
-      trie.add(phrase, value, acronym ? 'exact' : 'any', LAYER.weapon);
-    }
-  }
-  for (const pattern of EVENT_PATTERNS)
-    for (const phrase of pattern.phrases) trie.add(phrase, pattern, 'any', LAYER.event);
-  for (const [phrase, role] of Object.entries(MUTUAL_ACTORS)) trie.add(phrase, role, 'any', LAYER.mutual);
-  for (const { phrases, cue } of CUES) {
-    const rule: CaseRule = cue.kind === 'weekday' || cue.kind === 'month' ? 'initial' : 'any';
-    for (const phrase of phrases) trie.add(phrase, cue, rule, LAYER.cue);
-  }
   return { trie, countries };
 }
 
@@ -173,75 +183,68 @@ const LINE_SEPARATOR = '~';
 /** Entry width in PLACES: alpha-2 country code, then lat and lon as 3 base-36 digits each. */
 const ENTRY_CHARS = 8;
 
-interface PlaceIndex {
-  /** Offset in PLACES of each line, and one past the end as a sentinel. */
-  starts: Int32Array;
-  /** Lookup key of each line, computed when a search first visits it (most never are). */
-  keys: (string | undefined)[];
-  iso3ByIso2: Map<string, Iso3>;
+/**
+ * Lookup keys by line start, made when a search first visits the line (a search visits about 15 of
+ * 15,696): no index is built, so the first lookup of a cold start costs no more than any other.
+ */
+const placeKeys = new Map<number, string>();
+let iso3ByIso2: Map<string, Iso3> | undefined;
+
+/** Start of the line that holds PLACES offset `at`. */
+function lineStart(at: number): number {
+  return PLACES.lastIndexOf(LINE_SEPARATOR, at - 1) + 1;
 }
 
-/**
- * Built once on first use: only the line offsets (no string per line), so the first lookup of a
- * cold start costs a scan of the string rather than thousands of allocations.
- */
-let placeIndex: PlaceIndex | undefined;
-
-function getPlaceIndex(): PlaceIndex {
-  if (placeIndex) return placeIndex;
-  const offsets = [0];
-  for (let at = PLACES.indexOf(LINE_SEPARATOR); at !== -1; at = PLACES.indexOf(LINE_SEPARATOR, at + 1))
-    offsets.push(at + 1);
-  offsets.push(PLACES.length + 1);
-  const iso3ByIso2 = new Map<string, Iso3>();
-  for (const [iso3, iso2] of COUNTRY_TUPLES) iso3ByIso2.set(iso2, iso3);
-  placeIndex = { starts: Int32Array.from(offsets), keys: new Array(offsets.length - 1), iso3ByIso2 };
-  return placeIndex;
+/** End (exclusive) of the line starting at `start`. */
+function lineEnd(start: number): number {
+  const end = PLACES.indexOf(LINE_SEPARATOR, start);
+  return end === -1 ? PLACES.length : end;
 }
 
 /** The lookup key of a line: its folded key field when present, else its lowercased name. */
-function placeKey(index: PlaceIndex, line: number): string {
-  const cached = index.keys[line];
+function placeKey(start: number): string {
+  const cached = placeKeys.get(start);
   if (cached !== undefined) return cached;
-  const start = index.starts[line]!;
-  const end = index.starts[line + 1]! - 1;
+  const end = lineEnd(start);
   const nameEnd = PLACES.indexOf(FIELD_SEPARATOR, start);
   const foldedAt = PLACES.indexOf(FIELD_SEPARATOR, nameEnd + 1);
   const key =
     foldedAt !== -1 && foldedAt < end
       ? PLACES.slice(foldedAt + 1, end)
       : PLACES.slice(start, nameEnd).toLowerCase();
-  index.keys[line] = key;
+  placeKeys.set(start, key);
   return key;
 }
 
-/** Gazetteer lookup by normalised name (binary search over the sorted artefact); most populous first. */
+/**
+ * Gazetteer lookup by normalised name: binary search over the sorted artefact by character offset
+ * (each probe reads the line around it); most populous first.
+ */
 export function lookupPlace(name: string): PlaceCandidate[] {
-  const index = getPlaceIndex();
   const key = normalizeWord(name);
+  // Invariant: low and high are line starts (high may be the end), and the key's lines lie between.
   let low = 0;
-  let high = index.keys.length - 1;
+  let high = PLACES.length;
   let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const midKey = placeKey(index, mid);
-    if (midKey < key) low = mid + 1;
-    else if (midKey > key) high = mid - 1;
+  while (low < high) {
+    const start = lineStart((low + high) >> 1);
+    const midKey = placeKey(start);
+    if (midKey < key) low = lineEnd(start) + 1;
+    else if (midKey > key) high = start;
     else {
-      found = mid;
+      found = start;
       break;
     }
   }
   if (found === -1) return [];
   // Homonyms of one key are adjacent; the first such line wins.
-  while (found > 0 && placeKey(index, found - 1) === key) found--;
-  const start = index.starts[found]!;
-  const lineEnd = index.starts[found + 1]! - 1;
-  const nameEnd = PLACES.indexOf(FIELD_SEPARATOR, start);
+  while (found > 0 && placeKey(lineStart(found - 1)) === key) found = lineStart(found - 1);
+  const lineEndAt = lineEnd(found);
+  const nameEnd = PLACES.indexOf(FIELD_SEPARATOR, found);
   const foldedAt = PLACES.indexOf(FIELD_SEPARATOR, nameEnd + 1);
-  const entriesEnd = foldedAt !== -1 && foldedAt < lineEnd ? foldedAt : lineEnd;
-  const { iso3ByIso2 } = index;
-  const placeName = PLACES.slice(start, nameEnd);
+  const entriesEnd = foldedAt !== -1 && foldedAt < lineEndAt ? foldedAt : lineEndAt;
+  iso3ByIso2 ??= new Map(COUNTRY_TUPLES.map(([iso3, iso2]) => [iso2, iso3]));
+  const placeName = PLACES.slice(found, nameEnd);
   const candidates: PlaceCandidate[] = [];
   for (let at = nameEnd + 1; at + ENTRY_CHARS <= entriesEnd; at += ENTRY_CHARS) {
     candidates.push({

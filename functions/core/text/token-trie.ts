@@ -5,6 +5,8 @@
  *
  * Speed: every node keeps its values grouped by layer, and a group whose values all match any case
  * shares one frozen array with every match, so matching allocates only the match records.
+ * Phrases may also be deferred by first word (`defer`): a compiled lexicon then costs the first
+ * text only the branches its own words reach, not building every branch up front.
  */
 import { type Token, tokenize } from './tokenize';
 
@@ -19,9 +21,28 @@ export type CaseRule =
 
 interface Entry<T> {
   value: T;
-  exact: string[] | null;
+  exact: readonly string[] | null;
   rule: CaseRule;
   layer: number;
+}
+
+/** A phrase already cut into words the way `add` cuts it (see splitPhrase). */
+export interface SplitPhrase<T> {
+  /** Lowercased words, as tokens' `lower` reads them. */
+  words: readonly string[];
+  /** The words as written, for the 'exact' rule; null for the other rules. */
+  exact: readonly string[] | null;
+  rule: CaseRule;
+  layer: number;
+  value: T;
+}
+
+/** Phrases grouped by first word, read only for the first words a text contains. */
+export interface DeferredPhrases<T> {
+  /** Calls `visit` with each first word and a handle to read its phrases back by. */
+  forEachFirstWord(visit: (word: string, handle: number) => void): void;
+  /** The phrases starting with this word, in the order they are to be added. */
+  phrasesAt(handle: number, firstWord: string): readonly SplitPhrase<T>[];
 }
 
 /** The values of one layer at one node; `anyCase` when none has a case rule (the common case). */
@@ -37,6 +58,9 @@ interface Node<T> {
   values: Entry<T>[];
   /** Built lazily from `values` on first match (phrases may be added until then). */
   groups: LayerGroup<T>[] | null;
+  /** On a first-word node: phrases not added yet, and their handle (see TokenTrie.defer). */
+  deferred: DeferredPhrases<T> | null;
+  handle: number;
 }
 
 export interface TrieMatch<T> {
@@ -50,7 +74,25 @@ export interface TrieMatch<T> {
 const EMPTY: readonly never[] = Object.freeze([]);
 
 function newNode<T>(): Node<T> {
-  return { children: new Map(), values: [], groups: null };
+  return { children: new Map(), values: [], groups: null, deferred: null, handle: 0 };
+}
+
+/**
+ * Nothing below a deferred first word until it is expanded: its node shares these instead of
+ * allocating its own (a compiled lexicon has ~1,600 first words). Never written to: expand()
+ * gives the node its own before adding to it.
+ */
+const NO_CHILDREN = new Map<string, never>();
+const NO_VALUES: never[] = [];
+
+function deferredNode<T>(phrases: DeferredPhrases<T>, handle: number): Node<T> {
+  return {
+    children: NO_CHILDREN,
+    values: NO_VALUES,
+    groups: null,
+    deferred: phrases,
+    handle,
+  };
 }
 
 export class TokenTrie<T> {
@@ -62,20 +104,61 @@ export class TokenTrie<T> {
 
   /** Add a phrase; `layer` groups phrases whose matches may overlap those of other layers. */
   add(phrase: string, value: T, rule: CaseRule = 'any', layer = 0): void {
-    const words = phraseWords(phrase);
+    const split = splitPhrase(phrase, value, rule, layer);
+    if (split) this.addSplit(split);
+  }
+
+  /** Add a phrase already cut into words. */
+  addSplit({ words, exact, rule, layer, value }: SplitPhrase<T>): void {
     if (words.length === 0) return;
     let node = this.root;
-    for (const word of words) {
-      const lower = word.lower;
+    for (const lower of words) {
       let child = node.children.get(lower);
       if (!child) {
         child = newNode();
         node.children.set(lower, child);
-      }
+      } else if (child.deferred) this.expand(child, lower);
       node = child;
     }
-    node.values.push({ value, rule, layer, exact: rule === 'exact' ? words.map((w) => w.text) : null });
+    node.values.push({ value, rule, layer, exact });
     node.groups = null;
+  }
+
+  /**
+   * Hold phrases back until a text contains their first word. They keep their place in the order
+   * of additions: before anything added later with the same first word, after anything added earlier.
+   */
+  defer(phrases: DeferredPhrases<T>): void {
+    const root = this.root.children;
+    phrases.forEachFirstWord((word, handle) => {
+      const node = root.get(word);
+      if (!node) {
+        root.set(word, deferredNode(phrases, handle));
+        return;
+      }
+      // Phrases added before keep their place ahead of these.
+      if (node.deferred) this.expand(node, word);
+      for (const phrase of phrases.phrasesAt(handle, word)) this.addSplit(phrase);
+    });
+  }
+
+  /** Every phrase the trie holds, deferred ones included (they are added first), node by node. */
+  *entries(): Generator<SplitPhrase<T>> {
+    for (const [word, node] of this.root.children) if (node.deferred) this.expand(node, word);
+    const walk = function* (node: Node<T>, words: string[]): Generator<SplitPhrase<T>> {
+      for (const { value, rule, layer, exact } of node.values) yield { words, exact, rule, layer, value };
+      for (const [word, child] of node.children) yield* walk(child, [...words, word]);
+    };
+    yield* walk(this.root, []);
+  }
+
+  /** Add a first-word node's deferred phrases (it is the node they all start at). */
+  private expand(node: Node<T>, word: string): void {
+    const deferred = node.deferred!;
+    node.deferred = null;
+    node.children = new Map();
+    node.values = [];
+    for (const phrase of deferred.phrasesAt(node.handle, word)) this.addSplit(phrase);
   }
 
   /** All non-overlapping longest matches in the tokens. */
@@ -114,6 +197,7 @@ export class TokenTrie<T> {
     for (let i = 0; i < count; i++) {
       let node = root.get(tokens[i]!.lower);
       if (!node) continue;
+      if (node.deferred) this.expand(node, tokens[i]!.lower);
       for (let layer = 0; layer < layers; layer++) bestEnd[layer] = -1;
       let found = false;
       for (let j = i; node; ) {
@@ -149,6 +233,7 @@ export class TokenTrie<T> {
     let best: TrieMatch<T> | undefined;
     for (let j = i; j < tokens.length && node; j++) {
       node = node.children.get(tokens[j]!.lower);
+      if (node?.deferred) this.expand(node, tokens[j]!.lower);
       if (!node || node.values.length === 0) continue;
       const values: T[] = [];
       for (const entry of node.values)
@@ -157,6 +242,27 @@ export class TokenTrie<T> {
     }
     return best;
   }
+}
+
+/**
+ * A phrase cut into words as `add` stores it (null when it has none); the build compiles the
+ * lexicon with it, so a compiled phrase matches exactly as the same phrase added at runtime.
+ */
+export function splitPhrase<T>(
+  phrase: string,
+  value: T,
+  rule: CaseRule,
+  layer: number,
+): SplitPhrase<T> | null {
+  const words = phraseWords(phrase);
+  if (words.length === 0) return null;
+  return {
+    words: words.map((w) => w.lower),
+    exact: rule === 'exact' ? words.map((w) => w.text) : null,
+    rule,
+    layer,
+    value,
+  };
 }
 
 /**
@@ -199,7 +305,7 @@ function matchingValues<T>(group: LayerGroup<T>, tokens: readonly Token[], start
 
 function caseMatches(
   rule: CaseRule,
-  exact: string[] | null,
+  exact: readonly string[] | null,
   tokens: readonly Token[],
   start: number,
 ): boolean {

@@ -1,0 +1,66 @@
+/**
+ * The compiled lexicon artefact (generated/lexicon.ts): every phrase of the token trie already
+ * split into words, grouped by first word, its value a reference into the data tables. The build
+ * writes it (lexicon-phrases.ts), the runtime reads it (lexicon.ts). One string, like the places:
+ * loading it allocates one string per first word, and a first word's phrases are read only when a
+ * text first contains that word.
+ *
+ *   artefact := record ('~' record)*
+ *   record   := firstWord '|' phrase (';' phrase)*
+ *   phrase   := layer rule ref '/' rest ['/' exact]      layer, rule: one digit each
+ *   ref      := kind letter, then the reference's fields joined by ','
+ *   rest     := the words after the first, joined by ' '; exact: all words as written ('exact' rule)
+ */
+import type { ActorRole, Iso3 } from '../model';
+import type { CaseRule } from '../text/token-trie';
+
+/** Layers of the one token trie: matches overlap across layers, not within one. */
+export const LAYER = { entity: 0, role: 1, title: 2, weapon: 3, event: 4, cue: 5, mutual: 6 } as const;
+export const LAYER_COUNT = 7;
+export type Layer = (typeof LAYER)[keyof typeof LAYER];
+
+export type RoleValue = Exclude<ActorRole, 'IGO' | 'UNK'>;
+export type CountryForm = 'name' | 'demonym' | 'seat';
+
+/**
+ * A trie value as data: a country form, a role, or the index of a row of a data table
+ * (ORGANIZATIONS, TITLES, WEAPONS, EVENT_PATTERNS, CUES); lexicon.ts turns it back into the value.
+ */
+export type ValueRef =
+  | readonly ['country', Iso3, CountryForm]
+  | readonly ['org', number]
+  | readonly ['block']
+  | readonly ['role', RoleValue]
+  | readonly ['title', number]
+  | readonly ['weapon', number]
+  | readonly ['event', number]
+  | readonly ['cue', number];
+export type RefKind = ValueRef[0];
+
+/** Case rules by their digit in the artefact. */
+export const CASE_RULES = ['any', 'initial', 'exact'] as const satisfies readonly CaseRule[];
+
+/** Each reference kind's letter in the artefact. */
+export const REF_LETTERS = {
+  country: 'c',
+  org: 'o',
+  block: 'b',
+  role: 'r',
+  title: 't',
+  weapon: 'w',
+  event: 'e',
+  cue: 'u',
+} as const satisfies Record<RefKind, string>;
+
+export const SEPARATOR = {
+  record: '~',
+  firstWord: '|',
+  phrase: ';',
+  field: '/',
+  word: ' ',
+  ref: ',',
+} as const;
+
+export function encodeRef(ref: ValueRef): string {
+  return REF_LETTERS[ref[0]] + ref.slice(1).join(SEPARATOR.ref);
+}

@@ -1,0 +1,144 @@
+/**
+ * What goes into the token trie, from the data tables and the country dataset, and its compilation
+ * into the lexicon artefact. Runs at build time (scripts/build/data.ts) and in tests, never in a
+ * Lambda: the runtime reads the artefact (lexicon.ts), so it neither tokenizes nor deduplicates
+ * thousands of phrases on a cold start.
+ */
+import type { Iso3 } from '../model';
+import { type CaseRule, type SplitPhrase, splitPhrase } from '../text/token-trie';
+import { normalizeWord } from '../text/tokenize';
+import { MUTUAL_ACTORS, ORGANIZATIONS, ROLE_WORDS, TITLES } from './data/actors';
+import { COUNTRY_ALIASES, DATASET_EXCLUSIONS, NOT_A_COUNTRY } from './data/countries';
+import { CUES } from './data/cues';
+import { EVENT_PATTERNS } from './data/events';
+import { WEAPONS } from './data/weapons';
+import {
+  CASE_RULES,
+  type CountryForm,
+  encodeRef,
+  LAYER,
+  type Layer,
+  type RoleValue,
+  SEPARATOR,
+  type ValueRef,
+} from './lexicon-format';
+
+/** A row of generated/countries.ts: [iso3, iso2, name, official, alt spellings, demonyms, capitals, borders]. */
+export type CountryTuple = readonly [
+  iso3: Iso3,
+  iso2: string,
+  name: string,
+  official: string,
+  alt: readonly string[],
+  demonyms: readonly string[],
+  capitals: readonly string[],
+  borders: readonly Iso3[],
+];
+
+/** Capitals too ambiguous to stand for a government on their own (a person, a state, a common word). */
+const AMBIGUOUS_CAPITALS = new Set([
+  'Victoria',
+  'Kingston',
+  'Georgetown',
+  'Santiago',
+  'Malé',
+  'Hamilton',
+  'Roseau',
+  'Nassau',
+  'Sucre',
+  'Praia',
+  'Apia',
+  "Saint John's",
+  "St. George's",
+  'Wellington',
+  'Washington D.C.',
+  'Ramallah',
+  'Lima',
+  'Monaco',
+  'Luxembourg',
+]);
+
+/** Every phrase of the trie in the order it is added, its value as a reference into the tables. */
+export function lexiconPhrases(countries: readonly CountryTuple[]): SplitPhrase<ValueRef>[] {
+  const phrases: SplitPhrase<ValueRef>[] = [];
+  const add = (phrase: string, value: ValueRef, rule: CaseRule, layer: Layer) => {
+    const split = splitPhrase(phrase, value, rule, layer);
+    if (split) phrases.push(split);
+  };
+  const seen = new Set<string>();
+  const addCountry = (phrase: string, iso3: Iso3, form: CountryForm, rule: CaseRule) => {
+    const key = `${normalizeWord(phrase)}|${iso3}`;
+    if (seen.has(key) || DATASET_EXCLUSIONS[iso3]?.includes(phrase)) return;
+    seen.add(key);
+    add(phrase, ['country', iso3, form], rule, LAYER.entity);
+  };
+  for (const [iso3, _iso2, name, official, alt, demonyms, capitals] of countries) {
+    for (const phrase of [name, official, ...alt]) addCountry(phrase, iso3, 'name', 'initial');
+    for (const demonym of demonyms) addCountry(demonym, iso3, 'demonym', 'initial');
+    for (const capital of capitals) {
+      if (!AMBIGUOUS_CAPITALS.has(capital)) addCountry(capital, iso3, 'seat', 'initial');
+    }
+  }
+  for (const [iso3, aliases] of Object.entries(COUNTRY_ALIASES)) {
+    for (const name of aliases.names ?? []) addCountry(name, iso3, 'name', 'initial');
+    for (const demonym of aliases.demonyms ?? []) addCountry(demonym, iso3, 'demonym', 'initial');
+    for (const seat of aliases.seats ?? [])
+      addCountry(seat, iso3, 'seat', seat.startsWith('the ') ? 'any' : 'initial');
+    for (const code of aliases.codes ?? []) addCountry(code, iso3, 'name', 'exact');
+  }
+  for (const phrase of NOT_A_COUNTRY) add(phrase, ['block'], 'initial', LAYER.entity);
+  for (const [k, org] of ORGANIZATIONS.entries()) {
+    for (const name of [org.name, ...(org.aliases ?? [])]) add(name, ['org', k], 'initial', LAYER.entity);
+    if (org.acronym) add(org.acronym, ['org', k], 'exact', LAYER.entity);
+  }
+
+  for (const [role, words] of Object.entries(ROLE_WORDS) as [RoleValue, string[]][]) {
+    for (const word of words) add(word, ['role', role], 'any', LAYER.role);
+  }
+  // Lowercase titles match any case; capitalised ones only as written (a title before a name).
+  for (const [k, { title }] of TITLES.entries())
+    add(title, ['title', k], title === title.toLowerCase() ? 'any' : 'exact', LAYER.title);
+  for (const [k, weapon] of WEAPONS.entries()) {
+    for (const phrase of weapon.phrases) {
+      const acronym = phrase.length <= 5 && phrase === phrase.toUpperCase().replace(/S$/, 's');
+      add(phrase, ['weapon', k], acronym ? 'exact' : 'any', LAYER.weapon);
+    }
+  }
+  for (const [k, pattern] of EVENT_PATTERNS.entries())
+    for (const phrase of pattern.phrases) add(phrase, ['event', k], 'any', LAYER.event);
+  for (const [phrase, role] of Object.entries(MUTUAL_ACTORS))
+    add(phrase, ['role', role], 'any', LAYER.mutual);
+  for (const [k, { phrases: cuePhrases, cue }] of CUES.entries()) {
+    const rule: CaseRule = cue.kind === 'weekday' || cue.kind === 'month' ? 'initial' : 'any';
+    for (const phrase of cuePhrases) add(phrase, ['cue', k], rule, LAYER.cue);
+  }
+  return phrases;
+}
+
+/** The artefact of these phrases (format in lexicon-format.ts), first words in order of first use. */
+export function compileLexicon(phrases: readonly SplitPhrase<ValueRef>[]): string {
+  const byFirstWord = new Map<string, string[]>();
+  for (const { words, exact, rule, layer, value } of phrases) {
+    const ref = encodeRef(value);
+    // Words may hold the ref separator (","): refs are split only after their field is cut out.
+    for (const text of [...words, ...(exact ?? []), ref])
+      for (const separator of [SEPARATOR.record, SEPARATOR.firstWord, SEPARATOR.phrase, SEPARATOR.field])
+        if (text.includes(separator))
+          throw new Error(
+            `lexicon text ${JSON.stringify(text)} contains the separator ${JSON.stringify(separator)}`,
+          );
+    for (const word of [...words, ...(exact ?? [])])
+      if (word.includes(SEPARATOR.word))
+        throw new Error(`lexicon word ${JSON.stringify(word)} contains a space`);
+    const [first, ...rest] = words as [string, ...string[]];
+    const fields = [`${layer}${CASE_RULES.indexOf(rule)}${ref}`, rest.join(SEPARATOR.word)];
+    if (exact) fields.push(exact.join(SEPARATOR.word));
+    const group = byFirstWord.get(first);
+    const phrase = fields.join(SEPARATOR.field);
+    if (group) group.push(phrase);
+    else byFirstWord.set(first, [phrase]);
+  }
+  return [...byFirstWord.entries()]
+    .map(([first, group]) => `${first}${SEPARATOR.firstWord}${group.join(SEPARATOR.phrase)}`)
+    .join(SEPARATOR.record);
+}

@@ -1,0 +1,89 @@
+/**
+ * The build-time artefacts of the lexicon (generated/lexicon.ts) and the gazetteer
+ * (generated/places.ts) read back to exactly what the source tables hold.
+ */
+
+import { ORGANIZATIONS } from '../../../functions/core/extraction/data/actors';
+import { EVENT_PATTERNS } from '../../../functions/core/extraction/data/events';
+import { COUNTRY_TUPLES } from '../../../functions/core/extraction/generated/countries';
+import { LEXICON } from '../../../functions/core/extraction/generated/lexicon';
+import { PLACES } from '../../../functions/core/extraction/generated/places';
+import {
+  decodeRef,
+  deferredPhrases,
+  getLexicon,
+  lookupPlace,
+  resolveValue,
+} from '../../../functions/core/extraction/lexicon';
+import { encodeRef, type ValueRef } from '../../../functions/core/extraction/lexicon-format';
+import { compileLexicon, lexiconPhrases } from '../../../functions/core/extraction/lexicon-phrases';
+import { type SplitPhrase, TokenTrie } from '../../../functions/core/text/token-trie';
+import { tokenize } from '../../../functions/core/text/tokenize';
+
+const byWords = (a: SplitPhrase<unknown>, b: SplitPhrase<unknown>) => {
+  const [x, y] = [a.words.join(' '), b.words.join(' ')];
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+describe('lexicon artefact', () => {
+  const phrases = lexiconPhrases(COUNTRY_TUPLES);
+
+  it('is up to date with the data tables (run `npm run build` after editing them)', () => {
+    expect(compileLexicon(phrases) === LEXICON).toBe(true);
+  });
+
+  it('reads back to every phrase of the tables: words, case rule, layer, value, order', () => {
+    const expected = phrases.map((p) => ({ ...p, value: resolveValue(p.value) }));
+    const trie = new TokenTrie<unknown>();
+    trie.defer(deferredPhrases(LEXICON));
+    // A stable sort by words keeps the order of the phrases of one node, which matching depends on.
+    expect([...trie.entries()].sort(byWords)).toEqual(expected.sort(byWords));
+  });
+
+  it('turns references back into the rows of the tables', () => {
+    const refs: ValueRef[] = [
+      ['country', 'AFG', 'demonym'],
+      ['org', 3],
+      ['block'],
+      ['role', 'MIL'],
+      ['title', 0],
+      ['weapon', 2],
+      ['event', 5],
+      ['cue', 1],
+    ];
+    for (const ref of refs) expect(decodeRef(encodeRef(ref))).toEqual(ref);
+    expect(resolveValue(['event', 5])).toBe(EVENT_PATTERNS[5]);
+    expect(resolveValue(['org', 3])).toEqual({ kind: 'org', org: ORGANIZATIONS[3] });
+  });
+
+  it('matches names, acronyms and demonyms as the tables say', () => {
+    const tokens = tokenize('The UN said Afghan and Chinese troops met the United Nations envoy.');
+    const entities = getLexicon().trie.matchLayers(tokens, 1)[0]!;
+    expect(entities.map((m) => [tokens[m.start]!.text, m.end - m.start, m.values])).toEqual([
+      ['UN', 1, [{ kind: 'org', org: ORGANIZATIONS.find((o) => o.acronym === 'UN') }]],
+      ['Afghan', 1, [{ kind: 'country', iso3: 'AFG', form: 'demonym' }]],
+      ['Chinese', 1, [{ kind: 'country', iso3: 'CHN', form: 'demonym' }]],
+      ['United', 2, [{ kind: 'org', org: ORGANIZATIONS.find((o) => o.acronym === 'UN') }]],
+    ]);
+  });
+});
+
+describe('places artefact', () => {
+  it('finds every place name, the first line of its lookup key winning', () => {
+    const lines = PLACES.split('~').map((line) => {
+      const [name = '', entries = '', folded] = line.split('|');
+      return { name, entries, key: folded ?? name.toLowerCase() };
+    });
+    const firstOfKey = new Map<string, (typeof lines)[number]>();
+    for (const line of lines) if (!firstOfKey.has(line.key)) firstOfKey.set(line.key, line);
+    for (const { name, key } of lines) {
+      const expected = firstOfKey.get(key)!;
+      const found = lookupPlace(name);
+      expect(found.map((c) => c.name)).toEqual(Array(expected.entries.length / 8).fill(expected.name));
+    }
+    expect(lookupPlace('Łódź')).toEqual([{ name: 'Łódź', country: 'POL', lat: 51.77, lon: 19.47 }]);
+    // The folded key of "Chișinău" is first held by the line "Chisinau".
+    expect(lookupPlace('Chișinău')[0]).toEqual({ name: 'Chisinau', country: 'MDA', lat: 47.01, lon: 28.86 });
+    expect(lookupPlace('no such place')).toEqual([]);
+  });
+});
