@@ -19,7 +19,13 @@ import { describeMachine } from './lib/machine';
 import type { BenchResults, EndToEndResult, MemoryResult, ThroughputResult } from './lib/results';
 import { renderMarkdown } from './report/markdown';
 import { type BundleResult, runBundles } from './sections/bundles';
-import { compromiseContender, extractionMeanMs, ourContender, winkContender } from './sections/contenders';
+import {
+  compromiseContender,
+  denseFeedContender,
+  extractionMeanMs,
+  ourContender,
+  winkContender,
+} from './sections/contenders';
 import { computeCost } from './sections/cost';
 import { benchInvocations } from './sections/invocations';
 import { profileContender } from './sections/profile';
@@ -141,11 +147,12 @@ async function measureThroughput(corpus: Article[], options: BenchOptions): Prom
   const chunkSize = options.smoke ? 10 : 250;
   const warmupArticles = Math.min(options.smoke ? 5 : 200, corpus.length);
   const ours = ourContender(DEFAULT_SCORING_SETTINGS);
-  const { figures, rounds } = await runInterleaved(corpus, [ours, compromiseContender(), winkContender()], {
-    chunkSize,
-    warmupArticles,
-    progress: (line) => (options.smoke ? undefined : progress(line)),
-  });
+  const dense = denseFeedContender(DEFAULT_SCORING_SETTINGS, corpus.length);
+  const { figures, rounds } = await runInterleaved(
+    corpus,
+    [ours, compromiseContender(), winkContender(), dense],
+    { chunkSize, warmupArticles, progress: (line) => (options.smoke ? undefined : progress(line)) },
+  );
   const [oursFigures, compromiseFigures, winkFigures] = figures;
   if (!oursFigures || !compromiseFigures || !winkFigures) throw new Error('a contender produced no figures');
   const extractMs = extractionMeanMs(corpus.slice(0, Math.min(500, corpus.length)));

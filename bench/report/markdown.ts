@@ -35,6 +35,19 @@ function targetsSection(r: BenchResults): string {
   );
 }
 
+/** What the dense-feed row says, when the run had one: the cost of a rescore grows with coverage. */
+function denseFeedNote(t: BenchResults['throughput']): string[] {
+  const [ours] = t.contenders;
+  const dense = t.contenders.find((c) => c.name.includes('dense feed'));
+  if (!ours || !dense) return [];
+  return [
+    `- The same articles as a dense feed: ${num(dense.meanCpuMs)} ms CPU per article against ${num(ours.meanCpuMs)} ms. ` +
+      "A rescore reads and models every event of its dyad's look-back (half-life × 12 + baseline + warm-up, about " +
+      '141 days), so its cost, and the DynamoDB read units of its event query, grow with how much news a dyad ' +
+      'gets. Per-day story summaries in the store would bound both (not built yet).',
+  ];
+}
+
 function throughputSection(r: BenchResults): string {
   const t = r.throughput;
   const rows = t.contenders.map((c) => [
@@ -49,7 +62,7 @@ function throughputSection(r: BenchResults): string {
       .join(', '),
   ]);
   return [
-    `${num(t.articles)} generated articles, processed by all three contenders in the same process and run, ` +
+    `${num(t.articles)} generated articles, processed by all ${t.contenders.length} contenders in the same process and run, ` +
       `in ${t.rounds} rounds of ${t.chunkSize} articles; each round rotates which contender goes first so ` +
       `machine noise hits all of them alike. ${t.warmupArticles} articles per contender warm the JIT first (not counted). ` +
       'One thread: every figure is for one core. "Articles/s (wall)" counts the time spent inside each contender; ' +
@@ -64,6 +77,7 @@ function throughputSection(r: BenchResults): string {
     `- Ours vs the compromise extractor: **${num(t.ratios.vsCompromise)}×** the articles per second.`,
     `- Ours vs wink-nlp tokenisation alone: **${num(t.ratios.vsWink)}×** the articles per second.`,
     `- Where our time goes: extraction ${num(t.breakdown.extractMeanMs)} ms, scoring ${num(t.breakdown.scoreMeanMs)} ms per article (means).`,
+    ...denseFeedNote(t),
     '',
     'Hot spots of our pipeline (self time in a sampling profile of a separate, untimed pass):',
     '',

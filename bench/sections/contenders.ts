@@ -59,6 +59,40 @@ export function ourContender(
   };
 }
 
+/** Days the dense-feed contender spreads the corpus over. */
+export const DENSE_FEED_DAYS = 2;
+const DENSE_FEED_START = Date.parse('2026-01-01T00:00:00.000Z');
+
+/**
+ * Our pipeline on the same articles re-timed as a dense live feed: the corpus spread evenly over
+ * DENSE_FEED_DAYS in the order it is run, each article processed alone a minute after it was
+ * published. A rescore models every event of its dyad's look-back, so this shows how the cost
+ * per article grows with a dyad's coverage (the generated corpus alone is sparse: two years).
+ */
+export function denseFeedContender(settings: ScoringSettings, articles: number): Contender {
+  const step = (DENSE_FEED_DAYS * 24 * HOUR_MS) / Math.max(1, articles);
+  let store = new MemoryTensionStore();
+  let position = 0;
+  return {
+    name: 'border-tension, dense feed',
+    description:
+      `the same processArticle, the corpus re-timed as a live feed of ${articles.toLocaleString('en-US')} articles ` +
+      `over ${DENSE_FEED_DAYS} days (in run order), each processed alone a minute after publication`,
+    reset() {
+      store = new MemoryTensionStore();
+      position = 0;
+    },
+    async run(article) {
+      const published = DENSE_FEED_START + position++ * step;
+      const result = await processArticle(
+        { ...article, published: new Date(published).toISOString() },
+        { store, publisher: discardAlerts, settings, now: new Date(published + 60_000) },
+      );
+      return { events: result.events, 'dyads rescored': result.pairs.length };
+    },
+  };
+}
+
 export function compromiseContender(): Contender {
   return {
     name: 'compromise',

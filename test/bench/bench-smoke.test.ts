@@ -55,12 +55,13 @@ describe('bench smoke run', () => {
     positive(results.corpus.meanWords);
   });
 
-  it('section 1: ours and both baselines ran over the same articles, with ratios', () => {
+  it('section 1: ours, both baselines and ours on a dense feed ran over the same articles, with ratios', () => {
     const { throughput } = results;
     expect(throughput.contenders.map((c) => c.name)).toEqual([
       'border-tension',
       'compromise',
       'wink-nlp tokenise',
+      'border-tension, dense feed',
     ]);
     for (const c of throughput.contenders) {
       expect(c.articles).toBe(results.corpus.articles);

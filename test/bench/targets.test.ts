@@ -34,7 +34,12 @@ function figures(overrides: {
       articles: 10,
       batchSize: 100,
       perArticle: { writeUnits: overrides.wru },
-      usage: { dynamodb: { byOperation: { PutItemCommand: 30, QueryCommand: 10 } } },
+      usage: {
+        dynamodb: {
+          byOperation: { PutItemCommand: 30, QueryCommand: 10 },
+          writeUnitsByKind: { EV: 40, SERIES: 20 },
+        },
+      },
       storedByKind: { 'SCORE#hour': { items: 20, bytes: 30_000 }, EV: { items: 40, bytes: 20_000 } },
     },
     endToEndByBatchSize: [{ batchSize: 10, perArticle: { writeUnits: 9.5 } }],
@@ -68,7 +73,7 @@ describe('evaluateTargets', () => {
     expect(size?.measured).toBe('1.5 MB (1,500,000 bytes)');
     expect(cold?.note).toMatch(/^2× over the budget: load 80 ms/);
     expect(writes?.note).toMatch(
-      /^2× over the budget at batches of 100 \(batches of 10: 9.5 WRU\); write calls: PutItem 3\/article; items stored per article: SCORE#hour 2 of 1500 B, EV 4 of 500 B/,
+      /^2× over the budget at batches of 100 \(batches of 10: 9.5 WRU\); write units per article by item: EV 4, SERIES 2; write calls: PutItem 3\/article; items stored per article: SCORE#hour 2 of 1500 B, EV 4 of 500 B/,
     );
     expect(cost?.note).toMatch(/^2× over the budget; largest items: DynamoDB writes/);
   });
