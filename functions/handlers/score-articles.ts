@@ -1,9 +1,9 @@
 /**
  * Articles queue consumer: validate each message (ArticleSchema), then processBatch: extract and
- * store every article's events, rescore each dyad the batch touched once, publish the level
- * transitions it claims, and mark each article processed last. Partial batch failures: only the records that failed return to the queue
- * (and after maxReceiveCount, to the DLQ); a completely processed article is recognised by the
- * store and changes nothing, a partly processed one is finished by the redelivery.
+ * store every article's events, rescore each dyad the batch touched once, and publish the level
+ * transitions it claims. Partial batch failures: only the records that failed return to the queue
+ * (and after maxReceiveCount, to the DLQ). Every step is idempotent, so a redelivered article,
+ * finished or not, is processed again and changes nothing it had already done.
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
@@ -12,8 +12,9 @@ import { tensionStore } from '../commons/dynamodb';
 import { count, countBy, logger, METRIC, metrics } from '../commons/powertools';
 import { runtimeSettings } from '../commons/runtime-settings';
 import { alertPublisher } from '../commons/sns';
+import { inParallel } from '../core/concurrency';
 import { type Article, ArticleSchema } from '../core/model';
-import { processBatch } from '../core/pipeline/process-article';
+import { IO_CONCURRENCY, processBatch } from '../core/pipeline/process-article';
 import { parseQueueMessage } from '../core/queue-message';
 
 const processor = new BatchProcessor(EventType.SQS);
@@ -96,7 +97,8 @@ export const handler = async (event: SQSEvent, context?: Context): Promise<SQSBa
 
 /** Latest score of every dyad this batch touched, for the dashboard's tension graphs. */
 async function emitDyadTension(pairs: Set<string>): Promise<void> {
-  for (const pair of pairs) {
+  // Reads in parallel: a batch touches a dozen dyads, and each read is a round trip.
+  await inParallel([...pairs].sort(), IO_CONCURRENCY, async (pair) => {
     try {
       const latest = await tensionStore().getLatest(pair);
       if (latest) {
@@ -107,5 +109,5 @@ async function emitDyadTension(pairs: Set<string>): Promise<void> {
     } catch (error) {
       logger.warn('could not read the latest score for the tension metric', { pair, error: error as Error });
     }
-  }
+  });
 }
