@@ -2,6 +2,7 @@
  * The targets of the benchmark issue, checked against the measured figures. A missed target says
  * by how much and, from the figures themselves, where the cost goes.
  */
+import { PRICES } from './lib/prices';
 import type { BenchResults, TargetCheck } from './lib/results';
 
 type Figures = Omit<BenchResults, 'targets'>;
@@ -51,6 +52,12 @@ export function evaluateTargets(r: Figures): TargetCheck[] {
   const byBatchSize = (r.endToEndByBatchSize ?? [])
     .map((e) => ` (batches of ${e.batchSize}: ${fmt(e.perArticle.writeUnits)} WRU)`)
     .join('');
+  // DynamoDB bills every item written at least one unit: the articles' events alone set a floor.
+  const eventUnits = (r.endToEnd.usage.dynamodb.writeUnitsByKind?.EV ?? 0) / r.endToEnd.articles;
+  const eventsFloor =
+    eventUnits > 0
+      ? ` Storing each article's events once (${fmt(eventUnits)} WRU: one item of at least 1 WRU per dyad and day it reports) costs $${fmt(eventUnits * PRICES.dynamodb.perMillionWriteUnits)} alone.`
+      : '';
   const costRows = [...r.cost.rows]
     .sort((a, b) => b.usdPerMillionArticles - a.usdPerMillionArticles)
     .slice(0, 3)
@@ -113,7 +120,7 @@ export function evaluateTargets(r: Figures): TargetCheck[] {
       r.cost.totalUsdPerMillion,
       'USD',
       (x) => x < 1,
-      (x) => `${howFar(x)} over the budget; largest items: ${costRows}.`,
+      (x) => `${howFar(x)} over the budget; largest items: ${costRows}.${eventsFloor}`,
     ),
   ];
 }
