@@ -125,7 +125,9 @@ function bundlesSection(r: BenchResults): string {
       `Cold start = load the bundle + serve a real first invocation in a fresh Node process, median of ${runs} runs ` +
       `(Node's own boot, ~${num(boot)} ms here, is the runtime's and not counted). The invocations do real work against ` +
       "dynalite and fauxqs on loopback, so they include local round trips. Measured with this machine's Node; " +
-      'Lambda runs nodejs24.x on arm64, so absolute figures there differ.',
+      'Lambda runs nodejs24.x on arm64, so absolute figures there differ. Without source maps: the stack also ' +
+      'writes them and sets `NODE_OPTIONS=--enable-source-maps` by default for readable stack traces (prop ' +
+      '`sourceMapStackTraces`), which adds to a cold start; docs/deployment.md has that measurement.',
     '',
     table(
       [
