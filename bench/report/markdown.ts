@@ -44,7 +44,7 @@ function denseFeedNote(t: BenchResults['throughput']): string[] {
     `- The same articles as a dense feed: ${num(dense.meanCpuMs)} ms CPU per article against ${num(ours.meanCpuMs)} ms. ` +
       "A rescore reads and models every event of its dyad's look-back (half-life × 12 + baseline + warm-up, about " +
       '141 days), so its cost, and the DynamoDB read units of its event query, grow with how much news a dyad ' +
-      'gets. Per-day story summaries in the store would bound both (not built yet).',
+      'gets. Per-day story summaries in the store would bound both, at the price of rewriting a growing item for every article on a busy day (not built: the trade-off is open).',
   ];
 }
 
