@@ -6,6 +6,7 @@
  */
 import type { Bucket, DyadPair, ScorePoint } from '../../functions/core/model';
 import type {
+  HourToRead,
   LevelTransition,
   Page,
   RecordedTransition,
@@ -136,8 +137,16 @@ export class MemoryTensionStore implements TensionStore {
     return [...events, ...coverage.filter((e) => !keys.has(`${e.articleId}#${e.index}`))];
   }
 
-  async putScorePoints(points: ScorePoint[], revision: number): Promise<ScoreWrite> {
+  async putScorePoints(
+    points: ScorePoint[],
+    revision: number,
+    options: { read?: HourToRead } = {},
+  ): Promise<ScoreWrite> {
     const write: ScoreWrite = { written: 0, unchanged: 0 };
+    // Everything is in memory: the asked-for hour is always at hand, as it was before this write.
+    if (options.read) {
+      write.read = this.series.get(`${options.read.pair}|hour`)?.get(options.read.t)?.point ?? null;
+    }
     for (const given of points) {
       // As in the table: hourly points keep no evidence, the latest point does.
       const point = given.bucket === 'hour' ? { ...given, evidence: [] } : given;

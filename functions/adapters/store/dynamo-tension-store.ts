@@ -22,6 +22,7 @@ import { inParallel } from '../../core/concurrency';
 import type { Bucket, DyadPair, Level, ScorePoint } from '../../core/model';
 import {
   DEFAULT_TRANSITION_LEASE_MS,
+  type HourToRead,
   type LevelTransition,
   type Page,
   type RecordedTransition,
@@ -168,6 +169,11 @@ function storedDay(item: Item): StoredDay {
   };
 }
 
+/** The start of the day holding an instant, as the series items' sort key. */
+function dayOf(t: string): string {
+  return new Date(floorTo(Date.parse(t), 'day')).toISOString();
+}
+
 function latestPoint(item: Item): ScorePoint {
   return decodePoint(unpackText(item.p) ?? 'null');
 }
@@ -296,12 +302,14 @@ export class DynamoTensionStore implements TensionStore {
     return [...events.values()];
   }
 
-  async putScorePoints(points: ScorePoint[], revision: number): Promise<ScoreWrite> {
+  async putScorePoints(
+    points: ScorePoint[],
+    revision: number,
+    options: { read?: HourToRead } = {},
+  ): Promise<ScoreWrite> {
     const write: ScoreWrite = { written: 0, unchanged: 0 };
     for (const [pair, pairPoints] of groupBy(points, (point) => point.pair)) {
-      const byDay = groupBy(pairPoints, (point) =>
-        new Date(floorTo(Date.parse(point.t), 'day')).toISOString(),
-      );
+      const byDay = groupBy(pairPoints, (point) => dayOf(point.t));
       const days = [...byDay.keys()].sort();
       // What is stored for these days, read once: only days whose content changes are written.
       const stored = new Map<string, StoredDay>();
@@ -316,6 +324,17 @@ export class DynamoTensionStore implements TensionStore {
         ConsistentRead: true,
       })) {
         stored.set(String(item.sk), storedDay(item));
+      }
+      const { read } = options;
+      const readDay = read && read.pair === pair ? dayOf(read.t) : undefined;
+      if (
+        read &&
+        readDay !== undefined &&
+        readDay >= (days[0] as string) &&
+        readDay <= (days[days.length - 1] as string)
+      ) {
+        const day = stored.get(readDay);
+        write.read = (day && decodeSeriesDay(pair, readDay, day, 'hour').find((p) => p.t === read.t)) ?? null;
       }
       await inParallel(days, WRITE_CONCURRENCY, async (day) => {
         const outcome = await this.writeSeriesDay(pair, day, byDay.get(day) ?? [], revision, stored.get(day));

@@ -401,21 +401,27 @@ export async function rescoreDyad(
     evidence: 'changes',
   });
   const daily = scoreSeries(events, { ...common, bucket: 'day', from: new Date(start) });
-  await deps.store.putScorePoints([...hourly, ...daily], revision);
+  // The hour before the window, as stored by an earlier recomputation: the level is path-dependent
+  // (hysteresis since a window's start), so the reader may see a change at the window's first hour
+  // that neither recomputation saw on its own. The write reads that hour's day anyway.
+  const first = hourly[0];
+  const hourBefore = first ? new Date(Date.parse(first.t) - HOUR_MS).toISOString() : undefined;
+  const write = await deps.store.putScorePoints(
+    [...hourly, ...daily],
+    revision,
+    hourBefore ? { read: { pair, t: hourBefore } } : {},
+  );
 
   const transitions: LevelChangeAlert[] = [];
   const busy: LevelTransition[] = [];
   const lease = deps.lease ?? { now: new Date(now) };
   const ownIds = deps.ownIds ?? new Set(lease.holder === undefined ? [] : [lease.holder]);
-  // The hour before the window, as stored by an earlier recomputation: the level is path-dependent
-  // (hysteresis since a window's start), so the reader may see a change at the window's first hour
-  // that neither recomputation saw on its own.
-  const first = hourly[0];
-  const hourBefore = first ? new Date(Date.parse(first.t) - HOUR_MS).toISOString() : undefined;
   const stored =
-    first && hourBefore
-      ? (await deps.store.querySeries(pair, 'hour', hourBefore, first.t, { limit: 1 })).items[0]
-      : undefined;
+    !first || !hourBefore
+      ? undefined
+      : write.read !== undefined
+        ? (write.read ?? undefined)
+        : (await deps.store.querySeries(pair, 'hour', hourBefore, first.t, { limit: 1 })).items[0];
   const candidates: { transition: LevelTransition; point: ScorePoint }[] = [];
   for (let i = 0; i < hourly.length; i++) {
     const previous = i === 0 ? stored : hourly[i - 1];

@@ -64,6 +64,17 @@ export interface RecordedTransition extends LevelTransition {
 export interface ScoreWrite {
   written: number;
   unchanged: number;
+  /**
+   * The stored hourly point asked for with `options.read`, as it was before this write (null: none
+   * stored). Absent when the store did not read that hour's day for this write: ask querySeries.
+   */
+  read?: ScorePoint | null;
+}
+
+/** One stored hourly point putScorePoints should also report, when it reads that day anyway. */
+export interface HourToRead {
+  pair: DyadPair;
+  t: string;
 }
 
 /** Default transition lease: long enough for one publish, shorter than the SQS visibility timeout. */
@@ -108,7 +119,11 @@ export interface TensionStore {
    * race). Also maintains the "latest" item per dyad: the newest hourly point (a backfilled old
    * window never replaces a newer latest point), written only when it changes.
    */
-  putScorePoints(points: ScorePoint[], revision: number): Promise<ScoreWrite>;
+  putScorePoints(
+    points: ScorePoint[],
+    revision: number,
+    options?: { read?: HourToRead },
+  ): Promise<ScoreWrite>;
   /**
    * Claim a level transition for alerting: records it as `pending` with a lease. True when this call
    * holds the claim: the transition was new, or still pending with an expired lease (its scorer died

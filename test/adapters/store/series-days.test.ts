@@ -144,6 +144,34 @@ describe('series days (dynalite)', () => {
     expect((await store.getLatest(pair))?.score).toBe(7);
   });
 
+  it('reports an hour it read anyway, as stored before the write; not one of a day it did not read', async () => {
+    const pair: DyadPair = 'ARM-TUR';
+    await store.putScorePoints(
+      hours(pair, '2022-09-10T00:00:00.000Z', 24, () => 30),
+      1,
+    );
+    const before = '2022-09-10T21:00:00.000Z';
+    // The rescore of the next hours rewrites 22:00 and 23:00: the day holding 21:00 is read anyway.
+    const next = hours(pair, '2022-09-10T22:00:00.000Z', 4, () => 50);
+    const write = await store.putScorePoints(next, 2, { read: { pair, t: before } });
+    expect(write.read).toMatchObject({ t: before, score: 30, level: 'calm' });
+    // An hour never stored, in a day that was read: null (nothing there), not undefined.
+    await store.putScorePoints(hours(pair, '2022-09-12T05:00:00.000Z', 2), 1);
+    const empty = await store.putScorePoints(
+      hours(pair, '2022-09-12T05:00:00.000Z', 2, () => 7),
+      2,
+      {
+        read: { pair, t: '2022-09-12T03:00:00.000Z' },
+      },
+    );
+    expect(empty.read).toBeNull();
+    // A day outside the write, or another pair: not read, so the caller must ask.
+    const outside = await store.putScorePoints(next, 3, { read: { pair, t: '2022-09-08T23:00:00.000Z' } });
+    expect(outside.read).toBeUndefined();
+    const other = await store.putScorePoints(next, 4, { read: { pair: 'KGZ-TJK', t: before } });
+    expect(other.read).toBeUndefined();
+  });
+
   it('keeps hours that a partial recomputation does not give', async () => {
     const pair = 'ETH-SDN';
     await store.putScorePoints(hours(pair, '2022-09-10T00:00:00.000Z', 24), 1);

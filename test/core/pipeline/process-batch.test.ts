@@ -86,6 +86,7 @@ const error = (outcome: BatchOutcome | undefined): Error => {
 /** The real store, counting bumpDyadRevision per dyad and failing it for the dyads in `failing`. */
 function instrumented(store: TensionStore, failing: DyadPair[] = []) {
   const bumps = new Map<DyadPair, number>();
+  const counts = { seriesQueries: 0 };
   const proxy = new Proxy(store, {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver);
@@ -97,10 +98,11 @@ function instrumented(store: TensionStore, failing: DyadPair[] = []) {
           return value.call(target, pair);
         };
       }
+      if (property === 'querySeries') counts.seriesQueries++;
       return value.bind(target);
     },
   });
-  return { store: proxy, bumps };
+  return { store: proxy, bumps, counts };
 }
 
 /** The stored hour and day series of a dyad over the whole test range. */
@@ -158,7 +160,7 @@ describe('processBatch (dynalite)', () => {
 
   it('treats a second copy of an article in the batch as a duplicate and stores its events once', async () => {
     const a = article('twice', `${KT} 0 1 2 3 7 10`);
-    const { store: counted, bumps } = instrumented(store);
+    const { store: counted, bumps, counts } = instrumented(store);
     const outcomes = await processBatch([a, { ...a }], {
       store: counted,
       publisher: collector(),
@@ -179,6 +181,8 @@ describe('processBatch (dynalite)', () => {
     const stored = await store.queryEvents(KT, '2021-01-01', '2023-01-01');
     expect(stored.map((e) => e.index).sort((x, y) => x - y)).toEqual(expected.map((e) => e.index));
     expect(bumps.get(KT)).toBe(1);
+    // The stored hour before the window came with the series write: no query of its own.
+    expect(counts.seriesQueries).toBe(0);
     // Its alerts are reported once, with the first copy.
     expect(first.transitions.length + first.suppressed.length).toBeGreaterThan(0);
   });
