@@ -253,7 +253,7 @@ export class DynamoTensionStore implements TensionStore {
       }));
     });
     for (const event of coverageRecords(events)) {
-      const day = new Date(floorTo(Date.parse(event.published), 'day')).toISOString();
+      const day = dayOf(event.published);
       const key = KEYS.articleEvents(event.pair, day, article.id);
       items.push({ ...encodeArticleEvents([event]), ...key, sk: `${key.sk}#coverage`, coverage: true });
     }
@@ -465,7 +465,7 @@ export class DynamoTensionStore implements TensionStore {
           KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
           ExpressionAttributeValues: {
             ':pk': pk,
-            ':from': new Date(floorTo(Date.parse(first), 'day')).toISOString(),
+            ':from': dayOf(first),
             ':to': toIso,
           },
           // Only the bucket asked for: a daily read does not pay for the hours.

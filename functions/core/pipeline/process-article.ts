@@ -416,12 +416,11 @@ export async function rescoreDyad(
   const busy: LevelTransition[] = [];
   const lease = deps.lease ?? { now: new Date(now) };
   const ownIds = deps.ownIds ?? new Set(lease.holder === undefined ? [] : [lease.holder]);
-  const stored =
-    !first || !hourBefore
-      ? undefined
-      : write.read !== undefined
-        ? (write.read ?? undefined)
-        : (await deps.store.querySeries(pair, 'hour', hourBefore, first.t, { limit: 1 })).items[0];
+  // Absent from the write when the store did not read that day: then it is asked for.
+  let stored = write.read ?? undefined;
+  if (write.read === undefined && first && hourBefore) {
+    stored = (await deps.store.querySeries(pair, 'hour', hourBefore, first.t, { limit: 1 })).items[0];
+  }
   const candidates: { transition: LevelTransition; point: ScorePoint }[] = [];
   for (let i = 0; i < hourly.length; i++) {
     const previous = i === 0 ? stored : hourly[i - 1];
