@@ -4,7 +4,7 @@
  * that take a complement ("accused X of", "denied", "threatened to", "called for") set the
  * modality of the triggers they govern. Date is the nearest time expression.
  */
-import type { ActorRef, ExtractedEvent, WeaponCategory } from '../model';
+import type { ActorRef, ExtractedEvent } from '../model';
 import type { TrieMatch } from '../text/token-trie';
 import type { Token } from '../text/tokenize';
 import { type EventPattern, FIGHT_CODE_BY_WEAPON, FIGHT_CODE_RANK } from './data/events';
@@ -481,15 +481,83 @@ export function findSource(
   return findSources(reading)[0] ?? null;
 }
 
+/** Per-trigger helpers are loops, not filter/reverse/find chains: they run for every trigger of every sentence. */
+
+/** The latest governing trigger that reaches `at` (within its window, no clause break between). */
+function governorOf(
+  governing: readonly Governing[],
+  tokens: readonly Token[],
+  at: number,
+): Governing | undefined {
+  for (let k = governing.length - 1; k >= 0; k--) {
+    const g = governing[k]!;
+    if (at - g.end <= GOVERN_WINDOW && !clauseBreakBetween(tokens, g.end, at)) return g;
+  }
+  return undefined;
+}
+
+/** A mention before a trigger that may be its subject (see readEvents). */
+function subjectBefore(tokens: readonly Token[], a: ActorMention, triggerAt: number): boolean {
+  return (
+    a.end <= triggerAt &&
+    !a.locative &&
+    !OBJECT_PREPOSITIONS.has(tokens[a.start - 1]?.lower ?? '') &&
+    !insideRelativeClause(tokens, a, triggerAt) &&
+    !speakerOf(tokens, a, triggerAt)
+  );
+}
+
+function firstSubjectBefore(
+  actors: readonly ActorMention[],
+  tokens: readonly Token[],
+  triggerAt: number,
+): ActorMention | undefined {
+  for (const a of actors) if (subjectBefore(tokens, a, triggerAt)) return a;
+  return undefined;
+}
+
+/**
+ * The last mention before a trigger that may be its subject or, when `subject` is false, the last
+ * that does not report the trigger (a passive's target).
+ */
+function lastMentionBefore(
+  actors: readonly ActorMention[],
+  tokens: readonly Token[],
+  triggerAt: number,
+  subject: boolean,
+): ActorMention | undefined {
+  for (let k = actors.length - 1; k >= 0; k--) {
+    const a = actors[k]!;
+    if (
+      subject ? subjectBefore(tokens, a, triggerAt) : a.end <= triggerAt && !speakerOf(tokens, a, triggerAt)
+    )
+      return a;
+  }
+  return undefined;
+}
+
+/** "by" or "from" among the last token of a passive trigger and the three after it. */
+function agentMarkerAt(tokens: readonly Token[], trigger: TrieMatch<EventPattern>): number | undefined {
+  for (let k = trigger.end - 1; k <= trigger.end + 2; k++)
+    if (k >= trigger.start && AGENT_MARKERS.has(tokens[k]?.lower ?? '')) return k;
+  return undefined;
+}
+
+interface Governing {
+  end: number;
+  pattern: EventPattern;
+  actor: ActorMention | undefined;
+}
+
 export function readEvents(reading: SentenceReading, published: string | null): DraftEvent[] {
-  if (reading.inTitle) return [];
+  if (reading.inTitle || reading.triggers.length === 0) return [];
   const drafts: DraftEvent[] = [];
   const { tokens, actors, triggers } = reading;
   const source = findSource(reading);
   const sentenceAlleged = reading.cues.some(
     (c) => c.values[0]!.kind === 'allegation' && !c.values[0]!.sourceAfter,
   );
-  const governing: { end: number; pattern: EventPattern; actor: ActorMention | undefined }[] = [];
+  const governing: Governing[] = [];
   const extraActors: { at: number; mention: ActorMention }[] = [];
 
   for (let t = 0; t < triggers.length; t++) {
@@ -497,11 +565,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // A phrase may head several patterns ("suspended" a crossing or a pact): the first whose context holds.
     const pattern = trigger.values.find((p) => nearWordPresent(reading, trigger, p));
     if (!pattern) continue;
-    const found = [...governing]
-      .reverse()
-      .find(
-        (g) => trigger.start - g.end <= GOVERN_WINDOW && !clauseBreakBetween(tokens, g.end, trigger.start),
-      );
+    const found = governorOf(governing, tokens, trigger.start);
     // "accused X of ... and warned that": a second speech act of the accuser is its own act, not alleged.
     const governor =
       found?.pattern.governs === 'allege' && SPEAKER_CODES.has(pattern.cameo.slice(0, 2)) ? undefined : found;
@@ -514,14 +578,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     const previous = t > 0 ? triggers[t - 1] : undefined;
     // Subjects only: not a prepositional object ("the border with Cambodia") nor inside ", which ...,",
     // nor the speaker of the clause that holds the trigger ("Thai officials said rockets fired from ...").
-    const before = actors.filter(
-      (a) =>
-        a.end <= trigger.start &&
-        !a.locative &&
-        !OBJECT_PREPOSITIONS.has(tokens[a.start - 1]?.lower ?? '') &&
-        !insideRelativeClause(tokens, a, trigger.start) &&
-        !speakerOf(tokens, a, trigger.start),
-    );
+    // The first and the last of them (all that is read of the list: no array per trigger).
+    const subject = firstSubjectBefore(actors, tokens, trigger.start);
+    const candidate = subject && lastMentionBefore(actors, tokens, trigger.start, true);
     let actorMention: ActorMention | undefined;
     let targetMention: ActorMention | undefined;
     if (pattern.type === 'mediation') {
@@ -531,14 +590,10 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       for (const other of mediators.slice(1)) extraActors.push({ at: trigger.start, mention: other });
       targetMention = undefined;
     } else if (passive) {
-      const agentAt = [0, 1, 2, 3]
-        .map((d) => trigger.end + d - 1)
-        .find((k) => k >= trigger.start && AGENT_MARKERS.has(tokens[k]?.lower ?? ''));
+      const agentAt = agentMarkerAt(tokens, trigger);
       actorMention =
         agentAt === undefined ? undefined : actors.find((a) => a.start > agentAt && a.start <= agentAt + 3);
-      targetMention = [...actors]
-        .reverse()
-        .find((a) => a.end <= trigger.start && !speakerOf(tokens, a, trigger.start));
+      targetMention = lastMentionBefore(actors, tokens, trigger.start, false);
       // "Ethiopian forces have been reinforced": forces put in posture are their own state's act.
       if (!actorMention && pattern.type === 'force-posture' && targetMention?.actor.country) {
         actorMention = targetMention;
@@ -546,7 +601,6 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       }
     } else {
       // A mention that is the object of an earlier trigger is not this one's subject.
-      const candidate = before[before.length - 1];
       const objectOfPrevious =
         !!candidate &&
         !!previous &&
@@ -557,7 +611,6 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       if (!actorMention && candidate && governor && candidate.start >= governor.end - 1)
         actorMention = candidate;
       // "Thailand accused Cambodia of ..., and ordered all crossings closed": the sentence's subject goes on.
-      const subject = before[0];
       if (
         !actorMention &&
         subject &&
@@ -773,8 +826,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       source: eventSource,
       killed: null,
       injured: null,
-      weapons: [...new Set(weapons.map((w) => w.name))],
-      weaponCategories: [...new Set(weapons.map((w) => w.category))] as WeaponCategory[],
+      weapons: weapons.length === 0 ? [] : [...new Set(weapons.map((w) => w.name))],
+      weaponCategories: weapons.length === 0 ? [] : [...new Set(weapons.map((w) => w.category))],
       evidence: reading.sentence.text,
       mutual: !!actorMention?.mutual,
       mutualPair: actorMention?.pair,

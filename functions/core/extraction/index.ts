@@ -6,6 +6,7 @@
 import {
   type ActorRef,
   type Article,
+  type CasualtyClaim,
   type DyadPair,
   dyadPair,
   type ExtractedEvent,
@@ -15,7 +16,7 @@ import {
 import { splitSentences } from '../text/tokenize';
 import { consolidateCasualties, readCasualties, type SentenceCasualties } from './casualties';
 import { resolvePronouns } from './coreference';
-import { isoDay, parsePublished } from './dates';
+import { type DateMark, isoDay, parsePublished } from './dates';
 import { areLandNeighbours, scoreDyads } from './dyads';
 import { type DraftEvent, findSources, readEvents } from './events';
 import { getLexicon } from './lexicon';
@@ -33,6 +34,15 @@ export interface ExtractOptions {
 /** English short name of a country by ISO3, or undefined for an unknown code. */
 export function countryName(iso3: Iso3): string | undefined {
   return getLexicon().countries.get(iso3)?.name;
+}
+
+/** The time mark a sentence passes on to the next one when that one has none of its own. */
+function carriedDate(dates: readonly DateMark[]): DateMark | undefined {
+  // Historical time carries over only from a sentence that is wholly about the past.
+  let allPast = dates.length > 0;
+  for (const d of dates) if (!d.historical || d.habitual) allPast = false;
+  for (const d of dates) if (!d.habitual && (allPast || !d.historical)) return d;
+  return undefined;
 }
 
 const FIGHT_ROOTS = new Set(['18', '19', '20']);
@@ -58,11 +68,17 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   for (const sentence of splitSentences(article.text)) {
     const reading = readSentence(sentence, readings.length, false, published);
     // A sentence without a time expression continues the time of the one before it.
-    // Historical time carries over only from a sentence that is wholly about the past.
-    const allPast =
-      !!previous && previous.dates.length > 0 && previous.dates.every((d) => d.historical && !d.habitual);
-    const carried = previous?.dates.find((d) => !d.habitual && (allPast || !d.historical));
-    if (reading.dates.length === 0 && carried) reading.dates.push({ ...carried, at: 0 });
+    if (reading.dates.length === 0 && previous) {
+      const carried = carriedDate(previous.dates);
+      // Listed rather than spread: `habitual` is never set on a carried mark.
+      if (carried)
+        reading.dates.push({
+          at: 0,
+          date: carried.date,
+          approx: carried.approx,
+          historical: carried.historical,
+        });
+    }
     readings.push(reading);
     previous = reading;
   }
@@ -82,10 +98,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     return !retold;
   });
   // A match report ("a fierce pace attack", "fought back") is no border clash.
-  const sportCues = readings.reduce(
-    (n, r) => n + r.cues.filter((c) => c.values[0]!.kind === 'sport').length,
-    0,
-  );
+  let sportCues = 0;
+  for (const r of readings)
+    if (r.sport) for (const c of r.cues) if (c.values[0]!.kind === 'sport') sportCues++;
   const weaponsNamed = readings.some((r) => r.weapons.length > 0);
   if (sportCues >= SPORT_STORY_CUES && !weaponsNamed)
     drafts = drafts.filter((d) => d.polarity !== 'escalation');
@@ -127,8 +142,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const candidates = scoreDyads(readings, drafts, extraPairs);
   // Events between two states only; internal conflicts and unattributable events are left out.
   const finalized: ExtractedEvent[] = [];
-  for (const draft of drafts)
-    for (const event of finalizeEvent(draft, candidates, extraPairs)) finalized.push(event);
+  for (const draft of drafts) finalizeEvent(draft, candidates, extraPairs, finalized);
   const events = dedupe(finalized).filter((e) => e.pair);
   // A dyad is reported when something is happening between the two now (not only in the past).
   const dyads = candidates.filter((d) =>
@@ -143,8 +157,20 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     events,
     casualties: {
       ...consolidateCasualties(claims),
-      claims: claims.map(({ victimCountry: _, ...claim }) => claim),
+      claims: claims.map(publicClaim),
     },
+  };
+}
+
+/** A claim without its victimCountry, fields in readCasualties' order (listed: a rest copy costs more). */
+function publicClaim(claim: SentenceCasualties): CasualtyClaim {
+  return {
+    killed: claim.killed,
+    injured: claim.injured,
+    civilian: claim.civilian,
+    approximate: claim.approximate,
+    claimant: claim.claimant,
+    evidence: claim.evidence,
   };
 }
 
@@ -172,8 +198,10 @@ function finalizeEvent(
   draft: DraftEvent,
   dyads: readonly { pair: DyadPair; salience: number }[],
   extraPairs: ReadonlySet<DyadPair>,
-): ExtractedEvent[] {
+  out: ExtractedEvent[],
+): void {
   const { pattern, mutual, mutualPair, oneSided } = draft;
+  // A fresh object: pushed as is when the draft gives one event, copied (withSides) for each further one.
   const event = publicEvent(draft);
   const a = event.actor?.country ?? null;
   const b = event.target?.country ?? null;
@@ -204,14 +232,22 @@ function finalizeEvent(
     const named = dyadPair(mutualPair[0], mutualPair[1]);
     if (areLandNeighbours(mutualPair[0], mutualPair[1]) || extraPairs.has(named)) pair = named;
   }
-  if (!pair) return [{ ...event, pair }];
-  const [x, y] = pair.split('-') as [Iso3, Iso3];
+  event.pair = pair;
+  if (!pair) {
+    out.push(event);
+    return;
+  }
+  // The two codes of "AAA-BBB" (pair.split('-') without the array).
+  const dash = pair.indexOf('-');
+  const x = pair.slice(0, dash) as Iso3;
+  const y = pair.slice(dash + 1) as Iso3;
   if (mutual) {
     const role = event.actor?.role ?? 'GOV';
-    return [
-      { ...event, actor: { country: x, role }, target: { country: y, role }, pair },
-      { ...event, actor: { country: y, role }, target: { country: x, role }, pair },
-    ];
+    out.push(
+      withSides(event, { country: x, role }, { country: y, role }),
+      withSides(event, { country: y, role }, { country: x, role }),
+    );
+    return;
   }
   const defaultRole: ActorRef['role'] = pattern.twoSided ? 'MIL' : 'GOV';
   const aParty = a !== null && pair.includes(a);
@@ -219,11 +255,19 @@ function finalizeEvent(
 
   // The missing side of an event between the two states is the other state.
   // A rebel group hitting an unnamed target is an internal matter, not a dyad's.
-  if (event.actor && NON_STATE_ROLES.has(event.actor.role) && !bParty) return [{ ...event, pair: null }];
+  if (event.actor && NON_STATE_ROLES.has(event.actor.role) && !bParty) {
+    event.pair = null;
+    out.push(event);
+    return;
+  }
   // A state against rebels or militias of no named state is no interstate act ("accused militias of attacks").
   if (event.target && !event.target.country && ARMED_NON_STATE_ROLES.has(event.target.role)) {
     // A speech act's object is not its addressee ("rejected a claim that it helped militants"): left to the dyad.
-    if (!SPEAKER_ROOTS.has(root)) return [{ ...event, pair: null }];
+    if (!SPEAKER_ROOTS.has(root)) {
+      event.pair = null;
+      out.push(event);
+      return;
+    }
     event.target = null;
   }
 
@@ -241,67 +285,62 @@ function finalizeEvent(
     event.actor = { ...(event.actor ?? { role: defaultRole }), country: b === x ? y : x };
   }
   // Threats, accusations and rejections need a speaker: "officials warned residents" is no party's act.
-  if (!event.actor && SPEAKER_ROOTS.has(root)) return [];
+  if (!event.actor && SPEAKER_ROOTS.has(root)) return;
   const actorParty = event.actor?.country != null && pair.includes(event.actor.country);
   const targetParty = event.target?.country != null && pair.includes(event.target.country);
 
   // A denial speaks for one side only ("our soldiers are not fighting there").
   const mirrored = !oneSided && (MUTUAL_TYPES.has(event.type) || (pattern.reciprocal && !event.negated));
   if (actorParty && targetParty && mirrored) {
-    return [
-      { ...event, pair },
-      { ...event, actor: event.target, target: event.actor, pair },
-    ];
+    out.push(event, withSides(event, event.target, event.actor));
+    return;
   }
   if (!actorParty && !targetParty) {
     const thirdParty = event.actor !== null;
     if (!thirdParty && (pattern.twoSided || MUTUAL_TYPES.has(event.type))) {
-      return [
-        {
-          ...event,
-          actor: { country: x, role: defaultRole },
-          target: { country: y, role: defaultRole },
-          pair,
-        },
-        {
-          ...event,
-          actor: { country: y, role: defaultRole },
-          target: { country: x, role: defaultRole },
-          pair,
-        },
-      ];
+      out.push(
+        withSides(event, { country: x, role: defaultRole }, { country: y, role: defaultRole }),
+        withSides(event, { country: y, role: defaultRole }, { country: x, role: defaultRole }),
+      );
+      return;
     }
     // A third party's own meeting ("the Security Council held a meeting") is no consultation with the sides.
     const ownMeeting = root === '04' && pattern.type !== 'mediation' && !event.target;
     if (TO_BOTH_SIDES_ROOTS.has(root) && (thirdParty || root === '02') && !ownMeeting) {
-      return [x, y].map((side) => ({ ...event, target: { country: side, role: 'GOV' as const }, pair }));
+      out.push(
+        withSides(event, event.actor, { country: x, role: 'GOV' }),
+        withSides(event, event.actor, { country: y, role: 'GOV' }),
+      );
+      return;
     }
   }
   const unnamedActor = !event.actor?.country && !event.actor?.org;
   if (unnamedActor && targetParty && MUTUAL_TYPES.has(event.type) && !oneSided) {
     // "before a ceasefire halted the fighting": an accord of no named party binds both sides.
-    return [
-      { ...event, actor: { country: x, role: defaultRole }, target: { country: y, role: defaultRole }, pair },
-      { ...event, actor: { country: y, role: defaultRole }, target: { country: x, role: defaultRole }, pair },
-    ];
+    out.push(
+      withSides(event, { country: x, role: defaultRole }, { country: y, role: defaultRole }),
+      withSides(event, { country: y, role: defaultRole }, { country: x, role: defaultRole }),
+    );
+    return;
   }
   if (!actorParty && targetParty && TO_BOTH_SIDES_ROOTS.has(root)) {
     // A mediator speaks to both: "held calls with the Kyrgyz and Tajik councils".
-    return [x, y].map((side) => ({
-      ...event,
-      target: { country: side, role: event.target?.role ?? 'GOV' },
-      pair,
-    }));
+    const role = event.target?.role ?? 'GOV';
+    out.push(
+      withSides(event, event.actor, { country: x, role }),
+      withSides(event, event.actor, { country: y, role }),
+    );
+    return;
   }
   // A third party's act on nobody of the dyad ("the Security Council held a meeting") is not the dyad's.
-  if (!actorParty && !targetParty) return [];
+  if (!actorParty && !targetParty) return;
   // Nobody doing nothing to nobody: a cue without parties ("officials warned of delays") is no dyad event,
   // nor is an act of unnamed people on unnamed people ("volunteers were killed in the fighting").
-  if (!isNamed(event.actor) && !isNamed(event.target)) return [];
-  return [{ ...event, pair }];
+  if (!isNamed(event.actor) && !isNamed(event.target)) return;
+  out.push(event);
 }
 
-/** Helpers of finalizeEvent and sameIncident live at module level: they run per event (pair). */
+/** Helpers of finalizeEvent and dedupe live at module level: they run per event (pair). */
 function fightRole(role: ActorRef['role'] | undefined): ActorRef['role'] {
   return role === 'GOV' || role === 'CVL' || !role ? 'MIL' : role;
 }
@@ -310,7 +349,10 @@ function isNamed(ref: ActorRef | null): boolean {
   return !!ref && (!!ref.country || !!ref.org);
 }
 
-/** The public fields of a draft (listed, not rest-copied: this runs for every event of every article). */
+/**
+ * The public fields of a draft (listed, not rest-copied: this runs for every event of every article).
+ * `pair` comes last, where the spread copies this replaced put it, so the JSON keeps its key order.
+ */
 function publicEvent(draft: DraftEvent): ExtractedEvent {
   return {
     cameo: draft.cameo,
@@ -330,6 +372,31 @@ function publicEvent(draft: DraftEvent): ExtractedEvent {
     weapons: draft.weapons,
     weaponCategories: draft.weaponCategories,
     evidence: draft.evidence,
+    pair: null,
+  };
+}
+
+/** A copy of a finalized event with other sides: `{ ...event, actor, target }` without the spread. */
+function withSides(event: ExtractedEvent, actor: ActorRef | null, target: ActorRef | null): ExtractedEvent {
+  return {
+    cameo: event.cameo,
+    type: event.type,
+    polarity: event.polarity,
+    actor,
+    target,
+    date: event.date,
+    dateApproximate: event.dateApproximate,
+    negated: event.negated,
+    alleged: event.alleged,
+    threat: event.threat,
+    historical: event.historical,
+    source: event.source,
+    killed: event.killed,
+    injured: event.injured,
+    weapons: event.weapons,
+    weaponCategories: event.weaponCategories,
+    evidence: event.evidence,
+    pair: event.pair,
   };
 }
 
@@ -339,28 +406,18 @@ function publicEvent(draft: DraftEvent): ExtractedEvent {
  * Thursday), and the same means of force (a later "they used tanks" is news; a second "opened
  * fire", told once by each side, is the same shooting). One side's claim and the other's account of one
  * incident are one event, kept with the first telling's flags.
+ * This key holds every part but the day; the day is compared by sameDay.
  */
-function sameIncident(a: ExtractedEvent, b: ExtractedEvent): boolean {
-  if (
-    !sameRoot(a.cameo, b.cameo) ||
-    sideOf(a.actor) !== sideOf(b.actor) ||
-    sideOf(a.target) !== sideOf(b.target) ||
-    a.negated !== b.negated ||
-    a.historical !== b.historical ||
-    a.threat !== b.threat
-  )
-    return false;
-  if (a.date !== b.date) {
-    if (!a.date || !b.date || a.dateApproximate || b.dateApproximate) return false;
-    if (Math.abs(Date.parse(a.date) - Date.parse(b.date)) > DAY_MS) return false;
-  }
-  return meansOf(a) === meansOf(b);
+function incidentKey(e: ExtractedEvent): string {
+  const flags = (e.negated ? 4 : 0) + (e.historical ? 2 : 0) + (e.threat ? 1 : 0);
+  // Separated by a control character, which neither codes nor the tables' names contain.
+  return `${e.cameo.slice(0, 2)}\u0001${sideOf(e.actor)}\u0001${sideOf(e.target)}\u0001${flags}\u0001${meansOf(e)}`;
 }
 
-/** cameo.slice(0, 2) equal, without allocating two strings per comparison. */
-function sameRoot(a: string, b: string): boolean {
-  if (a.length < 2 || b.length < 2) return a.slice(0, 2) === b.slice(0, 2);
-  return a.charCodeAt(0) === b.charCodeAt(0) && a.charCodeAt(1) === b.charCodeAt(1);
+function sameDay(a: ExtractedEvent, b: ExtractedEvent): boolean {
+  if (a.date === b.date) return true;
+  if (!a.date || !b.date || a.dateApproximate || b.dateApproximate) return false;
+  return Math.abs(Date.parse(a.date) - Date.parse(b.date)) <= DAY_MS;
 }
 
 function sideOf(ref: ActorRef | null): string {
@@ -375,13 +432,31 @@ function meansOf(e: ExtractedEvent): string {
 }
 const DAY_MS = 86_400_000;
 
-/** The same event told twice (lead and quote, or by each side) is one event. */
+/**
+ * The same event told twice (lead and quote, or by each side) is one event: it merges into the
+ * first kept event of its incident. Kept events are grouped by incidentKey (in the order they were
+ * kept), so an event is compared only with those it could be; a merge leaves the key as it was,
+ * since merged events have the same set of categories.
+ */
 function dedupe(events: ExtractedEvent[]): ExtractedEvent[] {
   const kept: ExtractedEvent[] = [];
+  const byKey = new Map<string, ExtractedEvent[]>();
   for (const event of events) {
-    const first = kept.find((k) => sameIncident(k, event));
+    const key = incidentKey(event);
+    const group = byKey.get(key);
+    let first: ExtractedEvent | undefined;
+    if (group) {
+      for (const k of group) {
+        if (sameDay(k, event)) {
+          first = k;
+          break;
+        }
+      }
+    }
     if (!first) {
       kept.push(event);
+      if (group) group.push(event);
+      else byKey.set(key, [event]);
       continue;
     }
     first.weapons = [...new Set([...first.weapons, ...event.weapons])];

@@ -216,11 +216,30 @@ function placeKey(start: number): string {
   return key;
 }
 
+/** Names looked up lately, as written (see lookupPlace), and their answers; cleared when full. */
+const placeLookups = new Map<string, readonly PlaceCandidate[]>();
+const PLACE_LOOKUP_LIMIT = 4096;
+const NO_PLACES: readonly PlaceCandidate[] = Object.freeze([]);
+
 /**
- * Gazetteer lookup by normalised name: binary search over the sorted artefact by character offset
- * (each probe reads the line around it); most populous first.
+ * Gazetteer lookup by name, most populous first. Answers are kept per name (a bounded memo): the same
+ * capitalised words are looked up again and again across articles, most of them no place at all.
+ * The array is shared between callers: read it, never mutate it.
  */
-export function lookupPlace(name: string): PlaceCandidate[] {
+export function lookupPlace(name: string): readonly PlaceCandidate[] {
+  const known = placeLookups.get(name);
+  if (known) return known;
+  const found = searchPlaces(name);
+  if (placeLookups.size >= PLACE_LOOKUP_LIMIT) placeLookups.clear();
+  placeLookups.set(name, found);
+  return found;
+}
+
+/**
+ * Binary search by normalised name over the sorted artefact by character offset (each probe reads
+ * the line around it).
+ */
+function searchPlaces(name: string): readonly PlaceCandidate[] {
   const key = normalizeWord(name);
   // Invariant: low and high are line starts (high may be the end), and the key's lines lie between.
   let low = 0;
@@ -236,7 +255,7 @@ export function lookupPlace(name: string): PlaceCandidate[] {
       break;
     }
   }
-  if (found === -1) return [];
+  if (found === -1) return NO_PLACES;
   // Homonyms of one key are adjacent; the first such line wins.
   while (found > 0 && placeKey(lineStart(found - 1)) === key) found = lineStart(found - 1);
   const lineEndAt = lineEnd(found);

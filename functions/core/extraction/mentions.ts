@@ -39,7 +39,7 @@ export interface PlaceMention {
   start: number;
   name: string;
   /** Candidates from the gazetteer (most populous first); resolved with the article's countries. */
-  candidates: { country: Iso3; lat: number; lon: number }[];
+  candidates: readonly { country: Iso3; lat: number; lon: number }[];
   /** Set when the place is a seat of government matched as a country alias. */
   seatOf?: Iso3;
   /** Country read from the text when the gazetteer does not know the place. */
