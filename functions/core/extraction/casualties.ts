@@ -35,6 +35,14 @@ function numberAt(tokens: readonly Token[], k: number): { value: number; approx:
   return { value: word.value, approx: !!word.approx };
 }
 
+/** The country each token of a country mention names. */
+function countryAt(reading: SentenceReading): Map<number, Iso3> {
+  const at = new Map<number, Iso3>();
+  for (const country of reading.countries)
+    for (let k = country.start; k < country.end; k++) at.set(k, country.iso3);
+  return at;
+}
+
 /**
  * Casualty claims of one sentence; each is credited to the nearest reporting source before it
  * ("Tajik authorities said five ..., while the Kyrgyz service said three ...").
@@ -45,12 +53,12 @@ export function readCasualties(
 ): SentenceCasualties[] {
   const { tokens } = reading;
   const claims: SentenceCasualties[] = [];
-  const demonymAt = new Map<number, Iso3>();
-  for (const country of reading.countries)
-    for (let k = country.start; k < country.end; k++) demonymAt.set(k, country.iso3);
+  // Made at the first casualty word: most sentences have none.
+  let demonymAt: Map<number, Iso3> | undefined;
   for (let k = 0; k < tokens.length; k++) {
     const kind = CASUALTY_WORDS.get(tokens[k]!.lower);
     if (!kind) continue;
+    demonymAt ??= countryAt(reading);
     let found: { value: number; approx: boolean; at: number } | null = null;
     let victimCountry: Iso3 | null = null;
     for (let j = k - 1; j >= Math.max(0, k - LOOK_BEFORE); j--) {

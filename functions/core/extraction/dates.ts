@@ -69,7 +69,8 @@ export function findDateMarks(
   published: Date | null,
 ): DateMark[] {
   const marks: DateMark[] = [];
-  const usedYears = new Set<number>();
+  // Token positions of years read with a month: few, so an array (a Set per sentence cost more).
+  const usedYears: number[] = [];
   for (const match of cues) {
     const cue = match.values[0]!;
     switch (cue.kind) {
@@ -102,12 +103,12 @@ export function findDateMarks(
         if (!day) day = dayNumber(tokens[match.start - 1]);
         if (tokens[yearAt]?.text === ',') yearAt++;
         let year = yearNumber(tokens[yearAt]);
-        if (year) usedYears.add(yearAt);
+        if (year) usedYears.push(yearAt);
         if (!published && !year) break;
         year ??= published!.getUTCFullYear();
         let date = new Date(Date.UTC(year, cue.month, day ?? 1));
         // "September 14" written in January means last September.
-        if (published && !usedYears.has(yearAt) && date.getTime() > published.getTime() + DAY_MS) {
+        if (published && !usedYears.includes(yearAt) && date.getTime() > published.getTime() + DAY_MS) {
           date = new Date(Date.UTC(year - 1, cue.month, day ?? 1));
         }
         marks.push(mark(match.start, date, !day, published));
@@ -119,7 +120,7 @@ export function findDateMarks(
   }
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.kind !== 'num' || usedYears.has(i)) continue;
+    if (token.kind !== 'num' || usedYears.includes(i)) continue;
     const year = yearNumber(token);
     if (year !== null) {
       const currentYear = published?.getUTCFullYear();

@@ -46,6 +46,7 @@ function carriedDate(dates: readonly DateMark[]): DateMark | undefined {
 }
 
 const FIGHT_ROOTS = new Set(['18', '19', '20']);
+const NO_DRAFTS: readonly DraftEvent[] = [];
 /** Sports words in an article above which violent verbs are read as sport. */
 const SPORT_STORY_CUES = 3;
 
@@ -118,7 +119,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   }
   const claims: SentenceCasualties[] = [];
   for (const reading of readings) {
-    const sentenceEvents = draftsBySentence.get(reading.index) ?? [];
+    const sentenceEvents = draftsBySentence.get(reading.index) ?? NO_DRAFTS;
     const historicalOnly = reading.dates.length > 0 && reading.dates.every((d) => d.historical);
     if (
       historicalOnly ||

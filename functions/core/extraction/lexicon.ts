@@ -48,14 +48,15 @@ export interface Lexicon {
   countries: Map<Iso3, CountryInfo>;
 }
 
+/** Read-only: a layer without matches shares one empty array with every other. */
 export interface SentenceMatches {
-  entities: TrieMatch<EntityValue>[];
-  roles: TrieMatch<RoleValue>[];
-  titles: TrieMatch<TitleValue>[];
-  weapons: TrieMatch<WeaponValue>[];
-  events: TrieMatch<EventPattern>[];
-  cues: TrieMatch<Cue>[];
-  mutual: TrieMatch<RoleValue>[];
+  entities: readonly TrieMatch<EntityValue>[];
+  roles: readonly TrieMatch<RoleValue>[];
+  titles: readonly TrieMatch<TitleValue>[];
+  weapons: readonly TrieMatch<WeaponValue>[];
+  events: readonly TrieMatch<EventPattern>[];
+  cues: readonly TrieMatch<Cue>[];
+  mutual: readonly TrieMatch<RoleValue>[];
 }
 
 /** Every layer's matches in one pass over the sentence. */
@@ -63,13 +64,13 @@ export function matchSentence(tokens: readonly Token[]): SentenceMatches {
   const layers = getLexicon().trie.matchLayers(tokens, LAYER_COUNT);
   // Each layer only ever receives values of its own type (lexiconPhrases), so these casts hold.
   return {
-    entities: layers[LAYER.entity] as TrieMatch<EntityValue>[],
-    roles: layers[LAYER.role] as TrieMatch<RoleValue>[],
-    titles: layers[LAYER.title] as TrieMatch<TitleValue>[],
-    weapons: layers[LAYER.weapon] as TrieMatch<WeaponValue>[],
-    events: layers[LAYER.event] as TrieMatch<EventPattern>[],
-    cues: layers[LAYER.cue] as TrieMatch<Cue>[],
-    mutual: layers[LAYER.mutual] as TrieMatch<RoleValue>[],
+    entities: layers[LAYER.entity] as readonly TrieMatch<EntityValue>[],
+    roles: layers[LAYER.role] as readonly TrieMatch<RoleValue>[],
+    titles: layers[LAYER.title] as readonly TrieMatch<TitleValue>[],
+    weapons: layers[LAYER.weapon] as readonly TrieMatch<WeaponValue>[],
+    events: layers[LAYER.event] as readonly TrieMatch<EventPattern>[],
+    cues: layers[LAYER.cue] as readonly TrieMatch<Cue>[],
+    mutual: layers[LAYER.mutual] as readonly TrieMatch<RoleValue>[],
   };
 }
 

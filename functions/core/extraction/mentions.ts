@@ -58,8 +58,8 @@ export interface SentenceReading {
   people: PersonMention[];
   places: PlaceMention[];
   weapons: { start: number; name: string; category: WeaponCategory }[];
-  triggers: TrieMatch<EventPattern>[];
-  cues: TrieMatch<Cue>[];
+  triggers: readonly TrieMatch<EventPattern>[];
+  cues: readonly TrieMatch<Cue>[];
   dates: DateMark[];
   /** Country pairs named as sharing a border ("the border between A and B", "the A-B border"). */
   borderPairs: [Iso3, Iso3][];
@@ -453,14 +453,28 @@ export function readSentence(
     people,
     places,
     weapons,
-    // Blocking phrases stay only when they govern what follows ("an end to the fighting").
-    triggers: triggers.filter((t) => !t.values.some((v) => v.block && !v.governs)),
+    triggers: withoutBareBlocks(triggers),
     cues,
     dates: findDateMarks(tokens, cues, published),
     borderPairs: findBorderPairs(tokens, stateMentions),
     sport: cues.some((c) => c.values[0]!.kind === 'sport'),
     sources: undefined,
   };
+}
+
+/** A blocking phrase that governs nothing: it only stops other triggers from matching there. */
+function bareBlock(trigger: TrieMatch<EventPattern>): boolean {
+  for (const v of trigger.values) if (v.block && !v.governs) return true;
+  return false;
+}
+
+/**
+ * Blocking phrases stay only when they govern what follows ("an end to the fighting"). The same
+ * array when none is dropped (most sentences): no copy.
+ */
+function withoutBareBlocks(triggers: readonly TrieMatch<EventPattern>[]): readonly TrieMatch<EventPattern>[] {
+  for (const trigger of triggers) if (bareBlock(trigger)) return triggers.filter((t) => !bareBlock(t));
+  return triggers;
 }
 
 /** Plural heads of "the N of A and B" that make the pair the actor ("the foreign ministers of A and B"). */

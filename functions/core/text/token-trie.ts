@@ -179,9 +179,10 @@ export class TokenTrie<T> {
    * Greedy longest matches of every layer in one walk per token position: layers overlap each
    * other ("mortar fire" is a weapon and a trigger), matches within a layer do not.
    */
-  matchLayers(tokens: readonly Token[], layers: number): TrieMatch<T>[][] {
-    const result: TrieMatch<T>[][] = [];
-    for (let layer = 0; layer < layers; layer++) result.push([]);
+  matchLayers(tokens: readonly Token[], layers: number): (readonly TrieMatch<T>[])[] {
+    // A layer without matches (most of them, in most sentences) gets the shared empty array.
+    const result: (readonly TrieMatch<T>[])[] = [];
+    for (let layer = 0; layer < layers; layer++) result.push(EMPTY);
     // Scratch state reused across calls (matching is synchronous): one sentence per call makes
     // fresh typed arrays a measurable share of the work.
     if (this.scratchLayers < layers) {
@@ -220,7 +221,11 @@ export class TokenTrie<T> {
       for (let layer = 0; layer < layers; layer++) {
         const end = bestEnd[layer]!;
         if (end < 0) continue;
-        result[layer]!.push({ start: i, end, values: bestValues[layer]! });
+        const match = { start: i, end, values: bestValues[layer]! };
+        const list = result[layer]!;
+        // Every list but EMPTY was made here, so it may grow.
+        if (list === EMPTY) result[layer] = [match];
+        else (list as TrieMatch<T>[]).push(match);
         nextFree[layer] = end;
       }
     }

@@ -119,6 +119,20 @@ export function normalizeWord(text: string): string {
   return lower;
 }
 
+/**
+ * normalizeWord for a token's text, without a new string for the common plain lowercase ASCII word
+ * (what toLowerCase would give back unchanged anyway).
+ */
+function tokenLower(raw: string): string {
+  let upper = false;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code > 127) return normalizeWord(raw);
+    if (code >= 65 && code <= 90) upper = true;
+  }
+  return upper ? raw.toLowerCase() : raw;
+}
+
 /** First character is an upper-case letter (ASCII fast path). */
 function startsUpper(raw: string): boolean {
   const code = raw.charCodeAt(0);
@@ -132,7 +146,7 @@ function makeToken(text: string, start: number, end: number, kind: TokenKind, of
   const raw = text.slice(start, end);
   return {
     text: raw,
-    lower: kind === 'punct' ? raw : normalizeWord(raw),
+    lower: kind === 'punct' ? raw : tokenLower(raw),
     kind,
     start: start + offset,
     end: end + offset,
