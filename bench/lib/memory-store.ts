@@ -25,17 +25,26 @@ interface TimedEvent {
   event: StoredEvent;
 }
 
-/** Index of the first event at or after `at` in a time-sorted list (binary search). */
-function firstAtOrAfter(sorted: readonly TimedEvent[], at: number): number {
+/** Index of the first item whose key is at or after `value` in a list sorted by key (binary search). */
+function firstAtOrAfter<T, K extends number | string>(
+  sorted: readonly T[],
+  keyOf: (item: T) => K,
+  value: K,
+): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as TimedEvent).at < at) lo = mid + 1;
+    if (keyOf(sorted[mid] as T) < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
+
+const timeOf = (item: TimedEvent) => item.at;
+const transitionTime = (item: HeldTransition) => item.t;
+
+type HeldTransition = LevelTransition & { state: TransitionState; holder?: string };
 
 function transitionKey(t: LevelTransition): string {
   return `${t.pair}|${t.t}|${t.to}`;
@@ -56,10 +65,9 @@ export class MemoryTensionStore implements TensionStore {
   private readonly series = new Map<string, Map<string, { point: ScorePoint; revision: number }>>();
   private readonly latest = new Map<DyadPair, { point: ScorePoint; revision: number }>();
   /** Per dyad: transitions by key. */
-  private readonly transitions = new Map<
-    DyadPair,
-    Map<string, LevelTransition & { state: TransitionState; holder?: string }>
-  >();
+  private readonly transitions = new Map<DyadPair, Map<string, HeldTransition>>();
+  /** Per dyad: the same transitions sorted by time, for range reads (the table's sort key). */
+  private readonly transitionsByTime = new Map<DyadPair, HeldTransition[]>();
 
   /** Events held, for the memory report. */
   get eventCount(): number {
@@ -104,7 +112,7 @@ export class MemoryTensionStore implements TensionStore {
       if (previous) dyad.sorted.splice(dyad.sorted.indexOf(previous), 1);
       const timed = { at, event };
       dyad.byKey.set(key, timed);
-      dyad.sorted.splice(firstAtOrAfter(dyad.sorted, at + 1), 0, timed);
+      dyad.sorted.splice(firstAtOrAfter(dyad.sorted, timeOf, at + 1), 0, timed);
       pairs.add(event.pair);
     }
     for (const event of coverageRecords(events)) {
@@ -115,7 +123,7 @@ export class MemoryTensionStore implements TensionStore {
       }
       const at = Date.parse(event.published);
       if (!list.some((c) => c.event.articleId === event.articleId && c.event.index === event.index)) {
-        list.splice(firstAtOrAfter(list, at + 1), 0, { at, event });
+        list.splice(firstAtOrAfter(list, timeOf, at + 1), 0, { at, event });
       }
     }
     return [...pairs].sort();
@@ -129,7 +137,10 @@ export class MemoryTensionStore implements TensionStore {
 
   async queryEvents(pair: DyadPair, fromIso: string, toIso: string): Promise<StoredEvent[]> {
     const inRange = (sorted: readonly TimedEvent[]) =>
-      sorted.slice(firstAtOrAfter(sorted, Date.parse(fromIso)), firstAtOrAfter(sorted, Date.parse(toIso)));
+      sorted.slice(
+        firstAtOrAfter(sorted, timeOf, Date.parse(fromIso)),
+        firstAtOrAfter(sorted, timeOf, Date.parse(toIso)),
+      );
     const events = inRange(this.events.get(pair)?.sorted ?? []).map((t) => t.event);
     const coverage = inRange(this.coverage.get(pair) ?? []).map((t) => t.event);
     if (coverage.length === 0) return events;
@@ -147,17 +158,24 @@ export class MemoryTensionStore implements TensionStore {
     if (options.read) {
       write.read = this.series.get(`${options.read.pair}|hour`)?.get(options.read.t)?.point ?? null;
     }
+    let run:
+      | { pair: string; bucket: Bucket; byT: Map<string, { point: ScorePoint; revision: number }> }
+      | undefined;
     for (const given of points) {
       // As in the table: hourly points keep no evidence, the latest point does.
-      const point = given.bucket === 'hour' ? { ...given, evidence: [] } : given;
-      const key = `${point.pair}|${point.bucket}`;
-      let points = this.series.get(key);
-      if (!points) {
-        points = new Map();
-        this.series.set(key, points);
+      const point = given.bucket === 'hour' && given.evidence.length > 0 ? { ...given, evidence: [] } : given;
+      // A write holds runs of one dyad and bucket: look each run's map up once.
+      if (run?.pair !== point.pair || run.bucket !== point.bucket) {
+        const key = `${point.pair}|${point.bucket}`;
+        let byT = this.series.get(key);
+        if (!byT) {
+          byT = new Map();
+          this.series.set(key, byT);
+        }
+        run = { pair: point.pair, bucket: point.bucket, byT };
       }
-      const held = points.get(point.t);
-      if (!held || held.revision <= revision) points.set(point.t, { point, revision });
+      const held = run.byT.get(point.t);
+      if (!held || held.revision <= revision) run.byT.set(point.t, { point, revision });
       write.written += 1;
       const latest = this.latest.get(given.pair);
       if (
@@ -171,9 +189,11 @@ export class MemoryTensionStore implements TensionStore {
   }
 
   async recordedTransitions(pair: DyadPair, fromIso: string, toIso: string): Promise<RecordedTransition[]> {
-    return [...(this.transitions.get(pair)?.values() ?? [])]
-      .filter((t) => t.t >= fromIso && t.t < toIso)
-      .sort((a, b) => (a.t < b.t ? -1 : a.t > b.t ? 1 : 0));
+    const sorted = this.transitionsByTime.get(pair) ?? [];
+    return sorted.slice(
+      firstAtOrAfter(sorted, transitionTime, fromIso),
+      firstAtOrAfter(sorted, transitionTime, toIso),
+    );
   }
 
   async claimTransition(transition: LevelTransition, lease?: TransitionLease): Promise<boolean> {
@@ -185,7 +205,16 @@ export class MemoryTensionStore implements TensionStore {
       this.transitions.set(transition.pair, held);
     }
     if (held.has(key)) return false;
-    held.set(key, { ...transition, state: 'pending', holder: lease?.holder });
+    const claimed: HeldTransition = { ...transition, state: 'pending', holder: lease?.holder };
+    held.set(key, claimed);
+    let sorted = this.transitionsByTime.get(transition.pair);
+    if (!sorted) {
+      sorted = [];
+      this.transitionsByTime.set(transition.pair, sorted);
+    }
+    // After the transitions of the same time: the order they were claimed in, as before.
+    const at = firstAtOrAfter(sorted, transitionTime, `${transition.t}\u0000`);
+    sorted.splice(at, 0, claimed);
     return true;
   }
 

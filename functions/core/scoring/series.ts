@@ -7,7 +7,7 @@
 import { type Bucket, type DyadPair, type Evidence, LEVELS, type Level, type ScorePoint } from '../model';
 import type { StoredEvent } from '../ports/tension-store';
 import { resolveScoringSettings, type ScoringSettings } from './settings';
-import { eventTime, type Story, storiesOf, uniqueEvents } from './stories';
+import { eventTime, parsePublished, type Story, storiesOf, uniqueEvents } from './stories';
 import { MODEL } from './weights';
 
 const HOUR_MS = 3_600_000;
@@ -144,7 +144,7 @@ export class DyadModel {
     this.storyTimes = this.stories.map((s) => s.time);
     const firstSeen = new Map<string, number>();
     for (const event of own) {
-      const published = Date.parse(event.published);
+      const published = parsePublished(event.published);
       const time = Number.isNaN(published) ? eventTime(event) : published;
       if (time === null) continue;
       firstSeen.set(event.articleId, Math.min(firstSeen.get(event.articleId) ?? time, time));
@@ -318,13 +318,26 @@ class LevelTracker {
   /** Index in LEVELS. */
   private level = 0;
   private quietSince: number | null = null;
+  /** Instant of the last step. */
+  lastAt = Number.NaN;
+  /** State after each step at a day boundary: where a later day's tracker may join this one. */
+  private readonly dayStates = new Map<number, { level: number; quietSince: number | null }>();
 
   step(score: number, at: number, quiet: boolean): Level {
     this.quietSince = quiet ? (this.quietSince ?? at) : null;
     const next = levelIndexFor(score, this.level);
     const holding = this.quietSince !== null && at - this.quietSince < MODEL.quietHoldDays.value * DAY_MS;
     if (next > this.level || !holding) this.level = next;
+    this.lastAt = at;
+    if (at % DAY_MS === 0)
+      this.dayStates.set(at / DAY_MS, { level: this.level, quietSince: this.quietSince });
     return LEVELS[this.level] as Level;
+  }
+
+  /** Was this tracker, after its step at the day boundary `at`, in the state `other` is in now? */
+  wasAt(at: number, other: LevelTracker): boolean {
+    const state = this.dayStates.get(at / DAY_MS);
+    return state !== undefined && state.level === other.level && state.quietSince === other.quietSince;
   }
 }
 
@@ -343,12 +356,14 @@ export function scoreSeries(events: readonly StoredEvent[], options: ScoreSeries
   const evalTime = (start: number) => Math.min(start + size, nowMs);
 
   // Daily scores over the anomaly baseline before the first point, cached by day.
+  // Keyed by day number, a small integer: a Map is much faster on those than on epoch ms.
   const daily = new Map<number, number>();
   const dailyScore = (dayStart: number) => {
-    let score = daily.get(dayStart);
+    const day = dayStart / DAY_MS;
+    let score = daily.get(day);
     if (score === undefined) {
       score = model.pressureAt(dayStart + DAY_MS).score;
-      daily.set(dayStart, score);
+      daily.set(day, score);
     }
     return score;
   };
@@ -358,7 +373,12 @@ export function scoreSeries(events: readonly StoredEvent[], options: ScoreSeries
   // hour by hour over the last `hourlyWarmupDays` and D itself up to the instant. A point's level therefore
   // depends on the events alone (series = f(events)), whichever window a recomputation starts from,
   // and the hour-by-hour tail keeps a level reached by an intra-day peak across midnight.
-  const HOUR_MS = BUCKET_MS.hour;
+  //
+  // Successive days' trackers mostly agree: a tracker is a step function of its state and of
+  // inputs that depend on the instant alone, so once a new day's tracker is in the state the
+  // previous day's was in at the same instant, and both step the same instants from there, it
+  // would repeat the previous one's steps. It then continues the previous tracker instead, which
+  // saves most of the hourly warm-up and gives the same levels.
   let trackerDay = Number.NaN;
   let tracker = new LevelTracker();
   let nextHour = 0;
@@ -368,13 +388,19 @@ export function scoreSeries(events: readonly StoredEvent[], options: ScoreSeries
     const day = floorTo(at - 1, 'day');
     if (day !== trackerDay) {
       trackerDay = day;
-      tracker = new LevelTracker();
+      const previous = tracker.lastAt === day ? tracker : null;
+      const fresh = new LevelTracker();
       // Daily series step day by day only, as the daily scores an analyst reads.
       const hourlyFrom = bucket === 'hour' ? day - MODEL.hourlyWarmupDays.value * DAY_MS : day;
-      for (let d = day - MODEL.warmupDays.value * DAY_MS; d < hourlyFrom; d += DAY_MS) {
-        tracker.step(dailyScore(d), d + DAY_MS, isQuiet(model, d + DAY_MS, settings.baselineDays));
+      // From here on both trackers step the same instants (before it, an hourly one stepped hours).
+      const joinFrom = bucket === 'hour' ? hourlyFrom : Number.NEGATIVE_INFINITY;
+      let joined = false;
+      for (let d = day - MODEL.warmupDays.value * DAY_MS; d < hourlyFrom && !joined; d += DAY_MS) {
+        fresh.step(dailyScore(d), d + DAY_MS, isQuiet(model, d + DAY_MS, settings.baselineDays));
+        joined = previous !== null && d + DAY_MS >= joinFrom && previous.wasAt(d + DAY_MS, fresh);
       }
-      nextHour = hourlyFrom + HOUR_MS;
+      tracker = joined && previous ? previous : fresh;
+      nextHour = joined ? day + HOUR_MS : hourlyFrom + HOUR_MS;
     }
     if (bucket === 'hour') for (; nextHour < at; nextHour += HOUR_MS) stepTo(nextHour);
     nextHour = at + HOUR_MS;

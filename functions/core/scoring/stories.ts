@@ -39,9 +39,12 @@ const dayStartOf = memoize((date: string) =>
 /** The YYYY-MM-DD date of an epoch day (days since 1970-01-01). */
 const isoDateOfDay = memoize((day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10));
 
+/** Epoch ms of a publication time (NaN when unreadable): an article's events all carry the same one. */
+export const parsePublished = memoize((published: string) => Date.parse(published));
+
 /** When an event happened, epoch ms: its publication time on its own date, else the start of its date. */
 export function eventTime(event: Pick<StoredEvent, 'date' | 'published'>): number | null {
-  const published = Date.parse(event.published);
+  const published = parsePublished(event.published);
   const dayStart = event.date ? dayStartOf(event.date) : Number.NaN;
   if (Number.isNaN(dayStart)) return Number.isNaN(published) ? null : published;
   const sameDay = !Number.isNaN(published) && published >= dayStart && published < dayStart + DAY_MS;
@@ -101,7 +104,8 @@ export function confidenceOf(reports: number): number {
 export function uniqueEvents(events: readonly StoredEvent[]): StoredEvent[] {
   const byKey = new Map<string, StoredEvent>();
   for (const event of events) {
-    const key = eventKey(event);
+    // The same identity as eventKey without its padding: this runs for every event of a rescore.
+    const key = `${event.articleId}#${event.index}`;
     const kept = byKey.get(key);
     // Two different events under one key should not happen; keep a deterministic one if it does.
     if (!kept || compareText(JSON.stringify(event), JSON.stringify(kept)) < 0) byKey.set(key, event);
@@ -132,10 +136,15 @@ export function storyReportOf(event: StoredEvent): StoryReport | null {
   return { key, date, root, sign, time, weight };
 }
 
-function strongerReport(a: { weight: number; key: string }, b: { weight: number; key: string }): boolean {
-  return (
-    Math.abs(a.weight) > Math.abs(b.weight) || (Math.abs(a.weight) === Math.abs(b.weight) && a.key < b.key)
-  );
+/** A report and its weight; ties go to the lower event key (built only for a tie: it is a string). */
+interface WeighedReport {
+  event: StoredEvent;
+  weight: number;
+}
+
+function strongerReport(a: WeighedReport, b: WeighedReport): boolean {
+  const difference = Math.abs(a.weight) - Math.abs(b.weight);
+  return difference > 0 || (difference === 0 && eventKey(a.event) < eventKey(b.event));
 }
 
 /**
@@ -147,7 +156,7 @@ function strongerReport(a: { weight: number; key: string }, b: { weight: number;
  * these instead of every mention keeps an article's events to a few hundred bytes.
  */
 export function storyRepresentatives(events: readonly StoredEvent[]): StoredEvent[] {
-  const kept = new Map<string, { event: StoredEvent; weight: number; key: string }>();
+  const kept = new Map<string, WeighedReport>();
   const coverage = new Map<string, StoredEvent>();
   for (const event of uniqueEvents(events)) {
     const article = `${event.pair}|${event.articleId}`;
@@ -156,7 +165,7 @@ export function storyRepresentatives(events: readonly StoredEvent[]): StoredEven
     const report = storyReportOf(event);
     if (!report) continue;
     const slot = `${event.pair}|${event.articleId}|${report.key}`;
-    const candidate = { event, weight: report.weight, key: eventKey(event) };
+    const candidate = { event, weight: report.weight };
     const held = kept.get(slot);
     if (!held || strongerReport(candidate, held)) kept.set(slot, candidate);
   }
@@ -213,7 +222,7 @@ export function storiesOf(events: readonly StoredEvent[]): Story[] {
     root: string;
     sign: -1 | 1;
     time: number;
-    best: { event: StoredEvent; weight: number; key: string } | null;
+    best: WeighedReport | null;
     hashes: string[];
   }
   const drafts = new Map<string, Draft>();
@@ -229,7 +238,7 @@ export function storiesOf(events: readonly StoredEvent[]): Story[] {
     draft.time = Math.min(draft.time, time);
     // Reports within one article are one source: the article hash stands for them all.
     draft.hashes.push(event.textHash);
-    const candidate = { event, weight, key: eventKey(event) };
+    const candidate = { event, weight };
     if (!draft.best || strongerReport(candidate, draft.best)) draft.best = candidate;
   }
   const stories: Story[] = [];

@@ -8,6 +8,7 @@
  * fire -10 whatever the toll), and third-party calls for a ceasefire count as de-escalation
  * (Goldstein scores 0256, 1056 and 107 as conflict because they are appeals and demands).
  */
+import { memoize } from '../collections';
 import type { ExtractedEvent, WeaponCategory } from '../model';
 
 export interface WeightEntry {
@@ -213,13 +214,13 @@ export const HEAVY_WEAPON_CATEGORIES: readonly WeaponCategory[] = [
 ];
 
 /** The table entry for a CAMEO code: the longest known prefix, or undefined. */
-export function cameoEntry(cameo: string): WeightEntry | undefined {
+export const cameoEntry = memoize((cameo: string): WeightEntry | undefined => {
   for (let length = Math.min(cameo.length, 4); length >= 2; length--) {
     const entry = CAMEO_WEIGHTS[cameo.slice(0, length)];
     if (entry) return entry;
   }
   return undefined;
-}
+});
 
 /** Two-digit CAMEO root ("194" -> "19"). */
 export function cameoRoot(cameo: string): string {

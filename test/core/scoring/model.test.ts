@@ -329,6 +329,60 @@ describe('hysteresis anchored to the day, not to the recomputed window', () => {
     expect(midnight?.level).toBe('critical');
   });
 
+  it('gives each hour the level a fresh tracker for its day gives it, also when the score hovers in a band', () => {
+    // Small acts keep the score inside the critical band (62-70) for days after the peak: a tracker
+    // that stepped through the peak hour by hour stays critical, while the tracker of a day three
+    // days on starts after the peak and says high. A long series may continue the previous day's
+    // tracker only where the two agree; a series of one hour always starts afresh.
+    const acts: [string, string][] = [
+      ['2022-09-17T00:30:00.000Z', '15'],
+      ['2022-09-17T10:30:00.000Z', '16'],
+      ['2022-09-17T17:30:00.000Z', '17'],
+      ['2022-09-18T03:30:00.000Z', '15'],
+      ['2022-09-18T13:30:00.000Z', '16'],
+      ['2022-09-18T20:30:00.000Z', '17'],
+      ['2022-09-19T07:30:00.000Z', '15'],
+      ['2022-09-19T17:30:00.000Z', '16'],
+      ['2022-09-20T00:30:00.000Z', '15'],
+      ['2022-09-20T10:30:00.000Z', '16'],
+      ['2022-09-20T17:30:00.000Z', '17'],
+      ['2022-09-21T03:30:00.000Z', '15'],
+    ];
+    const events = [
+      clash,
+      ...acts.map(([published, cameo], i) =>
+        storedEvent({
+          articleId: `act-${i}`,
+          textHash: `act-${i}`.padStart(16, '0'),
+          cameo,
+          alleged: true,
+          threat: true,
+          dateApproximate: true,
+          date: published.slice(0, 10),
+          published,
+        }),
+      ),
+    ];
+    const range = { pair: 'KGZ-TJK', bucket: 'hour' } as const;
+    const long = scoreSeries(events, {
+      ...range,
+      from: '2022-09-16T00:00:00.000Z',
+      to: '2022-09-22T00:00:00.000Z',
+    });
+    const levels = new Set(long.filter((p) => p.t >= '2022-09-20').map((p) => p.level));
+    expect(levels).toEqual(new Set(['high']));
+    expect(long.find((p) => p.t === '2022-09-19T23:00:00.000Z')?.level).toBe('critical');
+    for (const point of long) {
+      const start = Date.parse(point.t);
+      const [alone] = scoreSeries(events, {
+        ...range,
+        from: new Date(start),
+        to: new Date(start + 3_600_000),
+      });
+      expect(alone?.level).toBe(point.level);
+    }
+  });
+
   it.each(['2022-09-16T10:00:00.000Z', '2022-09-16T17:00:00.000Z', '2022-09-17T03:00:00.000Z'])(
     'gives the same points when a recomputation starts at %s',
     (from) => {

@@ -178,6 +178,28 @@ describe('scoreSeries properties', () => {
     );
   });
 
+  it('gives every point the level a series of that point alone gives it', () => {
+    // A one-bucket series starts its level tracker afresh; a long one continues the previous
+    // day's tracker once the two agree. Both must give the same level.
+    fc.assert(
+      fc.property(eventsArb, bucketArb, (events, bucket) => {
+        const full = series(events, bucket);
+        const size = bucket === 'day' ? 86_400_000 : 3_600_000;
+        for (const point of full) {
+          const start = Date.parse(point.t);
+          const [alone] = scoreSeries(events, {
+            pair: 'KGZ-TJK',
+            bucket,
+            from: new Date(start),
+            to: new Date(start + size),
+          });
+          expect(alone?.level).toBe(point.level);
+        }
+      }),
+      params,
+    );
+  });
+
   it('stays within 0-100 and keeps finite pressures', () => {
     fc.assert(
       fc.property(eventsArb, bucketArb, (events, bucket) => {
