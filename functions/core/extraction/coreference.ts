@@ -12,6 +12,8 @@ const PERSONAL = new Set(['he', 'she', 'they']);
 const DUMMY_IT_NEXT = new Set(['was', 'is', 'has', 'had', 'remains', 'remained', 'seems', 'appears', "'s"]);
 /** Possessives that give a role word its owner: "Its foreign ministry said". */
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
+/** Every word the pronoun loop reads: one lookup turns away the other tokens. */
+const PRONOUN_WORDS = new Set([...PERSONAL, ...POSSESSIVES, 'it']);
 
 /** Adverbs and auxiliaries that may sit between a subject pronoun and its verb ("he also said", "they had fired"). */
 const BEFORE_VERB = new Set([
@@ -51,8 +53,8 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
     const added: ActorMention[] = [];
     for (let k = 0; k < tokens.length; k++) {
       const word = tokens[k]!.lower;
+      if (!PRONOUN_WORDS.has(word)) continue;
       const possessive = POSSESSIVES.has(word);
-      if (!possessive && !PERSONAL.has(word) && word !== 'it') continue;
       if (actors.some((a) => a.start <= k && a.end > k)) continue;
       const personal =
         PERSONAL.has(word) || (word === 'it' && !DUMMY_IT_NEXT.has(tokens[k + 1]?.lower ?? ''));

@@ -384,6 +384,14 @@ function nearWordPresent(
   return false;
 }
 
+function firstPatternInContext(
+  reading: SentenceReading,
+  trigger: TrieMatch<EventPattern>,
+): EventPattern | undefined {
+  for (const pattern of trigger.values) if (nearWordPresent(reading, trigger, pattern)) return pattern;
+  return undefined;
+}
+
 function sourceLabel(mention: ActorMention | undefined): string | null {
   if (!mention) return null;
   return mention.actor.org ?? mention.actor.country ?? mention.text;
@@ -563,7 +571,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
   for (let t = 0; t < triggers.length; t++) {
     const trigger = triggers[t]!;
     // A phrase may head several patterns ("suspended" a crossing or a pact): the first whose context holds.
-    const pattern = trigger.values.find((p) => nearWordPresent(reading, trigger, p));
+    const pattern = firstPatternInContext(reading, trigger);
     if (!pattern) continue;
     const found = governorOf(governing, tokens, trigger.start);
     // "accused X of ... and warned that": a second speech act of the accuser is its own act, not alleged.

@@ -219,7 +219,9 @@ export function readSentence(
     cues,
     events: triggers,
   } = matches;
-  const weapons = matches.weapons.map((m) => ({ start: m.start, ...m.values[0]! }));
+  const weapons: SentenceReading['weapons'] = [];
+  for (const m of matches.weapons)
+    weapons.push({ start: m.start, name: m.values[0]!.name, category: m.values[0]!.category });
 
   const covered = new Uint8Array(tokens.length);
   const countries: SentenceReading['countries'] = [];
@@ -228,7 +230,12 @@ export function readSentence(
   const places: PlaceMention[] = [];
   // Starts of locative cues: few per sentence, so an array (a Set per sentence cost more).
   const locativeAt: number[] = [];
-  for (const cue of cues) if (cue.values[0]!.kind === 'locative') locativeAt.push(cue.start);
+  let sport = false;
+  for (const cue of cues) {
+    const kind = cue.values[0]!.kind;
+    if (kind === 'locative') locativeAt.push(cue.start);
+    else if (kind === 'sport') sport = true;
+  }
 
   const stateMentions: {
     match: TrieMatch<EntityValue>;
@@ -384,7 +391,7 @@ export function readSentence(
         locative: false,
       });
   }
-  actors.sort((a, b) => a.start - b.start);
+  if (actors.length > 1) actors.sort(byStart);
 
   // Places: a capitalised name after a locative word, looked up in the gazetteer.
   for (let k = 1; k < tokens.length; k++) {
@@ -457,7 +464,7 @@ export function readSentence(
     cues,
     dates: findDateMarks(tokens, cues, published),
     borderPairs: findBorderPairs(tokens, stateMentions),
-    sport: cues.some((c) => c.values[0]!.kind === 'sport'),
+    sport,
     sources: undefined,
   };
 }
@@ -552,6 +559,10 @@ function coordinate(
       pair: [first.iso3, second.iso3],
     });
   }
+}
+
+function byStart(a: { start: number }, b: { start: number }): number {
+  return a.start - b.start;
 }
 
 function textOf(sentence: Sentence, tokens: readonly Token[], start: number, end: number): string {
