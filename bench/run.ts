@@ -21,6 +21,7 @@ import { renderMarkdown } from './report/markdown';
 import { type BundleResult, runBundles } from './sections/bundles';
 import {
   compromiseContender,
+  denseFeedBatchContender,
   denseFeedContender,
   extractionMeanMs,
   ourContender,
@@ -148,9 +149,14 @@ async function measureThroughput(corpus: Article[], options: BenchOptions): Prom
   const warmupArticles = Math.min(options.smoke ? 5 : 200, corpus.length);
   const ours = ourContender(DEFAULT_SCORING_SETTINGS);
   const dense = denseFeedContender(DEFAULT_SCORING_SETTINGS, corpus.length);
+  const denseBatches = denseFeedBatchContender(
+    DEFAULT_SCORING_SETTINGS,
+    corpus.length,
+    ConfigSchema.parse({}).queues.articlesBatchSize,
+  );
   const { figures, rounds } = await runInterleaved(
     corpus,
-    [ours, compromiseContender(), winkContender(), dense],
+    [ours, compromiseContender(), winkContender(), dense, denseBatches],
     { chunkSize, warmupArticles, progress: (line) => (options.smoke ? undefined : progress(line)) },
   );
   const [oursFigures, compromiseFigures, winkFigures] = figures;

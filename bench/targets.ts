@@ -36,6 +36,11 @@ export function evaluateTargets(r: Figures): TargetCheck[] {
   const { extractMeanMs, scoreMeanMs } = r.throughput.breakdown;
   const share = (part: number) => `${Math.round((part / (extractMeanMs + scoreMeanMs)) * 100)}%`;
   const timeSplit = `extraction ${fmt(extractMeanMs)} ms (${share(extractMeanMs)}), scoring ${fmt(scoreMeanMs)} ms (${share(scoreMeanMs)}) per article`;
+  // The deployed scorer takes SQS batches: what a core does then, beside the article-alone figure.
+  const batched = r.throughput.contenders.find((c) => c.name.includes('batches of'));
+  const asDeployed = batched
+    ? ` As deployed (${batched.name.replace(/^border-tension, /, '')}): ${fmt(batched.articlesPerSecond)} articles/s.`
+    : '';
   const writesByOp = Object.entries(r.endToEnd.usage.dynamodb.byOperation)
     .filter(([op]) => /Put|Update|Delete|BatchWrite|TransactWrite/.test(op))
     .map(([op, n]) => `${op.replace(/Command$/, '')} ${fmt(n / r.endToEnd.articles)}/article`)
@@ -70,7 +75,7 @@ export function evaluateTargets(r: Figures): TargetCheck[] {
       ours?.articlesPerSecond,
       'articles/s',
       (x) => x >= 1000,
-      (x) => `${howFar(1000 / x)} too slow (needs ≤ 1 ms per article); ${timeSplit}.`,
+      (x) => `${howFar(1000 / x)} too slow (needs ≤ 1 ms per article); ${timeSplit}.${asDeployed}`,
     ),
     check(
       'Speed vs the compromise baseline',

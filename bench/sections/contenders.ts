@@ -8,12 +8,12 @@
  */
 import { extractArticle } from '../../functions/core/extraction';
 import type { Article } from '../../functions/core/model';
-import { processArticle } from '../../functions/core/pipeline/process-article';
+import { processArticle, processBatch } from '../../functions/core/pipeline/process-article';
 import type { ScoringSettings } from '../../functions/core/scoring/settings';
 import { compromiseExtract } from '../baselines/compromise-extractor';
 import { winkTokenCount } from '../baselines/wink-tokenizer';
 import { MemoryTensionStore } from '../lib/memory-store';
-import type { Contender } from './throughput';
+import type { ArticleContender, BatchContender } from './throughput';
 
 const HOUR_MS = 3_600_000;
 /** Alerts are counted from the result; publishing is not part of the timed work. */
@@ -28,7 +28,7 @@ function replayNow(article: Article): Date {
 export function ourContender(
   settings: ScoringSettings,
   initialStore = new MemoryTensionStore(),
-): Contender & { readonly store: MemoryTensionStore } {
+): ArticleContender & { readonly store: MemoryTensionStore } {
   let store = initialStore;
   return {
     name: 'border-tension',
@@ -69,7 +69,7 @@ const DENSE_FEED_START = Date.parse('2026-01-01T00:00:00.000Z');
  * published. A rescore models every event of its dyad's look-back, so this shows how the cost
  * per article grows with a dyad's coverage (the generated corpus alone is sparse: two years).
  */
-export function denseFeedContender(settings: ScoringSettings, articles: number): Contender {
+export function denseFeedContender(settings: ScoringSettings, articles: number): ArticleContender {
   const step = (DENSE_FEED_DAYS * 24 * HOUR_MS) / Math.max(1, articles);
   let store = new MemoryTensionStore();
   let position = 0;
@@ -93,7 +93,56 @@ export function denseFeedContender(settings: ScoringSettings, articles: number):
   };
 }
 
-export function compromiseContender(): Contender {
+/**
+ * The dense feed as the deployed scorer takes it: SQS batches of `batchSize` articles (the
+ * configuration default), each batch processed at once a minute after its newest article was
+ * published, so each dyad is rescored once per batch, not once per article.
+ */
+export function denseFeedBatchContender(
+  settings: ScoringSettings,
+  articles: number,
+  batchSize: number,
+): BatchContender {
+  const step = (DENSE_FEED_DAYS * 24 * HOUR_MS) / Math.max(1, articles);
+  let store = new MemoryTensionStore();
+  let position = 0;
+  return {
+    name: `border-tension, dense feed, batches of ${batchSize}`,
+    description:
+      `the dense feed above through processBatch, ${batchSize} articles at a time (the scorer Lambda's SQS batch), ` +
+      'each batch processed a minute after its newest article; every dyad a batch touches is rescored once',
+    batchSize,
+    reset() {
+      store = new MemoryTensionStore();
+      position = 0;
+    },
+    async runBatch(batch) {
+      const timed = batch.map((article) => ({
+        ...article,
+        published: new Date(DENSE_FEED_START + position++ * step).toISOString(),
+      }));
+      const newest = Date.parse((timed[timed.length - 1] as Article).published as string);
+      const outcomes = await processBatch(timed, {
+        store,
+        publisher: discardAlerts,
+        settings,
+        now: new Date(newest + 60_000),
+      });
+      const found = { events: 0, 'dyads rescored': 0, failed: 0 };
+      for (const outcome of outcomes) {
+        if (!outcome.ok) {
+          found.failed += 1;
+          continue;
+        }
+        found.events += outcome.result.events;
+        found['dyads rescored'] += outcome.result.pairs.length;
+      }
+      return found;
+    },
+  };
+}
+
+export function compromiseContender(): ArticleContender {
   return {
     name: 'compromise',
     description:
@@ -111,7 +160,7 @@ export function compromiseContender(): Contender {
   };
 }
 
-export function winkContender(): Contender {
+export function winkContender(): ArticleContender {
   return {
     name: 'wink-nlp tokenise',
     description: 'wink-nlp 2 with wink-eng-lite-web-model, empty pipeline: readDoc() tokenisation only',

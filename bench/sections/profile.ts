@@ -6,7 +6,7 @@
 import { Session } from 'node:inspector/promises';
 import { relative } from 'node:path';
 import type { Article } from '../../functions/core/model';
-import type { Contender } from './throughput';
+import type { ArticleContender } from './throughput';
 
 export interface HotSpot {
   function: string;
@@ -31,7 +31,7 @@ function location(url: string, root: string): string {
 }
 
 export async function profileContender(
-  contender: Contender,
+  contender: ArticleContender,
   articles: readonly Article[],
   root: string,
   top = 12,

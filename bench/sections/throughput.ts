@@ -7,13 +7,58 @@ import type { Article } from '../../functions/core/model';
 import type { ContenderFigures } from '../lib/results';
 import { mean, summarizeLatencies } from '../lib/stats';
 
-export interface Contender {
+interface ContenderBase {
   name: string;
   description: string;
-  /** Process one article; returns what it found (summed into `output`, which also keeps the work alive). */
-  run(article: Article): Record<string, number> | Promise<Record<string, number>>;
   /** Forget state built up during warm-up, so the timed run repeats none of its work. */
   reset?(): void;
+}
+
+/** Takes one article at a time. */
+export interface ArticleContender extends ContenderBase {
+  /** Process one article; returns what it found (summed into `output`, which also keeps the work alive). */
+  run(article: Article): Record<string, number> | Promise<Record<string, number>>;
+}
+
+/**
+ * Takes the articles of a round `batchSize` at a time, as the scorer Lambda takes an SQS batch
+ * (the last batch of a round may be smaller). Each article's latency is its batch's time shared
+ * equally: the cost per article within a batch, not the time until its own result.
+ */
+export interface BatchContender extends ContenderBase {
+  batchSize: number;
+  runBatch(articles: readonly Article[]): Promise<Record<string, number>>;
+}
+
+export type Contender = ArticleContender | BatchContender;
+
+/** Run a contender over some articles; each article's latency in ms goes to `samples`. */
+async function runOver(
+  contender: Contender,
+  articles: readonly Article[],
+  samples: number[],
+  output: Record<string, number>,
+): Promise<void> {
+  const add = (found: Record<string, number>) => {
+    for (const [key, value] of Object.entries(found)) output[key] = (output[key] ?? 0) + value;
+  };
+  if ('runBatch' in contender) {
+    for (let start = 0; start < articles.length; start += contender.batchSize) {
+      const batch = articles.slice(start, start + contender.batchSize);
+      const started = process.hrtime.bigint();
+      add(await contender.runBatch(batch));
+      const shareMs = Number(process.hrtime.bigint() - started) / 1e6 / batch.length;
+      for (let i = 0; i < batch.length; i++) samples.push(shareMs);
+    }
+    return;
+  }
+  for (const article of articles) {
+    const started = process.hrtime.bigint();
+    const result = contender.run(article);
+    // Only the async contender pays for an await; the sync ones are timed without one.
+    add(result instanceof Promise ? await result : result);
+    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
 }
 
 export interface InterleavedOptions {
@@ -39,7 +84,7 @@ export async function runInterleaved(
   // Warm-up: the JIT and lazy tables settle before anything is counted.
   const warmup = corpus.slice(0, options.warmupArticles);
   for (const contender of contenders) {
-    for (const article of warmup) await contender.run(article);
+    await runOver(contender, warmup, [], {});
     contender.reset?.();
   }
 
@@ -53,15 +98,7 @@ export async function runInterleaved(
       const tally = tallies[index] as Tally;
       const cpuStart = process.cpuUsage();
       const wallStart = process.hrtime.bigint();
-      for (const article of chunk) {
-        const started = process.hrtime.bigint();
-        const result = contender.run(article);
-        // Only the async contender pays for an await; the sync ones are timed without one.
-        const found = result instanceof Promise ? await result : result;
-        tally.samplesMs.push(Number(process.hrtime.bigint() - started) / 1e6);
-        for (const [key, value] of Object.entries(found))
-          tally.output[key] = (tally.output[key] ?? 0) + value;
-      }
+      await runOver(contender, chunk, tally.samplesMs, tally.output);
       tally.wallMs += Number(process.hrtime.bigint() - wallStart) / 1e6;
       const cpu = process.cpuUsage(cpuStart);
       tally.cpuMicros += cpu.user + cpu.system;

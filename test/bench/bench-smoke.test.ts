@@ -55,14 +55,18 @@ describe('bench smoke run', () => {
     positive(results.corpus.meanWords);
   });
 
-  it('section 1: ours, both baselines and ours on a dense feed ran over the same articles, with ratios', () => {
+  it('section 1: ours, both baselines and ours on a dense feed (alone and batched) ran over the same articles, with ratios', () => {
     const { throughput } = results;
     expect(throughput.contenders.map((c) => c.name)).toEqual([
       'border-tension',
       'compromise',
       'wink-nlp tokenise',
       'border-tension, dense feed',
+      'border-tension, dense feed, batches of 100',
     ]);
+    // Batched, every article was scored: no batch failed an article.
+    expect(throughput.contenders[4]?.output.failed).toBe(0);
+    expect(throughput.contenders[4]?.output.events).toBe(throughput.contenders[3]?.output.events);
     for (const c of throughput.contenders) {
       expect(c.articles).toBe(results.corpus.articles);
       positive(c.articlesPerSecond);

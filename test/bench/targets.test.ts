@@ -15,7 +15,10 @@ function figures(overrides: {
 }): Figures {
   return {
     throughput: {
-      contenders: [{ articlesPerSecond: overrides.perSecond }],
+      contenders: [
+        { name: 'border-tension', articlesPerSecond: overrides.perSecond },
+        { name: 'border-tension, dense feed, batches of 100', articlesPerSecond: overrides.perSecond * 2 },
+      ],
       ratios: { vsCompromise: overrides.ratio, vsWink: 0.5 },
       breakdown: { extractMeanMs: 0.6, scoreMeanMs: 0.4 },
     },
@@ -68,6 +71,7 @@ describe('evaluateTargets', () => {
     expect(speed?.note).toMatch(/^4× too slow/);
     expect(speed?.measured).toBe('250 articles/s');
     expect(speed?.note).toMatch(/extraction 0\.6 ms \(60%\)/);
+    expect(speed?.note).toMatch(/As deployed \(dense feed, batches of 100\): 500 articles\/s\.$/);
     expect(ratio?.note).toMatch(/^3× short/);
     expect(size?.note).toMatch(/^1\.5× over the budget; largest parts: zod/);
     expect(size?.measured).toBe('1.5 MB (1,500,000 bytes)');

@@ -57,6 +57,24 @@ describe('runInterleaved', () => {
     );
   });
 
+  it('hands a batch contender its round in batches and shares each batch time among its articles', async () => {
+    const batches: string[][] = [];
+    const batcher: Contender = {
+      name: 'batch',
+      description: 'batch',
+      batchSize: 3,
+      async runBatch(articles) {
+        batches.push(articles.map((a) => a.id));
+        return { n: articles.length };
+      },
+    };
+    const { figures } = await runInterleaved(corpus, [batcher], { chunkSize: 4, warmupArticles: 2 });
+    // Warm-up, then rounds of 4 articles: a batch of 3 and the round's last article alone.
+    expect(batches).toEqual([['a0', 'a1'], ['a0', 'a1', 'a2'], ['a3'], ['a4', 'a5', 'a6'], ['a7'], ['a8']]);
+    expect(figures[0]?.output.n).toBe(9);
+    expect(figures[0]?.latency.count).toBe(9);
+  });
+
   it('describes a corpus by characters and words', () => {
     expect(describeCorpus(corpus)).toMatchObject({ articles: 9, meanChars: 28, meanWords: 6, p99Chars: 28 });
   });
