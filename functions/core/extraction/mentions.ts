@@ -618,6 +618,8 @@ function findBorderPairs(tokens: readonly Token[], states: StateMention[]): [Iso
   const pairs: [Iso3, Iso3][] = [];
   for (let k = 0; k < tokens.length; k++) {
     const word = tokens[k]!.lower;
+    // The words are 6 to 8 letters long: the length turns most tokens away before any comparison.
+    if (word.length < 6 || word.length > 8) continue;
     if (word !== 'border' && word !== 'frontier' && word !== 'boundary' && word !== 'borders') continue;
     if (tokens[k + 1]?.lower === 'between') {
       const first = stateAt(states, k + 2) ?? stateAt(states, k + 3);
