@@ -45,6 +45,13 @@ function isConflict(event: DraftEvent): boolean {
   return !event.negated && (event.polarity === 'escalation' || CONFLICT_TYPES.has(event.type));
 }
 
+/** The states a sentence names, each once, in order of first mention (few: no Set per sentence). */
+function distinctCountries(reading: SentenceReading): Iso3[] {
+  const present: Iso3[] = [];
+  for (const c of reading.countries) if (!present.includes(c.iso3)) present.push(c.iso3);
+  return present;
+}
+
 export function scoreDyads(
   readings: readonly SentenceReading[],
   events: readonly DraftEvent[],
@@ -59,7 +66,7 @@ export function scoreDyads(
   };
   const countriesBySentence = new Map<number, Iso3[]>();
   for (const reading of readings) {
-    const present = [...new Set(reading.countries.map((c) => c.iso3))];
+    const present = distinctCountries(reading);
     countriesBySentence.set(reading.index, present);
     for (let i = 0; i < present.length; i++) {
       for (let j = i + 1; j < present.length; j++) {
