@@ -7,6 +7,7 @@ import {
   type ActorRef,
   type Article,
   type CasualtyClaim,
+  copyEvent,
   type DyadPair,
   dyadPair,
   type ExtractedEvent,
@@ -379,26 +380,10 @@ function publicEvent(draft: DraftEvent): ExtractedEvent {
 
 /** A copy of a finalized event with other sides: `{ ...event, actor, target }` without the spread. */
 function withSides(event: ExtractedEvent, actor: ActorRef | null, target: ActorRef | null): ExtractedEvent {
-  return {
-    cameo: event.cameo,
-    type: event.type,
-    polarity: event.polarity,
-    actor,
-    target,
-    date: event.date,
-    dateApproximate: event.dateApproximate,
-    negated: event.negated,
-    alleged: event.alleged,
-    threat: event.threat,
-    historical: event.historical,
-    source: event.source,
-    killed: event.killed,
-    injured: event.injured,
-    weapons: event.weapons,
-    weaponCategories: event.weaponCategories,
-    evidence: event.evidence,
-    pair: event.pair,
-  };
+  const copy = copyEvent(event);
+  copy.actor = actor;
+  copy.target = target;
+  return copy;
 }
 
 /**

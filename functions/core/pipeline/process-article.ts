@@ -21,7 +21,16 @@ import * as z from '../../../lib/config/zod-mini';
 import { groupBy } from '../collections';
 import { inParallel } from '../concurrency';
 import { extractArticle } from '../extraction';
-import { type Article, ArticleSchema, type DyadPair, type Extraction, type ScorePoint } from '../model';
+import {
+  type Article,
+  ArticleSchema,
+  copyEvent,
+  type DyadPair,
+  type EveryField,
+  type ExtractedEvent,
+  type Extraction,
+  type ScorePoint,
+} from '../model';
 import type { AlertPublisher, LevelChangeAlert } from '../ports/alert-publisher';
 import type {
   LevelTransition,
@@ -96,37 +105,17 @@ export function normalisePublished(value: string | null | undefined, fallback: D
   return Number.isNaN(ms) ? fallback.toISOString() : new Date(ms).toISOString();
 }
 
-/** Every field of a stored event, optional ones included: a copy that forgets one does not compile. */
-type EveryField<T> = { [K in keyof Required<T>]: T[K] };
-
 /** The events of an extraction that belong to a dyad, as stored (index = position in the extraction). */
 export function toStoredEvents(article: Article, extraction: Extraction, published: string): StoredEvent[] {
   const hash = textHash(article.text);
   const stored: StoredEvent[] = [];
   extraction.events.forEach((event, index) => {
     if (!event.pair) return;
-    // Field by field, not spread with overrides: V8 builds that literal about 40 times slower,
-    // and every stored event then has one shape, which keeps scoring's reads of them fast.
-    const copy: EveryField<StoredEvent> = {
-      cameo: event.cameo,
-      type: event.type,
-      polarity: event.polarity,
-      actor: event.actor,
-      target: event.target,
-      date: event.date,
-      dateApproximate: event.dateApproximate,
-      negated: event.negated,
-      alleged: event.alleged,
-      threat: event.threat,
-      historical: event.historical,
-      source: event.source,
-      killed: event.killed,
-      injured: event.injured,
-      weapons: event.weapons,
-      weaponCategories: event.weaponCategories,
-      // Evidence shows this much of a sentence; storing more would only cost write units.
-      evidence: event.evidence.slice(0, MODEL.evidenceSentenceChars.value),
-      pair: event.pair,
+    // Copied, then the stored fields added in one order: every stored event has one shape.
+    const copy = copyEvent(event);
+    // Evidence shows this much of a sentence; storing more would only cost write units.
+    copy.evidence = event.evidence.slice(0, MODEL.evidenceSentenceChars.value);
+    const fields: EveryField<Omit<StoredEvent, keyof ExtractedEvent>> = {
       articleId: article.id,
       index,
       url: article.url ?? null,
@@ -135,7 +124,7 @@ export function toStoredEvents(article: Article, extraction: Extraction, publish
       outlet: article.source ?? null,
       textHash: hash,
     };
-    stored.push(copy);
+    stored.push(Object.assign(copy, fields, { pair: event.pair }));
   });
   return stored;
 }
