@@ -7,7 +7,7 @@
 import { type Bucket, type DyadPair, type Evidence, LEVELS, type Level, type ScorePoint } from '../model';
 import type { StoredEvent } from '../ports/tension-store';
 import { resolveScoringSettings, type ScoringSettings } from './settings';
-import { eventTime, parsePublished, type Story, storiesOf, uniqueEvents } from './stories';
+import { eventTime, publishedMs, type Story, storiesOf, uniqueEvents } from './stories';
 import { MODEL } from './weights';
 
 const HOUR_MS = 3_600_000;
@@ -144,7 +144,7 @@ export class DyadModel {
     this.storyTimes = this.stories.map((s) => s.time);
     const firstSeen = new Map<string, number>();
     for (const event of own) {
-      const published = parsePublished(event.published);
+      const published = publishedMs(event.published);
       const time = Number.isNaN(published) ? eventTime(event) : published;
       if (time === null) continue;
       firstSeen.set(event.articleId, Math.min(firstSeen.get(event.articleId) ?? time, time));

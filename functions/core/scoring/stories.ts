@@ -40,11 +40,11 @@ const dayStartOf = memoize((date: string) =>
 const isoDateOfDay = memoize((day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10));
 
 /** Epoch ms of a publication time (NaN when unreadable): an article's events all carry the same one. */
-export const parsePublished = memoize((published: string) => Date.parse(published));
+export const publishedMs = memoize((published: string) => Date.parse(published));
 
 /** When an event happened, epoch ms: its publication time on its own date, else the start of its date. */
 export function eventTime(event: Pick<StoredEvent, 'date' | 'published'>): number | null {
-  const published = parsePublished(event.published);
+  const published = publishedMs(event.published);
   const dayStart = event.date ? dayStartOf(event.date) : Number.NaN;
   if (Number.isNaN(dayStart)) return Number.isNaN(published) ? null : published;
   const sameDay = !Number.isNaN(published) && published >= dayStart && published < dayStart + DAY_MS;
