@@ -104,33 +104,31 @@ function isUpperS(code: number): boolean {
   return code === 115 || code === 83;
 }
 
-/** Lowercase and fold diacritics and typographic apostrophes (only when non-ASCII, to stay cheap). */
+/**
+ * Lowercase and fold diacritics and typographic apostrophes (only when non-ASCII, to stay cheap).
+ * A plain lowercase ASCII word, the common case, comes back as it is: no new string.
+ */
 export function normalizeWord(text: string): string {
-  let lower = text.toLowerCase();
+  let upper = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 127) return foldNonAscii(text.toLowerCase());
+    if (code >= 65 && code <= 90) upper = true;
+  }
+  return upper ? text.toLowerCase() : text;
+}
+
+/** The lowercased text, folded when lowercasing left any non-ASCII character (e.g. not "K" for Kelvin). */
+function foldNonAscii(lower: string): string {
   for (let i = 0; i < lower.length; i++) {
     if (lower.charCodeAt(i) > 127) {
-      lower = lower
+      return lower
         .normalize('NFD')
         .replace(/[\u0300-\u036f]/g, '')
         .replace(/[\u2019\u2018]/g, "'");
-      break;
     }
   }
   return lower;
-}
-
-/**
- * normalizeWord for a token's text, without a new string for the common plain lowercase ASCII word
- * (what toLowerCase would give back unchanged anyway).
- */
-function tokenLower(raw: string): string {
-  let upper = false;
-  for (let i = 0; i < raw.length; i++) {
-    const code = raw.charCodeAt(i);
-    if (code > 127) return normalizeWord(raw);
-    if (code >= 65 && code <= 90) upper = true;
-  }
-  return upper ? raw.toLowerCase() : raw;
 }
 
 /** First character is an upper-case letter (ASCII fast path). */
@@ -146,7 +144,7 @@ function makeToken(text: string, start: number, end: number, kind: TokenKind, of
   const raw = text.slice(start, end);
   return {
     text: raw,
-    lower: kind === 'punct' ? raw : tokenLower(raw),
+    lower: kind === 'punct' ? raw : normalizeWord(raw),
     kind,
     start: start + offset,
     end: end + offset,

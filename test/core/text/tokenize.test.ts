@@ -30,6 +30,15 @@ describe('tokenize', () => {
   it('folds curly apostrophes', () => {
     expect(normalizeWord('Pakistan\u2019s')).toBe("pakistan's");
   });
+
+  it('lowercases ASCII, folds diacritics, and folds what lowercases to ASCII like plain ASCII', () => {
+    expect(normalizeWord('border')).toBe('border');
+    expect(normalizeWord('Ferghana')).toBe('ferghana');
+    expect(normalizeWord('Côte')).toBe('cote');
+    expect(normalizeWord('İsfara')).toBe('isfara');
+    // The Kelvin sign lowercases to an ASCII "k".
+    expect(normalizeWord('\u212Aey')).toBe('key');
+  });
 });
 
 describe('splitSentences', () => {
