@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build, type Metafile } from 'esbuild';
+import { LAMBDA_BUNDLE_SETTINGS } from '../../lib/constructs/lambda-bundle-settings';
 import { median, msSince, percentile } from '../lib/stats';
 
 /** Mirrors HANDLER_ENTRIES in lib/border-tension-stack.ts (a test keeps the two in step). */
@@ -78,11 +79,9 @@ export async function bundleHandler(
     entryPoints: [entry],
     outfile,
     bundle: true,
-    minify: true,
-    treeShaking: true,
-    platform: 'node',
+    ...LAMBDA_BUNDLE_SETTINGS,
+    mainFields: [...LAMBDA_BUNDLE_SETTINGS.mainFields],
     target: 'node22',
-    format: 'cjs',
     external: options.bundleAwsSdk ? [] : ['@aws-sdk/*'],
     define: options.define ?? {},
     metafile: true,

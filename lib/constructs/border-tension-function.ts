@@ -4,6 +4,7 @@ import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { LAMBDA_BUNDLE_SETTINGS } from './lambda-bundle-settings';
 
 export interface BorderTensionFunctionProps {
   /** Absolute path of the TypeScript entry file exporting `handler`. */
@@ -82,12 +83,11 @@ export class BorderTensionFunction extends Construct {
         ...props.environment,
       },
       bundling: {
-        minify: true,
+        minify: LAMBDA_BUNDLE_SETTINGS.minify,
         sourceMap: true,
-        // Tree-shaking is on for bundles by default in esbuild; stated here so nobody turns it off.
-        esbuildArgs: { '--tree-shaking': 'true' },
-        // CommonJS keeps __dirname and require working for the dependencies that still use them.
-        format: OutputFormat.CJS,
+        esbuildArgs: { '--tree-shaking': String(LAMBDA_BUNDLE_SETTINGS.treeShaking) },
+        format: OutputFormat.CJS, // LAMBDA_BUNDLE_SETTINGS.format, as CDK's enum
+        mainFields: [...LAMBDA_BUNDLE_SETTINGS.mainFields],
         externalModules: bundleAwsSdk ? [] : ['@aws-sdk/*'],
         define: props.define ?? {},
         forceDockerBundling: false,

@@ -15,6 +15,7 @@ import { mkdirSync, mkdtempSync, statSync, symlinkSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
+import { LAMBDA_BUNDLE_SETTINGS } from '../constructs/lambda-bundle-settings';
 
 const REPO_ROOT = join(__dirname, '..', '..');
 
@@ -69,11 +70,9 @@ function main(): void {
       entryPoints: [join(dir, 'probe.js')],
       outfile,
       bundle: true,
-      minify: true,
+      ...LAMBDA_BUNDLE_SETTINGS,
+      mainFields: [...LAMBDA_BUNDLE_SETTINGS.mainFields],
       sourcemap: true,
-      treeShaking: true,
-      platform: 'node',
-      format: 'cjs',
       target: `node${process.versions.node.split('.')[0]}`,
       external: variant.external,
       logLevel: 'error',

@@ -88,6 +88,18 @@ describe('whole app synth with real esbuild bundling', () => {
     const dispatcherCode = readFileSync(join(outdir, `asset.${dispatcherAsset}`, 'index.js'), 'utf8');
     expect(dispatcherCode).toContain(sourceUrl);
     expect(existsSync(join(outdir, `asset.${dispatcherAsset}`, 'index.js.map'))).toBe(true);
+
+    // The SDK enters as its tree-shakable ES builds (LAMBDA_BUNDLE_SETTINGS.mainFields), not as
+    // the CommonJS builds that carry every command of a client.
+    const scorerId = stack.getLogicalId(stack.functions.scorer.function.node.defaultChild as never);
+    const scorerAsset = String(resources[scorerId]?.Properties.Code?.S3Key).replace('.zip', '');
+    const scorerSources: string[] = JSON.parse(
+      readFileSync(join(outdir, `asset.${scorerAsset}`, 'index.js.map'), 'utf8'),
+    ).sources;
+    expect(
+      scorerSources.filter((source) => source.includes('@aws-sdk/client-dynamodb/dist-es/')).length,
+    ).toBeGreaterThan(0);
+    expect(scorerSources.filter((source) => /@aws-sdk\/client-[a-z]+\/dist-cjs\//.test(source))).toEqual([]);
   });
 });
 
