@@ -341,6 +341,11 @@ class LevelTracker {
   }
 }
 
+/** Anomaly: at least anomalyMinJump points above the dyad's baseline mean and anomalyZ deviations. */
+function isAnomalous(score: number, { mean, std }: { mean: number; std: number }): boolean {
+  return score - mean >= MODEL.anomalyMinJump.value && score >= mean + MODEL.anomalyZ.value * std;
+}
+
 /** The score series of one dyad over [from, to) in hour or day buckets. Pure. */
 export function scoreSeries(events: readonly StoredEvent[], options: ScoreSeriesOptions): ScorePoint[] {
   const settings = resolveScoringSettings(options.settings);
@@ -435,10 +440,11 @@ export function scoreSeries(events: readonly StoredEvent[], options: ScoreSeries
     const previous = before ?? model.pressureAt(at - DAY_MS).score;
     const level = levelAt(at, pressure.score);
 
-    const { mean, std } = baselineOf(floorTo(at - 1, 'day'));
+    // Daily scores are never negative, nor is their mean: a score below the minimum jump cannot be
+    // anomalous, and its day's baseline (the daily scores of baselineDays days) is not needed.
     const anomaly =
-      pressure.score - mean >= MODEL.anomalyMinJump.value &&
-      pressure.score >= mean + MODEL.anomalyZ.value * std;
+      pressure.score >= MODEL.anomalyMinJump.value &&
+      isAnomalous(pressure.score, baselineOf(floorTo(at - 1, 'day')));
 
     points.push({
       pair,
