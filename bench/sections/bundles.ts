@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build, type Metafile } from 'esbuild';
-import { LAMBDA_BUNDLE_SETTINGS } from '../../lib/constructs/lambda-bundle-settings';
+import { lambdaBuildOptions } from '../../lib/constructs/lambda-bundle-settings';
 import { median, msSince, percentile } from '../lib/stats';
 
 /** Mirrors HANDLER_ENTRIES in lib/border-tension-stack.ts (a test keeps the two in step). */
@@ -76,11 +76,7 @@ export async function bundleHandler(
   options: { root: string; bundleAwsSdk: boolean; define?: Record<string, string> },
 ): Promise<BundleSize> {
   const result = await build({
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    ...LAMBDA_BUNDLE_SETTINGS,
-    mainFields: [...LAMBDA_BUNDLE_SETTINGS.mainFields],
+    ...lambdaBuildOptions(entry, outfile),
     target: 'node22',
     external: options.bundleAwsSdk ? [] : ['@aws-sdk/*'],
     define: options.define ?? {},

@@ -1,8 +1,10 @@
 /**
  * The esbuild settings every Lambda bundle is built with: by BorderTensionFunction for the stack,
  * and by the bench and lib/tools/measure-sdk-startup.ts, which must measure the bundles the stack
- * deploys. Kept in one place so the three cannot drift apart.
+ * deploys. Kept in one place so they cannot drift apart.
  */
+import type { BuildOptions } from 'esbuild';
+
 export const LAMBDA_BUNDLE_SETTINGS = {
   minify: true,
   // On by default for bundles in esbuild; stated so nobody turns it off.
@@ -17,4 +19,15 @@ export const LAMBDA_BUNDLE_SETTINGS = {
    * (docs/deployment.md).
    */
   mainFields: ['module', 'main'],
-} as const;
+} as const satisfies BuildOptions;
+
+/** esbuild options that bundle one entry file into `outfile` the way the stack does. */
+export function lambdaBuildOptions(entry: string, outfile: string): BuildOptions {
+  return {
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    ...LAMBDA_BUNDLE_SETTINGS,
+    mainFields: [...LAMBDA_BUNDLE_SETTINGS.mainFields],
+  };
+}

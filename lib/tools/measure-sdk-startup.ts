@@ -15,7 +15,7 @@ import { mkdirSync, mkdtempSync, statSync, symlinkSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
-import { LAMBDA_BUNDLE_SETTINGS } from '../constructs/lambda-bundle-settings';
+import { lambdaBuildOptions } from '../constructs/lambda-bundle-settings';
 
 const REPO_ROOT = join(__dirname, '..', '..');
 
@@ -67,11 +67,7 @@ function main(): void {
     mkdirSync(outdir);
     const outfile = join(outdir, 'index.js');
     buildSync({
-      entryPoints: [join(dir, 'probe.js')],
-      outfile,
-      bundle: true,
-      ...LAMBDA_BUNDLE_SETTINGS,
-      mainFields: [...LAMBDA_BUNDLE_SETTINGS.mainFields],
+      ...lambdaBuildOptions(join(dir, 'probe.js'), outfile),
       sourcemap: true,
       target: `node${process.versions.node.split('.')[0]}`,
       external: variant.external,
