@@ -27,8 +27,8 @@ export interface ThroughputResult {
   chunkSize: number;
   warmupArticles: number;
   contenders: ContenderFigures[];
-  /** ours ÷ baseline, in articles per second. */
-  ratios: { vsCompromise: number; vsWink: number };
+  /** ours ÷ baseline, in articles per second; extractionVsCompromise: our extraction alone ÷ compromise. */
+  ratios: { vsCompromise: number; vsWink: number; extractionVsCompromise: number };
   /** Where our time goes. */
   breakdown: { extractMeanMs: number; scoreMeanMs: number };
   /** Where our pipeline's CPU goes (sampling profile of a separate, untimed pass). */

@@ -19,7 +19,7 @@ function figures(overrides: {
         { name: 'border-tension', articlesPerSecond: overrides.perSecond },
         { name: 'border-tension, dense feed, batches of 100', articlesPerSecond: overrides.perSecond * 2 },
       ],
-      ratios: { vsCompromise: overrides.ratio, vsWink: 0.5 },
+      ratios: { vsCompromise: overrides.ratio, vsWink: 0.5, extractionVsCompromise: overrides.ratio * 4 },
       breakdown: { extractMeanMs: 0.6, scoreMeanMs: 0.4 },
     },
     bundles: [
@@ -73,6 +73,7 @@ describe('evaluateTargets', () => {
     expect(speed?.note).toMatch(/extraction 0\.6 ms \(60%\)/);
     expect(speed?.note).toMatch(/As deployed \(dense feed, batches of 100\): 500 articles\/s\.$/);
     expect(ratio?.note).toMatch(/^3× short/);
+    expect(ratio?.note).toMatch(/Like for like \(our extraction alone, .*\): 40×\.$/);
     expect(size?.note).toMatch(/^1\.5× over the budget; largest parts: zod/);
     expect(size?.measured).toBe('1.5 MB (1,500,000 bytes)');
     expect(cold?.note).toMatch(/^2× over the budget: load 80 ms/);
