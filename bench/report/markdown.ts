@@ -106,9 +106,9 @@ function throughputSection(r: BenchResults): string {
 
 function bundlesSection(r: BenchResults): string {
   const rows = r.bundles.map((b) => {
-    if (!b.present) return [b.name, b.entry, 'missing', '', '', '', '', '', ''];
+    if (!b.present) return [b.name, b.entry, 'missing', '', '', '', '', '', '', ''];
     if (!b.deployed || !b.withoutAwsSdk || !b.coldStart)
-      return [b.name, b.entry, `error: ${b.error ?? '?'}`, '', '', '', '', '', ''];
+      return [b.name, b.entry, `error: ${b.error ?? '?'}`, '', '', '', '', '', '', ''];
     const c = b.coldStart;
     return [
       b.name,
@@ -118,6 +118,7 @@ function bundlesSection(r: BenchResults): string {
       `${num(c.coldStartMs.p50)} (p90 ${num(c.coldStartMs.p90)})`,
       num(c.loadMs.p50),
       num(c.firstInvokeMs.p50),
+      num(c.firstInvokeCpuMs.p50),
       b.coldStartWithoutAwsSdk ? num(b.coldStartWithoutAwsSdk.coldStartMs.p50) : 'n/a',
       `${c.allOk ? 'ok' : 'FAILED'}: ${c.detail}`,
     ];
@@ -137,7 +138,8 @@ function bundlesSection(r: BenchResults): string {
       'tree-shaken; the AWS SDK bundled, the stack default) and again with `@aws-sdk/*` external. ' +
       `Cold start = load the bundle + serve a real first invocation in a fresh Node process, median of ${runs} runs ` +
       `(Node's own boot, ~${num(boot)} ms here, is the runtime's and not counted). The invocations do real work against ` +
-      "dynalite and fauxqs on loopback, so they include local round trips. Measured with this machine's Node; " +
+      'dynalite and fauxqs on loopback, so they include local round trips; "of which CPU" is the time the process ' +
+      "itself ran (user + system), the rest waited on those round trips. Measured with this machine's Node; " +
       'Lambda runs nodejs24.x on arm64, so absolute figures there differ. Without source maps: the stack also ' +
       'writes them and sets `NODE_OPTIONS=--enable-source-maps` by default for readable stack traces (prop ' +
       '`sourceMapStackTraces`), which adds to a cold start; docs/deployment.md has that measurement.',
@@ -151,6 +153,7 @@ function bundlesSection(r: BenchResults): string {
         'Cold start ms p50',
         'Load ms',
         'First invoke ms',
+        'of which CPU ms',
         'Cold start, SDK external',
         'First invocation',
       ],

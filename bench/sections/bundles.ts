@@ -33,6 +33,8 @@ export interface ColdStartFigures {
   nodeBootMs: number;
   loadMs: { p50: number; max: number };
   firstInvokeMs: { p50: number; max: number };
+  /** CPU time of the first invocation (user + system): what is not waiting on I/O. */
+  firstInvokeCpuMs: { p50: number; max: number };
   /** Load + first invocation: the median of the per-run sums. */
   coldStartMs: { p50: number; p90: number; max: number };
   /** Spawn to result, seen from outside (includes Node's boot). */
@@ -98,6 +100,7 @@ interface ProbeResult {
   bootMs: number;
   loadMs: number;
   invokeMs: number;
+  invokeCpuMs: number;
   ok: boolean;
   detail: string;
 }
@@ -144,6 +147,10 @@ function summarizeColdStarts(
     firstInvokeMs: {
       p50: median(samples.map((s) => s.invokeMs)),
       max: Math.max(...samples.map((s) => s.invokeMs)),
+    },
+    firstInvokeCpuMs: {
+      p50: median(samples.map((s) => s.invokeCpuMs)),
+      max: Math.max(...samples.map((s) => s.invokeCpuMs)),
     },
     coldStartMs: { p50: median(cold), p90: percentile(cold, 90), max: Math.max(...cold) },
     processMs: { p50: median(samples.map((s) => s.processMs)) },

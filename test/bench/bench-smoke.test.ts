@@ -99,6 +99,9 @@ describe('bench smoke run', () => {
       expect(b.withoutAwsSdk?.bytes ?? 0).toBeLessThan(b.deployed?.bytes ?? 0);
       positive(b.coldStart?.coldStartMs.p50 ?? 0);
       positive(b.coldStart?.loadMs.p50 ?? 0);
+      positive(b.coldStart?.firstInvokeCpuMs.p50 ?? 0);
+      // CPU of one thread cannot run far past the wall time (GC helper threads may add a little).
+      expect(b.coldStart?.firstInvokeCpuMs.p50 ?? 0).toBeLessThan(2 * (b.coldStart?.firstInvokeMs.max ?? 0));
       expect({ name: b.name, ok: b.coldStart?.allOk, detail: b.coldStart?.detail }).toMatchObject({
         ok: true,
       });

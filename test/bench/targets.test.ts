@@ -30,6 +30,7 @@ function figures(overrides: {
           coldStartMs: { p50: overrides.coldMs },
           loadMs: { p50: 80 },
           firstInvokeMs: { p50: 20 },
+          firstInvokeCpuMs: { p50: 15 },
         },
       },
     ],
@@ -76,7 +77,7 @@ describe('evaluateTargets', () => {
     expect(ratio?.note).toMatch(/Like for like \(our extraction alone, .*\): 40×\.$/);
     expect(size?.note).toMatch(/^1\.5× over the budget; largest parts: zod/);
     expect(size?.measured).toBe('1.5 MB (1,500,000 bytes)');
-    expect(cold?.note).toMatch(/^2× over the budget: load 80 ms/);
+    expect(cold?.note).toMatch(/^2× over the budget: load 80 ms, first invocation 20 ms, of which 15 ms CPU/);
     expect(writes?.note).toMatch(
       /^2× over the budget at batches of 100 \(batches of 10: 9.5 WRU\); write units per article by item: EV 4, SERIES 2; write calls: PutItem 3\/article; items stored per article: SCORE#hour 2 of 1500 B, EV 4 of 500 B/,
     );
