@@ -134,8 +134,9 @@ function bundlesSection(r: BenchResults): string {
   const runs = r.bundles.find((b) => b.coldStart)?.coldStart?.runs ?? 0;
   const boot = r.bundles.find((b) => b.coldStart)?.coldStart?.nodeBootMs ?? Number.NaN;
   return [
-    'Each handler bundled with esbuild as the CDK stack does (minified, CommonJS, platform node, target node22, ' +
-      'tree-shaken; the AWS SDK bundled, the stack default) and again with `@aws-sdk/*` external. ' +
+    'Each handler bundled with esbuild as the CDK stack does (lambdaBuildOptions: minified, CommonJS, platform node, ' +
+      'target node22, tree-shaken, ES module builds of dependencies first; the AWS SDK bundled, the stack default) ' +
+      'and again with `@aws-sdk/*` external. ' +
       `Cold start = load the bundle + serve a real first invocation in a fresh Node process, median of ${runs} runs ` +
       `(Node's own boot, ~${num(boot)} ms here, is the runtime's and not counted). The invocations do real work against ` +
       'dynalite and fauxqs on loopback, so they include local round trips; "of which CPU" is the time the process ' +
