@@ -39,6 +39,11 @@ export interface Pressure {
   score: number;
 }
 
+interface Pressures {
+  escalation: number;
+  deescalation: number;
+}
+
 interface Contribution {
   story: Story;
   /** Signed, decayed, after same-day diminishing returns. */
@@ -119,6 +124,16 @@ interface RankedGroup {
   /** Plain arrays, not typed ones: a model is built on every rescore and typed arrays cost more to allocate. */
   times: number[];
   weights: number[];
+  /**
+   * The whole group's decayed sum at `at` is 2^(-(at - ref)/h) · constant, for an instant `ref` on a
+   * fixed grid (multiples of REFERENCE_HALF_LIVES half-lives since the epoch) at or before the group's
+   * first story: one power of two per group, not per story, when the group lies wholly inside an
+   * evaluation's tail. The grid, not the model's extent, sets `ref`, so a group's constant, and hence
+   * the series, is the same in every recomputation that reads its stories. 0 and NaN when there is no
+   * such grid (a half-life under 1/REFERENCE_HALF_LIVES of a day).
+   */
+  ref: number;
+  constant: number;
 }
 
 /** The precomputed state of one dyad's events; evaluate pressure at any time. */
@@ -197,13 +212,29 @@ export class DyadModel {
   }
 
   private computePressure(at: number): Pressure {
-    let escalation = 0;
-    let deescalation = 0;
     const from = at - this.tailMs;
-    const ratio = MODEL.sameDayRootRatio.value;
-    // A group spans at most one day: groups starting a day before the tail may still reach into it.
+    const totals = { escalation: 0, deescalation: 0 };
+    // A group spans at most one day: groups starting a day before the tail may still reach into it,
+    // and those starting in the day before `at` may have stories at or after it. The groups in
+    // between lie wholly inside [from, at), and are summed from their constants.
+    const lo = bound(this.groupFirsts, from - DAY_MS);
     const hi = bound(this.groupFirsts, at);
-    for (let g = bound(this.groupFirsts, from - DAY_MS); g < hi; g++) {
+    const wholeFrom = bound(this.groupFirsts, from);
+    const wholeTo = bound(this.groupFirsts, at - DAY_MS);
+    if (Number.isNaN(this.groups[0]?.ref) || wholeFrom >= wholeTo) this.addStories(totals, lo, hi, from, at);
+    else {
+      this.addStories(totals, lo, wholeFrom, from, at);
+      this.addWholeGroups(totals, wholeFrom, wholeTo, at);
+      this.addStories(totals, wholeTo, hi, from, at);
+    }
+    const { escalation, deescalation } = totals;
+    return { escalation, deescalation, score: saturate(netPressure(escalation, deescalation)) };
+  }
+
+  /** Adds the stories in [from, at) of groups [lo, hi), each decayed on its own. */
+  private addStories(totals: Pressures, lo: number, hi: number, from: number, at: number): void {
+    const ratio = MODEL.sameDayRootRatio.value;
+    for (let g = lo; g < hi; g++) {
       const group = this.groups[g] as RankedGroup;
       if (group.last < from) continue;
       let factor = 1;
@@ -216,10 +247,27 @@ export class DyadModel {
         sum += (weights[i] as number) * 2 ** (-(at - time) / this.halfLifeMs) * factor;
         factor *= ratio;
       }
-      if (group.sign < 0) escalation += sum;
-      else deescalation += sum;
+      if (group.sign < 0) totals.escalation += sum;
+      else totals.deescalation += sum;
     }
-    return { escalation, deescalation, score: saturate(netPressure(escalation, deescalation)) };
+  }
+
+  /** Adds groups [lo, hi), all wholly inside [from, at), from their constants: one decay per grid reference. */
+  private addWholeGroups(totals: Pressures, lo: number, hi: number, at: number): void {
+    let g = lo;
+    while (g < hi) {
+      const ref = (this.groups[g] as RankedGroup).ref;
+      let escalation = 0;
+      let deescalation = 0;
+      for (; g < hi && (this.groups[g] as RankedGroup).ref === ref; g++) {
+        const group = this.groups[g] as RankedGroup;
+        if (group.sign < 0) escalation += group.constant;
+        else deescalation += group.constant;
+      }
+      const decay = 2 ** (-(at - ref) / this.halfLifeMs);
+      totals.escalation += escalation * decay;
+      totals.deescalation += deescalation * decay;
+    }
   }
 
   evidenceAt(at: number): Evidence[] {
@@ -291,9 +339,41 @@ function rankGroups(stories: readonly Story[], halfLifeMs: number): RankedGroup[
       first = Math.min(first, story.time);
       last = Math.max(last, story.time);
     }
-    groups.push({ sign: (members[0] as { story: Story }).story.sign, first, last, order, times, weights });
+    const { ref, constant } = groupConstant(first, times, weights, halfLifeMs);
+    groups.push({
+      sign: (members[0] as { story: Story }).story.sign,
+      first,
+      last,
+      order,
+      times,
+      weights,
+      ref,
+      constant,
+    });
   }
   return groups.sort((a, b) => a.first - b.first || a.order - b.order);
+}
+
+/** Grid of RankedGroup.ref, in half-lives: powers of two up to 2^(this + a day) stay far from overflow. */
+const REFERENCE_HALF_LIVES = 256;
+
+function groupConstant(
+  first: number,
+  times: readonly number[],
+  weights: readonly number[],
+  halfLifeMs: number,
+): { ref: number; constant: number } {
+  if (DAY_MS / halfLifeMs > REFERENCE_HALF_LIVES) return { ref: Number.NaN, constant: Number.NaN };
+  const spacing = REFERENCE_HALF_LIVES * halfLifeMs;
+  const ref = Math.floor(first / spacing) * spacing;
+  const ratio = MODEL.sameDayRootRatio.value;
+  let constant = 0;
+  let factor = 1;
+  for (let i = 0; i < times.length; i++) {
+    constant += (weights[i] as number) * 2 ** (((times[i] as number) - ref) / halfLifeMs) * factor;
+    factor *= ratio;
+  }
+  return { ref, constant };
 }
 
 function round(value: number, digits: number): number {

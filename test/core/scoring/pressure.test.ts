@@ -19,8 +19,12 @@ const DAY_MS = 86_400_000;
 const PAIR = 'KGZ-TJK';
 
 /** The formula, directly: what pressureAt must compute. */
-function referencePressure(stories: readonly Story[], at: number) {
-  const halfLife = DEFAULT_SCORING_SETTINGS.halfLifeDays * DAY_MS;
+function referencePressure(
+  stories: readonly Story[],
+  at: number,
+  halfLifeDays = DEFAULT_SCORING_SETTINGS.halfLifeDays,
+) {
+  const halfLife = halfLifeDays * DAY_MS;
   const tail = halfLife * MODEL.decayTailHalfLives.value;
   const groups = new Map<string, { story: Story; decayed: number }[]>();
   for (const story of stories) {
@@ -39,6 +43,25 @@ function referencePressure(stories: readonly Story[], at: number) {
     });
   }
   return { escalation, deescalation, score: saturate(netPressure(escalation, deescalation)) };
+}
+
+/** One report per draft, published `offsetMs` after `base`, on that day; one source per article. */
+function reportsAt(
+  base: number,
+  drafts: readonly { offsetMs: number; cameo: string; killed: number | null; article: number }[],
+): StoredEvent[] {
+  return drafts.map((d, index) => {
+    const published = new Date(base + d.offsetMs).toISOString();
+    return storedEvent({
+      articleId: `a${d.article}`,
+      index,
+      cameo: d.cameo,
+      killed: d.killed,
+      date: published.slice(0, 10),
+      published,
+      textHash: `${d.article}`.padStart(16, '0'),
+    });
+  });
 }
 
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -75,18 +98,10 @@ describe('DyadModel.pressureAt', () => {
         fc.array(fc.integer({ min: 0, max: 70 * 24 }), { minLength: 1, maxLength: 20 }),
         (drafts, hours) => {
           const base = Date.parse('2022-08-01T00:00:00.000Z');
-          const events: StoredEvent[] = drafts.map((d, index) => {
-            const published = new Date(base + d.day * DAY_MS + d.hour * 3_600_000).toISOString();
-            return storedEvent({
-              articleId: `a${d.article}`,
-              index,
-              cameo: d.cameo,
-              killed: d.killed,
-              date: published.slice(0, 10),
-              published,
-              textHash: `${d.article}`.padStart(16, '0'),
-            });
-          });
+          const events = reportsAt(
+            base,
+            drafts.map((d) => ({ ...d, offsetMs: d.day * DAY_MS + d.hour * 3_600_000 })),
+          );
           const model = new DyadModel(events, PAIR, DEFAULT_SCORING_SETTINGS);
           for (const h of hours) {
             const at = base + h * 3_600_000;
@@ -105,4 +120,57 @@ describe('DyadModel.pressureAt', () => {
       { numRuns: 200, seed: 20220916 },
     );
   });
+
+  // Groups wholly inside the tail are summed from per-group constants on a grid of reference
+  // instants (256 half-lives apart); groups at the tail's edges story by story. Histories spanning
+  // several grid cells, half-lives that put the tail's edges mid-day, and one so short that there
+  // is no grid must all give the formula.
+  it.each([0.002, 0.05, 0.7, 2.5, 3, 30, 365])(
+    'equals the direct formula with a half-life of %p days, over years of history',
+    (halfLifeDays) => {
+      const settings = { ...DEFAULT_SCORING_SETTINGS, halfLifeDays };
+      fc.assert(
+        fc.property(
+          fc.array(
+            fc.record({
+              minute: fc.integer({ min: 0, max: 4 * 365 * 24 * 60 }),
+              cameo: fc.constantFrom('190', '194', '0871', '112', '173', '045', '1621'),
+              // Tolls of different classes make several stories of one same-day group.
+              killed: fc.option(fc.integer({ min: 0, max: 40 }), { nil: null }),
+              article: fc.integer({ min: 0, max: 9 }),
+            }),
+            { minLength: 1, maxLength: 60 },
+          ),
+          fc.array(fc.integer({ min: 0, max: 4 * 365 * 24 * 60 + 60 * 24 * 60 }), {
+            minLength: 1,
+            maxLength: 30,
+          }),
+          (drafts, minutes) => {
+            const base = Date.parse('2021-01-01T00:00:00.000Z');
+            const events = reportsAt(
+              base,
+              drafts.map((d) => ({ ...d, offsetMs: d.minute * 60_000 })),
+            );
+            const model = new DyadModel(events, PAIR, settings);
+            // Instants at, just before and just after each story, and where it leaves the tail: the
+            // edges between summing a group story by story and from its constant.
+            const tail = halfLifeDays * DAY_MS * MODEL.decayTailHalfLives.value;
+            const edges = model.stories.flatMap((s) =>
+              [-1, 0, 1].flatMap((d) => [s.time + d, s.time + tail + d]),
+            );
+            const instants = [...minutes.map((m) => base + m * 60_000), ...edges];
+            // Instants on the hour are also cached: ask each twice.
+            return instants.every((at) => {
+              const direct = referencePressure(model.stories, at, halfLifeDays);
+              return [model.pressureAt(at), model.pressureAt(at)].every(
+                (fast) =>
+                  close(fast.escalation, direct.escalation) && close(fast.deescalation, direct.deescalation),
+              );
+            });
+          },
+        ),
+        { numRuns: 60, seed: 20221114 },
+      );
+    },
+  );
 });
