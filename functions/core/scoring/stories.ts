@@ -3,13 +3,13 @@
  * independent reports of the same event merge; corroboration raises confidence, never severity.
  */
 import { memoize } from '../collections';
+import { isoDateMs, parseIsoMs } from '../iso-time';
 import type { DyadPair } from '../model';
 import type { StoredEvent } from '../ports/tension-store';
 import { hammingDistance } from './simhash';
 import { cameoRoot, MODEL, sameDayGroup, weightOf } from './weights';
 
 const DAY_MS = 86_400_000;
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface Story {
   /** Deterministic identity: date | CAMEO root | sign | casualty class. */
@@ -31,21 +31,16 @@ export interface Story {
   representative: StoredEvent;
 }
 
-/** Start of a YYYY-MM-DD date, epoch ms; NaN for anything else. */
-const dayStartOf = memoize((date: string) =>
-  DATE_ONLY.test(date) ? Date.parse(`${date}T00:00:00.000Z`) : Number.NaN,
-);
-
 /** The YYYY-MM-DD date of an epoch day (days since 1970-01-01). */
 const isoDateOfDay = memoize((day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10));
 
-/** Epoch ms of a publication time (NaN when unreadable): an article's events all carry the same one. */
-export const publishedMs = memoize((published: string) => Date.parse(published));
+/** Epoch ms of a publication time (NaN when unreadable). */
+export const publishedMs = parseIsoMs;
 
 /** When an event happened, epoch ms: its publication time on its own date, else the start of its date. */
 export function eventTime(event: Pick<StoredEvent, 'date' | 'published'>): number | null {
   const published = publishedMs(event.published);
-  const dayStart = event.date ? dayStartOf(event.date) : Number.NaN;
+  const dayStart = event.date ? isoDateMs(event.date) : Number.NaN;
   if (Number.isNaN(dayStart)) return Number.isNaN(published) ? null : published;
   const sameDay = !Number.isNaN(published) && published >= dayStart && published < dayStart + DAY_MS;
   return sameDay ? published : dayStart;
@@ -102,6 +97,22 @@ export function confidenceOf(reports: number): number {
 
 /** De-duplicate by storage key: the same report stored or passed twice counts once. */
 export function uniqueEvents(events: readonly StoredEvent[]): StoredEvent[] {
+  // A store query returns each key once, so first look for a repeat without building keys: by
+  // article (its id is one string, hashed once), then among that article's few indices.
+  const indices = new Map<string, number[]>();
+  let repeated = false;
+  for (const event of events) {
+    const seen = indices.get(event.articleId);
+    if (!seen) indices.set(event.articleId, [event.index]);
+    else if (seen.includes(event.index)) {
+      repeated = true;
+      break;
+    } else seen.push(event.index);
+  }
+  return repeated ? uniqueByKey(events) : [...events];
+}
+
+function uniqueByKey(events: readonly StoredEvent[]): StoredEvent[] {
   const byKey = new Map<string, StoredEvent>();
   for (const event of events) {
     // The same identity as eventKey without its padding: this runs for every event of a rescore.

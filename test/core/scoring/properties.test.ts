@@ -118,6 +118,21 @@ describe('scoreSeries properties', () => {
     );
   });
 
+  it('reads one event per storage key: a different event under a stored key replaces it, in either order', () => {
+    fc.assert(
+      fc.property(eventsArb, eventArb(CAMEOS), bucketArb, fc.nat(), (events, variant, bucket, pick) => {
+        fc.pre(events.length > 0);
+        const held = events[pick % events.length] as StoredEvent;
+        const other = { ...variant, articleId: held.articleId, index: held.index };
+        const both = series([...events, other], bucket);
+        expect(series([other, ...events], bucket)).toEqual(both);
+        const replaced = events.map((e) => (e === held ? other : e));
+        expect([series(events, bucket), series(replaced, bucket)]).toContainEqual(both);
+      }),
+      params,
+    );
+  });
+
   it('never lowers the score at the time of an added escalation event', () => {
     fc.assert(
       fc.property(eventsArb, eventArb(ESCALATION_CAMEOS), bucketArb, (events, added, bucket) => {
