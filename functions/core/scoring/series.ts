@@ -4,6 +4,7 @@
  * Order of the events and repeated events do not change the result (stories are built from
  * sets and summed in a canonical order). The formulas are documented in docs/scoring.md.
  */
+import { memoize } from '../collections';
 import { type Bucket, type DyadPair, type Evidence, LEVELS, type Level, type ScorePoint } from '../model';
 import type { StoredEvent } from '../ports/tension-store';
 import { resolveScoringSettings, type ScoringSettings } from './settings';
@@ -376,6 +377,13 @@ function groupConstant(
   return { ref, constant };
 }
 
+/**
+ * ISO time of a bucket start (always on the hour), cached by hour number (a small integer, fast
+ * to look up): successive rescores of a dyad name the same hours again and again.
+ */
+const isoOfHour = memoize((hour: number) => new Date(hour * HOUR_MS).toISOString());
+const hourStartIso = (start: number) => isoOfHour(start / HOUR_MS);
+
 function round(value: number, digits: number): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
@@ -529,7 +537,7 @@ export function scoreSeries(events: readonly StoredEvent[], options: ScoreSeries
     points.push({
       pair,
       bucket,
-      t: new Date(start).toISOString(),
+      t: hourStartIso(start),
       score: round(pressure.score, 2),
       level,
       trend: round(pressure.score - previous, 2),

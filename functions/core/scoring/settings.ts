@@ -13,7 +13,16 @@ export type ScoringSettings = z.infer<typeof ScoringSettingsSchema>;
 /** Defaults of the config schema: half-life 3 days, baseline 90 days, recompute 30 days. */
 export const DEFAULT_SCORING_SETTINGS: ScoringSettings = ScoringSettingsSchema.parse({});
 
-/** Fill missing settings with the defaults and validate (throws a zod error on bad values). */
+/** Settings this function returned: frozen, so they are still valid when they come back. */
+const resolved = new WeakSet<ScoringSettings>();
+
+/**
+ * Fill missing settings with the defaults and validate (throws a zod error on bad values). A batch
+ * passes its resolved settings to every rescore and series it computes: those are not parsed again.
+ */
 export function resolveScoringSettings(partial: Partial<ScoringSettings> = {}): ScoringSettings {
-  return ScoringSettingsSchema.parse({ ...DEFAULT_SCORING_SETTINGS, ...partial });
+  if (resolved.has(partial as ScoringSettings)) return partial as ScoringSettings;
+  const settings = Object.freeze(ScoringSettingsSchema.parse({ ...DEFAULT_SCORING_SETTINGS, ...partial }));
+  resolved.add(settings);
+  return settings;
 }
