@@ -40,11 +40,6 @@ export interface Pressure {
   score: number;
 }
 
-interface Pressures {
-  escalation: number;
-  deescalation: number;
-}
-
 interface Contribution {
   story: Story;
   /** Signed, decayed, after same-day diminishing returns. */
@@ -153,6 +148,9 @@ export class DyadModel {
   readonly articleTimes: number[];
   private readonly halfLifeMs: number;
   private readonly tailMs: number;
+  /** computePressure's running sums: fields, not a fresh object, as it runs hundreds of times a rescore. */
+  private escalationSum = 0;
+  private deescalationSum = 0;
 
   constructor(events: readonly StoredEvent[], pair: DyadPair, settings: ScoringSettings) {
     const own = uniqueEvents(events.filter((e) => e.pair === pair));
@@ -214,7 +212,8 @@ export class DyadModel {
 
   private computePressure(at: number): Pressure {
     const from = at - this.tailMs;
-    const totals = { escalation: 0, deescalation: 0 };
+    this.escalationSum = 0;
+    this.deescalationSum = 0;
     // A group spans at most one day: groups starting a day before the tail may still reach into it,
     // and those starting in the day before `at` may have stories at or after it. The groups in
     // between lie wholly inside [from, at), and are summed from their constants.
@@ -222,18 +221,19 @@ export class DyadModel {
     const hi = bound(this.groupFirsts, at);
     const wholeFrom = bound(this.groupFirsts, from);
     const wholeTo = bound(this.groupFirsts, at - DAY_MS);
-    if (Number.isNaN(this.groups[0]?.ref) || wholeFrom >= wholeTo) this.addStories(totals, lo, hi, from, at);
+    if (Number.isNaN(this.groups[0]?.ref) || wholeFrom >= wholeTo) this.addStories(lo, hi, from, at);
     else {
-      this.addStories(totals, lo, wholeFrom, from, at);
-      this.addWholeGroups(totals, wholeFrom, wholeTo, at);
-      this.addStories(totals, wholeTo, hi, from, at);
+      this.addStories(lo, wholeFrom, from, at);
+      this.addWholeGroups(wholeFrom, wholeTo, at);
+      this.addStories(wholeTo, hi, from, at);
     }
-    const { escalation, deescalation } = totals;
+    const escalation = this.escalationSum;
+    const deescalation = this.deescalationSum;
     return { escalation, deescalation, score: saturate(netPressure(escalation, deescalation)) };
   }
 
   /** Adds the stories in [from, at) of groups [lo, hi), each decayed on its own. */
-  private addStories(totals: Pressures, lo: number, hi: number, from: number, at: number): void {
+  private addStories(lo: number, hi: number, from: number, at: number): void {
     const ratio = MODEL.sameDayRootRatio.value;
     for (let g = lo; g < hi; g++) {
       const group = this.groups[g] as RankedGroup;
@@ -248,13 +248,13 @@ export class DyadModel {
         sum += (weights[i] as number) * 2 ** (-(at - time) / this.halfLifeMs) * factor;
         factor *= ratio;
       }
-      if (group.sign < 0) totals.escalation += sum;
-      else totals.deescalation += sum;
+      if (group.sign < 0) this.escalationSum += sum;
+      else this.deescalationSum += sum;
     }
   }
 
   /** Adds groups [lo, hi), all wholly inside [from, at), from their constants: one decay per grid reference. */
-  private addWholeGroups(totals: Pressures, lo: number, hi: number, at: number): void {
+  private addWholeGroups(lo: number, hi: number, at: number): void {
     let g = lo;
     while (g < hi) {
       const ref = (this.groups[g] as RankedGroup).ref;
@@ -266,8 +266,8 @@ export class DyadModel {
         else deescalation += group.constant;
       }
       const decay = 2 ** (-(at - ref) / this.halfLifeMs);
-      totals.escalation += escalation * decay;
-      totals.deescalation += deescalation * decay;
+      this.escalationSum += escalation * decay;
+      this.deescalationSum += deescalation * decay;
     }
   }
 
