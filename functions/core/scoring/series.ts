@@ -125,8 +125,8 @@ interface RankedGroup {
    * fixed grid (multiples of REFERENCE_HALF_LIVES half-lives since the epoch) at or before the group's
    * first story: one power of two per group, not per story, when the group lies wholly inside an
    * evaluation's tail. The grid, not the model's extent, sets `ref`, so a group's constant, and hence
-   * the series, is the same in every recomputation that reads its stories. 0 and NaN when there is no
-   * such grid (a half-life under 1/REFERENCE_HALF_LIVES of a day).
+   * the series, is the same in every recomputation that reads its stories. Both NaN when there is no
+   * such grid (a half-life under 1/REFERENCE_HALF_LIVES of a day): then every story is decayed alone.
    */
   ref: number;
   constant: number;
