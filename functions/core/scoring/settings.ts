@@ -15,14 +15,29 @@ export const DEFAULT_SCORING_SETTINGS: ScoringSettings = ScoringSettingsSchema.p
 
 /** Settings this function returned: frozen, so they are still valid when they come back. */
 const resolved = new WeakSet<ScoringSettings>();
+/** What each given object resolved to, used again while its values are still the same. */
+const resolvedFrom = new WeakMap<Partial<ScoringSettings>, ScoringSettings>();
 
 /**
- * Fill missing settings with the defaults and validate (throws a zod error on bad values). A batch
- * passes its resolved settings to every rescore and series it computes: those are not parsed again.
+ * Fill missing settings with the defaults and validate (throws a zod error on bad values). Settings
+ * it returned pass through, and an object it resolved before gives the same settings while its
+ * values are unchanged: a batch passes its settings to every rescore and series it computes, and
+ * the scorer passes the same config object to every batch, so they are parsed once.
  */
 export function resolveScoringSettings(partial: Partial<ScoringSettings> = {}): ScoringSettings {
   if (resolved.has(partial as ScoringSettings)) return partial as ScoringSettings;
+  const earlier = resolvedFrom.get(partial);
+  if (earlier && sameValues(partial, earlier)) return earlier;
   const settings = Object.freeze(ScoringSettingsSchema.parse({ ...DEFAULT_SCORING_SETTINGS, ...partial }));
   resolved.add(settings);
+  resolvedFrom.set(partial, settings);
   return settings;
+}
+
+/** Does every value given still equal the resolved one (unknown keys, stripped by the schema, never do)? */
+function sameValues(partial: Partial<ScoringSettings>, settings: ScoringSettings): boolean {
+  for (const [key, value] of Object.entries(partial)) {
+    if (settings[key as keyof ScoringSettings] !== value) return false;
+  }
+  return true;
 }
