@@ -5,10 +5,11 @@
  * sets and summed in a canonical order). The formulas are documented in docs/scoring.md.
  */
 import { memoize } from '../collections';
+import { parseIsoMs } from '../iso-time';
 import { type Bucket, type DyadPair, type Evidence, LEVELS, type Level, type ScorePoint } from '../model';
 import type { StoredEvent } from '../ports/tension-store';
 import { resolveScoringSettings, type ScoringSettings } from './settings';
-import { eventTime, publishedMs, type Story, storiesOf, uniqueEvents } from './stories';
+import { eventTime, type Story, storiesOf, uniqueEvents } from './stories';
 import { MODEL } from './weights';
 
 const HOUR_MS = 3_600_000;
@@ -158,7 +159,7 @@ export class DyadModel {
     this.storyTimes = this.stories.map((s) => s.time);
     const firstSeen = new Map<string, number>();
     for (const event of own) {
-      const published = publishedMs(event.published);
+      const published = parseIsoMs(event.published);
       const time = Number.isNaN(published) ? eventTime(event) : published;
       if (time === null) continue;
       firstSeen.set(event.articleId, Math.min(firstSeen.get(event.articleId) ?? time, time));

@@ -13,9 +13,10 @@ export type ScoringSettings = z.infer<typeof ScoringSettingsSchema>;
 /** Defaults of the config schema: half-life 3 days, baseline 90 days, recompute 30 days. */
 export const DEFAULT_SCORING_SETTINGS: ScoringSettings = ScoringSettingsSchema.parse({});
 
-/** Settings this function returned: frozen, so they are still valid when they come back. */
-const resolved = new WeakSet<ScoringSettings>();
-/** What each given object resolved to, used again while its values are still the same. */
+/**
+ * What each given object resolved to, used again while its values are still the same. Results map
+ * to themselves: they are frozen, so they come back unparsed.
+ */
 const resolvedFrom = new WeakMap<Partial<ScoringSettings>, ScoringSettings>();
 
 /**
@@ -25,12 +26,11 @@ const resolvedFrom = new WeakMap<Partial<ScoringSettings>, ScoringSettings>();
  * the scorer passes the same config object to every batch, so they are parsed once.
  */
 export function resolveScoringSettings(partial: Partial<ScoringSettings> = {}): ScoringSettings {
-  if (resolved.has(partial as ScoringSettings)) return partial as ScoringSettings;
   const earlier = resolvedFrom.get(partial);
   if (earlier && sameValues(partial, earlier)) return earlier;
   const settings = Object.freeze(ScoringSettingsSchema.parse({ ...DEFAULT_SCORING_SETTINGS, ...partial }));
-  resolved.add(settings);
   resolvedFrom.set(partial, settings);
+  resolvedFrom.set(settings, settings);
   return settings;
 }
 

@@ -34,12 +34,9 @@ export interface Story {
 /** The YYYY-MM-DD date of an epoch day (days since 1970-01-01). */
 const isoDateOfDay = memoize((day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10));
 
-/** Epoch ms of a publication time (NaN when unreadable). */
-export const publishedMs = parseIsoMs;
-
 /** When an event happened, epoch ms: its publication time on its own date, else the start of its date. */
 export function eventTime(event: Pick<StoredEvent, 'date' | 'published'>): number | null {
-  const published = publishedMs(event.published);
+  const published = parseIsoMs(event.published);
   const dayStart = event.date ? isoDateMs(event.date) : Number.NaN;
   if (Number.isNaN(dayStart)) return Number.isNaN(published) ? null : published;
   const sameDay = !Number.isNaN(published) && published >= dayStart && published < dayStart + DAY_MS;
