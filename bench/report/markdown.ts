@@ -123,6 +123,35 @@ function bundlesSection(r: BenchResults): string {
       `${c.allOk ? 'ok' : 'FAILED'}: ${c.detail}`,
     ];
   });
+  // Baselines sit under their Lambda, timed in the same runs (SDK-external variant not built).
+  const baselineRows = r.bundles.flatMap((b) => {
+    const base = b.baseline;
+    if (!base) return [];
+    const c = base.coldStart;
+    return [
+      [
+        `${b.name} baseline: AWS SDK + Powertools, no domain work`,
+        base.entry,
+        kib(base.deployed.bytes),
+        'n/a',
+        `${num(c.coldStartMs.p50)} (p90 ${num(c.coldStartMs.p90)})`,
+        num(c.loadMs.p50),
+        num(c.firstInvokeMs.p50),
+        num(c.firstInvokeCpuMs.p50),
+        'n/a',
+        `${c.allOk ? 'ok' : 'FAILED'}: ${c.detail}`,
+      ],
+    ];
+  });
+  const baselineNotes = r.bundles
+    .filter((b) => b.baseline && b.coldStart)
+    .map(
+      (b) =>
+        `- ${b.name} baseline: the same SDK client and Powertools (batch processor, logger, metrics) as the ${b.name}, ` +
+        `making one DynamoDB call of each kind its first invocation makes, on the same table and event, with no ` +
+        `domain work: what any Lambda built on these libraries pays here. The ${b.name} adds ` +
+        `${num((b.coldStart?.coldStartMs.p50 ?? Number.NaN) - (b.baseline?.coldStart.coldStartMs.p50 ?? Number.NaN))} ms to it.`,
+    );
   const contributors = r.bundles
     .filter((b) => b.withoutAwsSdk)
     .map(
@@ -158,9 +187,10 @@ function bundlesSection(r: BenchResults): string {
         'Cold start, SDK external',
         'First invocation',
       ],
-      rows,
+      [...rows, ...baselineRows],
     ),
     '',
+    ...(baselineNotes.length ? ['Baselines:', ...baselineNotes, ''] : []),
     'Largest contributors to each SDK-excluded bundle:',
     ...contributors,
     '',

@@ -21,6 +21,14 @@ export const LAMBDA_HANDLERS = {
 } as const;
 export type LambdaName = keyof typeof LAMBDA_HANDLERS;
 
+/**
+ * Cold-start baselines, timed in the same runs as their Lambda: the AWS SDK and Powertools making
+ * the same kinds of calls with no domain work (bench/baselines/aws-sdk-floor-handler.ts).
+ */
+export const COLD_START_BASELINES: Partial<Record<LambdaName, string>> = {
+  scorer: 'bench/baselines/aws-sdk-floor-handler.ts',
+};
+
 export interface BundleSize {
   bytes: number;
   /** Largest contributors to the output, by package ("(project)" for our own code). */
@@ -54,6 +62,8 @@ export interface BundleResult {
   coldStart?: ColdStartFigures;
   /** Cold start of the SDK-external bundle (the runtime's SDK copy, loaded from node_modules here). */
   coldStartWithoutAwsSdk?: ColdStartFigures;
+  /** The baseline of COLD_START_BASELINES for this Lambda, bundled and timed the same way. */
+  baseline?: { entry: string; deployed: BundleSize; coldStart: ColdStartFigures };
   error?: string;
 }
 
@@ -250,10 +260,19 @@ export async function runBundles(options: BundlesOptions): Promise<BundleResult[
       options.progress(
         `bundles: ${name}: ${result.deployed.bytes} B (${result.withoutAwsSdk.bytes} B without the AWS SDK); cold starts ...`,
       );
-      [result.coldStart, result.coldStartWithoutAwsSdk] = await measureColdStarts(
+      const baselineEntry = COLD_START_BASELINES[name];
+      const baselineFile = join(options.outDir, `${name}.baseline.js`);
+      const baselineSize = baselineEntry
+        ? await bundleHandler(join(options.root, baselineEntry), baselineFile, {
+            root: options.root,
+            bundleAwsSdk: true,
+          })
+        : undefined;
+      const [deployedCold, slimCold, baselineCold] = await measureColdStarts(
         [
           { bundle: deployedFile, label: name },
           { bundle: slimFile, label: `${name}-no-sdk` },
+          ...(baselineSize ? [{ bundle: baselineFile, label: `${name}-baseline` }] : []),
         ],
         options.invocations[name],
         {
@@ -264,6 +283,11 @@ export async function runBundles(options: BundlesOptions): Promise<BundleResult[
           nodePath: join(options.root, 'node_modules'),
         },
       );
+      result.coldStart = deployedCold;
+      result.coldStartWithoutAwsSdk = slimCold;
+      if (baselineEntry && baselineSize && baselineCold) {
+        result.baseline = { entry: baselineEntry, deployed: baselineSize, coldStart: baselineCold };
+      }
       options.progress(
         `bundles: ${name}: cold start p50 ${result.coldStart?.coldStartMs.p50.toFixed(1)} ms (${result.coldStart?.detail})`,
       );

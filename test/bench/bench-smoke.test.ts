@@ -108,6 +108,21 @@ describe('bench smoke run', () => {
     }
   });
 
+  it('section 2: the scorer is timed beside its SDK baseline, which served the same event', () => {
+    const scorer = results.bundles.find((b) => b.name === 'scorer');
+    const base = scorer?.baseline;
+    expect(base?.entry).toBe('bench/baselines/aws-sdk-floor-handler.ts');
+    // The baseline bundles the SDK and Powertools but none of the domain.
+    positive(base?.deployed.bytes ?? 0);
+    expect(base?.deployed.bytes ?? 0).toBeLessThan(scorer?.deployed?.bytes ?? 0);
+    expect(base?.coldStart.runs).toBe(scorer?.coldStart?.runs);
+    expect({ ok: base?.coldStart.allOk, detail: base?.coldStart.detail }).toEqual({
+      ok: true,
+      detail: '0 batch item failure(s)',
+    });
+    positive(base?.coldStart.firstInvokeMs.p50 ?? 0);
+  });
+
   it('section 3: every article is accounted for end to end, with usage counted', () => {
     const e = results.endToEnd;
     expect(e.enqueued).toBe(e.articles);

@@ -86,6 +86,32 @@ describe('evaluateTargets', () => {
     expect(cost?.note).toMatch(/Storing each article's events once \(4 WRU: .*\) costs \$2\.5 alone\.$/);
   });
 
+  it('says how much of a missed cold start the SDK baseline already takes', () => {
+    const over = figures({ perSecond: 1500, ratio: 40, scorerBytes: 1, coldMs: 300, wru: 1, usd: 0.1 });
+    const withBaseline = (floorMs: number): Figures => ({
+      ...over,
+      bundles: over.bundles.map((b) => ({
+        ...b,
+        baseline: {
+          entry: 'bench/baselines/aws-sdk-floor-handler.ts',
+          deployed: { bytes: 1, topInputs: [] },
+          coldStart: { coldStartMs: { p50: floorMs } } as NonNullable<
+            Figures['bundles'][number]['baseline']
+          >['coldStart'],
+        },
+      })),
+    });
+    const cold = (f: Figures) => evaluateTargets(f).find((c) => c.target === 'Scorer cold start');
+    expect(cold(withBaseline(220))?.note).toMatch(
+      /take 220 ms in the same runs \(already over the budget before any domain work, .*\); the scorer's own code adds 80 ms\.$/,
+    );
+    expect(cold(withBaseline(100))?.note).toMatch(
+      /take 100 ms in the same runs \(50 ms of the budget left for domain work\); the scorer's own code adds 200 ms\.$/,
+    );
+    // Without a baseline the note ends at the split of the scorer's own figures.
+    expect(cold(over)?.note).toMatch(/the rest waits on the local emulators\)\.$/);
+  });
+
   it('says a near miss in percent', () => {
     expect(howFar(1.004)).toBe('+0.4%');
     expect(howFar(4.2)).toBe('4.2×');
