@@ -3,6 +3,7 @@
  * becomes a ParamError naming the parameter (a 400), never an exception deeper down (a 500).
  */
 import * as z from '../../../lib/config/zod-mini';
+import { countryName } from '../extraction';
 import type { Bucket, DyadPair } from '../model';
 
 const DAY_MS = 86_400_000;
@@ -31,7 +32,8 @@ const PAIR_INPUT = /^[A-Za-z]{3}-[A-Za-z]{3}$/;
 
 /**
  * Parse a dyad from a path segment: case-insensitive, either order ("tjk-kgz" is KGZ-TJK).
- * A pair of one state with itself is not a dyad.
+ * A pair of one state with itself is not a dyad, and a code the gazetteer does not know (the
+ * codes every dyad is made of) is a mistyped request, not a dyad without scores.
  */
 export function parsePair(raw: string): DyadPair {
   if (!PAIR_INPUT.test(raw)) {
@@ -39,6 +41,11 @@ export function parsePair(raw: string): DyadPair {
   }
   const [a, b] = raw.toUpperCase().split('-') as [string, string];
   if (a === b) throw new ParamError('pair', 'pair must name two different states');
+  for (const code of [a, b]) {
+    if (countryName(code) === undefined) {
+      throw new ParamError('pair', `pair: ${code} is not an ISO 3166-1 alpha-3 country code, e.g. KGZ-TJK`);
+    }
+  }
   return a < b ? `${a}-${b}` : `${b}-${a}`;
 }
 

@@ -110,6 +110,16 @@ describe('GET /v1/dyads/{pair}', () => {
     });
   });
 
+  it('is a 400 naming pair for a well-formed code that is no country', async () => {
+    const response = await get('/v1/dyads/KGZ-XYZ/series');
+    expect(response.status).toBe(400);
+    expect(json(response)).toEqual({
+      error: 'bad_request',
+      parameter: 'pair',
+      message: 'pair: XYZ is not an ISO 3166-1 alpha-3 country code, e.g. KGZ-TJK',
+    });
+  });
+
   it.each(['KGZTJK', 'KG-TJK', 'KGZ-KGZ', 'KGZ-TJK-UZB', '%E0%A4%A'])(
     'is a 400 naming pair for %p',
     async (pair) => {

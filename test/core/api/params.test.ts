@@ -26,6 +26,16 @@ describe('parsePair', () => {
     expect(parsePair('tjk-kgz')).toBe('KGZ-TJK');
   });
 
+  it.each([
+    ['ABC-TJK', 'ABC'],
+    ['kgz-xyz', 'XYZ'],
+    ['EUR-USA', 'EUR'],
+  ])('rejects %p, naming %p as no country code', (raw, code) => {
+    const error = paramError(() => parsePair(raw));
+    expect(error.parameter).toBe('pair');
+    expect(error.message).toBe(`pair: ${code} is not an ISO 3166-1 alpha-3 country code, e.g. KGZ-TJK`);
+  });
+
   it.each(['KGZ', 'KGZ-TJ', 'KGZ_TJK', 'KGZ-TJK-UZB', 'K1Z-TJK', '', 'KGZ-KGZ'])(
     'rejects %p naming pair',
     (raw) => {
