@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { COUNTRY_TUPLES } from '../../functions/core/extraction/generated/countries';
 import { type Config, ConfigSchema } from './config-schema';
 
 /** Raised for configuration that does not validate; the message names every offending field. */
@@ -12,12 +13,38 @@ export class ConfigError extends Error {
  */
 export function parseConfig(raw: unknown, origin = 'configuration'): Config {
   const result = ConfigSchema.safeParse(raw ?? {});
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => {
-    const field = issue.path.length ? issue.path.map(String).join('.') : '(root)';
-    return `  - ${field}: ${issue.message}`;
-  });
+  const problems = result.success
+    ? unknownCountryCodes(result.data)
+    : result.error.issues.map((issue) => {
+        const field = issue.path.length ? issue.path.map(String).join('.') : '(root)';
+        return `  - ${field}: ${issue.message}`;
+      });
+  if (result.success && problems.length === 0) return result.data;
   throw new ConfigError(`Invalid ${origin}:\n${problems.join('\n')}`);
+}
+
+/**
+ * Configured pairs whose codes the gazetteer does not know. Events only ever name gazetteer
+ * codes, so such a pair would never be scored or graphed: a typo the operator must hear about.
+ * Checked here, for the stack and the local runner, and not in the schema, which the Lambdas also
+ * parse at cold start and which would then carry the country table into every bundle.
+ */
+function unknownCountryCodes(config: Config): string[] {
+  const known = new Set(COUNTRY_TUPLES.map(([iso3]) => iso3 as string));
+  const fields = [
+    ['dyads.extraPairs', config.dyads.extraPairs],
+    ['observability.dashboardDyads', config.observability.dashboardDyads],
+  ] as const;
+  return fields.flatMap(([field, pairs]) =>
+    pairs.flatMap((pair, i) =>
+      pair
+        .split('-')
+        .filter((code) => !known.has(code))
+        .map(
+          (code) => `  - ${field}.${i}: ${code} is not an ISO 3166-1 alpha-3 country code of the gazetteer`,
+        ),
+    ),
+  );
 }
 
 /** Read and validate a JSON configuration file. */

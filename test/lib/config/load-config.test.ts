@@ -44,4 +44,25 @@ describe('configuration', () => {
     writeFileSync(file, '{ not json');
     expect(() => loadConfigFile(file)).toThrow(new RegExp(`Cannot read configuration file ${file}`));
   });
+
+  it('names every configured pair code the gazetteer does not know', () => {
+    const raw = {
+      dyads: { extraPairs: ['CHN-PHL', 'CHN-PHI'] },
+      observability: { dashboardDyads: ['KGZ-TJK', 'XKX-SRB'] },
+    };
+    expect(() => parseConfig(raw, 'test config')).toThrow(
+      new ConfigError(
+        'Invalid test config:\n' +
+          '  - dyads.extraPairs.1: PHI is not an ISO 3166-1 alpha-3 country code of the gazetteer\n' +
+          '  - observability.dashboardDyads.1: XKX is not an ISO 3166-1 alpha-3 country code of the gazetteer',
+      ),
+    );
+    // Known codes pass, Kosovo under the gazetteer's own code (world-countries: UNK) included.
+    const ok = parseConfig({
+      dyads: { extraPairs: ['CHN-PHL'] },
+      observability: { dashboardDyads: ['SRB-UNK'] },
+    });
+    expect(ok.dyads.extraPairs).toEqual(['CHN-PHL']);
+    expect(ok.observability.dashboardDyads).toEqual(['SRB-UNK']);
+  });
 });
