@@ -63,6 +63,7 @@ export const handler = async (event: SQSEvent, context?: Context): Promise<SQSBa
   try {
     return await processPartialResponse(event, touchTable, processor, context ? { context } : undefined);
   } finally {
+    // A metric and a log line, as the scorer emits, so Powertools' first flush is timed too.
     count(METRIC.articlesScored, event.Records.length);
     logger.info('sdk floor batch summary', { records: event.Records.length });
     metrics.publishStoredMetrics();
