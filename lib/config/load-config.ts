@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { COUNTRY_TUPLES } from '../../functions/core/extraction/generated/countries';
+import { isCountryCode } from '../../functions/core/extraction/country-codes';
 import { type Config, ConfigSchema } from './config-schema';
 
 /** Raised for configuration that does not validate; the message names every offending field. */
@@ -30,7 +30,6 @@ export function parseConfig(raw: unknown, origin = 'configuration'): Config {
  * parse at cold start and which would then carry the country table into every bundle.
  */
 function unknownCountryCodes(config: Config): string[] {
-  const known = new Set(COUNTRY_TUPLES.map(([iso3]) => iso3 as string));
   const fields = [
     ['dyads.extraPairs', config.dyads.extraPairs],
     ['observability.dashboardDyads', config.observability.dashboardDyads],
@@ -39,7 +38,7 @@ function unknownCountryCodes(config: Config): string[] {
     pairs.flatMap((pair, i) =>
       pair
         .split('-')
-        .filter((code) => !known.has(code))
+        .filter((code) => !isCountryCode(code))
         .map(
           (code) => `  - ${field}.${i}: ${code} is not an ISO 3166-1 alpha-3 country code of the gazetteer`,
         ),

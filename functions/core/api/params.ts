@@ -3,7 +3,7 @@
  * becomes a ParamError naming the parameter (a 400), never an exception deeper down (a 500).
  */
 import * as z from '../../../lib/config/zod-mini';
-import { countryName } from '../extraction';
+import { isCountryCode } from '../extraction/country-codes';
 import type { Bucket, DyadPair } from '../model';
 
 const DAY_MS = 86_400_000;
@@ -42,7 +42,7 @@ export function parsePair(raw: string): DyadPair {
   const [a, b] = raw.toUpperCase().split('-') as [string, string];
   if (a === b) throw new ParamError('pair', 'pair must name two different states');
   for (const code of [a, b]) {
-    if (countryName(code) === undefined) {
+    if (!isCountryCode(code)) {
       throw new ParamError('pair', `pair: ${code} is not an ISO 3166-1 alpha-3 country code, e.g. KGZ-TJK`);
     }
   }
