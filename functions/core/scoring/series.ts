@@ -211,7 +211,8 @@ export class DyadModel {
    * ignored). Only the days whose events were added, removed or changed are rebuilt, and only
    * the cached pressures those days reach are forgotten: a rescore after one new article redoes
    * that article's day, not the dyad's months of look-back. Returns false, changing nothing, when
-   * fewer than half of the events are the model's: a fresh model is cheaper then.
+   * fewer than half of the events are the model's, same key and same content: a fresh model is
+   * cheaper then.
    */
   update(events: readonly StoredEvent[]): boolean {
     const own = uniqueEvents(events.filter((e) => e.pair === this.pair));
@@ -219,20 +220,29 @@ export class DyadModel {
     // Events far from the last ones (a replay out of time order) share little with the model: a
     // fresh model is then cheaper than releasing most of this one, whose objects the garbage
     // collector has already moved to the old generation.
-    let known = 0;
-    for (const key of keys) if (this.held.has(key)) known++;
-    if (this.held.size > 0 && known * 2 < keys.length) return false;
+    const kept: (HeldEvent | undefined)[] = new Array(own.length);
+    let same = 0;
+    own.forEach((event, i) => {
+      const held = this.held.get(keys[i] as string);
+      if (held && sameStoredEvent(held.event, event)) {
+        kept[i] = held;
+        same++;
+      }
+    });
+    if (this.held.size > 0 && same * 2 < own.length) return false;
     const update = ++this.updates;
     const changedDays = new Set<number>();
     let changed = false;
     own.forEach((event, i) => {
-      const key = keys[i] as string;
-      const held = this.held.get(key);
-      if (held && sameStoredEvent(held.event, event)) {
-        held.update = update;
+      const match = kept[i];
+      if (match) {
+        match.update = update;
         return;
       }
-      if (held) this.release(held, changedDays);
+      const key = keys[i] as string;
+      // Another event under a stored key (an article extracted again) replaces it.
+      const replaced = this.held.get(key);
+      if (replaced) this.release(replaced, changedDays);
       const added = holdEvent(event, update);
       this.held.set(key, added);
       if (!Number.isNaN(added.day)) {

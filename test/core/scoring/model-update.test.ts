@@ -122,6 +122,11 @@ describe('DyadModel.update', () => {
     const model = new DyadModel(all.slice(0, 100), PAIR, settings);
     const before = model.stories;
     expect(model.update(all.slice(150))).toBe(false);
+    // The same keys with other content (the same articles timed otherwise) are not its own either.
+    const retimed = all
+      .slice(0, 100)
+      .map((e) => ({ ...e, published: '2023-01-05T10:00:00.000Z', date: '2023-01-05' }));
+    expect(model.update(retimed)).toBe(false);
     expect(model.stories).toBe(before);
   });
 
