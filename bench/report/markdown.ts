@@ -44,11 +44,9 @@ function denseFeedNote(t: BenchResults['throughput']): string[] {
   if (ours && dense) {
     notes.push(
       `- The same articles as a dense feed: ${num(dense.meanCpuMs)} ms CPU per article against ${num(ours.meanCpuMs)} ms. ` +
-        "A rescore reads every event of its dyad's look-back (half-life × 12 + baseline + warm-up, about 141 days), " +
-        'so the DynamoDB read units of its event query grow with how much news a dyad gets. The modelling grows less: ' +
-        "a warm process keeps the dyad's model and rebuilds only the days the new events changed, with the pressures " +
-        'of the days before them (DyadModel.update), but each article still rescores its whole day, whose stories a busy ' +
-        'dyad has many of.',
+        "A rescore reads and models every event of its dyad's look-back (half-life × 12 + baseline + warm-up, about " +
+        '141 days), so its cost, and the DynamoDB read units of its event query, grow with how much news a dyad ' +
+        'gets. Per-day story summaries in the store would bound both, at the price of rewriting a growing item for every article on a busy day (not built: the trade-off is open).',
     );
   }
   if (dense && batched) {

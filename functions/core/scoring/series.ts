@@ -9,15 +9,7 @@ import { parseIsoMs } from '../iso-time';
 import { type Bucket, type DyadPair, type Evidence, LEVELS, type Level, type ScorePoint } from '../model';
 import type { StoredEvent } from '../ports/tension-store';
 import { resolveScoringSettings, type ScoringSettings } from './settings';
-import {
-  eventTime,
-  type ReportedEvent,
-  type Story,
-  sameStoredEvent,
-  storiesOfReports,
-  storyReportOf,
-  uniqueEvents,
-} from './stories';
+import { eventTime, type Story, storiesOf, uniqueEvents } from './stories';
 import { MODEL } from './weights';
 
 const HOUR_MS = 3_600_000;
@@ -141,58 +133,20 @@ interface RankedGroup {
   constant: number;
 }
 
-/** A stored event as the model holds it across updates. */
-interface HeldEvent extends ReportedEvent {
-  /** Epoch day of its story, or NaN when it makes none (no time, or no weight). */
-  day: number;
-  /** When its article counts in the dyad's coverage (publication, else event time), or NaN. */
-  seen: number;
-  /** The update that last found it among the events. */
-  update: number;
-}
-
-function holdEvent(event: StoredEvent, update: number): HeldEvent {
-  const report = storyReportOf(event);
-  const published = parseIsoMs(event.published);
-  const seen = Number.isNaN(published) ? (eventTime(event) ?? Number.NaN) : published;
-  return { event, report, day: report ? Math.floor(report.time / DAY_MS) : Number.NaN, seen, update };
-}
-
-/** The stories and ranked groups of one day. Stories never span days, so events change a day at a time. */
-interface DayModel {
-  events: HeldEvent[];
-  stories: Story[];
-  groups: RankedGroup[];
-}
-
-/** Cached pressures one model keeps at most; past it they are all forgotten. */
-const MAX_PRESSURES = 10_000;
-
-/**
- * The precomputed state of one dyad's events; evaluate pressure at any time. A model can be
- * updated to a later set of the dyad's events (see update): it is then the model a fresh one built
- * from those events would be.
- */
+/** The precomputed state of one dyad's events; evaluate pressure at any time. */
 export class DyadModel {
-  /** Sorted by time, then key. */
-  stories: readonly Story[] = [];
-  private storyTimes: number[] = [];
+  readonly stories: Story[];
+  private readonly storyTimes: number[];
   /** Same-day groups sorted by their earliest story, for pressureAt. */
-  private groups: RankedGroup[] = [];
-  private groupFirsts: number[] = [];
+  private readonly groups: RankedGroup[];
+  private readonly groupFirsts: number[];
   /**
    * Pressure by hour number (epoch ms / 1 h): the level tracker's warm-up, the hourly and the daily
-   * series of one recomputation, and the next recomputation of the dyad evaluate many of the same
-   * instants (day ends, overlapping warm-ups, the days before new events).
+   * series of one recomputation evaluate many of the same instants (day ends, overlapping warm-ups).
    */
   private readonly pressures = new Map<number, Pressure>();
   /** First-seen time of every article about the dyad (coverage), sorted. */
-  articleTimes: readonly number[] = [];
-  /** Events by storage key, and the days they make stories on. */
-  private readonly held = new Map<string, HeldEvent>();
-  private readonly days = new Map<number, DayModel>();
-  private updates = 0;
-  private readonly pair: DyadPair;
+  readonly articleTimes: number[];
   private readonly halfLifeMs: number;
   private readonly tailMs: number;
   /** computePressure's running sums: fields, not a fresh object, as it runs hundreds of times a rescore. */
@@ -200,145 +154,21 @@ export class DyadModel {
   private deescalationSum = 0;
 
   constructor(events: readonly StoredEvent[], pair: DyadPair, settings: ScoringSettings) {
-    this.pair = pair;
-    this.halfLifeMs = settings.halfLifeDays * DAY_MS;
-    this.tailMs = this.halfLifeMs * MODEL.decayTailHalfLives.value;
-    this.update(events);
-  }
-
-  /**
-   * Bring the model to `events` (all of the dyad's events a rescore read; other dyads' are
-   * ignored). Only the days whose events were added, removed or changed are rebuilt, and only
-   * the cached pressures those days reach are forgotten: a rescore after one new article redoes
-   * that article's day, not the dyad's months of look-back. Returns false, changing nothing, when
-   * fewer than half of the events are the model's, same key and same content: a fresh model is
-   * cheaper then.
-   */
-  update(events: readonly StoredEvent[]): boolean {
-    const own = uniqueEvents(events.filter((e) => e.pair === this.pair));
-    const keys = own.map((event) => `${event.articleId}#${event.index}`);
-    // Events far from the last ones (a replay out of time order) share little with the model: a
-    // fresh model is then cheaper than releasing most of this one, whose objects the garbage
-    // collector has already moved to the old generation.
-    const kept: (HeldEvent | undefined)[] = new Array(own.length);
-    let same = 0;
-    own.forEach((event, i) => {
-      const held = this.held.get(keys[i] as string);
-      if (held && sameStoredEvent(held.event, event)) {
-        kept[i] = held;
-        same++;
-      }
-    });
-    if (this.held.size > 0 && same * 2 < own.length) return false;
-    const update = ++this.updates;
-    const changedDays = new Set<number>();
-    let changed = false;
-    own.forEach((event, i) => {
-      const match = kept[i];
-      if (match) {
-        match.update = update;
-        return;
-      }
-      const key = keys[i] as string;
-      // Another event under a stored key (an article extracted again) replaces it.
-      const replaced = this.held.get(key);
-      if (replaced) this.release(replaced, changedDays);
-      const added = holdEvent(event, update);
-      this.held.set(key, added);
-      if (!Number.isNaN(added.day)) {
-        this.dayModel(added.day).events.push(added);
-        changedDays.add(added.day);
-      }
-      changed = true;
-    });
-    for (const [key, held] of this.held) {
-      if (held.update === update) continue;
-      this.release(held, changedDays);
-      this.held.delete(key);
-      changed = true;
-    }
-    if (changed) this.rebuild(changedDays);
-    return true;
-  }
-
-  /** Storage keys of the model's events. */
-  eventKeys(): Set<string> {
-    return new Set(this.held.keys());
-  }
-
-  /** Whether at least half of the model's events are among `keys`. */
-  sharesHalfOf(keys: ReadonlySet<string>): boolean {
-    let shared = 0;
-    for (const key of this.held.keys()) if (keys.has(key)) shared++;
-    return shared * 2 >= this.held.size;
-  }
-
-  private dayModel(day: number): DayModel {
-    let model = this.days.get(day);
-    if (!model) {
-      model = { events: [], stories: [], groups: [] };
-      this.days.set(day, model);
-    }
-    return model;
-  }
-
-  private release(held: HeldEvent, changedDays: Set<number>): void {
-    if (Number.isNaN(held.day)) return;
-    const events = this.dayModel(held.day).events;
-    events.splice(events.indexOf(held), 1);
-    changedDays.add(held.day);
-  }
-
-  private rebuild(changedDays: ReadonlySet<number>): void {
-    for (const day of changedDays) {
-      const model = this.dayModel(day);
-      if (model.events.length === 0) this.days.delete(day);
-      else {
-        model.stories = storiesOfReports(model.events);
-        model.groups = rankGroups(model.stories, this.halfLifeMs);
-      }
-    }
-    this.forgetPressures(changedDays);
-    const stories: Story[] = [];
-    const groups: RankedGroup[] = [];
-    for (const day of [...this.days.keys()].sort((a, b) => a - b)) {
-      const model = this.days.get(day) as DayModel;
-      for (const story of model.stories) stories.push(story);
-      for (const group of model.groups) groups.push(group);
-    }
-    this.stories = stories;
-    this.storyTimes = stories.map((s) => s.time);
-    this.groups = groups;
-    this.groupFirsts = groups.map((g) => g.first);
+    const own = uniqueEvents(events.filter((e) => e.pair === pair));
+    this.stories = storiesOf(own);
+    this.storyTimes = this.stories.map((s) => s.time);
     const firstSeen = new Map<string, number>();
-    for (const { event, seen } of this.held.values()) {
-      if (Number.isNaN(seen)) continue;
-      const known = firstSeen.get(event.articleId);
-      if (known === undefined || seen < known) firstSeen.set(event.articleId, seen);
+    for (const event of own) {
+      const published = parseIsoMs(event.published);
+      const time = Number.isNaN(published) ? eventTime(event) : published;
+      if (time === null) continue;
+      firstSeen.set(event.articleId, Math.min(firstSeen.get(event.articleId) ?? time, time));
     }
     this.articleTimes = [...firstSeen.values()].sort((a, b) => a - b);
-  }
-
-  /**
-   * Forget the cached pressures the changed days reach: a day's groups weigh in the pressure at
-   * instants after its start, up to a day past the decay tail after its end (computePressure reads
-   * groups starting up to a day before the tail). Pressures before the first day with stories are
-   * forgotten too: no rescore of these events asks for them.
-   */
-  private forgetPressures(changedDays: ReadonlySet<number>): void {
-    if (this.pressures.size > MAX_PRESSURES) this.pressures.clear();
-    if (this.pressures.size === 0) return;
-    const spans = [...changedDays].map((day) => ({
-      from: (day * DAY_MS) / HOUR_MS,
-      to: (day * DAY_MS + 2 * DAY_MS + this.tailMs) / HOUR_MS,
-    }));
-    let firstDay = Number.POSITIVE_INFINITY;
-    for (const day of this.days.keys()) firstDay = Math.min(firstDay, day);
-    const firstHour = (firstDay * DAY_MS) / HOUR_MS;
-    for (const hour of this.pressures.keys()) {
-      if (hour < firstHour || spans.some(({ from, to }) => hour >= from && hour <= to))
-        this.pressures.delete(hour);
-    }
+    this.halfLifeMs = settings.halfLifeDays * DAY_MS;
+    this.tailMs = this.halfLifeMs * MODEL.decayTailHalfLives.value;
+    this.groups = rankGroups(this.stories, this.halfLifeMs);
+    this.groupFirsts = this.groups.map((g) => g.first);
   }
 
   private contributions(at: number): Contribution[] {
@@ -470,38 +300,21 @@ export class DyadModel {
   }
 }
 
-/**
- * Dyad models kept across calls, by dyad and half-life, updated to each call's events: the next
- * recomputation of a dyad (in a warm Lambda, the next batch) rebuilds only what its new events
- * changed. A model is kept only while a dyad's events carry over from one recomputation to the
- * next, as in a live feed; for a dyad whose do not (a replay out of time order) only its event
- * keys are kept, to notice when they start to: a model kept and never reused costs the garbage
- * collector more than building it again. The least recently used entries are dropped past
- * MAX_MODELS, which bounds a long-lived Lambda's memory.
- */
-const MAX_MODELS = 64;
-const models = new Map<string, { model: DyadModel | null; keys: ReadonlySet<string> }>();
-const NO_KEYS: ReadonlySet<string> = new Set();
-/** The model of the last call: the hourly and daily series of one recomputation share it. */
-let lastUsed: { key: string; events: readonly StoredEvent[]; model: DyadModel } | null = null;
+/** Models by events list: the hourly and daily series of one recomputation share one. */
+const models = new WeakMap<readonly StoredEvent[], Map<string, DyadModel>>();
 
 function modelOf(events: readonly StoredEvent[], pair: DyadPair, settings: ScoringSettings): DyadModel {
-  const key = `${pair}|${settings.halfLifeDays}`;
-  if (lastUsed?.key === key && lastUsed.events === events) return lastUsed.model;
-  const held = models.get(key);
-  // Deleted and set again: the most recently used last.
-  models.delete(key);
-  let model: DyadModel;
-  if (held?.model?.update(events)) {
-    model = held.model;
-    models.set(key, held);
-  } else {
-    model = new DyadModel(events, pair, settings);
-    const carried = held !== undefined && held.model === null && model.sharesHalfOf(held.keys);
-    models.set(key, carried ? { model, keys: NO_KEYS } : { model: null, keys: model.eventKeys() });
-    if (models.size > MAX_MODELS) models.delete(models.keys().next().value as string);
+  let byKey = models.get(events);
+  if (!byKey) {
+    byKey = new Map();
+    models.set(events, byKey);
   }
-  lastUsed = { key, events, model };
+  const key = `${pair}|${settings.halfLifeDays}`;
+  let model = byKey.get(key);
+  if (!model) {
+    model = new DyadModel(events, pair, settings);
+    byKey.set(key, model);
+  }
   return model;
 }
 

@@ -4,7 +4,7 @@
  */
 import { memoize } from '../collections';
 import { isoDateMs, parseIsoMs } from '../iso-time';
-import type { ActorRef, DyadPair } from '../model';
+import type { DyadPair } from '../model';
 import type { StoredEvent } from '../ports/tension-store';
 import { hammingDistance } from './simhash';
 import { cameoRoot, MODEL, sameDayGroup, weightOf } from './weights';
@@ -56,62 +56,6 @@ export function casualtyClass(event: Pick<StoredEvent, 'killed' | 'injured'>): s
 
 export function eventKey(event: Pick<StoredEvent, 'articleId' | 'index'>): string {
   return `${event.articleId}#${String(event.index).padStart(4, '0')}`;
-}
-
-/** Fields sameStoredEvent compares by value. */
-type ValueField = Exclude<keyof StoredEvent, 'actor' | 'target' | 'weapons' | 'weaponCategories'>;
-/** A record, not a list: a field added to StoredEvent and not named here fails to compile. */
-const VALUE_FIELD_SET: { readonly [K in ValueField]-?: true } = {
-  cameo: true,
-  type: true,
-  polarity: true,
-  date: true,
-  dateApproximate: true,
-  negated: true,
-  alleged: true,
-  threat: true,
-  historical: true,
-  source: true,
-  killed: true,
-  injured: true,
-  evidence: true,
-  pair: true,
-  articleId: true,
-  index: true,
-  url: true,
-  title: true,
-  published: true,
-  outlet: true,
-  textHash: true,
-};
-const VALUE_FIELDS = Object.keys(VALUE_FIELD_SET) as ValueField[];
-
-function sameActor(a: ActorRef | null, b: ActorRef | null): boolean {
-  return (
-    a === b || (a !== null && b !== null && a.country === b.country && a.role === b.role && a.org === b.org)
-  );
-}
-
-function sameList<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): boolean {
-  if (a === b) return true;
-  if (a === undefined || b === undefined || a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-/**
- * Whether two stored events hold the same values in every field: the dyad model keeps an event's
- * story report while the store returns the same event, and reads it again when it changed.
- */
-export function sameStoredEvent(a: StoredEvent, b: StoredEvent): boolean {
-  if (a === b) return true;
-  for (const field of VALUE_FIELDS) if (a[field] !== b[field]) return false;
-  return (
-    sameActor(a.actor, b.actor) &&
-    sameActor(a.target, b.target) &&
-    sameList(a.weapons, b.weapons) &&
-    sameList(a.weaponCategories, b.weaponCategories)
-  );
 }
 
 function compareText(a: string, b: string): number {
@@ -280,20 +224,6 @@ export function buildStories(events: readonly StoredEvent[], pair: DyadPair): St
 
 /** Stories of one dyad's events, each event once (see uniqueEvents). */
 export function storiesOf(events: readonly StoredEvent[]): Story[] {
-  return storiesOfReports(events.map((event) => ({ event, report: storyReportOf(event) })));
-}
-
-/** A stored event with its story report (storyReportOf), read once. */
-export interface ReportedEvent {
-  event: StoredEvent;
-  report: StoryReport | null;
-}
-
-/**
- * storiesOf for events whose reports were read before: the dyad model keeps each event's report
- * across rescores and rebuilds only the days whose events changed.
- */
-export function storiesOfReports(reported: readonly ReportedEvent[]): Story[] {
   interface Draft {
     key: string;
     date: string;
@@ -304,7 +234,8 @@ export function storiesOfReports(reported: readonly ReportedEvent[]): Story[] {
     hashes: string[];
   }
   const drafts = new Map<string, Draft>();
-  for (const { event, report } of reported) {
+  for (const event of events) {
+    const report = storyReportOf(event);
     if (!report) continue;
     const { key, date, root, sign, time, weight } = report;
     let draft = drafts.get(key);
