@@ -3,7 +3,7 @@
  * by how much and, from the figures themselves, where the cost goes.
  */
 import { PRICES } from './lib/prices';
-import type { BenchResults, TargetCheck } from './lib/results';
+import { type BenchResults, coldStartOverBaselineMs, type TargetCheck } from './lib/results';
 
 type Figures = Omit<BenchResults, 'targets'>;
 
@@ -31,14 +31,14 @@ function check(
 }
 
 /** The cold-start baseline's share: what the SDK and Powertools alone cost in the same runs. */
-function sdkFloor(bundle: Figures['bundles'][number], coldMs: number): string {
+function sdkFloor(bundle: Figures['bundles'][number]): string {
   const floor = bundle.baseline?.coldStart.coldStartMs.p50;
   if (floor === undefined || !Number.isFinite(floor)) return '';
   const verdict =
     floor >= 150
       ? 'already over the budget before any domain work, so the budget cannot be met with these libraries on this machine'
       : `${fmt(150 - floor)} ms of the budget left for domain work`;
-  return ` The AWS SDK and Powertools alone, making the same kinds of DynamoDB calls with no domain work, take ${fmt(floor)} ms in the same runs (${verdict}); the scorer's own code adds ${fmt(coldMs - floor)} ms.`;
+  return ` The AWS SDK and Powertools alone, making the same kinds of DynamoDB calls with no domain work, take ${fmt(floor)} ms in the same runs (${verdict}); the scorer's own code adds ${fmt(coldStartOverBaselineMs(bundle) ?? Number.NaN)} ms.`;
 }
 
 export function evaluateTargets(r: Figures): TargetCheck[] {
@@ -119,7 +119,7 @@ export function evaluateTargets(r: Figures): TargetCheck[] {
       (x) => x < 150,
       (x) =>
         scorer?.coldStart
-          ? `${howFar(x / 150)} over the budget: load ${fmt(scorer.coldStart.loadMs.p50)} ms, first invocation ${fmt(scorer.coldStart.firstInvokeMs.p50)} ms, of which ${fmt(scorer.coldStart.firstInvokeCpuMs.p50)} ms CPU (code running for the first time, before the JIT has compiled it; the rest waits on the local emulators).${sdkFloor(scorer, x)}`
+          ? `${howFar(x / 150)} over the budget: load ${fmt(scorer.coldStart.loadMs.p50)} ms, first invocation ${fmt(scorer.coldStart.firstInvokeMs.p50)} ms, of which ${fmt(scorer.coldStart.firstInvokeCpuMs.p50)} ms CPU (code running for the first time, before the JIT has compiled it; the rest waits on the local emulators).${sdkFloor(scorer)}`
           : 'not measured (scorer bundle missing or failed).',
     ),
     check(

@@ -7,6 +7,13 @@ import type { MachineInfo } from './machine';
 import type { LatencySummary } from './stats';
 import type { UsageSnapshot } from './usage-meter';
 
+/** Milliseconds a Lambda's median cold start adds to its baseline's (COLD_START_BASELINES), when both ran. */
+export function coldStartOverBaselineMs(bundle: BundleResult): number | undefined {
+  const own = bundle.coldStart?.coldStartMs.p50;
+  const floor = bundle.baseline?.coldStart.coldStartMs.p50;
+  return own === undefined || floor === undefined ? undefined : own - floor;
+}
+
 export interface ContenderFigures {
   name: string;
   description: string;

@@ -1,7 +1,7 @@
 /** Renders bench results as docs/benchmarks.md: the same figures as results.json, for people. */
 
 import { PRICES } from '../lib/prices';
-import type { BenchResults, EndToEndResult } from '../lib/results';
+import { type BenchResults, coldStartOverBaselineMs, type EndToEndResult } from '../lib/results';
 
 function num(value: number, digits = 3): string {
   if (!Number.isFinite(value)) return 'n/a';
@@ -150,7 +150,7 @@ function bundlesSection(r: BenchResults): string {
         `- ${b.name} baseline: the same SDK client and Powertools (batch processor, logger, metrics) as the ${b.name}, ` +
         `making one DynamoDB call of each kind its first invocation makes, on the same table and event, with no ` +
         `domain work: what any Lambda built on these libraries pays here. The ${b.name} adds ` +
-        `${num((b.coldStart?.coldStartMs.p50 ?? Number.NaN) - (b.baseline?.coldStart.coldStartMs.p50 ?? Number.NaN))} ms to it.`,
+        `${num(coldStartOverBaselineMs(b) ?? Number.NaN)} ms to it.`,
     );
   const contributors = r.bundles
     .filter((b) => b.withoutAwsSdk)
