@@ -44,8 +44,8 @@ function denseFeedNote(t: BenchResults['throughput']): string[] {
   if (ours && dense) {
     notes.push(
       `- The same articles as a dense feed: ${num(dense.meanCpuMs)} ms CPU per article against ${num(ours.meanCpuMs)} ms. ` +
-        "A rescore reads and models every event of its dyad's look-back (half-life × 12 + baseline + warm-up, about " +
-        '141 days), so its cost, and the DynamoDB read units of its event query, grow with how much news a dyad ' +
+        "A rescore reads and models every event of its dyad's look-back (half-life × 12 + a day + baseline + warm-up, about " +
+        '142 days), so its cost, and the DynamoDB read units of its event query, grow with how much news a dyad ' +
         'gets. Per-day story summaries in the store would bound both, at the price of rewriting a growing item for every article on a busy day (not built: the trade-off is open).',
     );
   }

@@ -392,6 +392,7 @@ export async function rescoreDyad(
   // Events that still weigh (decay tail), plus the baseline and warm-up the series looks back on.
   const lookBackDays =
     settings.halfLifeDays * MODEL.decayTailHalfLives.value +
+    MODEL.deescalationReachDays.value +
     settings.baselineDays +
     MODEL.warmupDays.value +
     1;

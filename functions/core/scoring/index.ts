@@ -1,7 +1,7 @@
 /** The tension scoring model: pure functions from stored events to score series. */
 
 export type { Pressure, ScoreSeriesOptions } from './series';
-export { BUCKET_MS, DyadModel, floorTo, levelFor, netPressure, saturate, scoreSeries } from './series';
+export { BUCKET_MS, DyadModel, floorTo, levelFor, saturate, scoreSeries } from './series';
 export type { ScoringSettings } from './settings';
 export { DEFAULT_SCORING_SETTINGS, resolveScoringSettings } from './settings';
 export { fnv1a64, hammingDistance, textHash } from './simhash';

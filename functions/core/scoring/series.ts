@@ -76,13 +76,17 @@ export function saturate(pressure: number): number {
   return 100 * (1 - Math.exp(-pressure / MODEL.saturation.value));
 }
 
-/** Net pressure: de-escalation pulls escalation down, by at most a fixed share of it. */
-export function netPressure(escalation: number, deescalation: number): number {
-  const offset = Math.min(
-    MODEL.deescalationWeight.value * deescalation,
-    MODEL.deescalationMaxShare.value * escalation,
+/**
+ * One step of the de-escalation offset: a de-escalation group of decayed weight `deescalation` pulls
+ * down the escalation reported up to its reach (`escalationBefore`), by at most a fixed share of it,
+ * on top of what earlier de-escalations already pulled down. Taken in time order, the offset never
+ * exceeds that share of the escalation nor the weighted de-escalation (docs/scoring.md, section 4).
+ */
+export function offsetStep(offset: number, deescalation: number, escalationBefore: number): number {
+  return Math.min(
+    offset + MODEL.deescalationWeight.value * deescalation,
+    Math.max(offset, MODEL.deescalationMaxShare.value * escalationBefore),
   );
-  return escalation - offset;
 }
 
 /** Score at which each level starts, by level index (calm starts at 0). */
@@ -113,19 +117,21 @@ function levelIndexFor(score: number, current: number): number {
  */
 interface RankedGroup {
   sign: -1 | 1;
-  /** Earliest and latest story time of the group (one day). */
+  /** Earliest and latest story time of the group (one day). The group weighs from `first` on, and leaves the sum whole, a tail after it. */
   first: number;
   last: number;
   /** Position of the group's earliest story in time order: groups are summed in that order. */
   order: number;
+  /** The group's stories in rank order, for evidence. */
+  stories: Story[];
   /** Plain arrays, not typed ones: a model is built on every rescore and typed arrays cost more to allocate. */
   times: number[];
   weights: number[];
   /**
    * The whole group's decayed sum at `at` is 2^(-(at - ref)/h) · constant, for an instant `ref` on a
    * fixed grid (multiples of REFERENCE_HALF_LIVES half-lives since the epoch) at or before the group's
-   * first story: one power of two per group, not per story, when the group lies wholly inside an
-   * evaluation's tail. The grid, not the model's extent, sets `ref`, so a group's constant, and hence
+   * first story: one power of two per grid reference, not per story, when the group lies wholly
+   * before `at`. The grid, not the model's extent, sets `ref`, so a group's constant, and hence
    * the series, is the same in every recomputation that reads its stories. Both NaN when there is no
    * such grid (a half-life under 1/REFERENCE_HALF_LIVES of a day): then every story is decayed alone.
    */
@@ -148,10 +154,16 @@ export class DyadModel {
   /** First-seen time of every article about the dyad (coverage), sorted. */
   readonly articleTimes: number[];
   private readonly halfLifeMs: number;
+  /** How long an escalation group weighs; a de-escalation group weighs `reachMs` longer. */
   private readonly tailMs: number;
-  /** computePressure's running sums: fields, not a fresh object, as it runs hundreds of times a rescore. */
-  private escalationSum = 0;
-  private deescalationSum = 0;
+  /** How long after a de-escalation the escalation it pulls down may be reported. */
+  private readonly reachMs: number;
+  /**
+   * computePressure's de-escalation groups waiting for the escalation within their reach: fields,
+   * reused, not fresh arrays, as it runs hundreds of times a rescore.
+   */
+  private readonly pendingFirsts: number[] = [];
+  private readonly pendingValues: number[] = [];
 
   constructor(events: readonly StoredEvent[], pair: DyadPair, settings: ScoringSettings) {
     const own = uniqueEvents(events.filter((e) => e.pair === pair));
@@ -167,30 +179,41 @@ export class DyadModel {
     this.articleTimes = [...firstSeen.values()].sort((a, b) => a - b);
     this.halfLifeMs = settings.halfLifeDays * DAY_MS;
     this.tailMs = this.halfLifeMs * MODEL.decayTailHalfLives.value;
+    this.reachMs = MODEL.deescalationReachDays.value * DAY_MS;
     this.groups = rankGroups(this.stories, this.halfLifeMs);
     this.groupFirsts = this.groups.map((g) => g.first);
   }
 
+  /**
+   * Groups [lo, hi) of groups that may weigh at `at`: those starting before `at` whose tail has not
+   * passed. A group enters the sum with its first story and leaves it whole, a tail after that story:
+   * escalation after `tailMs`, de-escalation a reach later, so that a de-escalation never leaves the
+   * sum before the escalation it pulls down (with no news, the score can only fall).
+   */
+  private groupsAt(at: number): { lo: number; hi: number; escalationFrom: number } {
+    const escalationFrom = at - this.tailMs;
+    return {
+      lo: bound(this.groupFirsts, escalationFrom - this.reachMs),
+      hi: bound(this.groupFirsts, at),
+      escalationFrom,
+    };
+  }
+
   private contributions(at: number): Contribution[] {
-    const lo = bound(this.storyTimes, at - this.tailMs);
-    // Stories strictly before `at`: a bucket [start, end) evaluated at `end` holds its own events.
-    const hi = bound(this.storyTimes, at);
-    const groups = new Map<string, { story: Story; decayed: number }[]>();
-    for (let i = lo; i < hi; i++) {
-      const story = this.stories[i] as Story;
-      const decayed = Math.abs(story.weight) * 2 ** (-(at - story.time) / this.halfLifeMs);
-      const group = groups.get(story.groupKey);
-      if (group) group.push({ story, decayed });
-      else groups.set(story.groupKey, [{ story, decayed }]);
-    }
-    const result: Contribution[] = [];
+    const { lo, hi, escalationFrom } = this.groupsAt(at);
     const ratio = MODEL.sameDayRootRatio.value;
-    for (const group of groups.values()) {
-      // Largest first, each further story of the same kind and day counts `ratio` times less.
-      group.sort((a, b) => b.decayed - a.decayed || (a.story.key < b.story.key ? -1 : 1));
-      group.forEach(({ story, decayed }, rank) => {
-        result.push({ story, value: story.sign * decayed * ratio ** rank });
-      });
+    const result: Contribution[] = [];
+    for (let g = lo; g < hi; g++) {
+      const group = this.groups[g] as RankedGroup;
+      if (group.sign < 0 && group.first < escalationFrom) continue;
+      let factor = 1;
+      for (const story of group.stories) {
+        // Stories strictly before `at`: a bucket [start, end) evaluated at `end` holds its own events.
+        if (story.time >= at) continue;
+        const decayed = Math.abs(story.weight) * 2 ** (-(at - story.time) / this.halfLifeMs);
+        result.push({ story, value: story.sign * decayed * factor });
+        factor *= ratio;
+      }
     }
     return result;
   }
@@ -212,64 +235,59 @@ export class DyadModel {
   }
 
   private computePressure(at: number): Pressure {
-    const from = at - this.tailMs;
-    this.escalationSum = 0;
-    this.deescalationSum = 0;
-    // A group spans at most one day: groups starting a day before the tail may still reach into it,
-    // and those starting in the day before `at` may have stories at or after it. The groups in
-    // between lie wholly inside [from, at), and are summed from their constants.
-    const lo = bound(this.groupFirsts, from - DAY_MS);
+    // groupsAt(at), inline: this runs hundreds of times a rescore and allocates nothing.
+    const escalationFrom = at - this.tailMs;
+    const lo = bound(this.groupFirsts, escalationFrom - this.reachMs);
     const hi = bound(this.groupFirsts, at);
-    const wholeFrom = bound(this.groupFirsts, from);
-    const wholeTo = bound(this.groupFirsts, at - DAY_MS);
-    if (Number.isNaN(this.groups[0]?.ref) || wholeFrom >= wholeTo) this.addStories(lo, hi, from, at);
-    else {
-      this.addStories(lo, wholeFrom, from, at);
-      this.addWholeGroups(wholeFrom, wholeTo, at);
-      this.addStories(wholeTo, hi, from, at);
-    }
-    const escalation = this.escalationSum;
-    const deescalation = this.deescalationSum;
-    return { escalation, deescalation, score: saturate(netPressure(escalation, deescalation)) };
-  }
-
-  /** Adds the stories in [from, at) of groups [lo, hi), each decayed on its own. */
-  private addStories(lo: number, hi: number, from: number, at: number): void {
-    const ratio = MODEL.sameDayRootRatio.value;
+    const { pendingFirsts, pendingValues } = this;
+    let pending = 0;
+    let next = 0;
+    let escalation = 0;
+    let deescalation = 0;
+    let offset = 0;
+    let ref = Number.NaN;
+    let refDecay = 0;
     for (let g = lo; g < hi; g++) {
       const group = this.groups[g] as RankedGroup;
-      if (group.last < from) continue;
-      let factor = 1;
-      let sum = 0;
-      const { times, weights } = group;
-      for (let i = 0; i < times.length; i++) {
-        const time = times[i] as number;
-        // Stories strictly before `at`: a bucket [start, end) evaluated at `end` holds its own events.
-        if (time < from || time >= at) continue;
-        sum += (weights[i] as number) * 2 ** (-(at - time) / this.halfLifeMs) * factor;
-        factor *= ratio;
+      if (group.sign < 0 && group.first < escalationFrom) continue;
+      // De-escalations whose reach ends before this group have all the escalation they pull down.
+      for (; next < pending && (pendingFirsts[next] as number) + this.reachMs < group.first; next++) {
+        offset = offsetStep(offset, pendingValues[next] as number, escalation);
       }
-      if (group.sign < 0) this.escalationSum += sum;
-      else this.deescalationSum += sum;
+      let value: number;
+      // A group wholly before `at` sums from its constant: one power of two per grid reference.
+      if (group.last < at && !Number.isNaN(group.ref)) {
+        if (group.ref !== ref) {
+          ref = group.ref;
+          refDecay = 2 ** (-(at - ref) / this.halfLifeMs);
+        }
+        value = group.constant * refDecay;
+      } else value = this.storiesBefore(group, at);
+      if (group.sign < 0) escalation += value;
+      else {
+        deescalation += value;
+        pendingFirsts[pending] = group.first;
+        pendingValues[pending++] = value;
+      }
     }
+    for (; next < pending; next++) offset = offsetStep(offset, pendingValues[next] as number, escalation);
+    return { escalation, deescalation, score: saturate(escalation - offset) };
   }
 
-  /** Adds groups [lo, hi), all wholly inside [from, at), from their constants: one decay per grid reference. */
-  private addWholeGroups(lo: number, hi: number, at: number): void {
-    let g = lo;
-    while (g < hi) {
-      const ref = (this.groups[g] as RankedGroup).ref;
-      let escalation = 0;
-      let deescalation = 0;
-      for (; g < hi && (this.groups[g] as RankedGroup).ref === ref; g++) {
-        const group = this.groups[g] as RankedGroup;
-        if (group.sign < 0) escalation += group.constant;
-        else deescalation += group.constant;
-      }
-      const decay = 2 ** (-(at - ref) / this.halfLifeMs);
-      this.escalationSum += escalation * decay;
-      this.deescalationSum += deescalation * decay;
+  /** A group's decayed sum over its stories before `at`, each decayed on its own. */
+  private storiesBefore(group: RankedGroup, at: number): number {
+    const ratio = MODEL.sameDayRootRatio.value;
+    let factor = 1;
+    let sum = 0;
+    const { times, weights } = group;
+    for (let i = 0; i < times.length; i++) {
+      const time = times[i] as number;
+      // Stories strictly before `at`: a bucket [start, end) evaluated at `end` holds its own events.
+      if (time >= at) continue;
+      sum += (weights[i] as number) * 2 ** (-(at - time) / this.halfLifeMs) * factor;
+      factor *= ratio;
     }
+    return sum;
   }
 
   evidenceAt(at: number): Evidence[] {
@@ -331,11 +349,13 @@ function rankGroups(stories: readonly Story[], halfLifeMs: number): RankedGroup[
   const groups: RankedGroup[] = [];
   for (const { order, members } of byKey.values()) {
     members.sort((a, b) => b.strength - a.strength || (a.story.key < b.story.key ? -1 : 1));
+    const ranked: Story[] = [];
     const times: number[] = [];
     const weights: number[] = [];
     let first = Number.POSITIVE_INFINITY;
     let last = Number.NEGATIVE_INFINITY;
     for (const { story } of members) {
+      ranked.push(story);
       times.push(story.time);
       weights.push(Math.abs(story.weight));
       first = Math.min(first, story.time);
@@ -347,6 +367,7 @@ function rankGroups(stories: readonly Story[], halfLifeMs: number): RankedGroup[
       first,
       last,
       order,
+      stories: ranked,
       times,
       weights,
       ref,

@@ -157,7 +157,16 @@ export const MODEL = {
     value: 12,
     reason: 'Score = 100 (1 - e^(-P/12)): one heavy clash with a death (P ~ 10) reads about 55 (high).',
   },
-  decayTailHalfLives: { value: 12, reason: 'Events older than 12 half-lives weigh < 0.03%; ignored.' },
+  deescalationReachDays: {
+    value: 1,
+    reason:
+      'A de-escalation pulls down fighting reported up to a day after it, not later: fighting that resumes after a ceasefire counts in full.',
+  },
+  decayTailHalfLives: {
+    value: 12,
+    reason:
+      'Events older than 12 half-lives weigh < 0.03%; ignored (de-escalation one reach later, see above).',
+  },
   levelThresholds: {
     value: { elevated: 20, high: 45, critical: 70 } as const,
     reason: 'Score at which each level starts (rising).',

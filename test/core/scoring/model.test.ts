@@ -1,6 +1,8 @@
 import type { StoredEvent } from '../../../functions/core/ports/tension-store';
 import {
   buildStories,
+  DEFAULT_SCORING_SETTINGS,
+  DyadModel,
   eventWeight,
   hammingDistance,
   independentReports,
@@ -193,6 +195,69 @@ describe('the index', () => {
     expect(calmed.score).toBeLessThan(alone.score);
     expect(calmed.score).toBeGreaterThan(0.45 * alone.score);
     expect(calmed.level).not.toBe('calm');
+  });
+
+  it('pulls down fighting reported up to a day after a ceasefire call, and fighting after that in full', () => {
+    const call = storedEvent({
+      articleId: 'call',
+      cameo: '0256',
+      polarity: 'de-escalation',
+      date: '2022-09-16',
+      published: '2022-09-16T09:00:00.000Z',
+    });
+    const fightAt = (published: string) =>
+      storedEvent({
+        articleId: `fight-${published}`,
+        cameo: '194',
+        killed: 5,
+        date: published.slice(0, 10),
+        published,
+      });
+    for (const [published, pulledDown] of [
+      ['2022-09-15T12:00:00.000Z', true],
+      ['2022-09-16T08:00:00.000Z', true],
+      ['2022-09-16T12:00:00.000Z', true],
+      ['2022-09-17T08:00:00.000Z', true], // 23 hours after the call
+      ['2022-09-17T10:00:00.000Z', false], // 25 hours after: the truce has broken down
+    ] as const) {
+      // The day both are known: the call is made on the 16th.
+      const date = published < '2022-09-16' ? '2022-09-16' : published.slice(0, 10);
+      const alone = day([fightAt(published)], date);
+      const withCall = day([fightAt(published), call], date);
+      if (pulledDown) expect(withCall.score).toBeLessThan(alone.score);
+      else expect(withCall.score).toBe(alone.score);
+    }
+  });
+
+  it('never lets a ceasefire call leave the decay tail before the fighting it pulled down', () => {
+    // One article: fighting on its day, a call for restraint dated the day before. With a cut-off
+    // per story, the call left the 36-day tail a day before the fighting and the score rose.
+    const fight = storedEvent({
+      articleId: 'a',
+      cameo: '190',
+      date: '2022-09-01',
+      published: '2022-09-01T00:00:00Z',
+    });
+    const call = storedEvent({
+      articleId: 'a',
+      index: 1,
+      cameo: '02',
+      polarity: 'de-escalation',
+      date: '2022-08-31',
+      published: '2022-09-01T00:00:00Z',
+    });
+    const model = new DyadModel([fight, call], 'KGZ-TJK', DEFAULT_SCORING_SETTINGS);
+    const hours = Array.from(
+      { length: 6 * 24 },
+      (_, h) => Date.parse('2022-10-03T00:00:00Z') + h * 3_600_000,
+    );
+    const pressures = hours.map((at) => model.pressureAt(at));
+    expect(pressures[0]!.deescalation).toBeGreaterThan(0);
+    expect(pressures[0]!.score).toBeGreaterThan(0);
+    expect(pressures.at(-1)!.escalation).toBe(0);
+    for (let i = 1; i < pressures.length; i++) {
+      expect(pressures[i]!.score).toBeLessThanOrEqual(pressures[i - 1]!.score);
+    }
   });
 
   it('does not read a media surge of reports of one kind as war', () => {

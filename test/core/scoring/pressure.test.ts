@@ -9,7 +9,6 @@ import {
   DEFAULT_SCORING_SETTINGS,
   DyadModel,
   MODEL,
-  netPressure,
   type Story,
   saturate,
 } from '../../../functions/core/scoring';
@@ -18,7 +17,12 @@ import { seedLikeDay, storedEvent } from './events';
 const DAY_MS = 86_400_000;
 const PAIR = 'KGZ-TJK';
 
-/** The formula, directly: what pressureAt must compute. */
+/**
+ * The formula, directly: what pressureAt must compute. A same-day group weighs from its first story
+ * on, for a tail (escalation) or a tail and a reach (de-escalation); its stories before `at` are
+ * decayed and ranked. De-escalation groups, in time order, pull down the escalation of the groups
+ * that start no later than a reach after them.
+ */
 function referencePressure(
   stories: readonly Story[],
   at: number,
@@ -26,23 +30,37 @@ function referencePressure(
 ) {
   const halfLife = halfLifeDays * DAY_MS;
   const tail = halfLife * MODEL.decayTailHalfLives.value;
-  const groups = new Map<string, { story: Story; decayed: number }[]>();
-  for (const story of stories) {
-    if (story.time < at - tail || story.time >= at) continue;
-    const decayed = Math.abs(story.weight) * 2 ** (-(at - story.time) / halfLife);
-    groups.set(story.groupKey, [...(groups.get(story.groupKey) ?? []), { story, decayed }]);
+  const reach = MODEL.deescalationReachDays.value * DAY_MS;
+  const byKey = new Map<string, Story[]>();
+  for (const story of stories) byKey.set(story.groupKey, [...(byKey.get(story.groupKey) ?? []), story]);
+  const groups: { sign: number; first: number; value: number }[] = [];
+  for (const members of byKey.values()) {
+    const first = Math.min(...members.map((s) => s.time));
+    const sign = (members[0] as Story).sign;
+    if (first >= at || first < at - tail - (sign > 0 ? reach : 0)) continue;
+    const decayed = members
+      .filter((s) => s.time < at)
+      .map((story) => ({ story, decayed: Math.abs(story.weight) * 2 ** (-(at - story.time) / halfLife) }))
+      .sort((a, b) => b.decayed - a.decayed || (a.story.key < b.story.key ? -1 : 1));
+    const value = decayed.reduce(
+      (sum, { decayed }, rank) => sum + decayed * MODEL.sameDayRootRatio.value ** rank,
+      0,
+    );
+    groups.push({ sign, first, value });
   }
-  let escalation = 0;
+  const escalations = groups.filter((g) => g.sign < 0);
+  const escalation = escalations.reduce((sum, g) => sum + g.value, 0);
   let deescalation = 0;
-  for (const group of groups.values()) {
-    group.sort((a, b) => b.decayed - a.decayed || (a.story.key < b.story.key ? -1 : 1));
-    group.forEach(({ story, decayed }, rank) => {
-      const value = decayed * MODEL.sameDayRootRatio.value ** rank;
-      if (story.sign < 0) escalation += value;
-      else deescalation += value;
-    });
+  let offset = 0;
+  for (const g of groups.filter((g) => g.sign > 0).sort((a, b) => a.first - b.first)) {
+    deescalation += g.value;
+    const before = escalations.filter((e) => e.first <= g.first + reach).reduce((sum, e) => sum + e.value, 0);
+    offset = Math.min(
+      offset + MODEL.deescalationWeight.value * g.value,
+      Math.max(offset, MODEL.deescalationMaxShare.value * before),
+    );
   }
-  return { escalation, deescalation, score: saturate(netPressure(escalation, deescalation)) };
+  return { escalation, deescalation, score: saturate(escalation - offset) };
 }
 
 /** One report per draft, published `offsetMs` after `base`, on that day; one source per article. */
@@ -155,8 +173,9 @@ describe('DyadModel.pressureAt', () => {
             // Instants at, just before and just after each story, and where it leaves the tail: the
             // edges between summing a group story by story and from its constant.
             const tail = halfLifeDays * DAY_MS * MODEL.decayTailHalfLives.value;
+            const reach = MODEL.deescalationReachDays.value * DAY_MS;
             const edges = model.stories.flatMap((s) =>
-              [-1, 0, 1].flatMap((d) => [s.time + d, s.time + tail + d]),
+              [-1, 0, 1].flatMap((d) => [s.time + d, s.time + tail + d, s.time + tail + reach + d]),
             );
             const instants = [...minutes.map((m) => base + m * 60_000), ...edges];
             // Instants on the hour are also cached: ask each twice.
