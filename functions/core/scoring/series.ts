@@ -76,6 +76,10 @@ export function saturate(pressure: number): number {
   return 100 * (1 - Math.exp(-pressure / MODEL.saturation.value));
 }
 
+// Read once: computePressure steps the offset for every de-escalation group of every instant it evaluates.
+const DEESCALATION_WEIGHT = MODEL.deescalationWeight.value;
+const DEESCALATION_MAX_SHARE = MODEL.deescalationMaxShare.value;
+
 /**
  * One step of the de-escalation offset: a de-escalation group of decayed weight `deescalation` pulls
  * down the escalation reported up to its reach (`escalationBefore`), by at most a fixed share of it,
@@ -84,8 +88,8 @@ export function saturate(pressure: number): number {
  */
 export function offsetStep(offset: number, deescalation: number, escalationBefore: number): number {
   return Math.min(
-    offset + MODEL.deescalationWeight.value * deescalation,
-    Math.max(offset, MODEL.deescalationMaxShare.value * escalationBefore),
+    offset + DEESCALATION_WEIGHT * deescalation,
+    Math.max(offset, DEESCALATION_MAX_SHARE * escalationBefore),
   );
 }
 
@@ -143,9 +147,16 @@ interface RankedGroup {
 export class DyadModel {
   readonly stories: Story[];
   private readonly storyTimes: number[];
-  /** Same-day groups sorted by their earliest story, for pressureAt. */
-  private readonly groups: RankedGroup[];
-  private readonly groupFirsts: number[];
+  /**
+   * Same-day groups of each sign sorted by their earliest story, for pressureAt. A group enters the
+   * sum with its first story and leaves it whole, a tail after that story: escalation after `tailMs`,
+   * de-escalation a reach later, so that a de-escalation never leaves the sum before the escalation it
+   * pulls down (with no news, the score can only fall).
+   */
+  private readonly escalations: RankedGroup[];
+  private readonly escalationFirsts: number[];
+  private readonly deescalations: RankedGroup[];
+  private readonly deescalationFirsts: number[];
   /**
    * Pressure by hour number (epoch ms / 1 h): the level tracker's warm-up, the hourly and the daily
    * series of one recomputation evaluate many of the same instants (day ends, overlapping warm-ups).
@@ -158,12 +169,8 @@ export class DyadModel {
   private readonly tailMs: number;
   /** How long after a de-escalation the escalation it pulls down may be reported. */
   private readonly reachMs: number;
-  /**
-   * computePressure's de-escalation groups waiting for the escalation within their reach: fields,
-   * reused, not fresh arrays, as it runs hundreds of times a rescore.
-   */
-  private readonly pendingFirsts: number[] = [];
-  private readonly pendingValues: number[] = [];
+  /** No grid of references (see RankedGroup.ref): every story is decayed alone. */
+  private readonly gridless: boolean;
 
   constructor(events: readonly StoredEvent[], pair: DyadPair, settings: ScoringSettings) {
     const own = uniqueEvents(events.filter((e) => e.pair === pair));
@@ -180,39 +187,30 @@ export class DyadModel {
     this.halfLifeMs = settings.halfLifeDays * DAY_MS;
     this.tailMs = this.halfLifeMs * MODEL.decayTailHalfLives.value;
     this.reachMs = MODEL.deescalationReachDays.value * DAY_MS;
-    this.groups = rankGroups(this.stories, this.halfLifeMs);
-    this.groupFirsts = this.groups.map((g) => g.first);
-  }
-
-  /**
-   * Groups [lo, hi) of groups that may weigh at `at`: those starting before `at` whose tail has not
-   * passed. A group enters the sum with its first story and leaves it whole, a tail after that story:
-   * escalation after `tailMs`, de-escalation a reach later, so that a de-escalation never leaves the
-   * sum before the escalation it pulls down (with no news, the score can only fall).
-   */
-  private groupsAt(at: number): { lo: number; hi: number; escalationFrom: number } {
-    const escalationFrom = at - this.tailMs;
-    return {
-      lo: bound(this.groupFirsts, escalationFrom - this.reachMs),
-      hi: bound(this.groupFirsts, at),
-      escalationFrom,
-    };
+    const groups = rankGroups(this.stories, this.halfLifeMs);
+    this.gridless = DAY_MS / this.halfLifeMs > REFERENCE_HALF_LIVES;
+    this.escalations = groups.filter((g) => g.sign < 0);
+    this.escalationFirsts = this.escalations.map((g) => g.first);
+    this.deescalations = groups.filter((g) => g.sign > 0);
+    this.deescalationFirsts = this.deescalations.map((g) => g.first);
   }
 
   private contributions(at: number): Contribution[] {
-    const { lo, hi, escalationFrom } = this.groupsAt(at);
-    const ratio = MODEL.sameDayRootRatio.value;
+    const escalationFrom = at - this.tailMs;
     const result: Contribution[] = [];
-    for (let g = lo; g < hi; g++) {
-      const group = this.groups[g] as RankedGroup;
-      if (group.sign < 0 && group.first < escalationFrom) continue;
-      let factor = 1;
-      for (const story of group.stories) {
-        // Stories strictly before `at`: a bucket [start, end) evaluated at `end` holds its own events.
-        if (story.time >= at) continue;
-        const decayed = Math.abs(story.weight) * 2 ** (-(at - story.time) / this.halfLifeMs);
-        result.push({ story, value: story.sign * decayed * factor });
-        factor *= ratio;
+    for (const [groups, firsts, from] of [
+      [this.escalations, this.escalationFirsts, escalationFrom],
+      [this.deescalations, this.deescalationFirsts, escalationFrom - this.reachMs],
+    ] as const) {
+      for (let g = bound(firsts, from); g < bound(firsts, at); g++) {
+        let factor = 1;
+        for (const story of (groups[g] as RankedGroup).stories) {
+          // Stories strictly before `at`: a bucket [start, end) evaluated at `end` holds its own events.
+          if (story.time >= at) continue;
+          const decayed = Math.abs(story.weight) * 2 ** (-(at - story.time) / this.halfLifeMs);
+          result.push({ story, value: story.sign * decayed * factor });
+          factor *= MODEL.sameDayRootRatio.value;
+        }
       }
     }
     return result;
@@ -235,43 +233,53 @@ export class DyadModel {
   }
 
   private computePressure(at: number): Pressure {
-    // groupsAt(at), inline: this runs hundreds of times a rescore and allocates nothing.
     const escalationFrom = at - this.tailMs;
-    const lo = bound(this.groupFirsts, escalationFrom - this.reachMs);
-    const hi = bound(this.groupFirsts, at);
-    const { pendingFirsts, pendingValues } = this;
-    let pending = 0;
-    let next = 0;
+    const { escalations, escalationFirsts, deescalations } = this;
+    let e = bound(escalationFirsts, escalationFrom);
+    const eTo = bound(escalationFirsts, at);
+    const dFrom = bound(this.deescalationFirsts, escalationFrom - this.reachMs);
+    const dTo = bound(this.deescalationFirsts, at);
+    // Sums in units of the constants of the grid reference `at` falls in (or plain values when there
+    // is no grid), decayed once at the end: every term shares that decay, and the offset scales with
+    // its terms, so a whole group adds its constant as it is.
+    const spacing = REFERENCE_HALF_LIVES * this.halfLifeMs;
+    const unitRef = this.gridless ? Number.NaN : Math.floor(at / spacing) * spacing;
+    const unitDecay = this.gridless ? 1 : 2 ** (-(at - unitRef) / this.halfLifeMs);
     let escalation = 0;
     let deescalation = 0;
     let offset = 0;
-    let ref = Number.NaN;
-    let refDecay = 0;
-    for (let g = lo; g < hi; g++) {
-      const group = this.groups[g] as RankedGroup;
-      if (group.sign < 0 && group.first < escalationFrom) continue;
-      // De-escalations whose reach ends before this group have all the escalation they pull down.
-      for (; next < pending && (pendingFirsts[next] as number) + this.reachMs < group.first; next++) {
-        offset = offsetStep(offset, pendingValues[next] as number, escalation);
+    // De-escalation groups oldest first, each against the escalation of the groups within its reach.
+    for (let d = dFrom; d < dTo; d++) {
+      const group = deescalations[d] as RankedGroup;
+      const reach = group.first + this.reachMs;
+      for (; e < eTo && (escalationFirsts[e] as number) <= reach; e++) {
+        const g = escalations[e] as RankedGroup;
+        escalation +=
+          g.last < at && g.ref === unitRef ? g.constant : this.unitValue(g, at, unitRef, unitDecay);
       }
-      let value: number;
-      // A group wholly before `at` sums from its constant: one power of two per grid reference.
-      if (group.last < at && !Number.isNaN(group.ref)) {
-        if (group.ref !== ref) {
-          ref = group.ref;
-          refDecay = 2 ** (-(at - ref) / this.halfLifeMs);
-        }
-        value = group.constant * refDecay;
-      } else value = this.storiesBefore(group, at);
-      if (group.sign < 0) escalation += value;
-      else {
-        deescalation += value;
-        pendingFirsts[pending] = group.first;
-        pendingValues[pending++] = value;
-      }
+      const value =
+        group.last < at && group.ref === unitRef
+          ? group.constant
+          : this.unitValue(group, at, unitRef, unitDecay);
+      deescalation += value;
+      offset = offsetStep(offset, value, escalation);
     }
-    for (; next < pending; next++) offset = offsetStep(offset, pendingValues[next] as number, escalation);
-    return { escalation, deescalation, score: saturate(escalation - offset) };
+    for (; e < eTo; e++) {
+      const g = escalations[e] as RankedGroup;
+      escalation += g.last < at && g.ref === unitRef ? g.constant : this.unitValue(g, at, unitRef, unitDecay);
+    }
+    return {
+      escalation: escalation * unitDecay,
+      deescalation: deescalation * unitDecay,
+      score: saturate((escalation - offset) * unitDecay),
+    };
+  }
+
+  /** A group's decayed sum at `at`, in computePressure's units, when it is not its constant. */
+  private unitValue(group: RankedGroup, at: number, unitRef: number, unitDecay: number): number {
+    if (group.last < at && !this.gridless)
+      return group.constant * 2 ** ((group.ref - unitRef) / this.halfLifeMs);
+    return this.storiesBefore(group, at) / unitDecay;
   }
 
   /** A group's decayed sum over its stories before `at`, each decayed on its own. */
