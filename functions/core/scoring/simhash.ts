@@ -203,13 +203,21 @@ function isLowSurrogate(code: number): boolean {
 
 /** Number of differing bits between two 16-hex-char hashes. */
 export function hammingDistance(a: string, b: string): number {
-  let distance = 0;
-  for (let i = 0; i < 16; i += 8) {
-    let x = (Number.parseInt(a.slice(i, i + 8), 16) ^ Number.parseInt(b.slice(i, i + 8), 16)) >>> 0;
-    while (x) {
-      x &= x - 1;
-      distance++;
-    }
-  }
-  return distance;
+  return popcount32(hashHalf(a, 0) ^ hashHalf(b, 0)) + popcount32(hashHalf(a, 1) ^ hashHalf(b, 1));
+}
+
+/**
+ * The first (0) or second (1) 32 bits of a 16-hex-char hash. A malformed half parses as NaN, which
+ * XOR reads as 0: a garbled stored hash gives a distance, never an exception.
+ */
+export function hashHalf(hash: string, half: 0 | 1): number {
+  return Number.parseInt(hash.slice(half * 8, half * 8 + 8), 16);
+}
+
+/** Set bits of a 32-bit integer (SWAR count: a few operations, where a loop takes one per bit). */
+export function popcount32(value: number): number {
+  let x = value - ((value >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
 }

@@ -6,7 +6,7 @@ import { memoize } from '../collections';
 import { isoDateMs, parseIsoMs } from '../iso-time';
 import type { DyadPair } from '../model';
 import type { StoredEvent } from '../ports/tension-store';
-import { hammingDistance } from './simhash';
+import { hashHalf, popcount32 } from './simhash';
 import { cameoRoot, MODEL, sameDayGroup, weightOf } from './weights';
 
 const DAY_MS = 86_400_000;
@@ -71,20 +71,30 @@ export function independentReports(hashes: string[], cap = MODEL.maxIndependentR
   // Most stories have one source: nothing to search.
   if (hashes.every((hash) => hash === hashes[0])) return Math.min(hashes.length === 0 ? 0 : 1, cap);
   const nodes = [...new Set(hashes)].sort();
-  const near = (a: string, b: string) => hammingDistance(a, b) <= MODEL.syndicationDistance.value;
+  // Each hash parsed once: a busy story's search compares the same hashes many times.
+  const high = nodes.map((hash) => hashHalf(hash, 0));
+  const low = nodes.map((hash) => hashHalf(hash, 1));
+  const limit = MODEL.syndicationDistance.value;
+  const near = (a: number, b: number) =>
+    popcount32((high[a] as number) ^ (high[b] as number)) +
+      popcount32((low[a] as number) ^ (low[b] as number)) <=
+    limit;
   let best = 0;
-  const search = (candidates: string[], size: number): boolean => {
+  const search = (candidates: number[], size: number): boolean => {
     if (size > best) best = size;
     if (best >= cap) return true;
     if (size + candidates.length <= best) return false;
     for (let i = 0; i < candidates.length; i++) {
-      const pick = candidates[i] as string;
+      const pick = candidates[i] as number;
       const rest = candidates.slice(i + 1).filter((other) => !near(pick, other));
       if (search(rest, size + 1)) return true;
     }
     return false;
   };
-  search(nodes, 0);
+  search(
+    nodes.map((_, index) => index),
+    0,
+  );
   return Math.min(best, cap);
 }
 

@@ -77,6 +77,30 @@ describe('textHash', () => {
     );
   });
 
+  it('counts differing bits as the bit-by-bit loop does, garbled hashes included', () => {
+    // The loop hammingDistance used before the SWAR count: parse each half, XOR, clear bits one by one.
+    const referenceDistance = (a: string, b: string) => {
+      let distance = 0;
+      for (let i = 0; i < 16; i += 8) {
+        let x = (Number.parseInt(a.slice(i, i + 8), 16) ^ Number.parseInt(b.slice(i, i + 8), 16)) >>> 0;
+        while (x) {
+          x &= x - 1;
+          distance++;
+        }
+      }
+      return distance;
+    };
+    const hex = fc.stringMatching(/^[0-9a-f]{16}$/);
+    const garbled = fc.oneof(hex, fc.string({ maxLength: 18 }), fc.constant('ffffffffffffffff'));
+    fc.assert(
+      fc.property(garbled, garbled, (a, b) => {
+        expect(hammingDistance(a, b)).toBe(referenceDistance(a, b));
+      }),
+      { numRuns: 500 },
+    );
+    expect(hammingDistance('ffffffffffffffff', '0000000000000000')).toBe(64);
+  });
+
   it('puts near copies a few bits apart', () => {
     const text = 'Kyrgyz and Tajik border guards exchanged fire near Isfara on Wednesday. '.repeat(4);
     expect(hammingDistance(textHash(text), textHash(`${text} (Reporting by a wire service.)`))).toBeLessThan(
