@@ -203,7 +203,12 @@ function isLowSurrogate(code: number): boolean {
 
 /** Number of differing bits between two 16-hex-char hashes. */
 export function hammingDistance(a: string, b: string): number {
-  return popcount32(hashHalf(a, 0) ^ hashHalf(b, 0)) + popcount32(hashHalf(a, 1) ^ hashHalf(b, 1));
+  return halvesDistance(hashHalf(a, 0), hashHalf(a, 1), hashHalf(b, 0), hashHalf(b, 1));
+}
+
+/** hammingDistance of two hashes already split by hashHalf (for callers that compare each many times). */
+export function halvesDistance(aHigh: number, aLow: number, bHigh: number, bLow: number): number {
+  return popcount32(aHigh ^ bHigh) + popcount32(aLow ^ bLow);
 }
 
 /**
@@ -215,7 +220,7 @@ export function hashHalf(hash: string, half: 0 | 1): number {
 }
 
 /** Set bits of a 32-bit integer (SWAR count: a few operations, where a loop takes one per bit). */
-export function popcount32(value: number): number {
+function popcount32(value: number): number {
   let x = value - ((value >>> 1) & 0x55555555);
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   x = (x + (x >>> 4)) & 0x0f0f0f0f;

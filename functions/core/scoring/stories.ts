@@ -6,7 +6,7 @@ import { memoize } from '../collections';
 import { isoDateMs, parseIsoMs } from '../iso-time';
 import type { DyadPair } from '../model';
 import type { StoredEvent } from '../ports/tension-store';
-import { hashHalf, popcount32 } from './simhash';
+import { halvesDistance, hashHalf } from './simhash';
 import { cameoRoot, MODEL, sameDayGroup, weightOf } from './weights';
 
 const DAY_MS = 86_400_000;
@@ -76,9 +76,7 @@ export function independentReports(hashes: string[], cap = MODEL.maxIndependentR
   const low = nodes.map((hash) => hashHalf(hash, 1));
   const limit = MODEL.syndicationDistance.value;
   const near = (a: number, b: number) =>
-    popcount32((high[a] as number) ^ (high[b] as number)) +
-      popcount32((low[a] as number) ^ (low[b] as number)) <=
-    limit;
+    halvesDistance(high[a] as number, low[a] as number, high[b] as number, low[b] as number) <= limit;
   let best = 0;
   const search = (candidates: number[], size: number): boolean => {
     if (size > best) best = size;
