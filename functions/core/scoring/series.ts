@@ -86,7 +86,7 @@ const DEESCALATION_MAX_SHARE = MODEL.deescalationMaxShare.value;
  * on top of what earlier de-escalations already pulled down. Taken in time order, the offset never
  * exceeds that share of the escalation nor the weighted de-escalation (docs/scoring.md, section 4).
  */
-export function offsetStep(offset: number, deescalation: number, escalationBefore: number): number {
+function offsetStep(offset: number, deescalation: number, escalationBefore: number): number {
   return Math.min(
     offset + DEESCALATION_WEIGHT * deescalation,
     Math.max(offset, DEESCALATION_MAX_SHARE * escalationBefore),
@@ -253,21 +253,13 @@ export class DyadModel {
       const group = deescalations[d] as RankedGroup;
       const reach = group.first + this.reachMs;
       for (; e < eTo && (escalationFirsts[e] as number) <= reach; e++) {
-        const g = escalations[e] as RankedGroup;
-        escalation +=
-          g.last < at && g.ref === unitRef ? g.constant : this.unitValue(g, at, unitRef, unitDecay);
+        escalation += this.unitValue(escalations[e] as RankedGroup, at, unitRef, unitDecay);
       }
-      const value =
-        group.last < at && group.ref === unitRef
-          ? group.constant
-          : this.unitValue(group, at, unitRef, unitDecay);
+      const value = this.unitValue(group, at, unitRef, unitDecay);
       deescalation += value;
       offset = offsetStep(offset, value, escalation);
     }
-    for (; e < eTo; e++) {
-      const g = escalations[e] as RankedGroup;
-      escalation += g.last < at && g.ref === unitRef ? g.constant : this.unitValue(g, at, unitRef, unitDecay);
-    }
+    for (; e < eTo; e++) escalation += this.unitValue(escalations[e] as RankedGroup, at, unitRef, unitDecay);
     return {
       escalation: escalation * unitDecay,
       deescalation: deescalation * unitDecay,
@@ -275,8 +267,12 @@ export class DyadModel {
     };
   }
 
-  /** A group's decayed sum at `at`, in computePressure's units, when it is not its constant. */
+  /**
+   * A group's decayed sum at `at`, in computePressure's units: its constant as it is when the group
+   * lies wholly before `at` on the unit's reference (most groups).
+   */
   private unitValue(group: RankedGroup, at: number, unitRef: number, unitDecay: number): number {
+    if (group.last < at && group.ref === unitRef) return group.constant;
     if (group.last < at && !this.gridless)
       return group.constant * 2 ** ((group.ref - unitRef) / this.halfLifeMs);
     return this.storiesBefore(group, at) / unitDecay;
