@@ -11,6 +11,7 @@ const COLON = 58;
 const DOT = 46;
 const T = 84;
 const Z = 90;
+const DAY_MS = 86_400_000;
 
 /** The number written by `count` digits from `start`, or -1 when one is not a digit. */
 function digitsAt(text: string, start: number, count: number): number {
@@ -38,7 +39,8 @@ function canonicalIsoMs(text: string): number {
   const day = digitsAt(text, 8, 2);
   // Date.UTC reads years 0-99 as 1900-1999: leave those to Date.parse.
   if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
-  if (length === 10) return Date.UTC(year, month - 1, day);
+  const dayMs = daysFromCivil(year, month, day) * DAY_MS;
+  if (length === 10) return dayMs;
   if (
     text.charCodeAt(10) !== T ||
     text.charCodeAt(13) !== COLON ||
@@ -55,7 +57,21 @@ function canonicalIsoMs(text: string): number {
   if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || ms < 0) {
     return Number.NaN;
   }
-  return Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  return dayMs + hour * 3_600_000 + minute * 60_000 + second * 1000 + ms;
+}
+
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date, as Date.UTC counts them (H. Hinnant's
+ * days_from_civil): integer arithmetic, several times faster than Date.UTC. Years here are >= 100.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  // Years start in March, so the leap day ends a year.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** Date.parse(text), fast for the canonical forms. */

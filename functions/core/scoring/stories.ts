@@ -10,6 +10,7 @@ import { halvesDistance, hashHalf } from './simhash';
 import { cameoRoot, MODEL, sameDayGroup, weightOf } from './weights';
 
 const DAY_MS = 86_400_000;
+const ZERO = 48;
 
 export interface Story {
   /** Deterministic identity: date | CAMEO root | sign | casualty class. */
@@ -43,15 +44,23 @@ export function eventTime(event: Pick<StoredEvent, 'date' | 'published'>): numbe
   return sameDay ? published : dayStart;
 }
 
+/** Casualty classes by index (see casualtyClassIndex), the last part of a story key. */
+const CASUALTY_CLASSES = ['unknown', 'none', '1-2', '3-9', '10-99', '100+'] as const;
+
+/** Index in CASUALTY_CLASSES of a report's toll: reports of one event agree on its order of magnitude. */
+function casualtyClassIndex(event: Pick<StoredEvent, 'killed' | 'injured'>): number {
+  if (event.killed === null && event.injured === null) return 0;
+  const killed = event.killed ?? 0;
+  if (killed === 0) return 1;
+  if (killed <= 2) return 2;
+  if (killed <= 9) return 3;
+  if (killed <= 99) return 4;
+  return 5;
+}
+
 /** Casualty class of a report: reports of one event agree on the order of magnitude of the toll. */
 export function casualtyClass(event: Pick<StoredEvent, 'killed' | 'injured'>): string {
-  if (event.killed === null && event.injured === null) return 'unknown';
-  const killed = event.killed ?? 0;
-  if (killed === 0) return 'none';
-  if (killed <= 2) return '1-2';
-  if (killed <= 9) return '3-9';
-  if (killed <= 99) return '10-99';
-  return '100+';
+  return CASUALTY_CLASSES[casualtyClassIndex(event)] as string;
 }
 
 export function eventKey(event: Pick<StoredEvent, 'articleId' | 'index'>): string {
@@ -67,14 +76,34 @@ function compareText(a: string, b: string): number {
  * distance), capped. A maximum independent set only grows when reports are added, so adding a
  * report never lowers confidence (a greedy count or connected components could).
  */
-export function independentReports(hashes: string[], cap = MODEL.maxIndependentReports.value): number {
+export function independentReports(
+  hashes: string[],
+  cap: number = MODEL.maxIndependentReports.value,
+): number {
   // Most stories have one source: nothing to search.
   if (hashes.every((hash) => hash === hashes[0])) return Math.min(hashes.length === 0 ? 0 : 1, cap);
+  const limit = MODEL.syndicationDistance.value;
+  // A busy story has many reports from different outlets: `cap` mutually independent ones, found
+  // greedily, settle it (the largest set is at least as large) without the exact search below.
+  const picked: { hash: string; high: number; low: number }[] = [];
+  for (const hash of hashes) {
+    const high = hashHalf(hash, 0);
+    const low = hashHalf(hash, 1);
+    let independent = true;
+    for (const other of picked) {
+      if (other.hash === hash || halvesDistance(high, low, other.high, other.low) <= limit) {
+        independent = false;
+        break;
+      }
+    }
+    if (!independent) continue;
+    picked.push({ hash, high, low });
+    if (picked.length >= cap) return cap;
+  }
   const nodes = [...new Set(hashes)].sort();
   // Each hash parsed once: a busy story's search compares the same hashes many times.
   const high = nodes.map((hash) => hashHalf(hash, 0));
   const low = nodes.map((hash) => hashHalf(hash, 1));
-  const limit = MODEL.syndicationDistance.value;
   const near = (a: number, b: number) =>
     halvesDistance(high[a] as number, low[a] as number, high[b] as number, low[b] as number) <= limit;
   let best = 0;
@@ -101,20 +130,27 @@ export function confidenceOf(reports: number): number {
 }
 
 /** De-duplicate by storage key: the same report stored or passed twice counts once. */
-export function uniqueEvents(events: readonly StoredEvent[]): StoredEvent[] {
+export function uniqueEvents(events: readonly StoredEvent[]): readonly StoredEvent[] {
   // A store query returns each key once, so first look for a repeat without building keys: by
-  // article (its id is one string, hashed once), then among that article's few indices.
-  const indices = new Map<string, number[]>();
-  let repeated = false;
+  // article (its id is one string, hashed once), then by the bit of its index among the article's
+  // (indices past 30, rare, as keys).
+  const bits = new Map<string, number>();
+  let keys: Set<string> | undefined;
   for (const event of events) {
-    const seen = indices.get(event.articleId);
-    if (!seen) indices.set(event.articleId, [event.index]);
-    else if (seen.includes(event.index)) {
-      repeated = true;
-      break;
-    } else seen.push(event.index);
+    const { index } = event;
+    if (Number.isInteger(index) && index >= 0 && index <= 30) {
+      const bit = 1 << index;
+      const held = bits.get(event.articleId) ?? 0;
+      if ((held & bit) !== 0) return uniqueByKey(events);
+      bits.set(event.articleId, held | bit);
+    } else {
+      keys ??= new Set();
+      const key = `${event.articleId}#${index}`;
+      if (keys.has(key)) return uniqueByKey(events);
+      keys.add(key);
+    }
   }
-  return repeated ? uniqueByKey(events) : [...events];
+  return events;
 }
 
 function uniqueByKey(events: readonly StoredEvent[]): StoredEvent[] {
@@ -139,17 +175,54 @@ export interface StoryReport {
   weight: number;
 }
 
-/** The story an event reports, or null when it has no time or weighs nothing (neutral, negated). */
-export function storyReportOf(event: StoredEvent): StoryReport | null {
+/** A report's weight and the parts of its story's identity, before any string is built. */
+interface WeighedStoryReport {
+  time: number;
+  weight: number;
+  sign: -1 | 1;
+  day: number;
+  classIndex: number;
+  /**
+   * The story's identity as a Map key: a number when the CAMEO root is two digits (CAMEO's roots
+   * are), else the story key. A rescore files every event of its look-back by story, and a small
+   * integer is looked up much faster than a key string is built and hashed.
+   */
+  slot: number | string;
+}
+
+/** Epoch days a numeric slot holds (about ±1,600 years): slots stay small integers. */
+const SLOT_DAYS = 600_000;
+
+function storyKey(date: string, root: string, sign: -1 | 1, classIndex: number): string {
+  return `${date}|${root}|${sign < 0 ? 'esc' : 'deesc'}|${CASUALTY_CLASSES[classIndex]}`;
+}
+
+function weighStoryReport(event: StoredEvent): WeighedStoryReport | null {
   const time = eventTime(event);
   if (time === null) return null;
   const weight = weightOf(event);
   if (weight === 0 || !Number.isFinite(weight)) return null;
   const sign = weight < 0 ? -1 : 1;
-  const date = isoDateOfDay(Math.floor(time / DAY_MS));
+  const day = Math.floor(time / DAY_MS);
+  const classIndex = casualtyClassIndex(event);
+  const tens = event.cameo.charCodeAt(0) - ZERO;
+  const ones = event.cameo.charCodeAt(1) - ZERO;
+  // Digits by digit, so distinct stories never share a slot: day, root (2 digits), sign (1 bit), class (3 bits).
+  const slot =
+    tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 && Math.abs(day) < SLOT_DAYS
+      ? ((day * 100 + tens * 10 + ones) * 2 + (sign < 0 ? 0 : 1)) * 8 + classIndex
+      : storyKey(isoDateOfDay(day), cameoRoot(event.cameo), sign, classIndex);
+  return { time, weight, sign, day, classIndex, slot };
+}
+
+/** The story an event reports, or null when it has no time or weighs nothing (neutral, negated). */
+export function storyReportOf(event: StoredEvent): StoryReport | null {
+  const report = weighStoryReport(event);
+  if (!report) return null;
+  const { time, weight, sign, day, classIndex } = report;
+  const date = isoDateOfDay(day);
   const root = cameoRoot(event.cameo);
-  const key = `${date}|${root}|${sign < 0 ? 'esc' : 'deesc'}|${casualtyClass(event)}`;
-  return { key, date, root, sign, time, weight };
+  return { key: storyKey(date, root, sign, classIndex), date, root, sign, time, weight };
 }
 
 /** A report and its weight; ties go to the lower event key (built only for a tie: it is a string). */
@@ -160,7 +233,25 @@ interface WeighedReport {
 
 function strongerReport(a: WeighedReport, b: WeighedReport): boolean {
   const difference = Math.abs(a.weight) - Math.abs(b.weight);
-  return difference > 0 || (difference === 0 && eventKey(a.event) < eventKey(b.event));
+  return difference > 0 || (difference === 0 && lowerEventKey(a.event, b.event));
+}
+
+/**
+ * eventKey(a) < eventKey(b), building the keys only when the article ids alone cannot tell: ties are
+ * common (every report of a busy story weighs the same), and the keys are strings.
+ */
+function isPaddedIndex(index: number): boolean {
+  return Number.isInteger(index) && index >= 0 && index < 10_000;
+}
+
+function lowerEventKey(a: StoredEvent, b: StoredEvent): boolean {
+  const x = a.articleId;
+  const y = b.articleId;
+  // Neither id a prefix of the other: the keys first differ where the ids do.
+  if (x !== y && !x.startsWith(y) && !y.startsWith(x)) return x < y;
+  // One id: zero-padded indices below 10,000 compare as numbers.
+  if (x === y && isPaddedIndex(a.index) && isPaddedIndex(b.index)) return a.index < b.index;
+  return eventKey(a) < eventKey(b);
 }
 
 /**
@@ -241,15 +332,18 @@ export function storiesOf(events: readonly StoredEvent[]): Story[] {
     best: WeighedReport | null;
     hashes: string[];
   }
-  const drafts = new Map<string, Draft>();
+  const drafts = new Map<number | string, Draft>();
   for (const event of events) {
-    const report = storyReportOf(event);
+    const report = weighStoryReport(event);
     if (!report) continue;
-    const { key, date, root, sign, time, weight } = report;
-    let draft = drafts.get(key);
+    const { time, weight, sign } = report;
+    let draft = drafts.get(report.slot);
     if (!draft) {
+      const date = isoDateOfDay(report.day);
+      const root = cameoRoot(event.cameo);
+      const key = storyKey(date, root, sign, report.classIndex);
       draft = { key, date, root, sign, time, best: null, hashes: [] };
-      drafts.set(key, draft);
+      drafts.set(report.slot, draft);
     }
     draft.time = Math.min(draft.time, time);
     // Reports within one article are one source: the article hash stands for them all.
