@@ -342,24 +342,21 @@ function modelOf(events: readonly StoredEvent[], pair: DyadPair, settings: Scori
 
 /** Same-day groups with their stories in rank order (see RankedGroup), sorted by earliest story. */
 function rankGroups(stories: readonly Story[], halfLifeMs: number): RankedGroup[] {
-  const byKey = new Map<string, { order: number; members: { story: Story; strength: number }[] }>();
+  const byGroup = new Map<number | string, { order: number; members: Story[] }>();
   stories.forEach((story, order) => {
-    // log2 of |w|·2^(t/h), kept in the log domain so that years of history do not overflow.
-    const strength = Math.log2(Math.abs(story.weight)) + story.time / halfLifeMs;
-    const group = byKey.get(story.groupKey);
-    if (group) group.members.push({ story, strength });
-    else byKey.set(story.groupKey, { order, members: [{ story, strength }] });
+    const group = byGroup.get(story.group);
+    if (group) group.members.push(story);
+    else byGroup.set(story.group, { order, members: [story] });
   });
   const groups: RankedGroup[] = [];
-  for (const { order, members } of byKey.values()) {
-    members.sort((a, b) => b.strength - a.strength || (a.story.key < b.story.key ? -1 : 1));
-    const ranked: Story[] = [];
+  for (const { order, members } of byGroup.values()) {
+    // Most groups hold one story: nothing to rank.
+    const ranked = members.length === 1 ? members : rankByStrength(members, halfLifeMs);
     const times: number[] = [];
     const weights: number[] = [];
     let first = Number.POSITIVE_INFINITY;
     let last = Number.NEGATIVE_INFINITY;
-    for (const { story } of members) {
-      ranked.push(story);
+    for (const story of ranked) {
       times.push(story.time);
       weights.push(Math.abs(story.weight));
       first = Math.min(first, story.time);
@@ -367,7 +364,7 @@ function rankGroups(stories: readonly Story[], halfLifeMs: number): RankedGroup[
     }
     const { ref, constant } = groupConstant(first, times, weights, halfLifeMs);
     groups.push({
-      sign: (members[0] as { story: Story }).story.sign,
+      sign: (ranked[0] as Story).sign,
       first,
       last,
       order,
@@ -379,6 +376,14 @@ function rankGroups(stories: readonly Story[], halfLifeMs: number): RankedGroup[
     });
   }
   return groups.sort((a, b) => a.first - b.first || a.order - b.order);
+}
+
+/** A group's stories strongest first: by |w|·2^(t/h), kept as its log2 so that years of history do not overflow. */
+function rankByStrength(members: readonly Story[], halfLifeMs: number): Story[] {
+  return members
+    .map((story) => ({ story, strength: Math.log2(Math.abs(story.weight)) + story.time / halfLifeMs }))
+    .sort((a, b) => b.strength - a.strength || (a.story.key < b.story.key ? -1 : 1))
+    .map(({ story }) => story);
 }
 
 /** Grid of RankedGroup.ref, in half-lives: powers of two up to 2^(this + a day) stay far from overflow. */

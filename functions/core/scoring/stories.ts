@@ -7,7 +7,7 @@ import { isoDateMs, parseIsoMs } from '../iso-time';
 import type { DyadPair } from '../model';
 import type { StoredEvent } from '../ports/tension-store';
 import { halvesDistance, hashHalf } from './simhash';
-import { cameoRoot, MODEL, sameDayGroup, weightOf } from './weights';
+import { cameoRoot, MODEL, SAME_DAY_GROUPS, sameDayGroup, weightOf } from './weights';
 
 const DAY_MS = 86_400_000;
 const ZERO = 48;
@@ -15,8 +15,12 @@ const ZERO = 48;
 export interface Story {
   /** Deterministic identity: date | CAMEO root | sign | casualty class. */
   key: string;
-  /** Same-day same-kind group for diminishing returns: date | root or "verbal" | sign. */
-  groupKey: string;
+  /**
+   * Same-day same-kind group for diminishing returns (date, root or "verbal", sign), as a Map key:
+   * a number when the group is a named one or a two-digit root (see sameDayGroupSlot), else the
+   * text date | group | sign.
+   */
+  group: number | string;
   date: string;
   root: string;
   /** -1 escalation, +1 de-escalation. */
@@ -225,6 +229,28 @@ export function storyReportOf(event: StoredEvent): StoryReport | null {
   return { key: storyKey(date, root, sign, classIndex), date, root, sign, time, weight };
 }
 
+/** Numbers of the named same-day groups ("verbal"), after the hundred two-digit roots. */
+const NAMED_GROUPS = new Map(
+  [...new Set(Object.values(SAME_DAY_GROUPS).map((entry) => entry.group))].map((name, i) => [name, 100 + i]),
+);
+const GROUP_SPAN = 100 + NAMED_GROUPS.size;
+
+/**
+ * Story.group of a story: a number, day by day, for named groups and two-digit roots, as a
+ * rescore's stories are filed by group; else the text date | group | sign.
+ */
+function sameDayGroupSlot(day: number, root: string, sign: -1 | 1): number | string {
+  const group = sameDayGroup(root);
+  let index = NAMED_GROUPS.get(group);
+  if (index === undefined && group.length === 2) {
+    const tens = group.charCodeAt(0) - ZERO;
+    const ones = group.charCodeAt(1) - ZERO;
+    if (tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9) index = tens * 10 + ones;
+  }
+  if (index === undefined || Math.abs(day) >= SLOT_DAYS) return `${isoDateOfDay(day)}|${group}|${sign}`;
+  return (day * GROUP_SPAN + index) * 2 + (sign < 0 ? 0 : 1);
+}
+
 /** A report and its weight; ties go to the lower event key (built only for a tie: it is a string). */
 interface WeighedReport {
   event: StoredEvent;
@@ -326,6 +352,7 @@ export function storiesOf(events: readonly StoredEvent[]): Story[] {
   interface Draft {
     key: string;
     date: string;
+    day: number;
     root: string;
     sign: -1 | 1;
     time: number;
@@ -342,7 +369,7 @@ export function storiesOf(events: readonly StoredEvent[]): Story[] {
       const date = isoDateOfDay(report.day);
       const root = cameoRoot(event.cameo);
       const key = storyKey(date, root, sign, report.classIndex);
-      draft = { key, date, root, sign, time, best: null, hashes: [] };
+      draft = { key, date, day: report.day, root, sign, time, best: null, hashes: [] };
       drafts.set(report.slot, draft);
     }
     draft.time = Math.min(draft.time, time);
@@ -359,7 +386,7 @@ export function storiesOf(events: readonly StoredEvent[]): Story[] {
     const floor = MODEL.confidenceFloor.value;
     stories.push({
       key: draft.key,
-      groupKey: `${draft.date}|${sameDayGroup(draft.root)}|${draft.sign}`,
+      group: sameDayGroupSlot(draft.day, draft.root, draft.sign),
       date: draft.date,
       root: draft.root,
       sign: draft.sign,

@@ -10,6 +10,7 @@ import {
   DyadModel,
   MODEL,
   type Story,
+  sameDayGroup,
   saturate,
 } from '../../../functions/core/scoring';
 import { seedLikeDay, storedEvent } from './events';
@@ -31,8 +32,12 @@ function referencePressure(
   const halfLife = halfLifeDays * DAY_MS;
   const tail = halfLife * MODEL.decayTailHalfLives.value;
   const reach = MODEL.deescalationReachDays.value * DAY_MS;
+  // Same-day groups by their definition (date, root or named group, sign), not by Story.group.
   const byKey = new Map<string, Story[]>();
-  for (const story of stories) byKey.set(story.groupKey, [...(byKey.get(story.groupKey) ?? []), story]);
+  for (const story of stories) {
+    const key = `${story.date}|${sameDayGroup(story.root)}|${story.sign}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), story]);
+  }
   const groups: { sign: number; first: number; value: number }[] = [];
   for (const members of byKey.values()) {
     const first = Math.min(...members.map((s) => s.time));

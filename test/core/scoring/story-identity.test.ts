@@ -1,6 +1,7 @@
 /**
  * The fast paths of story building give what the plain definitions give: stories are filed by a
- * numeric slot but are the stories of storyReportOf's key, a tie between reports goes to the lower
+ * numeric slot but are the stories of storyReportOf's key (and its same-day groups those of
+ * date, group and sign), a tie between reports goes to the lower
  * eventKey as strings compare, and the independent-report count is the capped maximum
  * independent set of the hashes, however it is found.
  */
@@ -12,6 +13,7 @@ import {
   hammingDistance,
   independentReports,
   MODEL,
+  sameDayGroup,
   storyReportOf,
 } from '../../../functions/core/scoring';
 import { storedEvent } from './events';
@@ -28,7 +30,21 @@ const date = fc.constantFrom(
   '9999-12-31',
 );
 /** Two-digit roots (the numeric slot) and others (the string key). */
-const cameo = fc.constantFrom('190', '193', '19', '04', '036', '1', '', 'X9', '9X', '0A0', '200');
+const cameo = fc.constantFrom(
+  '190',
+  '193',
+  '19',
+  '04',
+  '036',
+  '111',
+  '140',
+  '1',
+  '',
+  'X9',
+  '9X',
+  '0A0',
+  '200',
+);
 const toll = fc.constantFrom(null, 0, 1, 3, 12, 150);
 
 describe('story identity', () => {
@@ -52,6 +68,11 @@ describe('story identity', () => {
         const stories = buildStories(events, PAIR);
         expect(stories.map((s) => s.key).sort()).toEqual([...keys].sort());
         for (const story of stories) expect(storyReportOf(story.representative)?.key).toBe(story.key);
+        // Same-day groups: one Story.group exactly when date, same-day group of the root and sign agree.
+        const groupOf = (s: (typeof stories)[number]) => `${s.date}|${sameDayGroup(s.root)}|${s.sign}`;
+        for (const a of stories) {
+          for (const b of stories) expect(a.group === b.group).toBe(groupOf(a) === groupOf(b));
+        }
       }),
       { numRuns: 300, seed: 20221001 },
     );
