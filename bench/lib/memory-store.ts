@@ -197,6 +197,18 @@ export class MemoryTensionStore implements TensionStore {
   }
 
   async claimTransition(transition: LevelTransition, lease?: TransitionLease): Promise<boolean> {
+    return this.recordTransition(transition, lease, 'pending');
+  }
+
+  async recordSuppressedTransition(transition: LevelTransition, lease?: TransitionLease): Promise<boolean> {
+    return this.recordTransition(transition, lease, 'suppressed');
+  }
+
+  private recordTransition(
+    transition: LevelTransition,
+    lease: TransitionLease | undefined,
+    state: 'pending' | 'suppressed',
+  ): boolean {
     // One process, no crashes to recover from: a claim is never taken over, so no lease is kept.
     const key = transitionKey(transition);
     let held = this.transitions.get(transition.pair);
@@ -205,7 +217,7 @@ export class MemoryTensionStore implements TensionStore {
       this.transitions.set(transition.pair, held);
     }
     if (held.has(key)) return false;
-    const claimed: HeldTransition = { ...transition, state: 'pending', holder: lease?.holder };
+    const claimed: HeldTransition = { ...transition, state, holder: lease?.holder };
     held.set(key, claimed);
     let sorted = this.transitionsByTime.get(transition.pair);
     if (!sorted) {

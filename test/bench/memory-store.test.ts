@@ -76,4 +76,21 @@ describe('MemoryTensionStore (bench stand-in for the table)', () => {
     expect(await store.bumpDyadRevision('KGZ-TJK')).toBe(1);
     expect(await store.bumpDyadRevision('KGZ-TJK')).toBe(2);
   });
+
+  it('records a transition too old to alert as suppressed, once', async () => {
+    const store = new MemoryTensionStore();
+    const transition = {
+      pair: 'KGZ-TJK',
+      t: '2021-05-12T04:00:00.000Z',
+      from: 'calm',
+      to: 'high',
+      score: 60,
+      trend: 60,
+    } as const;
+    expect(await store.recordSuppressedTransition(transition)).toBe(true);
+    expect(await store.getTransitionState(transition)).toBe('suppressed');
+    expect(await store.recordSuppressedTransition(transition)).toBe(false);
+    expect(await store.claimTransition(transition)).toBe(false);
+    expect(await store.recordedTransitions('KGZ-TJK', '2021-05-12', '2021-05-13')).toHaveLength(1);
+  });
 });

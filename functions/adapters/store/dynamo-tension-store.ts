@@ -369,22 +369,48 @@ export class DynamoTensionStore implements TensionStore {
   }
 
   async claimTransition(transition: LevelTransition, lease: TransitionLease = {}): Promise<boolean> {
+    return this.recordTransition(transition, lease, 'pending');
+  }
+
+  async recordSuppressedTransition(
+    transition: LevelTransition,
+    lease: TransitionLease = {},
+  ): Promise<boolean> {
+    return this.recordTransition(transition, lease, 'suppressed');
+  }
+
+  /**
+   * Put a transition as `pending` (a claim, with its lease) or straight as `suppressed`: when it is
+   * new, or still pending after its lease ran out (the scorer holding it died before publishing).
+   */
+  private async recordTransition(
+    transition: LevelTransition,
+    lease: TransitionLease,
+    state: 'pending' | 'suppressed',
+  ): Promise<boolean> {
     const now = lease.now ?? this.now();
-    const leaseUntil = new Date(now.getTime() + (lease.leaseMs ?? DEFAULT_TRANSITION_LEASE_MS)).toISOString();
-    // New, or still pending after its lease ran out (the scorer holding it died before publishing).
+    const at = now.toISOString();
+    const held =
+      state === 'pending'
+        ? {
+            leaseUntil: new Date(
+              now.getTime() + (lease.leaseMs ?? DEFAULT_TRANSITION_LEASE_MS),
+            ).toISOString(),
+            claimedAt: at,
+          }
+        : { claimedAt: at, settledAt: at };
     return this.putIfAbsentOwned(
       {
         ...clean(transition),
         ...KEYS.transition(transition),
-        state: 'pending' satisfies TransitionState,
-        leaseUntil,
-        claimedAt: now.toISOString(),
+        state: state satisfies TransitionState,
+        ...held,
         ...(lease.holder ? { holder: lease.holder } : {}),
       },
       {
         condition: 'attribute_not_exists(pk) OR (#state = :pending AND leaseUntil < :now)',
         names: { '#state': 'state' },
-        values: { ':pending': 'pending', ':now': now.toISOString() },
+        values: { ':pending': 'pending', ':now': at },
       },
     );
   }

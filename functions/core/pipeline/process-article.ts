@@ -242,6 +242,7 @@ export async function processBatch(inputs: readonly Article[], deps: PipelineDep
         ...item.events.filter((e) => e.pair === pair).map((e) => eventTime(e) ?? Date.parse(item.published)),
       ]);
       const claimed: LevelChangeAlert[] = [];
+      const suppressed: LevelChangeAlert[] = [];
       const busy: LevelTransition[] = [];
       // The claim names one article of the batch; any of them redelivered recognises it as its own.
       const holder = [...ownIds].sort()[0];
@@ -253,9 +254,11 @@ export async function processBatch(inputs: readonly Article[], deps: PipelineDep
           window.until,
         );
         claimed.push(...result.transitions);
+        suppressed.push(...result.suppressed);
         busy.push(...result.busy);
       }
-      pairOutcome.set(pair, await alertTransitions(claimed, deps, settings, now));
+      await publishTransitions(claimed, deps);
+      pairOutcome.set(pair, { transitions: claimed, suppressed });
       if (busy.length > 0) {
         const which = busy.map((t) => `${t.pair} ${t.from}->${t.to} at ${t.t}`).join(', ');
         throw new TransitionBusyError(
@@ -292,36 +295,22 @@ export async function processBatch(inputs: readonly Article[], deps: PipelineDep
   return outcomes.map((outcome) => outcome ?? { ok: false, error: new Error('article was not processed') });
 }
 
-/** Publish (or, when older than alertMaxAgeHours, only record) the transitions a rescore claimed. */
-async function alertTransitions(
-  claimed: readonly LevelChangeAlert[],
-  deps: PipelineDeps,
-  settings: ScoringSettings,
-  now: Date,
-): Promise<{ transitions: LevelChangeAlert[]; suppressed: LevelChangeAlert[] }> {
-  const transitions: LevelChangeAlert[] = [];
-  const suppressed: LevelChangeAlert[] = [];
-  // Old news (backfill) is recorded but not alerted: no alert storm when a past conflict is replayed.
-  const oldest = now.getTime() - settings.alertMaxAgeHours * HOUR_MS;
+/** Publish the transitions a rescore claimed, and settle each as sent. */
+async function publishTransitions(claimed: readonly LevelChangeAlert[], deps: PipelineDeps): Promise<void> {
   for (const alert of claimed) {
     const { evidence: _evidence, ...transition } = alert;
-    if (Date.parse(alert.t) < oldest) {
-      await deps.store.settleTransition(transition, 'suppressed');
-      suppressed.push(alert);
-    } else {
-      await deps.publisher.publish(alert);
-      await deps.store.settleTransition(transition, 'sent');
-      transitions.push(alert);
-    }
+    await deps.publisher.publish(alert);
+    await deps.store.settleTransition(transition, 'sent');
   }
-  return { transitions, suppressed };
 }
 
 export interface RescoreResult {
   revision: number;
   points: ScorePoint[];
-  /** Transitions this call claimed: the caller publishes (or suppresses) and settles them. */
+  /** Transitions this call claimed: the caller publishes and settles them. */
   transitions: LevelChangeAlert[];
+  /** Transitions this call recorded as suppressed: older than scoring.alertMaxAgeHours (backfill). */
+  suppressed: LevelChangeAlert[];
   /** Transitions pending under another scorer's live lease. */
   busy: LevelTransition[];
 }
@@ -423,8 +412,11 @@ export async function rescoreDyad(
   );
 
   const transitions: LevelChangeAlert[] = [];
+  const suppressed: LevelChangeAlert[] = [];
   const busy: LevelTransition[] = [];
   const lease = deps.lease ?? { now: new Date(now) };
+  // Old news (backfill) is recorded but not alerted: no alert storm when a past conflict is replayed.
+  const oldest = now - settings.alertMaxAgeHours * HOUR_MS;
   const ownIds = deps.ownIds ?? new Set(lease.holder === undefined ? [] : [lease.holder]);
   // Absent from the write when the store did not read that day: then it is asked for.
   let stored = write.read ?? undefined;
@@ -467,8 +459,13 @@ export async function rescoreDyad(
       if (known.holder === undefined || ownIds.has(known.holder)) busy.push(transition);
       continue;
     }
-    if (await deps.store.claimTransition(transition, lease)) {
-      transitions.push({ ...transition, evidence: point.evidence });
+    // Too old to alert: recorded as suppressed in one write, as nothing is published for it.
+    const old = Date.parse(transition.t) < oldest;
+    const taken = old
+      ? await deps.store.recordSuppressedTransition(transition, lease)
+      : await deps.store.claimTransition(transition, lease);
+    if (taken) {
+      (old ? suppressed : transitions).push({ ...transition, evidence: point.evidence });
     } else if ((await deps.store.getTransitionState(transition)) === 'pending') {
       // Held by another article's scorer: that article does not succeed before it has published,
       // so if it dies its redelivery takes the claim over. Only a claim left by an earlier
@@ -477,5 +474,5 @@ export async function rescoreDyad(
       if (holder === undefined || ownIds.has(holder)) busy.push(transition);
     }
   }
-  return { revision, points: [...hourly, ...daily], transitions, busy };
+  return { revision, points: [...hourly, ...daily], transitions, suppressed, busy };
 }

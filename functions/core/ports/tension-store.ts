@@ -130,6 +130,12 @@ export interface TensionStore {
    * before publishing). False when it was already settled or another scorer holds a live lease.
    */
   claimTransition(transition: LevelTransition, lease?: TransitionLease): Promise<boolean>;
+  /**
+   * Record a level transition too old to alert (scoring.alertMaxAgeHours) as `suppressed`, in one
+   * write: nothing is published for it, so it needs no pending claim to settle afterwards. True when
+   * this call recorded it (new, or pending with an expired lease); false as for claimTransition.
+   */
+  recordSuppressedTransition(transition: LevelTransition, lease?: TransitionLease): Promise<boolean>;
   /** The article whose scorer holds (or last held) the claim of a transition. */
   transitionHolder(transition: LevelTransition): Promise<string | undefined>;
   /**

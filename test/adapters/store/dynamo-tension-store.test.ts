@@ -215,6 +215,41 @@ describe('DynamoTensionStore (dynalite)', () => {
     expect(listed).toEqual(transition);
   });
 
+  it('records a transition too old to alert as suppressed in one write, taking over only an expired claim', async () => {
+    const transition = {
+      pair: 'ARM-AZE',
+      t: '2021-05-12T04:00:00.000Z',
+      from: 'calm',
+      to: 'high',
+      score: 60,
+      trend: 60,
+    } as const;
+    expect(await store.recordSuppressedTransition(transition)).toBe(true);
+    expect(await store.getTransitionState(transition)).toBe('suppressed');
+    // Recorded: neither recorded again nor claimed for alerting.
+    expect(await store.recordSuppressedTransition(transition)).toBe(false);
+    expect(await store.claimTransition(transition)).toBe(false);
+
+    const claimed = { ...transition, t: '2021-05-13T04:00:00.000Z', from: 'high', to: 'elevated' } as const;
+    const t0 = new Date('2026-11-01T00:00:00.000Z');
+    expect(await store.claimTransition(claimed, { now: t0, leaseMs: 60_000, holder: 'a' })).toBe(true);
+    // Pending under a live lease: its scorer may still publish it.
+    expect(await store.recordSuppressedTransition(claimed, { now: new Date(t0.getTime() + 59_000) })).toBe(
+      false,
+    );
+    expect(await store.getTransitionState(claimed)).toBe('pending');
+    // Its scorer died: after the lease, a later scorer records it as suppressed.
+    expect(await store.recordSuppressedTransition(claimed, { now: new Date(t0.getTime() + 61_000) })).toBe(
+      true,
+    );
+    expect(await store.getTransitionState(claimed)).toBe('suppressed');
+    const recorded = await store.recordedTransitions('ARM-AZE', '2021-05-12', '2021-05-14');
+    expect(recorded.map((r) => [r.to, r.state, r.leaseUntil])).toEqual([
+      ['high', 'suppressed', undefined],
+      ['elevated', 'suppressed', undefined],
+    ]);
+  });
+
   it('keeps the newest latest point when an older window is rescored with a newer revision', async () => {
     const recent = point('2026-11-20T10:00:00.000Z', 30, { pair: 'BOL-PER' });
     await store.putScorePoints([recent], await store.bumpDyadRevision('BOL-PER'));

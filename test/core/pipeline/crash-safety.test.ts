@@ -270,6 +270,47 @@ describe('crash safety of processArticle (dynalite)', () => {
     for (const transition of recorded) expect(await store.getTransitionState(transition)).toBe('suppressed');
   });
 
+  it('records a backfilled level change in one write each: no claim is taken, so none is settled', async () => {
+    const calls: string[] = [];
+    const counting = new Proxy(store, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          calls.push(String(property));
+          return value.apply(target, args);
+        };
+      },
+    });
+    const now = new Date('2026-11-28T12:00:00.000Z');
+    const result = await processArticle(article('old'), {
+      store: counting,
+      publisher: collector(),
+      now,
+      extract,
+    });
+    expect(result.suppressed.length).toBeGreaterThan(0);
+    const writes = (name: string) => calls.filter((call) => call === name).length;
+    expect(writes('recordSuppressedTransition')).toBe(result.suppressed.length);
+    expect(writes('claimTransition')).toBe(0);
+    expect(writes('settleTransition')).toBe(0);
+  });
+
+  it('dies while recording a backfilled level change: the redelivery records it, nothing is alerted', async () => {
+    const publisher = collector();
+    const now = new Date('2026-11-28T12:00:00.000Z');
+    const dying = crashingStore(store, 'recordSuppressedTransition');
+    await expect(processArticle(article('old'), { store: dying, publisher, now, extract })).rejects.toThrow(
+      Crash,
+    );
+    const again = await processArticle(article('old'), { store, publisher, now, extract });
+    expect(again.suppressed.map((a) => [a.from, a.to])[0]).toEqual(['calm', 'high']);
+    const recorded = await store.listTransitions(PAIR);
+    expect(recorded).toHaveLength(again.suppressed.length);
+    for (const transition of recorded) expect(await store.getTransitionState(transition)).toBe('suppressed');
+    expect(publisher.published).toEqual([]);
+  });
+
   it('records a level change between the stored hour before the window and the window', async () => {
     // An earlier recomputation left the dyad at "elevated" the hour before this article's window
     // (16 Sept 00:00 - 1 h); this window starts calm: the reader sees a change, so it is recorded.
