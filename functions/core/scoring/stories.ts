@@ -211,7 +211,7 @@ function weighStoryReport(event: StoredEvent): WeighedStoryReport | null {
   const classIndex = casualtyClassIndex(event);
   const tens = event.cameo.charCodeAt(0) - ZERO;
   const ones = event.cameo.charCodeAt(1) - ZERO;
-  // Digits by digit, so distinct stories never share a slot: day, root (2 digits), sign (1 bit), class (3 bits).
+  // Mixed radix, so distinct stories never share a slot: day, root (two digits), sign (one bit), class (three bits).
   const slot =
     tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 && Math.abs(day) < SLOT_DAYS
       ? ((day * 100 + tens * 10 + ones) * 2 + (sign < 0 ? 0 : 1)) * 8 + classIndex
@@ -262,14 +262,15 @@ function strongerReport(a: WeighedReport, b: WeighedReport): boolean {
   return difference > 0 || (difference === 0 && lowerEventKey(a.event, b.event));
 }
 
-/**
- * eventKey(a) < eventKey(b), building the keys only when the article ids alone cannot tell: ties are
- * common (every report of a busy story weighs the same), and the keys are strings.
- */
+/** An index eventKey pads to four digits: such indices order their keys as numbers. */
 function isPaddedIndex(index: number): boolean {
   return Number.isInteger(index) && index >= 0 && index < 10_000;
 }
 
+/**
+ * eventKey(a) < eventKey(b), building the keys only when the article ids alone cannot tell: ties are
+ * common (every report of a busy story weighs the same), and the keys are strings.
+ */
 function lowerEventKey(a: StoredEvent, b: StoredEvent): boolean {
   const x = a.articleId;
   const y = b.articleId;
