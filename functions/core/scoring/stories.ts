@@ -197,6 +197,13 @@ interface WeighedStoryReport {
 /** Epoch days a numeric slot holds (about ±1,600 years): slots stay small integers. */
 const SLOT_DAYS = 600_000;
 
+/** The number a text's first two characters spell when both are digits (a CAMEO root), else -1. */
+function leadingTwoDigits(text: string): number {
+  const tens = text.charCodeAt(0) - ZERO;
+  const ones = text.charCodeAt(1) - ZERO;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
+}
+
 function storyKey(date: string, root: string, sign: -1 | 1, classIndex: number): string {
   return `${date}|${root}|${sign < 0 ? 'esc' : 'deesc'}|${CASUALTY_CLASSES[classIndex]}`;
 }
@@ -209,12 +216,11 @@ function weighStoryReport(event: StoredEvent): WeighedStoryReport | null {
   const sign = weight < 0 ? -1 : 1;
   const day = Math.floor(time / DAY_MS);
   const classIndex = casualtyClassIndex(event);
-  const tens = event.cameo.charCodeAt(0) - ZERO;
-  const ones = event.cameo.charCodeAt(1) - ZERO;
+  const root = leadingTwoDigits(event.cameo);
   // Mixed radix, so distinct stories never share a slot: day, root (two digits), sign (one bit), class (three bits).
   const slot =
-    tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 && Math.abs(day) < SLOT_DAYS
-      ? ((day * 100 + tens * 10 + ones) * 2 + (sign < 0 ? 0 : 1)) * 8 + classIndex
+    root >= 0 && Math.abs(day) < SLOT_DAYS
+      ? ((day * 100 + root) * 2 + (sign < 0 ? 0 : 1)) * 8 + classIndex
       : storyKey(isoDateOfDay(day), cameoRoot(event.cameo), sign, classIndex);
   return { time, weight, sign, day, classIndex, slot };
 }
@@ -241,13 +247,8 @@ const GROUP_SPAN = 100 + NAMED_GROUPS.size;
  */
 function sameDayGroupSlot(day: number, root: string, sign: -1 | 1): number | string {
   const group = sameDayGroup(root);
-  let index = NAMED_GROUPS.get(group);
-  if (index === undefined && group.length === 2) {
-    const tens = group.charCodeAt(0) - ZERO;
-    const ones = group.charCodeAt(1) - ZERO;
-    if (tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9) index = tens * 10 + ones;
-  }
-  if (index === undefined || Math.abs(day) >= SLOT_DAYS) return `${isoDateOfDay(day)}|${group}|${sign}`;
+  const index = NAMED_GROUPS.get(group) ?? (group.length === 2 ? leadingTwoDigits(group) : -1);
+  if (index < 0 || Math.abs(day) >= SLOT_DAYS) return `${isoDateOfDay(day)}|${group}|${sign}`;
   return (day * GROUP_SPAN + index) * 2 + (sign < 0 ? 0 : 1);
 }
 
