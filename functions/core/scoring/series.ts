@@ -174,7 +174,7 @@ export class DyadModel {
 
   constructor(events: readonly StoredEvent[], pair: DyadPair, settings: ScoringSettings) {
     const own = uniqueEvents(events.filter((e) => e.pair === pair));
-    this.stories = storiesOf(own);
+    this.stories = storiesOf(own, settings.halfLifeDays * DAY_MS);
     this.storyTimes = this.stories.map((s) => s.time);
     const firstSeen = new Map<string, number>();
     for (const event of own) {

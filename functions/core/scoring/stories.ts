@@ -6,6 +6,7 @@ import { memoize } from '../collections';
 import { isoDateMs, parseIsoMs } from '../iso-time';
 import type { DyadPair } from '../model';
 import type { StoredEvent } from '../ports/tension-store';
+import { DEFAULT_SCORING_SETTINGS } from './settings';
 import { halvesDistance, hashHalf } from './simhash';
 import { cameoRoot, MODEL, SAME_DAY_GROUPS, sameDayGroup, weightOf } from './weights';
 
@@ -27,12 +28,15 @@ export interface Story {
   sign: -1 | 1;
   /** Epoch ms: the earliest report's event time. */
   time: number;
-  /** Signed weight of the story: its strongest report times the corroboration multiplier. */
+  /**
+   * Signed weight of the story at `time`: its strongest report, decayed back to `time` (see
+   * storiesOf), times the corroboration multiplier.
+   */
   weight: number;
   confidence: number;
   /** Independent reports (syndicated copies and same-article reports count once), capped. */
   reports: number;
-  /** The strongest report: what evidence shows. */
+  /** The strongest report (after decay, see storiesOf): what evidence shows. */
   representative: StoredEvent;
 }
 
@@ -345,12 +349,24 @@ export function coverageRecords(events: readonly StoredEvent[]): StoredEvent[] {
 }
 
 /** Stories of one dyad, sorted by time then key (the order is part of the determinism). */
-export function buildStories(events: readonly StoredEvent[], pair: DyadPair): Story[] {
-  return storiesOf(uniqueEvents(events.filter((e) => e.pair === pair)));
+export function buildStories(
+  events: readonly StoredEvent[],
+  pair: DyadPair,
+  halfLifeDays: number = DEFAULT_SCORING_SETTINGS.halfLifeDays,
+): Story[] {
+  return storiesOf(uniqueEvents(events.filter((e) => e.pair === pair)), halfLifeDays * DAY_MS);
 }
 
-/** Stories of one dyad's events, each event once (see uniqueEvents). */
-export function storiesOf(events: readonly StoredEvent[]): Story[] {
+/**
+ * Stories of one dyad's events, each event once (see uniqueEvents). A story starts at its earliest
+ * report and weighs, there, its strongest report decayed back to that time: max |w|·2^((t − start)/h).
+ * From its last report on, it is the strongest of its reports' own decay curves, and adding a
+ * report, earlier or later, stronger or weaker, never lowers it at any instant. (Weighing the
+ * strongest report undecayed from the earliest time did: a weaker, earlier report made the strong
+ * one decay longer.) Reports of a story share its day, so the strongest is the one with the
+ * largest |w|·2^((t − day start)/h).
+ */
+export function storiesOf(events: readonly StoredEvent[], halfLifeMs: number): Story[] {
   interface Draft {
     key: string;
     date: string;
@@ -358,7 +374,11 @@ export function storiesOf(events: readonly StoredEvent[]): Story[] {
     root: string;
     sign: -1 | 1;
     time: number;
+    /** The strongest report, its weight decayed to the end of the story's day (to compare reports). */
     best: WeighedReport | null;
+    /** The strongest report's own weight and time. */
+    bestWeight: number;
+    bestTime: number;
     hashes: string[];
   }
   const drafts = new Map<number | string, Draft>();
@@ -371,14 +391,31 @@ export function storiesOf(events: readonly StoredEvent[]): Story[] {
       const date = isoDateOfDay(report.day);
       const root = cameoRoot(event.cameo);
       const key = storyKey(date, root, sign, report.classIndex);
-      draft = { key, date, day: report.day, root, sign, time, best: null, hashes: [] };
+      draft = {
+        key,
+        date,
+        day: report.day,
+        root,
+        sign,
+        time,
+        best: null,
+        bestWeight: weight,
+        bestTime: time,
+        hashes: [],
+      };
       drafts.set(report.slot, draft);
     }
     draft.time = Math.min(draft.time, time);
     // Reports within one article are one source: the article hash stands for them all.
     draft.hashes.push(event.textHash);
-    const candidate = { event, weight };
-    if (!draft.best || strongerReport(candidate, draft.best)) draft.best = candidate;
+    // Weights as they stand at the end of the story's day: reports compare after decay.
+    const dayEnd = (report.day + 1) * DAY_MS;
+    const candidate = { event, weight: weight * 2 ** (-(dayEnd - time) / halfLifeMs) };
+    if (!draft.best || strongerReport(candidate, draft.best)) {
+      draft.best = candidate;
+      draft.bestWeight = weight;
+      draft.bestTime = time;
+    }
   }
   const stories: Story[] = [];
   for (const draft of drafts.values()) {
@@ -386,6 +423,8 @@ export function storiesOf(events: readonly StoredEvent[]): Story[] {
     const reports = independentReports(draft.hashes);
     const confidence = confidenceOf(reports);
     const floor = MODEL.confidenceFloor.value;
+    // The strongest report's weight, decayed back from its time to the story's start.
+    const strongest = draft.bestWeight * 2 ** ((draft.bestTime - draft.time) / halfLifeMs);
     stories.push({
       key: draft.key,
       group: sameDayGroupSlot(draft.day, draft.root, draft.sign),
@@ -393,7 +432,7 @@ export function storiesOf(events: readonly StoredEvent[]): Story[] {
       root: draft.root,
       sign: draft.sign,
       time: draft.time,
-      weight: draft.best.weight * (floor + (1 - floor) * confidence),
+      weight: strongest * (floor + (1 - floor) * confidence),
       confidence,
       reports,
       representative: draft.best.event,

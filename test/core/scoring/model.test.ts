@@ -129,6 +129,33 @@ describe('stories', () => {
     ]);
   });
 
+  it('weighs a story as the strongest of its reports after decay, so an earlier, weaker report lowers nothing', () => {
+    // One source (one text hash), one story (same day, root 19, toll class 10-99), reports hours apart.
+    const one = { textHash: textHash(WIRE_TEXT), date: '2022-09-16' };
+    const strong = report('strong', WIRE_TEXT, {
+      ...one,
+      cameo: '194',
+      killed: 60,
+      published: '2022-09-16T14:00:00Z',
+    });
+    const weak = report('weak', WIRE_TEXT, {
+      ...one,
+      cameo: '190',
+      killed: 12,
+      published: '2022-09-16T00:30:00Z',
+    });
+    const both = buildStories([strong, weak], 'KGZ-TJK');
+    expect(both).toHaveLength(1);
+    expect(both[0]!.representative.articleId).toBe('strong');
+    expect(both[0]!.time).toBe(Date.parse(weak.published));
+    // From the last report on, the story is the strong report's own decay curve: the day's point
+    // (evaluated at the day's end) is the strong report's alone, not lowered by the earlier one.
+    for (const events of [[strong], [strong, weak], [weak, strong]]) {
+      expect(day(events).escalation).toBeCloseTo(day([strong]).escalation, 9);
+    }
+    expect(day([strong, weak]).score).toBeGreaterThanOrEqual(day([weak]).score);
+  });
+
   it('computes independent reports as a capped maximum independent set', () => {
     expect(independentReports(['0000000000000000', '0000000000000001', '00000000000000ff'])).toBe(1);
     expect(independentReports(['0000000000000000', 'ffffffffffffffff', '0f0f0f0f0f0f0f0f'])).toBe(3);
