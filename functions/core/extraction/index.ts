@@ -471,6 +471,8 @@ function collectEntities(readings: readonly SentenceReading[]): Extraction['enti
     { name: string; country: Iso3 | null; lat: number | null; lon: number | null }
   >();
   const weapons = new Map<string, Extraction['entities']['weapons'][number]>();
+  /** Places whose country is only the nearest one named in their sentence. */
+  const guessed = new Set<string>();
   for (const reading of readings) {
     for (const org of reading.organizations)
       organizations.set(org.name, { name: org.name, acronym: org.acronym });
@@ -479,18 +481,24 @@ function collectEntities(readings: readonly SentenceReading[]): Extraction['enti
     for (const weapon of reading.weapons)
       weapons.set(weapon.name, { name: weapon.name, category: weapon.category });
     for (const place of reading.places) {
-      if (places.has(place.name)) continue;
-      // Homonyms: the place in the country the article talks about most.
-      const ranked = [...place.candidates].sort(
-        (p, q) => (mentions.get(q.country) ?? 0) - (mentions.get(p.country) ?? 0),
-      );
+      // A country the text ties to a place outranks the nearest country guessed elsewhere.
+      if (places.has(place.name) && !(guessed.has(place.name) && place.country && !place.guessed)) continue;
+      // Homonyms: the place in the country the article talks about most. A minor place (a small
+      // border town) only in a country the article names.
+      const ranked = place.candidates
+        .filter((c) => !c.minor || mentions.has(c.country))
+        .sort((p, q) => (mentions.get(q.country) ?? 0) - (mentions.get(p.country) ?? 0));
       const best = ranked[0];
+      // Only minor places of countries the article does not name: a word, or a place elsewhere.
+      if (!best && place.candidates.length > 0) continue;
       places.set(place.name, {
         name: place.name,
         country: best?.country ?? place.seatOf ?? place.country ?? null,
         lat: best?.lat ?? null,
         lon: best?.lon ?? null,
       });
+      if (!best && place.guessed) guessed.add(place.name);
+      else guessed.delete(place.name);
     }
   }
   return {

@@ -7,7 +7,7 @@
  */
 import type { ActorRole, Iso3, WeaponCategory } from '../model';
 import { type DeferredPhrases, type SplitPhrase, TokenTrie, type TrieMatch } from '../text/token-trie';
-import { normalizeWord, type Token } from '../text/tokenize';
+import type { Token } from '../text/tokenize';
 import { ORGANIZATIONS, type Organization, TITLES } from './data/actors';
 import { CUES, type Cue } from './data/cues';
 import { EVENT_PATTERNS, type EventPattern } from './data/events';
@@ -26,6 +26,7 @@ import {
   SEPARATOR,
   type ValueRef,
 } from './lexicon-format';
+import { placeLookupKey } from './place-lookup-key';
 
 export type EntityValue =
   | { kind: 'country'; iso3: Iso3; form: CountryForm }
@@ -174,8 +175,15 @@ function loadLexicon(): Lexicon {
 export interface PlaceCandidate {
   name: string;
   country: Iso3;
-  lat: number;
-  lon: number;
+  /** Null for a province, state or region: the gazetteer keeps no point for an area. */
+  lat: number | null;
+  lon: number | null;
+  /**
+   * A small place (a border town or a province seat under 25,000 people) or a province: believed
+   * only when the article names its country, since many share a name with a place elsewhere or
+   * with a word.
+   */
+  minor?: true;
 }
 
 /** Separators of the generated PLACES string (scripts/build/data.ts). */
@@ -241,7 +249,7 @@ export function lookupPlace(name: string): readonly PlaceCandidate[] {
  * the line around it).
  */
 function searchPlaces(name: string): readonly PlaceCandidate[] {
-  const key = normalizeWord(name);
+  const key = placeLookupKey(name);
   // Invariant: low and high are line starts (high may be the end), and the key's lines lie between.
   let low = 0;
   let high = PLACES.length;
@@ -267,16 +275,22 @@ function searchPlaces(name: string): readonly PlaceCandidate[] {
   const placeName = PLACES.slice(found, nameEnd);
   const candidates: PlaceCandidate[] = [];
   for (let at = nameEnd + 1; at + ENTRY_CHARS <= entriesEnd; at += ENTRY_CHARS) {
-    candidates.push({
+    const code = PLACES.slice(at, at + 2);
+    const candidate: PlaceCandidate = {
       name: placeName,
-      country: iso3ByIso2.get(PLACES.slice(at, at + 2))!,
+      country: iso3ByIso2.get(code.toUpperCase())!,
       lat: decodeCoordinate(PLACES.slice(at + 2, at + 5), 90),
       lon: decodeCoordinate(PLACES.slice(at + 5, at + 8), 180),
-    });
+    };
+    // Lowercase code: a minor place (scripts/build/data.ts).
+    if (code !== code.toUpperCase()) candidate.minor = true;
+    candidates.push(candidate);
   }
   return candidates;
 }
 
-function decodeCoordinate(digits: string, offset: number): number {
+/** Hundredths of a degree in base 36 (scripts/build/data.ts), or null for '...' (a province). */
+function decodeCoordinate(digits: string, offset: number): number | null {
+  if (digits === '...') return null;
   return Math.round(Number.parseInt(digits, 36) - offset * 100) / 100;
 }

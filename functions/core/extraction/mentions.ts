@@ -12,7 +12,7 @@ import type { EventPattern } from './data/events';
 import { type DateMark, findDateMarks } from './dates';
 import { areLandNeighbours } from './dyads';
 import type { Source } from './events';
-import { type EntityValue, lookupPlace, matchSentence } from './lexicon';
+import { type EntityValue, lookupPlace, matchSentence, type PlaceCandidate } from './lexicon';
 
 export interface ActorMention {
   start: number;
@@ -39,11 +39,13 @@ export interface PlaceMention {
   start: number;
   name: string;
   /** Candidates from the gazetteer (most populous first); resolved with the article's countries. */
-  candidates: readonly { country: Iso3; lat: number; lon: number }[];
+  candidates: readonly PlaceCandidate[];
   /** Set when the place is a seat of government matched as a country alias. */
   seatOf?: Iso3;
   /** Country read from the text when the gazetteer does not know the place. */
   country?: Iso3 | null;
+  /** `country` is the sentence's nearest country, not one the text ties to the place. */
+  guessed?: boolean;
 }
 
 export interface SentenceReading {
@@ -170,9 +172,12 @@ const PLACE_NOUNS = new Set([
   'area',
   'settlement',
   'municipality',
+  'enclave',
+  'port',
+  'capital',
 ]);
 /** Nouns after a name that make it a place ("the Torkham crossing", "Poonch district"). */
-const PLACE_SUFFIXES = new Set([
+const PLACE_SUFFIX_WORDS = [
   'district',
   'province',
   'region',
@@ -184,7 +189,12 @@ const PLACE_SUFFIXES = new Set([
   'county',
   'state',
   'department',
-]);
+] as const;
+const PLACE_SUFFIXES = new Set<string>(PLACE_SUFFIX_WORDS);
+/** Their plurals, after coordinated names ("the Khost and Paktika provinces"). */
+const PLACE_SUFFIX_PLURALS = new Set(
+  PLACE_SUFFIX_WORDS.map((word) => (word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`)),
+);
 
 /** Words between a country and its role word that keep them one phrase ("Tajik patrol guards", "Pakistan's army"). */
 const ROLE_JOINERS = new Set([
@@ -202,6 +212,49 @@ const ROLE_JOINERS = new Set([
 
 function isPlaceCandidate(token: Token | undefined): boolean {
   return !!token && token.kind === 'word' && token.cap && token.text.length > 1;
+}
+
+/**
+ * Does a locative word lead to token k: "in X", "near the X", "the town of X", "residents of X"
+ * ("of" only after a place noun or a lowercase word: "Ministry of Defence" is no place)?
+ */
+function hasPlaceContext(tokens: readonly Token[], k: number): boolean {
+  const previous = tokens[k - 1]!;
+  // "the town Isfara", and in apposition: "the provincial capital, Goma".
+  if (PLACE_NOUNS.has(previous.lower)) return true;
+  if (previous.lower === ',' && PLACE_NOUNS.has(tokens[k - 2]?.lower ?? '')) return true;
+  const [word, before] = previous.lower === 'the' ? [tokens[k - 2], k - 3] : [previous, k - 2];
+  if (!word || !PLACE_CONTEXT.has(word.lower)) return false;
+  if (word.lower !== 'of') return true;
+  const owner = tokens[before];
+  // A capital that only opens the sentence is no proper name: "Residents of Khost".
+  return PLACE_NOUNS.has(owner?.lower ?? '') || owner?.cap === false || before === 0;
+}
+
+/**
+ * Is the name ending before token `end` followed by a place noun: "X district", or coordinated
+ * names before a plural one ("X and Y provinces")?
+ */
+function placeNounFollows(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end];
+  if (!next) return false;
+  if (PLACE_SUFFIXES.has(next.lower) || PLACE_SUFFIX_PLURALS.has(next.lower)) return true;
+  if (next.lower !== 'and' && next.lower !== ',') return false;
+  // Up to three more names of up to three words each: "the Khost, Paktika and Kunar provinces".
+  let k = end + 1;
+  for (let names = 0; names < 3; names++) {
+    let words = 0;
+    while (words < 3 && isPlaceCandidate(tokens[k])) {
+      k++;
+      words++;
+    }
+    if (words === 0) return false;
+    const after = tokens[k]?.lower ?? '';
+    if (PLACE_SUFFIX_PLURALS.has(after)) return true;
+    if (after !== 'and' && after !== ',') return false;
+    k++;
+  }
+  return false;
 }
 
 export function readSentence(
@@ -393,24 +446,27 @@ export function readSentence(
   }
   if (actors.length > 1) actors.sort(byStart);
 
-  // Places: a capitalised name after a locative word, looked up in the gazetteer.
+  // Places: a capitalised name after a locative word ("in Isfara", "the town of Isfara", "in the
+  // Batken region") or before a place noun ("the Kotli district", "the Torkham and Chaman
+  // crossings"), looked up in the gazetteer.
+  // Where the last place found ends: a name coordinated with it is a place too ("in Meta and Arauca").
+  let placeEnd = -1;
   for (let k = 1; k < tokens.length; k++) {
     if (covered[k] || !isPlaceCandidate(tokens[k])) continue;
-    const previous = tokens[k - 1]!;
+    const joiner = tokens[k - 1]!.lower;
     const context =
-      PLACE_CONTEXT.has(previous.lower) &&
-      (previous.lower !== 'of' ||
-        PLACE_NOUNS.has(tokens[k - 2]?.lower ?? '') ||
-        tokens[k - 2]?.cap === false);
-    if (!context && !PLACE_NOUNS.has(previous.lower)) continue;
+      hasPlaceContext(tokens, k) || (placeEnd === k - 1 && (joiner === 'and' || joiner === ','));
     for (let length = Math.min(3, tokens.length - k); length >= 1; length--) {
       const last = tokens[k + length - 1]!;
       if (!isPlaceCandidate(last) && length > 1) continue;
+      if (!context && !placeNounFollows(tokens, k + length)) continue;
       const name = sentence.text.slice(tokens[k]!.start - sentence.start, last.end - sentence.start);
       const candidates = lookupPlace(name);
       if (candidates.length > 0) {
-        places.push({ start: k, name: candidates[0]!.name, candidates });
+        // As written: "Vovchansk", not the gazetteer's "Vovchans’k".
+        places.push({ start: k, name, candidates });
         for (let c = k; c < k + length; c++) covered[c] = 1;
+        placeEnd = k + length;
         k += length - 1;
         break;
       }
@@ -435,16 +491,16 @@ export function readSentence(
       end++;
     }
     const nounAt = nounBefore ? k - 2 : end;
-    if (!nounBefore && !PLACE_SUFFIXES.has(tokens[end]?.lower ?? '')) continue;
+    if (!nounBefore && !placeNounFollows(tokens, end)) continue;
     // The country: an adjective before the noun ("the Armenian village of"), else the nearest country named.
-    const owner =
-      countries.find((c) => c.end === (nounBefore ? nounAt : k) || c.end === nounAt - 1) ??
-      [...countries].sort((p, q) => Math.abs(p.start - k) - Math.abs(q.start - k))[0];
+    const tied = countries.find((c) => c.end === (nounBefore ? nounAt : k) || c.end === nounAt - 1);
+    const owner = tied ?? [...countries].sort((p, q) => Math.abs(p.start - k) - Math.abs(q.start - k))[0];
     places.push({
       start: k,
       name: textOf(sentence, tokens, k, end),
       candidates: [],
       country: owner?.iso3 ?? null,
+      ...(owner && !tied ? { guessed: true } : {}),
     });
     for (let c = k; c < end; c++) covered[c] = 1;
   }

@@ -86,4 +86,19 @@ describe('places artefact', () => {
     expect(lookupPlace('Chișinău')[0]).toEqual({ name: 'Chisinau', country: 'MDA', lat: 47.01, lon: 28.86 });
     expect(lookupPlace('no such place')).toEqual([]);
   });
+
+  it('marks minor places and provinces, and keys names without transliteration apostrophes', () => {
+    // A border town under 25,000 (lowercase code), a province (no point), a town of 25,000 or more.
+    expect(lookupPlace('Terespol')).toEqual([
+      { name: 'Terespol', country: 'POL', lat: 52.08, lon: 23.62, minor: true },
+    ]);
+    expect(lookupPlace('North Kivu')).toEqual([
+      { name: 'North Kivu', country: 'COD', lat: null, lon: null, minor: true },
+    ]);
+    expect(lookupPlace('Isfara')[0]).not.toHaveProperty('minor');
+    // "Kramators’k" as GeoNames writes it, found as the news writes it; a possessive keeps its apostrophe.
+    expect(lookupPlace('Kramatorsk')[0]?.name).toBe('Kramators’k');
+    expect(lookupPlace('Kramators’k')[0]?.name).toBe('Kramators’k');
+    expect(lookupPlace("Cox's Bazar")[0]?.country).toBe('BGD');
+  });
 });

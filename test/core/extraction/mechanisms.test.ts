@@ -185,6 +185,57 @@ describe('places', () => {
     const places = x.entities.places.map((p) => `${p.name}@${p.country}`).sort();
     expect(places).toEqual(['Baku@AZE', 'Tbilisi@GEO', 'Yerevan@ARM']);
   });
+
+  const places = (text: string) => read(text).entities.places;
+
+  it('reads provinces, with no point, and names coordinated before a plural place noun', () => {
+    expect(
+      places('Pakistani jets struck targets in the Kunar and Nangarhar provinces, Afghan officials said.'),
+    ).toEqual([
+      { name: 'Kunar', country: 'AFG', lat: null, lon: null },
+      { name: 'Nangarhar', country: 'AFG', lat: null, lon: null },
+    ]);
+    // Unknown to the gazetteer: the country comes from the text.
+    expect(
+      places('Thai and Cambodian troops exchanged fire near the Chong Chom and Chong Sangam crossings.').map(
+        (p) => p.name,
+      ),
+    ).toEqual(['Chong Chom', 'Chong Sangam']);
+  });
+
+  it('finds places after "the", in apposition and coordinated with a place', () => {
+    const named = (text: string) => places(text).map((p) => `${p.name}@${p.country}`);
+    expect(named('Fighting went on in the Nangarhar province, Afghanistan said.')).toEqual(['Nangarhar@AFG']);
+    expect(named('Congolese officials said camps around the provincial capital, Goma, were full.')).toEqual([
+      'Goma@COD',
+    ]);
+    expect(named('Colombian troops were deployed in Meta and Arauca after the attack.')).toEqual([
+      'Meta@COL',
+      'Arauca@COL',
+    ]);
+  });
+
+  it('believes a small border town or a province only when the article names its country', () => {
+    expect(places('Poland closed the crossing at Terespol to trucks from Belarus.')).toEqual([
+      { name: 'Terespol', country: 'POL', lat: 52.08, lon: 23.62 },
+    ]);
+    expect(places('The band played a concert in Terespol on Saturday.')).toEqual([]);
+    expect(places('Engineers from the firm met in Meta last week to discuss the product.')).toEqual([]);
+  });
+
+  it('matches names the gazetteer writes with transliteration apostrophes, keeping the text’s spelling', () => {
+    expect(places('Shells landed in Kramatorsk on Monday, Ukrainian officials said.')).toEqual([
+      { name: 'Kramatorsk', country: 'UKR', lat: 48.72, lon: 37.56 },
+    ]);
+  });
+
+  it('prefers the country the text ties to a place over the nearest one guessed elsewhere', () => {
+    const x = places(
+      'Tajikistan said shooting near the Zorbulak district had stopped. ' +
+        'Later, Kyrgyzstan said the Kyrgyz village of Zorbulak was calm.',
+    );
+    expect(x).toEqual([{ name: 'Zorbulak', country: 'KGZ', lat: null, lon: null }]);
+  });
 });
 
 describe('one event, several tellings', () => {
