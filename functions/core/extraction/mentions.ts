@@ -708,6 +708,57 @@ function isNameToken(token: Token | undefined, covered: Uint8Array, k: number): 
   return !!token && token.kind === 'word' && token.cap && !covered[k] && !NAME_STOP.has(token.text);
 }
 
+/** Does the hyphen at `at` join, with no space, the word before it and a word part after it? */
+function hyphenJoins(tokens: readonly Token[], at: number, covered: Uint8Array): boolean {
+  const hyphen = tokens[at];
+  const part = tokens[at + 1];
+  return (
+    hyphen?.text === '-' &&
+    hyphen.start === tokens[at - 1]?.end &&
+    part?.kind === 'word' &&
+    part.start === hyphen.end &&
+    !covered[at + 1] &&
+    !NAME_STOP.has(part.text)
+  );
+}
+
+/**
+ * Where the word of a name starting at k ends: one capitalised token, with the parts hyphenated to
+ * it ("Jean-Pierre", "Ji-hoon"); k when no name starts there.
+ */
+function nameWordEnd(tokens: readonly Token[], k: number, covered: Uint8Array): number {
+  if (!isNameToken(tokens[k], covered, k)) return k;
+  let end = k + 1;
+  while (hyphenJoins(tokens, end, covered)) end += 2;
+  return end;
+}
+
+/** Where the word of a name ending before `end` starts (see nameWordEnd); `end` when none does. */
+function nameWordStart(tokens: readonly Token[], end: number, covered: Uint8Array): number {
+  let start = end - 1;
+  while (start >= 2 && hyphenJoins(tokens, start - 1, covered)) start -= 2;
+  return start >= 0 && isNameToken(tokens[start], covered, start) ? start : end;
+}
+
+/** Where a name of up to three words starting at k ends, and how many words it has. */
+function nameForward(
+  tokens: readonly Token[],
+  k: number,
+  covered: Uint8Array,
+): { end: number; words: number } {
+  let end = k;
+  let words = 0;
+  while (words < 3) {
+    const next = nameWordEnd(tokens, end, covered);
+    if (next === end) break;
+    end = next;
+    words++;
+    // "John F. Kennedy"
+    if (tokens[end]?.text === '.' && tokens[end - 1]!.text.length === 1) end++;
+  }
+  return { end, words };
+}
+
 function entityEndingAt(
   entities: readonly TrieMatch<EntityValue>[],
   k: number,
@@ -752,14 +803,14 @@ function findPeople(
         if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') k += 3;
       }
     }
+    // "the commerce minister, Nooruddin Azizi": the name in apposition after the title.
+    if (tokens[k]?.text === ',' && nameForward(tokens, k + 1, covered).words >= 2) k++;
     const nameStart = k;
-    while (k < tokens.length && k - nameStart < 3 && isNameToken(tokens[k], covered, k)) {
-      k++;
-      if (tokens[k]?.text === '.' && tokens[k - 1]!.text.length === 1) k++;
-    }
+    const name = nameForward(tokens, k, covered);
+    k = name.end;
     if (
-      k - nameStart >= 2 ||
-      (k - nameStart === 1 && tokens[nameStart]!.text.length > 2 && /^[A-Z]/.test(info.title))
+      name.words >= 2 ||
+      (name.words === 1 && tokens[nameStart]!.text.length > 2 && /^[A-Z]/.test(info.title))
     ) {
       people.push({
         start: nameStart,
@@ -781,8 +832,14 @@ function findPeople(
     }
     if (tokens[back]?.text !== ',') continue;
     let start = back;
-    while (start - 1 >= 0 && back - start < 3 && isNameToken(tokens[start - 1], covered, start - 1)) start--;
-    if (back - start >= 2) {
+    let words = 0;
+    while (words < 3) {
+      const previous = nameWordStart(tokens, start, covered);
+      if (previous === start) break;
+      start = previous;
+      words++;
+    }
+    if (words >= 2) {
       people.push({
         start,
         end: back,
@@ -793,16 +850,17 @@ function findPeople(
     }
   }
   // Untitled names next to a reporting verb or an apposition: "said Leyla Mammadova, a spokeswoman", "Raghavan writes".
-  const taken = new Uint8Array(tokens.length);
+  // Tokens of a match or of a person found above.
+  const taken = covered.slice();
   for (const person of people) for (let k = person.start; k < person.end; k++) taken[k] = 1;
   for (let k = 0; k < tokens.length; k++) {
-    if (taken[k] || !isNameToken(tokens[k], covered, k)) continue;
-    let end = k;
-    while (end < tokens.length && end - k < 3 && !taken[end] && isNameToken(tokens[end], covered, end)) end++;
-    if (end - k < 2) continue;
+    if (!isNameToken(tokens[k], taken, k)) continue;
+    const { end, words } = nameForward(tokens, k, taken);
+    if (words < 2) continue;
     const before = tokens[k - 1]?.lower ?? '';
     const after = tokens[end]?.lower ?? '';
-    const apposition = after === ',' && ['a', 'an', 'the'].includes(tokens[end + 1]?.lower ?? '');
+    // "Luisa Carvajal, a spokeswoman", "Luisa Carvajal, who runs a shelter".
+    const apposition = after === ',' && ['a', 'an', 'the', 'who'].includes(tokens[end + 1]?.lower ?? '');
     if (!PERSON_VERBS.has(before) && !PERSON_VERBS.has(after) && !apposition) {
       k = end;
       continue;

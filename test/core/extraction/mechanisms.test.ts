@@ -238,6 +238,29 @@ describe('places', () => {
   });
 });
 
+describe('people', () => {
+  const people = (text: string) => read(text).entities.people;
+
+  it('keeps hyphenated given names whole, before and after a title', () => {
+    expect(people('Army spokesman Jean-Luc Mbala said the post was hit.')).toEqual([
+      { name: 'Jean-Luc Mbala', title: 'spokesman' },
+    ]);
+    expect(people('Kim Tae-woo, the defence minister, said troops were on alert.')).toEqual([
+      { name: 'Kim Tae-woo', title: 'defence minister' },
+    ]);
+    expect(people('Lee Min-ji said the talks would go on.')).toEqual([{ name: 'Lee Min-ji', title: null }]);
+  });
+
+  it('reads a name in apposition after its title, and before "who"', () => {
+    expect(people("Kabul's trade minister, Rahim Noori, met the delegation.")).toEqual([
+      { name: 'Rahim Noori', title: 'minister' },
+    ]);
+    expect(people('Ana Ruiz, who runs a shelter near the bridge, said families arrived at night.')).toEqual([
+      { name: 'Ana Ruiz', title: null },
+    ]);
+  });
+});
+
 describe('one event, several tellings', () => {
   it('merges one side’s claim and the plain report of the same shooting', () => {
     const x = read(

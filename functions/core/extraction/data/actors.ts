@@ -371,6 +371,7 @@ export const TITLES: { title: string; role: Exclude<ActorRole, 'UNK'> }[] = [
   { title: 'Foreign Minister', role: 'GOV' },
   { title: 'foreign minister', role: 'GOV' },
   { title: 'Minister', role: 'GOV' },
+  { title: 'minister', role: 'GOV' },
   { title: 'Interior Minister', role: 'GOV' },
   { title: 'Defence Minister', role: 'MIL' },
   { title: 'Defense Minister', role: 'MIL' },
