@@ -238,6 +238,16 @@ describe('places', () => {
   });
 });
 
+describe('organisations', () => {
+  it('names a state’s border troops as an institution, like its border service', () => {
+    const x = read('Tajik border troops said the Kyrgyz border service had moved guards to the line.');
+    expect(x.entities.organizations.map((o) => o.name).sort()).toEqual([
+      'Kyrgyz border service',
+      'Tajik border troops',
+    ]);
+  });
+});
+
 describe('people', () => {
   const people = (text: string) => read(text).entities.people;
 

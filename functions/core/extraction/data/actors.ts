@@ -342,6 +342,7 @@ export const INSTITUTIONS = new Set([
   'army',
   'armed forces',
   'border service',
+  'border troops',
   'security council',
   'security councils',
   'defence forces',
