@@ -15,11 +15,14 @@ export interface DateMark {
   approx: boolean;
   historical: boolean;
   habitual?: boolean;
+  /** After publication ("will meet on October 25"): nothing has happened on that date yet. */
+  future?: boolean;
 }
 
 /** Events more than this many days before publication are historical. */
 export const HISTORICAL_DAYS = 60;
 const DAY_MS = 86_400_000;
+const HALF_YEAR_MS = 183 * DAY_MS;
 
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -45,7 +48,14 @@ function mark(
   historical = false,
 ): DateMark {
   const old = !!(date && published && published.getTime() - date.getTime() > HISTORICAL_DAYS * DAY_MS);
-  return { at, date: date ? isoDay(date) : null, approx, historical: historical || old };
+  const future = !!(date && published && date.getTime() > published.getTime() + DAY_MS);
+  return {
+    at,
+    date: date ? isoDay(date) : null,
+    approx,
+    historical: historical || old,
+    ...(future ? { future } : {}),
+  };
 }
 
 function dayNumber(token: Token | undefined): number | null {
@@ -107,9 +117,13 @@ export function findDateMarks(
         if (!published && !year) break;
         year ??= published!.getUTCFullYear();
         let date = new Date(Date.UTC(year, cue.month, day ?? 1));
-        // "September 14" written in January means last September.
-        if (published && !usedYears.includes(yearAt) && date.getTime() > published.getTime() + DAY_MS) {
-          date = new Date(Date.UTC(year - 1, cue.month, day ?? 1));
+        // With no year, the nearest such date: "September 14" written in January is last September,
+        // "October 25" written on 19 October is this one, ahead, and "January 3" written on
+        // 28 December is next year's.
+        if (published && !usedYears.includes(yearAt)) {
+          const ahead = date.getTime() - published.getTime();
+          const shift = ahead > HALF_YEAR_MS ? -1 : ahead < -HALF_YEAR_MS ? 1 : 0;
+          if (shift !== 0) date = new Date(Date.UTC(year + shift, cue.month, day ?? 1));
         }
         marks.push(mark(match.start, date, !day, published));
         break;

@@ -817,6 +817,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         secondSide && secondSide.actor.country !== firstSide.actor.country ? secondSide : undefined;
     }
     const mark = nearestMark(reading.dates, trigger.start);
+    // Dated after publication: planned ("will meet in Istanbul on October 25"), not done.
+    if (mark?.future) continue;
     const historical = !!mark?.historical;
     const date = historical ? mark!.date : (mark?.date ?? (published ? published.slice(0, 10) : null));
     drafts.push({

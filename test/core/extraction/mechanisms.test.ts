@@ -177,6 +177,29 @@ describe('what is an event', () => {
   });
 });
 
+describe('dates without a year', () => {
+  const dated = (text: string, published: string) =>
+    read(text, published).events.map(
+      (e) => `${e.cameo.slice(0, 2)}:${e.date}${e.historical ? ':historical' : ''}`,
+    );
+
+  it('takes the nearest such date: last year’s, this year’s or next year’s', () => {
+    const text = 'Tajik forces shelled a Kyrgyz post on December 20.';
+    expect(dated(text, '2023-01-05')).toEqual(['19:2022-12-20']);
+    expect(dated('Tajik forces shelled a Kyrgyz post on October 12.', '2025-10-19')).toEqual([
+      '19:2025-10-12',
+    ]);
+  });
+
+  it('reads an act dated after publication as planned, not done', () => {
+    const planned = 'Kyrgyz and Tajik officials signed a ceasefire on October 25.';
+    expect(dated(planned, '2025-10-19')).toEqual([]);
+    // 3 January written on 28 December is next year's, still ahead.
+    expect(dated('Kyrgyz and Tajik officials signed a ceasefire on January 3.', '2025-12-28')).toEqual([]);
+    expect(dated(planned, '2025-10-27')).toEqual(['08:2025-10-25', '08:2025-10-25']);
+  });
+});
+
 describe('places', () => {
   it('lists a seat of government as a place whether it hosts or acts, but not "the Kremlin"', () => {
     const x = read(
