@@ -85,21 +85,62 @@ export function readCasualties(
           victimCountry ??= demonymAt.get(j) ?? null;
     }
     if (!found) continue;
-    const at = Math.min(found.at, k);
+    // "14 civilians and one soldier had been killed": each group before its own figure.
+    const groups = found.at < k ? coordinatedFigures(tokens, found.at, demonymAt) : [];
+    const at = Math.min(groups.at(-1)?.at ?? found.at, k);
     const claimant =
       ([...sources].reverse().find((s) => s.at < at) ?? sources.find((s) => s.at > at))?.label ?? null;
     const civilian = civilianOrMilitary(tokens, Math.min(found.at, k) - 1, Math.max(found.at, k) + 3);
-    claims.push({
-      killed: kind === 'killed' ? found.value : null,
-      injured: kind === 'injured' ? found.value : null,
-      civilian,
-      approximate: found.approx,
-      claimant,
-      victimCountry,
-      evidence: reading.sentence.text,
-    });
+    const claim = (
+      figure: { value: number; approx: boolean },
+      civilian: boolean | null,
+      victimCountry: Iso3 | null,
+    ) =>
+      claims.push({
+        killed: kind === 'killed' ? figure.value : null,
+        injured: kind === 'injured' ? figure.value : null,
+        civilian,
+        approximate: figure.approx,
+        claimant,
+        victimCountry,
+        evidence: reading.sentence.text,
+      });
+    claim(found, civilian, victimCountry);
+    for (const group of groups) claim(group, group.civilian, group.victimCountry);
   }
   return claims;
+}
+
+/**
+ * Figures coordinated before the one found at `at` ("14 civilians and one soldier", "three
+ * soldiers, two police officers and a civilian"): each is followed by its victim words, then
+ * "and" or a comma. Up to three, nearest first.
+ */
+function coordinatedFigures(
+  tokens: readonly Token[],
+  at: number,
+  demonymAt: ReadonlyMap<number, Iso3>,
+): { value: number; approx: boolean; at: number; civilian: boolean | null; victimCountry: Iso3 | null }[] {
+  const figures: ReturnType<typeof coordinatedFigures> = [];
+  let joiner = at - 1;
+  while (figures.length < 3 && (tokens[joiner]?.lower === 'and' || tokens[joiner]?.lower === ',')) {
+    let victimCountry: Iso3 | null = null;
+    let victims = 0;
+    let m = joiner - 1;
+    for (; m >= Math.max(0, joiner - 4); m--) {
+      if (numberAt(tokens, m)) break;
+      const word = tokens[m]!.lower;
+      if (demonymAt.has(m)) victimCountry ??= demonymAt.get(m)!;
+      else if (VICTIM_KIND.has(word)) victims++;
+      else break;
+    }
+    const figure = numberAt(tokens, m);
+    // A figure with no victim word of its own ("between 10 and 12") is no group.
+    if (!figure || victims === 0) break;
+    figures.push({ ...figure, at: m, civilian: civilianOrMilitary(tokens, m, joiner), victimCountry });
+    joiner = m - 1;
+  }
+  return figures;
 }
 
 /** Whether the first victim word in [from, to) names civilians (true) or forces (false); null without one. */

@@ -177,6 +177,31 @@ describe('what is an event', () => {
   });
 });
 
+describe('casualties', () => {
+  const toll = (text: string) => {
+    const { killed, injured } = read(`Tajik and Kyrgyz forces clashed on the border. ${text}`).casualties;
+    return { killed, injured };
+  };
+
+  it('adds up figures of different victims given together', () => {
+    expect(toll('The ministry said 14 civilians and one soldier had been killed since Thursday.')).toEqual({
+      killed: 15,
+      injured: 0,
+    });
+    expect(toll('Three soldiers and two civilians were wounded.')).toEqual({ killed: 0, injured: 5 });
+    expect(toll('Three Kyrgyz soldiers, two Tajik guards and a civilian were killed.')).toEqual({
+      killed: 6,
+      injured: 0,
+    });
+    // "Two ... killed and five wounded": each figure with its own word, as before.
+    expect(toll('Two soldiers were killed and five wounded.')).toEqual({ killed: 2, injured: 5 });
+  });
+
+  it('reads "N of its soldiers"', () => {
+    expect(toll('Kyrgyzstan said 23 of its soldiers had been killed.')).toEqual({ killed: 23, injured: 0 });
+  });
+});
+
 describe('dates without a year', () => {
   const dated = (text: string, published: string) =>
     read(text, published).events.map(

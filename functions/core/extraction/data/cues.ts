@@ -406,6 +406,8 @@ export const CASUALTY_FILLERS = new Set([
   'left',
   'lost',
   'their',
+  'its',
+  'our',
   'personnel',
   'members',
   'troops',
