@@ -865,11 +865,17 @@ function findPeople(
       k = end;
       continue;
     }
+    // "Western Theatre Command said", "Arunachal Pradesh, the Indian state": a body or a place.
+    const name = textOf(sentence, tokens, k, end);
+    if (BODY_NOUNS.has(tokens[end - 1]!.lower) || lookupPlace(name).length > 0) {
+      k = end;
+      continue;
+    }
     const title = apposition ? titles.find((t) => t.start > end && t.start <= end + 6)?.values[0] : undefined;
     people.push({
       start: k,
       end,
-      name: textOf(sentence, tokens, k, end),
+      name,
       title: title?.title ?? null,
       actor: null,
     });
@@ -878,6 +884,42 @@ function findPeople(
   }
   return people;
 }
+
+/** Last words that make a capitalised name a body, not a person ("Western Theatre Command"). */
+const BODY_NOUNS = new Set([
+  'command',
+  'council',
+  'committee',
+  'commission',
+  'ministry',
+  'army',
+  'forces',
+  'force',
+  'agency',
+  'office',
+  'service',
+  'party',
+  'front',
+  'court',
+  'assembly',
+  'parliament',
+  'government',
+  'organization',
+  'organisation',
+  'union',
+  'institute',
+  'university',
+  'association',
+  'group',
+  'corps',
+  'guard',
+  'administration',
+  'department',
+  'bureau',
+  'authority',
+  'center',
+  'centre',
+]);
 
 /** Verbs of saying that sit next to a person's name. */
 const PERSON_VERBS = new Set([

@@ -309,6 +309,11 @@ describe('people', () => {
     expect(people('Lee Min-ji said the talks would go on.')).toEqual([{ name: 'Lee Min-ji', title: null }]);
   });
 
+  it('does not take a body or a place next to "said" or in apposition for a person', () => {
+    expect(people('The Western Theatre Command said Indian troops had crossed the line.')).toEqual([]);
+    expect(people('Troops met in Arunachal Pradesh, the Indian state that China claims.')).toEqual([]);
+  });
+
   it('reads a name in apposition after its title, and before "who"', () => {
     expect(people("Kabul's trade minister, Rahim Noori, met the delegation.")).toEqual([
       { name: 'Rahim Noori', title: 'minister' },
