@@ -322,8 +322,34 @@ function habitualBefore(reading: SentenceReading, at: number): boolean {
 function gerundSubject(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at]!.lower;
   if (!word.endsWith('ing')) return false;
-  return at === 0 || QUOTE_MARKS.has(tokens[at - 1]!.text);
+  if (at !== 0 && !QUOTE_MARKS.has(tokens[at - 1]!.text)) return false;
+  // "Fighting broke out", "Shelling resumed", "Fighting between the two armies spread": a fight noun
+  // told in the past or placed, not a view.
+  const next = tokens[at + 1]?.lower ?? '';
+  return !(FIGHT_NOUN_FOLLOWERS.has(next) || (next.endsWith('ed') && next.length > 3));
 }
+/** Words after a sentence's first "-ing" fight word that make it a noun of news, not a gerund of opinion. */
+const FIGHT_NOUN_FOLLOWERS = new Set([
+  'between',
+  'along',
+  'near',
+  'in',
+  'on',
+  'at',
+  'across',
+  'around',
+  'broke',
+  'spread',
+  'began',
+  'went',
+  'was',
+  'were',
+  'has',
+  'had',
+  'left',
+  'killed',
+  'hit',
+]);
 const HABITUAL_WINDOW = 4;
 /** Tokens after a fight noun within which a time expression dates it ("the fighting over temples a decade ago"). */
 const OWN_DATE_WINDOW = 8;

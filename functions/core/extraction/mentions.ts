@@ -344,13 +344,13 @@ export function readSentence(
     if (!owner && tokens[role.end]?.lower === 'of')
       owner = findOwnerAfter(stateMentions, tokens, role.end + 1);
     if (owner) {
+      const coordinated =
+        tokens[owner.match.start - 1]?.lower === 'and'
+          ? stateMentions.find((s) => s.match.end === owner!.match.start - 1)
+          : undefined;
       if (INSTITUTIONS.has(roleWord) && owner.form !== 'seat') {
         // "the Kyrgyz and Tajik security councils": both are institutions.
         const singular = roleWord.endsWith('councils') ? roleWord.slice(0, -1) : roleWord;
-        const coordinated =
-          tokens[owner.match.start - 1]?.lower === 'and'
-            ? stateMentions.find((s) => s.match.end === owner!.match.start - 1)
-            : undefined;
         for (const state of [coordinated, owner]) {
           if (!state) continue;
           const name = `${textOf(sentence, tokens, state.match.start, state.match.end)} ${singular}`;
@@ -361,6 +361,18 @@ export function readSentence(
       owner.used = true;
       const start = Math.min(owner.match.start, role.start);
       const end = Math.max(owner.match.end, role.end);
+      // "between Thai and Cambodian troops": the role word is the first adjective's too. (Where the
+      // two act together, coordinate() replaces both with one mutual mention.)
+      if (coordinated && coordinated.form !== 'seat' && owner.form === 'demonym' && !coordinated.used) {
+        coordinated.used = true;
+        actors.push({
+          start: coordinated.match.start,
+          end: coordinated.match.end,
+          text: textOf(sentence, tokens, coordinated.match.start, coordinated.match.end),
+          actor: { country: coordinated.iso3, role: role.values[0]! },
+          locative: false,
+        });
+      }
       actors.push({
         start,
         end,
@@ -403,8 +415,20 @@ export function readSentence(
     const locative =
       locativeAt.includes(after) ||
       (state.form === 'seat' && SEAT_AS_LOCATION.has(tokens[match.start - 1]?.lower ?? ''));
-    // A bare adjective ("Russian allies") is no actor; names and seats stand for the government.
-    if (state.form === 'demonym' && !locativeAt.includes(after)) continue;
+    // A bare adjective ("Russian allies") is no actor, unless it qualifies an act: "Pakistani
+    // airstrikes", "Chinese protests" name who did it. Names and seats stand for the government.
+    if (state.form === 'demonym' && !locativeAt.includes(after)) {
+      const act = triggers.find((t) => t.start === after)?.values[0];
+      if (act?.polarity !== 'escalation') continue;
+      actors.push({
+        start: match.start,
+        end: match.end,
+        text: textOf(sentence, tokens, match.start, match.end),
+        actor: { country: state.iso3, role: act.fight ? 'MIL' : 'GOV' },
+        locative: false,
+      });
+      continue;
+    }
     actors.push({
       start: match.start,
       end: match.end,
@@ -592,13 +616,17 @@ function coordinate(
         (GROUP_HEADS.has(tokens[start - 2]?.lower ?? '') ? { start: start - 2 } : undefined));
     if (COORDINATION_BLOCKERS.has(before) || (before === 'of' && !headBefore)) continue;
     const roleBefore = headBefore || undefined;
+    // "Thai and Cambodian troops", "Armenia and Azerbaijan's armies": the role word after the pair.
+    const roleAfter = roles.find((r) => r.start >= end && r.start <= end + 2);
     if (first.form === 'demonym' && second.form === 'demonym') {
       // "Thai and Cambodian officials": demonyms need their role word.
-      const role = roles.find((r) => r.start >= end && r.start <= end + 2);
-      if (!role) continue;
-      end = role.end;
+      if (!roleAfter) continue;
+      end = roleAfter.end;
     }
     if (roleBefore) start = roleBefore.start;
+    // The pair's role: its role word's ("troops" are MIL), else a government's.
+    const roleMatch = roleBefore && 'values' in roleBefore ? (roleBefore as TrieMatch<unknown>) : roleAfter;
+    const role = (roleMatch?.values[0] as Exclude<ActorRole, 'UNK'> | undefined) ?? 'GOV';
     for (let k = actors.length - 1; k >= 0; k--) {
       const a = actors[k]!;
       if (a.start < end && a.end > start) actors.splice(k, 1);
@@ -609,7 +637,7 @@ function coordinate(
       start,
       end,
       text: textOf(sentence, tokens, start, end),
-      actor: { country: null, role: 'GOV' },
+      actor: { country: null, role },
       locative: false,
       mutual: true,
       pair: [first.iso3, second.iso3],

@@ -121,7 +121,40 @@ describe('who acts', () => {
   });
 });
 
+describe('sides and roles', () => {
+  const roles = (text: string) =>
+    read(text).events.map(
+      (e) =>
+        `${e.actor?.country}/${e.actor?.role}>${e.target?.country}/${e.target?.role}:${e.cameo.slice(0, 2)}`,
+    );
+
+  it('gives coordinated adjectives the role word that follows them', () => {
+    expect(roles('Indian and Chinese troops clashed at a remote stretch of the border.').sort()).toEqual([
+      'CHN/MIL>IND/MIL:19',
+      'IND/MIL>CHN/MIL:19',
+    ]);
+    expect(roles('Clashes between Thai and Cambodian troops spread to six places.').sort()).toEqual([
+      'KHM/MIL>THA/MIL:19',
+      'THA/MIL>KHM/MIL:19',
+    ]);
+  });
+
+  it('makes the adjective of an act its actor', () => {
+    expect(roles('Pakistani airstrikes killed ten civilians in Afghanistan.')).toEqual([
+      'PAK/MIL>AFG/CVL:19',
+    ]);
+  });
+});
+
 describe('what is an event', () => {
+  it('reads a sentence opening with a fight noun told in the past as news, not as a view', () => {
+    expect(keys(read('Fighting broke out between Thai and Cambodian troops on Friday.'))).toEqual([
+      'KHM>THA:19',
+      'THA>KHM:19',
+    ]);
+    expect(keys(read('Fighting is never the answer, Tajikistan said of the Kyrgyz border.'))).toEqual([]);
+  });
+
   it('skips fights between a state and rebels, communities or gangs', () => {
     const x = read(
       'Fighting between the Congolese army and M23 rebels spread near Goma on Monday, and Rwanda closed the border crossing.',
