@@ -660,6 +660,11 @@ type StateMention = {
   used: boolean;
 };
 
+/** The letters of a model designation before its hyphen and number ("F" of F-16, "BM" of BM-21, "Su" of Su-25). */
+function isModelPrefix(token: Token | undefined): boolean {
+  return !!token && token.kind === 'word' && token.cap && token.text.length <= 3;
+}
+
 function findOwnerBefore(
   states: StateMention[],
   tokens: readonly Token[],
@@ -671,6 +676,12 @@ function findOwnerBefore(
     const owner = states.find((s) => s.match.end === k + 1 && s.form !== 'seat');
     if (owner) return owner;
     const token = tokens[k]!;
+    // A model designation between them: "Thai F-16 jets", "Russian Su-25 aircraft".
+    if (token.kind === 'num' && tokens[k - 1]?.text === '-' && isModelPrefix(tokens[k - 2])) {
+      k -= 3;
+      skipped++;
+      continue;
+    }
     if (
       !ROLE_JOINERS.has(token.lower) &&
       !(token.kind === 'word' && !token.cap && skipped === 0 && tokens[k - 1]?.cap)

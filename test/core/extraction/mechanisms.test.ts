@@ -139,6 +139,12 @@ describe('sides and roles', () => {
     ]);
   });
 
+  it('joins a country to its forces across a model designation', () => {
+    expect(roles('Thai F-16 jets struck Cambodian military targets on Thursday.')).toEqual([
+      'THA/MIL>KHM/MIL:19',
+    ]);
+  });
+
   it('makes the adjective of an act its actor', () => {
     expect(roles('Pakistani airstrikes killed ten civilians in Afghanistan.')).toEqual([
       'PAK/MIL>AFG/CVL:19',
