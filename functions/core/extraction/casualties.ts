@@ -13,6 +13,10 @@ export interface SentenceCasualties extends CasualtyClaim {
 }
 
 const LOOK_BEFORE = 7;
+/** Possessives that make the victims the claimant's own ("23 of its soldiers"). */
+const OWN_WORDS = new Set(['its', 'our', 'their']);
+/** A claimant that is a state (source labels are ISO3 codes or names). */
+const ISO3 = /^[A-Z]{3}$/;
 const LOOK_AFTER = 5;
 
 function numberAt(tokens: readonly Token[], k: number): { value: number; approx: boolean } | null {
@@ -61,6 +65,8 @@ export function readCasualties(
     demonymAt ??= countryAt(reading);
     let found: { value: number; approx: boolean; at: number } | null = null;
     let victimCountry: Iso3 | null = null;
+    // "49 of its soldiers": the victims are the claimant's own.
+    let own = false;
     for (let j = k - 1; j >= Math.max(0, k - LOOK_BEFORE); j--) {
       const number = numberAt(tokens, j);
       if (number) {
@@ -68,6 +74,7 @@ export function readCasualties(
         break;
       }
       const word = tokens[j]!.lower;
+      if (OWN_WORDS.has(word)) own = true;
       if (demonymAt.has(j)) victimCountry = demonymAt.get(j)!;
       else if (!CASUALTY_FILLERS.has(word) && !VICTIM_KIND.has(word)) break;
     }
@@ -90,6 +97,7 @@ export function readCasualties(
     const at = Math.min(groups.at(-1)?.at ?? found.at, k);
     const claimant =
       ([...sources].reverse().find((s) => s.at < at) ?? sources.find((s) => s.at > at))?.label ?? null;
+    if (own && !victimCountry && claimant && ISO3.test(claimant)) victimCountry = claimant as Iso3;
     const civilian = civilianOrMilitary(tokens, Math.min(found.at, k) - 1, Math.max(found.at, k) + 3);
     const claim = (
       figure: { value: number; approx: boolean },

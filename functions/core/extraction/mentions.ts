@@ -175,6 +175,13 @@ const PLACE_NOUNS = new Set([
   'enclave',
   'port',
   'capital',
+  // "near the towns of Jermuk, Goris and Kapan": the first name; the rest are coordinated with it.
+  'cities',
+  'towns',
+  'villages',
+  'districts',
+  'provinces',
+  'regions',
 ]);
 /** Nouns after a name that make it a place ("the Torkham crossing", "Poonch district"). */
 const PLACE_SUFFIX_WORDS = [
@@ -229,6 +236,21 @@ function hasPlaceContext(tokens: readonly Token[], k: number): boolean {
   const owner = tokens[before];
   // A capital that only opens the sentence is no proper name: "Residents of Khost".
   return PLACE_NOUNS.has(owner?.lower ?? '') || owner?.cap === false || before === 0;
+}
+
+/**
+ * Is token k a later name of a list a place noun opens: "the towns of Jermuk, Goris and Kapan",
+ * "the villages of Sotk and Kut"?
+ */
+function inPlaceList(tokens: readonly Token[], k: number): boolean {
+  let at = k - 1;
+  // Back over joiners and the capitalised names between them, up to a few names.
+  for (let steps = 0; steps < 12 && at >= 2; steps++, at--) {
+    const word = tokens[at]!.lower;
+    if (word === 'of') return PLACE_NOUNS.has(tokens[at - 1]!.lower) && at < k - 2;
+    if (word !== 'and' && word !== ',' && word !== '-' && !isPlaceCandidate(tokens[at])) return false;
+  }
+  return false;
 }
 
 /**
@@ -479,7 +501,8 @@ export function readSentence(
     if (covered[k] || !isPlaceCandidate(tokens[k])) continue;
     const joiner = tokens[k - 1]!.lower;
     const context =
-      hasPlaceContext(tokens, k) || (placeEnd === k - 1 && (joiner === 'and' || joiner === ','));
+      hasPlaceContext(tokens, k) ||
+      ((joiner === 'and' || joiner === ',') && (placeEnd === k - 1 || inPlaceList(tokens, k)));
     for (let length = Math.min(3, tokens.length - k); length >= 1; length--) {
       const last = tokens[k + length - 1]!;
       if (!isPlaceCandidate(last) && length > 1) continue;
@@ -501,7 +524,8 @@ export function readSentence(
   for (let k = 1; k < tokens.length; k++) {
     if (covered[k] || !isPlaceCandidate(tokens[k])) continue;
     const before = tokens[k - 1]!;
-    const nounBefore = before.lower === 'of' && PLACE_NOUNS.has(tokens[k - 2]?.lower ?? '');
+    const nounBefore =
+      (before.lower === 'of' && PLACE_NOUNS.has(tokens[k - 2]?.lower ?? '')) || inPlaceList(tokens, k);
     const nounAfterPossible = !tokens[k - 1]!.cap;
     if (!nounBefore && !nounAfterPossible) continue;
     // Up to three capitalised words, hyphens included: "North Waziristan", "Nagorno-Karabakh", "Kfar Kila".

@@ -236,8 +236,19 @@ describe('casualties', () => {
     expect(toll('Two soldiers were killed and five wounded.')).toEqual({ killed: 2, injured: 5 });
   });
 
-  it('reads "N of its soldiers"', () => {
+  it('reads "N of its soldiers" as the claimant’s own dead, which add to the other side’s', () => {
     expect(toll('Kyrgyzstan said 23 of its soldiers had been killed.')).toEqual({ killed: 23, injured: 0 });
+    expect(
+      toll('Armenia said 49 of its soldiers were killed. Azerbaijan said 50 of its servicemen had died.'),
+    ).toEqual({
+      killed: 99,
+      injured: 0,
+    });
+    // Without "its", two sides' figures for soldiers are competing claims: the lowest counts.
+    expect(toll('Armenia said 49 soldiers were killed. Azerbaijan said 50 soldiers had died.')).toEqual({
+      killed: 49,
+      injured: 0,
+    });
   });
 });
 
@@ -288,6 +299,12 @@ describe('places', () => {
         (p) => p.name,
       ),
     ).toEqual(['Chong Chom', 'Chong Sangam']);
+  });
+
+  it('reads every name of a list a plural place noun opens', () => {
+    expect(
+      places('Shells hit the villages of Sotk and Verin Shorzha in Armenia.').map((p) => p.name),
+    ).toEqual(['Sotk', 'Verin Shorzha']);
   });
 
   it('finds places after "the", in apposition and coordinated with a place', () => {
