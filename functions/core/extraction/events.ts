@@ -319,10 +319,11 @@ function habitualBefore(reading: SentenceReading, at: number): boolean {
   );
 }
 
-function gerundSubject(tokens: readonly Token[], at: number): boolean {
+function gerundSubject(tokens: readonly Token[], at: number, fight: boolean): boolean {
   const word = tokens[at]!.lower;
   if (!word.endsWith('ing')) return false;
   if (at !== 0 && !QUOTE_MARKS.has(tokens[at - 1]!.text)) return false;
+  if (!fight) return true;
   // "Fighting broke out", "Shelling resumed", "Fighting between the two armies spread": a fight noun
   // told in the past or placed, not a view.
   const next = tokens[at + 1]?.lower ?? '';
@@ -822,7 +823,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (!ownHistoricalDate && !governor && sinceBefore(tokens, trigger.start)) continue;
     if (pattern.fight && genericMention(reading, trigger.start)) continue;
     // "Attacking civilians is a crime", '"Clearing mines together builds trust"': a gerund subject states a view.
-    if (gerundSubject(tokens, trigger.start)) continue;
+    if (gerundSubject(tokens, trigger.start, !!pattern.fight)) continue;
     // "disputes that have repeatedly closed the frontier": a habit, not an event of the day.
     if (habitualBefore(reading, trigger.start)) continue;
     // "the shells had damaged a house", "the attack was one of the deadliest": told already, unless newly
