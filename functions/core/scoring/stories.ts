@@ -348,6 +348,12 @@ export function coverageRecords(events: readonly StoredEvent[]): StoredEvent[] {
     .map((a) => a.first);
 }
 
+/**
+ * How many half-lives a story's strongest report is carried back to its start at most: reports of a
+ * story share a day, so only a half-life under about 25 minutes reaches it (2^60 keeps weights finite).
+ */
+const MAX_BACKDATED_HALF_LIVES = 60;
+
 /** Stories of one dyad, sorted by time then key (the order is part of the determinism). */
 export function buildStories(
   events: readonly StoredEvent[],
@@ -374,9 +380,11 @@ export function storiesOf(events: readonly StoredEvent[], halfLifeMs: number): S
     root: string;
     sign: -1 | 1;
     time: number;
-    /** The strongest report, its weight decayed to the end of the story's day (to compare reports). */
-    best: WeighedReport | null;
-    /** The strongest report's own weight and time. */
+    /** The strongest report after decay. */
+    best: StoredEvent | null;
+    /** Its log2 |w| + (t − day start)/h: how reports compare, in log space so that no decay underflows. */
+    bestStrength: number;
+    /** Its own weight and time. */
     bestWeight: number;
     bestTime: number;
     hashes: string[];
@@ -399,6 +407,7 @@ export function storiesOf(events: readonly StoredEvent[], halfLifeMs: number): S
         sign,
         time,
         best: null,
+        bestStrength: Number.NEGATIVE_INFINITY,
         bestWeight: weight,
         bestTime: time,
         hashes: [],
@@ -408,11 +417,15 @@ export function storiesOf(events: readonly StoredEvent[], halfLifeMs: number): S
     draft.time = Math.min(draft.time, time);
     // Reports within one article are one source: the article hash stands for them all.
     draft.hashes.push(event.textHash);
-    // Weights as they stand at the end of the story's day: reports compare after decay.
-    const dayEnd = (report.day + 1) * DAY_MS;
-    const candidate = { event, weight: weight * 2 ** (-(dayEnd - time) / halfLifeMs) };
-    if (!draft.best || strongerReport(candidate, draft.best)) {
-      draft.best = candidate;
+    // Reports compare after decay (ties to the lower event key, as strongerReport's).
+    const strength = Math.log2(Math.abs(weight)) + (time - report.day * DAY_MS) / halfLifeMs;
+    if (
+      !draft.best ||
+      strength > draft.bestStrength ||
+      (strength === draft.bestStrength && lowerEventKey(event, draft.best))
+    ) {
+      draft.best = event;
+      draft.bestStrength = strength;
       draft.bestWeight = weight;
       draft.bestTime = time;
     }
@@ -423,8 +436,10 @@ export function storiesOf(events: readonly StoredEvent[], halfLifeMs: number): S
     const reports = independentReports(draft.hashes);
     const confidence = confidenceOf(reports);
     const floor = MODEL.confidenceFloor.value;
-    // The strongest report's weight, decayed back from its time to the story's start.
-    const strongest = draft.bestWeight * 2 ** ((draft.bestTime - draft.time) / halfLifeMs);
+    // The strongest report's weight, decayed back from its time to the story's start: at most
+    // MAX_BACKDATED_HALF_LIVES back, so that a half-life of minutes cannot overflow it.
+    const halfLivesBack = Math.min((draft.bestTime - draft.time) / halfLifeMs, MAX_BACKDATED_HALF_LIVES);
+    const strongest = draft.bestWeight * 2 ** halfLivesBack;
     stories.push({
       key: draft.key,
       group: sameDayGroupSlot(draft.day, draft.root, draft.sign),
@@ -435,7 +450,7 @@ export function storiesOf(events: readonly StoredEvent[], halfLifeMs: number): S
       weight: strongest * (floor + (1 - floor) * confidence),
       confidence,
       reports,
-      representative: draft.best.event,
+      representative: draft.best,
     });
   }
   return stories.sort((a, b) => a.time - b.time || compareText(a.key, b.key));

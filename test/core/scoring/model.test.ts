@@ -156,6 +156,19 @@ describe('stories', () => {
     expect(day([strong, weak]).score).toBeGreaterThanOrEqual(day([weak]).score);
   });
 
+  it('keeps a story finite and its strongest report under a half-life of seconds', () => {
+    const weak = report('weak', WIRE_TEXT, { cameo: '190', killed: 12, published: '2022-09-16T00:30:00Z' });
+    const strong = report('strong', WIRE_TEXT, {
+      cameo: '194',
+      killed: 60,
+      published: '2022-09-16T14:00:00Z',
+    });
+    // 2^((14:00 - 00:30) / 1 s) overflows: the story's back-dating is capped.
+    const [story] = buildStories([weak, strong], 'KGZ-TJK', 1 / 86_400);
+    expect(story?.representative.articleId).toBe('strong');
+    expect(Number.isFinite(story?.weight)).toBe(true);
+  });
+
   it('computes independent reports as a capped maximum independent set', () => {
     expect(independentReports(['0000000000000000', '0000000000000001', '00000000000000ff'])).toBe(1);
     expect(independentReports(['0000000000000000', 'ffffffffffffffff', '0f0f0f0f0f0f0f0f'])).toBe(3);
