@@ -13,11 +13,11 @@ export interface SentenceCasualties extends CasualtyClaim {
 }
 
 const LOOK_BEFORE = 7;
+const LOOK_AFTER = 5;
 /** Possessives that make the victims the claimant's own ("23 of its soldiers"). */
 const OWN_WORDS = new Set(['its', 'our', 'their']);
 /** A claimant that is a state (source labels are ISO3 codes or names). */
 const ISO3 = /^[A-Z]{3}$/;
-const LOOK_AFTER = 5;
 
 function numberAt(tokens: readonly Token[], k: number): { value: number; approx: boolean } | null {
   const token = tokens[k];
@@ -99,22 +99,17 @@ export function readCasualties(
       ([...sources].reverse().find((s) => s.at < at) ?? sources.find((s) => s.at > at))?.label ?? null;
     if (own && !victimCountry && claimant && ISO3.test(claimant)) victimCountry = claimant as Iso3;
     const civilian = civilianOrMilitary(tokens, Math.min(found.at, k) - 1, Math.max(found.at, k) + 3);
-    const claim = (
-      figure: { value: number; approx: boolean },
-      civilian: boolean | null,
-      victimCountry: Iso3 | null,
-    ) =>
+    for (const figure of [{ ...found, civilian, victimCountry }, ...groups]) {
       claims.push({
         killed: kind === 'killed' ? figure.value : null,
         injured: kind === 'injured' ? figure.value : null,
-        civilian,
+        civilian: figure.civilian,
         approximate: figure.approx,
         claimant,
-        victimCountry,
+        victimCountry: figure.victimCountry,
         evidence: reading.sentence.text,
       });
-    claim(found, civilian, victimCountry);
-    for (const group of groups) claim(group, group.civilian, group.victimCountry);
+    }
   }
   return claims;
 }
