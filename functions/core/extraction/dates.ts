@@ -17,6 +17,13 @@ export interface DateMark {
   habitual?: boolean;
   /** After publication ("will meet on October 25"): nothing has happened on that date yet. */
   future?: boolean;
+  /**
+   * Token span [from, to) of the phrase the expression sits in when that phrase is subordinate (an
+   * attributive year, a since-phrase, a relative clause): it dates what is told there, not the
+   * sentence. "Accused the other of violating a truce that both armies reaffirmed in 2021" dates the
+   * reaffirming, not the accusing, and "shelled almost daily since February 2022" an ongoing run.
+   */
+  scope?: { from: number; to: number; relative?: boolean };
 }
 
 /** Events more than this many days before publication are historical. */
@@ -146,14 +153,77 @@ export function findDateMarks(
     if (token.lower.length === 5 && token.lower.endsWith('0s'))
       marks.push({ at: i, date: null, approx: true, historical: true });
   }
+  for (const m of marks) {
+    const scope = subordinateScope(tokens, m.at);
+    if (scope) m.scope = scope;
+  }
   return marks;
 }
 
-/** The time expression nearest to a token position (by token distance), if any. */
+/** Words that open a subordinate phrase a time expression may date alone. */
+const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
+/** Words before a year that make it part of a noun phrase ("a 2018 agreement", "the 1962 war"). */
+const ATTRIBUTIVE_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', "'s"]);
+/** How far back from a time expression its opener ("since", "that") is looked for. */
+const OPENER_WINDOW = 12;
+
+/** The subordinate phrase a time expression at `at` sits in, if any (see DateMark.scope). */
+function subordinateScope(tokens: readonly Token[], at: number): DateMark['scope'] {
+  // "a 2018 military agreement": the year belongs to the next few words.
+  const year = tokens[at];
+  const next = tokens[at + 1];
+  if (
+    year?.kind === 'num' &&
+    ATTRIBUTIVE_DETERMINERS.has(tokens[at - 1]?.lower ?? '') &&
+    next?.kind === 'word' &&
+    !next.cap
+  ) {
+    return { from: at + 1, to: Math.min(tokens.length, at + 4) };
+  }
+  for (let k = at; k >= Math.max(0, at - OPENER_WINDOW); k--) {
+    const word = tokens[k]!.lower;
+    if (word === ',' || word === ';' || word === ':') return undefined;
+    const relative = RELATIVE_OPENERS.has(word);
+    if (word !== 'since' && !relative) continue;
+    // "forces, who have held the area since 2021, opened fire": the relative clause is the outer phrase.
+    if (!relative) {
+      const outer = subordinateScope(tokens, k - 1);
+      if (outer?.relative) return outer;
+    }
+    // The phrase runs to the next comma; a relative clause also dates the noun it follows ("an
+    // attack, which took place in 2019", "a truce that").
+    let to = clauseEnd(tokens, at + 1);
+    // "between 1991 and 1994, when the two armies fought": the when-clause tells of that time too.
+    if (tokens[to]?.lower === ',' && tokens[to + 1]?.lower === 'when') to = clauseEnd(tokens, to + 2);
+    if (!relative) return { from: k, to };
+    return { from: Math.max(0, tokens[k - 1]?.lower === ',' ? k - 3 : k - 2), to, relative };
+  }
+  return undefined;
+}
+
+/** The first comma or semicolon from `from` on, or the sentence's end. */
+function clauseEnd(tokens: readonly Token[], from: number): number {
+  let to = from;
+  while (to < tokens.length && tokens[to]!.lower !== ',' && tokens[to]!.lower !== ';') to++;
+  return to;
+}
+
+/** Does a time expression date an event whose trigger starts at `at` (see DateMark.scope)? */
+function datesEventAt(mark: DateMark, at: number): boolean {
+  // A subordinate phrase after the event's word dates only what it tells. One before it, such as
+  // "since late 2020, when Sudan moved troops", still dates what follows, unless it is a relative
+  // clause closed before the event ("Kyrgyz forces, who have held the area since 2021, opened fire").
+  const { scope } = mark;
+  if (!scope || (at >= scope.from && at < scope.to)) return true;
+  return mark.at < at && !(scope.relative && at >= scope.to);
+}
+
+/** The time expression nearest (by token distance) to an event's word at `at` that dates it, if any. */
 export function nearestMark(marks: readonly DateMark[], at: number): DateMark | undefined {
   let best: DateMark | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of marks) {
+    if (!datesEventAt(candidate, at)) continue;
     const distance = Math.abs(candidate.at - at);
     if (distance < bestDistance) {
       best = candidate;

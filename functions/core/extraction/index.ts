@@ -38,7 +38,9 @@ export function countryName(iso3: Iso3): string | undefined {
 }
 
 /** The time mark a sentence passes on to the next one when that one has none of its own. */
-function carriedDate(dates: readonly DateMark[]): DateMark | undefined {
+function carriedDate(marks: readonly DateMark[]): DateMark | undefined {
+  // Only the sentence's own time carries, not that of a phrase inside it ("since ... four years ago").
+  const dates = marks.filter((d) => !d.scope);
   // Historical time carries over only from a sentence that is wholly about the past.
   let allPast = dates.length > 0;
   for (const d of dates) if (!d.historical || d.habitual) allPast = false;
@@ -121,7 +123,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const claims: SentenceCasualties[] = [];
   for (const reading of readings) {
     const sentenceEvents = draftsBySentence.get(reading.index) ?? NO_DRAFTS;
-    const historicalOnly = reading.dates.length > 0 && reading.dates.every((d) => d.historical);
+    // The sentence's own time: "six soldiers were killed ..., who refused a peace deal in 2016" is news.
+    const own = reading.dates.filter((d) => !d.scope);
+    const historicalOnly = own.length > 0 && own.every((d) => d.historical);
     if (
       historicalOnly ||
       (sentenceEvents.length > 0 && sentenceEvents.every((e) => e.historical || e.negated))

@@ -275,6 +275,58 @@ describe('dates without a year', () => {
   });
 });
 
+describe('the time a phrase tells', () => {
+  const told = (text: string) =>
+    read(text).events.map(
+      (e) =>
+        `${e.actor?.country}>${e.target?.country}:${e.cameo.slice(0, 2)}${e.historical ? ':historical' : ''}`,
+    );
+
+  it('dates the news, not the relative clause, since-phrase or attributive year after it', () => {
+    expect(
+      told('Kyrgyzstan accused Tajikistan of violating a ceasefire that the two sides signed in 2021.'),
+    ).toEqual(['KGZ>TJK:11']);
+    expect(told('Tajik troops shelled a Kyrgyz village that Kyrgyz forces had taken in 2021.')).toEqual([
+      'TJK>KGZ:19',
+    ]);
+    expect(told('Tajik forces shelled a Kyrgyz border post, the worst clash since 2022.')).toEqual([
+      'TJK>KGZ:19',
+    ]);
+    expect(told('Kyrgyzstan suspended a 2021 border agreement with Tajikistan.')).toEqual(['KGZ>TJK:16']);
+  });
+
+  it('still dates what the phrase itself tells, and a plain past date', () => {
+    expect(told('The 2022 clash between Kyrgyz and Tajik troops killed 100 people.')).toEqual([
+      'KGZ>TJK:19:historical',
+      'TJK>KGZ:19:historical',
+    ]);
+    expect(told('Tajik troops shelled Kyrgyz positions in 2021.')).toEqual(['TJK>KGZ:19:historical']);
+    // A when-clause after the dates tells of that time.
+    expect(
+      told(
+        'Volunteers who were killed between 1991 and 1994, when Armenian and Azerbaijani forces fought, were honoured.',
+      ),
+    ).toEqual(['ARM>AZE:19:historical', 'AZE>ARM:19:historical']);
+  });
+
+  it('reads a relative clause closed before the event as no date of it, and its toll as news', () => {
+    const x = read(
+      'Six Tajik soldiers were killed when Kyrgyz forces, who have held the area since 2021, opened fire.',
+    );
+    expect(x.events.map((e) => [e.cameo.slice(0, 2), e.historical, e.killed])).toEqual([['19', false, 6]]);
+  });
+
+  it('carries only a sentence’s own time to the next sentence; "this year" is now', () => {
+    const talks =
+      'Kyrgyz and Tajik officials held the tenth round of talks since the fighting began two years ago. ' +
+      'Both sides agreed to withdraw troops from the border.';
+    expect(told(talks).filter((k) => k.includes(':08'))).toEqual(['KGZ>TJK:08', 'TJK>KGZ:08']);
+    const reopened =
+      'Tajikistan closed the border with Kyrgyzstan in 2021. The two countries reopened the crossing this year.';
+    expect(told(reopened)).toEqual(['TJK>KGZ:16:historical', 'KGZ>TJK:08', 'TJK>KGZ:08']);
+  });
+});
+
 describe('places', () => {
   it('lists a seat of government as a place whether it hosts or acts, but not "the Kremlin"', () => {
     const x = read(

@@ -207,6 +207,8 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
     cue: { kind: 'relative', days: 7, approx: true },
   },
   { phrases: ['earlier this month', 'this month'], cue: { kind: 'relative', days: 10, approx: true } },
+  // The current year, not a past one: "restored relations this year" is recent, not history.
+  { phrases: ['this year'], cue: { kind: 'relative', days: 0, approx: true } },
   {
     phrases: ['last month', 'a month ago', 'the previous month'],
     cue: { kind: 'relative', days: 30, approx: true },
