@@ -70,7 +70,8 @@ export function readCasualties(
     for (let j = k - 1; j >= Math.max(0, k - LOOK_BEFORE); j--) {
       const number = numberAt(tokens, j);
       if (number) {
-        found = { ...number, at: j };
+        // "killing three civilians and wounding nine": a figure right after another casualty word is that word's.
+        if (!afterOtherCasualtyWord(tokens, j)) found = { ...number, at: j };
         break;
       }
       const word = tokens[j]!.lower;
@@ -113,6 +114,31 @@ export function readCasualties(
   }
   return claims;
 }
+
+/** Does the figure at `at` follow a casualty word ("killing at least three"), whose object it is? */
+function afterOtherCasualtyWord(tokens: readonly Token[], at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
+    const word = tokens[j]!.lower;
+    if (CASUALTY_WORDS.has(word)) return true;
+    if (!FIGURE_QUALIFIERS.has(word)) return false;
+  }
+  return false;
+}
+
+/** Words between a casualty verb and its figure: "killing at least", "wounding some". */
+const FIGURE_QUALIFIERS = new Set([
+  'at',
+  'least',
+  'some',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'more',
+  'than',
+  'up',
+  'to',
+]);
 
 /**
  * Figures coordinated before the one found at `at` ("14 civilians and one soldier", "three

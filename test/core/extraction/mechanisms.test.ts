@@ -250,6 +250,17 @@ describe('casualties', () => {
       injured: 0,
     });
   });
+
+  it('gives a figure after a casualty verb to that verb, not to the next one', () => {
+    expect(toll('The shelling hit two villages, killing three civilians and wounding nine.')).toEqual({
+      killed: 3,
+      injured: 9,
+    });
+    expect(toll('It killed at least four soldiers and wounded 12 others.')).toEqual({
+      killed: 4,
+      injured: 12,
+    });
+  });
 });
 
 describe('dates without a year', () => {
