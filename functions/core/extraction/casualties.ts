@@ -61,7 +61,7 @@ export function readCasualties(
   let demonymAt: Map<number, Iso3> | undefined;
   for (let k = 0; k < tokens.length; k++) {
     const kind = CASUALTY_WORDS.get(tokens[k]!.lower);
-    if (!kind) continue;
+    if (!kind || afterTimeGap(tokens, k)) continue;
     demonymAt ??= countryAt(reading);
     let found: { value: number; approx: boolean; at: number } | null = null;
     let victimCountry: Iso3 | null = null;
@@ -113,6 +113,24 @@ export function readCasualties(
     }
   }
   return claims;
+}
+
+/** Units of a time gap before "after": "two weeks after gunmen killed 26 tourists". */
+const GAP_UNITS = new Set(['days', 'weeks', 'months', 'years', 'week', 'month', 'year']);
+const GAP_WINDOW = 10;
+
+/**
+ * Is the casualty word at `at` in a clause told as earlier than the news ("The strikes came two
+ * weeks after gunmen killed 26 tourists")? Its toll is another event's. Hours and a bare "after"
+ * ("after an attack killed three soldiers, India closed the crossing") are the same story.
+ */
+function afterTimeGap(tokens: readonly Token[], at: number): boolean {
+  for (let j = at - 1; j >= Math.max(1, at - GAP_WINDOW); j--) {
+    const word = tokens[j]!.lower;
+    if (word === ',' || word === ';') return false;
+    if (word === 'after' && GAP_UNITS.has(tokens[j - 1]!.lower)) return true;
+  }
+  return false;
 }
 
 /** Does the figure at `at` follow a casualty word ("killing at least three"), whose object it is? */

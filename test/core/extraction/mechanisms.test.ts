@@ -251,6 +251,17 @@ describe('casualties', () => {
     });
   });
 
+  it('leaves out the toll of an earlier event told after a time gap', () => {
+    expect(
+      toll('The clash came two weeks after gunmen killed 26 tourists. Two soldiers were wounded.'),
+    ).toEqual({ killed: 0, injured: 2 });
+    // The same story: "after" alone, or hours.
+    expect(toll('Troops closed the road after an attack killed three soldiers.')).toEqual({
+      killed: 3,
+      injured: 0,
+    });
+  });
+
   it('gives a figure after a casualty verb to that verb, not to the next one', () => {
     expect(toll('The shelling hit two villages, killing three civilians and wounding nine.')).toEqual({
       killed: 3,
