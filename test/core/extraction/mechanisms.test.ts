@@ -161,6 +161,22 @@ describe('what is an event', () => {
     expect(keys(read('Fighting is never the answer, Tajikistan said of the Kyrgyz border.'))).toEqual([]);
   });
 
+  it('reads a vow to respond as a threat and a closed airspace as reduced relations', () => {
+    expect(keys(read('Pakistan vowed to respond to India at a time and place of its choosing.'))).toEqual([
+      'PAK>IND:13',
+    ]);
+    expect(keys(read('Pakistan closed its airspace to Indian airlines on Thursday.'))).toEqual([
+      'PAK>IND:16',
+    ]);
+  });
+
+  it('reads strikes that kill as an attack by the named striker, and no labour strike', () => {
+    expect(keys(read('Pakistan said Indian strikes killed 31 civilians on Wednesday.'))).toEqual([
+      'IND>PAK:19',
+    ]);
+    expect(keys(read('Pakistan said strikes by dock workers killed trade with India.'))).toEqual([]);
+  });
+
   it('skips fights between a state and rebels, communities or gangs', () => {
     const x = read(
       'Fighting between the Congolese army and M23 rebels spread near Goma on Monday, and Rwanda closed the border crossing.',

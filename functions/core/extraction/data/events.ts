@@ -190,6 +190,24 @@ export const EVENT_PATTERNS: EventPattern[] = [
     needsActor: true,
   },
   {
+    // "Indian strikes killed 31 civilians": strikes that kill are attacks, whatever the weapon (not
+    // a labour strike); the striker must be named.
+    phrases: [
+      'strikes killed',
+      'strike killed',
+      'strikes that killed',
+      'strike that killed',
+      'strikes have killed',
+      'strikes had killed',
+    ],
+    cameo: '190',
+    type: 'armed-clash',
+    polarity: E,
+    fight: true,
+    twoSided: true,
+    needsActor: true,
+  },
+  {
     // Firing needs a named shooter: "no Pakistani post had fired", "Cambodian soldiers had fired first".
     phrases: ['fired', 'firing'],
     cameo: '190',
@@ -429,7 +447,16 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '1621',
     type: 'border-closure',
     polarity: E,
-    near: ['border', 'crossing', 'crossings', 'frontier', 'checkpoints', 'checkpoint', 'border crossings'],
+    near: [
+      'border',
+      'crossing',
+      'crossings',
+      'frontier',
+      'checkpoints',
+      'checkpoint',
+      'border crossings',
+      'airspace',
+    ],
     window: 4,
   },
   {
@@ -599,6 +626,9 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'vowed to retaliate',
       'vowed retaliation',
       'vowed revenge',
+      'vowed to respond',
+      'vows to respond',
+      'vowed to avenge',
     ],
     cameo: '138',
     type: 'threat',
