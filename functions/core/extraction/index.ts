@@ -477,6 +477,8 @@ function collectEntities(readings: readonly SentenceReading[]): Extraction['enti
   const weapons = new Map<string, Extraction['entities']['weapons'][number]>();
   /** Places whose country is only the nearest one named in their sentence. */
   const guessed = new Set<string>();
+  /** Guessed places by the gazetteer place they are coordinated with. */
+  const listedWith = new Map<string, string>();
   for (const reading of readings) {
     for (const org of reading.organizations)
       organizations.set(org.name, { name: org.name, acronym: org.acronym });
@@ -503,7 +505,15 @@ function collectEntities(readings: readonly SentenceReading[]): Extraction['enti
       });
       if (!best && place.guessed) guessed.add(place.name);
       else guessed.delete(place.name);
+      if (!best && place.guessed && place.listedWith) listedWith.set(place.name, place.listedWith);
     }
+  }
+  // "in Surin and Sisaket provinces": a name the gazetteer lacks is in the country of the known
+  // place it is listed with, not the sentence's nearest country.
+  for (const [name, partner] of listedWith) {
+    const place = places.get(name);
+    const country = places.get(partner)?.country;
+    if (place && guessed.has(name) && !guessed.has(partner) && country) place.country = country;
   }
   return {
     countries,

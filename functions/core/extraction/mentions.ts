@@ -46,6 +46,11 @@ export interface PlaceMention {
   country?: Iso3 | null;
   /** `country` is the sentence's nearest country, not one the text ties to the place. */
   guessed?: boolean;
+  /**
+   * A gazetteer place this one is coordinated with ("in Surin and Sisaket provinces"): a guessed
+   * country gives way to that place's.
+   */
+  listedWith?: string;
 }
 
 export interface SentenceReading {
@@ -237,6 +242,9 @@ function hasPlaceContext(tokens: readonly Token[], k: number): boolean {
   // A capital that only opens the sentence is no proper name: "Residents of Khost".
   return PLACE_NOUNS.has(owner?.lower ?? '') || owner?.cap === false || before === 0;
 }
+
+/** Words that coordinate names in a list. */
+const JOINERS = new Set(['and', ',', 'or']);
 
 /**
  * Is token k a later name of a list a place noun opens: "the towns of Jermuk, Goris and Kapan",
@@ -497,6 +505,8 @@ export function readSentence(
   // crossings"), looked up in the gazetteer.
   // Where the last place found ends: a name coordinated with it is a place too ("in Meta and Arauca").
   let placeEnd = -1;
+  /** Token spans of the places the gazetteer knows, for names coordinated with them. */
+  const known: { start: number; end: number; name: string }[] = [];
   for (let k = 1; k < tokens.length; k++) {
     if (covered[k] || !isPlaceCandidate(tokens[k])) continue;
     const joiner = tokens[k - 1]!.lower;
@@ -512,6 +522,7 @@ export function readSentence(
       if (candidates.length > 0) {
         // As written: "Vovchansk", not the gazetteer's "Vovchans’k".
         places.push({ start: k, name, candidates });
+        known.push({ start: k, end: k + length, name });
         for (let c = k; c < k + length; c++) covered[c] = 1;
         placeEnd = k + length;
         k += length - 1;
@@ -543,12 +554,20 @@ export function readSentence(
     // The country: an adjective before the noun ("the Armenian village of"), else the nearest country named.
     const tied = countries.find((c) => c.end === (nounBefore ? nounAt : k) || c.end === nounAt - 1);
     const owner = tied ?? [...countries].sort((p, q) => Math.abs(p.start - k) - Math.abs(q.start - k))[0];
+    const partner = tied
+      ? undefined
+      : known.find(
+          (place) =>
+            (place.end === k - 1 && JOINERS.has(before.lower)) ||
+            (place.start === end + 1 && JOINERS.has(tokens[end]?.lower ?? '')),
+        );
     places.push({
       start: k,
       name: textOf(sentence, tokens, k, end),
       candidates: [],
       country: owner?.iso3 ?? null,
       ...(owner && !tied ? { guessed: true } : {}),
+      ...(partner ? { listedWith: partner.name } : {}),
     });
     for (let c = k; c < end; c++) covered[c] = 1;
   }

@@ -177,6 +177,15 @@ describe('what is an event', () => {
     expect(keys(read('Pakistan said strikes by dock workers killed trade with India.'))).toEqual([]);
   });
 
+  it('reads "to strike" with a weapon and "to expel" as acts of the state that does them', () => {
+    expect(
+      keys(read('Thailand responded by sending F-16 fighter jets to strike Cambodian military targets.')),
+    ).toEqual(['THA>KHM:19']);
+    expect(
+      keys(read('Talks failed on Wednesday, prompting Thailand to expel the Cambodian ambassador.')),
+    ).toEqual(['THA>KHM:17']);
+  });
+
   it('skips fights between a state and rebels, communities or gangs', () => {
     const x = read(
       'Fighting between the Congolese army and M23 rebels spread near Goma on Monday, and Rwanda closed the border crossing.',
@@ -420,6 +429,17 @@ describe('places', () => {
   it('matches names the gazetteer writes with transliteration apostrophes, keeping the text’s spelling', () => {
     expect(places('Shells landed in Kramatorsk on Monday, Ukrainian officials said.')).toEqual([
       { name: 'Kramatorsk', country: 'UKR', lat: 48.72, lon: 37.56 },
+    ]);
+  });
+
+  it('puts a name the gazetteer lacks in the country of the known place it is listed with', () => {
+    const listed = places(
+      'The Thai army said Cambodian forces fired rockets at Surin and Sisaket provinces.',
+    );
+    expect(listed.map((p) => `${p.name}@${p.country}`)).toEqual(['Surin@THA', 'Sisaket@THA']);
+    // Not listed with a known place: still the nearest country named.
+    expect(places('Cambodian forces fired rockets at the Sisaket province.')).toEqual([
+      { name: 'Sisaket', country: 'KHM', lat: null, lon: null },
     ]);
   });
 

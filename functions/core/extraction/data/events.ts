@@ -179,7 +179,18 @@ export const EVENT_PATTERNS: EventPattern[] = [
     passive: true,
   },
   {
-    phrases: ['using', 'used', 'struck', 'strikes', 'hit', 'targeted', 'targeting', 'launched', 'launching'],
+    phrases: [
+      'using',
+      'used',
+      'strike',
+      'struck',
+      'strikes',
+      'hit',
+      'targeted',
+      'targeting',
+      'launched',
+      'launching',
+    ],
     cameo: '190',
     type: 'armed-clash',
     polarity: E,
@@ -190,9 +201,11 @@ export const EVENT_PATTERNS: EventPattern[] = [
     needsActor: true,
   },
   {
-    // "Indian strikes killed 31 civilians": strikes that kill are attacks, whatever the weapon (not
-    // a labour strike); the striker must be named.
+    // Firing needs a named shooter: "no Pakistani post had fired", "Cambodian soldiers had fired first";
+    // so do strikes that kill, whatever the weapon (no labour strike): "Indian strikes killed 31 civilians".
     phrases: [
+      'fired',
+      'firing',
       'strikes killed',
       'strike killed',
       'strikes that killed',
@@ -200,16 +213,6 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'strikes have killed',
       'strikes had killed',
     ],
-    cameo: '190',
-    type: 'armed-clash',
-    polarity: E,
-    fight: true,
-    twoSided: true,
-    needsActor: true,
-  },
-  {
-    // Firing needs a named shooter: "no Pakistani post had fired", "Cambodian soldiers had fired first".
-    phrases: ['fired', 'firing'],
     cameo: '190',
     type: 'armed-clash',
     polarity: E,
@@ -383,7 +386,12 @@ export const EVENT_PATTERNS: EventPattern[] = [
     type: 'seizure',
     polarity: E,
   },
-  { phrases: ['expelled', 'deported', 'expulsion'], cameo: '174', type: 'expulsion', polarity: E },
+  {
+    phrases: ['expelled', 'expel', 'expels', 'expelling', 'deported', 'expulsion'],
+    cameo: '174',
+    type: 'expulsion',
+    polarity: E,
+  },
   // 16 reduce relations
   {
     phrases: [
