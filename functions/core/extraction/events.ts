@@ -869,6 +869,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       mutual: !!actorMention?.mutual,
       mutualPair: actorMention?.pair,
       oneSided:
+        !!pattern.oneSided ||
         ONE_SIDED.has(tokens[trigger.start - 1]?.lower ?? '') ||
         ONE_SIDED.has(tokens[trigger.start - 2]?.lower ?? ''),
       anaphoric: definiteBefore(tokens, trigger.start),

@@ -197,6 +197,8 @@ const MUTUAL_TYPES = new Set([
   'ceasefire',
   'cooperation',
 ]);
+/** Appeals and demands: made to others, so states making one together are not its two sides. */
+const APPEAL_ROOTS = new Set(['02', '10']);
 /** Events a third party (or an unnamed one) addresses to both sides of the dyad. */
 const TO_BOTH_SIDES_ROOTS = new Set(['02', '03', '04', '05', '08']);
 
@@ -236,6 +238,21 @@ function finalizeEvent(
   }
   if (mutualPair) {
     const named = dyadPair(mutualPair[0], mutualPair[1]);
+    // "Qatar and Saudi Arabia urged restraint": states appealing together, to the sides of the
+    // article's main dyad, not to each other.
+    if (
+      top &&
+      APPEAL_ROOTS.has(root) &&
+      !top.pair.includes(mutualPair[0]) &&
+      !top.pair.includes(mutualPair[1])
+    ) {
+      event.pair = top.pair;
+      const role = event.actor?.role ?? 'GOV';
+      for (const appealer of mutualPair)
+        for (const side of [top.pair.slice(0, 3), top.pair.slice(4)] as Iso3[])
+          out.push(withSides(event, { country: appealer as Iso3, role }, { country: side, role: 'GOV' }));
+      return;
+    }
     if (areLandNeighbours(mutualPair[0], mutualPair[1]) || extraPairs.has(named)) pair = named;
   }
   event.pair = pair;

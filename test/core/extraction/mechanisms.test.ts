@@ -119,6 +119,31 @@ describe('who acts', () => {
     const x = read('Russia declared a unilateral ceasefire along the front with Ukraine on Sunday.');
     expect(keys(x)).toEqual(['RUS>UKR:08']);
   });
+
+  it('keeps a halt of one side’s own operations one-sided', () => {
+    const x = read(
+      'Afghan and Pakistani forces clashed on Saturday. On Sunday Afghanistan halted its operations.',
+    );
+    expect(keys(x)).toEqual(['AFG>PAK:08', 'AFG>PAK:19', 'PAK>AFG:19']);
+  });
+
+  it('reads states appealing together as appealers to the main dyad, not as its two sides', () => {
+    const x = read(
+      'Afghan and Pakistani forces clashed on Saturday. Qatar and Saudi Arabia urged restraint on Sunday.',
+    );
+    expect(x.dyads.map((d) => d.pair)).toEqual(['AFG-PAK']);
+    expect(keys(x, (e) => e.cameo.startsWith('02'))).toEqual([
+      'QAT>AFG:02',
+      'QAT>PAK:02',
+      'SAU>AFG:02',
+      'SAU>PAK:02',
+    ]);
+    // Two sides appealing in a story of their own stay its sides.
+    expect(keys(read('Kyrgyzstan and Tajikistan urged restraint on Sunday.'))).toEqual([
+      'KGZ>TJK:02',
+      'TJK>KGZ:02',
+    ]);
+  });
 });
 
 describe('sides and roles', () => {

@@ -36,6 +36,8 @@ export interface EventPattern {
   reciprocal?: boolean;
   /** Only an event when its actor is a named state ("the attackers used explosives" is no state's act). */
   needsActor?: boolean;
+  /** An act of one side only, never mirrored even when its type is ("halted its operations"). */
+  oneSided?: boolean;
   /** A noun that is news only without a definite article ("agreed a truce", not "the truce agreed"). */
   indefinite?: boolean;
   /** A generic verb ("agreed to") that yields to a more specific trigger in its own clause ("agreed to a truce"). */
@@ -812,6 +814,20 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '0871',
     type: 'ceasefire',
     polarity: D,
+  },
+  {
+    // One side standing down: "the Taliban said it had halted its operations".
+    phrases: [
+      'halted its operations',
+      'halted military operations',
+      'halted its offensive',
+      'suspended military operations',
+      'suspended its operations',
+    ],
+    cameo: '0871',
+    type: 'ceasefire',
+    polarity: D,
+    oneSided: true,
   },
   {
     phrases: ['ceasefire', 'cease-fire', 'truce'],
