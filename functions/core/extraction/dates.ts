@@ -23,7 +23,7 @@ export interface DateMark {
    * sentence. "Accused the other of violating a truce that both armies reaffirmed in 2021" dates the
    * reaffirming, not the accusing, and "shelled almost daily since February 2022" an ongoing run.
    */
-  scope?: { from: number; to: number; relative?: boolean };
+  scope?: { from: number; to: number; kind: 'attributive' | 'since' | 'relative' };
 }
 
 /** Events more than this many days before publication are historical. */
@@ -178,7 +178,7 @@ function subordinateScope(tokens: readonly Token[], at: number): DateMark['scope
     next?.kind === 'word' &&
     !next.cap
   ) {
-    return { from: at + 1, to: Math.min(tokens.length, at + 4) };
+    return { from: at + 1, to: Math.min(tokens.length, at + 4), kind: 'attributive' };
   }
   for (let k = at; k >= Math.max(0, at - OPENER_WINDOW); k--) {
     const word = tokens[k]!.lower;
@@ -188,15 +188,15 @@ function subordinateScope(tokens: readonly Token[], at: number): DateMark['scope
     // "forces, who have held the area since 2021, opened fire": the relative clause is the outer phrase.
     if (!relative) {
       const outer = subordinateScope(tokens, k - 1);
-      if (outer?.relative) return outer;
+      if (outer?.kind === 'relative') return outer;
     }
     // The phrase runs to the next comma; a relative clause also dates the noun it follows ("an
     // attack, which took place in 2019", "a truce that").
     let to = clauseEnd(tokens, at + 1);
     // "between 1991 and 1994, when the two armies fought": the when-clause tells of that time too.
     if (tokens[to]?.lower === ',' && tokens[to + 1]?.lower === 'when') to = clauseEnd(tokens, to + 2);
-    if (!relative) return { from: k, to };
-    return { from: Math.max(0, tokens[k - 1]?.lower === ',' ? k - 3 : k - 2), to, relative };
+    if (!relative) return { from: k, to, kind: 'since' };
+    return { from: Math.max(0, tokens[k - 1]?.lower === ',' ? k - 3 : k - 2), to, kind: 'relative' };
   }
   return undefined;
 }
@@ -210,12 +210,14 @@ function clauseEnd(tokens: readonly Token[], from: number): number {
 
 /** Does a time expression date an event whose trigger starts at `at` (see DateMark.scope)? */
 function datesEventAt(mark: DateMark, at: number): boolean {
-  // A subordinate phrase after the event's word dates only what it tells. One before it, such as
-  // "since late 2020, when Sudan moved troops", still dates what follows, unless it is a relative
-  // clause closed before the event ("Kyrgyz forces, who have held the area since 2021, opened fire").
+  // A subordinate phrase after the event's word dates only what it tells, and so does an
+  // attributive year anywhere ("Russia, with peacekeepers under a 2020 deal, called for calm"). A
+  // since-phrase before it, such as "since late 2020, when Sudan moved troops", still dates what
+  // follows; a relative clause closed before it does not ("Kyrgyz forces, who have held the area
+  // since 2021, opened fire").
   const { scope } = mark;
   if (!scope || (at >= scope.from && at < scope.to)) return true;
-  return mark.at < at && !(scope.relative && at >= scope.to);
+  return mark.at < at && scope.kind === 'since';
 }
 
 /** The time expression nearest (by token distance) to an event's word at `at` that dates it, if any. */

@@ -233,6 +233,17 @@ function finalizeEvent(
     const known = a ?? b;
     const withKnown = known ? dyads.find((d) => d.pair.includes(known)) : undefined;
     pair = withKnown?.pair ?? (a && b ? null : (dyads[0]?.pair ?? null));
+    // "Russia called on both sides to stop": a third party's appeal goes to the article's main dyad,
+    // not to a dyad of its own with a neighbour the article names less.
+    if (
+      a &&
+      top &&
+      TO_BOTH_SIDES_ROOTS.has(root) &&
+      !top.pair.includes(a) &&
+      top.salience > (withKnown?.salience ?? 0)
+    ) {
+      pair = top.pair;
+    }
     // A mediator brings the article's main dyad together, not a dyad of its own with one side.
     if (pattern.type === 'mediation') pair = dyads.find((d) => !a || !d.pair.includes(a))?.pair ?? null;
   }

@@ -381,6 +381,15 @@ describe('the time a phrase tells', () => {
     ).toEqual(['ARM>AZE:19:historical', 'AZE>ARM:19:historical']);
   });
 
+  it('dates only its own noun by an attributive year before the event, and sends a third party’s appeal to the main dyad', () => {
+    const x = read(
+      'Azerbaijani forces shelled Armenian positions on Tuesday. ' +
+        'Russia, which has peacekeepers in the region under a 2020 ceasefire deal, called on both sides to stop the fighting.',
+    );
+    expect(keys(x, (e) => e.cameo.startsWith('02'))).toEqual(['RUS>ARM:02', 'RUS>AZE:02']);
+    expect(x.events.filter((e) => e.cameo.startsWith('02')).every((e) => !e.historical)).toBe(true);
+  });
+
   it('reads a relative clause closed before the event as no date of it, and its toll as news', () => {
     const x = read(
       'Six Tajik soldiers were killed when Kyrgyz forces, who have held the area since 2021, opened fire.',
