@@ -211,6 +211,17 @@ describe('what is an event', () => {
     ).toEqual(['THA>KHM:17']);
   });
 
+  it('reads any weapon of the table as the force of a generic verb, and violations of airspace', () => {
+    expect(keys(read('Israeli warplanes struck Lebanese villages on Monday.'))).toEqual(['ISR>LBN:19']);
+    const airspace = read(
+      'UN peacekeepers recorded dozens of Israeli violations of Lebanese airspace in the past week.',
+    );
+    // "In the past week" is recent, not history.
+    expect(
+      airspace.events.map((e) => `${e.actor?.country}>${e.target?.country}:${e.cameo}:${e.historical}`),
+    ).toEqual(['ISR>LBN:150:false']);
+  });
+
   it('skips fights between a state and rebels, communities or gangs', () => {
     const x = read(
       'Fighting between the Congolese army and M23 rebels spread near Goma on Monday, and Rwanda closed the border crossing.',

@@ -206,6 +206,20 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
     phrases: ['last week', 'a week ago', 'the previous week'],
     cue: { kind: 'relative', days: 7, approx: true },
   },
+  {
+    // The recent past, not history ("in the past" alone is).
+    phrases: [
+      'in the past week',
+      'over the past week',
+      'in the last week',
+      'in the past few days',
+      'over the past few days',
+      'in the past 24 hours',
+      'over the past 24 hours',
+      'in the last 24 hours',
+    ],
+    cue: { kind: 'relative', days: 2, approx: true },
+  },
   { phrases: ['earlier this month', 'this month'], cue: { kind: 'relative', days: 10, approx: true } },
   // The current year, not a past one: "restored relations this year" is recent, not history.
   { phrases: ['this year'], cue: { kind: 'relative', days: 0, approx: true } },

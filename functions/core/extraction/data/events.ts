@@ -3,6 +3,7 @@
  * actor is found before the trigger, the target after it (see events.ts for voice and coreference).
  */
 import type { Polarity, WeaponCategory } from '../../model';
+import { WEAPONS } from './weapons';
 
 export interface EventPattern {
   phrases: string[];
@@ -44,33 +45,22 @@ export interface EventPattern {
   generic?: boolean;
 }
 
-/** Words that make a generic verb ("used", "hit") a use of force. */
+/**
+ * Words that make a generic verb ("used", "hit", "struck") a use of force: every one-word weapon
+ * name of the weapons table ("warplanes", "howitzers"), and words of force that name no weapon.
+ */
 const WEAPON_HINTS = [
-  'rifles',
-  'machine guns',
-  'small arms',
-  'tanks',
-  'mortars',
-  'mortar',
-  'artillery',
-  'weaponry',
-  'weapons',
-  'drones',
-  'drone',
-  'missiles',
-  'missile',
-  'rockets',
-  'rocket',
-  'heavy',
-  'armoured',
-  'armored',
-  'guns',
-  'apcs',
-  'helicopters',
-  'jets',
-  'shells',
-  'grenades',
-  'airstrike',
+  ...new Set([
+    ...WEAPONS.flatMap((weapon) => weapon.phrases)
+      .filter((phrase) => !phrase.includes(' '))
+      .map((phrase) => phrase.toLowerCase()),
+    'heavy',
+    'weaponry',
+    'weapons',
+    'armoured',
+    'armored',
+    'airstrike',
+  ]),
 ];
 
 const E: Polarity = 'escalation';
@@ -578,7 +568,15 @@ export const EVENT_PATTERNS: EventPattern[] = [
     window: 4,
   },
   {
-    phrases: ['entered', 'flew over', 'flown over', 'intruded into', 'violated'],
+    phrases: [
+      'entered',
+      'flew over',
+      'flown over',
+      'intruded into',
+      'violated',
+      'violation of',
+      'violations of',
+    ],
     cameo: '150',
     type: 'airspace-violation',
     polarity: E,
