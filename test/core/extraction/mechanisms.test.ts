@@ -222,6 +222,13 @@ describe('what is an event', () => {
     ).toEqual(['ISR>LBN:150:false']);
   });
 
+  it('reads "accused X of sending troops" as X’s alleged deployment', () => {
+    expect(
+      keys(read('Congo accused Rwanda on Friday of sending hundreds of troops across the border.')),
+    ).toEqual(['COD>RWA:11', 'RWA>COD:15']);
+    expect(keys(read('Congo is sending aid to the border region with Rwanda.'))).toEqual([]);
+  });
+
   it('skips fights between a state and rebels, communities or gangs', () => {
     const x = read(
       'Fighting between the Congolese army and M23 rebels spread near Goma on Monday, and Rwanda closed the border crossing.',

@@ -530,10 +530,12 @@ export const EVENT_PATTERNS: EventPattern[] = [
     // Verbs that move forces: a posture only with forces as their object ("sent additional troops").
     phrases: [
       'sent',
+      'sending',
       'moved',
       'called up',
       'rushed',
       'dispatched',
+      'dispatching',
       'stationed',
       'positioned',
       'brought in',
