@@ -6,6 +6,7 @@
 import type { CasualtyClaim, Iso3 } from '../model';
 import type { Token } from '../text/tokenize';
 import { CASUALTY_FILLERS, CASUALTY_WORDS, NUMBER_WORDS, VICTIM_KIND } from './data/cues';
+import { nearestMark } from './dates';
 import type { SentenceReading } from './mentions';
 
 export interface SentenceCasualties extends CasualtyClaim {
@@ -61,7 +62,9 @@ export function readCasualties(
   let demonymAt: Map<number, Iso3> | undefined;
   for (let k = 0; k < tokens.length; k++) {
     const kind = CASUALTY_WORDS.get(tokens[k]!.lower);
-    if (!kind || afterTimeGap(tokens, k)) continue;
+    // A toll dated in the past ("since a brawl in June 2020, in which 20 soldiers were killed") or
+    // told after a time gap is another event's.
+    if (!kind || afterTimeGap(tokens, k) || nearestMark(reading.dates, k)?.historical) continue;
     demonymAt ??= countryAt(reading);
     let found: { value: number; approx: boolean; at: number } | null = null;
     let victimCountry: Iso3 | null = null;

@@ -415,6 +415,15 @@ describe('the time a phrase tells', () => {
     expect(x.events.map((e) => [e.cameo.slice(0, 2), e.historical, e.killed])).toEqual([['19', false, 6]]);
   });
 
+  it('leaves out a toll the past dates, inside or after a since-phrase', () => {
+    const x = read(
+      'Chinese and Indian troops clashed last week. It was the first clash since a brawl in the Galwan valley ' +
+        'in June 2020, in which 20 Indian soldiers and four Chinese troops were killed.',
+      '2022-12-13',
+    );
+    expect(x.casualties.killed).toBe(0);
+  });
+
   it('carries only a sentence’s own time to the next sentence; "this year" is now', () => {
     const talks =
       'Kyrgyz and Tajik officials held the tenth round of talks since the fighting began two years ago. ' +
