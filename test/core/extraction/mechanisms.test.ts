@@ -127,6 +127,13 @@ describe('who acts', () => {
     expect(keys(x)).toEqual(['AFG>PAK:08', 'AFG>PAK:19', 'PAK>AFG:19']);
   });
 
+  it('gives an appeal with no one before it to the speaker of the sentence', () => {
+    const x = read(
+      "China's foreign ministry said the border was stable and urged India to meet it halfway to maintain peace.",
+    );
+    expect(keys(x)).toEqual(['CHN>IND:02']);
+  });
+
   it('reads states appealing together as appealers to the main dyad, not as its two sides', () => {
     const x = read(
       'Afghan and Pakistani forces clashed on Saturday. Qatar and Saudi Arabia urged restraint on Sunday.',
