@@ -24,6 +24,8 @@ export interface DateMark {
    * reaffirming, not the accusing, and "shelled almost daily since February 2022" an ongoing run.
    */
   scope?: { from: number; to: number; kind: 'attributive' | 'since' | 'relative' };
+  /** Passed on from the sentence before, which had a time of its own where this one has none. */
+  carried?: boolean;
 }
 
 /** Events more than this many days before publication are historical. */

@@ -846,7 +846,10 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       targetMention =
         secondSide && secondSide.actor.country !== firstSide.actor.country ? secondSide : undefined;
     }
-    const mark = nearestMark(reading.dates, trigger.start);
+    let mark = nearestMark(reading.dates, trigger.start);
+    // An appeal is a reaction to the news: the past of a background sentence before it does not date it
+    // ("In 2010, shelling killed four. The United States urged Pyongyang to return to talks").
+    if (appeal && mark?.carried && mark.historical) mark = undefined;
     // Dated after publication: planned ("will meet in Istanbul on October 25"), not done.
     if (mark?.future) continue;
     const historical = !!mark?.historical;

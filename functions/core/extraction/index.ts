@@ -81,6 +81,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
           date: carried.date,
           approx: carried.approx,
           historical: carried.historical,
+          carried: true,
         });
     }
     readings.push(reading);

@@ -431,6 +431,17 @@ describe('the time a phrase tells', () => {
     expect(x.casualties.killed).toBe(0);
   });
 
+  it('does not date an appeal by the past of the background sentence before it', () => {
+    const x = read(
+      'North Korea fired artillery shells near the border with South Korea on Friday. ' +
+        'In 2010, North Korean shelling killed four people. The United States urged North Korea to return to talks.',
+      '2024-01-05',
+    );
+    const appeals = x.events.filter((e) => e.cameo.startsWith('02'));
+    expect(appeals.length).toBeGreaterThan(0);
+    expect(appeals.every((e) => !e.historical && e.date === '2024-01-05')).toBe(true);
+  });
+
   it('carries only a sentence’s own time to the next sentence; "this year" is now', () => {
     const talks =
       'Kyrgyz and Tajik officials held the tenth round of talks since the fighting began two years ago. ' +
