@@ -211,7 +211,7 @@ describe('reliability: faults on the emulators', () => {
     const sqs = pipeline.sqs;
     const sns = pipeline.clients.snsClient();
     for (const client of [dynamo, sqs, sns]) fastRetries(client, 10);
-    const dynamoFaults = injectFaults(dynamo, { rate: 0.1, seed: 11 });
+    const dynamoFaults = injectFaults(dynamo, { rate: 0.1, seed: 11, firstOfEachCommand: true });
     const sqsFaults = injectFaults(sqs, { rate: 0.3, seed: 12 });
     // A lost SNS response would publish twice (the documented at-least-once window): faults before sending only.
     const snsFaults = injectFaults(sns, {

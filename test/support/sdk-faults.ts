@@ -18,6 +18,12 @@ export interface FaultOptions {
   kinds?: readonly FaultKind[];
   /** Only calls of these commands (e.g. "PutItemCommand"); every command when absent. */
   commands?: readonly string[];
+  /**
+   * Also fail the first call of every command (the kinds in turn), so that each step meets a fault
+   * whatever order concurrent work calls them in: the seeded share alone may miss a command called
+   * only a few times when that order changes.
+   */
+  firstOfEachCommand?: boolean;
 }
 
 export interface FaultLog {
@@ -77,6 +83,8 @@ export function injectFaults(client: { middlewareStack: AnyStack }, options: Fau
   const kinds = options.kinds ?? FAULT_KINDS;
   const random = seeded(options.seed);
   let active = true;
+  /** Faults forced by firstOfEachCommand so far: they take the kinds in turn. */
+  let forced = 0;
   const log: FaultLog = {
     calls: 0,
     injected: { throttle: 0, server: 0, 'timeout-before': 0, 'timeout-after': 0 },
@@ -90,9 +98,11 @@ export function injectFaults(client: { middlewareStack: AnyStack }, options: Fau
       const command = String(context.commandName ?? 'unknown');
       log.calls++;
       const draw = random();
-      const kind = kinds[Math.floor(random() * kinds.length)] as FaultKind;
+      let kind = kinds[Math.floor(random() * kinds.length)] as FaultKind;
       const targeted = !options.commands || options.commands.includes(command);
-      if (!active || !targeted || draw >= options.rate) return next(args);
+      const first = !!options.firstOfEachCommand && log.byCommand[command] === undefined;
+      if (!active || !targeted || (draw >= options.rate && !first)) return next(args);
+      if (first && draw >= options.rate) kind = kinds[forced++ % kinds.length] as FaultKind;
       log.injected[kind]++;
       log.byCommand[command] = (log.byCommand[command] ?? 0) + 1;
       if (kind === 'timeout-after') {
