@@ -202,6 +202,13 @@ describe('what is an event', () => {
     ]);
   });
 
+  it('reads a threat to sovereignty named as a condemnation, and a vow to defend as a threat', () => {
+    const x = read(
+      "Venezuela created a new state in the Essequibo region, which Guyana administers. Guyana's President Irfaan Ali called the move a direct threat to his country's sovereignty and said Guyana would defend its territory.",
+    );
+    expect(keys(x)).toEqual(['GUY>VEN:11', 'GUY>VEN:13']);
+  });
+
   it('reads strikes that kill as an attack by the named striker, and no labour strike', () => {
     expect(keys(read('Pakistan said Indian strikes killed 31 civilians on Wednesday.'))).toEqual([
       'IND>PAK:19',
