@@ -96,6 +96,13 @@ export function readCasualties(
           victimCountry ??= demonymAt.get(j) ?? null;
     }
     if (!found) continue;
+    // "10 deaths on their side": the claimant's own.
+    if (
+      tokens[k + 1]?.lower === 'on' &&
+      OWN_WORDS.has(tokens[k + 2]?.lower ?? '') &&
+      tokens[k + 3]?.lower === 'side'
+    )
+      own = true;
     // "14 civilians and one soldier had been killed": each group before its own figure.
     const groups = found.at < k ? coordinatedFigures(tokens, found.at, demonymAt) : [];
     const at = Math.min(groups.at(-1)?.at ?? found.at, k);

@@ -240,11 +240,15 @@ function definiteBefore(tokens: readonly Token[], at: number): boolean {
 function backgroundMarkerBefore(tokens: readonly Token[], at: number): string | undefined {
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
     const word = tokens[k]!.lower;
+    // "killed in two days of fighting" is the news; "after two days of fighting" still background.
+    if (word === 'of' && SHORT_SPANS.has(tokens[k - 1]?.lower ?? '')) continue;
     if (BACKGROUND_MARKERS.has(word)) return word;
     if (word === ',' || word === ';') return undefined;
   }
   return undefined;
 }
+/** Spans of days or less: "two days of fighting" is told as news, "months of fighting" as background. */
+const SHORT_SPANS = new Set(['days', 'day', 'hours', 'nights', 'night']);
 /** Markers that make a fight background even when it carries its own date ("including an exchange of fire in November"). */
 const STRONG_BACKGROUND = new Set(['including', 'during', 'amid', 'despite', 'instead', 'than']);
 /** Modifiers that make a fight noun a pattern, not an incident: "repeated clashes", "an accidental clash". */

@@ -243,6 +243,21 @@ describe('what is an event', () => {
     expect(keys(read('Congo is sending aid to the border region with Rwanda.'))).toEqual([]);
   });
 
+  it('reads "killed in two days of fighting" as news and forces setting fire to homes as an assault', () => {
+    expect(
+      keys(read('At least 31 people were killed in two days of fighting on the Kyrgyz-Tajik border.')),
+    ).toEqual(['KGZ>TJK:19', 'TJK>KGZ:19']);
+    // After a span of fighting, the fighting is still background.
+    expect(
+      keys(read('Kyrgyz and Tajik officials met after two days of fighting on the border.'), (e) =>
+        e.cameo.startsWith('19'),
+      ),
+    ).toEqual([]);
+    expect(keys(read('Residents said Tajik forces had set fire to houses in a Kyrgyz village.'))).toEqual([
+      'TJK>KGZ:18',
+    ]);
+  });
+
   it('skips fights between a state and rebels, communities or gangs', () => {
     const x = read(
       'Fighting between the Congolese army and M23 rebels spread near Goma on Monday, and Rwanda closed the border crossing.',
@@ -342,6 +357,14 @@ describe('casualties', () => {
       killed: 3,
       injured: 0,
     });
+  });
+
+  it('reads citizens as victims and "deaths on their side" as the claimant’s own, which add up', () => {
+    expect(
+      toll(
+        "Kyrgyzstan's health ministry said 31 Kyrgyz citizens had died, while Tajik authorities reported 10 deaths on their side.",
+      ),
+    ).toEqual({ killed: 41, injured: 0 });
   });
 
   it('gives a figure after a casualty verb to that verb, not to the next one', () => {

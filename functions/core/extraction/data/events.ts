@@ -174,6 +174,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
     phrases: [
       'using',
       'used',
+      'destroyed',
       'strike',
       'struck',
       'strikes',
@@ -365,6 +366,14 @@ export const EVENT_PATTERNS: EventPattern[] = [
     polarity: E,
   },
   { phrases: ['assassinated', 'assassination'], cameo: '186', type: 'assassination', polarity: E },
+  {
+    // Forces burning homes: violence against property, by a named side ("Tajik forces set fire to houses").
+    phrases: ['set fire to', 'set ablaze', 'torched', 'burned down', 'burnt down'],
+    cameo: '180',
+    type: 'arson',
+    polarity: E,
+    needsActor: true,
+  },
   // 17 coerce
   {
     phrases: ['detained', 'arrested', 'detains', 'arrests', 'apprehended', 'captured soldiers'],
