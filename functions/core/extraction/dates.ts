@@ -5,7 +5,7 @@
  */
 import type { TrieMatch } from '../text/token-trie';
 import type { Token } from '../text/tokenize';
-import type { Cue } from './data/cues';
+import { type Cue, NUMBER_WORDS } from './data/cues';
 
 export interface DateMark {
   /** Token index of the expression. */
@@ -23,7 +23,7 @@ export interface DateMark {
    * sentence. "Accused the other of violating a truce that both armies reaffirmed in 2021" dates the
    * reaffirming, not the accusing, and "shelled almost daily since February 2022" an ongoing run.
    */
-  scope?: { from: number; to: number; kind: 'attributive' | 'since' | 'relative' };
+  scope?: { from: number; to: number; kind: 'attributive' | 'since' | 'relative' | 'gap' };
   /** Passed on from the sentence before, which had a time of its own where this one has none. */
   carried?: boolean;
 }
@@ -141,6 +141,16 @@ export function findDateMarks(
         break;
     }
   }
+  // "two days after Iran launched attacks": what follows "after" is that long before the news.
+  for (let i = 2; i < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'after') continue;
+    const days = GAP_DAYS[tokens[i - 1]!.lower];
+    const count = days === undefined ? undefined : countAt(tokens[i - 2]);
+    if (days === undefined || count === undefined || !published) continue;
+    const gap = mark(i, daysBefore(published, count * days), true, published);
+    gap.scope = { from: i, to: clauseEnd(tokens, i + 1), kind: 'gap' };
+    marks.push(gap);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'num' || usedYears.includes(i)) continue;
@@ -156,10 +166,31 @@ export function findDateMarks(
       marks.push({ at: i, date: null, approx: true, historical: true });
   }
   for (const m of marks) {
-    const scope = subordinateScope(tokens, m.at);
+    const scope = m.scope ?? subordinateScope(tokens, m.at);
     if (scope) m.scope = scope;
   }
   return marks;
+}
+
+/** Days in a unit of a time gap before "after" ("two weeks after"). */
+const GAP_DAYS: Readonly<Record<string, number>> = {
+  day: 1,
+  days: 1,
+  week: 7,
+  weeks: 7,
+  month: 30,
+  months: 30,
+};
+
+/** The count a token writes ("two", "3", "a"), if any. */
+function countAt(token: Token | undefined): number | undefined {
+  if (!token) return undefined;
+  if (token.lower === 'a' || token.lower === 'one') return 1;
+  if (token.kind === 'num') {
+    const value = Number(token.lower);
+    return Number.isInteger(value) && value > 0 && value < 1000 ? value : undefined;
+  }
+  return NUMBER_WORDS.get(token.lower)?.value;
 }
 
 /** Words that open a subordinate phrase a time expression may date alone. */
@@ -212,8 +243,8 @@ function clauseEnd(tokens: readonly Token[], from: number): number {
 
 /** Does a time expression date an event whose trigger starts at `at` (see DateMark.scope)? */
 function datesEventAt(mark: DateMark, at: number): boolean {
-  // A subordinate phrase after the event's word dates only what it tells, and so does an
-  // attributive year anywhere ("Russia, with peacekeepers under a 2020 deal, called for calm"). A
+  // A subordinate phrase after the event's word dates only what it tells, and so do an
+  // attributive year and a time gap ("two days after ...") anywhere ("Russia, with peacekeepers under a 2020 deal, called for calm"). A
   // since-phrase before it, such as "since late 2020, when Sudan moved troops", still dates what
   // follows; a relative clause closed before it does not ("Kyrgyz forces, who have held the area
   // since 2021, opened fire").

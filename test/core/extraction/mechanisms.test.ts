@@ -472,6 +472,16 @@ describe('the time a phrase tells', () => {
     expect(appeals.every((e) => !e.historical && e.date === '2024-01-05')).toBe(true);
   });
 
+  it('dates what follows "two days after" that long before the news, and the news by its own date', () => {
+    const x = read(
+      'Pakistan carried out military strikes inside Iran on Thursday, two days after Iran launched missile attacks on Pakistan.',
+      '2024-01-18',
+    );
+    expect(
+      x.events.map((e) => `${e.actor?.country}>${e.target?.country}:${e.cameo.slice(0, 2)}:${e.date}`),
+    ).toEqual(['PAK>IRN:19:2024-01-18', 'IRN>PAK:19:2024-01-16']);
+  });
+
   it('carries only a sentence’s own time to the next sentence; "this year" is now', () => {
     const talks =
       'Kyrgyz and Tajik officials held the tenth round of talks since the fighting began two years ago. ' +

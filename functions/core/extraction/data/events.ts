@@ -195,7 +195,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
   },
   {
     // Firing needs a named shooter: "no Pakistani post had fired", "Cambodian soldiers had fired first";
-    // so do strikes that kill, whatever the weapon (no labour strike): "Indian strikes killed 31 civilians".
+    // so do strikes that kill or are military, whatever the weapon (no labour strike): "Indian strikes
+    // killed 31 civilians", "Pakistan carried out military strikes inside Iran".
     phrases: [
       'fired',
       'firing',
@@ -205,6 +206,12 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'strike that killed',
       'strikes have killed',
       'strikes had killed',
+      'military strikes',
+      'military strike',
+      'retaliatory strikes',
+      'precision strikes',
+      'cross-border strikes',
+      'carried out strikes',
     ],
     cameo: '190',
     type: 'armed-clash',
