@@ -6,7 +6,7 @@
 import type { CasualtyClaim, Iso3 } from '../model';
 import type { Token } from '../text/tokenize';
 import { CASUALTY_FILLERS, CASUALTY_WORDS, NUMBER_WORDS, VICTIM_KIND } from './data/cues';
-import { nearestMark } from './dates';
+import { inTimeGap, nearestMark } from './dates';
 import type { SentenceReading } from './mentions';
 
 export interface SentenceCasualties extends CasualtyClaim {
@@ -17,6 +17,8 @@ const LOOK_BEFORE = 7;
 const LOOK_AFTER = 5;
 /** Possessives that make the victims the claimant's own ("23 of its soldiers"). */
 const OWN_WORDS = new Set(['its', 'our', 'their']);
+/** How long before the news a toll told "N days after" belongs to another event. */
+const OTHER_EVENT_DAYS = 7;
 /** A claimant that is a state (source labels are ISO3 codes or names). */
 const ISO3 = /^[A-Z]{3}$/;
 
@@ -63,8 +65,10 @@ export function readCasualties(
   for (let k = 0; k < tokens.length; k++) {
     const kind = CASUALTY_WORDS.get(tokens[k]!.lower);
     // A toll dated in the past ("since a brawl in June 2020, in which 20 soldiers were killed") or
-    // told after a time gap is another event's.
-    if (!kind || afterTimeGap(tokens, k) || nearestMark(reading.dates, k)?.historical) continue;
+    // told a week or more before the news ("two weeks after gunmen killed 26 tourists") is another
+    // event's; "a day after strikes killed 27" is the story's own.
+    if (!kind || inTimeGap(reading.dates, k, OTHER_EVENT_DAYS) || nearestMark(reading.dates, k)?.historical)
+      continue;
     demonymAt ??= countryAt(reading);
     let found: { value: number; approx: boolean; at: number } | null = null;
     let victimCountry: Iso3 | null = null;
@@ -123,24 +127,6 @@ export function readCasualties(
     }
   }
   return claims;
-}
-
-/** Units of a time gap before "after": "two weeks after gunmen killed 26 tourists". */
-const GAP_UNITS = new Set(['days', 'weeks', 'months', 'years', 'week', 'month', 'year']);
-const GAP_WINDOW = 10;
-
-/**
- * Is the casualty word at `at` in a clause told as earlier than the news ("The strikes came two
- * weeks after gunmen killed 26 tourists")? Its toll is another event's. Hours and a bare "after"
- * ("after an attack killed three soldiers, India closed the crossing") are the same story.
- */
-function afterTimeGap(tokens: readonly Token[], at: number): boolean {
-  for (let j = at - 1; j >= Math.max(1, at - GAP_WINDOW); j--) {
-    const word = tokens[j]!.lower;
-    if (word === ',' || word === ';') return false;
-    if (word === 'after' && GAP_UNITS.has(tokens[j - 1]!.lower)) return true;
-  }
-  return false;
 }
 
 /** Does the figure at `at` follow a casualty word ("killing at least three"), whose object it is? */

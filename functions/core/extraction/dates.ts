@@ -19,13 +19,16 @@ export interface DateMark {
   future?: boolean;
   /**
    * Token span [from, to) of the phrase the expression sits in when that phrase is subordinate (an
-   * attributive year, a since-phrase, a relative clause): it dates what is told there, not the
-   * sentence. "Accused the other of violating a truce that both armies reaffirmed in 2021" dates the
-   * reaffirming, not the accusing, and "shelled almost daily since February 2022" an ongoing run.
+   * attributive year, a since-phrase, a relative clause, the clause after "two days after"): it
+   * dates what is told there, not the sentence. "Accused the other of violating a truce that both
+   * armies reaffirmed in 2021" dates the reaffirming, not the accusing, and "shelled almost daily
+   * since February 2022" an ongoing run.
    */
   scope?: { from: number; to: number; kind: 'attributive' | 'since' | 'relative' | 'gap' };
   /** Passed on from the sentence before, which had a time of its own where this one has none. */
   carried?: boolean;
+  /** Days between the clause this mark opens ("two weeks after ...") and the news. */
+  gapDays?: number;
 }
 
 /** Events more than this many days before publication are historical. */
@@ -149,6 +152,7 @@ export function findDateMarks(
     if (days === undefined || count === undefined || !published) continue;
     const gap = mark(i, daysBefore(published, count * days), true, published);
     gap.scope = { from: i, to: clauseEnd(tokens, i + 1), kind: 'gap' };
+    gap.gapDays = count * days;
     marks.push(gap);
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -180,6 +184,8 @@ const GAP_DAYS: Readonly<Record<string, number>> = {
   weeks: 7,
   month: 30,
   months: 30,
+  year: 365,
+  years: 365,
 };
 
 /** The count a token writes ("two", "3", "a"), if any. */
@@ -243,14 +249,24 @@ function clauseEnd(tokens: readonly Token[], from: number): number {
 
 /** Does a time expression date an event whose trigger starts at `at` (see DateMark.scope)? */
 function datesEventAt(mark: DateMark, at: number): boolean {
-  // A subordinate phrase after the event's word dates only what it tells, and so do an
-  // attributive year and a time gap ("two days after ...") anywhere ("Russia, with peacekeepers under a 2020 deal, called for calm"). A
-  // since-phrase before it, such as "since late 2020, when Sudan moved troops", still dates what
+  // A subordinate phrase after the event's word dates only what it tells, and so do an attributive
+  // year and a time gap anywhere ("Russia, with peacekeepers under a 2020 deal, called for calm").
+  // A since-phrase before it, such as "since late 2020, when Sudan moved troops", still dates what
   // follows; a relative clause closed before it does not ("Kyrgyz forces, who have held the area
   // since 2021, opened fire").
   const { scope } = mark;
   if (!scope || (at >= scope.from && at < scope.to)) return true;
   return mark.at < at && scope.kind === 'since';
+}
+
+/**
+ * Is token `at` in a clause told as at least `minDays` before the news ("two weeks after gunmen
+ * killed 26")?
+ */
+export function inTimeGap(marks: readonly DateMark[], at: number, minDays: number): boolean {
+  return marks.some(
+    (m) => (m.gapDays ?? 0) >= minDays && m.scope !== undefined && at >= m.scope.from && at < m.scope.to,
+  );
 }
 
 /** The time expression nearest (by token distance) to an event's word at `at` that dates it, if any. */

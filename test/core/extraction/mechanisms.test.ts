@@ -357,6 +357,11 @@ describe('casualties', () => {
       killed: 3,
       injured: 0,
     });
+    // A day before is the story's own toll.
+    expect(toll('Kyrgyzstan closed the border a day after shelling killed four villagers.')).toEqual({
+      killed: 4,
+      injured: 0,
+    });
   });
 
   it('reads citizens as victims and "deaths on their side" as the claimant’s own, which add up', () => {
