@@ -705,8 +705,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // Diplomats' appeals to both sides are third-party appeals; their warnings are commentary.
     const commentator = COMMENTATORS.has(tokens[0]!.lower) && !(appeal && tokens[0]!.lower === 'diplomats');
     if ((speechAct || appeal) && !actorMention?.actor.country && commentator) continue;
-    // "China's foreign ministry said ... and urged India to": an appeal with no one before it is the speaker's.
-    if (appeal && !actorMention && !commentator && source?.mention?.actor.country)
+    // "China's foreign ministry said ... and urged India to", "the Taliban said it had halted its
+    // operations": an appeal or an act of one side with no one before it is the speaker's.
+    if ((appeal || pattern.oneSided) && !actorMention && !commentator && source?.mention?.actor.country)
       actorMention = source.mention;
     if (speechAct && source?.mention?.actor.country) {
       if (!actorMention || (!actorMention.actor.country && !actorMention.mutual))

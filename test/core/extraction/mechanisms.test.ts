@@ -125,6 +125,11 @@ describe('who acts', () => {
       'Afghan and Pakistani forces clashed on Saturday. On Sunday Afghanistan halted its operations.',
     );
     expect(keys(x)).toEqual(['AFG>PAK:08', 'AFG>PAK:19', 'PAK>AFG:19']);
+    // Said of itself by the side that halts.
+    const said = read(
+      'Afghan and Pakistani forces clashed on Saturday. On Sunday the Taliban said it had halted its operations.',
+    );
+    expect(keys(said, (e) => e.cameo.startsWith('08'))).toEqual(['AFG>PAK:08']);
   });
 
   it('gives an appeal with no one before it to the speaker of the sentence', () => {
