@@ -27,6 +27,7 @@ const NO_CONFLICT_FACTOR = 0.3;
 const HALF_SALIENCE = 4;
 const CONFLICT_TYPES = new Set([
   'ceasefire',
+  'peace-agreement',
   'troop-withdrawal',
   'ceasefire-call',
   'mediation-offer',
@@ -76,8 +77,8 @@ export function scoreDyads(
     for (const [a, b] of reading.borderPairs) add(a, b, WEIGHTS.borderNamed);
   }
   for (const event of events) {
-    const a = event.actor?.country;
-    const b = event.target?.country;
+    // "Armenia and Azerbaijan initialled a peace agreement": the two named together are its sides.
+    const [a, b] = event.mutualPair ?? [event.actor?.country, event.target?.country];
     if (a && b && a !== b && isDyadCandidate(a, b, extraPairs)) {
       add(a, b, event.negated ? 1 : WEIGHTS.eventBetween);
       if (isConflict(event)) conflict.add(dyadPair(a, b));

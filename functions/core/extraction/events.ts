@@ -80,6 +80,7 @@ const MEETING_TYPES = new Set([
   'consultation',
   'mediation',
   'agreement',
+  'peace-agreement',
   'ceasefire',
   'cooperation',
 ]);

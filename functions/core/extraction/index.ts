@@ -195,6 +195,7 @@ const MUTUAL_TYPES = new Set([
   'consultation',
   'intent-to-cooperate',
   'agreement',
+  'peace-agreement',
   'ceasefire',
   'cooperation',
 ]);

@@ -263,6 +263,17 @@ describe('what is an event', () => {
     ]);
   });
 
+  it('reads an initialled peace agreement, and gives "the two countries" to its dyad, not to a threat’s', () => {
+    const x = read(
+      'Armenia and Azerbaijan initialled a peace agreement on Friday. ' +
+        'Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev shook hands. ' +
+        'The two countries also agreed to open a transit corridor. Iran warned that it would oppose any change to its border with Armenia.',
+    );
+    expect(x.dyads.map((d) => d.pair).sort()).toEqual(['ARM-AZE', 'ARM-IRN']);
+    expect(keys(x, (e) => e.cameo.startsWith('05'))).toEqual(['ARM>AZE:05', 'AZE>ARM:05']);
+    expect(keys(x, (e) => e.cameo.startsWith('03'))).toEqual(['ARM>AZE:03', 'AZE>ARM:03']);
+  });
+
   it('skips fights between a state and rebels, communities or gangs', () => {
     const x = read(
       'Fighting between the Congolese army and M23 rebels spread near Goma on Monday, and Rwanda closed the border crossing.',

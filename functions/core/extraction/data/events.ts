@@ -1012,9 +1012,6 @@ export const EVENT_PATTERNS: EventPattern[] = [
     phrases: [
       'signed an agreement',
       'signed a deal',
-      'signed a peace deal',
-      'signed a peace agreement',
-      'signed a final peace agreement',
       'signed a treaty',
       'signed an accord',
       'reached an agreement',
@@ -1035,6 +1032,13 @@ export const EVENT_PATTERNS: EventPattern[] = [
     polarity: D,
   },
   {
+    // A peace accord ends a conflict: its dyad is one in conflict, unlike one of a trade deal.
+    phrases: ['signed a peace deal', 'signed a peace agreement', 'signed a final peace agreement'],
+    cameo: '057',
+    type: 'peace-agreement',
+    polarity: D,
+  },
+  {
     // A peace or border accord named with its signing: "a peace agreement was signed in Algiers".
     phrases: [
       'peace agreement',
@@ -1045,9 +1049,9 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'border treaty',
     ],
     cameo: '057',
-    type: 'agreement',
+    type: 'peace-agreement',
     polarity: D,
-    near: ['signed', 'sign', 'concluded', 'reached'],
+    near: ['signed', 'sign', 'concluded', 'reached', 'initialled', 'initialed', 'finalised', 'finalized'],
     window: 4,
     indefinite: true,
   },
