@@ -21,6 +21,9 @@ const WEIGHTS = {
   titleCooccurrence: 2,
 } as const;
 
+/** Appeals and demands: made to others, so states making one together are not its two sides. */
+export const APPEAL_ROOTS: ReadonlySet<string> = new Set(['02', '10']);
+
 /** Salience factor for a pair with no conflict (escalation, ceasefire, mediation) at all: trade, sport, weather. */
 const NO_CONFLICT_FACTOR = 0.3;
 /** Raw score at which salience reaches one half. */
@@ -77,8 +80,13 @@ export function scoreDyads(
     for (const [a, b] of reading.borderPairs) add(a, b, WEIGHTS.borderNamed);
   }
   for (const event of events) {
-    // "Armenia and Azerbaijan initialled a peace agreement": the two named together are its sides.
-    const [a, b] = event.mutualPair ?? [event.actor?.country, event.target?.country];
+    // "Armenia and Azerbaijan initialled a peace agreement": the two named together are its sides,
+    // but not of an appeal they make together ("Qatar and Saudi Arabia urged restraint"), which
+    // says nothing of the pair they form.
+    const mutual = event.mutualPair;
+    const appealers =
+      mutual && APPEAL_ROOTS.has(event.cameo.slice(0, 2)) ? dyadPair(mutual[0], mutual[1]) : null;
+    const [a, b] = mutual && !appealers ? mutual : [event.actor?.country, event.target?.country];
     if (a && b && a !== b && isDyadCandidate(a, b, extraPairs)) {
       add(a, b, event.negated ? 1 : WEIGHTS.eventBetween);
       if (isConflict(event)) conflict.add(dyadPair(a, b));
@@ -88,6 +96,7 @@ export function scoreDyads(
     for (let i = 0; i < present.length; i++) {
       for (let j = i + 1; j < present.length; j++) {
         if (!isDyadCandidate(present[i]!, present[j]!, extraPairs)) continue;
+        if (appealers === dyadPair(present[i]!, present[j]!)) continue;
         add(present[i]!, present[j]!, WEIGHTS.eventNear);
         if (isConflict(event)) conflict.add(dyadPair(present[i]!, present[j]!));
       }

@@ -18,7 +18,7 @@ import { splitSentences } from '../text/tokenize';
 import { consolidateCasualties, readCasualties, type SentenceCasualties } from './casualties';
 import { resolvePronouns } from './coreference';
 import { type DateMark, isoDay, parsePublished } from './dates';
-import { areLandNeighbours, scoreDyads } from './dyads';
+import { APPEAL_ROOTS, areLandNeighbours, scoreDyads } from './dyads';
 import { type DraftEvent, findSources, readEvents } from './events';
 import { getLexicon } from './lexicon';
 import { readSentence, type SentenceReading } from './mentions';
@@ -199,8 +199,6 @@ const MUTUAL_TYPES = new Set([
   'ceasefire',
   'cooperation',
 ]);
-/** Appeals and demands: made to others, so states making one together are not its two sides. */
-const APPEAL_ROOTS = new Set(['02', '10']);
 /** Events a third party (or an unnamed one) addresses to both sides of the dyad. */
 const TO_BOTH_SIDES_ROOTS = new Set(['02', '03', '04', '05', '08']);
 

@@ -150,6 +150,12 @@ describe('who acts', () => {
       'SAU>AFG:02',
       'SAU>PAK:02',
     ]);
+    // Appealing together again and again does not make the appealers the story.
+    const repeated = read(
+      'Afghan forces fired on a Pakistani post on Saturday. Qatar and Saudi Arabia urged restraint on Sunday. ' +
+        'Qatar and Saudi Arabia also called for talks.',
+    );
+    expect(repeated.dyads.map((d) => d.pair)).toEqual(['AFG-PAK']);
     // Two sides appealing in a story of their own stay its sides.
     expect(keys(read('Kyrgyzstan and Tajikistan urged restraint on Sunday.'))).toEqual([
       'KGZ>TJK:02',
