@@ -97,8 +97,11 @@ it('serves the ranking from DynamoDB', async () => {
 it('passes query parameters and If-None-Match through', async () => {
   // From yesterday: the series' hours up to now are then at least 24, whatever the time of day
   // (from today alone, a run just after midnight UTC finds a single hour).
-  const yesterday = new Date(dayStart(new Date()).getTime() - 86_400_000);
-  const query = { bucket: 'hour', limit: '10', from: yesterday.toISOString().slice(0, 10) };
+  // An explicit end too: the default end is the next whole minute, so two calls either side of
+  // a minute boundary would rightly get different ETags.
+  const today = dayStart(new Date()).getTime();
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const query = { bucket: 'hour', limit: '10', from: day(today - 86_400_000), to: day(today + 86_400_000) };
   const first = await call('GET', '/v1/dyads/KGZ-TJK/series', query);
   expect(first.statusCode).toBe(200);
   const body = JSON.parse(String(first.body));
