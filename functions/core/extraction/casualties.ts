@@ -87,6 +87,9 @@ export function readCasualties(
       else if (!CASUALTY_FILLERS.has(word) && !VICTIM_KIND.has(word)) break;
     }
     if (!found) {
+      // "Tajik guards had killed twelve soldiers": before an active verb stand the killers, not the dead.
+      victimCountry = null;
+      own = false;
       for (let j = k + 1; j < Math.min(tokens.length, k + 1 + LOOK_AFTER); j++) {
         const number = numberAt(tokens, j);
         if (number) {
@@ -113,7 +116,10 @@ export function readCasualties(
     const claimant =
       ([...sources].reverse().find((s) => s.at < at) ?? sources.find((s) => s.at > at))?.label ?? null;
     if (own && !victimCountry && claimant && ISO3.test(claimant)) victimCountry = claimant as Iso3;
-    const civilian = civilianOrMilitary(tokens, Math.min(found.at, k) - 1, Math.max(found.at, k) + 3);
+    // Past the figure's demonyms: "two South Korean marines".
+    let victimsEnd = Math.max(found.at, k) + 3;
+    for (let j = found.at + 1; j < victimsEnd && demonymAt.has(j); j++) victimsEnd++;
+    const civilian = civilianOrMilitary(tokens, Math.min(found.at, k) - 1, victimsEnd);
     for (const figure of [{ ...found, civilian, victimCountry }, ...groups]) {
       claims.push({
         killed: kind === 'killed' ? figure.value : null,
@@ -204,23 +210,50 @@ export function consolidateCasualties(claims: readonly SentenceCasualties[]): {
   injured: number;
 } {
   const total = (field: 'killed' | 'injured') => {
-    const groups = new Map<string, Map<string, number>>();
+    // Per group, figures by claimant: counted ones, and word quantifiers ("thousands") apart.
+    const groups = new Map<string, { counted: Map<string, number>; vague: Map<string, number> }>();
     for (const claim of claims) {
       const value = claim[field];
       if (value === null) continue;
       const group = `${claim.victimCountry ?? '?'}|${claim.civilian ?? '?'}`;
-      const byClaimant = groups.get(group) ?? new Map<string, number>();
+      const held = groups.get(group) ?? {
+        counted: new Map<string, number>(),
+        vague: new Map<string, number>(),
+      };
+      const byClaimant = claim.approximate ? held.vague : held.counted;
       const who = claim.claimant ?? '';
       byClaimant.set(who, Math.max(byClaimant.get(who) ?? 0, value));
-      groups.set(group, byClaimant);
+      groups.set(group, held);
+    }
+    // Soldiers (or civilians) of no named country are those of the one country whose are counted:
+    // "killed twelve soldiers" after "twelve Kyrgyz soldiers" is the same claim.
+    for (const kind of ['true', 'false']) {
+      const unplaced = groups.get(`?|${kind}`);
+      const placed = [...groups].filter(([group]) => !group.startsWith('?|') && group.endsWith(`|${kind}`));
+      if (!unplaced || placed.length !== 1) continue;
+      const [, into] = placed[0]!;
+      for (const field of ['counted', 'vague'] as const)
+        for (const [who, value] of unplaced[field])
+          into[field].set(who, Math.max(into[field].get(who) ?? 0, value));
+      groups.delete(`?|${kind}`);
     }
     let specified = 0;
     let unspecified = 0;
-    for (const [group, byClaimant] of groups) {
-      const lowest = Math.min(...byClaimant.values());
+    // Soldiers (or civilians) of no named country, and those of named countries, by kind.
+    const unplaced = new Map<string, number>();
+    const placed = new Map<string, number>();
+    for (const [group, { counted, vague }] of groups) {
+      // "Thousands" only says at least some; a counted figure ("about 7,000") says how many.
+      const lowest = Math.min(...(counted.size > 0 ? counted : vague).values());
+      const [country, kind = '?'] = group.split('|');
       if (group === '?|?') unspecified = lowest;
-      else specified += lowest;
+      else if (kind === '?') specified += lowest;
+      else if (country === '?') unplaced.set(kind, lowest);
+      else placed.set(kind, (placed.get(kind) ?? 0) + lowest);
     }
+    // "killing two marines" in the headline, "two South Korean marines" in the text: the same dead.
+    for (const kind of new Set([...unplaced.keys(), ...placed.keys()]))
+      specified += Math.max(unplaced.get(kind) ?? 0, placed.get(kind) ?? 0);
     // "five people were killed ... three soldiers among them": the larger reading covers both.
     return Math.max(specified, unspecified);
   };

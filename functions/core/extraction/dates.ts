@@ -35,6 +35,8 @@ export interface DateMark {
 export const HISTORICAL_DAYS = 60;
 const DAY_MS = 86_400_000;
 const HALF_YEAR_MS = 183 * DAY_MS;
+/** How far ahead a month named alone may be read as coming without a word of the future. */
+const MONTH_ALONE_AHEAD_MS = 62 * DAY_MS;
 
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -82,6 +84,14 @@ function yearNumber(token: Token | undefined): number | null {
   if (token?.kind !== 'num' || token.lower.length !== 4) return null;
   const value = Number(token.lower);
   return Number.isInteger(value) && value >= 1900 && value <= 2100 ? value : null;
+}
+
+/** Does the sentence tell of what will or may be (a threat, a plan, a hope)? */
+function speaksOfFuture(cues: readonly TrieMatch<Cue>[]): boolean {
+  return cues.some((match) => {
+    const kind = match.values[0]!.kind;
+    return kind === 'threat' || kind === 'irrealis';
+  });
 }
 
 /** Time expressions of one sentence, resolved against the publication date when known. */
@@ -132,9 +142,14 @@ export function findDateMarks(
         // With no year, the nearest such date: "September 14" written in January is last September,
         // "October 25" written on 19 October is this one, ahead, and "January 3" written on
         // 28 December is next year's.
+        // A month alone more than two months ahead is last year's unless the sentence speaks of what
+        // will be: "In March, a warship sank", written in November, is last March; "to hold a match
+        // in March", written in February, is next month.
         if (published && !usedYears.includes(yearAt)) {
           const ahead = date.getTime() - published.getTime();
-          const shift = ahead > HALF_YEAR_MS ? -1 : ahead < -HALF_YEAR_MS ? 1 : 0;
+          let shift = ahead > HALF_YEAR_MS ? -1 : ahead < -HALF_YEAR_MS ? 1 : 0;
+          const monthAhead = Date.UTC(year + shift, cue.month, 1) - published.getTime();
+          if (!day && monthAhead > MONTH_ALONE_AHEAD_MS && !speaksOfFuture(cues)) shift -= 1;
           if (shift !== 0) date = new Date(Date.UTC(year + shift, cue.month, day ?? 1));
         }
         marks.push(mark(match.start, date, !day, published));

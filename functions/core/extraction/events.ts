@@ -38,6 +38,7 @@ export const REPORTING = new Set([
   'told',
   'added',
   'adding',
+  'saying',
   'according',
   'claimed',
   'alleged',
@@ -174,6 +175,22 @@ function appositionBefore(reading: SentenceReading, sayAt: number): ActorMention
   const inside = actors.find((a) => a.start > open && a.end < sayAt && a.actor.country && !a.locative);
   // Else the head before the apposition: "Pakistan's army chief, General Tariq Hussain, said".
   return inside ?? [...actors].reverse().find((a) => a.end === open && a.actor.country && !a.locative);
+}
+
+/** Reporting participles after a comma: their speaker is the subject of the clause before. */
+const PARTICIPLES = new Set(['saying', 'adding']);
+/** Tokens back from a participle's comma within which its clause's subject is looked for. */
+const PARTICIPLE_REACH = 8;
+
+function participleSpeaker(reading: SentenceReading, sayAt: number): ActorMention | undefined {
+  const { tokens, actors } = reading;
+  const comma = sayAt - 1;
+  if (tokens[comma]?.text !== ',') return actorEndingJustBefore(actors, sayAt);
+  // The clause before the comma starts after the comma before it (or with the sentence).
+  let clause = comma - 1;
+  while (clause > 0 && comma - clause <= PARTICIPLE_REACH && tokens[clause - 1]!.text !== ',') clause--;
+  if (comma - clause > PARTICIPLE_REACH) return undefined;
+  return actors.find((a) => a.start >= clause && a.end <= comma && !a.locative && a.actor.country);
 }
 
 /** Roots of speech acts: their actor is the one who speaks. */
@@ -478,7 +495,10 @@ function readSources(reading: SentenceReading): Source[] {
       continue;
     }
     // "Pakistan's army chief, General Tariq Hussain, said": the side sits before the apposition.
-    const before = actorEndingJustBefore(actors, k) ?? appositionBefore(reading, k);
+    // "a figure Kyrgyzstan dismissed as invented, saying ...": a participle's speaker is its clause's subject.
+    const before = PARTICIPLES.has(tokens[k]!.lower)
+      ? participleSpeaker(reading, k)
+      : (actorEndingJustBefore(actors, k) ?? appositionBefore(reading, k));
     // "said the ministry" names its source after the verb; "adding that X ..." does not.
     const next = tokens[k + 1];
     const previous = tokens[k - 1]?.text ?? '';
@@ -513,6 +533,29 @@ function readSources(reading: SentenceReading): Source[] {
     if (mention) sources.push({ at: k, label: sourceLabel(mention)!, mention });
   }
   return sources;
+}
+
+/** Words that join a new clause with a speaker of its own: "India struck ..., and Pakistan said it ...". */
+const CLAUSE_JOINERS = new Set(['and', 'while', 'but', 'whereas', ';']);
+
+/**
+ * The source that reports a trigger: the last speaker before it, else the first after it, unless
+ * that one opens a clause of its own after "and" or "while" (it reports what follows it, not the trigger).
+ */
+function sourceOf(sources: readonly Source[], tokens: readonly Token[], at: number): Source | null {
+  let before: Source | null = null;
+  for (const source of sources) {
+    if (source.at < at) before = source;
+    else if (before) return before;
+    else {
+      const start = source.mention?.start ?? source.at;
+      const opener = tokens[start - 1]?.lower ?? '';
+      // "diplomats and residents said" joins speakers, not clauses: "and" opens a clause after a comma.
+      const opens = CLAUSE_JOINERS.has(opener) && (opener !== 'and' || tokens[start - 2]?.text === ',');
+      return start < source.at && opens ? null : source;
+    }
+  }
+  return before;
 }
 
 export function findSource(
@@ -593,7 +636,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
   if (reading.inTitle || reading.triggers.length === 0) return [];
   const drafts: DraftEvent[] = [];
   const { tokens, actors, triggers } = reading;
-  const source = findSource(reading);
+  const sources = findSources(reading);
   const sentenceAlleged = reading.cues.some(
     (c) => c.values[0]!.kind === 'allegation' && !c.values[0]!.sourceAfter,
   );
@@ -605,6 +648,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // A phrase may head several patterns ("suspended" a crossing or a pact): the first whose context holds.
     const pattern = firstPatternInContext(reading, trigger);
     if (!pattern) continue;
+    const source = sourceOf(sources, tokens, trigger.start);
     const found = governorOf(governing, tokens, trigger.start);
     // "accused X of ... and warned that": a second speech act of the accuser is its own act, not alleged.
     const governor =

@@ -14,6 +14,7 @@ import {
   type Extraction,
   type Iso3,
 } from '../model';
+import { datelineLength } from '../text/dateline';
 import { splitSentences } from '../text/tokenize';
 import { consolidateCasualties, readCasualties, type SentenceCasualties } from './casualties';
 import { resolvePronouns } from './coreference';
@@ -69,7 +70,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   for (const sentence of splitSentences(title))
     readings.push(readSentence(sentence, readings.length, true, published));
   let previous: SentenceReading | undefined;
-  for (const sentence of splitSentences(article.text)) {
+  // Where the report was filed is no part of its lead ("NEW DELHI, May 7 (Reuters) - Pakistan said ...").
+  for (const sentence of splitSentences(article.text.slice(datelineLength(article.text)))) {
     const reading = readSentence(sentence, readings.length, false, published);
     // A sentence without a time expression continues the time of the one before it.
     if (reading.dates.length === 0 && previous) {

@@ -406,6 +406,43 @@ describe('casualties', () => {
   });
 });
 
+describe('casualties: quantifiers, kinds of victim, one toll told twice', () => {
+  it('lets a counted figure stand over a word quantifier ("thousands") for the same dead', () => {
+    const x = read(
+      'Congo and Rwanda signed a peace agreement aimed at ending fighting that has killed thousands of people. ' +
+        "Congo's government says about 7,000 people have been killed since January.",
+    );
+    expect(x.casualties.killed).toBe(7000);
+    // A quantifier alone still counts as its lower bound.
+    expect(read('Fighting between Rwandan and Congolese troops has killed hundreds.').casualties.killed).toBe(
+      200,
+    );
+  });
+
+  it('reads marines and sailors as forces, and counts one toll told in headline and text once', () => {
+    const x = extractArticle({
+      id: 't',
+      title: 'North Korea shells South Korean island, killing two marines',
+      text:
+        'North Korea fired artillery shells onto a South Korean island on Tuesday, killing two South Korean marines. ' +
+        'Sixteen marines and three civilians were wounded.',
+      published: '2010-11-23',
+    });
+    expect(x.casualties.killed).toBe(2);
+    expect(x.casualties.injured).toBe(19);
+    expect(x.casualties.claims?.find((c) => c.killed === 2)?.civilian).toBe(false);
+  });
+
+  it('merges soldiers of no named country into the one country whose soldiers are counted', () => {
+    const x = read(
+      'Tajikistan said its forces had killed twelve Kyrgyz soldiers, a figure Kyrgyzstan dismissed as invented, ' +
+        'saying two of its border guards had died. A Tajik statement said Tajik guards had killed twelve soldiers.',
+    );
+    // Kyrgyz soldiers: Tajikistan says 12, Kyrgyzstan 2; the lowest claim counts.
+    expect(x.casualties.killed).toBe(2);
+  });
+});
+
 describe('dates without a year', () => {
   const dated = (text: string, published: string) =>
     read(text, published).events.map(
@@ -418,6 +455,18 @@ describe('dates without a year', () => {
     expect(dated('Tajik forces shelled a Kyrgyz post on October 12.', '2025-10-19')).toEqual([
       '19:2025-10-12',
     ]);
+  });
+
+  it('reads a month named alone more than two months ahead as last year’s, unless it is planned', () => {
+    const text =
+      'North Korea shelled a South Korean island on Tuesday. ' +
+      'In March, a South Korean warship sank near the same border, killing 46 sailors.';
+    // Last March, eight months before: its toll is another event's.
+    expect(read(text, '2010-11-23').casualties.killed).toBe(0);
+    // Next month, and a plan: ahead.
+    const planned = 'Kyrgyz and Tajik officials agreed to hold border talks in March.';
+    expect(dated(planned, '2019-02-04')).toEqual([]);
+    expect(dated('Kyrgyz and Tajik officials will hold border talks in May.', '2019-02-04')).toEqual([]);
   });
 
   it('reads an act dated after publication as planned, not done', () => {
@@ -677,10 +726,63 @@ describe('pronoun resolution on its own', () => {
     expect(findSources(apposition!)[0]?.label).toBe('AFG');
   });
 
+  it('takes the subject of the clause before ", saying" as its speaker, not the nearest mention', () => {
+    const [rejection, dismissal] = readings(
+      'Haitian officials rejected the Dominican demand, saying the canal was on Haitian territory. ' +
+        'Tajikistan said it killed twelve soldiers, a figure Kyrgyzstan dismissed as invented, saying two guards died.',
+    );
+    expect(findSources(rejection!).map((s) => s.label)).toEqual(['HTI']);
+    expect(findSources(dismissal!).map((s) => s.label)).toEqual(['TJK', 'KGZ']);
+  });
+
   it('reads each source once per sentence', () => {
     const [reading] = readings('"We will respond," said the Azerbaijani defence ministry.');
     expect(findSources(reading!)).toBe(findSources(reading!));
     expect(findSources(reading!)[0]?.label).toBe('AZE');
+  });
+});
+
+describe('wire reports', () => {
+  it('reads a lead after its dateline: the cities it was filed from are no actors', () => {
+    const x = extractArticle({
+      id: 't',
+      title: 'India strikes Pakistan',
+      text: 'ISLAMABAD/NEW DELHI, May 7 (Reuters) - Pakistan said it had shot down five Indian fighter jets.',
+      published: '2025-05-07',
+    });
+    expect(keys(x)).toEqual(['PAK>IND:19']);
+    expect(x.events[0]?.evidence).toMatch(/^Pakistan said/);
+    expect(x.entities.places.map((p) => p.name)).toEqual([]);
+  });
+
+  it('gives a speaker after ", and" only what follows it', () => {
+    const x = read(
+      'India struck nine sites in Pakistan early on Wednesday, and Pakistan said it had shot down five Indian fighter jets.',
+      '2025-05-07',
+    );
+    const strike = x.events.find((e) => e.actor?.country === 'IND');
+    expect(strike).toMatchObject({ target: { country: 'PAK' }, alleged: false, source: null });
+  });
+
+  it('reads counted wars as history, and "Island" as no country', () => {
+    const x = read('India and Pakistan have fought three wars since independence in 1947.', '2025-05-07');
+    expect(x.events.length).toBeGreaterThan(0);
+    expect(x.events.every((e) => e.historical)).toBe(true);
+    const y = read('About 170 shells were fired at Yeonpyeong Island.', '2010-11-23');
+    expect(y.entities.countries).toEqual([]);
+  });
+
+  it('reads a demand told before ("the Dominican demand") as no new demand', () => {
+    const x = read(
+      'Haitian officials rejected the Dominican demand to stop building the canal.',
+      '2023-09-15',
+    );
+    expect(keys(x, (e) => e.cameo.startsWith('10'))).toEqual([]);
+    expect(
+      keys(read('Haiti issued a demand that the Dominican Republic reopen the border.'), (e) =>
+        e.cameo.startsWith('10'),
+      ),
+    ).toEqual(['HTI>DOM:10']);
   });
 });
 

@@ -120,7 +120,10 @@ export const COUNTRY_ALIASES: Record<Iso3, CountryAliases> = {
 export const DATASET_EXCLUSIONS: Record<Iso3, string[]> = {
   COG: ['Congo', 'Congolese'],
   // "Dominican" in the news is the Dominican Republic far more often than Dominica.
-  DMA: ['Dominican'],
+  DMA: ['Dominican', 'Dominique'],
+  // Native spellings that are English words or names: "Yeonpyeong Island", "Thomas Mann".
+  ISL: ['Island'],
+  IMN: ['Mann', 'Mannin'],
 };
 
 /**

@@ -60,6 +60,13 @@ const WEAPON_HINTS = [
     'armoured',
     'armored',
     'airstrike',
+    // What strikes hit: "India struck nine sites in Pakistan", "hit militant camps".
+    'sites',
+    'targets',
+    'positions',
+    'camps',
+    'hideouts',
+    'infrastructure',
   ]),
 ];
 
@@ -786,20 +793,20 @@ export const EVENT_PATTERNS: EventPattern[] = [
   },
   // 10 demand
   {
-    phrases: [
-      'demanded',
-      'demands',
-      'demand',
-      'demanding',
-      'insisted',
-      'issued that request',
-      'request',
-      'requested',
-    ],
+    phrases: ['demanded', 'demands', 'demanding', 'insisted', 'issued that request', 'requested'],
     cameo: '100',
     type: 'demand',
     polarity: E,
     governs: 'absorb',
+  },
+  {
+    // "rejected the Dominican demand": a demand told before is no new one.
+    phrases: ['demand', 'request'],
+    cameo: '100',
+    type: 'demand',
+    polarity: E,
+    governs: 'absorb',
+    indefinite: true,
   },
   {
     phrases: ['asked', 'ask', 'asks'],

@@ -1,0 +1,25 @@
+/**
+ * The dateline that opens a wire report ("ISLAMABAD/NEW DELHI, May 7 (Reuters) - India struck ...").
+ * It says where the report was filed, not who did what: read as part of the first sentence, its
+ * capitals become the actors of the lead ("NEW DELHI ... Pakistan said it shot down ...").
+ */
+
+/** One city of a dateline: capitals (with spaces, dots, hyphens and apostrophes), or Title Case words. */
+const CAPS_CITY = String.raw`[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}`;
+const TITLE_CITY = String.raw`[A-Z][a-z.'’\-]+(?: [A-Z][a-z.'’\-]+){0,2}`;
+const DAY = String.raw`(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)?`;
+const AGENCY = String.raw`\([A-Za-z][A-Za-z .&'’\-]{0,30}\)`;
+const DASH = ' ?(?:--|[-–—]) ';
+
+/**
+ * Capitals ("BISHKEK -", "SEOUL, Nov 23 (AP) -", "ISLAMABAD/NEW DELHI (Reuters) --"), or Title Case
+ * only when an agency follows ("Kabul, Oct 12 (AFP) -"): "Kyrgyzstan - the ..." is no dateline.
+ */
+const DATELINE = new RegExp(
+  String.raw`^\s*(?:${CAPS_CITY}(?:/${CAPS_CITY})*${DAY}(?: ${AGENCY})?|${TITLE_CITY}(?:/${TITLE_CITY})*${DAY} ${AGENCY})${DASH}(?=\S)`,
+);
+
+/** Length of the dateline that opens `text` (0 when there is none). */
+export function datelineLength(text: string): number {
+  return DATELINE.exec(text)?.[0].length ?? 0;
+}

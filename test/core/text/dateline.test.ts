@@ -1,0 +1,27 @@
+import { datelineLength } from '../../../functions/core/text/dateline';
+
+const rest = (text: string) => text.slice(datelineLength(text));
+
+describe('datelineLength', () => {
+  it.each([
+    ['BISHKEK, April 30 (Reuters) - Kyrgyzstan and Tajikistan agreed', 'Kyrgyzstan and Tajikistan agreed'],
+    ['ISLAMABAD/NEW DELHI, May 7 (Reuters) - India struck', 'India struck'],
+    ['SEOUL, Nov. 23 (AP) — North Korea fired', 'North Korea fired'],
+    ['KYIV -- Russian drones hit', 'Russian drones hit'],
+    ['Kabul, Oct 12 (AFP) – Afghan forces said', 'Afghan forces said'],
+    ['PHNOM PENH (Xinhua) - Cambodia said', 'Cambodia said'],
+    ['WASHINGTON, June 27, 2025 (AFP) - The foreign ministers', 'The foreign ministers'],
+  ])('cuts the dateline of %j', (text, lead) => {
+    expect(rest(text)).toBe(lead);
+  });
+
+  it.each([
+    'Kyrgyzstan - the poorer of the two - said',
+    'India struck nine sites in Pakistan.',
+    'UN peacekeepers said',
+    'BISHKEK -',
+    '',
+  ])('leaves %j whole', (text) => {
+    expect(datelineLength(text)).toBe(0);
+  });
+});
