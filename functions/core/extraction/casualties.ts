@@ -74,7 +74,9 @@ export function readCasualties(
     let victimCountry: Iso3 | null = null;
     // "49 of its soldiers": the victims are the claimant's own.
     let own = false;
-    for (let j = k - 1; j >= Math.max(0, k - LOOK_BEFORE); j--) {
+    // "killing a man and a woman and wounding four": a verb right after "and" has its figure after it.
+    const secondVerb = tokens[k - 1]?.lower === 'and';
+    for (let j = k - 1; j >= Math.max(0, k - LOOK_BEFORE) && !secondVerb; j--) {
       const number = numberAt(tokens, j);
       if (number) {
         // "killing three civilians and wounding nine": a figure right after another casualty word is that word's.
@@ -111,7 +113,11 @@ export function readCasualties(
     )
       own = true;
     // "14 civilians and one soldier had been killed": each group before its own figure.
-    const groups = found.at < k ? coordinatedFigures(tokens, found.at, demonymAt) : [];
+    // "killing a man and a woman": after the verb, each group after its own figure.
+    const groups =
+      found.at < k
+        ? coordinatedFigures(tokens, found.at, demonymAt)
+        : figuresAfter(tokens, found.at, demonymAt);
     const at = Math.min(groups.at(-1)?.at ?? found.at, k);
     const claimant =
       ([...sources].reverse().find((s) => s.at < at) ?? sources.find((s) => s.at > at))?.label ?? null;
@@ -120,7 +126,23 @@ export function readCasualties(
     let victimsEnd = Math.max(found.at, k) + 3;
     for (let j = found.at + 1; j < victimsEnd && demonymAt.has(j); j++) victimsEnd++;
     const civilian = civilianOrMilitary(tokens, Math.min(found.at, k) - 1, victimsEnd);
+    // Figures of one kind of victim given together add up ("a man and a woman" are two).
+    const figures: {
+      value: number;
+      approx: boolean;
+      civilian: boolean | null;
+      victimCountry: Iso3 | null;
+    }[] = [];
     for (const figure of [{ ...found, civilian, victimCountry }, ...groups]) {
+      const same = figures.find(
+        (f) => f.civilian === figure.civilian && f.victimCountry === figure.victimCountry,
+      );
+      if (same) {
+        same.value += figure.value;
+        same.approx ||= figure.approx;
+      } else figures.push({ ...figure });
+    }
+    for (const figure of figures) {
       claims.push({
         killed: kind === 'killed' ? figure.value : null,
         injured: kind === 'injured' ? figure.value : null,
@@ -192,6 +214,51 @@ function coordinatedFigures(
   return figures;
 }
 
+/**
+ * Figures coordinated after the one found at `at`, which follows its verb ("killing a man and a
+ * woman", "killing three soldiers and two civilians"): each is a figure with victim words of its own,
+ * after "and" or a comma that follows victim words. Up to three.
+ */
+function figuresAfter(
+  tokens: readonly Token[],
+  at: number,
+  demonymAt: ReadonlyMap<number, Iso3>,
+): { value: number; approx: boolean; at: number; civilian: boolean | null; victimCountry: Iso3 | null }[] {
+  const figures: ReturnType<typeof figuresAfter> = [];
+  let from = at;
+  while (figures.length < 3) {
+    // The victim words of the figure at `from`, then a joiner.
+    let j = from + 1;
+    let victims = 0;
+    for (; j < from + 5 && (demonymAt.has(j) || VICTIM_KIND.has(tokens[j]?.lower ?? '')); j++)
+      if (VICTIM_KIND.has(tokens[j]!.lower)) victims++;
+    const joiner = tokens[j]?.lower;
+    if (victims === 0 || (joiner !== 'and' && joiner !== ',')) break;
+    const next = j + 1 + (tokens[j]?.lower === ',' && tokens[j + 1]?.lower === 'and' ? 1 : 0);
+    const figure = numberAt(tokens, next);
+    if (!figure) break;
+    let victimCountry: Iso3 | null = null;
+    let own = 0;
+    for (
+      let m = next + 1;
+      m < next + 5 && (demonymAt.has(m) || VICTIM_KIND.has(tokens[m]?.lower ?? ''));
+      m++
+    ) {
+      if (demonymAt.has(m)) victimCountry ??= demonymAt.get(m)!;
+      else own++;
+    }
+    if (own === 0) break;
+    figures.push({
+      ...figure,
+      at: next,
+      civilian: civilianOrMilitary(tokens, next, next + 5),
+      victimCountry,
+    });
+    from = next;
+  }
+  return figures;
+}
+
 /** Whether the first victim word in [from, to) names civilians (true) or forces (false); null without one. */
 function civilianOrMilitary(tokens: readonly Token[], from: number, to: number): boolean | null {
   for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++) {
@@ -225,17 +292,23 @@ export function consolidateCasualties(claims: readonly SentenceCasualties[]): {
       byClaimant.set(who, Math.max(byClaimant.get(who) ?? 0, value));
       groups.set(group, held);
     }
-    // Soldiers (or civilians) of no named country are those of the one country whose are counted:
-    // "killed twelve soldiers" after "twelve Kyrgyz soldiers" is the same claim.
-    for (const kind of ['true', 'false']) {
-      const unplaced = groups.get(`?|${kind}`);
-      const placed = [...groups].filter(([group]) => !group.startsWith('?|') && group.endsWith(`|${kind}`));
-      if (!unplaced || placed.length !== 1) continue;
-      const [, into] = placed[0]!;
+    // A group that lacks the country or the kind of its victims is the one group that matches what
+    // it says: "killed twelve soldiers" after "twelve Kyrgyz soldiers" is the same claim, and so are
+    // "a Pakistani farmer" and "a villager" killed on the Pakistani side.
+    for (const partial of [...groups.keys()]) {
+      const [country = '?', kind = '?'] = partial.split('|');
+      if (partial === '?|?' || (country !== '?' && kind !== '?')) continue;
+      const matching = [...groups].filter(([group]) => {
+        const [c, k] = group.split('|');
+        return group !== partial && c !== '?' && k !== '?' && (country === '?' ? k === kind : c === country);
+      });
+      if (matching.length !== 1) continue;
+      const [, into] = matching[0]!;
+      const from = groups.get(partial)!;
       for (const field of ['counted', 'vague'] as const)
-        for (const [who, value] of unplaced[field])
+        for (const [who, value] of from[field])
           into[field].set(who, Math.max(into[field].get(who) ?? 0, value));
-      groups.delete(`?|${kind}`);
+      groups.delete(partial);
     }
     let specified = 0;
     let unspecified = 0;

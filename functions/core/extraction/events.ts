@@ -7,6 +7,7 @@
 import type { ActorRef, ExtractedEvent } from '../model';
 import type { TrieMatch } from '../text/token-trie';
 import type { Token } from '../text/tokenize';
+import { CASUALTY_WORDS } from './data/cues';
 import { type EventPattern, FIGHT_CODE_BY_WEAPON, FIGHT_CODE_RANK } from './data/events';
 import { nearestMark } from './dates';
 import type { ActorMention, SentenceReading } from './mentions';
@@ -260,6 +261,8 @@ function backgroundMarkerBefore(tokens: readonly Token[], at: number): string | 
     const word = tokens[k]!.lower;
     // "killed in two days of fighting" is the news; "after two days of fighting" still background.
     if (word === 'of' && SHORT_SPANS.has(tokens[k - 1]?.lower ?? '')) continue;
+    // "ten civilians were killed by Pakistani shelling": the agent of the toll is the news.
+    if (word === 'by' && CASUALTY_WORDS.has(tokens[k - 1]?.lower ?? '')) return undefined;
     if (BACKGROUND_MARKERS.has(word)) return word;
     if (word === ',' || word === ';') return undefined;
   }
@@ -766,8 +769,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       }
     }
     // "The United States and Japan urged both sides": each of two coordinated states acts.
-    const coActor = actorMention && coordinatedBefore(actors, tokens, actorMention);
-    if (coActor) extraActors.push({ at: trigger.start, mention: coActor });
+    if (actorMention)
+      for (const coActor of coordinatedBefore(actors, tokens, actorMention))
+        extraActors.push({ at: trigger.start, mention: coActor });
     if (pattern.governs) governing.push({ end: trigger.end, pattern, actor: actorMention });
     if (pattern.governs === 'deny' || pattern.block) continue; // modality or scope only: no event of its own
     // "warned that it would strike": the warning is the event; the strike has not happened.
@@ -946,16 +950,27 @@ function coordinatedBefore(
   actors: readonly ActorMention[],
   tokens: readonly Token[],
   mention: ActorMention,
-): ActorMention | undefined {
-  if (!mention.actor.country || tokens[mention.start - 1]?.lower !== 'and') return undefined;
-  return actors.find(
-    (a) =>
-      a.end === mention.start - 1 &&
-      !a.locative &&
-      !!a.actor.country &&
-      a.actor.country !== mention.actor.country,
-  );
+): ActorMention[] {
+  if (!mention.actor.country || tokens[mention.start - 1]?.lower !== 'and') return [];
+  const list: ActorMention[] = [];
+  // Back over "X, Y and" (an Oxford comma too): "The United States, Britain and Saudi Arabia urged".
+  let end = tokens[mention.start - 2]?.text === ',' ? mention.start - 2 : mention.start - 1;
+  const countries = new Set([mention.actor.country]);
+  while (list.length < MAX_COORDINATED) {
+    const before = actors.find(
+      (a) => a.end === end && !a.locative && !!a.actor.country && !countries.has(a.actor.country),
+    );
+    if (!before) break;
+    list.push(before);
+    countries.add(before.actor.country!);
+    if (tokens[before.start - 1]?.text !== ',') break;
+    end = before.start - 1;
+  }
+  return list;
 }
+
+/** States listed before the one next to a verb, at most: "A, B, C and D urged". */
+const MAX_COORDINATED = 4;
 
 /** Up to two mediators joined by "and" right after "by" / "of": "the United States and France". */
 function mediatorsAfter(reading: SentenceReading, from: number): ActorMention[] {

@@ -124,6 +124,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     else draftsBySentence.set(draft.sentence, [draft]);
   }
   const claims: SentenceCasualties[] = [];
+  const tolls: { claims: SentenceCasualties[]; actor: Iso3; target: Iso3 | null }[] = [];
   for (const reading of readings) {
     const sentenceEvents = draftsBySentence.get(reading.index) ?? NO_DRAFTS;
     // The sentence's own time: "six soldiers were killed ..., who refused a peace deal in 2016" is news.
@@ -140,6 +141,15 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     const holder =
       sentenceEvents.find((e) => FIGHT_ROOTS.has(e.cameo.slice(0, 2))) ??
       sentenceEvents.find((e) => e.polarity === 'escalation');
+    // "26 civilians were killed in the Indian strikes": the dead of a one-way act are on the other side
+    // (its target, or the actor's counterpart in the article's dyad, known once the dyads are scored).
+    // The act may be one told before, named again with its agent ("the Indian missile strikes").
+    const actor = holder ? holder.actor?.country : agentOfFightNoun(reading);
+    const mirrored = sentenceEvents.some(
+      (e) => e.target?.country === actor && !!e.actor?.country && e.actor.country !== actor,
+    );
+    if (actor && !mirrored)
+      tolls.push({ claims: sentenceClaims, actor, target: holder?.target?.country ?? null });
     if (holder) {
       const killed = sentenceClaims.map((c) => c.killed).filter((v): v is number => v !== null);
       const injured = sentenceClaims.map((c) => c.injured).filter((v): v is number => v !== null);
@@ -149,6 +159,15 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   }
 
   const candidates = scoreDyads(readings, drafts, extraPairs);
+  for (const toll of tolls) {
+    const victims =
+      toll.target ??
+      (candidates
+        .find((d) => d.pair.includes(toll.actor))
+        ?.pair.replace(toll.actor, '')
+        .replace('-', '') as Iso3 | undefined);
+    if (victims && victims !== toll.actor) for (const claim of toll.claims) claim.victimCountry ??= victims;
+  }
   // Events between two states only; internal conflicts and unattributable events are left out.
   const finalized: ExtractedEvent[] = [];
   for (const draft of drafts) finalizeEvent(draft, candidates, extraPairs, finalized);
@@ -169,6 +188,16 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
       claims: claims.map(publicClaim),
     },
   };
+}
+
+/** The state named right before a fight noun of the sentence ("the Indian missile strikes"), if one. */
+function agentOfFightNoun(reading: SentenceReading): Iso3 | undefined {
+  for (const trigger of reading.triggers) {
+    if (!trigger.values.some((pattern) => pattern.fight)) continue;
+    const country = reading.countries.find((c) => c.end === trigger.start || c.end === trigger.start - 1);
+    if (country) return country.iso3;
+  }
+  return undefined;
 }
 
 /** A claim without its victimCountry, fields in readCasualties' order (listed: a rest copy costs more). */
@@ -516,14 +545,21 @@ function collectEntities(readings: readonly SentenceReading[]): Extraction['enti
       if (!people.has(person.name)) people.set(person.name, { name: person.name, title: person.title });
     for (const weapon of reading.weapons)
       weapons.set(weapon.name, { name: weapon.name, category: weapon.category });
+    // Countries of the sentence's places that have one reading: "Bahawalpur in Punjab province" is
+    // Pakistan's Punjab, whichever country the article names more.
+    let near: Set<Iso3> | undefined;
     for (const place of reading.places) {
       // A country the text ties to a place outranks the nearest country guessed elsewhere.
       if (places.has(place.name) && !(guessed.has(place.name) && place.country && !place.guessed)) continue;
-      // Homonyms: the place in the country the article talks about most. A minor place (a small
-      // border town) only in a country the article names.
+      near ??= new Set(
+        reading.places.filter((p) => p.candidates.length === 1).map((p) => p.candidates[0]!.country),
+      );
+      const weight = (country: Iso3) => (near!.has(country) ? 1_000_000 : 0) + (mentions.get(country) ?? 0);
+      // Homonyms: the place in the country of its neighbours in the sentence, else in the one the
+      // article talks about most. A minor place (a small border town) only in a country the article names.
       const ranked = place.candidates
         .filter((c) => !c.minor || mentions.has(c.country))
-        .sort((p, q) => (mentions.get(q.country) ?? 0) - (mentions.get(p.country) ?? 0));
+        .sort((p, q) => weight(q.country) - weight(p.country));
       const best = ranked[0];
       // Only minor places of countries the article does not name: a word, or a place elsewhere.
       if (!best && place.candidates.length > 0) continue;

@@ -188,6 +188,29 @@ const PLACE_NOUNS = new Set([
   'provinces',
   'regions',
 ]);
+/** Portfolios that name a "Department" or "State" of government, not a place. */
+const OFFICE_WORDS = new Set([
+  'state',
+  'defense',
+  'defence',
+  'justice',
+  'treasury',
+  'homeland',
+  'interior',
+  'health',
+  'energy',
+  'commerce',
+  'labor',
+  'labour',
+  'education',
+  'agriculture',
+  'transportation',
+  'police',
+  'foreign',
+  'home',
+  'war',
+  'security',
+]);
 /** Nouns after a name that make it a place ("the Torkham crossing", "Poonch district"). */
 const PLACE_SUFFIX_WORDS = [
   'district',
@@ -488,6 +511,21 @@ export function readSentence(
 
   const people = findPeople(sentence, tokens, titleMatches, entityMatches, covered);
   for (const person of people) {
+    // "foreign minister Therese Kayikwamba Wagner": a one-word organisation name (no acronym) right
+    // after a titled name is its surname.
+    const surname = person.title
+      ? entityMatches.find((e) => e.start === person.end && e.end === person.end + 1)
+      : undefined;
+    const value = surname?.values[0];
+    const word = tokens[person.end];
+    if (surname && value?.kind === 'org' && word?.cap && word.text !== word.text.toUpperCase()) {
+      person.end += 1;
+      person.name = textOf(sentence, tokens, person.start, person.end);
+      const at = actors.findIndex((a) => a.start === surname.start);
+      if (at >= 0) actors.splice(at, 1);
+      const stillNamed = entityMatches.some((e) => e !== surname && e.values[0] === value);
+      if (!stillNamed) organizations.splice(organizations.indexOf(value.org), 1);
+    }
     for (let k = person.start; k < person.end; k++) covered[k] = 1;
     if (person.actor)
       actors.push({
@@ -551,6 +589,8 @@ export function readSentence(
     }
     const nounAt = nounBefore ? k - 2 : end;
     if (!nounBefore && !placeNounFollows(tokens, end)) continue;
+    // "the State Department", "the Justice Department": a body of government, not a department of France.
+    if (!nounBefore && end === k + 1 && tokens[end]!.cap && OFFICE_WORDS.has(tokens[k]!.lower)) continue;
     // The country: an adjective before the noun ("the Armenian village of"), else the nearest country named.
     const tied = countries.find((c) => c.end === (nounBefore ? nounAt : k) || c.end === nounAt - 1);
     const owner = tied ?? [...countries].sort((p, q) => Math.abs(p.start - k) - Math.abs(q.start - k))[0];

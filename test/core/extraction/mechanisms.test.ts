@@ -433,6 +433,25 @@ describe('casualties: quantifiers, kinds of victim, one toll told twice', () => 
     expect(x.casualties.claims?.find((c) => c.killed === 2)?.civilian).toBe(false);
   });
 
+  it('puts the dead of a one-way act on the other side, so two sides’ tolls add up', () => {
+    const x = read(
+      "Pakistan's military said 26 civilians had been killed and 46 wounded in the Indian missile strikes. " +
+        'The Indian army said at least 10 civilians were killed by Pakistani shelling.',
+      '2025-05-07',
+    );
+    expect(x.casualties).toMatchObject({ killed: 36, injured: 46 });
+  });
+
+  it('adds up coordinated figures after the verb, and gives a second verb the figure after it', () => {
+    expect(
+      read('Russian shells hit the town, killing a man and a woman and wounding four other people.')
+        .casualties,
+    ).toMatchObject({ killed: 2, injured: 4 });
+    expect(
+      read('Tajik forces killed three Kyrgyz guards, two villagers and a child.').casualties.killed,
+    ).toBe(6);
+  });
+
   it('merges soldiers of no named country into the one country whose soldiers are counted', () => {
     const x = read(
       'Tajikistan said its forces had killed twelve Kyrgyz soldiers, a figure Kyrgyzstan dismissed as invented, ' +
@@ -770,6 +789,50 @@ describe('wire reports', () => {
     expect(x.events.every((e) => e.historical)).toBe(true);
     const y = read('About 170 shells were fired at Yeonpyeong Island.', '2010-11-23');
     expect(y.entities.countries).toEqual([]);
+  });
+
+  it('reads a name after "counterpart" as a person, and a one-word organisation after a titled name as its surname', () => {
+    const x = read(
+      "Congo's foreign minister Therese Kayikwamba Wagner and her Rwandan counterpart Olivier Nduhungirehe " +
+        'signed the accord at the State Department.',
+      '2025-06-27',
+    );
+    expect(x.entities.people.map((p) => p.name)).toEqual([
+      'Therese Kayikwamba Wagner',
+      'Olivier Nduhungirehe',
+    ]);
+    expect(x.entities.organizations).toEqual([]);
+    // "the State Department" is a body, not a department of a country.
+    expect(x.entities.places).toEqual([]);
+    expect(
+      read('Wagner fighters and Malian troops attacked the village.').entities.organizations,
+    ).toHaveLength(1);
+  });
+
+  it('places a homonym in the country of its neighbours in the sentence', () => {
+    const x = read(
+      'Indian strikes hit a mosque in Bahawalpur in Punjab province. India said Pakistan shelled Indian villages.',
+      '2025-05-07',
+    );
+    expect(x.entities.places.find((p) => p.name === 'Punjab')?.country).toBe('PAK');
+  });
+
+  it('gives every state of a list its own appeal, and the agent of a toll its act', () => {
+    const x = read(
+      'The United States, Britain and Saudi Arabia urged India and Pakistan to hold talks.',
+      '2025-05-07',
+    );
+    expect(keys(x, (e) => e.cameo.startsWith('02'))).toEqual([
+      'GBR>IND:02',
+      'GBR>PAK:02',
+      'SAU>IND:02',
+      'SAU>PAK:02',
+      'USA>IND:02',
+      'USA>PAK:02',
+    ]);
+    const y = read('Ten Indian civilians were killed by Pakistani shelling.', '2025-05-07');
+    expect(keys(y)).toEqual(['PAK>IND:19']);
+    expect(y.events[0]?.killed).toBe(10);
   });
 
   it('reads a demand told before ("the Dominican demand") as no new demand', () => {

@@ -401,6 +401,8 @@ export const TITLES: { title: string; role: Exclude<ActorRole, 'UNK'> }[] = [
   { title: 'governor', role: 'GOV' },
   { title: 'Mayor', role: 'GOV' },
   { title: 'rebel leader', role: 'REB' },
+  // "his Tajik counterpart Emomali Rahmon": the state is named before the title.
+  { title: 'counterpart', role: 'GOV' },
   { title: 'Chairman', role: 'GOV' },
   { title: 'chairman', role: 'GOV' },
 ];
