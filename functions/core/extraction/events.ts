@@ -81,6 +81,7 @@ const MEETING_TYPES = new Set([
   'talks',
   'consultation',
   'mediation',
+  'brokering',
   'agreement',
   'peace-agreement',
   'ceasefire',
@@ -88,10 +89,17 @@ const MEETING_TYPES = new Set([
 ]);
 
 function clauseEnd(tokens: readonly Token[], from: number, limit: number): number {
-  for (let k = from; k < Math.min(limit, tokens.length); k++)
+  for (let k = from; k < Math.min(limit, tokens.length); k++) {
     if (OBJECT_CLAUSE_ENDS.has(tokens[k]!.lower)) return k;
+    // "called for an end to the fighting, and France asked ...": a new subject opens a new clause.
+    if (tokens[k]!.text === ',' && NEW_CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.cap)
+      return k;
+  }
   return limit;
 }
+
+/** Conjunctions that, after a comma and before a capitalised word, open a clause with a subject of its own. */
+const NEW_CLAUSE_JOINERS = new Set(['and', 'but', 'while']);
 
 /** A mention followed by a verb of saying before the trigger: it reports the event, it does not act in it. */
 function speakerOf(tokens: readonly Token[], mention: ActorMention, triggerAt: number): boolean {
@@ -143,6 +151,12 @@ function insideRelativeClause(tokens: readonly Token[], mention: ActorMention, t
   if (!opened) return false;
   for (let k = mention.end; k < triggerAt; k++) if (tokens[k]!.text === ',') return true;
   return false;
+}
+
+/** Is the word ending at `end` in a relative clause (", which ...") that a comma closes before `at`? */
+function closedRelative(tokens: readonly Token[], end: number, at: number): boolean {
+  const fake = { start: end - 1, end } as ActorMention;
+  return insideRelativeClause(tokens, fake, at);
 }
 
 const ONE_SIDED = new Set(['unilateral', 'unilaterally']);
@@ -577,6 +591,9 @@ function governorOf(
 ): Governing | undefined {
   for (let k = governing.length - 1; k >= 0; k--) {
     const g = governing[k]!;
+    // "accused X of laying mines, which Cambodia denied, and downgraded relations": a closed relative
+    // clause governs nothing after it, and what follows it is a new predicate no earlier verb governs.
+    if (closedRelative(tokens, g.end, at)) return undefined;
     if (at - g.end <= GOVERN_WINDOW && !clauseBreakBetween(tokens, g.end, at)) return g;
   }
   return undefined;
@@ -688,11 +705,13 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       }
     } else {
       // A mention that is the object of an earlier trigger is not this one's subject.
+      // "Thailand accused Cambodia of ..., which Cambodia denied, and downgraded ...": any earlier verb's.
       const objectOfPrevious =
         !!candidate &&
-        !!previous &&
-        candidate.start >= previous.end &&
-        !clauseBreakBetween(tokens, previous.end, candidate.start, true);
+        triggers.some(
+          (p, i) =>
+            i < t && candidate.start >= p.end && !clauseBreakBetween(tokens, p.end, candidate.start, true),
+        );
       actorMention = candidate && !objectOfPrevious ? candidate : undefined;
       if (!actorMention && governor?.actor && !candidate) actorMention = governor.actor;
       if (!actorMention && candidate && governor && candidate.start >= governor.end - 1)

@@ -232,6 +232,8 @@ const MUTUAL_TYPES = new Set([
 ]);
 /** Events a third party (or an unnamed one) addresses to both sides of the dyad. */
 const TO_BOTH_SIDES_ROOTS = new Set(['02', '03', '04', '05', '08']);
+/** A third party bringing the sides together ("brokered by Qatar", "Russia brokered a truce"). */
+const MEDIATION_TYPES = new Set(['mediation', 'brokering']);
 
 function finalizeEvent(
   draft: DraftEvent,
@@ -276,7 +278,7 @@ function finalizeEvent(
       pair = top.pair;
     }
     // A mediator brings the article's main dyad together, not a dyad of its own with one side.
-    if (pattern.type === 'mediation') pair = dyads.find((d) => !a || !d.pair.includes(a))?.pair ?? null;
+    if (MEDIATION_TYPES.has(pattern.type)) pair = dyads.find((d) => !a || !d.pair.includes(a))?.pair ?? null;
   }
   if (mutualPair) {
     const named = dyadPair(mutualPair[0], mutualPair[1]);
@@ -370,7 +372,7 @@ function finalizeEvent(
       return;
     }
     // A third party's own meeting ("the Security Council held a meeting") is no consultation with the sides.
-    const ownMeeting = root === '04' && pattern.type !== 'mediation' && !event.target;
+    const ownMeeting = root === '04' && !MEDIATION_TYPES.has(pattern.type) && !event.target;
     if (TO_BOTH_SIDES_ROOTS.has(root) && (thirdParty || root === '02') && !ownMeeting) {
       out.push(
         withSides(event, event.actor, { country: x, role: 'GOV' }),

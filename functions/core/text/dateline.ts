@@ -7,6 +7,8 @@
 /** One city of a dateline: capitals (with spaces, dots, hyphens and apostrophes), or Title Case words. */
 const CAPS_CITY = String.raw`[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}`;
 const TITLE_CITY = String.raw`[A-Z][a-z.'’\-]+(?: [A-Z][a-z.'’\-]+){0,2}`;
+/** The country or state after a city: "PUTRAJAYA, Malaysia, July 28". */
+const REGION = String.raw`(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,| \(| ?[-–—]))?`;
 const DAY = String.raw`(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)?`;
 const AGENCY = String.raw`\([A-Za-z][A-Za-z .&'’\-]{0,30}\)`;
 const DASH = ' ?(?:--|[-–—]) ';
@@ -16,7 +18,7 @@ const DASH = ' ?(?:--|[-–—]) ';
  * only when an agency follows ("Kabul, Oct 12 (AFP) -"): "Kyrgyzstan - the ..." is no dateline.
  */
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:${CAPS_CITY}(?:/${CAPS_CITY})*${DAY}(?: ${AGENCY})?|${TITLE_CITY}(?:/${TITLE_CITY})*${DAY} ${AGENCY})${DASH}(?=\S)`,
+  String.raw`^\s*(?:${CAPS_CITY}(?:/${CAPS_CITY})*${REGION}${DAY}(?: ${AGENCY})?|${TITLE_CITY}(?:/${TITLE_CITY})*${DAY} ${AGENCY})${DASH}(?=\S)`,
 );
 
 /** Length of the dateline that opens `text` (0 when there is none). */

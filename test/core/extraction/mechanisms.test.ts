@@ -835,6 +835,46 @@ describe('wire reports', () => {
     expect(y.events[0]?.killed).toBe(10);
   });
 
+  it('ends what a relative clause governs at its comma: the main subject acts again after ", and"', () => {
+    const x = read(
+      'Thailand accused Cambodia of laying new mines, which Cambodia denied, and downgraded diplomatic relations.',
+      '2025-07-24',
+    );
+    const cut = x.events.find((e) => e.cameo === '161');
+    expect(cut).toMatchObject({ actor: { country: 'THA' }, target: { country: 'KHM' }, negated: false });
+  });
+
+  it('reads a truce agreed with adjectives between, and one side halting "their" operations', () => {
+    const x = read(
+      'Thailand and Cambodia agreed on Monday to an immediate and unconditional ceasefire.',
+      '2025-07-28',
+    );
+    expect(keys(x)).toEqual(['KHM>THA:08', 'THA>KHM:08']);
+    const y = read(
+      'Pakistani and Afghan forces clashed overnight. The Taliban said on Sunday that they had halted their operations.',
+      '2025-10-12',
+    );
+    expect(y.events.some((e) => e.cameo === '0871' && e.actor?.country === 'AFG')).toBe(true);
+  });
+
+  it('reads a state that brokered a truce as a mediator between the sides, not a side', () => {
+    const x = read(
+      'Armenian and Azerbaijani forces clashed on Tuesday. Russia said it had brokered a ceasefire that was to take effect at 9 a.m. Moscow time.',
+      '2022-09-13',
+    );
+    expect(x.dyads.map((d) => d.pair)).toEqual(['ARM-AZE']);
+    expect(keys(x, (e) => e.actor?.country === 'RUS')).toEqual(['RUS>ARM:04', 'RUS>AZE:04']);
+  });
+
+  it('ends an appeal’s object where ", and" opens a clause with a new subject', () => {
+    const x = read(
+      'Armenian and Azerbaijani forces clashed. The United States called for an immediate end to the fighting, ' +
+        'and France asked for an emergency meeting of the UN Security Council.',
+      '2022-09-13',
+    );
+    expect(keys(x, (e) => e.actor?.country === 'USA')).toEqual(['USA>ARM:02', 'USA>AZE:02']);
+  });
+
   it('reads a demand told before ("the Dominican demand") as no new demand', () => {
     const x = read(
       'Haitian officials rejected the Dominican demand to stop building the canal.',

@@ -10,6 +10,8 @@ describe('datelineLength', () => {
     ['KYIV -- Russian drones hit', 'Russian drones hit'],
     ['Kabul, Oct 12 (AFP) – Afghan forces said', 'Afghan forces said'],
     ['PHNOM PENH (Xinhua) - Cambodia said', 'Cambodia said'],
+    ['PUTRAJAYA, Malaysia, July 28 (AP) - Thailand and Cambodia agreed', 'Thailand and Cambodia agreed'],
+    ['GOMA, Congo (Reuters) - M23 rebels', 'M23 rebels'],
     ['WASHINGTON, June 27, 2025 (AFP) - The foreign ministers', 'The foreign ministers'],
   ])('cuts the dateline of %j', (text, lead) => {
     expect(rest(text)).toBe(lead);
@@ -20,6 +22,7 @@ describe('datelineLength', () => {
     'India struck nine sites in Pakistan.',
     'UN peacekeepers said',
     'BISHKEK -',
+    'KYIV, Ukraine and Russia traded blame',
     '',
   ])('leaves %j whole', (text) => {
     expect(datelineLength(text)).toBe(0);

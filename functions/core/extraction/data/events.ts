@@ -216,6 +216,10 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'military strikes',
       'military strike',
       'retaliatory strikes',
+      'retaliatory attack',
+      'retaliatory attacks',
+      'retaliatory operation',
+      'retaliatory operations',
       'precision strikes',
       'cross-border strikes',
       'carried out strikes',
@@ -442,6 +446,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'broke off diplomatic relations',
       'downgraded ties',
       'downgraded relations',
+      'downgraded diplomatic ties',
+      'downgraded diplomatic relations',
     ],
     cameo: '161',
     type: 'ties-cut',
@@ -831,7 +837,6 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'ceasefire deal',
       'truce',
       'signed a ceasefire',
-      'brokered a ceasefire',
       'ceasefire was brokered',
       'ceasefire holds',
       'ceasefire held',
@@ -857,10 +862,12 @@ export const EVENT_PATTERNS: EventPattern[] = [
     // One side standing down: "the Taliban said it had halted its operations".
     phrases: [
       'halted its operations',
+      'halted their operations',
       'halted military operations',
       'halted its offensive',
       'suspended military operations',
       'suspended its operations',
+      'suspended their operations',
     ],
     cameo: '0871',
     type: 'ceasefire',
@@ -887,7 +894,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'halted',
       'ended',
     ],
-    window: 7,
+    // "agreed on Monday to an immediate and unconditional ceasefire"
+    window: 9,
   },
   {
     phrases: [
@@ -1240,6 +1248,21 @@ export const EVENT_PATTERNS: EventPattern[] = [
     type: 'ceasefire-call',
     polarity: D,
     governs: 'absorb',
+  },
+  {
+    // "Russia said it had brokered a ceasefire": the subject is a third party that mediated between
+    // the article's sides, not a side of the truce (finalizeEvent sends it to the main dyad).
+    phrases: [
+      'brokered a ceasefire',
+      'brokered a truce',
+      'brokered a peace deal',
+      'mediated a ceasefire',
+      'mediated a truce',
+    ],
+    cameo: '045',
+    type: 'brokering',
+    polarity: D,
+    oneSided: true,
   },
   {
     // The third party named after "by" brought both sides together: one consultation with each.
