@@ -448,6 +448,9 @@ function withSides(event: ExtractedEvent, actor: ActorRef | null, target: ActorR
   const copy = copyEvent(event);
   copy.actor = actor;
   copy.target = target;
+  // A side telling of its own part in a clash alleges nothing: "Indian and Chinese troops clashed,
+  // India said" is an allegation against China only.
+  if (copy.alleged && copy.source !== null && copy.source === actor?.country) copy.alleged = false;
   return copy;
 }
 

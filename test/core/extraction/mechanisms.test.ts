@@ -875,6 +875,17 @@ describe('wire reports', () => {
     expect(keys(x, (e) => e.actor?.country === 'USA')).toEqual(['USA>ARM:02', 'USA>AZE:02']);
   });
 
+  it('flags as alleged only the other side’s part in a clash one side reports', () => {
+    const x = read(
+      "Indian and Chinese soldiers clashed on the disputed frontier last week, India's defence minister said on Tuesday.",
+      '2022-12-13',
+    );
+    const flags = Object.fromEntries(
+      x.events.map((e) => [`${e.actor?.country}>${e.target?.country}`, e.alleged]),
+    );
+    expect(flags).toEqual({ 'CHN>IND': true, 'IND>CHN': false });
+  });
+
   it('reads a demand told before ("the Dominican demand") as no new demand', () => {
     const x = read(
       'Haitian officials rejected the Dominican demand to stop building the canal.',
