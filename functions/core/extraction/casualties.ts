@@ -238,16 +238,17 @@ function figuresAfter(
     const figure = numberAt(tokens, next);
     if (!figure) break;
     let victimCountry: Iso3 | null = null;
-    let own = 0;
+    let victimWords = 0;
     for (
       let m = next + 1;
       m < next + 5 && (demonymAt.has(m) || VICTIM_KIND.has(tokens[m]?.lower ?? ''));
       m++
     ) {
       if (demonymAt.has(m)) victimCountry ??= demonymAt.get(m)!;
-      else own++;
+      else victimWords++;
     }
-    if (own === 0) break;
+    // "killing three soldiers and two days later ...": a figure with no victims of its own is no group.
+    if (victimWords === 0) break;
     figures.push({
       ...figure,
       at: next,
@@ -305,9 +306,9 @@ export function consolidateCasualties(claims: readonly SentenceCasualties[]): {
       if (matching.length !== 1) continue;
       const [, into] = matching[0]!;
       const from = groups.get(partial)!;
-      for (const field of ['counted', 'vague'] as const)
-        for (const [who, value] of from[field])
-          into[field].set(who, Math.max(into[field].get(who) ?? 0, value));
+      for (const figures of ['counted', 'vague'] as const)
+        for (const [who, value] of from[figures])
+          into[figures].set(who, Math.max(into[figures].get(who) ?? 0, value));
       groups.delete(partial);
     }
     let specified = 0;

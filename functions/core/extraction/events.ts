@@ -138,7 +138,11 @@ const OBJECT_PREPOSITIONS = new Set([
 const SUBJECT_REACH = 4;
 
 /** A mention inside a relative clause closed before the trigger: "Russia, which has bases in both countries, called". */
-function insideRelativeClause(tokens: readonly Token[], mention: ActorMention, triggerAt: number): boolean {
+function insideRelativeClause(
+  tokens: readonly Token[],
+  mention: { start: number; end: number },
+  triggerAt: number,
+): boolean {
   let opened = false;
   for (let k = mention.start - 1; k >= 1; k--) {
     const word = tokens[k]!.lower;
@@ -155,8 +159,7 @@ function insideRelativeClause(tokens: readonly Token[], mention: ActorMention, t
 
 /** Is the word ending at `end` in a relative clause (", which ...") that a comma closes before `at`? */
 function closedRelative(tokens: readonly Token[], end: number, at: number): boolean {
-  const fake = { start: end - 1, end } as ActorMention;
-  return insideRelativeClause(tokens, fake, at);
+  return insideRelativeClause(tokens, { start: end - 1, end }, at);
 }
 
 const ONE_SIDED = new Set(['unilateral', 'unilaterally']);

@@ -160,12 +160,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
 
   const candidates = scoreDyads(readings, drafts, extraPairs);
   for (const toll of tolls) {
-    const victims =
-      toll.target ??
-      (candidates
-        .find((d) => d.pair.includes(toll.actor))
-        ?.pair.replace(toll.actor, '')
-        .replace('-', '') as Iso3 | undefined);
+    const pair = candidates.find((d) => d.pair.includes(toll.actor))?.pair;
+    const victims = toll.target ?? (pair?.split('-').find((side) => side !== toll.actor) as Iso3 | undefined);
     if (victims && victims !== toll.actor) for (const claim of toll.claims) claim.victimCountry ??= victims;
   }
   // Events between two states only; internal conflicts and unattributable events are left out.
