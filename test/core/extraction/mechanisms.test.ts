@@ -886,6 +886,17 @@ describe('wire reports', () => {
     expect(flags).toEqual({ 'CHN>IND': true, 'IND>CHN': false });
   });
 
+  it('reads "agreed to restore" as a truce only when calm or fighting is its object', () => {
+    const links = read(
+      'Kyrgyzstan and Tajikistan signed a border treaty. The two leaders also agreed to restore air links between their capitals.',
+      '2025-03-13',
+    );
+    expect(keys(links, (e) => e.cameo.startsWith('08'))).toEqual([]);
+    expect(keys(links, (e) => e.cameo === '030')).toEqual(['KGZ>TJK:03', 'TJK>KGZ:03']);
+    const calm = read('Kyrgyz and Tajik commanders agreed to restore calm on the border.', '2025-03-13');
+    expect(keys(calm)).toEqual(['KGZ>TJK:08', 'TJK>KGZ:08']);
+  });
+
   it('reads a demand told before ("the Dominican demand") as no new demand', () => {
     const x = read(
       'Haitian officials rejected the Dominican demand to stop building the canal.',
