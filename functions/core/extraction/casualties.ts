@@ -13,7 +13,7 @@ export interface SentenceCasualties extends CasualtyClaim {
   victimCountry: Iso3 | null;
 }
 
-const LOOK_BEFORE = 7;
+const LOOK_BEFORE = 9;
 const LOOK_AFTER = 5;
 /** Possessives that make the victims the claimant's own ("23 of its soldiers"). */
 const OWN_WORDS = new Set(['its', 'our', 'their']);
@@ -86,7 +86,7 @@ export function readCasualties(
       const word = tokens[j]!.lower;
       if (OWN_WORDS.has(word)) own = true;
       if (demonymAt.has(j)) victimCountry = demonymAt.get(j)!;
-      else if (!CASUALTY_FILLERS.has(word) && !VICTIM_KIND.has(word)) break;
+      else if (!CASUALTY_FILLERS.has(word) && !VICTIM_KIND.has(word) && !joinsVictims(tokens, j)) break;
     }
     if (!found) {
       // "Tajik guards had killed twelve soldiers": before an active verb stand the killers, not the dead.
@@ -122,6 +122,8 @@ export function readCasualties(
     const claimant =
       ([...sources].reverse().find((s) => s.at < at) ?? sources.find((s) => s.at > at))?.label ?? null;
     if (own && !victimCountry && claimant && ISO3.test(claimant)) victimCountry = claimant as Iso3;
+    // "3,800 people have been killed in Lebanon since October": the dead of a country named where they died.
+    victimCountry ??= countryWhere(reading, k);
     // Past the figure's demonyms: "two South Korean marines".
     let victimsEnd = Math.max(found.at, k) + 3;
     for (let j = found.at + 1; j < victimsEnd && demonymAt.has(j); j++) victimsEnd++;
@@ -155,6 +157,39 @@ export function readCasualties(
     }
   }
   return claims;
+}
+
+/** "70 of its soldiers and civilians": an "and" between victim words joins them under one figure. */
+function joinsVictims(tokens: readonly Token[], at: number): boolean {
+  return (
+    tokens[at]!.lower === 'and' &&
+    VICTIM_KIND.has(tokens[at - 1]?.lower ?? '') &&
+    VICTIM_KIND.has(tokens[at + 1]?.lower ?? '')
+  );
+}
+
+/** Words that may follow "killed in <country>" when the country is where they died, not whose strikes. */
+const AFTER_PLACE = new Set([
+  'since',
+  'on',
+  'over',
+  'during',
+  'last',
+  'this',
+  'in',
+  'and',
+  'after',
+  'at',
+  'when',
+]);
+
+/** The country named right after "in" after a casualty word at k ("killed in Lebanon since"), if one. */
+function countryWhere(reading: SentenceReading, k: number): Iso3 | null {
+  if (reading.tokens[k + 1]?.lower !== 'in') return null;
+  const country = reading.countries.find((c) => c.start === k + 2);
+  if (!country) return null;
+  const after = reading.tokens[country.end];
+  return !after || after.kind === 'punct' || AFTER_PLACE.has(after.lower) ? country.iso3 : null;
 }
 
 /** Does the figure at `at` follow a casualty word ("killing at least three"), whose object it is? */

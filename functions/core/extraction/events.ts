@@ -747,8 +747,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       );
     }
 
-    // "rockets fired from Lebanese territory": where the fire came from is who fired.
-    if (pattern.fight && !actorMention && tokens[trigger.end]?.lower === 'from') {
+    // "rockets fired from Lebanese territory": where the fire came from is who fired, over a subject of
+    // no state ("its soldiers and civilians have been killed by attacks from Lebanon").
+    if (pattern.fight && !actorMention?.actor.country && tokens[trigger.end]?.lower === 'from') {
       const origin = actors.find(
         (a) => a.start > trigger.end && a.start <= trigger.end + 2 && a.actor.country,
       );

@@ -452,6 +452,23 @@ describe('casualties: quantifiers, kinds of victim, one toll told twice', () => 
     ).toBe(6);
   });
 
+  it('reads the dead of a country named where they died, and victims joined by "and" under one figure', () => {
+    const x = read(
+      'Israel and Hezbollah agreed a ceasefire. ' +
+        "Lebanon's health ministry says more than 3,800 people have been killed in Lebanon since October 2023. " +
+        'Israel says more than 70 of its soldiers and civilians have been killed by attacks from Lebanon.',
+      '2024-11-27',
+    );
+    expect(x.casualties.killed).toBe(3870);
+    const attacks = x.events.find((e) => e.evidence.startsWith('Israel says'));
+    expect(attacks).toMatchObject({ actor: { country: 'LBN' }, target: { country: 'ISR' } });
+    // "killed in Israeli strikes": a demonym before a noun is whose strikes, not where.
+    expect(
+      read('Israel and Hezbollah traded fire. Three people were killed in Israeli strikes.').casualties
+        .killed,
+    ).toBe(3);
+  });
+
   it('merges soldiers of no named country into the one country whose soldiers are counted', () => {
     const x = read(
       'Tajikistan said its forces had killed twelve Kyrgyz soldiers, a figure Kyrgyzstan dismissed as invented, ' +
