@@ -524,7 +524,8 @@ export function readSentence(
       const at = actors.findIndex((a) => a.start === surname.start);
       if (at >= 0) actors.splice(at, 1);
       const stillNamed = entityMatches.some((e) => e !== surname && e.values[0] === value);
-      if (!stillNamed) organizations.splice(organizations.indexOf(value.org), 1);
+      const listed = organizations.indexOf(value.org);
+      if (!stillNamed && listed >= 0) organizations.splice(listed, 1);
     }
     for (let k = person.start; k < person.end; k++) covered[k] = 1;
     if (person.actor)
