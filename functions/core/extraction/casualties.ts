@@ -129,12 +129,7 @@ export function readCasualties(
     for (let j = found.at + 1; j < victimsEnd && demonymAt.has(j); j++) victimsEnd++;
     const civilian = civilianOrMilitary(tokens, Math.min(found.at, k) - 1, victimsEnd);
     // Figures of one kind of victim given together add up ("a man and a woman" are two).
-    const figures: {
-      value: number;
-      approx: boolean;
-      civilian: boolean | null;
-      victimCountry: Iso3 | null;
-    }[] = [];
+    const figures: Omit<VictimFigure, 'at'>[] = [];
     for (const figure of [{ ...found, civilian, victimCountry }, ...groups]) {
       const same = figures.find(
         (f) => f.civilian === figure.civilian && f.victimCountry === figure.victimCountry,
@@ -217,6 +212,18 @@ const FIGURE_QUALIFIERS = new Set([
   'to',
 ]);
 
+/** A figure of one group of victims ("14 civilians", "two South Korean marines") at token `at`. */
+interface VictimFigure {
+  value: number;
+  approx: boolean;
+  at: number;
+  civilian: boolean | null;
+  victimCountry: Iso3 | null;
+}
+
+/** Groups of victims read coordinated with a figure, at most: "three soldiers, two guards and a civilian". */
+const MAX_COORDINATED_FIGURES = 3;
+
 /**
  * Figures coordinated before the one found at `at` ("14 civilians and one soldier", "three
  * soldiers, two police officers and a civilian"): each is followed by its victim words, then
@@ -226,10 +233,13 @@ function coordinatedFigures(
   tokens: readonly Token[],
   at: number,
   demonymAt: ReadonlyMap<number, Iso3>,
-): { value: number; approx: boolean; at: number; civilian: boolean | null; victimCountry: Iso3 | null }[] {
-  const figures: ReturnType<typeof coordinatedFigures> = [];
+): VictimFigure[] {
+  const figures: VictimFigure[] = [];
   let joiner = at - 1;
-  while (figures.length < 3 && (tokens[joiner]?.lower === 'and' || tokens[joiner]?.lower === ',')) {
+  while (
+    figures.length < MAX_COORDINATED_FIGURES &&
+    (tokens[joiner]?.lower === 'and' || tokens[joiner]?.lower === ',')
+  ) {
     let victimCountry: Iso3 | null = null;
     let victims = 0;
     let m = joiner - 1;
@@ -258,10 +268,10 @@ function figuresAfter(
   tokens: readonly Token[],
   at: number,
   demonymAt: ReadonlyMap<number, Iso3>,
-): { value: number; approx: boolean; at: number; civilian: boolean | null; victimCountry: Iso3 | null }[] {
-  const figures: ReturnType<typeof figuresAfter> = [];
+): VictimFigure[] {
+  const figures: VictimFigure[] = [];
   let from = at;
-  while (figures.length < 3) {
+  while (figures.length < MAX_COORDINATED_FIGURES) {
     // The victim words of the figure at `from`, then a joiner.
     let j = from + 1;
     let victims = 0;
