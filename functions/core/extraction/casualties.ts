@@ -76,7 +76,15 @@ export function readCasualties(
     let own = false;
     // "killing a man and a woman and wounding four": a verb right after "and" has its figure after it.
     const secondVerb = tokens[k - 1]?.lower === 'and';
-    for (let j = k - 1; j >= Math.max(0, k - LOOK_BEFORE) && !secondVerb; j--) {
+    let lookFrom = Math.max(0, k - LOOK_BEFORE);
+    for (let j = k - 1; j >= lookFrom && !secondVerb; j--) {
+      // "nine people, including four children, were killed": the figure is the head's, before the aside.
+      const aside = inclusionAside(tokens, j);
+      if (aside >= 0) {
+        lookFrom = Math.max(0, lookFrom - (j - aside + 1));
+        j = aside;
+        continue;
+      }
       const number = numberAt(tokens, j);
       if (number) {
         // "killing three civilians and wounding nine": a figure right after another casualty word is that word's.
@@ -152,6 +160,26 @@ export function readCasualties(
     }
   }
   return claims;
+}
+
+/** Words that open an aside naming part of the victims: "nine people, including four children,". */
+const INCLUSION_OPENERS = new Set(['including', 'among']);
+/** Longest aside skipped, in tokens from its opener to its closing comma. */
+const MAX_ASIDE_TOKENS = 12;
+
+/**
+ * When the comma at `at` closes an aside that names part of the victims ("including four children
+ * and three women", "among them two soldiers"), the index of the comma that opens it; else -1.
+ */
+function inclusionAside(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.lower !== ',') return -1;
+  for (let i = at - 1; i > 0 && i >= at - MAX_ASIDE_TOKENS; i--) {
+    const word = tokens[i]!.lower;
+    if (word === ',' || tokens[i]!.kind === 'punct') {
+      return INCLUSION_OPENERS.has(tokens[i + 1]?.lower ?? '') && word === ',' ? i : -1;
+    }
+  }
+  return -1;
 }
 
 /** "70 of its soldiers and civilians": an "and" between victim words joins them under one figure. */

@@ -222,6 +222,12 @@ const WEAPON_WINDOW_AFTER = 12;
 const TARGET_WINDOW = 15;
 const GOVERN_WINDOW = 12;
 const IRREALIS_WINDOW = 5;
+
+/** Is there a cue of this kind ending at most IRREALIS_WINDOW tokens before the token at `at`? */
+function cueBefore(reading: SentenceReading, at: number, kind: 'irrealis' | 'question'): boolean {
+  return reading.cues.some((c) => c.values[0]!.kind === kind && c.end <= at && at - c.end <= IRREALIS_WINDOW);
+}
+
 const ANAPHORS = new Set(['the', 'this', 'that', 'these', "'s"]);
 const BACKGROUND_NOUNS = new Set([
   'fighting',
@@ -816,12 +822,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (pattern.polarity === 'escalation' && reading.sport && reading.weapons.length === 0) continue;
 
     // "could afford a war", "ahead of talks": nothing happened (threats are coded by their own triggers).
-    const irrealis = reading.cues.some(
-      (c) =>
-        c.values[0]!.kind === 'irrealis' &&
-        c.end <= trigger.start &&
-        trigger.start - c.end <= IRREALIS_WINDOW,
-    );
+    // "did not say whether it would respond": an open question is not even a threat.
+    const irrealis = cueBefore(reading, trigger.start, 'irrealis');
+    if (cueBefore(reading, trigger.start, 'question')) continue;
     if (irrealis && !pattern.threat && governor?.pattern.governs !== 'threaten') continue;
     if (
       pattern.cameo.startsWith('02') &&

@@ -204,6 +204,17 @@ describe('what is an event', () => {
     expect(keys(read('Fighting is never the answer, Tajikistan said of the Kyrgyz border.'))).toEqual([]);
   });
 
+  it('reads an open question as no event, not even a threat', () => {
+    expect(
+      keys(read('Iran condemned the Pakistani strikes but did not say whether it would respond.')),
+    ).toEqual(['IRN>PAK:11']);
+    expect(keys(read('It was unclear whether Iranian troops fired first at Pakistani guards.'))).toEqual([]);
+    // A condition is no question: the threat stands.
+    expect(keys(read('If Iran attacks again, Pakistan would respond, the minister said.'))).toEqual([
+      'PAK>IRN:13',
+    ]);
+  });
+
   it('reads a vow to respond as a threat and a closed airspace as reduced relations', () => {
     expect(keys(read('Pakistan vowed to respond to India at a time and place of its choosing.'))).toEqual([
       'PAK>IND:13',
@@ -447,6 +458,24 @@ describe('casualties: quantifiers, kinds of victim, one toll told twice', () => 
       read('Russian shells hit the town, killing a man and a woman and wounding four other people.')
         .casualties,
     ).toMatchObject({ killed: 2, injured: 4 });
+    expect(
+      read('Tajik forces killed three Kyrgyz guards, two villagers and a child.').casualties.killed,
+    ).toBe(6);
+  });
+
+  it('reads the head figure before an aside that names part of the victims', () => {
+    expect(
+      read(
+        'Officials said at least nine people, including four children and three women, were killed when missiles hit a village.',
+      ).casualties,
+    ).toMatchObject({ killed: 9 });
+    expect(
+      read('Twelve soldiers, among them two officers, were wounded in the shelling.').casualties,
+    ).toMatchObject({
+      killed: 0,
+      injured: 12,
+    });
+    // Not an aside: a second group of victims after a comma is still counted with the first.
     expect(
       read('Tajik forces killed three Kyrgyz guards, two villagers and a child.').casualties.killed,
     ).toBe(6);

@@ -10,6 +10,8 @@ export type Cue =
   | { kind: 'allegation'; sourceAfter: boolean }
   | { kind: 'threat' }
   | { kind: 'irrealis' }
+  /** An open question: nothing was said or done, not even threatened ("did not say whether it would respond"). */
+  | { kind: 'question' }
   /** Generic or habitual statements: background, not an event of the day. */
   | { kind: 'habitual' }
   | { kind: 'historical' }
@@ -118,6 +120,7 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
     ],
     cue: { kind: 'irrealis' },
   },
+  { phrases: ['whether'], cue: { kind: 'question' } },
   {
     phrases: [
       'frequently',
