@@ -720,6 +720,21 @@ describe('organisations', () => {
       'Tajik border troops',
     ]);
   });
+
+  it('knows armed groups and forces by their common names, and a state force acts for its state', () => {
+    const x = read(
+      "On Tuesday Iran's Revolutionary Guards struck two bases of Jaish al-Adl in Pakistan, and Burundi blamed RED-Tabara for an attack.",
+    );
+    expect(x.entities.organizations.map((o) => o.name).sort()).toEqual([
+      'Islamic Revolutionary Guard Corps',
+      'Jaish al-Adl',
+      'RED-Tabara',
+    ]);
+    expect(x.events.find((e) => e.cameo.startsWith('19'))?.actor).toMatchObject({
+      country: 'IRN',
+      role: 'MIL',
+    });
+  });
 });
 
 describe('people', () => {
