@@ -293,6 +293,17 @@ function finalizeEvent(
           out.push(withSides(event, { country: appealer as Iso3, role }, { country: side, role: 'GOV' }));
       return;
     }
+    // "Mali and Niger recalled their ambassadors from Algeria": each of the two acts on a third state.
+    if (b && !pattern.twoSided && !mutualPair.includes(b)) {
+      const role = event.actor?.role ?? 'GOV';
+      for (const side of mutualPair as [Iso3, Iso3]) {
+        const copy = withSides(event, { country: side, role }, event.target);
+        const sidePair = dyadPair(side, b);
+        copy.pair = areLandNeighbours(side, b) || extraPairs.has(sidePair) ? sidePair : null;
+        out.push(copy);
+      }
+      return;
+    }
     if (areLandNeighbours(mutualPair[0], mutualPair[1]) || extraPairs.has(named)) pair = named;
   }
   event.pair = pair;

@@ -30,6 +30,13 @@ describe('who acts', () => {
     expect(keys(x)).toEqual(['ARM>AZE:19', 'AZE>ARM:19']);
   });
 
+  it('reads two neighbours joined by "and" acting on a third state as two actors, not as each other’s sides', () => {
+    expect(keys(read('Mali and Niger recalled their ambassadors from Algeria on Sunday.'))).toEqual([
+      'MLI>DZA:16',
+      'NER>DZA:16',
+    ]);
+  });
+
   it('reads two neighbours joined by "and" as both sides, and a generic "agreed" gives way to the truce', () => {
     const x = read(
       'Thailand and Cambodia agreed on Sunday to a truce along the disputed stretch of their border.',
