@@ -211,6 +211,18 @@ function participleSpeaker(reading: SentenceReading, sayAt: number): ActorMentio
   return actors.find((a) => a.start >= clause && a.end <= comma && !a.locative && a.actor.country);
 }
 
+/**
+ * "Algeria closed its airspace to Mali and said ...": a verb after "and" shares its clause's subject,
+ * the first state named since the clause began (after the last comma before `and`).
+ */
+function clauseSubject(reading: SentenceReading, and: number): ActorMention | undefined {
+  const { tokens, actors } = reading;
+  // ", and said": the comma before "and" closes the clause, it does not open it.
+  let clause = tokens[and - 1]?.text === ',' ? and - 1 : and;
+  while (clause > 0 && tokens[clause - 1]!.text !== ',') clause--;
+  return actors.find((a) => a.start >= clause && a.end <= and && !a.locative && a.actor.country);
+}
+
 /** Roots of speech acts: their actor is the one who speaks. */
 const SPEAKER_CODES = new Set(['10', '11', '12', '13']);
 const INVERSION_BLOCKERS = new Set(['that', 'on', 'in', 'to', 'it']);
@@ -524,7 +536,9 @@ function readSources(reading: SentenceReading): Source[] {
     // "a figure Kyrgyzstan dismissed as invented, saying ...": a participle's speaker is its clause's subject.
     const before = PARTICIPLES.has(tokens[k]!.lower)
       ? participleSpeaker(reading, k)
-      : (actorEndingJustBefore(actors, k) ?? appositionBefore(reading, k));
+      : tokens[k - 1]?.lower === 'and'
+        ? clauseSubject(reading, k - 1)
+        : (actorEndingJustBefore(actors, k) ?? appositionBefore(reading, k));
     // "said the ministry" names its source after the verb; "adding that X ..." does not.
     const next = tokens[k + 1];
     const previous = tokens[k - 1]?.text ?? '';

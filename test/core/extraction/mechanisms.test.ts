@@ -822,6 +822,17 @@ describe('pronoun resolution on its own', () => {
     expect(findSources(dismissal!).map((s) => s.label)).toEqual(['TJK', 'KGZ']);
   });
 
+  it('gives a verb of saying after "and" its clause’s subject, not the state named just before it', () => {
+    const [reading] = readings(
+      'Algeria closed its airspace to flights going to Mali and said it regretted the accusations of the junta.',
+    );
+    expect(findSources(reading!).map((s) => s.label)).toEqual(['DZA']);
+    const closure = read(
+      'Algeria closed its airspace to flights going to Mali and said it regretted the accusations of the junta.',
+    ).events.find((e) => e.cameo.startsWith('16'));
+    expect(closure).toMatchObject({ actor: { country: 'DZA' }, target: { country: 'MLI' }, alleged: false });
+  });
+
   it('reads each source once per sentence', () => {
     const [reading] = readings('"We will respond," said the Azerbaijani defence ministry.');
     expect(findSources(reading!)).toBe(findSources(reading!));
