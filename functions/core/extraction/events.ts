@@ -577,10 +577,22 @@ function readSources(reading: SentenceReading): Source[] {
 
 /** Words that join a new clause with a speaker of its own: "India struck ..., and Pakistan said it ...". */
 const CLAUSE_JOINERS = new Set(['and', 'while', 'but', 'whereas', ';']);
+/** "recalled its envoy after Algeria said ...": a speaker after one of these reports its own clause. */
+const SUBORDINATORS = new Set([
+  'after',
+  'before',
+  'when',
+  'because',
+  'since',
+  'until',
+  'once',
+  'although',
+  'though',
+]);
 
 /**
  * The source that reports a trigger: the last speaker before it, else the first after it, unless
- * that one opens a clause of its own after "and" or "while" (it reports what follows it, not the trigger).
+ * that one opens a clause of its own after "and", "while" or "after" (it reports what follows it, not the trigger).
  */
 function sourceOf(sources: readonly Source[], tokens: readonly Token[], at: number): Source | null {
   let before: Source | null = null;
@@ -591,7 +603,9 @@ function sourceOf(sources: readonly Source[], tokens: readonly Token[], at: numb
       const start = source.mention?.start ?? source.at;
       const opener = tokens[start - 1]?.lower ?? '';
       // "diplomats and residents said" joins speakers, not clauses: "and" opens a clause after a comma.
-      const opens = CLAUSE_JOINERS.has(opener) && (opener !== 'and' || tokens[start - 2]?.text === ',');
+      const opens =
+        SUBORDINATORS.has(opener) ||
+        (CLAUSE_JOINERS.has(opener) && (opener !== 'and' || tokens[start - 2]?.text === ','));
       return start < source.at && opens ? null : source;
     }
   }

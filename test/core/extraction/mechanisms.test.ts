@@ -833,6 +833,15 @@ describe('pronoun resolution on its own', () => {
     expect(closure).toMatchObject({ actor: { country: 'DZA' }, target: { country: 'MLI' }, alleged: false });
   });
 
+  it('gives no speaker after "after" what comes before it', () => {
+    const x = read(
+      'Mali recalled its ambassador from Algeria on Sunday after Algeria said it had shot down a Malian drone.',
+      '2025-04-07',
+    );
+    const recall = x.events.find((e) => e.cameo.startsWith('16'));
+    expect(recall).toMatchObject({ actor: { country: 'MLI' }, alleged: false, source: null });
+  });
+
   it('reads each source once per sentence', () => {
     const [reading] = readings('"We will respond," said the Azerbaijani defence ministry.');
     expect(findSources(reading!)).toBe(findSources(reading!));
