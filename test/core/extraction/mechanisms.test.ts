@@ -211,6 +211,16 @@ describe('what is an event', () => {
     expect(keys(read('Fighting is never the answer, Tajikistan said of the Kyrgyz border.'))).toEqual([]);
   });
 
+  it('reads "offensive" before a noun as a description, not an offensive', () => {
+    // The incursion is an event; the manoeuvre's adjective adds no fight in either direction.
+    expect(
+      keys(read('Algeria said the Malian drone had entered its airspace in an "offensive manoeuvre".')),
+    ).toEqual(['MLI>DZA:15']);
+    expect(keys(read('Azerbaijan launched an offensive against Armenian positions on Tuesday.'))).toEqual([
+      'AZE>ARM:19',
+    ]);
+  });
+
   it('reads an open question as no event, not even a threat', () => {
     expect(
       keys(read('Iran condemned the Pakistani strikes but did not say whether it would respond.')),

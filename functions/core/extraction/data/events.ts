@@ -1373,6 +1373,16 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'war veterans',
       'war museum',
       'talk show',
+      // "offensive" as an adjective describes; only the noun is a military offensive.
+      'offensive manoeuvre',
+      'offensive maneuver',
+      'offensive posture',
+      'offensive weapons',
+      'offensive capabilities',
+      'offensive capability',
+      'offensive remarks',
+      'offensive comments',
+      'offensive language',
       // A standing commitment restated is no new act.
       'remain committed',
       'remains committed',
