@@ -780,6 +780,15 @@ describe('people', () => {
       { name: 'Ana Ruiz', title: null },
     ]);
   });
+
+  it('reads lower-case titles of heads of government and interior ministers whole', () => {
+    expect(people("Cambodia's former prime minister Hun Sen said Cambodia would defend itself.")).toEqual([
+      { name: 'Hun Sen', title: 'prime minister' },
+    ]);
+    expect(people("Burundi's interior minister Martin Niteretse said the border was closed.")).toEqual([
+      { name: 'Martin Niteretse', title: 'interior minister' },
+    ]);
+  });
 });
 
 describe('one event, several tellings', () => {
