@@ -11,6 +11,8 @@ import type { SentenceReading } from './mentions';
 
 export interface SentenceCasualties extends CasualtyClaim {
   victimCountry: Iso3 | null;
+  /** Token of the casualty word: the claim belongs to the act told last before it. */
+  at: number;
 }
 
 const LOOK_BEFORE = 9;
@@ -156,6 +158,7 @@ export function readCasualties(
         claimant,
         victimCountry: figure.victimCountry,
         evidence: reading.sentence.text,
+        at: k,
       });
     }
   }

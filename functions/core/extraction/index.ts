@@ -38,6 +38,30 @@ export function countryName(iso3: Iso3): string | undefined {
   return getLexicon().countries.get(iso3)?.name;
 }
 
+/**
+ * The act each casualty claim of a sentence belongs to: the fight (else the escalation) told last
+ * before its casualty word, else the sentence's first ("three soldiers were killed when Tajik forces
+ * opened fire"). "India struck ..., in retaliation for an attack on tourists last month that killed
+ * 26": the 26 are the attack's, not the strike's. Undefined when the sentence tells no such act.
+ */
+function tollHolders(
+  events: readonly DraftEvent[],
+  claims: readonly SentenceCasualties[],
+): Map<DraftEvent | undefined, SentenceCasualties[]> {
+  const fights = events.filter((e) => FIGHT_ROOTS.has(e.cameo.slice(0, 2)));
+  const acts = fights.length > 0 ? fights : events.filter((e) => e.polarity === 'escalation');
+  const byHolder = new Map<DraftEvent | undefined, SentenceCasualties[]>();
+  for (const claim of claims) {
+    let holder: DraftEvent | undefined;
+    for (const act of acts) if (act.at < claim.at && (!holder || act.at > holder.at)) holder = act;
+    holder ??= acts[0];
+    const held = byHolder.get(holder);
+    if (held) held.push(claim);
+    else byHolder.set(holder, [claim]);
+  }
+  return byHolder;
+}
+
 /** The time mark a sentence passes on to the next one when that one has none of its own. */
 function carriedDate(marks: readonly DateMark[]): DateMark | undefined {
   // Only the sentence's own time carries, not that of a phrase inside it ("since ... four years ago").
@@ -138,23 +162,21 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     const sentenceClaims = readCasualties(reading, findSources(reading));
     if (sentenceClaims.length === 0) continue;
     claims.push(...sentenceClaims);
-    const holder =
-      sentenceEvents.find((e) => FIGHT_ROOTS.has(e.cameo.slice(0, 2))) ??
-      sentenceEvents.find((e) => e.polarity === 'escalation');
-    // "26 civilians were killed in the Indian strikes": the dead of a one-way act are on the other side
-    // (its target, or the actor's counterpart in the article's dyad, known once the dyads are scored).
-    // The act may be one told before, named again with its agent ("the Indian missile strikes").
-    const actor = holder ? holder.actor?.country : agentOfFightNoun(reading);
-    const mirrored = sentenceEvents.some(
-      (e) => e.target?.country === actor && !!e.actor?.country && e.actor.country !== actor,
-    );
-    if (actor && !mirrored)
-      tolls.push({ claims: sentenceClaims, actor, target: holder?.target?.country ?? null });
-    if (holder) {
-      const killed = sentenceClaims.map((c) => c.killed).filter((v): v is number => v !== null);
-      const injured = sentenceClaims.map((c) => c.injured).filter((v): v is number => v !== null);
-      if (killed.length > 0) holder.killed = Math.max(...killed);
-      if (injured.length > 0) holder.injured = Math.max(...injured);
+    for (const [holder, held] of tollHolders(sentenceEvents, sentenceClaims)) {
+      // "26 civilians were killed in the Indian strikes": the dead of a one-way act are on the other side
+      // (its target, or the actor's counterpart in the article's dyad, known once the dyads are scored).
+      // The act may be one told before, named again with its agent ("the Indian missile strikes").
+      const actor = holder ? holder.actor?.country : agentOfFightNoun(reading);
+      const mirrored = sentenceEvents.some(
+        (e) => e.target?.country === actor && !!e.actor?.country && e.actor.country !== actor,
+      );
+      if (actor && !mirrored) tolls.push({ claims: held, actor, target: holder?.target?.country ?? null });
+      if (holder) {
+        const killed = held.map((c) => c.killed).filter((v): v is number => v !== null);
+        const injured = held.map((c) => c.injured).filter((v): v is number => v !== null);
+        if (killed.length > 0) holder.killed = Math.max(...killed);
+        if (injured.length > 0) holder.injured = Math.max(...injured);
+      }
     }
   }
 

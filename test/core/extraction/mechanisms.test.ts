@@ -480,6 +480,24 @@ describe('casualties: quantifiers, kinds of victim, one toll told twice', () => 
     ).toBe(6);
   });
 
+  it('gives a toll to the act told last before it, not to the sentence’s first', () => {
+    const x = read(
+      'Israeli aircraft struck targets in southern Lebanon on Monday after rockets fired from Lebanese territory ' +
+        'hit the Israeli town of Kiryat Shmona, wounding six people.',
+      '2023-11-20',
+    );
+    const strike = x.events.find((e) => e.actor?.country === 'ISR');
+    const rockets = x.events.find((e) => e.actor?.country === 'LBN');
+    expect(strike?.injured).toBeNull();
+    expect(rockets?.injured).toBe(6);
+    // With no act before it, a toll is the sentence's act's.
+    const y = read(
+      'Three soldiers were killed when Tajik forces opened fire on a Kyrgyz post.',
+      '2022-09-16',
+    );
+    expect(y.events.find((e) => e.actor?.country === 'TJK')?.killed).toBe(3);
+  });
+
   it('reads the head figure before an aside that names part of the victims', () => {
     expect(
       read(
