@@ -235,6 +235,30 @@ const TARGET_WINDOW = 15;
 const GOVERN_WINDOW = 12;
 const IRREALIS_WINDOW = 5;
 
+/** Phrases that name the act an act answers: "in retaliation for an attack", "to avenge the killing". */
+const CAUSE_PHRASES = [
+  ['in', 'retaliation', 'for'],
+  ['in', 'response', 'to'],
+  ['in', 'reprisal', 'for'],
+  ['in', 'revenge', 'for'],
+  ['to', 'avenge'],
+  ['retaliating', 'for'],
+];
+/** Words between a cause phrase and the act it names: "for the deadly attack", "to Pakistani shelling". */
+const CAUSE_REACH = 4;
+
+/** Where a cause phrase ending at most CAUSE_REACH tokens before `at` starts, or -1. */
+function causePhraseBefore(tokens: readonly Token[], at: number): number {
+  for (let end = at - 1; end >= Math.max(0, at - CAUSE_REACH); end--) {
+    if (tokens[end]!.kind === 'punct') return -1;
+    for (const phrase of CAUSE_PHRASES) {
+      const start = end - phrase.length + 1;
+      if (start >= 0 && phrase.every((word, i) => tokens[start + i]!.lower === word)) return start;
+    }
+  }
+  return -1;
+}
+
 /** Is there a cue of this kind ending at most IRREALIS_WINDOW tokens before the token at `at`? */
 function cueBefore(reading: SentenceReading, at: number, kind: 'irrealis' | 'question'): boolean {
   return reading.cues.some((c) => c.values[0]!.kind === kind && c.end <= at && at - c.end <= IRREALIS_WINDOW);
@@ -801,6 +825,13 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         actorMention = owner;
         if (targetMention === owner) targetMention = undefined;
       }
+    }
+    // "India struck ..., in retaliation for an attack on tourists": the act answered was done to the one
+    // answering it; its own actor is named inside the phrase ("in response to Pakistani shelling") or not at all.
+    const cause = causePhraseBefore(tokens, trigger.start);
+    if (cause >= 0 && actorMention && actorMention.end <= cause) {
+      if (!targetMention) targetMention = actorMention;
+      actorMention = undefined;
     }
     // "Turkey's ministry said its aircraft ... and accused Greece": an unnamed accuser or warner is the speaker,
     // and so is the one who utters a threat or demand in a quotation.

@@ -30,6 +30,22 @@ describe('who acts', () => {
     expect(keys(x)).toEqual(['ARM>AZE:19', 'AZE>ARM:19']);
   });
 
+  it('turns an act answered "in retaliation for" against the one answering it', () => {
+    expect(
+      keys(
+        read(
+          'Armenia shelled Azerbaijani positions in response to Azerbaijani shelling of Armenian villages.',
+        ),
+      ),
+    ).toEqual(['ARM>AZE:19', 'AZE>ARM:19']);
+    const x = read(
+      'India struck targets in Pakistan on Wednesday in retaliation for an attack on tourists that killed 26 men.',
+      '2025-05-10',
+    );
+    const answered = x.events.find((e) => e.killed === 26);
+    expect(answered?.target?.country).toBe('IND');
+  });
+
   it('reads two neighbours joined by "and" acting on a third state as two actors, not as each other’s sides', () => {
     expect(keys(read('Mali and Niger recalled their ambassadors from Algeria on Sunday.'))).toEqual([
       'MLI>DZA:16',
