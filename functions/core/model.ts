@@ -35,8 +35,20 @@ export const ArticleSchema = z.object({
 });
 export type Article = z.infer<typeof ArticleSchema>;
 
-/** CAMEO-style actor role codes. */
-export type ActorRole = 'MIL' | 'GOV' | 'COP' | 'REB' | 'CVL' | 'IGO' | 'MED' | 'BUS' | 'OPP' | 'SPY' | 'UNK';
+/** CAMEO-style actor role codes; NGO is a non-governmental organisation (a rights group, an aid agency). */
+export type ActorRole =
+  | 'MIL'
+  | 'GOV'
+  | 'COP'
+  | 'REB'
+  | 'CVL'
+  | 'IGO'
+  | 'NGO'
+  | 'MED'
+  | 'BUS'
+  | 'OPP'
+  | 'SPY'
+  | 'UNK';
 
 export interface ActorRef {
   /** ISO3 of the state the actor belongs to, or null for an international organisation / unknown. */

@@ -135,9 +135,12 @@ export function readCasualties(
     // "3,800 people have been killed in Lebanon since October": the dead of a country named where they died.
     victimCountry ??= countryWhere(reading, k);
     // Past the figure's demonyms: "two South Korean marines".
-    let victimsEnd = Math.max(found.at, k) + 3;
+    // "hundreds of migrants": past the "of" too.
+    let victimsEnd = Math.max(found.at, k) + 3 + (tokens[found.at + 1]?.lower === 'of' ? 1 : 0);
     for (let j = found.at + 1; j < victimsEnd && demonymAt.has(j); j++) victimsEnd++;
-    const civilian = civilianOrMilitary(tokens, Math.min(found.at, k) - 1, victimsEnd);
+    // After the verb, the victims follow their figure; the words before the verb name the killers
+    // ("border guards killed hundreds of migrants").
+    const civilian = civilianOrMilitary(tokens, found.at < k ? found.at - 1 : found.at, victimsEnd);
     // Figures of one kind of victim given together add up ("a man and a woman" are two).
     const figures: Omit<VictimFigure, 'at'>[] = [];
     for (const figure of [{ ...found, civilian, victimCountry }, ...groups]) {

@@ -7,6 +7,7 @@
 import type { ActorRef, ExtractedEvent } from '../model';
 import type { TrieMatch } from '../text/token-trie';
 import type { Token } from '../text/tokenize';
+import { INTERNATIONAL_BODIES } from './data/actors';
 import { CASUALTY_WORDS } from './data/cues';
 import { type EventPattern, FIGHT_CODE_BY_WEAPON, FIGHT_CODE_RANK } from './data/events';
 import { nearestMark } from './dates';
@@ -890,7 +891,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       targetMention &&
       !targetMention.actor.country &&
       !targetMention.mutual &&
-      targetMention.actor.role !== 'IGO'
+      !INTERNATIONAL_BODIES.has(targetMention.actor.role)
     ) {
       continue; // "urged residents to boil water": an appeal to the public, not to a party
     }

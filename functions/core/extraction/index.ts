@@ -18,6 +18,7 @@ import { datelineLength } from '../text/dateline';
 import { splitSentences } from '../text/tokenize';
 import { consolidateCasualties, readCasualties, type SentenceCasualties } from './casualties';
 import { resolvePronouns } from './coreference';
+import { INTERNATIONAL_BODIES } from './data/actors';
 import { type DateMark, isoDay, parsePublished } from './dates';
 import { APPEAL_ROOTS, areLandNeighbours, scoreDyads } from './dyads';
 import { type DraftEvent, findSources, readEvents } from './events';
@@ -371,7 +372,7 @@ function finalizeEvent(
     const counterpart = a === x ? y : x;
     if (!event.target)
       event.target = { country: counterpart, role: pattern.twoSided ? fightRole(event.actor?.role) : 'GOV' };
-    else if (!event.target.country && event.target.role !== 'IGO')
+    else if (!event.target.country && !INTERNATIONAL_BODIES.has(event.target.role))
       event.target = { ...event.target, country: counterpart };
   } else if (
     bParty &&

@@ -362,7 +362,7 @@ export function readSentence(
         text: textOf(sentence, tokens, match.start, match.end),
         actor: org.country
           ? { country: org.country, role: org.role ?? 'GOV', org: org.acronym ?? org.name }
-          : { country: null, role: 'IGO', org: org.acronym ?? org.name },
+          : { country: null, role: org.role ?? 'IGO', org: org.acronym ?? org.name },
         locative: false,
       });
       continue;
@@ -896,7 +896,8 @@ function affiliation(
 ): ActorRef | null {
   const value = entity?.values[0];
   if (!value || value.kind === 'block') return null;
-  if (value.kind === 'org') return { country: null, role: 'IGO', org: value.org.acronym ?? value.org.name };
+  if (value.kind === 'org')
+    return { country: null, role: value.org.role ?? 'IGO', org: value.org.acronym ?? value.org.name };
   return { country: value.iso3, role: role === 'IGO' ? 'GOV' : role };
 }
 

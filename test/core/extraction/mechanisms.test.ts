@@ -237,6 +237,12 @@ describe('what is an event', () => {
     ]);
   });
 
+  it('reads a request for comment as no demand', () => {
+    expect(
+      keys(read("Saudi Arabia's government did not respond to a request for comment about Yemen.")),
+    ).toEqual([]);
+  });
+
   it('reads an open question as no event, not even a threat', () => {
     expect(
       keys(read('Iran condemned the Pakistani strikes but did not say whether it would respond.')),
@@ -785,6 +791,18 @@ describe('organisations', () => {
       country: 'IRN',
       role: 'MIL',
     });
+  });
+
+  it('knows rights groups as organisations of no state, never people nor a side', () => {
+    const x = read(
+      'Saudi border guards have killed hundreds of Ethiopian migrants at the Yemeni border, Human Rights Watch said.',
+      '2023-08-21',
+    );
+    expect(x.entities.organizations.map((o) => o.name)).toEqual(['Human Rights Watch']);
+    expect(x.entities.people).toEqual([]);
+    // The dead are Ethiopian migrants, civilians: no clash between Saudi Arabia and Yemen.
+    expect(keys(x)).toEqual([]);
+    expect(x.casualties.claims?.[0]).toMatchObject({ killed: 200, civilian: true, claimant: 'HRW' });
   });
 });
 

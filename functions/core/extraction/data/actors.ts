@@ -157,6 +157,7 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'women',
     'fishermen',
     'refugees',
+    'migrants',
     'settlements',
     'homes',
     'houses',
@@ -179,6 +180,7 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
   OPP: ['opposition', 'opposition parties', 'protesters', 'demonstrators'],
   BUS: ['traders', 'businesses', 'companies', 'firms', 'truck drivers', 'merchants'],
   SPY: ['intelligence', 'intelligence service', 'spies', 'spy agency', 'security service'],
+  NGO: ['rights group', 'rights groups', 'human rights group', 'aid agencies', 'aid groups', 'aid workers'],
 };
 
 /** Phrases that name both parties at once ("each side accused the other"): one event per direction. */
@@ -220,6 +222,8 @@ export const MUTUAL_ACTORS: Record<string, Exclude<ActorRole, 'IGO' | 'UNK'>> = 
 
 /** Roles an actor may stand for when it is the target of an attack (for "villages" = CVL etc). */
 export const CIVILIAN_ROLES: ReadonlySet<ActorRole> = new Set(['CVL', 'BUS', 'MED']);
+/** Bodies of no state: never filled in with a side of the dyad. */
+export const INTERNATIONAL_BODIES: ReadonlySet<ActorRole> = new Set(['IGO', 'NGO']);
 
 export interface Organization {
   acronym: string | null;
@@ -228,6 +232,7 @@ export interface Organization {
   aliases?: string[];
   /** A national body or armed group: the state it belongs to or fights in, and its role. */
   country?: string;
+  /** Its role: GOV for a national body with no other, IGO for one of no state (the defaults). */
   role?: Exclude<ActorRole, 'IGO' | 'UNK'>;
 }
 
@@ -298,6 +303,12 @@ export const ORGANIZATIONS: Organization[] = [
   { acronym: 'UNISFA', name: 'United Nations Interim Security Force for Abyei' },
   { acronym: 'UNESCO', name: 'United Nations Educational, Scientific and Cultural Organization' },
   { acronym: 'CARICOM', name: 'Caribbean Community' },
+  // Rights groups and humanitarian agencies: their reports are sources, never a state's word.
+  { acronym: 'HRW', name: 'Human Rights Watch', role: 'NGO' },
+  { acronym: null, name: 'Amnesty International', role: 'NGO' },
+  { acronym: 'UNHCR', name: 'UN Refugee Agency', aliases: ['United Nations High Commissioner for Refugees'] },
+  { acronym: 'OCHA', name: 'UN Office for the Coordination of Humanitarian Affairs' },
+  { acronym: 'MSF', name: 'Medecins Sans Frontieres', aliases: ['Doctors Without Borders'], role: 'NGO' },
   // Armed groups and national bodies: actors of their country, not international organisations.
   { acronym: null, name: 'Taliban', country: 'AFG', role: 'GOV' },
   {

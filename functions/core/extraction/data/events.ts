@@ -1373,6 +1373,11 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'war veterans',
       'war museum',
       'talk show',
+      // Wire boilerplate: asking a side for comment is no demand between states.
+      'request for comment',
+      'requests for comment',
+      'request to comment',
+      'requests to comment',
       // "offensive" as an adjective describes; only the noun is a military offensive.
       'offensive manoeuvre',
       'offensive maneuver',
