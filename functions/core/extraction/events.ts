@@ -212,6 +212,9 @@ function participleSpeaker(reading: SentenceReading, sayAt: number): ActorMentio
   return actors.find((a) => a.start >= clause && a.end <= comma && !a.locative && a.actor.country);
 }
 
+/** Words that open a clause between commas that is no part of the main one (", which ...,"). */
+const PARENTHETICAL_OPENERS = new Set(['which', 'who', 'whom', 'where']);
+
 /**
  * "Algeria closed its airspace to Mali and said ...": a verb after "and" shares its clause's subject,
  * the first state named since the clause began (after the last comma before `and`).
@@ -221,6 +224,11 @@ function clauseSubject(reading: SentenceReading, and: number): ActorMention | un
   // ", and said": the comma before "and" closes the clause, it does not open it.
   let clause = tokens[and - 1]?.text === ',' ? and - 1 : and;
   while (clause > 0 && tokens[clause - 1]!.text !== ',') clause--;
+  // "ordered ... in Essequibo, which is administered by Guyana, and demanded": past a relative clause.
+  while (clause > 1 && PARENTHETICAL_OPENERS.has(tokens[clause]?.lower ?? '')) {
+    clause--;
+    while (clause > 0 && tokens[clause - 1]!.text !== ',') clause--;
+  }
   return actors.find((a) => a.start >= clause && a.end <= and && !a.locative && a.actor.country);
 }
 
@@ -789,6 +797,15 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         conjoinedVerb(tokens, previous.end, trigger.start)
       )
         actorMention = subject;
+      // "The United States said it supported Guyana's sovereignty and urged ...": a verb joined by "and"
+      // to one that is no trigger shares its clause's subject, not a state named in that verb's object.
+      if (
+        actorMention &&
+        tokens[trigger.start - 1]?.lower === 'and' &&
+        tokens[trigger.start]!.lower.endsWith('ed') &&
+        actorMention.end < trigger.start - 1
+      )
+        actorMention = clauseSubject(reading, trigger.start - 1) ?? actorMention;
       const targetEnd = clauseEnd(tokens, trigger.end, trigger.end + TARGET_WINDOW);
       targetMention = actors.find(
         (a) =>

@@ -22,6 +22,9 @@ function keys(x: Extraction, filter: (e: ExtractedEvent) => boolean = () => true
     .sort();
 }
 
+/** The event keys of one text read alone. */
+const keysOf = (text: string, published?: string): string[] => keys(read(text, published));
+
 const current = (e: ExtractedEvent) => !e.historical;
 
 describe('who acts', () => {
@@ -32,10 +35,8 @@ describe('who acts', () => {
 
   it('turns an act answered "in retaliation for" against the one answering it', () => {
     expect(
-      keys(
-        read(
-          'Armenia shelled Azerbaijani positions in response to Azerbaijani shelling of Armenian villages.',
-        ),
+      keysOf(
+        'Armenia shelled Azerbaijani positions in response to Azerbaijani shelling of Armenian villages.',
       ),
     ).toEqual(['ARM>AZE:19', 'AZE>ARM:19']);
     const x = read(
@@ -153,6 +154,21 @@ describe('who acts', () => {
       'Afghan and Pakistani forces clashed on Saturday. On Sunday the Taliban said it had halted its operations.',
     );
     expect(keys(said, (e) => e.cameo.startsWith('08'))).toEqual(['AFG>PAK:08']);
+  });
+
+  it('gives a verb joined by "and" to a verb that is no event the clause’s subject, not a state in its object', () => {
+    expect(
+      keysOf(
+        "The United States said it supported Guyana's sovereignty and urged a peaceful resolution with Venezuela.",
+      ),
+    ).toEqual(['USA>GUY:02', 'USA>VEN:02']);
+    // Past a relative clause between commas: Venezuela demands, not Guyana.
+    const x = read(
+      'Venezuelan President Nicolas Maduro on Tuesday ordered a new state in the Essequibo region, ' +
+        'which is administered by neighbouring Guyana, and demanded that oil companies leave.',
+      '2023-12-06',
+    );
+    expect(x.events.find((e) => e.cameo.startsWith('10'))?.actor?.country).toBe('VEN');
   });
 
   it('gives an appeal with no one before it to the speaker of the sentence', () => {
