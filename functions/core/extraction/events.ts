@@ -834,6 +834,19 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         if (targetMention === origin) targetMention = undefined;
       }
     }
+    // "killed in an ambush by Ethiopian forces": a fight noun's agent follows "by"; the subject before
+    // it (the victims of a passive) is its target.
+    if (pattern.fight && !passive && tokens[trigger.end]?.lower === 'by') {
+      const agent = actors.find(
+        (a) => a.start > trigger.end && a.start <= trigger.end + 2 && a.actor.country,
+      );
+      if (agent && agent.actor.country !== actorMention?.actor.country) {
+        if (actorMention?.actor.country && (!targetMention || targetMention === agent))
+          targetMention = actorMention;
+        else if (targetMention === agent) targetMention = undefined;
+        actorMention = agent;
+      }
+    }
     // "the deployment of Thai tanks", "a withdrawal of Israeli forces": the noun's actor follows "of".
     if (!passive && tokens[trigger.end]?.lower === 'of' && definiteBefore(tokens, trigger.start)) {
       const owner = actors.find((a) => a.start === trigger.end + 1 && a.actor.country && !a.locative);

@@ -18,7 +18,7 @@ import { datelineLength } from '../text/dateline';
 import { splitSentences } from '../text/tokenize';
 import { consolidateCasualties, readCasualties, type SentenceCasualties } from './casualties';
 import { resolvePronouns } from './coreference';
-import { INTERNATIONAL_BODIES } from './data/actors';
+import { CIVILIAN_ROLES, INTERNATIONAL_BODIES } from './data/actors';
 import { type DateMark, isoDay, parsePublished } from './dates';
 import { APPEAL_ROOTS, areLandNeighbours, scoreDyads } from './dyads';
 import { type DraftEvent, findSources, readEvents } from './events';
@@ -351,8 +351,13 @@ function finalizeEvent(
   const bParty = b !== null && pair.includes(b);
 
   // The missing side of an event between the two states is the other state.
-  // A rebel group hitting an unnamed target is an internal matter, not a dyad's.
-  if (event.actor && NON_STATE_ROLES.has(event.actor.role) && !bParty) {
+  // A rebel group hitting an unnamed target is an internal matter, not a dyad's, and civilians of no
+  // named state are no side ("tens of thousands of refugees have crossed into Sudan").
+  if (
+    event.actor &&
+    NON_STATE_ROLES.has(event.actor.role) &&
+    (!bParty || (!event.actor.country && CIVILIAN_ROLES.has(event.actor.role)))
+  ) {
     event.pair = null;
     out.push(event);
     return;

@@ -33,6 +33,21 @@ describe('who acts', () => {
     expect(keys(x)).toEqual(['ARM>AZE:19', 'AZE>ARM:19']);
   });
 
+  it('takes the agent after "by" for a fight noun’s actor, and the victims before it for its target', () => {
+    const x = read(
+      "Four Sudanese soldiers were killed in an ambush by Ethiopian forces near the border, Sudan's army said.",
+      '2020-12-16',
+    );
+    expect(keys(x)).toEqual(['ETH>SDN:19']);
+    expect(x.events[0]).toMatchObject({ killed: 4, alleged: true });
+  });
+
+  it('makes civilians of no named state no side of a dyad', () => {
+    expect(
+      keysOf('Tens of thousands of refugees have crossed into Sudan from Ethiopia since November.'),
+    ).toEqual([]);
+  });
+
   it('turns an act answered "in retaliation for" against the one answering it', () => {
     expect(
       keysOf(
