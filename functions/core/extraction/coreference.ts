@@ -56,8 +56,12 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       if (!PRONOUN_WORDS.has(word)) continue;
       const possessive = POSSESSIVES.has(word);
       if (actors.some((a) => a.start <= k && a.end > k)) continue;
+      const next = tokens[k + 1]?.lower ?? '';
+      // "it had been reported" is a dummy; "Brazil said it had reinforced its border" is not.
       const personal =
-        PERSONAL.has(word) || (word === 'it' && !DUMMY_IT_NEXT.has(tokens[k + 1]?.lower ?? ''));
+        PERSONAL.has(word) ||
+        (word === 'it' &&
+          (!DUMMY_IT_NEXT.has(next) || ((next === 'had' || next === 'has') && verbFollows(reading, k + 1))));
       // A possessive before a role word: the role's owner ("its forces", "their troops").
       const owned = possessive ? actors.find((a) => a.start === k + 1 && !a.actor.country) : undefined;
       if (!personal && !owned && !(possessive && k === 0)) continue;
@@ -65,7 +69,10 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       if (personal && !verbFollows(reading, k + 1)) continue;
       // The antecedent: the sentence's subject before it ("Azerbaijan denied that its troops", "Brazil,
       // which borders both, said it"), else the topic; an unnamed subject ("Police said they") resolves to nothing.
-      const antecedent = actors.find((a) => a.end <= k && !a.locative) ?? topic;
+      // "it had" names the sentence's own subject only ("The mission said it had increased patrols": not
+      // a state of an earlier sentence).
+      const auxiliaryIt = word === 'it' && DUMMY_IT_NEXT.has(next);
+      const antecedent = actors.find((a) => a.end <= k && !a.locative) ?? (auxiliaryIt ? undefined : topic);
       if (!antecedent || !(antecedent.actor.country || antecedent.mutual)) continue;
       const end = owned ? owned.end : k + 1;
       added.push({

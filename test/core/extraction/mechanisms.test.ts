@@ -897,6 +897,17 @@ describe('pronoun resolution on its own', () => {
     expect(pronoun?.actor.country).toBe('ARM');
   });
 
+  it('reads "it had" before an act as the sentence’s subject, and never as an earlier sentence’s', () => {
+    const [brazil, mission] = readings(
+      'Brazil said it had reinforced its troops on the border with Venezuela. The mission said it had increased patrols.',
+    );
+    expect(brazil!.actors.find((a) => a.text === 'it')?.actor.country).toBe('BRA');
+    expect(mission!.actors.some((a) => a.text === 'it')).toBe(false);
+    expect(keysOf('Brazil said it had reinforced its troops on the border with Venezuela.')).toEqual([
+      'BRA>VEN:15',
+    ]);
+  });
+
   it('leaves dummy "it", pronouns with no antecedent and unnamed subjects alone', () => {
     const [first, second, third] = readings(
       'He accused the traders of hoarding. It was not possible to confirm the figures. Police said they detained two men.',
