@@ -40,17 +40,17 @@ export function countryName(iso3: Iso3): string | undefined {
 }
 
 /**
- * The act each casualty claim of a sentence belongs to: the fight (else the escalation) told last
- * before its casualty word, else the sentence's first ("three soldiers were killed when Tajik forces
- * opened fire"). "India struck ..., in retaliation for an attack on tourists last month that killed
- * 26": the 26 are the attack's, not the strike's. Undefined when the sentence tells no such act.
+ * The act each casualty claim of a sentence belongs to: the fight told last before its casualty
+ * word, else the sentence's first ("three soldiers were killed when Tajik forces opened fire").
+ * "India struck ..., in retaliation for an attack on tourists last month that killed 26": the 26 are
+ * the attack's, not the strike's. Undefined when the sentence tells no fight: an accusation or a
+ * closure is no act that kills ("accused Venezuela of harbouring the rebels after fighting killed 80").
  */
 function tollHolders(
   events: readonly DraftEvent[],
   claims: readonly SentenceCasualties[],
 ): Map<DraftEvent | undefined, SentenceCasualties[]> {
-  const fights = events.filter((e) => FIGHT_ROOTS.has(e.cameo.slice(0, 2)));
-  const acts = fights.length > 0 ? fights : events.filter((e) => e.polarity === 'escalation');
+  const acts = events.filter((e) => FIGHT_ROOTS.has(e.cameo.slice(0, 2)));
   const byHolder = new Map<DraftEvent | undefined, SentenceCasualties[]>();
   for (const claim of claims) {
     let holder: DraftEvent | undefined;
@@ -351,12 +351,15 @@ function finalizeEvent(
   const bParty = b !== null && pair.includes(b);
 
   // The missing side of an event between the two states is the other state.
-  // A rebel group hitting an unnamed target is an internal matter, not a dyad's, and civilians of no
-  // named state are no side ("tens of thousands of refugees have crossed into Sudan").
+  // A rebel group hitting an unnamed target or another armed group ("ELN fighters attacked former
+  // FARC members") is an internal matter, not a dyad's, and civilians of no named state are no side
+  // ("tens of thousands of refugees have crossed into Sudan").
   if (
     event.actor &&
     NON_STATE_ROLES.has(event.actor.role) &&
-    (!bParty || (!event.actor.country && CIVILIAN_ROLES.has(event.actor.role)))
+    (!bParty ||
+      (!event.actor.country && CIVILIAN_ROLES.has(event.actor.role)) ||
+      (event.target !== null && ARMED_NON_STATE_ROLES.has(event.target.role)))
   ) {
     event.pair = null;
     out.push(event);

@@ -42,6 +42,16 @@ describe('who acts', () => {
     expect(x.events[0]).toMatchObject({ killed: 4, alleged: true });
   });
 
+  it('keeps a fight between armed groups internal, and a toll off an accusation', () => {
+    const x = read(
+      'Colombia accused neighbouring Venezuela of harbouring the rebels after fighting killed at least 80 people. ' +
+        'The violence erupted when ELN fighters attacked former members of the FARC guerrilla group.',
+      '2025-01-20',
+    );
+    expect(keys(x)).toEqual(['COL>VEN:11']);
+    expect(x.events[0]?.killed).toBeNull();
+  });
+
   it('makes civilians of no named state no side of a dyad', () => {
     expect(
       keysOf('Tens of thousands of refugees have crossed into Sudan from Ethiopia since November.'),
