@@ -63,12 +63,29 @@ function tollHolders(
   return byHolder;
 }
 
-/** The time mark a sentence passes on to the next one when that one has none of its own. */
-function carriedDate(marks: readonly DateMark[]): DateMark | undefined {
+/** Words that put a sentence in the present: "the text still needs to be signed". */
+const PRESENT_WORDS = new Set(['still', 'now', 'currently']);
+/** Auxiliaries of the present perfect: "Azerbaijan has demanded" is news, whatever came before. */
+const PRESENT_PERFECT = new Set(['has', 'have']);
+
+/** Does a sentence tell of the present, in a word or in an act in the present perfect? */
+function tellsOfNow(reading: SentenceReading): boolean {
+  const { tokens } = reading;
+  return (
+    tokens.some((t) => PRESENT_WORDS.has(t.lower)) ||
+    reading.triggers.some((t) => PRESENT_PERFECT.has(tokens[t.start - 1]?.lower ?? ''))
+  );
+}
+
+/**
+ * The time mark a sentence passes on to the next one when that one has none of its own; no
+ * historical time to a sentence that tells of the present (`toPresent`).
+ */
+function carriedDate(marks: readonly DateMark[], toPresent: boolean): DateMark | undefined {
   // Only the sentence's own time carries, not that of a phrase inside it ("since ... four years ago").
   const dates = marks.filter((d) => !d.scope);
   // Historical time carries over only from a sentence that is wholly about the past.
-  let allPast = dates.length > 0;
+  let allPast = dates.length > 0 && !toPresent;
   for (const d of dates) if (!d.historical || d.habitual) allPast = false;
   for (const d of dates) if (!d.habitual && (allPast || !d.historical)) return d;
   return undefined;
@@ -100,7 +117,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     const reading = readSentence(sentence, readings.length, false, published);
     // A sentence without a time expression continues the time of the one before it.
     if (reading.dates.length === 0 && previous) {
-      const carried = carriedDate(previous.dates);
+      const carried = carriedDate(previous.dates, tellsOfNow(reading));
       // Listed rather than spread: `habitual` is never set on a carried mark.
       if (carried)
         reading.dates.push({

@@ -642,6 +642,17 @@ describe('dates without a year', () => {
 });
 
 describe('the time a phrase tells', () => {
+  it('reads a war’s length as history and a present-perfect act after history as news', () => {
+    const x = read(
+      'Armenia and Azerbaijan initialled an agreement on Friday. ' +
+        'Aliyev said the two countries had spent 35 years fighting. ' +
+        'The two republics fought two wars, most recently in 2020. ' +
+        'The text still needs to be signed, and Azerbaijan has demanded that Armenia change its constitution.',
+      '2025-08-08',
+    );
+    expect(keys(x, current)).toEqual(['ARM>AZE:05', 'AZE>ARM:05', 'AZE>ARM:10']);
+  });
+
   const told = (text: string) =>
     read(text).events.map(
       (e) =>

@@ -167,6 +167,11 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'months of',
       'years of',
       'decades of',
+      // "had spent 35 years fighting": a war's length told, not a fight of the day.
+      'years fighting',
+      'decades fighting',
+      'years at war',
+      'decades at war',
       'years after',
       'years since',
       'previously',

@@ -1069,6 +1069,10 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'signed a treaty',
       'signed an accord',
       'reached an agreement',
+      'initialled an agreement',
+      'initialed an agreement',
+      'initialled a deal',
+      'initialed a deal',
       'struck a deal',
       'restored diplomatic relations',
       'restored ties',
@@ -1087,7 +1091,14 @@ export const EVENT_PATTERNS: EventPattern[] = [
   },
   {
     // A peace accord ends a conflict: its dyad is one in conflict, unlike one of a trade deal.
-    phrases: ['signed a peace deal', 'signed a peace agreement', 'signed a final peace agreement'],
+    phrases: [
+      'signed a peace deal',
+      'signed a peace agreement',
+      'signed a final peace agreement',
+      'initialled a peace deal',
+      'initialled a peace agreement',
+      'initialed a peace agreement',
+    ],
     cameo: '057',
     type: 'peace-agreement',
     polarity: D,
