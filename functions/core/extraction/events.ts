@@ -1005,7 +1005,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (pattern.fight && !ownDate && !sidesNamed && definiteBefore(tokens, trigger.start) && !governor)
       continue;
     // A weak verb ("used", "hit") is a use of force only when its user is named.
-    if (pattern.needsActor && !actorMention?.actor.country && !actorMention?.mutual) continue;
+    // "The two countries" are no actor of a one-sided act ("when trucks crossed the border").
+    if (pattern.needsActor && !actorMention?.actor.country && !(actorMention?.mutual && pattern.twoSided))
+      continue;
     // A fight with rebels, militias or communities on one side is an internal matter, not the dyad's.
     const sides = pattern.fight || MEETING_TYPES.has(pattern.type) ? namedSides(reading, trigger.end) : [];
     if (pattern.fight && sides.some((side) => NON_STATE_SIDES.has(side.actor.role))) continue;

@@ -268,6 +268,19 @@ describe('what is an event', () => {
     expect(keys(read('Fighting is never the answer, Tajikistan said of the Kyrgyz border.'))).toEqual([]);
   });
 
+  it('reads a state’s soldiers crossing the line as an incursion, and nobody else crossing it', () => {
+    expect(
+      keysOf(
+        'South Korean troops fired warning shots after North Korean soldiers crossed the military demarcation line.',
+      ),
+    ).toEqual(['KOR>PRK:17', 'PRK>KOR:19']);
+    expect(
+      keysOf(
+        'Road links between the two countries reopened when trucks crossed the border from Ethiopia to Eritrea.',
+      ),
+    ).toEqual(['ERI>ETH:08', 'ETH>ERI:08']);
+  });
+
   it('reads "offensive" before a noun as a description, not an offensive', () => {
     // The incursion is an event; the manoeuvre's adjective adds no fight in either direction.
     expect(

@@ -352,6 +352,17 @@ export const EVENT_PATTERNS: EventPattern[] = [
     polarity: E,
   },
   {
+    // "soldiers briefly crossed the military demarcation line": a state's forces over the line.
+    // Only with a state for actor: trucks and refugees cross borders every day.
+    phrases: ['crossed'],
+    cameo: '192',
+    type: 'incursion',
+    polarity: E,
+    near: ['border', 'line', 'frontier', 'boundary', 'lac', 'loc'],
+    window: 4,
+    needsActor: true,
+  },
+  {
     // Shots that signal rather than fight: CAMEO coerce, not fight.
     phrases: [
       'warning shots',
