@@ -130,8 +130,13 @@ export function findDateMarks(
         break;
       }
       case 'month': {
-        let day = dayNumber(tokens[match.end]);
-        let yearAt = match.end + (day ? 1 : 0);
+        // "Feb. 21": past the abbreviation's point.
+        const dayAt =
+          tokens[match.end]?.text === '.' && tokens[match.end - 1]!.end === tokens[match.end]!.start
+            ? match.end + 1
+            : match.end;
+        let day = dayNumber(tokens[dayAt]);
+        let yearAt = dayAt + (day ? 1 : 0);
         if (!day) day = dayNumber(tokens[match.start - 1]);
         if (tokens[yearAt]?.text === ',') yearAt++;
         let year = yearNumber(tokens[yearAt]);

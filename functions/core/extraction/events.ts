@@ -491,6 +491,9 @@ function isParticiple(word: string): boolean {
   return word.endsWith('ed') || IRREGULAR_PARTICIPLES.has(word);
 }
 
+/** Object pronouns that take the place of a near word told earlier in the sentence. */
+const OBJECT_PRONOUNS = new Set(['it', 'them']);
+
 function nearWordPresent(
   reading: SentenceReading,
   trigger: TrieMatch<EventPattern>,
@@ -498,7 +501,9 @@ function nearWordPresent(
 ): boolean {
   if (!pattern.near) return true;
   const window = pattern.window ?? 5;
-  const from = Math.max(0, trigger.start - window);
+  // "when Pakistani authorities shut it": a pronoun object stands for a word told before it.
+  const pronounObject = OBJECT_PRONOUNS.has(reading.tokens[trigger.end]?.lower ?? '');
+  const from = pronounObject ? 0 : Math.max(0, trigger.start - window);
   const to = Math.min(reading.tokens.length, trigger.end + window);
   for (let k = from; k < to; k++) if (pattern.near.includes(reading.tokens[k]!.lower)) return true;
   return false;
@@ -1136,6 +1141,13 @@ function mergeWithinSentence(drafts: DraftEvent[]): DraftEvent[] {
     if (!twin) {
       kept.push(draft);
       continue;
+    }
+    // "The crossing has been closed since Feb. 21, when Pakistani authorities shut it": the telling that
+    // names the actor dates the act.
+    if (!twin.actor && draft.actor) {
+      twin.date = draft.date;
+      twin.dateApproximate = draft.dateApproximate;
+      twin.historical = draft.historical;
     }
     twin.actor ??= draft.actor;
     twin.target ??= draft.target;

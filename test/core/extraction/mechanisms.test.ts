@@ -308,6 +308,18 @@ describe('what is an event', () => {
     ]);
   });
 
+  it('reads "shut it" as a closure when "it" stands for a crossing told before', () => {
+    const x = read(
+      'The crossing has been closed since Feb. 21, when Pakistani authorities shut it after Afghan forces began building a post.',
+      '2025-03-03',
+    );
+    expect(x.events.find((e) => e.cameo === '1621')).toMatchObject({
+      actor: { country: 'PAK' },
+      target: { country: 'AFG' },
+      date: '2025-02-21',
+    });
+  });
+
   it('reads a vow to respond as a threat and a closed airspace as reduced relations', () => {
     expect(keys(read('Pakistan vowed to respond to India at a time and place of its choosing.'))).toEqual([
       'PAK>IND:13',
