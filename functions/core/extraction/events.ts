@@ -223,7 +223,9 @@ function clauseSubject(reading: SentenceReading, and: number): ActorMention | un
   const { tokens, actors } = reading;
   // ", and said": the comma before "and" closes the clause, it does not open it.
   let clause = tokens[and - 1]?.text === ',' ? and - 1 : and;
-  while (clause > 0 && tokens[clause - 1]!.text !== ',') clause--;
+  // A clause begins after a comma or a subordinator ("killed when Pakistani troops ... and opened fire").
+  while (clause > 0 && tokens[clause - 1]!.text !== ',' && !SUBORDINATORS.has(tokens[clause - 1]!.lower))
+    clause--;
   // "ordered ... in Essequibo, which is administered by Guyana, and demanded": past a relative clause.
   while (clause > 1 && PARENTHETICAL_OPENERS.has(tokens[clause]?.lower ?? '')) {
     clause--;
@@ -658,6 +660,15 @@ export function findSource(
 
 /** Per-trigger helpers are loops, not filter/reverse/find chains: they run for every trigger of every sentence. */
 
+/**
+ * A verb of saying between a governing trigger and `at` opens a new report: "denied that its troops
+ * had fired and said Azerbaijani units had shot" denies the first act only.
+ */
+function reportBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (REPORTING.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** The latest governing trigger that reaches `at` (within its window, no clause break between). */
 function governorOf(
   governing: readonly Governing[],
@@ -669,7 +680,12 @@ function governorOf(
     // "accused X of laying mines, which Cambodia denied, and downgraded relations": a closed relative
     // clause governs nothing after it, and what follows it is a new predicate no earlier verb governs.
     if (closedRelative(tokens, g.end, at)) return undefined;
-    if (at - g.end <= GOVERN_WINDOW && !clauseBreakBetween(tokens, g.end, at)) return g;
+    if (
+      at - g.end <= GOVERN_WINDOW &&
+      !clauseBreakBetween(tokens, g.end, at) &&
+      !reportBetween(tokens, g.end, at)
+    )
+      return g;
   }
   return undefined;
 }
@@ -808,7 +824,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         actorMention &&
         tokens[trigger.start - 1]?.lower === 'and' &&
         tokens[trigger.start]!.lower.endsWith('ed') &&
-        actorMention.end < trigger.start - 1
+        actorMention.end < trigger.start - 1 &&
+        // "Pakistani troops violated a ceasefire and opened fire": the mention is an earlier act's subject.
+        !triggers.some((p) => p.start >= actorMention!.end && p.start < trigger.start)
       )
         actorMention = clauseSubject(reading, trigger.start - 1) ?? actorMention;
       const targetEnd = clauseEnd(tokens, trigger.end, trigger.end + TARGET_WINDOW);

@@ -58,6 +58,14 @@ describe('who acts', () => {
     ).toEqual([]);
   });
 
+  it('keeps the subject of a subordinate clause for its second verb', () => {
+    expect(
+      keysOf(
+        'An Indian soldier was killed when Pakistani troops violated a ceasefire and opened fire on Indian posts.',
+      ),
+    ).toEqual(['PAK>IND:19']);
+  });
+
   it('turns an act answered "in retaliation for" against the one answering it', () => {
     expect(
       keysOf(
@@ -999,6 +1007,15 @@ describe('pronoun resolution on its own', () => {
     );
     const recall = x.events.find((e) => e.cameo.startsWith('16'));
     expect(recall).toMatchObject({ actor: { country: 'MLI' }, alleged: false, source: null });
+  });
+
+  it('ends a denial where a new report begins, so the other side’s act is alleged, not denied', () => {
+    const x = read(
+      "Armenia's defence ministry denied that its troops had fired and said Azerbaijani units had shot at Armenian positions.",
+      '2024-02-13',
+    );
+    expect(x.events.find((e) => e.actor?.country === 'ARM')).toMatchObject({ negated: true });
+    expect(x.events.find((e) => e.actor?.country === 'AZE')).toMatchObject({ negated: false, alleged: true });
   });
 
   it('reads each source once per sentence', () => {
