@@ -690,6 +690,11 @@ function coordinate(
     if (!second || second.iso3 === first.iso3 || first.form === 'seat' || second.form === 'seat') continue;
     // Two neighbours acting together are a dyad's both sides; "the United States and Japan" stay two actors.
     if (!areLandNeighbours(first.iso3, second.iso3)) continue;
+    // The last two of a list ("Egypt, Qatar and Saudi Arabia condemned") act alongside the others, not as a pair.
+    const listed =
+      tokens[first.match.start - 1]?.text === ',' &&
+      states.some((s) => s.match.end === first.match.start - 1);
+    if (listed) continue;
     let start = first.match.start;
     let end = second.match.end;
     const before = tokens[start - 1]?.lower ?? '';

@@ -80,6 +80,16 @@ describe('who acts', () => {
     expect(answered?.target?.country).toBe('IND');
   });
 
+  it('reads the last two of a list of states as co-actors, and an act’s adjective as its actor', () => {
+    const text =
+      "Egypt, Qatar and Saudi Arabia condemned the Israeli incursion as a violation of Syria's sovereignty, " +
+      'the Syrian Observatory for Human Rights said.';
+    expect(keysOf(text)).toEqual(['EGY>ISR:11']);
+    const { entities } = read(text);
+    expect(entities.people).toEqual([]);
+    expect(entities.organizations.map((o) => o.name)).toEqual(['Syrian Observatory for Human Rights']);
+  });
+
   it('reads two neighbours joined by "and" acting on a third state as two actors, not as each other’s sides', () => {
     expect(keys(read('Mali and Niger recalled their ambassadors from Algeria on Sunday.'))).toEqual([
       'MLI>DZA:16',

@@ -305,6 +305,7 @@ export const ORGANIZATIONS: Organization[] = [
   { acronym: 'CARICOM', name: 'Caribbean Community' },
   // Rights groups and humanitarian agencies: their reports are sources, never a state's word.
   { acronym: 'HRW', name: 'Human Rights Watch', role: 'NGO' },
+  { acronym: 'SOHR', name: 'Syrian Observatory for Human Rights', role: 'NGO' },
   { acronym: null, name: 'Amnesty International', role: 'NGO' },
   { acronym: 'UNHCR', name: 'UN Refugee Agency', aliases: ['United Nations High Commissioner for Refugees'] },
   { acronym: 'OCHA', name: 'UN Office for the Coordination of Humanitarian Affairs' },

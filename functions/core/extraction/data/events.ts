@@ -352,6 +352,14 @@ export const EVENT_PATTERNS: EventPattern[] = [
     polarity: E,
   },
   {
+    // "an incursion by Indian troops" is news; "condemned the Israeli incursion" names one told before.
+    phrases: ['incursion', 'incursions'],
+    cameo: '192',
+    type: 'incursion',
+    polarity: E,
+    indefinite: true,
+  },
+  {
     // "soldiers briefly crossed the military demarcation line": a state's forces over the line.
     // Only with a state for actor: trucks and refugees cross borders every day.
     phrases: ['crossed'],
