@@ -299,6 +299,12 @@ describe('what is an event', () => {
     ).toEqual(['ERI>ETH:08', 'ETH>ERI:08']);
   });
 
+  it('reads bombs dropped as an air attack', () => {
+    expect(keysOf('Thai jets dropped bombs on a road near the Preah Vihear temple in Cambodia.')).toEqual([
+      'THA>KHM:19',
+    ]);
+  });
+
   it('reads "offensive" before a noun as a description, not an offensive', () => {
     // The incursion is an event; the manoeuvre's adjective adds no fight in either direction.
     expect(

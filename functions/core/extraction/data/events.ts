@@ -295,6 +295,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'air raids',
       'bombed',
       'bombing raid',
+      'dropped bombs',
+      'dropped a bomb',
       'drone strike',
       'drone strikes',
       'drone attack',
