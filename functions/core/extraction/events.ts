@@ -246,6 +246,22 @@ const TARGET_WINDOW = 15;
 const GOVERN_WINDOW = 12;
 const IRREALIS_WINDOW = 5;
 
+/**
+ * The state or group a relative pronoun right before `mention` stands for (", which Burundi blames"):
+ * the mention with a state ending in the two words before its comma, if any.
+ */
+function relativeAntecedent(reading: SentenceReading, mention: ActorMention): ActorMention | undefined {
+  const { tokens, actors } = reading;
+  const pronoun = mention.start - 1;
+  if (!RELATIVE_PRONOUNS.has(tokens[pronoun]?.lower ?? '') || tokens[pronoun - 1]?.text !== ',')
+    return undefined;
+  const comma = pronoun - 1;
+  return actors.find((a) => a.end <= comma && a.end >= comma - 2 && !!a.actor.country && !a.locative);
+}
+
+/** Relative pronouns that open a clause about the noun before their comma. */
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom']);
+
 /** Phrases that name the act an act answers: "in retaliation for an attack", "to avenge the killing". */
 const CAUSE_PHRASES = [
   ['in', 'retaliation', 'for'],
@@ -880,6 +896,11 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         if (targetMention === owner) targetMention = undefined;
       }
     }
+    // "the RED-Tabara rebel group, which Burundi blames for an attack": the accused is what "which" stands for.
+    if (pattern.governs === 'allege' && actorMention) {
+      const accused = relativeAntecedent(reading, actorMention);
+      if (accused) targetMention = accused;
+    }
     // "India struck ..., in retaliation for an attack on tourists": the act answered was done to the one
     // answering it; its own actor is named inside the phrase ("in response to Pakistani shelling") or not at all.
     const cause = causePhraseBefore(tokens, trigger.start);
@@ -923,7 +944,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (governor?.pattern.governs === 'allege' && governor.actor?.actor.country) {
       const accuser = governor.actor;
       if (!actorMention?.actor.country || actorMention.actor.country === accuser.actor.country) {
-        actorMention = undefined;
+        // "the RED-Tabara rebel group, which Burundi blames for an attack": the accused is what "which" stands for.
+        actorMention = relativeAntecedent(reading, accuser);
         targetMention = accuser;
       }
     }
@@ -1162,7 +1184,7 @@ function mergeWithinSentence(drafts: DraftEvent[]): DraftEvent[] {
     }
     // "The crossing has been closed since Feb. 21, when Pakistani authorities shut it": the telling that
     // names the actor dates the act.
-    if (!twin.actor && draft.actor) {
+    if (!twin.actor && draft.actor && (!twin.target || sameSide(twin.target, draft.target))) {
       twin.date = draft.date;
       twin.dateApproximate = draft.dateApproximate;
       twin.historical = draft.historical;

@@ -42,6 +42,15 @@ describe('who acts', () => {
     expect(x.events[0]).toMatchObject({ killed: 4, alleged: true });
   });
 
+  it('takes what "which" stands for as the one blamed, not the state accused before it', () => {
+    const x = read(
+      'Burundi accused Rwanda of financing the RED-Tabara rebel group, which Burundi blames for an attack in December that killed 20 people.',
+      '2024-01-11',
+    );
+    expect(keys(x)).toEqual(['BDI>RWA:11']);
+    expect(x.events[0]?.date).toBe('2024-01-11');
+  });
+
   it('keeps a fight between armed groups internal, and a toll off an accusation', () => {
     const x = read(
       'Colombia accused neighbouring Venezuela of harbouring the rebels after fighting killed at least 80 people. ' +
