@@ -259,6 +259,9 @@ function relativeAntecedent(reading: SentenceReading, mention: ActorMention): Ac
   return actors.find((a) => a.end <= comma && a.end >= comma - 2 && !!a.actor.country && !a.locative);
 }
 
+/** Mentions added for pronouns: "warned it would respond" names the subject of what it says. */
+const PRONOUN_MENTIONS = new Set(['it', 'he', 'she', 'they']);
+
 /** Relative pronouns that open a clause about the noun before their comma. */
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom']);
 
@@ -921,8 +924,27 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if ((appeal || pattern.oneSided) && !actorMention && !commentator && source?.mention?.actor.country)
       actorMention = source.mention;
     if (speechAct && source?.mention?.actor.country) {
-      if (!actorMention || (!actorMention.actor.country && !actorMention.mutual))
-        actorMention = source.mention;
+      const speaker = source.mention;
+      // "Cambodia's ministry said Thai jets had dropped bombs ... and accused Thailand of aggression": no
+      // side accuses itself; a state that is the object of the speech act leaves it to the speaker.
+      const ownObject =
+        pattern.governs === 'allege' &&
+        actorMention?.actor.country &&
+        actorMention.actor.country !== speaker.actor.country
+          ? actors.find(
+              (a) =>
+                a.start >= trigger.end &&
+                a.start < trigger.end + TARGET_WINDOW &&
+                !a.locative &&
+                !PRONOUN_MENTIONS.has(a.text.toLowerCase()) &&
+                a.actor.country === actorMention!.actor.country,
+            )
+          : undefined;
+      if (ownObject) {
+        targetMention = ownObject;
+        actorMention = speaker;
+      } else if (!actorMention || (!actorMention.actor.country && !actorMention.mutual))
+        actorMention = speaker;
       else if (
         insideQuote(tokens, trigger.start) &&
         actorMention.actor.country !== source.mention.actor.country

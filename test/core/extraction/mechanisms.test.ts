@@ -1034,6 +1034,17 @@ describe('pronoun resolution on its own', () => {
     expect(recall).toMatchObject({ actor: { country: 'MLI' }, alleged: false, source: null });
   });
 
+  it('gives an accusation of a state by a mention of that same state to the speaker', () => {
+    const x = read(
+      "Cambodia's defence ministry said Thai jets had dropped bombs on a road and accused Thailand of brutal aggression.",
+      '2025-07-24',
+    );
+    expect(x.events.find((e) => e.cameo.startsWith('11'))).toMatchObject({
+      actor: { country: 'KHM' },
+      target: { country: 'THA' },
+    });
+  });
+
   it('ends a denial where a new report begins, so the other side’s act is alleged, not denied', () => {
     const x = read(
       "Armenia's defence ministry denied that its troops had fired and said Azerbaijani units had shot at Armenian positions.",
