@@ -212,8 +212,8 @@ function participleSpeaker(reading: SentenceReading, sayAt: number): ActorMentio
   return actors.find((a) => a.start >= clause && a.end <= comma && !a.locative && a.actor.country);
 }
 
-/** Words that open a clause between commas that is no part of the main one (", which ...,"). */
-const PARENTHETICAL_OPENERS = new Set(['which', 'who', 'whom', 'where']);
+/** Relative pronouns: after a comma they open a clause about the noun before it (", which ...,"). */
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'where']);
 
 /**
  * "Algeria closed its airspace to Mali and said ...": a verb after "and" shares its clause's subject,
@@ -227,7 +227,7 @@ function clauseSubject(reading: SentenceReading, and: number): ActorMention | un
   while (clause > 0 && tokens[clause - 1]!.text !== ',' && !SUBORDINATORS.has(tokens[clause - 1]!.lower))
     clause--;
   // "ordered ... in Essequibo, which is administered by Guyana, and demanded": past a relative clause.
-  while (clause > 1 && PARENTHETICAL_OPENERS.has(tokens[clause]?.lower ?? '')) {
+  while (clause > 1 && RELATIVE_PRONOUNS.has(tokens[clause]?.lower ?? '')) {
     clause--;
     while (clause > 0 && tokens[clause - 1]!.text !== ',') clause--;
   }
@@ -261,9 +261,6 @@ function relativeAntecedent(reading: SentenceReading, mention: ActorMention): Ac
 
 /** Mentions added for pronouns: "warned it would respond" names the subject of what it says. */
 const PRONOUN_MENTIONS = new Set(['it', 'he', 'she', 'they']);
-
-/** Relative pronouns that open a clause about the noun before their comma. */
-const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom']);
 
 /** Phrases that name the act an act answers: "in retaliation for an attack", "to avenge the killing". */
 const CAUSE_PHRASES = [
