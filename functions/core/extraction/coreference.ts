@@ -57,11 +57,13 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       const possessive = POSSESSIVES.has(word);
       if (actors.some((a) => a.start <= k && a.end > k)) continue;
       const next = tokens[k + 1]?.lower ?? '';
-      // "it had been reported" is a dummy; "Brazil said it had reinforced its border" is not.
+      // "it was", "it had": a dummy subject ("it had been reported") unless an act follows the auxiliary.
+      const auxiliaryIt = word === 'it' && DUMMY_IT_NEXT.has(next);
+      // "Brazil said it had reinforced its border": not a dummy.
       const personal =
         PERSONAL.has(word) ||
         (word === 'it' &&
-          (!DUMMY_IT_NEXT.has(next) || ((next === 'had' || next === 'has') && verbFollows(reading, k + 1))));
+          (!auxiliaryIt || ((next === 'had' || next === 'has') && verbFollows(reading, k + 1))));
       // A possessive before a role word: the role's owner ("its forces", "their troops").
       const owned = possessive ? actors.find((a) => a.start === k + 1 && !a.actor.country) : undefined;
       if (!personal && !owned && !(possessive && k === 0)) continue;
@@ -71,7 +73,6 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       // which borders both, said it"), else the topic; an unnamed subject ("Police said they") resolves to nothing.
       // "it had" names the sentence's own subject only ("The mission said it had increased patrols": not
       // a state of an earlier sentence).
-      const auxiliaryIt = word === 'it' && DUMMY_IT_NEXT.has(next);
       const antecedent = actors.find((a) => a.end <= k && !a.locative) ?? (auxiliaryIt ? undefined : topic);
       if (!antecedent || !(antecedent.actor.country || antecedent.mutual)) continue;
       const end = owned ? owned.end : k + 1;
