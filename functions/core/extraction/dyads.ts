@@ -69,9 +69,11 @@ export function scoreDyads(
     raw.set(pair, (raw.get(pair) ?? 0) + weight);
   };
   const countriesBySentence = new Map<number, Iso3[]>();
+  const bordersBySentence = new Map<number, readonly [Iso3, Iso3][]>();
   for (const reading of readings) {
     const present = distinctCountries(reading);
     countriesBySentence.set(reading.index, present);
+    if (reading.borderPairs.length > 0) bordersBySentence.set(reading.index, reading.borderPairs);
     for (let i = 0; i < present.length; i++) {
       for (let j = i + 1; j < present.length; j++) {
         add(present[i]!, present[j]!, reading.inTitle ? WEIGHTS.titleCooccurrence : WEIGHTS.cooccurrence);
@@ -92,7 +94,16 @@ export function scoreDyads(
       if (isConflict(event)) conflict.add(dyadPair(a, b));
       continue;
     }
+    // "Pakistani troops fired across the Line of Control": an act at a border named in its sentence
+    // is between that border's states.
     const present = countriesBySentence.get(event.sentence) ?? [];
+    for (const [x, y] of bordersBySentence.get(event.sentence) ?? []) {
+      // A border the sentence names both states of counts below, with the sentence's other pairs.
+      if (present.includes(x) && present.includes(y)) continue;
+      if ((a && a !== x && a !== y) || !isDyadCandidate(x, y, extraPairs)) continue;
+      add(x, y, WEIGHTS.eventNear);
+      if (isConflict(event)) conflict.add(dyadPair(x, y));
+    }
     for (let i = 0; i < present.length; i++) {
       for (let j = i + 1; j < present.length; j++) {
         if (!isDyadCandidate(present[i]!, present[j]!, extraPairs)) continue;

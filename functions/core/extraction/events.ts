@@ -854,6 +854,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
           !afterAgentMarker(tokens, a.start) &&
           a.start < trigger.end + TARGET_WINDOW &&
           a !== actorMention &&
+          // "struck targets in Quneitra, Syrian state media said": who tells of an act is not its target.
+          a !== source?.mention &&
           !(
             actorMention &&
             a.actor.country === actorMention.actor.country &&
@@ -1017,7 +1019,11 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       eventSource = source.label;
       // One side's word about the other's deeds is an allegation.
       const claimant = source.mention?.actor.country ?? (source.label.length === 3 ? source.label : null);
-      const parties = [actorMention?.actor.country, targetMention?.actor.country];
+      const parties = [
+        actorMention?.actor.country,
+        targetMention?.actor.country,
+        ...(actorMention?.pair ?? []),
+      ];
       if (
         claimant &&
         parties.includes(claimant) &&

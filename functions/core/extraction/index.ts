@@ -20,7 +20,7 @@ import { consolidateCasualties, readCasualties, type SentenceCasualties } from '
 import { resolvePronouns } from './coreference';
 import { CIVILIAN_ROLES, INTERNATIONAL_BODIES } from './data/actors';
 import { type DateMark, isoDay, parsePublished } from './dates';
-import { APPEAL_ROOTS, areLandNeighbours, scoreDyads } from './dyads';
+import { APPEAL_ROOTS, areLandNeighbours, isDyadCandidate, scoreDyads } from './dyads';
 import { type DraftEvent, findSources, readEvents } from './events';
 import { getLexicon } from './lexicon';
 import { readSentence, type SentenceReading } from './mentions';
@@ -198,6 +198,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     }
   }
 
+  const mentions = countryMentions(readings);
+  const { places, guessed } = resolvePlaces(readings, mentions);
+  targetPlaces(drafts, readings, places, guessed, extraPairs);
   const candidates = scoreDyads(readings, drafts, extraPairs);
   for (const toll of tolls) {
     const pair = candidates.find((d) => d.pair.includes(toll.actor))?.pair;
@@ -217,13 +220,45 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     id: article.id,
     published: publishedDay,
     dyads,
-    entities: collectEntities(readings),
+    entities: collectEntities(readings, mentions, places),
     events,
     casualties: {
       ...consolidateCasualties(claims),
       claims: claims.map(publicClaim),
     },
   };
+}
+
+/**
+ * "Israeli jets struck targets near Daraa": a state's use of force with no target named hits the
+ * neighbour its sentence places the act in. Only places the gazetteer or the text ties to a state,
+ * and only when the sentence's places lie in one state other than the actor's.
+ */
+function targetPlaces(
+  drafts: readonly DraftEvent[],
+  readings: readonly SentenceReading[],
+  places: ReadonlyMap<string, ResolvedPlace>,
+  guessed: ReadonlySet<string>,
+  extraPairs: ReadonlySet<DyadPair>,
+): void {
+  for (const draft of drafts) {
+    const actor = draft.actor?.country;
+    if (!actor || draft.mutual || draft.polarity !== 'escalation' || draft.negated) continue;
+    if (draft.target?.country || draft.target?.org) continue;
+    if (draft.target && !STATE_ROLES.has(draft.target.role) && !CIVILIAN_ROLES.has(draft.target.role))
+      continue;
+    if (!FIGHT_ROOTS.has(draft.cameo.slice(0, 2))) continue;
+    const reading = readings[draft.sentence];
+    if (!reading || reading.places.length === 0) continue;
+    let where: Iso3 | null | undefined;
+    for (const mention of reading.places) {
+      const country = guessed.has(mention.name) ? null : places.get(mention.name)?.country;
+      if (!country || country === actor) continue;
+      where = where === undefined || where === country ? country : null;
+    }
+    if (!where || !isDyadCandidate(actor, where, extraPairs)) continue;
+    draft.target = { country: where, role: draft.target?.role ?? (draft.pattern.twoSided ? 'MIL' : 'GOV') };
+  }
 }
 
 /** The state named right before a fight noun of the sentence ("the Indian missile strikes"), if one. */
@@ -578,33 +613,31 @@ function dedupe(events: ExtractedEvent[]): ExtractedEvent[] {
   return kept;
 }
 
-function collectEntities(readings: readonly SentenceReading[]): Extraction['entities'] {
-  const lexicon = getLexicon();
+/** A place as the extraction reports it. */
+type ResolvedPlace = Extraction['entities']['places'][number];
+
+/** How often each state is named in the article: homonymous places go to the states it names most. */
+function countryMentions(readings: readonly SentenceReading[]): Map<Iso3, number> {
   const mentions = new Map<Iso3, number>();
   for (const reading of readings)
     for (const c of reading.countries) mentions.set(c.iso3, (mentions.get(c.iso3) ?? 0) + 1);
-  const countries = [...mentions.entries()]
-    .map(([iso3, count]) => ({ iso3, name: lexicon.countries.get(iso3)?.name ?? iso3, mentions: count }))
-    .sort((x, y) => y.mentions - x.mentions || x.iso3.localeCompare(y.iso3));
+  return mentions;
+}
 
-  const organizations = new Map<string, { name: string; acronym: string | null }>();
-  const people = new Map<string, { name: string; title: string | null }>();
-  const places = new Map<
-    string,
-    { name: string; country: Iso3 | null; lat: number | null; lon: number | null }
-  >();
-  const weapons = new Map<string, Extraction['entities']['weapons'][number]>();
+/**
+ * The article's places by name, each in one country, and the names whose country is only the
+ * nearest one named in their sentence (`guessed`).
+ */
+function resolvePlaces(
+  readings: readonly SentenceReading[],
+  mentions: ReadonlyMap<Iso3, number>,
+): { places: Map<string, ResolvedPlace>; guessed: ReadonlySet<string> } {
+  const places = new Map<string, ResolvedPlace>();
   /** Places whose country is only the nearest one named in their sentence. */
   const guessed = new Set<string>();
   /** Guessed places by the gazetteer place they are coordinated with. */
   const listedWith = new Map<string, string>();
   for (const reading of readings) {
-    for (const org of reading.organizations)
-      organizations.set(org.name, { name: org.name, acronym: org.acronym });
-    for (const person of reading.people)
-      if (!people.has(person.name)) people.set(person.name, { name: person.name, title: person.title });
-    for (const weapon of reading.weapons)
-      weapons.set(weapon.name, { name: weapon.name, category: weapon.category });
     // Countries of the sentence's places that have one reading: "Bahawalpur in Punjab province" is
     // Pakistan's Punjab, whichever country the article names more.
     let near: Set<Iso3> | undefined;
@@ -639,7 +672,34 @@ function collectEntities(readings: readonly SentenceReading[]): Extraction['enti
   for (const [name, partner] of listedWith) {
     const place = places.get(name);
     const country = places.get(partner)?.country;
-    if (place && guessed.has(name) && !guessed.has(partner) && country) place.country = country;
+    if (place && guessed.has(name) && !guessed.has(partner) && country) {
+      place.country = country;
+      guessed.delete(name);
+    }
+  }
+  return { places, guessed };
+}
+
+function collectEntities(
+  readings: readonly SentenceReading[],
+  mentions: ReadonlyMap<Iso3, number>,
+  places: ReadonlyMap<string, ResolvedPlace>,
+): Extraction['entities'] {
+  const lexicon = getLexicon();
+  const countries = [...mentions.entries()]
+    .map(([iso3, count]) => ({ iso3, name: lexicon.countries.get(iso3)?.name ?? iso3, mentions: count }))
+    .sort((x, y) => y.mentions - x.mentions || x.iso3.localeCompare(y.iso3));
+
+  const organizations = new Map<string, { name: string; acronym: string | null }>();
+  const people = new Map<string, { name: string; title: string | null }>();
+  const weapons = new Map<string, Extraction['entities']['weapons'][number]>();
+  for (const reading of readings) {
+    for (const org of reading.organizations)
+      organizations.set(org.name, { name: org.name, acronym: org.acronym });
+    for (const person of reading.people)
+      if (!people.has(person.name)) people.set(person.name, { name: person.name, title: person.title });
+    for (const weapon of reading.weapons)
+      weapons.set(weapon.name, { name: weapon.name, category: weapon.category });
   }
   return {
     countries,

@@ -24,12 +24,13 @@ export type CountryForm = 'name' | 'demonym' | 'seat';
 
 /**
  * A trie value as data: a country form, a role, or the index of a row of a data table
- * (ORGANIZATIONS, TITLES, WEAPONS, EVENT_PATTERNS, CUES); lexicon.ts turns it back into the value.
+ * (ORGANIZATIONS, NAMED_BORDERS, TITLES, WEAPONS, EVENT_PATTERNS, CUES); lexicon.ts turns it back into the value.
  */
 export type ValueRef =
   | readonly ['country', Iso3, CountryForm]
   | readonly ['org', number]
   | readonly ['block']
+  | readonly ['border', number]
   | readonly ['role', RoleValue]
   | readonly ['title', number]
   | readonly ['weapon', number]
@@ -45,6 +46,7 @@ export const REF_LETTERS = {
   country: 'c',
   org: 'o',
   block: 'b',
+  border: 'l',
   role: 'r',
   title: 't',
   weapon: 'w',

@@ -8,7 +8,7 @@ import type { Iso3 } from '../model';
 import { type CaseRule, type SplitPhrase, splitPhrase } from '../text/token-trie';
 import { normalizeWord } from '../text/tokenize';
 import { MUTUAL_ACTORS, ORGANIZATIONS, ROLE_WORDS, TITLES } from './data/actors';
-import { COUNTRY_ALIASES, DATASET_EXCLUSIONS, NOT_A_COUNTRY } from './data/countries';
+import { COUNTRY_ALIASES, DATASET_EXCLUSIONS, NAMED_BORDERS, NOT_A_COUNTRY } from './data/countries';
 import { CUES } from './data/cues';
 import { EVENT_PATTERNS } from './data/events';
 import { WEAPONS } from './data/weapons';
@@ -87,6 +87,10 @@ export function lexiconPhrases(countries: readonly CountryTuple[]): SplitPhrase<
     for (const code of aliases.codes ?? []) addCountry(code, iso3, 'name', 'exact');
   }
   for (const phrase of NOT_A_COUNTRY) add(phrase, ['block'], 'initial', LAYER.entity);
+  for (const [k, border] of NAMED_BORDERS.entries()) {
+    for (const name of border.names) add(name, ['border', k], 'initial', LAYER.entity);
+    for (const code of border.codes ?? []) add(code, ['border', k], 'exact', LAYER.entity);
+  }
   for (const [k, org] of ORGANIZATIONS.entries()) {
     for (const name of [org.name, ...(org.aliases ?? [])]) add(name, ['org', k], 'initial', LAYER.entity);
     if (org.acronym) add(org.acronym, ['org', k], 'exact', LAYER.entity);

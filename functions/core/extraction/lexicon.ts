@@ -9,6 +9,7 @@ import type { ActorRole, Iso3, WeaponCategory } from '../model';
 import { type DeferredPhrases, type SplitPhrase, TokenTrie, type TrieMatch } from '../text/token-trie';
 import type { Token } from '../text/tokenize';
 import { ORGANIZATIONS, type Organization, TITLES } from './data/actors';
+import { NAMED_BORDERS } from './data/countries';
 import { CUES, type Cue } from './data/cues';
 import { EVENT_PATTERNS, type EventPattern } from './data/events';
 import { WEAPONS } from './data/weapons';
@@ -31,7 +32,9 @@ import { placeLookupKey } from './place-lookup-key';
 export type EntityValue =
   | { kind: 'country'; iso3: Iso3; form: CountryForm }
   | { kind: 'org'; org: Organization }
-  | { kind: 'block' };
+  | { kind: 'block' }
+  /** A named border line ("the Line of Control"): its two states. */
+  | { kind: 'border'; pair: readonly [Iso3, Iso3] };
 
 export interface CountryInfo {
   iso3: Iso3;
@@ -80,6 +83,7 @@ const RESOLVE: { [K in RefKind]: (ref: Extract<ValueRef, readonly [K, ...unknown
   country: ([, iso3, form]): EntityValue => ({ kind: 'country', iso3, form }),
   org: ([, k]): EntityValue => ({ kind: 'org', org: ORGANIZATIONS[k]! }),
   block: (): EntityValue => ({ kind: 'block' }),
+  border: ([, k]): EntityValue => ({ kind: 'border', pair: NAMED_BORDERS[k]!.pair }),
   role: ([, role]): RoleValue => role,
   title: ([, k]): TitleValue => TITLES[k]!,
   weapon: ([, k]): WeaponValue => ({ name: WEAPONS[k]!.name, category: WEAPONS[k]!.category }),
@@ -98,6 +102,7 @@ const DECODE: { [K in RefKind]: (fields: string[]) => Extract<ValueRef, readonly
   country: ([iso3, form]) => ['country', iso3!, form as CountryForm],
   org: ([k]) => ['org', Number(k)],
   block: () => ['block'],
+  border: ([k]) => ['border', Number(k)],
   role: ([role]) => ['role', role as RoleValue],
   title: ([k]) => ['title', Number(k)],
   weapon: ([k]) => ['weapon', Number(k)],

@@ -349,10 +349,16 @@ export function readSentence(
     form: 'name' | 'demonym' | 'seat';
     used: boolean;
   }[] = [];
+  /** Pairs of the named border lines ("the Line of Control"), for borderPairs. */
+  const namedBorders: (readonly [Iso3, Iso3])[] = [];
   for (const match of entityMatches) {
     for (let k = match.start; k < match.end; k++) covered[k] = 1;
     const value = match.values[0]!;
     if (value.kind === 'block') continue;
+    if (value.kind === 'border') {
+      namedBorders.push(value.pair);
+      continue;
+    }
     if (value.kind === 'org') {
       const org = value.org;
       if (!organizations.includes(org)) organizations.push(org);
@@ -551,6 +557,8 @@ export function readSentence(
     const joiner = tokens[k - 1]!.lower;
     const context =
       hasPlaceContext(tokens, k) ||
+      // "Russian missiles struck Kharkiv": the object of a use of force is where it hit.
+      triggers.some((t) => t.end === k && t.values[0]!.fight === true) ||
       ((joiner === 'and' || joiner === ',') && (placeEnd === k - 1 || inPlaceList(tokens, k)));
     for (let length = Math.min(3, tokens.length - k); length >= 1; length--) {
       const last = tokens[k + length - 1]!;
@@ -627,7 +635,7 @@ export function readSentence(
     triggers: withoutBareBlocks(triggers),
     cues,
     dates: findDateMarks(tokens, cues, published),
-    borderPairs: findBorderPairs(tokens, stateMentions),
+    borderPairs: findBorderPairs(tokens, stateMentions, namedBorders),
     sport,
     sources: undefined,
   };
@@ -798,8 +806,12 @@ function stateAt(states: readonly StateMention[], k: number): StateMention | und
 }
 
 /** "the border between A and B", "the A-B border", "A's border with B". */
-function findBorderPairs(tokens: readonly Token[], states: StateMention[]): [Iso3, Iso3][] {
-  const pairs: [Iso3, Iso3][] = [];
+function findBorderPairs(
+  tokens: readonly Token[],
+  states: StateMention[],
+  named: readonly (readonly [Iso3, Iso3])[],
+): [Iso3, Iso3][] {
+  const pairs: [Iso3, Iso3][] = named.map(([a, b]) => [a, b]);
   for (let k = 0; k < tokens.length; k++) {
     const word = tokens[k]!.lower;
     // The words are 6 to 8 letters long: the length turns most tokens away before any comparison.
@@ -900,7 +912,7 @@ function affiliation(
   role: Exclude<ActorRole, 'UNK'>,
 ): ActorRef | null {
   const value = entity?.values[0];
-  if (!value || value.kind === 'block') return null;
+  if (!value || value.kind === 'block' || value.kind === 'border') return null;
   if (value.kind === 'org')
     return { country: null, role: value.org.role ?? 'IGO', org: value.org.acronym ?? value.org.name };
   return { country: value.iso3, role: role === 'IGO' ? 'GOV' : role };

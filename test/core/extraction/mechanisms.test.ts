@@ -279,6 +279,29 @@ describe('sides and roles', () => {
     ]);
   });
 
+  it('takes the two states of a named border line as the sides of an act across it', () => {
+    const x = read('Pakistani troops fired across the Line of Control on Tuesday, the army said.');
+    expect(keys(x)).toEqual(['PAK>IND:19']);
+    expect(x.dyads.map((d) => d.pair)).toEqual(['IND-PAK']);
+    expect(keysOf('Chinese troops crossed the Line of Actual Control in Ladakh.')).toEqual(['CHN>IND:19']);
+    // An acronym only as written: "loc" is no border.
+    expect(keysOf('Pakistani troops fired across the loc on Tuesday.')).toEqual([]);
+  });
+
+  it('takes the neighbour a use of force is placed in as its target, when no target is named', () => {
+    expect(keysOf('Pakistani jets struck targets near Khost on Monday.')).toEqual(['PAK>AFG:19']);
+    // The object of a strike is where it hit.
+    expect(keysOf('Russian missiles struck Kharkiv overnight.')).toEqual(['RUS>UKR:19']);
+    // A place in the actor's own state says nothing of a target.
+    expect(keysOf('Pakistani jets struck targets near Peshawar on Monday.')).toEqual([]);
+  });
+
+  it('never takes the one who tells of an act as its target', () => {
+    expect(
+      roles('Israeli jets struck targets in Quneitra province overnight, Syrian state media said.'),
+    ).toEqual(['ISR/MIL>SYR/MIL:19']);
+  });
+
   it('makes the adjective of an act its actor', () => {
     expect(roles('Pakistani airstrikes killed ten civilians in Afghanistan.')).toEqual([
       'PAK/MIL>AFG/CVL:19',

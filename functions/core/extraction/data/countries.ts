@@ -156,3 +156,26 @@ export const NOT_A_COUNTRY = [
   'Washington Post',
   'Washington, D.C.',
 ];
+
+/**
+ * Named border lines: a line names its two states as surely as "the border between A and B" does
+ * ("fired across the Line of Control" is India and Pakistan even when the text names one of them).
+ * Names match capitalised as written, codes case-exactly.
+ */
+export const NAMED_BORDERS: { names: string[]; codes?: string[]; pair: [Iso3, Iso3] }[] = [
+  { names: ['Line of Control'], codes: ['LoC', 'LOC'], pair: ['IND', 'PAK'] },
+  { names: ['Working Boundary'], pair: ['IND', 'PAK'] },
+  { names: ['Line of Actual Control', 'McMahon Line'], codes: ['LAC'], pair: ['CHN', 'IND'] },
+  { names: ['Durand Line'], pair: ['AFG', 'PAK'] },
+  {
+    names: [
+      'Military Demarcation Line',
+      'Korean Demilitarized Zone',
+      'Korean Demilitarised Zone',
+      'Northern Limit Line',
+    ],
+    codes: ['NLL'],
+    pair: ['KOR', 'PRK'],
+  },
+  { names: ['Blue Line'], pair: ['ISR', 'LBN'] },
+];
