@@ -47,9 +47,21 @@ function topicOf(reading: SentenceReading): ActorMention | undefined {
  */
 export function resolvePronouns(readings: readonly SentenceReading[]): void {
   let topic: ActorMention | undefined;
+  /** The last state named with each role: what "the military" or "the government" goes back to. */
+  const lastOfRole = new Map<string, string>();
   for (const reading of readings) {
     if (reading.inTitle) continue;
     const { tokens, actors } = reading;
+    // "Pakistan's military said ... The military said its troops had responded": a definite role
+    // word with no state, before any state of its sentence, is the one of that role named last.
+    for (const a of actors) {
+      if (a.actor.country) break;
+      const country = lastOfRole.get(a.actor.role);
+      if (!country || a.mutual || a.actor.org || a.locative || !DEFINITE_ROLES.has(a.actor.role)) continue;
+      if (tokens[a.start]?.lower !== 'the' && tokens[a.start - 1]?.lower !== 'the') continue;
+      if (reading.countries.some((c) => c.start < a.start)) break;
+      a.actor = { ...a.actor, country };
+    }
     const added: ActorMention[] = [];
     for (let k = 0; k < tokens.length; k++) {
       const word = tokens[k]!.lower;
@@ -108,5 +120,11 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       actors.sort((a, b) => a.start - b.start);
     }
     topic = topicOf(reading) ?? topic;
+    for (const a of actors)
+      if (a.actor.country && !a.locative && !a.actor.org && DEFINITE_ROLES.has(a.actor.role))
+        lastOfRole.set(a.actor.role, a.actor.country);
   }
 }
+
+/** Roles of a state's organs that a definite noun refers back to ("the military", "the government"). */
+const DEFINITE_ROLES = new Set(['MIL', 'GOV', 'COP']);

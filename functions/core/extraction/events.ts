@@ -76,7 +76,24 @@ function otherDeedBetween(reading: SentenceReading, from: number, to: number): b
 }
 
 /** Relative pronouns end the phrase a trigger's object can be found in ("a meeting at which members condemned X"). */
-const OBJECT_CLAUSE_ENDS = new Set(['which', 'who', 'whom', 'where', 'while', 'but', ';', 'by']);
+const OBJECT_CLAUSE_ENDS = new Set([
+  'which',
+  'who',
+  'whom',
+  'where',
+  'while',
+  'but',
+  ';',
+  'by',
+  // A subordinate clause tells why or when, not to whom: "shut its crossings after asylum seekers from Syria arrived".
+  'after',
+  'before',
+  'when',
+  'because',
+  'until',
+  'although',
+  'though',
+]);
 /** Acts between the sides whose object is never a place: "talks in Kuala Lumpur" are not talks with Malaysia. */
 const MEETING_TYPES = new Set([
   'talks',
@@ -240,6 +257,55 @@ const INVERSION_BLOCKERS = new Set(['that', 'on', 'in', 'to', 'it']);
 /** The verb follows the quote it reports: '"...," said the ministry'. */
 const INVERSION_MARKS = new Set([',', '"', '\u201d', "'"]);
 /** Tokens from the trigger within which weapons belong to it. */
+/** Words between a subject relative pronoun and its verb: "which had violated", "that allegedly crossed". */
+const RELATIVE_FILLERS = new Set(['had', 'has', 'have', 'also', 'allegedly', 'reportedly', 'then']);
+const SUBJECT_RELATIVES = new Set(['which', 'that', 'who']);
+
+/** The state mention a subject relative pronoun right before `at` stands for ("X, which ...", "X that ..."). */
+function relativeSubject(reading: SentenceReading, at: number): ActorMention | undefined {
+  const { tokens, actors } = reading;
+  let k = at - 1;
+  while (k > 0 && RELATIVE_FILLERS.has(tokens[k]!.lower)) k--;
+  if (!SUBJECT_RELATIVES.has(tokens[k]?.lower ?? '')) return undefined;
+  const end = tokens[k - 1]?.text === ',' ? k - 1 : k;
+  return actors.find((a) => a.end === end && !a.locative && !!a.actor.country);
+}
+
+/** Verbs whose object is what was hit: "struck a rocket launcher", "shot down drones". */
+const HIT_VERBS = new Set([
+  'struck',
+  'strike',
+  'strikes',
+  'hit',
+  'hits',
+  'destroyed',
+  'destroying',
+  'targeted',
+  'targeting',
+  'downed',
+  'down',
+  'intercepted',
+]);
+/** Prepositions after a verb of firing that introduce what was fired on: "fired on a fighter jet". */
+const FIRED_ON = new Set(['on', 'at', 'upon']);
+/** Words that end an object phrase before its head: what follows is no longer the object. */
+const OBJECT_BREAKS = new Set(['with', 'using', 'and', ',', 'from', 'by', 'in', 'near', 'to']);
+
+/**
+ * Is the weapon at `at` what the act hit rather than what it used ("fired on a Congolese fighter jet",
+ * "struck a Hezbollah rocket launcher")? Then it does not refine the act's code.
+ */
+function weaponIsTarget(tokens: readonly Token[], trigger: TrieMatch<EventPattern>, at: number): boolean {
+  if (at < trigger.end) return false;
+  let k = trigger.end;
+  const last = tokens[trigger.end - 1]!.lower;
+  if (FIRED_ON.has(tokens[k]?.lower ?? '')) k++;
+  else if (!HIT_VERBS.has(last) && !FIRED_ON.has(last)) return false;
+  if (at - k > 4) return false;
+  for (; k < at; k++) if (OBJECT_BREAKS.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
 const WEAPON_WINDOW_BEFORE = 4;
 const WEAPON_WINDOW_AFTER = 12;
 const TARGET_WINDOW = 15;
@@ -349,6 +415,8 @@ function backgroundMarkerBefore(tokens: readonly Token[], at: number): string | 
     if (word === 'of' && SHORT_SPANS.has(tokens[k - 1]?.lower ?? '')) continue;
     // "ten civilians were killed by Pakistani shelling": the agent of the toll is the news.
     if (word === 'by' && CASUALTY_WORDS.has(tokens[k - 1]?.lower ?? '')) return undefined;
+    // "more than 150 wounded in fighting": the toll's fight is the news, whatever its figure says.
+    if (word === 'in' && CASUALTY_WORDS.has(tokens[k - 1]?.lower ?? '')) return undefined;
     if (BACKGROUND_MARKERS.has(word)) return word;
     if (word === ',' || word === ';') return undefined;
   }
@@ -820,6 +888,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
             i < t && candidate.start >= p.end && !clauseBreakBetween(tokens, p.end, candidate.start, true),
         );
       actorMention = candidate && !objectOfPrevious ? candidate : undefined;
+      // "a Congolese fighter jet that violated its airspace": a relative clause's subject is its antecedent,
+      // even when that is the object of the act before it.
+      actorMention = relativeSubject(reading, trigger.start) ?? actorMention;
       if (!actorMention && governor?.actor && !candidate) actorMention = governor.actor;
       if (!actorMention && candidate && governor && candidate.start >= governor.end - 1)
         actorMention = candidate;
@@ -1037,7 +1108,10 @@ export function readEvents(reading: SentenceReading, published: string | null): 
 
     // Weapons and the refined fight code.
     const weapons = reading.weapons.filter(
-      (w) => w.start >= trigger.start - WEAPON_WINDOW_BEFORE && w.start < trigger.end + WEAPON_WINDOW_AFTER,
+      (w) =>
+        w.start >= trigger.start - WEAPON_WINDOW_BEFORE &&
+        w.start < trigger.end + WEAPON_WINDOW_AFTER &&
+        !weaponIsTarget(tokens, trigger, w.start),
     );
     let cameo = pattern.cameo;
     if (pattern.fight && weapons.length > 0) {
@@ -1130,7 +1204,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     const model = drafts.find((d) => d.at === at);
     if (model) drafts.push({ ...model, actor: { ...mention.actor }, weapons: [], weaponCategories: [] });
   }
-  return mergeWithinSentence(dropGenericYielding(drafts));
+  return mergeWithinSentence(dropGenericYielding(drafts), reading);
 }
 
 /** The first of two states joined by "and" as one subject ("the United States and Japan"). */
@@ -1154,8 +1228,23 @@ function coordinatedBefore(
     if (tokens[before.start - 1]?.text !== ',') break;
     end = before.start - 1;
   }
+  // "struck two bases in Pakistan, and Burundi blamed": a list opened by a preposition is an object, not subjects.
+  const first = list[list.length - 1];
+  if (first && LIST_OPENING_PREPOSITIONS.has(tokens[first.start - 1]?.lower ?? '')) return [];
   return list;
 }
+
+const LIST_OPENING_PREPOSITIONS = new Set([
+  'in',
+  'near',
+  'at',
+  'from',
+  'into',
+  'across',
+  'inside',
+  'on',
+  'against',
+]);
 
 /** States listed before the one next to a verb, at most: "A, B, C and D urged". */
 const MAX_COORDINATED = 4;
@@ -1187,8 +1276,15 @@ function sameSide(a: ActorRef | null, b: ActorRef | null): boolean {
 }
 
 /** One sentence, one root, one actor: one event ("returned fire as clashes took place"). */
-function mergeWithinSentence(drafts: DraftEvent[]): DraftEvent[] {
+function mergeWithinSentence(drafts: DraftEvent[], reading: SentenceReading): DraftEvent[] {
   const kept: DraftEvent[] = [];
+  // "Iran's Guards struck two bases ..., and Burundi blamed RED-Tabara for an attack": an accusation
+  // between two tellings opens another act, not the same one told again.
+  const accusationBetween = (a: number, b: number) =>
+    reading.triggers.some(
+      (t) =>
+        t.start > Math.min(a, b) && t.start < Math.max(a, b) && t.values.some((v) => v.governs === 'allege'),
+    );
   for (const draft of drafts) {
     const root = draft.cameo.slice(0, 2);
     const twin = kept.find(
@@ -1201,7 +1297,8 @@ function mergeWithinSentence(drafts: DraftEvent[]): DraftEvent[] {
         (k.date === draft.date || !k.pattern.fight) &&
         (k.historical === draft.historical || !k.pattern.fight) &&
         (sameSide(k.actor, draft.actor) || !draft.actor || !k.actor) &&
-        (sameSide(k.target, draft.target) || !draft.target || !k.target),
+        (sameSide(k.target, draft.target) || !draft.target || !k.target) &&
+        !accusationBetween(k.at, draft.at),
     );
     if (!twin) {
       kept.push(draft);

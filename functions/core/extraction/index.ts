@@ -336,7 +336,9 @@ function finalizeEvent(
   } else {
     const known = a ?? b;
     const withKnown = known ? dyads.find((d) => d.pair.includes(known)) : undefined;
-    pair = withKnown?.pair ?? (a && b ? null : (dyads[0]?.pair ?? null));
+    // A side of no dyad ("blamed RED-Tabara for an attack" on Burundi, in a report on Iran and
+    // Pakistan) makes the act no dyad's, not one between the article's main pair.
+    pair = withKnown?.pair ?? (known ? null : (dyads[0]?.pair ?? null));
     // "Russia called on both sides to stop": a third party's appeal goes to the article's main dyad,
     // not to a dyad of its own with a neighbour the article names less.
     if (

@@ -47,8 +47,8 @@ export interface PlaceMention {
   /** `country` is the sentence's nearest country, not one the text ties to the place. */
   guessed?: boolean;
   /**
-   * A gazetteer place this one is coordinated with ("in Surin and Sisaket provinces"): a guessed
-   * country gives way to that place's.
+   * A gazetteer place this one is coordinated with ("in Surin and Sisaket provinces") or lies in
+   * ("Kok-Tash in the Batken region"): a guessed country gives way to that place's.
    */
   listedWith?: string;
 }
@@ -584,7 +584,8 @@ export function readSentence(
     const before = tokens[k - 1]!;
     const nounBefore =
       (before.lower === 'of' && PLACE_NOUNS.has(tokens[k - 2]?.lower ?? '')) || inPlaceList(tokens, k);
-    const nounAfterPossible = !tokens[k - 1]!.cap;
+    // "The Raja-Jooseppi crossing": a sentence's capitalised article does not run into the name.
+    const nounAfterPossible = !before.cap || before.lower === 'the';
     if (!nounBefore && !nounAfterPossible) continue;
     // Up to three capitalised words, hyphens included: "North Waziristan", "Nagorno-Karabakh", "Kfar Kila".
     let end = k + 1;
@@ -608,7 +609,10 @@ export function readSentence(
       : known.find(
           (place) =>
             (place.end === k - 1 && JOINERS.has(before.lower)) ||
-            (place.start === end + 1 && JOINERS.has(tokens[end]?.lower ?? '')),
+            (place.start === end + 1 && JOINERS.has(tokens[end]?.lower ?? '')) ||
+            // "the village of Kok-Tash in the Batken region": in the country of the place it lies in.
+            (tokens[end]?.lower === 'in' &&
+              (place.start === end + 1 || (place.start === end + 2 && tokens[end + 1]!.lower === 'the'))),
         );
     places.push({
       start: k,

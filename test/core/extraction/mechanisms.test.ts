@@ -1234,6 +1234,75 @@ describe('wire reports', () => {
   });
 });
 
+describe('wire reports: Afghan-Pakistani, Kyrgyz-Tajik, Finnish-Russian and Congolese-Rwandan borders', () => {
+  it('reads a fight told after its toll as news, whatever words the figure takes', () => {
+    const x = read(
+      'At least 31 people were killed and more than 150 wounded in fighting between Kyrgyz and Tajik forces on Friday.',
+      '2021-04-30',
+    );
+    expect(keys(x)).toEqual(['KGZ>TJK:19', 'TJK>KGZ:19']);
+    expect(x.events[0]).toMatchObject({ killed: 31, injured: 150 });
+  });
+
+  it('takes "the military" with no state for the military named last', () => {
+    const x = read(
+      "Taliban forces attacked Pakistani army posts overnight, Pakistan's military said on Sunday. " +
+        'The military said its troops had destroyed 19 Taliban posts.',
+      '2025-10-12',
+    );
+    expect(keys(x)).toContain('PAK>AFG:19');
+  });
+
+  it('reads a closure of crossings named in a list, or counted, as a closure', () => {
+    expect(keysOf('Pakistan closed the Torkham and Chaman crossings with Afghanistan on Sunday.')).toEqual([
+      'PAK>AFG:16',
+    ]);
+    expect(keysOf('Finland has shut seven of its eight crossings with Russia.', '2023-11-28')).toEqual([
+      'FIN>RUS:16',
+    ]);
+  });
+
+  it('ends an act’s object where a subordinate clause begins', () => {
+    expect(
+      keysOf(
+        'Finland shut its border crossings after asylum seekers from Syria arrived at the frontier with Russia.',
+        '2023-11-28',
+      ),
+    ).toEqual(['FIN>RUS:16']);
+  });
+
+  it('does not take what an act hit for its means, and gives a relative clause its antecedent for subject', () => {
+    const x = read(
+      'Rwanda said its forces had fired on a Congolese fighter jet that violated its airspace.',
+      '2023-01-24',
+    );
+    expect(keys(x)).toEqual(['COD>RWA:15', 'RWA>COD:19']);
+    expect(x.events.find((e) => e.cameo.startsWith('19'))?.cameo).toBe('190');
+  });
+
+  it('reads burned homes as violence by a named side, in the country of the region the village lies in', () => {
+    const x = read(
+      'Kyrgyzstan said Tajik forces had burned houses in the village of Kok-Tash in the Batken region.',
+      '2021-04-30',
+    );
+    expect(keys(x)).toEqual(['TJK>KGZ:18']);
+    expect(x.entities.places.find((p) => p.name === 'Kok-Tash')?.country).toBe('KGZ');
+  });
+
+  it('keeps a hyphenated name after a capitalised article whole', () => {
+    const x = read('The Raja-Jooseppi crossing in the Arctic north will close, Finland said.', '2023-11-28');
+    expect(x.entities.places.map((p) => p.name)).toEqual(['Raja-Jooseppi']);
+  });
+
+  it('keeps an accused group’s attack apart from the strike told before it, and out of the main dyad', () => {
+    expect(
+      keysOf(
+        "On Tuesday Iran's Revolutionary Guards struck two bases of Jaish al-Adl in Pakistan, and Burundi blamed RED-Tabara for an attack.",
+      ),
+    ).toEqual(['IRN>PAK:19']);
+  });
+});
+
 describe('bad input to the mechanisms', () => {
   it('survives sentences made only of pronouns, conjunctions and quotes', () => {
     const x = read('He. It. They and they and "he" said, "it". Its their his her. And and and, which, who.');

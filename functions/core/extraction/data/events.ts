@@ -67,6 +67,14 @@ const WEAPON_HINTS = [
     'camps',
     'hideouts',
     'infrastructure',
+    // "destroyed 19 Taliban posts", "struck militant bases".
+    'posts',
+    'outposts',
+    'bunkers',
+    'bases',
+    'depots',
+    'launchpads',
+    'installations',
   ]),
 ];
 
@@ -413,6 +421,16 @@ export const EVENT_PATTERNS: EventPattern[] = [
     polarity: E,
     needsActor: true,
   },
+  {
+    // "Tajik forces had burned houses in the village of Kok-Tash": burning, with homes or buildings for object.
+    phrases: ['burned', 'burnt', 'burning'],
+    cameo: '180',
+    type: 'arson',
+    polarity: E,
+    needsActor: true,
+    near: ['houses', 'homes', 'house', 'home', 'villages', 'buildings', 'schools', 'school', 'shops'],
+    window: 3,
+  },
   // 17 coerce
   {
     phrases: ['detained', 'arrested', 'detains', 'arrests', 'apprehended', 'captured soldiers'],
@@ -520,7 +538,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'border crossings',
       'airspace',
     ],
-    window: 4,
+    // "closed the Torkham and Chaman crossings", "shut seven of its eight crossings".
+    window: 6,
   },
   {
     // A pact suspended or torn up: reduce relations.
