@@ -14,6 +14,8 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { BORDER_PLACES } from '../../functions/core/extraction/data/places';
+import { DISPUTED_CODE } from '../../functions/core/extraction/lexicon-format';
 import { compileLexicon, lexiconPhrases } from '../../functions/core/extraction/lexicon-phrases';
 import { placeLookupKey } from '../../functions/core/extraction/place-lookup-key';
 
@@ -109,6 +111,7 @@ const FIELD_SEPARATOR = '|';
 const LINE_SEPARATOR = '~';
 
 const iso2to3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
+const iso3to2 = new Map(countries.map((c) => [c.cca3, c.cca2]));
 // One tuple per country, in the order of CountryTuple (functions/core/extraction/lexicon-phrases.ts).
 const countryRecords = countries.map((c) => {
   const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d))];
@@ -166,6 +169,18 @@ for (const [code, written] of Object.entries(subdivisionNames())) {
     list.push(`${country.toLowerCase()}${NO_COORDINATES}`);
   byName.set(name, list);
 }
+// Curated places of border news (data/places.ts) first: they stand before the datasets' homonyms,
+// and replace a dataset entry of the same name in the same country. No country: 'ZZ', which the
+// runtime reads as a disputed place of no one state.
+for (const place of BORDER_PLACES) {
+  const iso2 = place.country === null ? DISPUTED_CODE : iso3to2.get(place.country);
+  if (!iso2) throw new Error(`data/places.ts: ${place.name} has an unknown country ${place.country}`);
+  const entry = `${iso2}${encodeCoordinate(place.lat, 90)}${encodeCoordinate(place.lon, 180)}`;
+  for (const name of [place.name, ...(place.aliases ?? [])]) {
+    const others = (byName.get(name) ?? []).filter((e) => e.slice(0, 2).toUpperCase() !== iso2);
+    byName.set(name, [entry, ...others]);
+  }
+}
 // Sorted by lookup key, so the runtime finds a name by binary search without building an index.
 const placeLines = [...byName.entries()]
   .map(([name, entries]) => {
@@ -177,7 +192,7 @@ const placeLines = [...byName.entries()]
     const folded = key === name.toLowerCase() ? '' : `${FIELD_SEPARATOR}${key}`;
     // Homonyms of one key are ordered by name then ISO3 entries as a tab-separated line, as before the
     // packed format: the runtime takes the first line of a key, so this keeps the same one.
-    const order = `${name}\t${entries.map((e) => `${iso2to3.get(e.slice(0, 2).toUpperCase())}${e.slice(2)}`).join(';')}`;
+    const order = `${name}\t${entries.map((e) => `${iso2to3.get(e.slice(0, 2).toUpperCase()) ?? DISPUTED_CODE}${e.slice(2)}`).join(';')}`;
     return { key, order, line: `${name}${FIELD_SEPARATOR}${entries.join('')}${folded}` };
   })
   .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.order < b.order ? -1 : 1))

@@ -642,25 +642,27 @@ function resolvePlaces(
   for (const reading of readings) {
     // Countries of the sentence's places that have one reading: "Bahawalpur in Punjab province" is
     // Pakistan's Punjab, whichever country the article names more.
-    let near: Set<Iso3> | undefined;
+    let near: Set<Iso3 | null> | undefined;
     for (const place of reading.places) {
       // A country the text ties to a place outranks the nearest country guessed elsewhere.
       if (places.has(place.name) && !(guessed.has(place.name) && place.country && !place.guessed)) continue;
       near ??= new Set(
         reading.places.filter((p) => p.candidates.length === 1).map((p) => p.candidates[0]!.country),
       );
-      const weight = (country: Iso3) => (near!.has(country) ? 1_000_000 : 0) + (mentions.get(country) ?? 0);
+      const weight = (country: Iso3 | null) =>
+        country === null ? 0 : (near!.has(country) ? 1_000_000 : 0) + (mentions.get(country) ?? 0);
       // Homonyms: the place in the country of its neighbours in the sentence, else in the one the
       // article talks about most. A minor place (a small border town) only in a country the article names.
       const ranked = place.candidates
-        .filter((c) => !c.minor || mentions.has(c.country))
+        .filter((c) => !c.minor || (c.country !== null && mentions.has(c.country)))
         .sort((p, q) => weight(q.country) - weight(p.country));
       const best = ranked[0];
       // Only minor places of countries the article does not name: a word, or a place elsewhere.
       if (!best && place.candidates.length > 0) continue;
       places.set(place.name, {
         name: place.name,
-        country: best?.country ?? place.seatOf ?? place.country ?? null,
+        // A disputed place (no country in the gazetteer) stays in no country.
+        country: best ? best.country : (place.seatOf ?? place.country ?? null),
         lat: best?.lat ?? null,
         lon: best?.lon ?? null,
       });

@@ -54,6 +54,12 @@ export const REF_LETTERS = {
   cue: 'u',
 } as const satisfies Record<RefKind, string>;
 
+/**
+ * Country code of a disputed place in the places artefact (generated/places.ts): held by no one
+ * state, so the runtime gives it no country. Not an ISO 3166 code ("ZZ" is user-assigned).
+ */
+export const DISPUTED_CODE = 'ZZ';
+
 export const SEPARATOR = {
   record: '~',
   firstWord: '|',

@@ -19,6 +19,7 @@ import { PLACES } from './generated/places';
 import {
   CASE_RULES,
   type CountryForm,
+  DISPUTED_CODE,
   LAYER,
   LAYER_COUNT,
   REF_LETTERS,
@@ -179,7 +180,8 @@ function loadLexicon(): Lexicon {
 
 export interface PlaceCandidate {
   name: string;
-  country: Iso3;
+  /** Null for a place two states dispute (data/places.ts). */
+  country: Iso3 | null;
   /** Null for a province, state or region: the gazetteer keeps no point for an area. */
   lat: number | null;
   lon: number | null;
@@ -283,7 +285,7 @@ function searchPlaces(name: string): readonly PlaceCandidate[] {
     const code = PLACES.slice(at, at + 2);
     const candidate: PlaceCandidate = {
       name: placeName,
-      country: iso3ByIso2.get(code.toUpperCase())!,
+      country: code === DISPUTED_CODE ? null : iso3ByIso2.get(code.toUpperCase())!,
       lat: decodeCoordinate(PLACES.slice(at + 2, at + 5), 90),
       lon: decodeCoordinate(PLACES.slice(at + 5, at + 8), 180),
     };

@@ -77,7 +77,7 @@ describe('extractArticle on our own fixtures', () => {
     expect(find(x, '11', 'ARM', 'AZE')).toHaveLength(1);
     expect(find(x, '19', 'AZE', 'ARM').filter((e) => e.negated)).toHaveLength(1);
     expect(x.casualties).toMatchObject({ killed: 0, injured: 2 });
-    expect(x.entities.places).toContainEqual({ name: 'Sotk', country: 'ARM', lat: null, lon: null });
+    expect(x.entities.places).toContainEqual({ name: 'Sotk', country: 'ARM', lat: 40.2, lon: 45.94 });
   });
 
   it('flags threats and keeps them apart from deeds (IND-PAK)', () => {

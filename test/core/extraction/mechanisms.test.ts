@@ -825,6 +825,18 @@ describe('the time a phrase tells', () => {
 });
 
 describe('places', () => {
+  it('knows the places of border news the datasets lack, and leaves a disputed one in no state', () => {
+    const x = read(
+      'Indian and Chinese troops clashed in the Tawang sector, near where soldiers fought in the Galwan Valley in 2020. ' +
+        'Pakistani troops shelled villages in Poonch, and Israeli jets struck targets near Daraa.',
+    );
+    const where = Object.fromEntries(x.entities.places.map((p) => [p.name, p.country]));
+    expect(where).toMatchObject({ Tawang: 'IND', 'Galwan Valley': null, Poonch: 'IND', Daraa: 'SYR' });
+    // A disputed place gives a use of force no target: only the neighbour a place lies in does.
+    expect(keysOf('Israeli jets struck targets in the Golan Heights.')).toEqual([]);
+    expect(keysOf('Israeli jets struck targets near Daraa.')).toEqual(['ISR>SYR:19']);
+  });
+
   it('lists a seat of government as a place whether it hosts or acts, but not "the Kremlin"', () => {
     const x = read(
       'Baku accused Yerevan of shelling. Talks were held in Tbilisi. The Kremlin called for calm.',

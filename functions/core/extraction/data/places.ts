@@ -1,0 +1,110 @@
+/**
+ * Places border news names that the gazetteer datasets lack or spell otherwise: districts below
+ * the ISO 3166-2 level ("Kurram", "Poonch"), towns and valleys on the line ("Tawang", "Jermuk"),
+ * regions ("Essequibo", "Donbas") and the common English spellings of Arabic names ("Daraa").
+ * Built into the places artefact ahead of the datasets' entries of the same name, as places of note
+ * (believed without the article naming their country).
+ *
+ * `country` is the state that holds the place; null where two states dispute it and the news does
+ * not settle whose it is (the disputants are named beside the row). Coordinates are approximate
+ * (a tenth of a degree), enough to put the place on a map.
+ */
+import type { Iso3 } from '../../model';
+
+export interface BorderPlace {
+  name: string;
+  aliases?: string[];
+  country: Iso3 | null;
+  lat: number;
+  lon: number;
+}
+
+export const BORDER_PLACES: BorderPlace[] = [
+  // India and Pakistan
+  { name: 'Poonch', country: 'IND', lat: 33.77, lon: 74.09 },
+  { name: 'Kupwara', country: 'IND', lat: 34.53, lon: 74.25 },
+  { name: 'Rajouri', country: 'IND', lat: 33.38, lon: 74.31 },
+  { name: 'Uri', country: 'IND', lat: 34.08, lon: 74.05 },
+  { name: 'Akhnoor', country: 'IND', lat: 32.87, lon: 74.74 },
+  { name: 'Neelum Valley', aliases: ['Neelum'], country: 'PAK', lat: 34.6, lon: 73.9 },
+  // India, Pakistan and China.
+  { name: 'Kashmir', country: null, lat: 34.1, lon: 75.0 },
+  // Pakistan and Afghanistan
+  { name: 'Kurram', country: 'PAK', lat: 33.83, lon: 70.09 },
+  { name: 'North Waziristan', country: 'PAK', lat: 33.0, lon: 70.07 },
+  { name: 'South Waziristan', country: 'PAK', lat: 32.3, lon: 69.7 },
+  { name: 'Bajaur', country: 'PAK', lat: 34.78, lon: 71.53 },
+  { name: 'Spin Boldak', country: 'AFG', lat: 31.0, lon: 66.4 },
+  { name: 'Nimroz', country: 'AFG', lat: 30.9, lon: 62.3 },
+  // China and India
+  { name: 'Tawang', country: 'IND', lat: 27.59, lon: 91.86 },
+  // China and India.
+  { name: 'Galwan Valley', aliases: ['Galwan'], country: null, lat: 34.75, lon: 78.2 },
+  // China and India.
+  { name: 'Aksai Chin', country: null, lat: 35.0, lon: 79.0 },
+  // China and India.
+  { name: 'Pangong Lake', aliases: ['Pangong Tso'], country: null, lat: 33.75, lon: 78.65 },
+  // Bhutan and China.
+  { name: 'Doklam', country: null, lat: 27.3, lon: 89.0 },
+  // India and Nepal.
+  { name: 'Kalapani', country: null, lat: 30.2, lon: 80.98 },
+  // India and Nepal.
+  { name: 'Lipulekh', aliases: ['Lipulekh Pass'], country: null, lat: 30.23, lon: 81.03 },
+  // Lebanon, Syria and Israel
+  { name: 'Hermel', country: 'LBN', lat: 34.39, lon: 36.38 },
+  { name: 'Qusayr', aliases: ['al-Qusayr', 'Al-Qusayr'], country: 'SYR', lat: 34.51, lon: 36.58 },
+  { name: 'Daraa', aliases: ['Deraa'], country: 'SYR', lat: 32.62, lon: 36.1 },
+  { name: 'Quneitra', country: 'SYR', lat: 33.13, lon: 35.82 },
+  // Israel and Syria.
+  { name: 'Golan Heights', aliases: ['Golan'], country: null, lat: 33.0, lon: 35.75 },
+  // Israel and Lebanon (and Syria).
+  { name: 'Shebaa Farms', country: null, lat: 33.28, lon: 35.71 },
+  { name: 'Gaza Strip', country: 'PSE', lat: 31.4, lon: 34.35 },
+  { name: 'West Bank', country: 'PSE', lat: 31.9, lon: 35.2 },
+  { name: 'Sinai', country: 'EGY', lat: 29.5, lon: 33.8 },
+  // Armenia and Azerbaijan
+  { name: 'Jermuk', country: 'ARM', lat: 39.84, lon: 45.67 },
+  { name: 'Sotk', country: 'ARM', lat: 40.2, lon: 45.94 },
+  { name: 'Goris', country: 'ARM', lat: 39.51, lon: 46.34 },
+  { name: 'Nagorno-Karabakh', aliases: ['Karabakh'], country: 'AZE', lat: 39.82, lon: 46.75 },
+  // Sudan, South Sudan, Ethiopia and Eritrea
+  // Sudan and South Sudan.
+  { name: 'Abyei', country: null, lat: 9.6, lon: 28.43 },
+  // Sudan and Ethiopia.
+  {
+    name: 'al-Fashaga',
+    aliases: ['Fashaga', 'al-Fashqa', 'Al-Fashaga'],
+    country: null,
+    lat: 13.9,
+    lon: 36.6,
+  },
+  { name: 'Metema', country: 'ETH', lat: 12.95, lon: 36.16 },
+  { name: 'Gallabat', country: 'SDN', lat: 12.96, lon: 36.15 },
+  { name: 'Humera', country: 'ETH', lat: 14.3, lon: 36.6 },
+  // Eritrea and Ethiopia.
+  { name: 'Badme', country: null, lat: 14.7, lon: 37.8 },
+  { name: 'Zalambessa', country: 'ETH', lat: 14.52, lon: 39.38 },
+  // Egypt and Sudan.
+  { name: 'Halaib Triangle', aliases: ["Hala'ib Triangle", 'Halaib'], country: null, lat: 22.2, lon: 36.3 },
+  // Congo and Rwanda
+  { name: 'Rutshuru', country: 'COD', lat: 1.18, lon: 29.45 },
+  { name: 'Masisi', country: 'COD', lat: -1.4, lon: 28.82 },
+  { name: 'Rubavu', country: 'RWA', lat: -1.68, lon: 29.26 },
+  // The Americas
+  { name: 'Essequibo', country: 'GUY', lat: 6.5, lon: -59.5 },
+  { name: 'Catatumbo', country: 'COL', lat: 8.7, lon: -73.0 },
+  // Thailand and Cambodia.
+  { name: 'Ta Muen Thom', aliases: ['Ta Moan Thom'], country: null, lat: 14.35, lon: 103.27 },
+  // Thailand, Cambodia and Laos.
+  { name: 'Emerald Triangle', country: null, lat: 14.4, lon: 105.2 },
+  // Europe and the Caucasus
+  { name: 'Donbas', aliases: ['Donbass'], country: 'UKR', lat: 48.0, lon: 38.0 },
+  { name: 'South Ossetia', country: 'GEO', lat: 42.3, lon: 44.0 },
+  // Africa and Asia, elsewhere
+  { name: 'Bakassi', aliases: ['Bakassi Peninsula'], country: 'CMR', lat: 4.6, lon: 8.6 },
+  { name: 'Tinzaouaten', aliases: ['Tin Zaouatine', 'Tinzaouatene'], country: 'MLI', lat: 19.97, lon: 2.96 },
+  { name: 'Maungdaw', country: 'MMR', lat: 20.82, lon: 92.37 },
+  { name: 'Yeonpyeong', aliases: ['Yeonpyeong Island'], country: 'KOR', lat: 37.67, lon: 125.7 },
+  { name: 'Qamishli', country: 'SYR', lat: 37.05, lon: 41.22 },
+  { name: 'Afrin', country: 'SYR', lat: 36.51, lon: 36.87 },
+];
