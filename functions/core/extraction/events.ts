@@ -112,9 +112,29 @@ function clauseEnd(tokens: readonly Token[], from: number, limit: number): numbe
     // "called for an end to the fighting, and France asked ...": a new subject opens a new clause.
     if (tokens[k]!.text === ',' && NEW_CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.cap)
       return k;
+    // "signed a deal with Somaliland, a move Somalia called a violation": a summing-up apposition.
+    if (
+      tokens[k]!.text === ',' &&
+      ARTICLES.has(tokens[k + 1]?.lower ?? '') &&
+      SUMMING_NOUNS.has(tokens[k + 2]?.lower ?? '')
+    )
+      return k;
   }
   return limit;
 }
+
+const ARTICLES = new Set(['a', 'an']);
+/** Nouns that sum up the clause before them in an apposition: ", a move Somalia condemned". */
+const SUMMING_NOUNS = new Set([
+  'move',
+  'step',
+  'decision',
+  'development',
+  'measure',
+  'charge',
+  'claim',
+  'accusation',
+]);
 
 /** Conjunctions that, after a comma and before a capitalised word, open a clause with a subject of its own. */
 const NEW_CLAUSE_JOINERS = new Set(['and', 'but', 'while']);
@@ -350,6 +370,18 @@ function causePhraseBefore(tokens: readonly Token[], at: number): number {
     }
   }
   return -1;
+}
+
+/** "would strike ... if": a modal right before the act (an adverb between) and a condition after it. */
+function conditionalThreat(tokens: readonly Token[], trigger: TrieMatch<EventPattern>): boolean {
+  const before = tokens[trigger.start - 1]?.lower === 'would' || tokens[trigger.start - 2]?.lower === 'would';
+  if (!before) return false;
+  for (let k = trigger.end; k < tokens.length; k++) {
+    const word = tokens[k]!.lower;
+    if (word === 'if' || word === 'unless') return true;
+    if (word === ';') return false;
+  }
+  return false;
 }
 
 /** Is there a cue of this kind ending at most IRREALIS_WINDOW tokens before the token at `at`? */
@@ -592,8 +624,17 @@ function nearWordPresent(
   const from = pronounObject ? 0 : Math.max(0, trigger.start - window);
   const to = Math.min(reading.tokens.length, trigger.end + window);
   for (let k = from; k < to; k++) if (pattern.near.includes(reading.tokens[k]!.lower)) return true;
+  if (pattern.partyObject) {
+    const at = trigger.end + (reading.tokens[trigger.end]?.lower === 'the' ? 1 : 0);
+    return reading.actors.some(
+      (a) => a.start === at && !a.locative && (!!a.actor.country || ARMED_ROLES.has(a.actor.role)),
+    );
+  }
   return false;
 }
+
+/** Roles of an armed party, whatever its state: "would strike Hezbollah", "hit the rebels". */
+const ARMED_ROLES = new Set(['MIL', 'REB', 'OPP']);
 
 function firstPatternInContext(
   reading: SentenceReading,
@@ -1052,7 +1093,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // "did not say whether it would respond": an open question is not even a threat.
     const irrealis = cueBefore(reading, trigger.start, 'irrealis');
     if (cueBefore(reading, trigger.start, 'question')) continue;
-    if (irrealis && !pattern.threat && governor?.pattern.governs !== 'threaten') continue;
+    // "said Israel would strike Hezbollah if it violated the agreement": a use of force on a condition is a threat.
+    const conditional = pattern.polarity === 'escalation' && conditionalThreat(tokens, trigger);
+    if (irrealis && !pattern.threat && governor?.pattern.governs !== 'threaten' && !conditional) continue;
     if (
       pattern.cameo.startsWith('02') &&
       targetMention &&
@@ -1082,7 +1125,10 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     const noSubject = !!actorMention && tokens[actorMention.start - 1]?.lower === 'no';
     const negated = !!negationCue || governs === 'deny' || noSubject;
     const threat =
-      !!pattern.threat || governs === 'threaten' || (threatCue && pattern.polarity === 'escalation');
+      !!pattern.threat ||
+      governs === 'threaten' ||
+      conditional ||
+      (threatCue && pattern.polarity === 'escalation');
     let alleged = governs === 'allege';
     let eventSource: string | null = null;
     if (governs === 'allege' || governs === 'deny') eventSource = sourceLabel(governor?.actor);
@@ -1199,6 +1245,15 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       at: trigger.start,
       pattern,
     });
+    // "reinforced its border with Venezuela and Guyana": a third state acts on each of a named pair.
+    const pairTarget = targetMention?.mutual ? targetMention.pair : undefined;
+    const actorState = actorMention?.actor.country;
+    if (pairTarget && actorState && !pairTarget.includes(actorState)) {
+      const model = drafts[drafts.length - 1]!;
+      const role = targetMention!.actor.role;
+      model.target = { country: pairTarget[0], role };
+      drafts.push({ ...model, target: { country: pairTarget[1], role }, weapons: [...model.weapons] });
+    }
   }
   for (const { at, mention } of extraActors) {
     const model = drafts.find((d) => d.at === at);

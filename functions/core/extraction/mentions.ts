@@ -238,6 +238,10 @@ const ROLE_JOINERS = new Set([
   'the',
   'border',
   'frontier',
+  // "Guyana's defence forces", "Ukraine's air defence forces".
+  'defence',
+  'defense',
+  'air',
   'elite',
   'regular',
   'national',

@@ -6,7 +6,7 @@
  */
 import { extractArticle } from '../../../functions/core/extraction';
 import { resolvePronouns } from '../../../functions/core/extraction/coreference';
-import { findSources } from '../../../functions/core/extraction/events';
+import { findSources, readEvents } from '../../../functions/core/extraction/events';
 import { readSentence } from '../../../functions/core/extraction/mentions';
 import type { ExtractedEvent, Extraction } from '../../../functions/core/model';
 import { splitSentences } from '../../../functions/core/text/tokenize';
@@ -998,6 +998,23 @@ describe('one event, several tellings', () => {
   });
 });
 
+describe('targets read sentence by sentence', () => {
+  const drafts = (text: string) => {
+    const [reading] = splitSentences(text).map((s, i) => readSentence(s, i, false, new Date('2024-01-02')));
+    return readEvents(reading!, '2024-01-02').map(
+      (d) => `${d.actor?.country ?? '-'}>${d.target?.country ?? '-'}`,
+    );
+  };
+
+  it('ends an act’s object at a summing-up apposition (", a move X called ...")', () => {
+    expect(
+      drafts(
+        'Addis Ababa signed an agreement with the breakaway region of Somaliland, a move Somalia called a violation.',
+      ),
+    ).toEqual(['ETH>-']);
+  });
+});
+
 describe('pronoun resolution on its own', () => {
   const readings = (text: string) => {
     const list = splitSentences(text).map((s, i) => readSentence(s, i, false, new Date('2024-04-02')));
@@ -1299,6 +1316,36 @@ describe('wire reports: Afghan-Pakistani, Kyrgyz-Tajik, Finnish-Russian and Cong
     );
     expect(keys(x)).toEqual(['TJK>KGZ:18']);
     expect(x.entities.places.find((p) => p.name === 'Kok-Tash')?.country).toBe('KGZ');
+  });
+
+  it('reads a strike on a named party as force, and one on a condition as a threat', () => {
+    const struck = read('Israel struck Hezbollah overnight.', '2024-11-27');
+    expect(keys(struck)).toEqual(['ISR>LBN:19']);
+    expect(struck.events[0]?.threat).toBe(false);
+    const warned = read(
+      'Netanyahu said Israel would strike Hezbollah if it violated the agreement.',
+      '2024-11-27',
+    );
+    expect(warned.events.map((e) => [keys({ ...warned, events: [e] })[0], e.threat])).toEqual([
+      ['ISR>LBN:19', true],
+    ]);
+    expect(
+      read('A Congolese army spokesman said his troops had not targeted Rwanda.', '2024-01-25').events.map(
+        (e) => [e.actor?.country, e.target?.country, e.negated],
+      ),
+    ).toEqual([['COD', 'RWA', true]]);
+  });
+
+  it('gives a state its defence forces, and a third state’s act to each of a named pair', () => {
+    expect(keysOf("Guyana's defence forces were on full alert, Venezuela said.", '2023-12-05')).toEqual([
+      'GUY>VEN:15',
+    ]);
+    expect(
+      keysOf(
+        'Brazil said it had reinforced its military presence on its northern border with Venezuela and Guyana.',
+        '2023-12-05',
+      ),
+    ).toEqual(['BRA>GUY:15', 'BRA>VEN:15']);
   });
 
   it('keeps a hyphenated name after a capitalised article whole', () => {

@@ -26,6 +26,8 @@ export interface EventPattern {
   /** Only an event when one of these words is within `window` tokens ("asked ... to", "took up ... positions"). */
   near?: string[];
   window?: number;
+  /** With `near`: an armed party or a state as the direct object makes an event too ("would strike Hezbollah"). */
+  partyObject?: boolean;
   /** A fight has two sides: a missing target is the actor's counterpart in the article's dyad. */
   twoSided?: boolean;
   /** Blocks a shorter trigger inside it ("trade war", "fire brigade"); makes no event. */
@@ -206,6 +208,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
     twoSided: true,
     near: WEAPON_HINTS,
     window: 5,
+    partyObject: true,
     needsActor: true,
   },
   {
