@@ -822,8 +822,28 @@ function subjectBefore(tokens: readonly Token[], a: ActorMention, triggerAt: num
     !a.locative &&
     !OBJECT_PREPOSITIONS.has(tokens[a.start - 1]?.lower ?? '') &&
     !insideRelativeClause(tokens, a, triggerAt) &&
-    !speakerOf(tokens, a, triggerAt)
+    !speakerOf(tokens, a, triggerAt) &&
+    !subordinateBetween(tokens, a.end, triggerAt)
   );
+}
+
+/** Subordinators that open a clause of their own before its verb: "a day after a landmine blast wounded". */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'because', 'although', 'though', 'once']);
+
+/**
+ * Does a subordinate clause open between a mention and a trigger, and run on to it (no comma
+ * closes it first)? Then the trigger is that clause's verb, and the mention is not its subject:
+ * "Thailand recalled its ambassador, a day after a landmine blast wounded five soldiers". A
+ * parenthesis closed by a comma ("Armenia, after weeks of talks, agreed") leaves the subject.
+ */
+function subordinateBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  let opened = false;
+  for (let k = from; k < to; k++) {
+    const word = tokens[k]!.lower;
+    if (CLAUSE_OPENERS.has(word)) opened = true;
+    else if (word === ',') opened = false;
+  }
+  return opened;
 }
 
 function firstSubjectBefore(

@@ -232,7 +232,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
 /**
  * "Israeli jets struck targets near Daraa": a state's use of force with no target named hits the
  * neighbour its sentence places the act in. Only places the gazetteer or the text ties to a state,
- * and only when the sentence's places lie in one state other than the actor's.
+ * and only when the sentence's places lie in one state other than the actor's. A use of force
+ * with no actor either, by artillery or from the air ("Shelling killed three people in Batken"), hits the state it is placed in;
+ * the dyad then names the other side, as for any act with one side named.
  */
 function targetPlaces(
   drafts: readonly DraftEvent[],
@@ -242,8 +244,11 @@ function targetPlaces(
   extraPairs: ReadonlySet<DyadPair>,
 ): void {
   for (const draft of drafts) {
-    const actor = draft.actor?.country;
-    if (!actor || draft.mutual || draft.polarity !== 'escalation' || draft.negated) continue;
+    const actor = draft.actor?.country ?? null;
+    if (draft.actor?.org || draft.mutual || draft.polarity !== 'escalation' || draft.negated) continue;
+    // An armed group or unnamed people acting: an internal matter, whatever the place. With no actor
+    // at all, only shelling and air strikes, a state's means ("a suicide attack" may be anyone's).
+    if (!actor && (draft.actor || !STATE_MEANS_CODES.has(draft.cameo))) continue;
     if (draft.target?.country || draft.target?.org) continue;
     if (draft.target && !STATE_ROLES.has(draft.target.role) && !CIVILIAN_ROLES.has(draft.target.role))
       continue;
@@ -256,10 +261,13 @@ function targetPlaces(
       if (!country || country === actor) continue;
       where = where === undefined || where === country ? country : null;
     }
-    if (!where || !isDyadCandidate(actor, where, extraPairs)) continue;
+    if (!where || (actor && !isDyadCandidate(actor, where, extraPairs))) continue;
     draft.target = { country: where, role: draft.target?.role ?? (draft.pattern.twoSided ? 'MIL' : 'GOV') };
   }
 }
+
+/** Uses of force only a state's forces commonly have: artillery and air power (CAMEO 194, 195). */
+const STATE_MEANS_CODES = new Set(['194', '195']);
 
 /** The state named right before a fight noun of the sentence ("the Indian missile strikes"), if one. */
 function agentOfFightNoun(reading: SentenceReading): Iso3 | undefined {
@@ -456,7 +464,7 @@ function finalizeEvent(
   }
   if (!actorParty && !targetParty) {
     const thirdParty = event.actor !== null;
-    if (!thirdParty && (pattern.twoSided || MUTUAL_TYPES.has(event.type))) {
+    if (!thirdParty && (pattern.reciprocal || MUTUAL_TYPES.has(event.type))) {
       out.push(
         withSides(event, { country: x, role: defaultRole }, { country: y, role: defaultRole }),
         withSides(event, { country: y, role: defaultRole }, { country: x, role: defaultRole }),

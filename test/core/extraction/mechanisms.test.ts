@@ -895,13 +895,18 @@ describe('places', () => {
   });
 
   it('puts a name the gazetteer lacks in the country of the known place it is listed with', () => {
+    // "Ban Kruat" is a Thai district the gazetteer lacks.
     const listed = places(
-      'The Thai army said Cambodian forces fired rockets at Surin and Sisaket provinces.',
+      'The Thai army said Cambodian forces fired rockets at Surin and Ban Kruat districts.',
     );
-    expect(listed.map((p) => `${p.name}@${p.country}`)).toEqual(['Surin@THA', 'Sisaket@THA']);
+    expect(listed.map((p) => `${p.name}@${p.country}`)).toEqual(['Surin@THA', 'Ban Kruat@THA']);
     // Not listed with a known place: still the nearest country named.
+    expect(places('Cambodian forces fired rockets at the Ban Kruat district.')).toEqual([
+      { name: 'Ban Kruat', country: 'KHM', lat: null, lon: null },
+    ]);
+    // A province the curated table knows is where it is, whoever is named near it.
     expect(places('Cambodian forces fired rockets at the Sisaket province.')).toEqual([
-      { name: 'Sisaket', country: 'KHM', lat: null, lon: null },
+      { name: 'Sisaket', country: 'THA', lat: 15.12, lon: 104.33 },
     ]);
   });
 
@@ -1346,6 +1351,35 @@ describe('wire reports: Afghan-Pakistani, Kyrgyz-Tajik, Finnish-Russian and Cong
         '2023-12-05',
       ),
     ).toEqual(['BRA>GUY:15', 'BRA>VEN:15']);
+  });
+
+  it('does not give the main subject to the verb of a clause opened by "after"', () => {
+    expect(
+      keysOf(
+        'Thailand recalled its ambassador from Phnom Penh, a day after a landmine blast wounded five Thai soldiers.',
+        '2025-07-24',
+      ),
+    ).toEqual(['KHM>THA:18', 'THA>KHM:16']);
+    // A parenthesis closed by a comma leaves the subject its verb.
+    expect(keysOf('Armenia, after weeks of talks, agreed to a ceasefire with Azerbaijan.')).toEqual([
+      'ARM>AZE:08',
+      'AZE>ARM:08',
+    ]);
+  });
+
+  it('reads "a war monitor" as no war, and a one-way attack with no side named as no clash', () => {
+    expect(
+      keysOf(
+        'Israeli aircraft also struck weapons depots and air defence sites across Syria over the weekend, a war monitor said.',
+        '2024-12-09',
+      ),
+    ).toEqual(['ISR>SYR:19']);
+    // Shelling placed in Batken hits Kyrgyzstan; the dyad names the other side. Not both ways.
+    expect(
+      keysOf(
+        'Shelling killed three people in Batken, as Kyrgyzstan and Tajikistan traded accusations.',
+      ).filter((k) => k.endsWith(':19')),
+    ).toEqual(['TJK>KGZ:19']);
   });
 
   it('keeps a hyphenated name after a capitalised article whole', () => {

@@ -165,6 +165,7 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'school',
     'town',
     'towns',
+    'cities',
     'population',
   ],
   MED: [

@@ -1423,6 +1423,10 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'prisoners of war',
       'prisoner of war',
       'war crimes',
+      // "a war monitor said": who counts the strikes is no war.
+      'war monitor',
+      'war-monitoring',
+      'war correspondent',
       'war memorial',
       'war veterans',
       'war museum',

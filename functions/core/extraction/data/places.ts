@@ -93,6 +93,9 @@ export const BORDER_PLACES: BorderPlace[] = [
   // The Americas
   { name: 'Essequibo', country: 'GUY', lat: 6.5, lon: -59.5 },
   { name: 'Catatumbo', country: 'COL', lat: 8.7, lon: -73.0 },
+  // Thailand and Cambodia: Thai provinces as the news spells them (ISO writes "Si Sa Ket").
+  { name: 'Sisaket', aliases: ['Si Sa Ket'], country: 'THA', lat: 15.12, lon: 104.33 },
+  { name: 'Buriram', country: 'THA', lat: 14.99, lon: 103.1 },
   // Thailand and Cambodia.
   { name: 'Ta Muen Thom', aliases: ['Ta Moan Thom'], country: null, lat: 14.35, lon: 103.27 },
   // Thailand, Cambodia and Laos.
