@@ -277,19 +277,70 @@ const INVERSION_BLOCKERS = new Set(['that', 'on', 'in', 'to', 'it']);
 /** The verb follows the quote it reports: '"...," said the ministry'. */
 const INVERSION_MARKS = new Set([',', '"', '\u201d', "'"]);
 /** Tokens from the trigger within which weapons belong to it. */
+/** "militants behind last month's attack": the mention right before "behind", a few words before the act. */
+function behindAgent(reading: SentenceReading, at: number): ActorMention | undefined {
+  const { tokens, actors } = reading;
+  for (let k = at - 1; k >= Math.max(1, at - 5); k--) {
+    if (tokens[k]!.lower !== 'behind') continue;
+    return actors.find((a) => a.end === k && !a.locative);
+  }
+  return undefined;
+}
+
+/** Nouns after a state's adjective that make "from X ..." the place fire came from. */
+const ORIGIN_NOUNS = new Set(['territory', 'soil', 'side']);
+
+/**
+ * Where "from" names the origin of a fight: right after its trigger ("rockets fired from Lebanon"),
+ * or later in its clause before a state's territory ("fired on a camp in Tajikistan from Afghan
+ * territory"). -1 when there is none.
+ */
+function originMarker(reading: SentenceReading, trigger: TrieMatch<EventPattern>): number {
+  const { tokens } = reading;
+  if (tokens[trigger.end]?.lower === 'from') return trigger.end;
+  const end = Math.min(tokens.length, clauseEnd(tokens, trigger.end, trigger.end + TARGET_WINDOW));
+  for (let k = trigger.end; k < end; k++) {
+    if (tokens[k]!.lower !== 'from') continue;
+    const state = reading.countries.find((c) => c.start === k + 1 || c.start === k + 2);
+    if (state && ORIGIN_NOUNS.has(tokens[state.end]?.lower ?? '')) return k;
+  }
+  return -1;
+}
+
 /** Words between a subject relative pronoun and its verb: "which had violated", "that allegedly crossed". */
 const RELATIVE_FILLERS = new Set(['had', 'has', 'have', 'also', 'allegedly', 'reportedly', 'then']);
 const SUBJECT_RELATIVES = new Set(['which', 'that', 'who']);
 
-/** The state mention a subject relative pronoun right before `at` stands for ("X, which ...", "X that ..."). */
-function relativeSubject(reading: SentenceReading, at: number): ActorMention | undefined {
+/**
+ * The subject of a verb right after a subject relative pronoun ("X, which ...", "X that ..."):
+ * the state mention the pronoun stands for, or none when it stands for a thing ("a ceasefire
+ * between Armenia and Azerbaijan that took effect": no state took effect). Undefined when no
+ * relative pronoun opens the verb's clause.
+ */
+function relativeSubject(
+  reading: SentenceReading,
+  at: number,
+): { antecedent: ActorMention | undefined } | undefined {
   const { tokens, actors } = reading;
   let k = at - 1;
   while (k > 0 && RELATIVE_FILLERS.has(tokens[k]!.lower)) k--;
   if (!SUBJECT_RELATIVES.has(tokens[k]?.lower ?? '')) return undefined;
-  const end = tokens[k - 1]?.text === ',' ? k - 1 : k;
-  return actors.find((a) => a.end === end && !a.locative && !!a.actor.country);
+  // "said that Tajik forces fired": a "that" after a verb of saying opens a report, not a relative clause.
+  if (tokens[k]!.lower === 'that' && REPORTING.has(tokens[k - 1]?.lower ?? '')) return undefined;
+  const comma = tokens[k - 1]?.text === ',';
+  const end = comma ? k - 1 : k;
+  // Without a comma, a state inside a phrase is no antecedent: "a ceasefire between Armenia and
+  // Azerbaijan that took effect". After one, the mention before it is ("ties with Moscow, which called").
+  const antecedent = actors.find(
+    (a) =>
+      a.end === end &&
+      !a.locative &&
+      !!a.actor.country &&
+      (comma || !INNER_MENTION_OPENERS.has(tokens[a.start - 1]?.lower ?? '')),
+  );
+  return { antecedent };
 }
+const INNER_MENTION_OPENERS = new Set([...OBJECT_PREPOSITIONS, 'and', 'between', 'of', 'in', 'near', 'by']);
 
 /** Verbs whose object is what was hit: "struck a rocket launcher", "shot down drones". */
 const HIT_VERBS = new Set([
@@ -951,7 +1002,11 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       actorMention = candidate && !objectOfPrevious ? candidate : undefined;
       // "a Congolese fighter jet that violated its airspace": a relative clause's subject is its antecedent,
       // even when that is the object of the act before it.
-      actorMention = relativeSubject(reading, trigger.start) ?? actorMention;
+      const relative = relativeSubject(reading, trigger.start);
+      if (relative) actorMention = relative.antecedent;
+      // "militants behind last month's attack": who is behind an act did it.
+      const behind = behindAgent(reading, trigger.start);
+      if (behind) actorMention = behind;
       if (!actorMention && governor?.actor && !candidate) actorMention = governor.actor;
       if (!actorMention && candidate && governor && candidate.start >= governor.end - 1)
         actorMention = candidate;
@@ -998,10 +1053,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
 
     // "rockets fired from Lebanese territory": where the fire came from is who fired, over a subject of
     // no state ("its soldiers and civilians have been killed by attacks from Lebanon").
-    if (pattern.fight && !actorMention?.actor.country && tokens[trigger.end]?.lower === 'from') {
-      const origin = actors.find(
-        (a) => a.start > trigger.end && a.start <= trigger.end + 2 && a.actor.country,
-      );
+    const fromAt = pattern.fight && !actorMention?.actor.country ? originMarker(reading, trigger) : -1;
+    if (fromAt >= 0) {
+      const origin = actors.find((a) => a.start > fromAt && a.start <= fromAt + 2 && a.actor.country);
       if (origin) {
         actorMention = { ...origin, actor: { ...origin.actor, role: 'MIL' }, locative: false };
         if (targetMention === origin) targetMention = undefined;
@@ -1223,7 +1277,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (pattern.fight && sides.some((side) => NON_STATE_SIDES.has(side.actor.role))) continue;
     // "clashes between the two armies", "a ceasefire between A and B": the sides, not the subject.
     const [firstSide, secondSide] = sides;
-    if (firstSide && tokens[trigger.end]!.lower === 'between') {
+    // "brokered a ceasefire between A and B": the broker acts; the sides are whom it brings together.
+    if (firstSide && tokens[trigger.end]!.lower === 'between' && !BROKER_TYPES.has(pattern.type)) {
       actorMention = firstSide;
       targetMention =
         secondSide && secondSide.actor.country !== firstSide.actor.country ? secondSide : undefined;
@@ -1279,8 +1334,24 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     const model = drafts.find((d) => d.at === at);
     if (model) drafts.push({ ...model, actor: { ...mention.actor }, weapons: [], weaponCategories: [] });
   }
-  return mergeWithinSentence(dropGenericYielding(drafts), reading);
+  return mergeWithinSentence(dropGenericYielding(withoutBrokers(drafts)), reading);
 }
+
+/**
+ * "Moscow said it had brokered a ceasefire that took effect at 9 a.m.": who brokered an accord of
+ * its sentence is no party to it; the accord is left to the sides.
+ */
+function withoutBrokers(drafts: DraftEvent[]): DraftEvent[] {
+  const brokers = drafts.filter((d) => BROKER_TYPES.has(d.type) && d.actor?.country);
+  if (brokers.length === 0) return drafts;
+  for (const draft of drafts) {
+    if (!ACCORD_TYPES.has(draft.type) || !draft.actor?.country) continue;
+    if (brokers.some((b) => b.actor!.country === draft.actor!.country && b.at < draft.at)) draft.actor = null;
+  }
+  return drafts;
+}
+const BROKER_TYPES = new Set(['mediation', 'brokering']);
+const ACCORD_TYPES = new Set(['ceasefire', 'agreement', 'peace-agreement']);
 
 /** The first of two states joined by "and" as one subject ("the United States and Japan"). */
 function coordinatedBefore(
@@ -1385,6 +1456,10 @@ function mergeWithinSentence(drafts: DraftEvent[], reading: SentenceReading): Dr
       twin.date = draft.date;
       twin.dateApproximate = draft.dateApproximate;
       twin.historical = draft.historical;
+      // "killed in the fighting ..., when Tajik troops attacked": the telling that names who acted
+      // says how (a one-way attack, not a clash both ways).
+      twin.pattern = draft.pattern;
+      twin.type = draft.type;
     }
     twin.actor ??= draft.actor;
     twin.target ??= draft.target;

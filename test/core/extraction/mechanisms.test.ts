@@ -1382,6 +1382,45 @@ describe('wire reports: Afghan-Pakistani, Kyrgyz-Tajik, Finnish-Russian and Cong
     ).toEqual(['TJK>KGZ:19']);
   });
 
+  it('reads advances, demolitions and fire from a neighbour’s territory as acts of that neighbour', () => {
+    expect(
+      keysOf('Pashinyan said Azerbaijani troops had advanced into Armenian territory.', '2022-09-13'),
+    ).toEqual(['AZE>ARM:19']);
+    expect(keysOf('North Korea blew up sections of two roads that once linked it to South Korea.')).toEqual([
+      'PRK>KOR:18',
+    ]);
+    expect(
+      keysOf(
+        'Two Chinese workers were killed when gunmen fired on a mining camp in southern Tajikistan from Afghan territory.',
+        '2025-12-01',
+      ),
+    ).toEqual(['AFG>TJK:19']);
+  });
+
+  it('gives an attack to who is "behind" it, and a clash retold as a one-way attack its one way', () => {
+    expect(
+      keysOf(
+        "India launched missile strikes on nine sites in Pakistan, saying it had hit infrastructure used by militants behind last month's attack on tourists.",
+        '2025-05-07',
+      ),
+    ).toEqual(['IND>PAK:19']);
+    expect(
+      keysOf(
+        'More than 100 people were killed in the fighting in September 2022, when Tajik troops attacked Kyrgyz villages.',
+        '2025-03-13',
+      ),
+    ).toEqual(['TJK>KGZ:19']);
+  });
+
+  it('leaves a brokered ceasefire to the sides, not the broker', () => {
+    expect(
+      keysOf(
+        'Azerbaijani forces shelled Armenian towns. Moscow said it had brokered a ceasefire that took effect at 9 a.m.',
+        '2022-09-13',
+      ).filter((k) => k.endsWith(':08')),
+    ).toEqual(['ARM>AZE:08', 'AZE>ARM:08']);
+  });
+
   it('keeps a hyphenated name after a capitalised article whole', () => {
     const x = read('The Raja-Jooseppi crossing in the Arctic north will close, Finland said.', '2023-11-28');
     expect(x.entities.places.map((p) => p.name)).toEqual(['Raja-Jooseppi']);

@@ -357,6 +357,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'captured',
       'infiltrated',
       'crossed into',
+      'advanced into',
+      'pushed into',
       'annexed',
       'invaded',
     ],
@@ -423,6 +425,28 @@ export const EVENT_PATTERNS: EventPattern[] = [
     type: 'arson',
     polarity: E,
     needsActor: true,
+  },
+  {
+    // "North Korea blew up sections of two roads": destroying roads, bridges or posts on the line.
+    phrases: ['blew up', 'blown up', 'blowing up', 'demolished', 'dynamited'],
+    cameo: '180',
+    type: 'demolition',
+    polarity: E,
+    needsActor: true,
+    near: [
+      'roads',
+      'road',
+      'bridge',
+      'bridges',
+      'railway',
+      'railways',
+      'tunnel',
+      'tunnels',
+      'posts',
+      'post',
+      'checkpoint',
+    ],
+    window: 6,
   },
   {
     // "Tajik forces had burned houses in the village of Kok-Tash": burning, with homes or buildings for object.
