@@ -268,7 +268,22 @@ function clauseSubject(reading: SentenceReading, and: number): ActorMention | un
     clause--;
     while (clause > 0 && tokens[clause - 1]!.text !== ',') clause--;
   }
-  return actors.find((a) => a.start >= clause && a.end <= and && !a.locative && a.actor.country);
+  // "General Yasser al-Atta, a member of Sudan's ruling council, said ..., and warned": a clause
+  // opened by its verb of saying has the speaker of that verb for subject.
+  if (REPORTING.has(tokens[clause]?.lower ?? '')) {
+    // As readSources finds it, without reading the sentence's sources (they ask this function).
+    const speaker = actorEndingJustBefore(actors, clause) ?? appositionBefore(reading, clause);
+    if (speaker?.actor.country) return speaker;
+  }
+  // "said airports in Chad were being used ..., and warned": a state after a preposition is no subject.
+  return actors.find(
+    (a) =>
+      a.start >= clause &&
+      a.end <= and &&
+      !a.locative &&
+      a.actor.country &&
+      !OBJECT_PREPOSITIONS.has(tokens[a.start - 1]?.lower ?? ''),
+  );
 }
 
 /** Roots of speech acts: their actor is the one who speaks. */

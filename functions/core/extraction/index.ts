@@ -180,7 +180,14 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     const sentenceClaims = readCasualties(reading, findSources(reading));
     if (sentenceClaims.length === 0) continue;
     claims.push(...sentenceClaims);
-    for (const [holder, held] of tollHolders(sentenceEvents, sentenceClaims)) {
+    // "Ethiopian and Eritrean troops exchanged fire on Monday. At least four soldiers were killed, a
+    // local administrator said.": a toll of its own sentence, undated and with no act, is the fight
+    // told just before it.
+    const holders =
+      sentenceEvents.length === 0 && own.every((d) => d.carried)
+        ? fightsOf(draftsBySentence.get(reading.index - 1))
+        : sentenceEvents;
+    for (const [holder, held] of tollHolders(holders, sentenceClaims)) {
       // "26 civilians were killed in the Indian strikes": the dead of a one-way act are on the other side
       // (its target, or the actor's counterpart in the article's dyad, known once the dyads are scored).
       // The act may be one told before, named again with its agent ("the Indian missile strikes").
@@ -268,6 +275,13 @@ function targetPlaces(
 
 /** Uses of force only a state's forces commonly have: artillery and air power (CAMEO 194, 195). */
 const STATE_MEANS_CODES = new Set(['194', '195']);
+
+/** The current, affirmed fights of a sentence's drafts. */
+function fightsOf(drafts: readonly DraftEvent[] | undefined): readonly DraftEvent[] {
+  return (drafts ?? NO_DRAFTS).filter(
+    (d) => FIGHT_ROOTS.has(d.cameo.slice(0, 2)) && !d.historical && !d.negated && !d.threat,
+  );
+}
 
 /** The state named right before a fight noun of the sentence ("the Indian missile strikes"), if one. */
 function agentOfFightNoun(reading: SentenceReading): Iso3 | undefined {

@@ -13,6 +13,7 @@ import { type DateMark, findDateMarks } from './dates';
 import { areLandNeighbours } from './dyads';
 import type { Source } from './events';
 import { type EntityValue, lookupPlace, matchSentence, type PlaceCandidate } from './lexicon';
+import type { RoleValue } from './lexicon-format';
 
 export interface ActorMention {
   start: number;
@@ -443,6 +444,8 @@ export function readSentence(
         actor: { country: owner.iso3, role: role.values[0]! },
         locative: false,
       });
+    } else if (extendsOrganization(actors, role.start, role.end, role.values[0]!, sentence, tokens)) {
+      // "Taliban forces", "Hezbollah fighters": the organisation's own forces, one mention.
     } else if (!NEEDS_COUNTRY.has(roleWord) && !covered[role.start]) {
       actors.push({
         start: role.start,
@@ -647,6 +650,27 @@ export function readSentence(
     sport,
     sources: undefined,
   };
+}
+
+/**
+ * Joins a role word to the organisation of a state named right before it ("Taliban forces" are
+ * Afghanistan's forces, "Hezbollah fighters" Hezbollah's): the mention grows over the role word,
+ * and a governing organisation's forces take the role word's role. False when there is none.
+ */
+function extendsOrganization(
+  actors: ActorMention[],
+  start: number,
+  end: number,
+  role: RoleValue,
+  sentence: Sentence,
+  tokens: readonly Token[],
+): boolean {
+  const org = actors.find((a) => a.end === start && a.actor.org && a.actor.country);
+  if (!org) return false;
+  org.end = end;
+  org.text = textOf(sentence, tokens, org.start, end);
+  if (org.actor.role === 'GOV') org.actor = { ...org.actor, role };
+  return true;
 }
 
 /** A blocking phrase that governs nothing: it only stops other triggers from matching there. */

@@ -1421,6 +1421,26 @@ describe('wire reports: Afghan-Pakistani, Kyrgyz-Tajik, Finnish-Russian and Cong
     ).toEqual(['ARM>AZE:08', 'AZE>ARM:08']);
   });
 
+  it('joins an organisation of a state to its forces, and a toll of the next sentence to the fight', () => {
+    const x = read(
+      "Iran's police chief said Taliban forces had opened fire on an Iranian border post on Saturday. " +
+        'Two Iranian guards were killed, officials said.',
+      '2023-05-27',
+    );
+    expect(x.events.map((e) => [e.actor?.country, e.actor?.role, e.target?.country, e.killed])).toEqual([
+      ['AFG', 'MIL', 'IRN', 2],
+    ]);
+  });
+
+  it('gives ", and warned" after an apposed speaker’s "said" that speaker, not a state in the report', () => {
+    expect(
+      keysOf(
+        "General Yasser al-Atta, a member of Sudan's ruling council, said airports in Chad were being used to supply the RSF, and warned that they could become legitimate targets.",
+        '2024-06-03',
+      ),
+    ).toEqual(['SDN>TCD:13']);
+  });
+
   it('keeps a hyphenated name after a capitalised article whole', () => {
     const x = read('The Raja-Jooseppi crossing in the Arctic north will close, Finland said.', '2023-11-28');
     expect(x.entities.places.map((p) => p.name)).toEqual(['Raja-Jooseppi']);
