@@ -112,6 +112,8 @@ function clauseEnd(tokens: readonly Token[], from: number, limit: number): numbe
     // "called for an end to the fighting, and France asked ...": a new subject opens a new clause.
     if (tokens[k]!.text === ',' && NEW_CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.cap)
       return k;
+    // "denied that Belgrade was behind the attack and said the gunmen ...": a new report opens.
+    if (tokens[k]!.lower === 'and' && REPORTING.has(tokens[k + 1]?.lower ?? '')) return k;
     // "signed a deal with Somaliland, a move Somalia called a violation": a summing-up apposition.
     if (
       tokens[k]!.text === ',' &&
@@ -292,12 +294,16 @@ const INVERSION_BLOCKERS = new Set(['that', 'on', 'in', 'to', 'it']);
 /** The verb follows the quote it reports: '"...," said the ministry'. */
 const INVERSION_MARKS = new Set([',', '"', '\u201d', "'"]);
 /** Tokens from the trigger within which weapons belong to it. */
+const COPULAS = new Set(['was', 'is', 'were', 'are']);
+
 /** "militants behind last month's attack": the mention right before "behind", a few words before the act. */
 function behindAgent(reading: SentenceReading, at: number): ActorMention | undefined {
   const { tokens, actors } = reading;
   for (let k = at - 1; k >= Math.max(1, at - 5); k--) {
     if (tokens[k]!.lower !== 'behind') continue;
-    return actors.find((a) => a.end === k && !a.locative);
+    // "militants behind the attack", "denied that Belgrade was behind the attack".
+    const end = COPULAS.has(tokens[k - 1]!.lower) ? k - 1 : k;
+    return actors.find((a) => a.end === end && !a.locative);
   }
   return undefined;
 }
@@ -903,11 +909,15 @@ const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'because', 'although'
  * parenthesis closed by a comma ("Armenia, after weeks of talks, agreed") leaves the subject.
  */
 function subordinateBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  // "agreed after talks to withdraw": an infinitive is the main verb's complement.
+  if (tokens[to - 1]?.lower === 'to') return false;
   let opened = false;
   for (let k = from; k < to; k++) {
     const word = tokens[k]!.lower;
     if (CLAUSE_OPENERS.has(word)) opened = true;
-    else if (word === ',') opened = false;
+    // A comma closes the clause; an infinitive after it ("agreed after talks to de-escalate and
+    // withdraw") is the main verb's complement.
+    else if (word === ',' || word === 'to') opened = false;
   }
   return opened;
 }
@@ -1058,6 +1068,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
           a !== actorMention &&
           // "struck targets in Quneitra, Syrian state media said": who tells of an act is not its target.
           a !== source?.mention &&
+          // "a mortar shell fired from Myanmar": where fire came from is not what it hit.
+          !(pattern.fight && tokens[a.start - 1]?.lower === 'from') &&
           !(
             actorMention &&
             a.actor.country === actorMention.actor.country &&
@@ -1478,6 +1490,8 @@ function mergeWithinSentence(drafts: DraftEvent[], reading: SentenceReading): Dr
     }
     twin.actor ??= draft.actor;
     twin.target ??= draft.target;
+    // Two halves of one telling never make a state act on itself.
+    if (twin.target?.country && twin.target.country === twin.actor?.country) twin.target = null;
     twin.alleged ||= draft.alleged;
     twin.weapons = [...new Set([...twin.weapons, ...draft.weapons])];
     twin.weaponCategories = [

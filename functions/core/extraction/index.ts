@@ -181,11 +181,11 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     if (sentenceClaims.length === 0) continue;
     claims.push(...sentenceClaims);
     // "Ethiopian and Eritrean troops exchanged fire on Monday. At least four soldiers were killed, a
-    // local administrator said.": a toll of its own sentence, undated and with no act, is the fight
+    // local administrator said.": a toll of its own sentence, undated and with no act, is the clash
     // told just before it.
     const holders =
       sentenceEvents.length === 0 && own.every((d) => d.carried)
-        ? fightsOf(draftsBySentence.get(reading.index - 1))
+        ? clashesOf(draftsBySentence.get(reading.index - 1))
         : sentenceEvents;
     for (const [holder, held] of tollHolders(holders, sentenceClaims)) {
       // "26 civilians were killed in the Indian strikes": the dead of a one-way act are on the other side
@@ -276,10 +276,18 @@ function targetPlaces(
 /** Uses of force only a state's forces commonly have: artillery and air power (CAMEO 194, 195). */
 const STATE_MEANS_CODES = new Set(['194', '195']);
 
-/** The current, affirmed fights of a sentence's drafts. */
-function fightsOf(drafts: readonly DraftEvent[] | undefined): readonly DraftEvent[] {
+/**
+ * The current, affirmed clashes of a sentence's drafts: a toll told after a clash is its dead
+ * whoever they are, while one told after a one-way act may be of the other side's act before it.
+ */
+function clashesOf(drafts: readonly DraftEvent[] | undefined): readonly DraftEvent[] {
   return (drafts ?? NO_DRAFTS).filter(
-    (d) => FIGHT_ROOTS.has(d.cameo.slice(0, 2)) && !d.historical && !d.negated && !d.threat,
+    (d) =>
+      FIGHT_ROOTS.has(d.cameo.slice(0, 2)) &&
+      (d.pattern.reciprocal || d.mutual) &&
+      !d.historical &&
+      !d.negated &&
+      !d.threat,
   );
 }
 

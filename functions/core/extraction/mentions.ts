@@ -505,6 +505,7 @@ export function readSentence(
   }
 
   coordinate(sentence, tokens, stateMentions, roleMatches, actors);
+  pairWithCounterpart(sentence, tokens, actors);
 
   for (const match of matches.mutual) {
     // "both governments" is one mutual mention, not also a bare "governments".
@@ -772,6 +773,49 @@ function coordinate(
       pair: [first.iso3, second.iso3],
     });
   }
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+
+/**
+ * "Thailand's army chief and his Cambodian counterpart agreed": an office holder and the other
+ * state's holder of that office act together, one mutual mention of the two (neighbours only, as
+ * for any pair joined by "and"). The first mention may end up to two words before "and" ("chief").
+ */
+function pairWithCounterpart(sentence: Sentence, tokens: readonly Token[], actors: ActorMention[]): void {
+  const second = actors.find(
+    (a) =>
+      a.actor.country &&
+      tokens[a.end - 1]!.lower.startsWith('counterpart') &&
+      POSSESSIVES.has(tokens[a.start - 1]?.lower ?? '') &&
+      tokens[a.start - 2]?.lower === 'and',
+  );
+  if (!second) return;
+  const andAt = second.start - 2;
+  const first = actors.find(
+    (a) => a.actor.country && !a.locative && a.end <= andAt && a.end >= andAt - 2 && a !== second,
+  );
+  if (
+    !first?.actor.country ||
+    !second.actor.country ||
+    !areLandNeighbours(first.actor.country, second.actor.country)
+  )
+    return;
+  const start = first.start;
+  const end = second.end;
+  for (let k = actors.length - 1; k >= 0; k--) {
+    const a = actors[k]!;
+    if (a.start < end && a.end > start) actors.splice(k, 1);
+  }
+  actors.push({
+    start,
+    end,
+    text: textOf(sentence, tokens, start, end),
+    actor: { country: null, role: first.actor.role },
+    locative: false,
+    mutual: true,
+    pair: [first.actor.country, second.actor.country],
+  });
 }
 
 function byStart(a: { start: number }, b: { start: number }): number {

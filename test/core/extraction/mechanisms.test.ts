@@ -1421,15 +1421,52 @@ describe('wire reports: Afghan-Pakistani, Kyrgyz-Tajik, Finnish-Russian and Cong
     ).toEqual(['ARM>AZE:08', 'AZE>ARM:08']);
   });
 
-  it('joins an organisation of a state to its forces, and a toll of the next sentence to the fight', () => {
-    const x = read(
-      "Iran's police chief said Taliban forces had opened fire on an Iranian border post on Saturday. " +
-        'Two Iranian guards were killed, officials said.',
+  it('joins an organisation of a state to its forces, and a toll of the next sentence to a clash', () => {
+    const fired = read(
+      "Iran's police chief said Taliban forces had opened fire on an Iranian border post on Saturday.",
       '2023-05-27',
     );
-    expect(x.events.map((e) => [e.actor?.country, e.actor?.role, e.target?.country, e.killed])).toEqual([
-      ['AFG', 'MIL', 'IRN', 2],
+    expect(fired.events.map((e) => [e.actor?.country, e.actor?.role, e.target?.country])).toEqual([
+      ['AFG', 'MIL', 'IRN'],
     ]);
+    const clash = read(
+      'Ethiopian and Eritrean troops exchanged fire near Zalambessa on Monday. At least four soldiers were killed, an official said.',
+      '2025-02-11',
+    );
+    expect(clash.events.map((e) => e.killed)).toEqual([4, 4]);
+    // After a one-way act the dead may be of the other side's act told before: no toll is given.
+    const kursk = read(
+      "Ukrainian troops pushed deeper into Russia's Kursk region on Thursday. Russia's defence ministry said its forces had " +
+        'destroyed dozens of Ukrainian armoured vehicles. Five civilians were killed, the governor said.',
+      '2024-08-08',
+    );
+    expect(kursk.events.map((e) => [keys({ ...kursk, events: [e] })[0], e.killed])).toEqual([
+      ['RUS>UKR:19', null],
+    ]);
+  });
+
+  it('reads "his Cambodian counterpart" with the first office holder as the two sides acting together', () => {
+    expect(
+      keysOf(
+        "Thailand's army chief and his Cambodian counterpart agreed after talks to withdraw troops to their positions.",
+        '2025-05-28',
+      ),
+    ).toEqual(['KHM>THA:08', 'THA>KHM:08']);
+  });
+
+  it('reads a denial that a state "was behind" an attack as its denied attack, and a shell "from" a state as its', () => {
+    expect(
+      read(
+        'Serbian President Aleksandar Vucic denied that Belgrade was behind the attack on Kosovo police and said the gunmen were local Serbs.',
+        '2023-09-25',
+      ).events.map((e) => [e.actor?.country, e.target?.country, e.negated]),
+    ).toEqual([['SRB', 'UNK', true]]);
+    expect(
+      keysOf(
+        "A mortar shell fired from Myanmar landed in a no-man's land on the Bangladesh border on Friday, killing one person.",
+        '2022-09-17',
+      ),
+    ).toEqual(['MMR>BGD:19']);
   });
 
   it('gives ", and warned" after an apposed speaker’s "said" that speaker, not a state in the report', () => {

@@ -76,6 +76,9 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'sides',
     'leader',
     'leaders',
+    // "his Cambodian counterpart": the other side's holder of the same office.
+    'counterpart',
+    'counterparts',
     'president',
     'prime minister',
     'foreign ministry',
