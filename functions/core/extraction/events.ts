@@ -444,6 +444,9 @@ function causePhraseBefore(tokens: readonly Token[], at: number): number {
   return -1;
 }
 
+/** Last words of the cause phrases: "in retaliation for", "in response to". */
+const CAUSE_PHRASE_ENDS = new Set(CAUSE_PHRASES.map((phrase) => phrase[phrase.length - 1]!));
+
 /** "would strike ... if": a modal right before the act (an adverb between) and a condition after it. */
 function conditionalThreat(tokens: readonly Token[], trigger: TrieMatch<EventPattern>): boolean {
   const before = tokens[trigger.start - 1]?.lower === 'would' || tokens[trigger.start - 2]?.lower === 'would';
@@ -1018,8 +1021,15 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     } else {
       // A mention that is the object of an earlier trigger is not this one's subject.
       // "Thailand accused Cambodia of ..., which Cambodia denied, and downgraded ...": any earlier verb's.
+      // The adjective of an act answered ("in retaliation for Indian missile strikes") names its actor.
+      const answered =
+        !!candidate &&
+        candidate.end === trigger.start &&
+        CAUSE_PHRASE_ENDS.has(tokens[candidate.start - 1]?.lower ?? '') &&
+        causePhraseBefore(tokens, candidate.start) >= 0;
       const objectOfPrevious =
         !!candidate &&
+        !answered &&
         triggers.some(
           (p, i) =>
             i < t && candidate.start >= p.end && !clauseBreakBetween(tokens, p.end, candidate.start, true),
@@ -1116,6 +1126,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       const accused = relativeAntecedent(reading, actorMention);
       if (accused) targetMention = accused;
     }
+    // "its air defences intercepted Pakistani drones": the drones' side attacked the interceptor.
+    if (pattern.reversed) [actorMention, targetMention] = [targetMention, actorMention];
     // "India struck ..., in retaliation for an attack on tourists": the act answered was done to the one
     // answering it; its own actor is named inside the phrase ("in response to Pakistani shelling") or not at all.
     const cause = causePhraseBefore(tokens, trigger.start);
@@ -1258,7 +1270,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       (w) =>
         w.start >= trigger.start - WEAPON_WINDOW_BEFORE &&
         w.start < trigger.end + WEAPON_WINDOW_AFTER &&
-        !weaponIsTarget(tokens, trigger, w.start),
+        (pattern.reversed || !weaponIsTarget(tokens, trigger, w.start)),
     );
     let cameo = pattern.cameo;
     if (pattern.fight && weapons.length > 0) {
@@ -1453,11 +1465,12 @@ function mergeWithinSentence(drafts: DraftEvent[], reading: SentenceReading): Dr
   const kept: DraftEvent[] = [];
   // "Iran's Guards struck two bases ..., and Burundi blamed RED-Tabara for an attack": an accusation
   // between two tellings opens another act, not the same one told again.
+  // So does a cause phrase: "struck Indian air bases in retaliation for Indian missile strikes".
   const accusationBetween = (a: number, b: number) =>
     reading.triggers.some(
       (t) =>
         t.start > Math.min(a, b) && t.start < Math.max(a, b) && t.values.some((v) => v.governs === 'allege'),
-    );
+    ) || causePhraseBefore(reading.tokens, Math.max(a, b)) > Math.min(a, b);
   for (const draft of drafts) {
     const root = draft.cameo.slice(0, 2);
     const twin = kept.find(

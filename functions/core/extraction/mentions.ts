@@ -460,6 +460,8 @@ export function readSentence(
   for (const weapon of matches.weapons) {
     const owner = findOwnerBefore(stateMentions, tokens, weapon.start);
     if (!owner || owner.used || owner.form === 'seat') continue;
+    // "Indian missile strikes": a weapon inside an act's phrase leaves the adjective to name the act's actor.
+    if (triggers.some((t) => t.start <= weapon.start && t.end > weapon.start && t.end > weapon.end)) continue;
     owner.used = true;
     actors.push({
       start: owner.match.start,
@@ -572,6 +574,8 @@ export function readSentence(
       const last = tokens[k + length - 1]!;
       if (!isPlaceCandidate(last) && length > 1) continue;
       if (!context && !placeNounFollows(tokens, k + length)) continue;
+      // "the Kyzyl-Bel checkpoint" is not the Russian city of Kyzyl.
+      if (tokens[k + length]?.text === '-' && isPlaceCandidate(tokens[k + length + 1])) continue;
       const name = sentence.text.slice(tokens[k]!.start - sentence.start, last.end - sentence.start);
       const candidates = lookupPlace(name);
       if (candidates.length > 0) {

@@ -1478,6 +1478,49 @@ describe('wire reports: Afghan-Pakistani, Kyrgyz-Tajik, Finnish-Russian and Cong
     ).toEqual(['SDN>TCD:13']);
   });
 
+  it('reads intercepted drones as their side’s attack, and bombs dropped with words between as air attacks', () => {
+    expect(
+      keysOf(
+        "India's army said its air defences had intercepted Pakistani drones aimed at military bases.",
+        '2025-05-10',
+      ),
+    ).toEqual(['PAK>IND:19']);
+    expect(
+      keysOf(
+        'Russian air defences shot down eleven Ukrainian drones over the Belgorod region overnight.',
+        '2024-04-17',
+      ),
+    ).toEqual(['UKR>RUS:19']);
+    // A manned aircraft shot down is the shooter's act.
+    expect(keysOf('Pakistan said its air force had shot down five Indian aircraft.', '2025-05-10')).toEqual([
+      'PAK>IND:19',
+    ]);
+    const bombs = read(
+      'Russian forces dropped guided bombs on Ukrainian villages in the afternoon.',
+      '2024-04-17',
+    );
+    expect(bombs.events.map((e) => [keys({ ...bombs, events: [e] })[0], e.cameo])).toEqual([
+      ['RUS>UKR:19', '195'],
+    ]);
+  });
+
+  it('keeps the act answered by a retaliation apart, with its own actor, and a pretext’s war unreal', () => {
+    expect(
+      keysOf(
+        'Pakistan said it had struck several Indian air bases in retaliation for Indian missile strikes on three of its bases overnight.',
+        '2025-05-10',
+      ),
+    ).toEqual(['IND>PAK:19', 'PAK>IND:19']);
+    expect(
+      keysOf('Eritrea accused Ethiopia of spreading false accusations to justify a war.', '2025-03-15'),
+    ).toEqual(['ERI>ETH:11']);
+  });
+
+  it('does not read a town inside a hyphenated name ("Kyzyl-Bel") as a place of its own', () => {
+    const x = read('Trucks crossed at the Kyzyl-Bel checkpoint, Kyrgyz border officials said.', '2025-03-20');
+    expect(x.entities.places.map((p) => p.name)).not.toContain('Kyzyl');
+  });
+
   it('keeps a hyphenated name after a capitalised article whole', () => {
     const x = read('The Raja-Jooseppi crossing in the Arctic north will close, Finland said.', '2023-11-28');
     expect(x.entities.places.map((p) => p.name)).toEqual(['Raja-Jooseppi']);

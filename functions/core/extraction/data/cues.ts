@@ -106,6 +106,10 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'proposed',
       'to avoid',
       'avoid',
+      // "false accusations to justify a war": what a pretext would serve has not happened.
+      'to justify',
+      'justify',
+      'pretext for',
       'prevent',
       'without',
       'trying to',

@@ -26,6 +26,8 @@ export interface EventPattern {
   /** Only an event when one of these words is within `window` tokens ("asked ... to", "took up ... positions"). */
   near?: string[];
   window?: number;
+  /** The object did it to the subject: "intercepted Pakistani drones" is Pakistan's attack. */
+  reversed?: boolean;
   /** With `near`: an armed party or a state as the direct object makes an event too ("would strike Hezbollah"). */
   partyObject?: boolean;
   /** A fight has two sides: a missing target is the actor's counterpart in the article's dyad. */
@@ -295,6 +297,31 @@ export const EVENT_PATTERNS: EventPattern[] = [
     polarity: E,
     fight: true,
     twoSided: true,
+  },
+  {
+    // "dropped guided bombs", "dropped explosives from a drone": bombs with words between.
+    phrases: ['dropped', 'dropping'],
+    cameo: '195',
+    type: 'aerial-attack',
+    polarity: E,
+    fight: true,
+    twoSided: true,
+    needsActor: true,
+    near: ['bombs', 'bomb', 'munitions', 'explosives', 'grenades'],
+    window: 3,
+  },
+  {
+    // "its air defences intercepted Pakistani drones", "shot down eleven Ukrainian drones": the
+    // munitions' side attacked the side that stopped them (what the labels and GDELT code).
+    phrases: ['shot down', 'intercepted', 'downed', 'intercepting', 'repelled'],
+    cameo: '195',
+    type: 'aerial-attack',
+    polarity: E,
+    fight: true,
+    twoSided: true,
+    reversed: true,
+    near: ['drones', 'drone', 'missiles', 'missile', 'rockets', 'rocket', 'projectiles', 'uavs', 'shells'],
+    window: 6,
   },
   {
     phrases: [
