@@ -110,6 +110,9 @@ export function readCasualties(
         }
         if (!CASUALTY_FILLERS.has(tokens[j]!.lower)) break;
       }
+      // "the death toll from the worst fighting in a decade rose to 33": the figure the toll reaches.
+      if (!found && tokens[k]!.lower === 'death' && tokens[k + 1]?.lower === 'toll')
+        found = tollFigure(tokens, k + 2);
       if (found)
         for (let j = found.at; j < Math.min(tokens.length, found.at + 4); j++)
           victimCountry ??= demonymAt.get(j) ?? null;
@@ -166,6 +169,51 @@ export function readCasualties(
     }
   }
   return claims;
+}
+
+/** Verbs of a toll reaching a figure: "rose to 33", "stood at 12". */
+const TOLL_VERBS = new Set([
+  'rose',
+  'risen',
+  'climbed',
+  'reached',
+  'stood',
+  'stands',
+  'jumped',
+  'increased',
+  'toll',
+]);
+/** Words between "to"/"at" and a toll's figure. */
+const TOLL_FIGURE_FILLERS = new Set([
+  'at',
+  'least',
+  'more',
+  'than',
+  'over',
+  'nearly',
+  'about',
+  'some',
+  'around',
+  'almost',
+]);
+/** How far after "death toll" its verb may come ("the death toll from ... rose to"). */
+const TOLL_REACH = 25;
+
+/** The figure a death toll reaches, from `from` on: "(rose|stood|...) to|at [at least] N", or "toll to N". */
+function tollFigure(
+  tokens: readonly Token[],
+  from: number,
+): { value: number; approx: boolean; at: number } | null {
+  for (let j = from - 1; j < Math.min(tokens.length, from + TOLL_REACH); j++) {
+    const word = tokens[j]!.lower;
+    if (word === ';' || (tokens[j]!.kind === 'punct' && word !== ',' && word !== '-')) return null;
+    if (!TOLL_VERBS.has(word) || (tokens[j + 1]?.lower !== 'to' && tokens[j + 1]?.lower !== 'at')) continue;
+    let k = j + 2;
+    while (k < tokens.length && TOLL_FIGURE_FILLERS.has(tokens[k]!.lower)) k++;
+    const number = numberAt(tokens, k);
+    return number ? { ...number, at: k } : null;
+  }
+  return null;
 }
 
 /** Words that open an aside naming part of the victims: "nine people, including four children,". */

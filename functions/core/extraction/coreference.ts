@@ -3,7 +3,7 @@
  * of ..." — "he" is the side that spoke or acted last. Wire reports keep one speaker per paragraph,
  * so the topic is the source of the latest sentence that names one, else its first acting state.
  */
-import { findSource, REPORTING } from './events';
+import { findSource, QUOTE_MARKS, REPORTING } from './events';
 import type { ActorMention, SentenceReading } from './mentions';
 
 /** Subject pronouns that stand for the last speaker; "it" only before a verb of saying or acting. */
@@ -52,6 +52,8 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
   for (const reading of readings) {
     if (reading.inTitle) continue;
     const { tokens, actors } = reading;
+    // Tokens inside quotation marks: a quotation's mentions are never a pronoun's antecedent outside it.
+    const quoted = quotedTokens(tokens);
     // "Pakistan's military said ... The military said its troops had responded": a definite role
     // word with no state, before any state of its sentence, is the one of that role named last.
     for (const a of actors) {
@@ -85,7 +87,10 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       // which borders both, said it"), else the topic; an unnamed subject ("Police said they") resolves to nothing.
       // "it had" names the sentence's own subject only ("The mission said it had increased patrols": not
       // a state of an earlier sentence).
-      const antecedent = actors.find((a) => a.end <= k && !a.locative) ?? (auxiliaryIt ? undefined : topic);
+      // '"... attack Cambodian territory," she told reporters': who is quoted is not who speaks.
+      const antecedent =
+        actors.find((a) => a.end <= k && !a.locative && !quoted[a.start]) ??
+        (auxiliaryIt ? undefined : topic);
       if (!antecedent || !(antecedent.actor.country || antecedent.mutual)) continue;
       const end = owned ? owned.end : k + 1;
       added.push({
@@ -124,6 +129,19 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       if (a.actor.country && !a.locative && !a.actor.org && DEFINITE_ROLES.has(a.actor.role))
         lastOfRole.set(a.actor.role, a.actor.country);
   }
+}
+
+/** Which tokens lie between an opening and a closing quotation mark (the marks excluded). */
+function quotedTokens(tokens: readonly { text: string }[]): boolean[] {
+  const inside: boolean[] = [];
+  let open = false;
+  for (const token of tokens) {
+    if (QUOTE_MARKS.has(token.text)) {
+      open = !open;
+      inside.push(false);
+    } else inside.push(open);
+  }
+  return inside;
 }
 
 /** Roles of a state's organs that a definite noun refers back to ("the military", "the government"). */

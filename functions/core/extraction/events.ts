@@ -49,7 +49,7 @@ export const REPORTING = new Set([
   'cited',
 ]);
 const APPOSITION_WINDOW = 12;
-const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d']);
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d']);
 
 /** Whether token `at` sits inside a quotation (an odd number of quote marks before it). */
 function insideQuote(tokens: readonly Token[], at: number): boolean {
@@ -112,6 +112,8 @@ function clauseEnd(tokens: readonly Token[], from: number, limit: number): numbe
     // "called for an end to the fighting, and France asked ...": a new subject opens a new clause.
     if (tokens[k]!.text === ',' && NEW_CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.cap)
       return k;
+    // '"... continued to attack Cambodian territory," she told reporters': a quotation's end ends its clause.
+    if (QUOTE_MARKS.has(tokens[k]!.text) && k > from) return k;
     // "denied that Belgrade was behind the attack and said the gunmen ...": a new report opens.
     if (tokens[k]!.lower === 'and' && REPORTING.has(tokens[k + 1]?.lower ?? '')) return k;
     // "signed a deal with Somaliland, a move Somalia called a violation": a summing-up apposition.
@@ -895,10 +897,21 @@ function subjectBefore(tokens: readonly Token[], a: ActorMention, triggerAt: num
   return (
     a.end <= triggerAt &&
     !a.locative &&
-    !OBJECT_PREPOSITIONS.has(tokens[a.start - 1]?.lower ?? '') &&
+    (!OBJECT_PREPOSITIONS.has(tokens[a.start - 1]?.lower ?? '') || withParticiple(tokens, a, triggerAt)) &&
     !insideRelativeClause(tokens, a, triggerAt) &&
     !speakerOf(tokens, a, triggerAt) &&
     !subordinateBetween(tokens, a.end, triggerAt)
+  );
+}
+
+/** "with Kyrgyzstan accusing Tajikistan": after "with", a mention right before an -ing verb is its subject. */
+function withParticiple(tokens: readonly Token[], a: ActorMention, triggerAt: number): boolean {
+  // "with both sides using rifles" describes a fight told already: only one side's act is news.
+  return (
+    tokens[a.start - 1]?.lower === 'with' &&
+    !a.mutual &&
+    a.end === triggerAt &&
+    tokens[triggerAt]!.lower.endsWith('ing')
   );
 }
 

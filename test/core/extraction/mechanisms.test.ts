@@ -1521,6 +1521,48 @@ describe('wire reports: Afghan-Pakistani, Kyrgyz-Tajik, Finnish-Russian and Cong
     expect(x.entities.places.map((p) => p.name)).not.toContain('Kyzyl');
   });
 
+  it('reads the figure a death toll rises to', () => {
+    const x = read(
+      'Thai and Cambodian troops fought for a third day, as the death toll from the worst fighting in a decade rose to 33.',
+      '2025-07-26',
+    );
+    expect(x.casualties.killed).toBe(33);
+    expect(
+      read('Russian strikes hit Kharkiv, bringing the death toll to 12.', '2024-05-20').casualties.killed,
+    ).toBe(12);
+  });
+
+  it('gives "with X accusing Y" its accuser, and a recall "prompted" its recalling state', () => {
+    const x = read(
+      'Fighting between Kyrgyz and Tajik forces spread on Friday, with Kyrgyzstan accusing Tajikistan of using tanks to shell its outposts.',
+      '2022-09-16',
+    );
+    // The clash both ways, Kyrgyzstan's accusation, and the shelling it alleges.
+    expect(keys(x)).toEqual(['KGZ>TJK:11', 'KGZ>TJK:19', 'TJK>KGZ:19', 'TJK>KGZ:19']);
+    expect(x.events.find((e) => e.alleged)?.actor?.country).toBe('TJK');
+    expect(
+      keysOf(
+        'A landmine blast wounded five Thai soldiers, prompting Bangkok to recall its ambassador from Cambodia.',
+        '2025-07-24',
+      ),
+    ).toContain('THA>KHM:16');
+  });
+
+  it('ends an act’s object at the end of its quotation, and never takes a pronoun after it for one quoted', () => {
+    const x = read(
+      "Cambodia's defence ministry spokeswoman accused Thailand of firing artillery into Cambodian territory. " +
+        '"The Thai military has continued to attack Cambodian sovereign territory," she told reporters in Phnom Penh.',
+      '2025-07-26',
+    );
+    const quoted = x.events.find((e) => e.evidence.startsWith('"'));
+    expect([quoted?.actor?.country, quoted?.target?.country, quoted?.target?.role, quoted?.source]).toEqual([
+      'THA',
+      'KHM',
+      'MIL',
+      'KHM',
+    ]);
+  });
+
   it('keeps a hyphenated name after a capitalised article whole', () => {
     const x = read('The Raja-Jooseppi crossing in the Arctic north will close, Finland said.', '2023-11-28');
     expect(x.entities.places.map((p) => p.name)).toEqual(['Raja-Jooseppi']);

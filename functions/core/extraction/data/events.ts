@@ -558,6 +558,10 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'recalls its ambassador',
       'recalling its ambassador',
       'recalling their ambassadors',
+      // "prompting Bangkok to recall its ambassador": done, as the verb before it says.
+      'recall its ambassador',
+      'recall their ambassadors',
+      'recall its envoy',
       'withdrew its ambassador',
       'withdrew their ambassadors',
     ],
