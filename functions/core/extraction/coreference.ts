@@ -3,6 +3,8 @@
  * of ..." — "he" is the side that spoke or acted last. Wire reports keep one speaker per paragraph,
  * so the topic is the source of the latest sentence that names one, else its first acting state.
  */
+
+import type { ActorRef } from '../model';
 import { findSource, QUOTE_MARKS, REPORTING } from './events';
 import type { ActorMention, SentenceReading } from './mentions';
 
@@ -49,11 +51,14 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
   let topic: ActorMention | undefined;
   /** The last state named with each role: what "the military" or "the government" goes back to. */
   const lastOfRole = new Map<string, string>();
+  /** People named with their state ("Azerbaijan's president Ilham Aliyev"), by surname. */
+  const bySurname = new Map<string, ActorRef>();
   for (const reading of readings) {
     if (reading.inTitle) continue;
     const { tokens, actors } = reading;
     // Tokens inside quotation marks: a quotation's mentions are never a pronoun's antecedent outside it.
-    const quoted = quotedTokens(tokens);
+    // Made at the first pronoun that needs an antecedent: most sentences have none.
+    let quoted: boolean[] | undefined;
     // "Pakistan's military said ... The military said its troops had responded": a definite role
     // word with no state, before any state of its sentence, is the one of that role named last.
     for (const a of actors) {
@@ -88,8 +93,10 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       // "it had" names the sentence's own subject only ("The mission said it had increased patrols": not
       // a state of an earlier sentence).
       // '"... attack Cambodian territory," she told reporters': who is quoted is not who speaks.
+      quoted ??= quotedTokens(tokens);
+      const inQuote = quoted;
       const antecedent =
-        actors.find((a) => a.end <= k && !a.locative && !quoted[a.start]) ??
+        actors.find((a) => a.end <= k && !a.locative && !inQuote[a.start]) ??
         (auxiliaryIt ? undefined : topic);
       if (!antecedent || !(antecedent.actor.country || antecedent.mutual)) continue;
       const end = owned ? owned.end : k + 1;
@@ -120,11 +127,25 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
     ) {
       opening.actor = { ...opening.actor, country: topic.actor.country };
     }
+    // "Azerbaijan's president Ilham Aliyev said ... Aliyev demanded": a surname told again, before a
+    // verb, is that person, acting for their state.
+    if (bySurname.size > 0)
+      for (let k = 0; k < tokens.length; k++) {
+        const known = tokens[k]!.cap ? bySurname.get(tokens[k]!.text) : undefined;
+        if (!known || actors.some((a) => a.start <= k && a.end > k) || !verbFollows(reading, k + 1)) continue;
+        added.push({ start: k, end: k + 1, text: tokens[k]!.text, actor: { ...known }, locative: false });
+      }
     if (added.length > 0) {
       actors.push(...added);
       actors.sort((a, b) => a.start - b.start);
     }
     topic = topicOf(reading) ?? topic;
+    for (const person of reading.people) {
+      const surname = person.name.split(' ').at(-1);
+      // "Azerbaijan's president Ilham Aliyev": the office named right before the name is whose.
+      const office = person.actor ?? actors.find((a) => a.end === person.start && !a.locative)?.actor;
+      if (office?.country && surname && person.name.includes(' ')) bySurname.set(surname, office);
+    }
     for (const a of actors)
       if (a.actor.country && !a.locative && !a.actor.org && DEFINITE_ROLES.has(a.actor.role))
         lastOfRole.set(a.actor.role, a.actor.country);

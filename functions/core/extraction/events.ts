@@ -882,6 +882,9 @@ function governorOf(
     // "accused X of laying mines, which Cambodia denied, and downgraded relations": a closed relative
     // clause governs nothing after it, and what follows it is a new predicate no earlier verb governs.
     if (closedRelative(tokens, g.end, at)) return undefined;
+    // "said it would respond in kind, and later recalled its ambassadors": a verb in the past after
+    // ", and" is a new predicate of the subject, not what the governing verb speaks of.
+    if (conjoinedPast(tokens, g.end, at)) return undefined;
     if (
       at - g.end <= GOVERN_WINDOW &&
       !clauseBreakBetween(tokens, g.end, at) &&
@@ -890,6 +893,14 @@ function governorOf(
       return g;
   }
   return undefined;
+}
+
+/** ", and [adverb] recalled": a comma and "and" between, then a past tense at `at`. */
+function conjoinedPast(tokens: readonly Token[], from: number, at: number): boolean {
+  if (!tokens[at]!.lower.endsWith('ed')) return false;
+  for (let k = from; k < at - 1; k++)
+    if (tokens[k]!.text === ',' && tokens[k + 1]!.lower === 'and') return true;
+  return false;
 }
 
 /** A mention before a trigger that may be its subject (see readEvents). */
@@ -902,6 +913,28 @@ function subjectBefore(tokens: readonly Token[], a: ActorMention, triggerAt: num
     !speakerOf(tokens, a, triggerAt) &&
     !subordinateBetween(tokens, a.end, triggerAt)
   );
+}
+
+/** Nouns of a place that lies between two states: "the crossing between A and B". */
+const BETWEEN_PLACES = new Set([
+  'crossing',
+  'border',
+  'frontier',
+  'bridge',
+  'line',
+  'road',
+  'corridor',
+  'boundary',
+]);
+
+/** Is the mention at `at` one of the two states a place lies between ("the crossing between A and B")? */
+function betweenPlace(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(1, at - 6); k--) {
+    const word = tokens[k]!.lower;
+    if (word === 'between') return BETWEEN_PLACES.has(tokens[k - 1]!.lower);
+    if (word === ',' || tokens[k]!.kind === 'punct') return false;
+  }
+  return false;
 }
 
 /** "with Kyrgyzstan accusing Tajikistan": after "with", a mention right before an -ing verb is its subject. */
@@ -1093,6 +1126,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
           a !== source?.mention &&
           // "a mortar shell fired from Myanmar": where fire came from is not what it hit.
           !(pattern.fight && tokens[a.start - 1]?.lower === 'from') &&
+          // "opened fire at the crossing between the West Bank and Jordan": where, not at whom.
+          !betweenPlace(tokens, a.start) &&
           !(
             actorMention &&
             a.actor.country === actorMention.actor.country &&

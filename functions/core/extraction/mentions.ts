@@ -717,6 +717,16 @@ const GROUP_HEADS = new Set([
 /** Words before "X and Y" that make the pair a prepositional object, not a party ("the border between A and B"). */
 const COORDINATION_BLOCKERS = new Set(['between', 'in', 'at', 'to', 'into', 'across', 'near', 'visited']);
 
+/** A blocker a few adjectives before a pair: "between the occupied West Bank and Jordan". */
+function blockerBefore(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 2; k >= Math.max(0, start - 4); k--) {
+    const word = tokens[k]!.lower;
+    if (word === 'between') return true;
+    if (tokens[k]!.kind !== 'word' || tokens[k]!.cap) return false;
+  }
+  return false;
+}
+
 /**
  * Two states joined by "and" act together: "Thailand and Cambodia agreed", "Afghan and Pakistani
  * border guards", "the foreign ministers of Armenia and Azerbaijan", "border guards from A and B".
@@ -749,6 +759,8 @@ function coordinate(
       (roles.find((r) => r.end === start - 1 || r.end === start - 2) ??
         (GROUP_HEADS.has(tokens[start - 2]?.lower ?? '') ? { start: start - 2 } : undefined));
     if (COORDINATION_BLOCKERS.has(before) || (before === 'of' && !headBefore)) continue;
+    // "the crossing between the occupied West Bank and Jordan": a place between two, not two acting.
+    if (blockerBefore(tokens, start)) continue;
     const roleBefore = headBefore || undefined;
     // "Thai and Cambodian troops", "Armenia and Azerbaijan's armies": the role word after the pair.
     const roleAfter = roles.find((r) => r.start >= end && r.start <= end + 2);

@@ -1563,6 +1563,43 @@ describe('wire reports: Afghan-Pakistani, Kyrgyz-Tajik, Finnish-Russian and Cong
     ]);
   });
 
+  it('gives a surname told again the state of the office it was first named with', () => {
+    expect(
+      keysOf(
+        "Azerbaijan's president Ilham Aliyev said the plane was hit over Grozny. Aliyev demanded that Moscow admit guilt.",
+        '2024-12-28',
+      ),
+    ).toEqual(['AZE>RUS:10']);
+  });
+
+  it('reads a summons "prompted", a recall with words before its envoys, and one man as a civilian', () => {
+    const x = read(
+      "India's Border Security Force shot dead a Bangladeshi man on Thursday, prompting Dhaka to summon India's envoy.",
+      '2025-01-09',
+    );
+    expect(x.events.map((e) => `${keys({ ...x, events: [e] })[0]}/${e.target?.role}`)).toEqual([
+      'IND>BGD:19/CVL',
+      'BGD>IND:11/GOV',
+    ]);
+    // After ", and", a verb in the past is a new predicate, not what "would" speaks of.
+    expect(
+      keysOf(
+        'Algeria said it would respond in kind, and later recalled its own ambassadors from Mali.',
+        '2025-04-07',
+      ),
+    ).toEqual(['DZA>MLI:13', 'DZA>MLI:16']);
+  });
+
+  it('reads "the occupied West Bank" as no occupation, and a crossing "between" two states as where, not whom', () => {
+    const x = read(
+      'A Jordanian truck driver opened fire at the Allenby crossing between the occupied West Bank and Jordan, killing three Israeli civilians.',
+      '2024-09-08',
+    );
+    expect(x.events.map((e) => [keys({ ...x, events: [e] })[0], e.actor?.role, e.killed])).toEqual([
+      ['JOR>ISR:19', 'CVL', 3],
+    ]);
+  });
+
   it('keeps a hyphenated name after a capitalised article whole', () => {
     const x = read('The Raja-Jooseppi crossing in the Arctic north will close, Finland said.', '2023-11-28');
     expect(x.entities.places.map((p) => p.name)).toEqual(['Raja-Jooseppi']);

@@ -173,6 +173,14 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'town',
     'towns',
     'cities',
+    // "a Bangladeshi man", "a Jordanian truck driver": one civilian.
+    'man',
+    'woman',
+    'boy',
+    'girl',
+    'teenager',
+    'driver',
+    'truck driver',
     'population',
   ],
   MED: [

@@ -570,6 +570,15 @@ export const EVENT_PATTERNS: EventPattern[] = [
     polarity: E,
   },
   {
+    // "recalling its own ambassadors from Mali and Niger": a recall with words before its envoys.
+    phrases: ['recalled', 'recalling', 'recall', 'recalls'],
+    cameo: '161',
+    type: 'envoy-recall',
+    polarity: E,
+    near: ['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomats'],
+    window: 3,
+  },
+  {
     phrases: ['imposed sanctions', 'sanctions on', 'embargo', 'trade ban'],
     cameo: '163',
     type: 'sanctions',
@@ -901,7 +910,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
     polarity: E,
   },
   {
-    phrases: ['summoned', 'summons'],
+    phrases: ['summoned', 'summons', 'summon'],
     cameo: '111',
     type: 'envoy-summoned',
     polarity: E,
@@ -1478,6 +1487,14 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'prisoners of war',
       'prisoner of war',
       'war crimes',
+      // "the occupied West Bank": a territory's status, not an occupation told as news.
+      'occupied West Bank',
+      'occupied territories',
+      'occupied territory',
+      'occupied Palestinian territories',
+      'occupied Golan Heights',
+      'occupied east Jerusalem',
+      'occupied East Jerusalem',
       // "a war monitor said": who counts the strikes is no war.
       'war monitor',
       'war-monitoring',
