@@ -1600,6 +1600,18 @@ describe('wire reports: Afghan-Pakistani, Kyrgyz-Tajik, Finnish-Russian and Cong
     ]);
   });
 
+  it('reads a ceasefire extended or brokered as a truce, and trucks crossing in as no incursion', () => {
+    expect(
+      keysOf(
+        'Pakistan reopened the Torkham crossing with Afghanistan. The two countries agreed in talks last week to extend a ceasefire brokered by Qatar.',
+        '2025-11-02',
+      ).filter((k) => k.endsWith(':08')),
+    ).toEqual(['AFG>PAK:08', 'PAK>AFG:08', 'PAK>AFG:08']);
+    expect(
+      keysOf('Hundreds of trucks carrying fruit crossed into Pakistan from Afghanistan.', '2025-11-02'),
+    ).toEqual([]);
+  });
+
   it('keeps a hyphenated name after a capitalised article whole', () => {
     const x = read('The Raja-Jooseppi crossing in the Arctic north will close, Finland said.', '2023-11-28');
     expect(x.entities.places.map((p) => p.name)).toEqual(['Raja-Jooseppi']);

@@ -392,6 +392,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '192',
     type: 'incursion',
     polarity: E,
+    // "Hundreds of trucks crossed into Pakistan" is trade; a state's forces crossing in is an incursion.
+    needsActor: true,
   },
   {
     // "an incursion by Indian troops" is news; "condemned the Israeli incursion" names one told before.
@@ -1013,6 +1015,13 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'force',
       'halted',
       'ended',
+      // "agreed to extend a ceasefire brokered by Qatar and Turkey"
+      'extend',
+      'extended',
+      'extending',
+      'renewed',
+      'brokered',
+      'mediated',
     ],
     // "agreed on Monday to an immediate and unconditional ceasefire"
     window: 9,
