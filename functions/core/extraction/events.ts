@@ -461,6 +461,15 @@ function conditionalThreat(tokens: readonly Token[], trigger: TrieMatch<EventPat
   return false;
 }
 
+/** How far after a show of force its purpose may be told ("deployed troops and helicopters to evacuate"). */
+const RELIEF_WINDOW = 8;
+
+/** Is there a cue of this kind starting within `window` tokens from `from`, in the same clause? */
+function cueAfter(reading: SentenceReading, from: number, kind: 'relief', window: number): boolean {
+  const end = Math.min(reading.tokens.length, clauseEnd(reading.tokens, from, from + window));
+  return reading.cues.some((c) => c.values[0]!.kind === kind && c.start >= from && c.start < end);
+}
+
 /** Is there a cue of this kind ending at most IRREALIS_WINDOW tokens before the token at `at`? */
 function cueBefore(reading: SentenceReading, at: number, kind: 'irrealis' | 'question'): boolean {
   return reading.cues.some((c) => c.values[0]!.kind === kind && c.end <= at && at - c.end <= IRREALIS_WINDOW);
@@ -1249,6 +1258,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // "the ceasefire agreed with Malaysian help": a definite truce was told before; it is no new agreement.
     if (pattern.indefinite && definiteBefore(tokens, trigger.start)) continue;
     if (pattern.polarity === 'escalation' && reading.sport && reading.weapons.length === 0) continue;
+    // "deployed troops and helicopters to evacuate residents": a posture of relief, not of force.
+    if (pattern.cameo.startsWith('15') && cueAfter(reading, trigger.end, 'relief', RELIEF_WINDOW)) continue;
 
     // "could afford a war", "ahead of talks": nothing happened (threats are coded by their own triggers).
     // "did not say whether it would respond": an open question is not even a threat.

@@ -93,6 +93,8 @@ function carriedDate(marks: readonly DateMark[], toPresent: boolean): DateMark |
 
 const FIGHT_ROOTS = new Set(['18', '19', '20']);
 const NO_DRAFTS: readonly DraftEvent[] = [];
+/** Meetings a match report tells of: teams, not governments, meeting. */
+const SPORT_MEETING_TYPES = new Set(['consultation', 'talks']);
 /** Sports words in an article above which violent verbs are read as sport. */
 const SPORT_STORY_CUES = 3;
 
@@ -151,8 +153,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   for (const r of readings)
     if (r.sport) for (const c of r.cues) if (c.values[0]!.kind === 'sport') sportCues++;
   const weaponsNamed = readings.some((r) => r.weapons.length > 0);
+  // In a match report two teams "met": no consultation either.
   if (sportCues >= SPORT_STORY_CUES && !weaponsNamed)
-    drafts = drafts.filter((d) => d.polarity !== 'escalation');
+    drafts = drafts.filter((d) => d.polarity !== 'escalation' && !SPORT_MEETING_TYPES.has(d.type));
   const conflictStory = drafts.some((d) => d.polarity === 'escalation' && !d.negated);
   for (const draft of drafts) {
     // Talks between parties in conflict are a step down; between friends they are routine.

@@ -1612,6 +1612,21 @@ describe('wire reports: Afghan-Pakistani, Kyrgyz-Tajik, Finnish-Russian and Cong
     ).toEqual([]);
   });
 
+  it('reads no show of force in troops deployed for relief, and no meeting in a cricket match', () => {
+    expect(
+      keysOf(
+        "Floods killed 150 people in Pakistan and India. India's army deployed troops and helicopters to evacuate residents stranded by landslides.",
+        '2025-08-15',
+      ),
+    ).toEqual([]);
+    expect(
+      keysOf(
+        'India beat Pakistan by six wickets as the arch-rivals met in the Champions Trophy. Pakistan were bowled out after India’s spinners struck.',
+        '2025-02-23',
+      ),
+    ).toEqual([]);
+  });
+
   it('keeps a hyphenated name after a capitalised article whole', () => {
     const x = read('The Raja-Jooseppi crossing in the Arctic north will close, Finland said.', '2023-11-28');
     expect(x.entities.places.map((p) => p.name)).toEqual(['Raja-Jooseppi']);

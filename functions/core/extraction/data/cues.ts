@@ -21,6 +21,8 @@ export type Cue =
   | { kind: 'weekday'; day: number }
   | { kind: 'month'; month: number }
   | { kind: 'sport' }
+  /** A purpose of relief: troops "deployed to evacuate residents" are no show of force. */
+  | { kind: 'relief' }
   | { kind: 'locative' };
 
 export const CUES: { phrases: string[]; cue: Cue }[] = [
@@ -283,6 +285,15 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'league',
       'innings',
       'wicket',
+      'wickets',
+      'bowled',
+      'bowler',
+      'bowlers',
+      'batting',
+      'batsman',
+      'batter',
+      'spinners',
+      'trophy',
       'semi-final',
       'semifinal',
       'quarter-final',
@@ -303,6 +314,27 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'chess',
     ],
     cue: { kind: 'sport' },
+  },
+  {
+    phrases: [
+      'evacuate',
+      'evacuation',
+      'evacuations',
+      'rescue',
+      'rescued',
+      'relief',
+      'humanitarian',
+      'flood',
+      'floods',
+      'flooding',
+      'earthquake',
+      'landslides',
+      'wildfire',
+      'wildfires',
+      'disaster',
+      'firefighting',
+    ],
+    cue: { kind: 'relief' },
   },
   {
     phrases: [
