@@ -7,7 +7,7 @@
 import type { ActorRef, ExtractedEvent } from '../model';
 import type { TrieMatch } from '../text/token-trie';
 import type { Token } from '../text/tokenize';
-import { INTERNATIONAL_BODIES } from './data/actors';
+import { CIVILIAN_ROLES, INTERNATIONAL_BODIES } from './data/actors';
 import { CASUALTY_WORDS } from './data/cues';
 import { type EventPattern, FIGHT_CODE_BY_WEAPON, FIGHT_CODE_RANK } from './data/events';
 import { nearestMark } from './dates';
@@ -1189,7 +1189,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // answering it; its own actor is named inside the phrase ("in response to Pakistani shelling") or not at all.
     const cause = causePhraseBefore(tokens, trigger.start);
     if (cause >= 0 && actorMention && actorMention.end <= cause) {
-      if (!targetMention) targetMention = actorMention;
+      // "an attack on tourists": victims of no named state are the answering state's.
+      if (!targetMention?.actor.country) targetMention = actorMention;
       actorMention = undefined;
     }
     // "Turkey's ministry said its aircraft ... and accused Greece": an unnamed accuser or warner is the speaker,
@@ -1370,6 +1371,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // "The two countries" are no actor of a one-sided act ("when trucks crossed the border").
     if (pattern.needsActor && !actorMention?.actor.country && !(actorMention?.mutual && pattern.twoSided))
       continue;
+    if (pattern.armedActor && actorMention && CIVILIAN_ROLES.has(actorMention.actor.role)) continue;
     // A fight with rebels, militias or communities on one side is an internal matter, not the dyad's.
     const sides = pattern.fight || MEETING_TYPES.has(pattern.type) ? namedSides(reading, trigger.end) : [];
     if (pattern.fight && sides.some((side) => NON_STATE_SIDES.has(side.actor.role))) continue;

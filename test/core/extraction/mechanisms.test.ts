@@ -1627,6 +1627,18 @@ describe('wire reports: Afghan-Pakistani, Kyrgyz-Tajik, Finnish-Russian and Cong
     ).toEqual([]);
   });
 
+  it('reads tourists crossing into a neighbour as travel, not an incursion', () => {
+    expect(
+      keysOf(
+        'Thousands of Thai tourists crossed into Cambodia over the New Year holiday after the two countries eased visa rules.',
+        '2025-01-05',
+      ),
+    ).toEqual([]);
+    expect(
+      keysOf('Thai troops crossed into Cambodia on Sunday, Cambodian officials said.', '2025-01-05'),
+    ).toEqual(['THA>KHM:19']);
+  });
+
   it('keeps a hyphenated name after a capitalised article whole', () => {
     const x = read('The Raja-Jooseppi crossing in the Arctic north will close, Finland said.', '2023-11-28');
     expect(x.entities.places.map((p) => p.name)).toEqual(['Raja-Jooseppi']);

@@ -181,6 +181,12 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'teenager',
     'driver',
     'truck driver',
+    'tourists',
+    'travellers',
+    'travelers',
+    'pilgrims',
+    'traders',
+    'workers',
     'population',
   ],
   MED: [

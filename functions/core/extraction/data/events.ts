@@ -41,6 +41,8 @@ export interface EventPattern {
   reciprocal?: boolean;
   /** Only an event when its actor is a named state ("the attackers used explosives" is no state's act). */
   needsActor?: boolean;
+  /** Only an event when its actor is armed (a state's forces or organs, or an armed group), not its civilians. */
+  armedActor?: boolean;
   /** An act of one side only, never mirrored even when its type is ("halted its operations"). */
   oneSided?: boolean;
   /** A noun that is news only without a definite article ("agreed a truce", not "the truce agreed"). */
@@ -394,6 +396,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
     polarity: E,
     // "Hundreds of trucks crossed into Pakistan" is trade; a state's forces crossing in is an incursion.
     needsActor: true,
+    // "Thousands of Thai tourists crossed into Cambodia" is travel.
+    armedActor: true,
   },
   {
     // "an incursion by Indian troops" is news; "condemned the Israeli incursion" names one told before.
