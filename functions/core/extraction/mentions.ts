@@ -446,7 +446,11 @@ export function readSentence(
       });
     } else if (extendsOrganization(actors, role.start, role.end, role.values[0]!, sentence, tokens)) {
       // "Taliban forces", "Hezbollah fighters": the organisation's own forces, one mention.
-    } else if (!NEEDS_COUNTRY.has(roleWord) && !covered[role.start]) {
+    } else if (
+      (!NEEDS_COUNTRY.has(roleWord) || POSSESSIVES.has(tokens[role.start - 1]?.lower ?? '')) &&
+      !covered[role.start]
+    ) {
+      // "fired on its positions": a possessive names the owner (coreference.ts gives it its state).
       actors.push({
         start: role.start,
         end: role.end,

@@ -1639,6 +1639,16 @@ describe('wire reports: Afghan-Pakistani, Kyrgyz-Tajik, Finnish-Russian and Cong
     ).toEqual(['THA>KHM:19']);
   });
 
+  it('gives "its positions" the state its possessive stands for, making one side’s report of the other’s fire a claim', () => {
+    const x = read(
+      "Azerbaijan's defence ministry said on Sunday that Armenian armed forces had fired on its positions overnight.",
+      '2024-03-31',
+    );
+    expect(x.events.map((e) => [e.actor?.country, e.target?.country, e.alleged])).toEqual([
+      ['ARM', 'AZE', true],
+    ]);
+  });
+
   it('keeps a hyphenated name after a capitalised article whole', () => {
     const x = read('The Raja-Jooseppi crossing in the Arctic north will close, Finland said.', '2023-11-28');
     expect(x.entities.places.map((p) => p.name)).toEqual(['Raja-Jooseppi']);
