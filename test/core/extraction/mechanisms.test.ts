@@ -687,6 +687,16 @@ describe('casualties: quantifiers, kinds of victim, one toll told twice', () => 
   });
 });
 
+describe('dates of the weekend', () => {
+  it('dates an act "over the weekend" a day or two before the news, approximately', () => {
+    const x = read(
+      'Israeli aircraft struck weapons depots across Syria over the weekend, a war monitor said.',
+      '2024-12-09',
+    );
+    expect(x.events.map((e) => [e.date, e.dateApproximate])).toEqual([['2024-12-07', true]]);
+  });
+});
+
 describe('dates without a year', () => {
   const dated = (text: string, published: string) =>
     read(text, published).events.map(

@@ -220,6 +220,11 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'recent days',
       'in recent days',
       'a few days ago',
+      // "struck ... across Syria over the weekend": a day or two before the news.
+      'over the weekend',
+      'at the weekend',
+      'this weekend',
+      'last weekend',
     ],
     cue: { kind: 'relative', days: 2, approx: true },
   },
