@@ -1432,7 +1432,16 @@ export function readEvents(reading: SentenceReading, published: string | null): 
   }
   for (const { at, mention } of extraActors) {
     const model = drafts.find((d) => d.at === at);
-    if (model) drafts.push({ ...model, actor: { ...mention.actor }, weapons: [], weaponCategories: [] });
+    // A co-actor acts alone, even beside a pair acting together ("Mali and its allies A and B").
+    if (model)
+      drafts.push({
+        ...model,
+        actor: { ...mention.actor },
+        mutual: false,
+        mutualPair: undefined,
+        weapons: [],
+        weaponCategories: [],
+      });
   }
   return mergeWithinSentence(dropGenericYielding(withoutBrokers(drafts)), reading);
 }
@@ -1459,11 +1468,21 @@ function coordinatedBefore(
   tokens: readonly Token[],
   mention: ActorMention,
 ): ActorMention[] {
-  if (!mention.actor.country || tokens[mention.start - 1]?.lower !== 'and') return [];
+  const own = mention.actor.country ? [mention.actor.country] : (mention.pair ?? []);
+  // "Mali and its allies Burkina Faso and Niger recalled": the allies are listed with the first.
+  const andAt =
+    tokens[mention.start - 1]?.lower === 'and'
+      ? mention.start - 1
+      : ALLY_WORDS.has(tokens[mention.start - 1]?.lower ?? '') &&
+          POSSESSIVE_WORDS.has(tokens[mention.start - 2]?.lower ?? '') &&
+          tokens[mention.start - 3]?.lower === 'and'
+        ? mention.start - 3
+        : -1;
+  if (own.length === 0 || andAt < 0) return [];
   const list: ActorMention[] = [];
   // Back over "X, Y and" (an Oxford comma too): "The United States, Britain and Saudi Arabia urged".
-  let end = tokens[mention.start - 2]?.text === ',' ? mention.start - 2 : mention.start - 1;
-  const countries = new Set([mention.actor.country]);
+  let end = tokens[andAt - 1]?.text === ',' ? andAt - 1 : andAt;
+  const countries = new Set(own);
   while (list.length < MAX_COORDINATED) {
     const before = actors.find(
       (a) => a.end === end && !a.locative && !!a.actor.country && !countries.has(a.actor.country),
@@ -1491,6 +1510,10 @@ const LIST_OPENING_PREPOSITIONS = new Set([
   'on',
   'against',
 ]);
+
+/** "and its allies", "and their neighbours": a list's last members named as the first's partners. */
+const ALLY_WORDS = new Set(['allies', 'ally', 'neighbours', 'neighbors', 'partners']);
+const POSSESSIVE_WORDS = new Set(['its', 'their', 'his', 'her']);
 
 /** States listed before the one next to a verb, at most: "A, B, C and D urged". */
 const MAX_COORDINATED = 4;

@@ -1659,6 +1659,15 @@ describe('wire reports: Afghan-Pakistani, Kyrgyz-Tajik, Finnish-Russian and Cong
     ]);
   });
 
+  it('lets "X and its allies A and B" act each, the first as well as the pair', () => {
+    expect(
+      keysOf(
+        'Mali and its allies Burkina Faso and Niger recalled their ambassadors from Algiers over the downing of a Malian drone.',
+        '2025-04-07',
+      ),
+    ).toEqual(['MLI>DZA:16', 'NER>DZA:16']);
+  });
+
   it('keeps a hyphenated name after a capitalised article whole', () => {
     const x = read('The Raja-Jooseppi crossing in the Arctic north will close, Finland said.', '2023-11-28');
     expect(x.entities.places.map((p) => p.name)).toEqual(['Raja-Jooseppi']);
