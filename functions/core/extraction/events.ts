@@ -924,6 +924,9 @@ function subjectBefore(tokens: readonly Token[], a: ActorMention, triggerAt: num
   );
 }
 
+/** Prepositions of where something happened: "reached in Kuala Lumpur", "talks at Doha". */
+const WHERE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'via']);
+
 /** Nouns of a place that lies between two states: "the crossing between A and B". */
 const BETWEEN_PLACES = new Set([
   'crossing',
@@ -1127,7 +1130,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         (a) =>
           a.start >= trigger.end &&
           a.start < targetEnd &&
-          !(a.locative && MEETING_TYPES.has(pattern.type)) &&
+          // "a ceasefire agreement reached in Kuala Lumpur": a place where something happened is no
+          // target, but for force ("fired into Pakistani territory"); a seat recalled from or sent to is.
+          !(a.locative && !pattern.fight && WHERE_PREPOSITIONS.has(tokens[a.start - 1]?.lower ?? '')) &&
           !afterAgentMarker(tokens, a.start) &&
           a.start < trigger.end + TARGET_WINDOW &&
           a !== actorMention &&

@@ -590,8 +590,16 @@ function withSides(event: ExtractedEvent, actor: ActorRef | null, target: ActorR
 function incidentKey(e: ExtractedEvent): string {
   const flags = (e.negated ? 4 : 0) + (e.historical ? 2 : 0) + (e.threat ? 1 : 0);
   // Separated by a control character, which neither codes nor the tables' names contain.
-  return `${e.cameo.slice(0, 2)}\u0001${sideOf(e.actor)}\u0001${sideOf(e.target)}\u0001${flags}\u0001${meansOf(e)}`;
+  // Uses of force and meetings merge by root (one shooting told as "fired" and as "shelled", one
+  // meeting as "met" and as "talks"); other acts by kind: a truce, a pullback and a prisoner
+  // release agreed on one day are three acts of root 08.
+  const root = e.cameo.slice(0, 2);
+  const kind = ROOT_MERGED.has(root) ? root : e.type;
+  return `${kind}\u0001${sideOf(e.actor)}\u0001${sideOf(e.target)}\u0001${flags}\u0001${meansOf(e)}`;
 }
+
+/** Roots whose tellings of one day are one act whatever their kind: force, and meetings. */
+const ROOT_MERGED = new Set([...FIGHT_ROOTS, '04']);
 
 function sameDay(a: ExtractedEvent, b: ExtractedEvent): boolean {
   if (a.date === b.date) return true;

@@ -1668,6 +1668,33 @@ describe('wire reports: Afghan-Pakistani, Kyrgyz-Tajik, Finnish-Russian and Cong
     ).toEqual(['MLI>DZA:16', 'NER>DZA:16']);
   });
 
+  it('keeps a truce, a pullback and a release of one day apart, and a place where they were agreed no target', () => {
+    const x = read(
+      'Thai and Cambodian troops began pulling back from frontline positions on Friday under a ceasefire agreement reached in Kuala Lumpur. ' +
+        'The two sides also agreed to hand over 18 Cambodian soldiers held by Thailand.',
+      '2025-08-08',
+    );
+    expect([...new Set(x.events.map((e) => `${e.cameo}:${e.pair}`))].sort()).toEqual([
+      '084:KHM-THA',
+      '0871:KHM-THA',
+      '0874:KHM-THA',
+    ]);
+  });
+
+  it('reads a ceasefire the sides "failed to agree on" as none, and border markers installed together as cooperation', () => {
+    const failed = read(
+      'The two sides have failed to agree on a ceasefire, Ukrainian officials said.',
+      '2025-05-23',
+    );
+    expect(failed.events.filter((e) => e.cameo === '0871').every((e) => e.negated)).toBe(true);
+    expect(
+      keysOf(
+        'Armenian and Azerbaijani experts installed the first border markers near Kirants.',
+        '2024-04-23',
+      ),
+    ).toEqual(['ARM>AZE:06', 'AZE>ARM:06']);
+  });
+
   it('keeps a hyphenated name after a capitalised article whole', () => {
     const x = read('The Raja-Jooseppi crossing in the Arctic north will close, Finland said.', '2023-11-28');
     expect(x.entities.places.map((p) => p.name)).toEqual(['Raja-Jooseppi']);

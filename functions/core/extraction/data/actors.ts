@@ -98,6 +98,9 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'ambassador',
     'envoy',
     'delegation',
+    'delegations',
+    // "Armenian and Azerbaijani experts installed the first border markers".
+    'experts',
     'cabinet',
     'administration',
     'state',

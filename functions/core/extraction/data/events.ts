@@ -1150,6 +1150,15 @@ export const EVENT_PATTERNS: EventPattern[] = [
     window: 4,
   },
   {
+    // "agreed to hand over 18 Cambodian soldiers held by Thailand".
+    phrases: ['hand over', 'handing over', 'hands over'],
+    cameo: '084',
+    type: 'release',
+    polarity: D,
+    near: ['soldiers', 'prisoners', 'detainees', 'captives', 'bodies', 'troops'],
+    window: 4,
+  },
+  {
     phrases: [
       'reopened the border',
       'reopen the border',
@@ -1176,6 +1185,13 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'joint operations',
       'joint search',
       'joint rescue',
+      // Marking the line together: "installed the first border markers".
+      'border markers',
+      'boundary markers',
+      'border pillars',
+      'demarcation work',
+      'began demarcating',
+      'began demarcation',
     ],
     cameo: '061',
     type: 'cooperation',
