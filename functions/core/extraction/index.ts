@@ -388,6 +388,10 @@ function finalizeEvent(
   }
   if (mutualPair) {
     const named = dyadPair(mutualPair[0], mutualPair[1]);
+    // "Islamabad and Tehran pledged to step up cooperation against armed groups": what two states
+    // act together against is no side; they act with each other.
+    if (event.target && !event.target.country && ARMED_NON_STATE_ROLES.has(event.target.role))
+      event.target = null;
     // "Qatar and Saudi Arabia urged restraint": states appealing together, to the sides of the
     // article's main dyad, not to each other.
     if (

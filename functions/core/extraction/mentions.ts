@@ -746,7 +746,9 @@ function coordinate(
   for (const first of states) {
     if (tokens[first.match.end]?.lower !== 'and') continue;
     const second = states.find((s) => s.match.start === first.match.end + 1);
-    if (!second || second.iso3 === first.iso3 || first.form === 'seat' || second.form === 'seat') continue;
+    // "Islamabad and Tehran pledged": two seats stand for two governments; a seat beside a name does not pair.
+    if (!second || second.iso3 === first.iso3 || (first.form === 'seat') !== (second.form === 'seat'))
+      continue;
     // Two neighbours acting together are a dyad's both sides; "the United States and Japan" stay two actors.
     if (!areLandNeighbours(first.iso3, second.iso3)) continue;
     // The last two of a list ("Egypt, Qatar and Saudi Arabia condemned") act alongside the others, not as a pair.

@@ -1695,6 +1695,25 @@ describe('wire reports: Afghan-Pakistani, Kyrgyz-Tajik, Finnish-Russian and Cong
     ).toEqual(['ARM>AZE:06', 'AZE>ARM:06']);
   });
 
+  it('pairs two seats acting together, and lets "agreed with X to" be an intent with X', () => {
+    expect(
+      keysOf(
+        'Islamabad and Tehran pledged to step up cooperation against armed groups on Monday.',
+        '2024-02-26',
+      ),
+    ).toEqual(['IRN>PAK:03', 'PAK>IRN:03']);
+    expect(
+      keysOf(
+        "Iran's foreign minister agreed with his Pakistani counterpart to set up a consultation mechanism.",
+        '2024-02-26',
+      ),
+    ).toEqual(['IRN>PAK:03', 'PAK>IRN:03']);
+    // Help given to an agreement is no party to it.
+    expect(
+      keysOf('He said the moves undermined the ceasefire agreed with Malaysian help.', '2019-03-05'),
+    ).toEqual([]);
+  });
+
   it('keeps a hyphenated name after a capitalised article whole', () => {
     const x = read('The Raja-Jooseppi crossing in the Arctic north will close, Finland said.', '2023-11-28');
     expect(x.entities.places.map((p) => p.name)).toEqual(['Raja-Jooseppi']);

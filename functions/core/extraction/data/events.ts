@@ -1374,6 +1374,16 @@ export const EVENT_PATTERNS: EventPattern[] = [
     window: 4,
     generic: true,
   },
+  {
+    // "agreed with his Pakistani counterpart to set up a mechanism", not "agreed with Malaysian help".
+    phrases: ['agreed with'],
+    cameo: '030',
+    type: 'intent-to-cooperate',
+    polarity: D,
+    near: ['to'],
+    window: 6,
+    generic: true,
+  },
   // 03 intent to cooperate
   {
     phrases: [
