@@ -222,6 +222,9 @@ const PLACE_SUFFIX_WORDS = [
   'village',
   'town',
   'sector',
+  // "the Doklam plateau", "the disputed Shebaa Farms area".
+  'plateau',
+  'area',
   'county',
   'state',
   'department',

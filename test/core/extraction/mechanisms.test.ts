@@ -1714,6 +1714,23 @@ describe('wire reports: Afghan-Pakistani, Kyrgyz-Tajik, Finnish-Russian and Cong
     ).toEqual([]);
   });
 
+  it('reads a cooperation agreement signed as an agreement, and places named with "plateau" or "area"', () => {
+    expect(
+      keysOf(
+        'China and Bhutan held boundary talks. The two sides signed a cooperation agreement on a joint team.',
+        '2023-10-24',
+      ).filter((k) => k.endsWith(':05')),
+    ).toEqual(['BTN>CHN:05', 'CHN>BTN:05']);
+    const x = read(
+      'Hezbollah fired two mortar rounds at an Israeli army position in the disputed Shebaa Farms area. India has watched the Doklam plateau since 2017.',
+      '2024-12-02',
+    );
+    expect(x.entities.places.map((p) => `${p.name}@${p.country}`)).toEqual([
+      'Shebaa Farms@null',
+      'Doklam@null',
+    ]);
+  });
+
   it('keeps a hyphenated name after a capitalised article whole', () => {
     const x = read('The Raja-Jooseppi crossing in the Arctic north will close, Finland said.', '2023-11-28');
     expect(x.entities.places.map((p) => p.name)).toEqual(['Raja-Jooseppi']);

@@ -1201,6 +1201,13 @@ export const EVENT_PATTERNS: EventPattern[] = [
   {
     phrases: [
       'signed an agreement',
+      // With words between: "signed a cooperation agreement", "signed a memorandum of understanding".
+      'signed a cooperation agreement',
+      'signed cooperation agreements',
+      'signed a border agreement',
+      'signed a memorandum',
+      'signed a memorandum of understanding',
+      'signed agreements',
       'signed a deal',
       'signed a treaty',
       'signed an accord',
@@ -1225,6 +1232,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
     type: 'agreement',
     polarity: D,
   },
+
   {
     // A peace accord ends a conflict: its dyad is one in conflict, unlike one of a trade deal.
     phrases: [
