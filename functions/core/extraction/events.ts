@@ -85,7 +85,8 @@ const OBJECT_CLAUSE_ENDS = new Set([
   'but',
   ';',
   'by',
-  // A subordinate clause tells why or when, not to whom: "shut its crossings after asylum seekers from Syria arrived".
+  // A subordinate clause tells why or when, not to whom: "shut its crossings after asylum seekers
+  // from Syria arrived".
   'after',
   'before',
   'when',
@@ -1271,7 +1272,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // "did not say whether it would respond": an open question is not even a threat.
     const irrealis = cueBefore(reading, trigger.start, 'irrealis');
     if (cueBefore(reading, trigger.start, 'question')) continue;
-    // "said Israel would strike Hezbollah if it violated the agreement": a use of force on a condition is a threat.
+    // "said Israel would strike Hezbollah if it violated the agreement": a use of force on a
+    // condition is a threat.
     const conditional = pattern.polarity === 'escalation' && conditionalThreat(tokens, trigger);
     if (irrealis && !pattern.threat && governor?.pattern.governs !== 'threaten' && !conditional) continue;
     if (
@@ -1498,7 +1500,8 @@ function coordinatedBefore(
     if (tokens[before.start - 1]?.text !== ',') break;
     end = before.start - 1;
   }
-  // "struck two bases in Pakistan, and Burundi blamed": a list opened by a preposition is an object, not subjects.
+  // "struck two bases in Pakistan, and Burundi blamed": a list opened by a preposition is an
+  // object, not subjects.
   const first = list[list.length - 1];
   if (first && LIST_OPENING_PREPOSITIONS.has(tokens[first.start - 1]?.lower ?? '')) return [];
   return list;

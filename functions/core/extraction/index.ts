@@ -242,9 +242,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
 /**
  * "Israeli jets struck targets near Daraa": a state's use of force with no target named hits the
  * neighbour its sentence places the act in. Only places the gazetteer or the text ties to a state,
- * and only when the sentence's places lie in one state other than the actor's. A use of force
- * with no actor either, by artillery or from the air ("Shelling killed three people in Batken"), hits the state it is placed in;
- * the dyad then names the other side, as for any act with one side named.
+ * and only when the sentence's places lie in one state other than the actor's. A use of force with
+ * no actor either, by artillery or from the air ("Shelling killed three people in Batken"), hits
+ * the state it is placed in; the dyad then names the other side, as for any act with one side named.
  */
 function targetPlaces(
   drafts: readonly DraftEvent[],

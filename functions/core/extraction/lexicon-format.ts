@@ -24,7 +24,8 @@ export type CountryForm = 'name' | 'demonym' | 'seat';
 
 /**
  * A trie value as data: a country form, a role, or the index of a row of a data table
- * (ORGANIZATIONS, NAMED_BORDERS, TITLES, WEAPONS, EVENT_PATTERNS, CUES); lexicon.ts turns it back into the value.
+ * (ORGANIZATIONS, NAMED_BORDERS, TITLES, WEAPONS, EVENT_PATTERNS, CUES); lexicon.ts turns it back
+ * into the value.
  */
 export type ValueRef =
   | readonly ['country', Iso3, CountryForm]

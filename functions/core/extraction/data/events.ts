@@ -28,7 +28,7 @@ export interface EventPattern {
   window?: number;
   /** The object did it to the subject: "intercepted Pakistani drones" is Pakistan's attack. */
   reversed?: boolean;
-  /** With `near`: an armed party or a state as the direct object makes an event too ("would strike Hezbollah"). */
+  /** With `near`: an armed party or a state as direct object makes an event too ("would strike Hezbollah"). */
   partyObject?: boolean;
   /** A fight has two sides: a missing target is the actor's counterpart in the article's dyad. */
   twoSided?: boolean;
@@ -41,7 +41,7 @@ export interface EventPattern {
   reciprocal?: boolean;
   /** Only an event when its actor is a named state ("the attackers used explosives" is no state's act). */
   needsActor?: boolean;
-  /** Only an event when its actor is armed (a state's forces or organs, or an armed group), not its civilians. */
+  /** Only an event when its actor is armed (a state's organs or an armed group), not a state's civilians. */
   armedActor?: boolean;
   /** An act of one side only, never mirrored even when its type is ("halted its operations"). */
   oneSided?: boolean;
@@ -482,7 +482,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
     window: 6,
   },
   {
-    // "Tajik forces had burned houses in the village of Kok-Tash": burning, with homes or buildings for object.
+    // "Tajik forces had burned houses in the village of Kok-Tash": burning homes or buildings.
     phrases: ['burned', 'burnt', 'burning'],
     cameo: '180',
     type: 'arson',
