@@ -6,14 +6,13 @@
 
 import type { ActorRef } from '../model';
 import { findSource, QUOTE_MARKS, REPORTING } from './events';
-import type { ActorMention, SentenceReading } from './mentions';
+import { type ActorMention, POSSESSIVES, type SentenceReading } from './mentions';
 
 /** Subject pronouns that stand for the last speaker; "it" only before a verb of saying or acting. */
 const PERSONAL = new Set(['he', 'she', 'they']);
 /** After "it", words that make it a dummy subject ("it was not possible", "it is unclear"). */
 const DUMMY_IT_NEXT = new Set(['was', 'is', 'has', 'had', 'remains', 'remained', 'seems', 'appears', "'s"]);
 /** Possessives that give a role word its owner: "Its foreign ministry said". */
-const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
 /** Every word the pronoun loop reads: one lookup turns away the other tokens. */
 const PRONOUN_WORDS = new Set([...PERSONAL, ...POSSESSIVES, 'it']);
 

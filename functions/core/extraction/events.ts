@@ -11,7 +11,7 @@ import { CIVILIAN_ROLES, INTERNATIONAL_BODIES } from './data/actors';
 import { CASUALTY_WORDS } from './data/cues';
 import { type EventPattern, FIGHT_CODE_BY_WEAPON, FIGHT_CODE_RANK } from './data/events';
 import { nearestMark } from './dates';
-import type { ActorMention, SentenceReading } from './mentions';
+import { type ActorMention, POSSESSIVES, type SentenceReading } from './mentions';
 
 /** An event before the article-level steps (dyad, two-sided completion, dedupe). */
 export interface DraftEvent extends ExtractedEvent {
@@ -1385,7 +1385,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // "clashes between the two armies", "a ceasefire between A and B": the sides, not the subject.
     const [firstSide, secondSide] = sides;
     // "brokered a ceasefire between A and B": the broker acts; the sides are whom it brings together.
-    if (firstSide && tokens[trigger.end]!.lower === 'between' && !BROKER_TYPES.has(pattern.type)) {
+    if (firstSide && tokens[trigger.end]!.lower === 'between' && !MEDIATION_TYPES.has(pattern.type)) {
       actorMention = firstSide;
       targetMention =
         secondSide && secondSide.actor.country !== firstSide.actor.country ? secondSide : undefined;
@@ -1458,7 +1458,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
  * its sentence is no party to it; the accord is left to the sides.
  */
 function withoutBrokers(drafts: DraftEvent[]): DraftEvent[] {
-  const brokers = drafts.filter((d) => BROKER_TYPES.has(d.type) && d.actor?.country);
+  const brokers = drafts.filter((d) => MEDIATION_TYPES.has(d.type) && d.actor?.country);
   if (brokers.length === 0) return drafts;
   for (const draft of drafts) {
     if (!ACCORD_TYPES.has(draft.type) || !draft.actor?.country) continue;
@@ -1466,7 +1466,8 @@ function withoutBrokers(drafts: DraftEvent[]): DraftEvent[] {
   }
   return drafts;
 }
-const BROKER_TYPES = new Set(['mediation', 'brokering']);
+/** A third party bringing the sides together ("brokered by Qatar", "Russia brokered a truce"). */
+export const MEDIATION_TYPES: ReadonlySet<string> = new Set(['mediation', 'brokering']);
 const ACCORD_TYPES = new Set(['ceasefire', 'agreement', 'peace-agreement']);
 
 /** The first of two states joined by "and" as one subject ("the United States and Japan"). */
@@ -1481,7 +1482,7 @@ function coordinatedBefore(
     tokens[mention.start - 1]?.lower === 'and'
       ? mention.start - 1
       : ALLY_WORDS.has(tokens[mention.start - 1]?.lower ?? '') &&
-          POSSESSIVE_WORDS.has(tokens[mention.start - 2]?.lower ?? '') &&
+          POSSESSIVES.has(tokens[mention.start - 2]?.lower ?? '') &&
           tokens[mention.start - 3]?.lower === 'and'
         ? mention.start - 3
         : -1;
@@ -1521,7 +1522,6 @@ const LIST_OPENING_PREPOSITIONS = new Set([
 
 /** "and its allies", "and their neighbours": a list's last members named as the first's partners. */
 const ALLY_WORDS = new Set(['allies', 'ally', 'neighbours', 'neighbors', 'partners']);
-const POSSESSIVE_WORDS = new Set(['its', 'their', 'his', 'her']);
 
 /** States listed before the one next to a verb, at most: "A, B, C and D urged". */
 const MAX_COORDINATED = 4;

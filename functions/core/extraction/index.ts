@@ -21,7 +21,7 @@ import { resolvePronouns } from './coreference';
 import { CIVILIAN_ROLES, INTERNATIONAL_BODIES } from './data/actors';
 import { type DateMark, isoDay, parsePublished } from './dates';
 import { APPEAL_ROOTS, areLandNeighbours, isDyadCandidate, scoreDyads } from './dyads';
-import { type DraftEvent, findSources, readEvents } from './events';
+import { type DraftEvent, findSources, MEDIATION_TYPES, readEvents } from './events';
 import { getLexicon } from './lexicon';
 import { readSentence, type SentenceReading } from './mentions';
 import { assertReadableText } from './validate';
@@ -336,8 +336,6 @@ const MUTUAL_TYPES = new Set([
 ]);
 /** Events a third party (or an unnamed one) addresses to both sides of the dyad. */
 const TO_BOTH_SIDES_ROOTS = new Set(['02', '03', '04', '05', '08']);
-/** A third party bringing the sides together ("brokered by Qatar", "Russia brokered a truce"). */
-const MEDIATION_TYPES = new Set(['mediation', 'brokering']);
 
 function finalizeEvent(
   draft: DraftEvent,

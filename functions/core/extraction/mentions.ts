@@ -800,7 +800,8 @@ function coordinate(
   }
 }
 
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+/** Possessive pronouns: the owner of what follows them ("its positions", "his Cambodian counterpart"). */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their']);
 
 /**
  * "Thailand's army chief and his Cambodian counterpart agreed": an office holder and the other
