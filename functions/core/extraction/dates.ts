@@ -94,6 +94,34 @@ function speaksOfFuture(cues: readonly TrieMatch<Cue>[]): boolean {
   });
 }
 
+/** Words that make the weekday after them a coming one ("will meet on Monday", "due on Friday"). */
+const PLANNED_AUXILIARIES = new Set(['will', 'shall', 'scheduled', 'due']);
+/** Words that end the clause of a planned act, looking back from its weekday ("said on Monday it will"). */
+const PLAN_BREAKS = new Set([
+  'said',
+  'says',
+  'told',
+  'announced',
+  'added',
+  'after',
+  'before',
+  'that',
+  'when',
+  '.',
+  ';',
+]);
+/** How far back from a weekday its planning auxiliary may stand. */
+const PLAN_WINDOW = 10;
+
+function plannedBefore(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - PLAN_WINDOW; i--) {
+    const word = tokens[i]!.lower;
+    if (PLANNED_AUXILIARIES.has(word)) return true;
+    if (PLAN_BREAKS.has(word)) return false;
+  }
+  return false;
+}
+
 /** Time expressions of one sentence, resolved against the publication date when known. */
 export function findDateMarks(
   tokens: readonly Token[],
@@ -125,6 +153,16 @@ export function findDateMarks(
         break;
       case 'weekday': {
         if (!published) break;
+        if (plannedBefore(tokens, match.start)) {
+          // "will hold talks on Saturday": the coming one, planned (a weekday is within the week).
+          const ahead = (cue.day - published.getUTCDay() + 7) % 7;
+          const date = daysBefore(published, -ahead);
+          marks.push({
+            ...mark(match.start, date, false, published),
+            ...(ahead > 0 ? { future: true } : {}),
+          });
+          break;
+        }
         const back = (published.getUTCDay() - cue.day + 7) % 7;
         marks.push(mark(match.start, daysBefore(published, back), false, published));
         break;

@@ -462,6 +462,76 @@ function conditionalThreat(tokens: readonly Token[], trigger: TrieMatch<EventPat
   return false;
 }
 
+/** Words that make a party a breakaway authority, not the state it broke from. */
+const BREAKAWAY_WORDS = new Set([
+  'breakaway',
+  'separatist',
+  'self-declared',
+  'self-proclaimed',
+  'secessionist',
+]);
+
+/** Does the object of an act, in its clause, name a breakaway authority ("with breakaway Abkhazia")? */
+function breakawayObject(tokens: readonly Token[], from: number): boolean {
+  const end = Math.min(tokens.length, clauseEnd(tokens, from, from + TARGET_WINDOW));
+  for (let k = from; k < end; k++) if (BREAKAWAY_WORDS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** Determiners of an act not yet told ("a new war", "any conflict", "another clash"). */
+const INDEFINITES = new Set(['a', 'an', 'any', 'another']);
+const MODALS = new Set(['could', 'would', 'might', 'may', 'can', 'will']);
+/** Words after which an indefinite act may be a clause's subject. */
+const SUBJECT_OPENERS = new Set([
+  'said',
+  'says',
+  'that',
+  ',',
+  'but',
+  'and',
+  'warned',
+  'fear',
+  'fears',
+  'feared',
+]);
+/** How many words an indefinite act's noun phrase may run to before its modal ("a war between the two states could"). */
+const HYPOTHESIS_REACH = 8;
+
+/**
+ * "a new war between the neighbours, who fought ..., could destabilise the region": an indefinite
+ * act that is the subject of a modal is a hypothesis. A relative clause between commas is skipped.
+ */
+function modalAfterIndefinite(tokens: readonly Token[], trigger: TrieMatch<EventPattern>): boolean {
+  let determiner = -1;
+  for (let k = trigger.start - 1; k >= Math.max(0, trigger.start - 3); k--) {
+    const token = tokens[k]!;
+    if (INDEFINITES.has(token.lower)) {
+      determiner = k;
+      break;
+    }
+    if (token.kind !== 'word' || token.cap) return false;
+  }
+  // A subject opens its clause ("Analysts said a new war ..."); "called the move a direct threat" is no subject.
+  if (determiner < 0 || (determiner > 0 && !SUBJECT_OPENERS.has(tokens[determiner - 1]!.lower))) return false;
+  let words = 0;
+  for (let k = trigger.end; k < tokens.length && words <= HYPOTHESIS_REACH; k++) {
+    const word = tokens[k]!.lower;
+    if (MODALS.has(word)) return true;
+    if (word === ',' && RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? '')) {
+      // Skip ", who fought a border war from 1998 to 2000," to the comma that closes it.
+      let close = k + 1;
+      while (close < tokens.length && tokens[close]!.lower !== ',' && tokens[close]!.kind !== 'punct')
+        close++;
+      if (tokens[close]?.lower !== ',') return false;
+      k = close;
+      continue;
+    }
+    if (tokens[k]!.kind === 'punct') return false;
+    words++;
+  }
+  return false;
+}
+
 /** How far after a show of force its purpose may be told ("deployed troops and helicopters to evacuate"). */
 const RELIEF_WINDOW = 8;
 
@@ -1267,10 +1337,21 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (pattern.polarity === 'escalation' && reading.sport && reading.weapons.length === 0) continue;
     // "deployed troops and helicopters to evacuate residents": a posture of relief, not of force.
     if (pattern.cameo.startsWith('15') && cueAfter(reading, trigger.end, 'relief', RELIEF_WINDOW)) continue;
+    // "signed a memorandum with the breakaway region of Somaliland": a deal with a breakaway
+    // authority is none with the state it broke from (that state reads it as a hostile act).
+    if (pattern.polarity === 'de-escalation' && breakawayObject(tokens, trigger.end)) continue;
+    // "accused Asmara of mobilising its army": forces put in posture are the actor's own, not a target.
+    if (
+      pattern.cameo.startsWith('15') &&
+      targetMention &&
+      targetMention.start >= trigger.end &&
+      POSSESSIVES.has(tokens[targetMention.start]!.lower)
+    )
+      targetMention = undefined;
 
     // "could afford a war", "ahead of talks": nothing happened (threats are coded by their own triggers).
     // "did not say whether it would respond": an open question is not even a threat.
-    const irrealis = cueBefore(reading, trigger.start, 'irrealis');
+    const irrealis = cueBefore(reading, trigger.start, 'irrealis') || modalAfterIndefinite(tokens, trigger);
     if (cueBefore(reading, trigger.start, 'question')) continue;
     // "said Israel would strike Hezbollah if it violated the agreement": a use of force on a
     // condition is a threat.

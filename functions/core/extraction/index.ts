@@ -255,8 +255,12 @@ function targetPlaces(
 ): void {
   for (const draft of drafts) {
     const actor = draft.actor?.country ?? null;
-    if (draft.actor?.org || draft.mutual || draft.polarity !== 'escalation' || draft.negated) continue;
-    // An armed group or unnamed people acting: an internal matter, whatever the place. With no actor
+    if (draft.mutual || draft.polarity !== 'escalation' || draft.negated) continue;
+    // An armed group of one state striking a place in another ("Hezbollah fired rockets at Kiryat
+    // Shmona") acts across the border; in its own state (places of `actor` are passed over below),
+    // or with no state, it is an internal matter.
+    if (draft.actor?.org && !actor) continue;
+    // Unnamed people acting: an internal matter, whatever the place. With no actor
     // at all, only shelling and air strikes, a state's means ("a suicide attack" may be anyone's).
     if (!actor && (draft.actor || !STATE_MEANS_CODES.has(draft.cameo))) continue;
     if (draft.target?.country || draft.target?.org) continue;

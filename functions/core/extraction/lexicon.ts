@@ -44,7 +44,7 @@ export interface CountryInfo {
   capitals: readonly string[];
 }
 
-type TitleValue = { title: string; role: Exclude<ActorRole, 'UNK'> };
+type TitleValue = (typeof TITLES)[number];
 type WeaponValue = { name: string; category: WeaponCategory };
 
 export interface Lexicon {

@@ -6,7 +6,7 @@
 import type { ActorRef, ActorRole, Iso3, WeaponCategory } from '../model';
 import type { TrieMatch } from '../text/token-trie';
 import type { Sentence, Token } from '../text/tokenize';
-import { INSTITUTIONS, type Organization } from './data/actors';
+import { INSTITUTIONS, type Organization, type TITLES } from './data/actors';
 import type { Cue } from './data/cues';
 import type { EventPattern } from './data/events';
 import { type DateMark, findDateMarks } from './dates';
@@ -860,8 +860,9 @@ type StateMention = {
 };
 
 /** The letters of a model designation before its hyphen and number ("F" of F-16, "BM" of BM-21, "Su" of Su-25). */
+/** The letters of a model designation before its number: "F" (-16), "Su" (-25), "Sukhoi" (-25), "Mirage" (-2000). */
 function isModelPrefix(token: Token | undefined): boolean {
-  return !!token && token.kind === 'word' && token.cap && token.text.length <= 3;
+  return !!token && token.kind === 'word' && token.cap;
 }
 
 function findOwnerBefore(
@@ -1027,7 +1028,7 @@ function affiliation(
 function findPeople(
   sentence: Sentence,
   tokens: readonly Token[],
-  titles: readonly TrieMatch<{ title: string; role: Exclude<ActorRole, 'UNK'> }>[],
+  titles: readonly TrieMatch<(typeof TITLES)[number]>[],
   entities: readonly TrieMatch<EntityValue>[],
   covered: Uint8Array,
 ): PersonMention[] {
@@ -1055,13 +1056,21 @@ function findPeople(
       name.words >= 2 ||
       (name.words === 1 && tokens[nameStart]!.text.length > 2 && /^[A-Z]/.test(info.title))
     ) {
+      const title = info.singular ?? info.title;
       people.push({
         start: nameStart,
         end: k,
         name: textOf(sentence, tokens, nameStart, k),
-        title: info.title,
+        title,
         actor: affiliated,
       });
+      // "Presidents Nicolas Maduro and Irfaan Ali": the second name has the title too.
+      const second =
+        info.singular && tokens[k]?.lower === 'and' ? nameForward(tokens, k + 1, covered) : undefined;
+      if (second && second.words >= 2) {
+        const name = textOf(sentence, tokens, k + 1, second.end);
+        people.push({ start: k + 1, end: second.end, name, title, actor: affiliated });
+      }
       continue;
     }
     // "Stanislav Zas, the CSTO secretary general"

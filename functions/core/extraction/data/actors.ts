@@ -191,6 +191,12 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'traders',
     'workers',
     'population',
+    // "an Azerbaijani airliner was hit by fire from Russian air defences".
+    'airliner',
+    'passenger plane',
+    'passenger jet',
+    'civilian plane',
+    'civilian aircraft',
   ],
   MED: [
     'media',
@@ -439,7 +445,12 @@ export const INSTITUTIONS = new Set([
 ]);
 
 /** Titles that introduce a person's name ("CSTO Secretary General Stanislav Zas"). */
-export const TITLES: { title: string; role: Exclude<ActorRole, 'UNK'> }[] = [
+export const TITLES: {
+  title: string;
+  role: Exclude<ActorRole, 'UNK'>;
+  /** A plural title names two people ("Presidents Nicolas Maduro and Irfaan Ali"), each with this title. */
+  singular?: string;
+}[] = [
   { title: 'Secretary General', role: 'IGO' },
   { title: 'Secretary-General', role: 'IGO' },
   { title: 'Deputy Secretary General', role: 'IGO' },
@@ -492,4 +503,11 @@ export const TITLES: { title: string; role: Exclude<ActorRole, 'UNK'> }[] = [
   { title: 'counterpart', role: 'GOV' },
   { title: 'Chairman', role: 'GOV' },
   { title: 'chairman', role: 'GOV' },
+  { title: 'Presidents', role: 'GOV', singular: 'President' },
+  { title: 'Prime Ministers', role: 'GOV', singular: 'Prime Minister' },
+  { title: 'Foreign Ministers', role: 'GOV', singular: 'Foreign Minister' },
+  { title: 'foreign ministers', role: 'GOV', singular: 'foreign minister' },
+  { title: 'Defence Ministers', role: 'MIL', singular: 'Defence Minister' },
+  { title: 'Defense Ministers', role: 'MIL', singular: 'Defense Minister' },
+  { title: 'defence ministers', role: 'MIL', singular: 'defence minister' },
 ];

@@ -61,6 +61,8 @@ const WEAPON_HINTS = [
       .filter((phrase) => !phrase.includes(' '))
       .map((phrase) => phrase.toLowerCase()),
     'heavy',
+    // "was hit by fire from Rwandan territory".
+    'fire',
     'weaponry',
     'weapons',
     'armoured',
@@ -654,6 +656,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'massed',
       'mobilised',
       'mobilized',
+      'mobilising',
+      'mobilizing',
       'mobilisation',
       'mobilization',
       'reinforcements',
@@ -851,6 +855,12 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'rejected accusations',
       'rejected allegations',
       'dismissed reports',
+      // "dismissed as baseless reports that Eritrean troops were massing": the reports are denied.
+      'rejected reports',
+      'dismissed as baseless',
+      'dismissed as false',
+      'rejected as baseless',
+      'rejected as false',
     ],
     cameo: '120',
     type: 'denial',
@@ -910,6 +920,12 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'threat to our sovereignty',
       "threat to his country's sovereignty",
       "threat to the country's sovereignty",
+      // "called the deal an act of aggression", "calling the attack an act of war".
+      'an act of aggression',
+      'an act of war',
+      'a violation of its sovereignty',
+      'a violation of our sovereignty',
+      'a breach of its sovereignty',
     ],
     cameo: '111',
     type: 'condemnation',

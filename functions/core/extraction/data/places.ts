@@ -59,6 +59,8 @@ export const BORDER_PLACES: BorderPlace[] = [
   { name: 'Golan Heights', aliases: ['Golan'], country: null, lat: 33.0, lon: 35.75 },
   // Israel and Lebanon (and Syria).
   { name: 'Shebaa Farms', country: null, lat: 33.28, lon: 35.71 },
+  { name: 'Kiryat Shmona', country: 'ISR', lat: 33.21, lon: 35.57 },
+  { name: 'Metula', country: 'ISR', lat: 33.28, lon: 35.58 },
   { name: 'Gaza Strip', country: 'PSE', lat: 31.4, lon: 34.35 },
   { name: 'West Bank', country: 'PSE', lat: 31.9, lon: 35.2 },
   { name: 'Sinai', country: 'EGY', lat: 29.5, lon: 33.8 },
@@ -70,6 +72,9 @@ export const BORDER_PLACES: BorderPlace[] = [
   // Sudan, South Sudan, Ethiopia and Eritrea
   // Sudan and South Sudan.
   { name: 'Abyei', country: null, lat: 9.6, lon: 28.43 },
+  // Sudan and South Sudan: the border states as the news spells them (ISO writes "Kurdufan").
+  { name: 'South Kordofan', country: 'SDN', lat: 11.2, lon: 29.9 },
+  { name: 'Heglig', country: 'SDN', lat: 10.0, lon: 29.4 },
   // Sudan and Ethiopia.
   {
     name: 'al-Fashaga',
@@ -84,6 +89,8 @@ export const BORDER_PLACES: BorderPlace[] = [
   // Eritrea and Ethiopia.
   { name: 'Badme', country: null, lat: 14.7, lon: 37.8 },
   { name: 'Zalambessa', country: 'ETH', lat: 14.52, lon: 39.38 },
+  // Ethiopia and Somalia: Somaliland declared independence in 1991; no state recognises it.
+  { name: 'Somaliland', country: 'SOM', lat: 9.6, lon: 45.0 },
   // Egypt and Sudan.
   { name: 'Halaib Triangle', aliases: ["Hala'ib Triangle", 'Halaib'], country: null, lat: 22.2, lon: 36.3 },
   // Congo and Rwanda
