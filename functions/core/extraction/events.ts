@@ -1221,6 +1221,14 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       );
     }
 
+    // "Pashinyan said, calling on Baku to withdraw them": a participle after a report is its speaker's act.
+    if (!passive && tokens[trigger.start - 1]?.text === ',' && tokens[trigger.start]!.lower.endsWith('ing')) {
+      const speaker = sources.find((s) => s.at === trigger.start - 2 && s.mention?.actor.country)?.mention;
+      if (speaker && speaker.actor.country !== actorMention?.actor.country) {
+        if (targetMention?.actor.country === speaker.actor.country) targetMention = actorMention;
+        actorMention = speaker;
+      }
+    }
     // "rockets fired from Lebanese territory": where the fire came from is who fired, over a subject of
     // no state ("its soldiers and civilians have been killed by attacks from Lebanon").
     const fromAt = pattern.fight && !actorMention?.actor.country ? originMarker(reading, trigger) : -1;
@@ -1462,7 +1470,15 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (pattern.armedActor && actorMention && CIVILIAN_ROLES.has(actorMention.actor.role)) continue;
     // A fight with rebels, militias or communities on one side is an internal matter, not the dyad's.
     const sides = pattern.fight || MEETING_TYPES.has(pattern.type) ? namedSides(reading, trigger.end) : [];
-    if (pattern.fight && sides.some((side) => NON_STATE_SIDES.has(side.actor.role))) continue;
+    // "clashed with Ethiopian forces and militias": beside two states' forces, militias do not make it internal.
+    const states = new Set(
+      sides.filter((side) => !NON_STATE_SIDES.has(side.actor.role)).map((side) => side.actor.country),
+    );
+    if (actorMention?.actor.country) states.add(actorMention.actor.country);
+    states.delete(null);
+    const foreignForces = states.size >= 2;
+    if (pattern.fight && !foreignForces && sides.some((side) => NON_STATE_SIDES.has(side.actor.role)))
+      continue;
     // "clashes between the two armies", "a ceasefire between A and B": the sides, not the subject.
     const [firstSide, secondSide] = sides;
     // "brokered a ceasefire between A and B": the broker acts; the sides are whom it brings together.

@@ -1841,6 +1841,39 @@ describe('dates, hypotheses and passives (held-out batch of session 16)', () => 
       keysOf('Pakistani Taliban militants attacked a checkpoint in Kurram, killing four soldiers.'),
     ).toEqual([]);
   });
+
+  it('keeps a clash with another state’s forces and militias between the states', () => {
+    const x = read(
+      'Sudanese troops clashed with Ethiopian forces and militias in the disputed al-Fashaga region, killing at least four Sudanese soldiers.',
+      '2020-12-16',
+    );
+    expect(keys(x)).toEqual(['ETH>SDN:19', 'SDN>ETH:19']);
+    expect(keysOf('Congolese troops clashed with M23 rebels near Goma.')).toEqual([]);
+  });
+
+  it('reads an advance with its distance as an incursion, and a participle after a report as the speaker’s', () => {
+    const x = read(
+      "Azerbaijani troops advanced about 3.5 km into Armenian territory on Wednesday, Armenia's Prime Minister Nikol Pashinyan said, calling on Baku to withdraw them.",
+      '2021-05-13',
+    );
+    expect(keys(x)).toEqual(['ARM>AZE:02', 'AZE>ARM:19']);
+  });
+
+  it('knows border forces by their names, and a toll of people "shot dead"', () => {
+    const x = read(
+      "Two Bangladeshi farmers were shot dead by India's Border Security Force on Sunday. " +
+        'A BSF official said its troops fired in self-defence after smugglers attacked a patrol.',
+      '2025-02-09',
+    );
+    expect(keys(x)).toEqual(['IND>BGD:19']);
+    expect(x.events[0]?.killed).toBe(2);
+  });
+
+  it('reads lists exchanged as information shared, not prisoners released', () => {
+    expect(
+      keysOf('Pakistan and India exchanged lists of prisoners and nuclear installations on Wednesday.'),
+    ).toEqual(['IND>PAK:06', 'PAK>IND:06']);
+  });
 });
 
 describe('bad input to the mechanisms', () => {

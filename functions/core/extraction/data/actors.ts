@@ -426,6 +426,12 @@ export const ORGANIZATIONS: Organization[] = [
   { acronym: 'SAF', name: 'Sudanese Armed Forces', country: 'SDN', role: 'MIL' },
   { acronym: 'LAF', name: 'Lebanese Armed Forces', country: 'LBN', role: 'MIL' },
   { acronym: 'DGMO', name: 'Directors General of Military Operations', country: 'IND', role: 'MIL' },
+  // Border forces whose names carry no state ("the BSF said its troops fired in self-defence").
+  { acronym: 'BSF', name: 'Border Security Force', country: 'IND', role: 'MIL' },
+  { acronym: 'BGB', name: 'Border Guard Bangladesh', country: 'BGD', role: 'MIL' },
+  { acronym: 'ITBP', name: 'Indo-Tibetan Border Police', country: 'IND', role: 'MIL' },
+  { acronym: null, name: 'Frontier Corps', country: 'PAK', role: 'MIL' },
+  { acronym: null, name: 'Assam Rifles', country: 'IND', role: 'MIL' },
 ];
 
 /** Role words that make "<country> <word>" a named institution ("Indian Army", "Kyrgyz border service"). */

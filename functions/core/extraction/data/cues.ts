@@ -441,6 +441,8 @@ export const CASUALTY_WORDS = new Map<string, 'killed' | 'injured'>(
 
 /** Words that may sit between a number and a casualty word ("three soldiers were killed"). */
 export const CASUALTY_FILLERS = new Set([
+  // "two farmers were shot dead".
+  'shot',
   'was',
   'were',
   'have',

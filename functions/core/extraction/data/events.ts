@@ -402,6 +402,17 @@ export const EVENT_PATTERNS: EventPattern[] = [
     armedActor: true,
   },
   {
+    // "advanced about 3.5 km into Armenian territory": a distance between the verb and "into".
+    phrases: ['advanced', 'penetrated'],
+    cameo: '192',
+    type: 'incursion',
+    polarity: E,
+    needsActor: true,
+    armedActor: true,
+    near: ['into'],
+    window: 6,
+  },
+  {
     // "an incursion by Indian troops" is news; "condemned the Israeli incursion" names one told before.
     phrases: ['incursion', 'incursions'],
     cameo: '192',
@@ -1213,6 +1224,19 @@ export const EVENT_PATTERNS: EventPattern[] = [
     type: 'cooperation',
     polarity: D,
   },
+  {
+    // "exchanged lists of prisoners and nuclear installations": information, no one released.
+    phrases: [
+      'exchanged lists',
+      'exchange lists',
+      'exchanged the lists',
+      'shared intelligence',
+      'share intelligence',
+    ],
+    cameo: '064',
+    type: 'cooperation',
+    polarity: D,
+  },
   // 05 diplomatic cooperation
   {
     phrases: [
@@ -1453,6 +1477,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'calling for',
       'called on',
       'calls on',
+      'calling on',
       'urged',
       'urges',
       'urging',
