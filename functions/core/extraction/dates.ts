@@ -257,6 +257,8 @@ function countAt(token: Token | undefined): number | undefined {
   return NUMBER_WORDS.get(token.lower)?.value;
 }
 
+/** Participles that open a reported clause after a comma (", saying the mines were left from the war"). */
+const REPORTING_PARTICIPLES = new Set(['saying', 'adding', 'claiming', 'insisting', 'arguing', 'noting']);
 /** Words that open a subordinate phrase a time expression may date alone. */
 const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 /** Words before a year that make it part of a noun phrase ("a 2018 agreement", "the 1962 war"). */
@@ -277,8 +279,17 @@ function subordinateScope(tokens: readonly Token[], at: number): DateMark['scope
   ) {
     return { from: at + 1, to: Math.min(tokens.length, at + 4), kind: 'attributive' };
   }
+  // "last month's attack", "Sunday's clash": a possessive date belongs to the noun after it.
+  for (const possessive of [at + 1, at + 2]) {
+    if (tokens[possessive]?.lower === "'s" && tokens[possessive + 1]?.kind === 'word')
+      return { from: possessive + 1, to: Math.min(tokens.length, possessive + 4), kind: 'attributive' };
+  }
   for (let k = at; k >= Math.max(0, at - OPENER_WINDOW); k--) {
     const word = tokens[k]!.lower;
+    // "accused Cambodia of laying mines, a charge Phnom Penh denied, saying the mines were left over
+    // from decades of civil war": what a participle reports is dated apart from the news before it.
+    if (word === ',' && REPORTING_PARTICIPLES.has(tokens[k + 1]?.lower ?? ''))
+      return { from: k + 1, to: clauseEnd(tokens, at + 1), kind: 'relative' };
     if (word === ',' || word === ';' || word === ':') return undefined;
     const relative = RELATIVE_OPENERS.has(word);
     if (word !== 'since' && !relative) continue;

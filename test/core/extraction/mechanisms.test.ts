@@ -1869,6 +1869,21 @@ describe('dates, hypotheses and passives (held-out batch of session 16)', () => 
     expect(x.events[0]?.killed).toBe(2);
   });
 
+  it('dates what a participle reports apart from the news before it, and reads mines laid as force', () => {
+    const x = read(
+      'Thailand accused Cambodia of laying new mines in the area, a charge Phnom Penh denied, saying the mines were left over from decades of civil war.',
+      '2025-07-16',
+    );
+    expect(keys(x, current)).toEqual(['KHM>THA:19', 'THA>KHM:11']);
+    expect(x.events.map((e) => e.date)).toEqual(['2025-07-16', '2025-07-16']);
+    // "last month's attack" dates the attack, not the strikes told before it.
+    const y = read(
+      "India launched missile strikes on nine sites in Pakistan, saying it had hit infrastructure used by militants behind last month's attack on tourists.",
+      '2025-05-07',
+    );
+    expect(y.events.map((e) => `${e.cameo.slice(0, 2)} ${e.date}`)).toEqual(['19 2025-05-07']);
+  });
+
   it('reads lists exchanged as information shared, not prisoners released', () => {
     expect(
       keysOf('Pakistan and India exchanged lists of prisoners and nuclear installations on Wednesday.'),

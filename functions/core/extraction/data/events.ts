@@ -465,6 +465,16 @@ export const EVENT_PATTERNS: EventPattern[] = [
   },
   { phrases: ['assassinated', 'assassination'], cameo: '186', type: 'assassination', polarity: E },
   {
+    // "accused Cambodia of laying new mines in the area": mines laid on the line are a use of force.
+    phrases: ['laid', 'laying', 'planted', 'planting'],
+    cameo: '190',
+    type: 'mine-laying',
+    polarity: E,
+    needsActor: true,
+    near: ['mines', 'landmines'],
+    window: 3,
+  },
+  {
     // Forces burning homes: violence against property, by a named side ("Tajik forces set fire to houses").
     phrases: ['set fire to', 'set ablaze', 'torched', 'burned down', 'burnt down'],
     cameo: '180',
