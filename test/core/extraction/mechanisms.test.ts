@@ -1884,6 +1884,15 @@ describe('dates, hypotheses and passives (held-out batch of session 16)', () => 
     expect(y.events.map((e) => `${e.cameo.slice(0, 2)} ${e.date}`)).toEqual(['19 2025-05-07']);
   });
 
+  it('reads "dozens of rounds of talks" as talks summed up over years, not talks of the day', () => {
+    expect(
+      keysOf('Kyrgyzstan and Tajikistan have held dozens of rounds of talks on demarcation.', '2024-01-28'),
+    ).toEqual([]);
+    expect(
+      keysOf('Kyrgyzstan and Tajikistan held a new round of talks on demarcation on Friday.', '2024-01-28'),
+    ).toEqual(['KGZ>TJK:04', 'TJK>KGZ:04']);
+  });
+
   it('reads lists exchanged as information shared, not prisoners released', () => {
     expect(
       keysOf('Pakistan and India exchanged lists of prisoners and nuclear installations on Wednesday.'),

@@ -142,6 +142,11 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'from time to time',
       'repeatedly',
       'historically',
+      // "have held dozens of rounds of talks": talks summed up over years, none held that day.
+      'dozens of rounds',
+      'numerous rounds',
+      'many rounds',
+      'countless rounds',
     ],
     cue: { kind: 'habitual' },
   },
