@@ -333,9 +333,18 @@ function datesEventAt(mark: DateMark, at: number): boolean {
  * killed 26")?
  */
 export function inTimeGap(marks: readonly DateMark[], at: number, minDays: number): boolean {
-  return marks.some(
+  return timeGapAt(marks, at, minDays) !== undefined;
+}
+
+/** The clause told at least `minDays` before the news that token `at` is in ("a day after ..."), if any. */
+export function timeGapAt(
+  marks: readonly DateMark[],
+  at: number,
+  minDays: number,
+): DateMark['scope'] | undefined {
+  return marks.find(
     (m) => (m.gapDays ?? 0) >= minDays && m.scope !== undefined && at >= m.scope.from && at < m.scope.to,
-  );
+  )?.scope;
 }
 
 /** The time expression nearest (by token distance) to an event's word at `at` that dates it, if any. */

@@ -8,7 +8,7 @@ import type { ActorRef, ExtractedEvent } from '../model';
 import type { TrieMatch } from '../text/token-trie';
 import type { Token } from '../text/tokenize';
 import { CIVILIAN_ROLES, INTERNATIONAL_BODIES } from './data/actors';
-import { CASUALTY_WORDS } from './data/cues';
+import { CASUALTY_WORDS, NUMBER_WORDS } from './data/cues';
 import { type EventPattern, FIGHT_CODE_BY_WEAPON, FIGHT_CODE_RANK } from './data/events';
 import { nearestMark } from './dates';
 import { type ActorMention, POSSESSIVES, type SentenceReading } from './mentions';
@@ -476,6 +476,15 @@ function breakawayObject(tokens: readonly Token[], from: number): boolean {
   const end = Math.min(tokens.length, clauseEnd(tokens, from, from + TARGET_WINDOW));
   for (let k = from; k < end; k++) if (BREAKAWAY_WORDS.has(tokens[k]!.lower)) return true;
   return false;
+}
+
+/** A casualty verb right before a mention ("killed 23 Pakistani soldiers"), a number between: its position, or -1. */
+function killedBefore(tokens: readonly Token[], mentionStart: number): number {
+  for (let k = mentionStart - 1; k >= Math.max(0, mentionStart - 3); k--) {
+    if (CASUALTY_WORDS.has(tokens[k]!.lower)) return k;
+    if (tokens[k]!.kind !== 'num' && !NUMBER_WORDS.has(tokens[k]!.lower)) return -1;
+  }
+  return -1;
 }
 
 /** Determiners of an act not yet told ("a new war", "any conflict", "another clash"). */
@@ -1221,6 +1230,27 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       );
     }
 
+    // "Afghan forces killed 23 Pakistani soldiers in an attack": the dead are the attack's target,
+    // the killers before them its actor.
+    if (
+      pattern.fight &&
+      actorMention &&
+      tokens[trigger.start - 2]?.lower === 'in' &&
+      INDEFINITES.has(tokens[trigger.start - 1]?.lower ?? '')
+    ) {
+      const verb = killedBefore(tokens, actorMention.start);
+      const victims = actorMention;
+      const killer =
+        verb < 0
+          ? undefined
+          : actors.findLast(
+              (a) => a.end <= verb && a.actor.country && a.actor.country !== victims.actor.country,
+            );
+      if (killer) {
+        targetMention = victims;
+        actorMention = killer;
+      }
+    }
     // "Pashinyan said, calling on Baku to withdraw them": a participle after a report is its speaker's act.
     if (!passive && tokens[trigger.start - 1]?.text === ',' && tokens[trigger.start]!.lower.endsWith('ing')) {
       const speaker = sources.find((s) => s.at === trigger.start - 2 && s.mention?.actor.country)?.mention;

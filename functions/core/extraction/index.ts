@@ -19,7 +19,7 @@ import { splitSentences } from '../text/tokenize';
 import { consolidateCasualties, readCasualties, type SentenceCasualties } from './casualties';
 import { resolvePronouns } from './coreference';
 import { CIVILIAN_ROLES, INTERNATIONAL_BODIES } from './data/actors';
-import { type DateMark, isoDay, parsePublished } from './dates';
+import { type DateMark, isoDay, parsePublished, timeGapAt } from './dates';
 import { APPEAL_ROOTS, areLandNeighbours, isDyadCandidate, scoreDyads } from './dyads';
 import { type DraftEvent, findSources, MEDIATION_TYPES, readEvents } from './events';
 import { getLexicon } from './lexicon';
@@ -49,13 +49,18 @@ export function countryName(iso3: Iso3): string | undefined {
 function tollHolders(
   events: readonly DraftEvent[],
   claims: readonly SentenceCasualties[],
+  marks: readonly DateMark[],
 ): Map<DraftEvent | undefined, SentenceCasualties[]> {
   const acts = events.filter((e) => FIGHT_ROOTS.has(e.cameo.slice(0, 2)));
   const byHolder = new Map<DraftEvent | undefined, SentenceCasualties[]>();
   for (const claim of claims) {
+    // "struck militant targets, a day after 12 soldiers were killed in clashes with PKK fighters":
+    // a toll told in a clause of an earlier day is an act of that clause's, or of none.
+    const gap = timeGapAt(marks, claim.at, 1);
+    const candidates = gap ? acts.filter((act) => act.at >= gap.from && act.at < gap.to) : acts;
     let holder: DraftEvent | undefined;
-    for (const act of acts) if (act.at < claim.at && (!holder || act.at > holder.at)) holder = act;
-    holder ??= acts[0];
+    for (const act of candidates) if (act.at < claim.at && (!holder || act.at > holder.at)) holder = act;
+    holder ??= candidates[0];
     const held = byHolder.get(holder);
     if (held) held.push(claim);
     else byHolder.set(holder, [claim]);
@@ -190,7 +195,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
       sentenceEvents.length === 0 && own.every((d) => d.carried)
         ? clashesOf(draftsBySentence.get(reading.index - 1))
         : sentenceEvents;
-    for (const [holder, held] of tollHolders(holders, sentenceClaims)) {
+    for (const [holder, held] of tollHolders(holders, sentenceClaims, reading.dates)) {
       // "26 civilians were killed in the Indian strikes": the dead of a one-way act are on the other side
       // (its target, or the actor's counterpart in the article's dyad, known once the dyads are scored).
       // The act may be one told before, named again with its agent ("the Indian missile strikes").

@@ -1893,6 +1893,25 @@ describe('dates, hypotheses and passives (held-out batch of session 16)', () => 
     ).toEqual(['KGZ>TJK:04', 'TJK>KGZ:04']);
   });
 
+  it('keeps a toll told "a day after" off the act before it, and gives "killed N in an attack" its killers', () => {
+    const x = read(
+      'Turkish warplanes struck 29 Kurdish militant targets in northern Iraq overnight, a day after 12 Turkish soldiers were killed in clashes with PKK fighters.',
+      '2023-12-24',
+    );
+    expect(x.events.map((e) => `${e.actor?.country}>${e.target?.country} ${e.killed}`)).toEqual([
+      'TUR>IRQ null',
+    ]);
+    expect(x.casualties.killed).toBe(12);
+    const y = read(
+      'Pakistan launched strikes in Afghanistan on Sunday, a day after Afghan forces killed 23 Pakistani soldiers in an attack on border posts.',
+      '2025-10-12',
+    );
+    expect(y.events.map((e) => `${e.actor?.country}>${e.target?.country} ${e.date} ${e.killed}`)).toEqual([
+      'PAK>AFG 2025-10-12 null',
+      'AFG>PAK 2025-10-11 23',
+    ]);
+  });
+
   it('reads lists exchanged as information shared, not prisoners released', () => {
     expect(
       keysOf('Pakistan and India exchanged lists of prisoners and nuclear installations on Wednesday.'),

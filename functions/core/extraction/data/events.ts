@@ -249,7 +249,19 @@ export const EVENT_PATTERNS: EventPattern[] = [
     needsActor: true,
   },
   {
-    phrases: ['strike on', 'strikes on', 'wave of strikes', 'carried out strikes', 'carried out a strike'],
+    phrases: [
+      'strike on',
+      'strikes on',
+      'wave of strikes',
+      'carried out strikes',
+      'carried out a strike',
+      // "Pakistan launched strikes in Afghanistan": launched or conducted, strikes are force wherever they fell.
+      'launched strikes',
+      'launched a strike',
+      'launched retaliatory strikes',
+      'conducted strikes',
+      'conducted a strike',
+    ],
     cameo: '190',
     type: 'armed-clash',
     polarity: E,
