@@ -1912,6 +1912,21 @@ describe('dates, hypotheses and passives (held-out batch of session 16)', () => 
     ]);
   });
 
+  it('reads talks a visit is for, and an exchange of gunfire as both sides’ fire', () => {
+    expect(
+      keysOf(
+        'Kyrgyz President Sadyr Japarov arrived in Dushanbe on Friday for talks with Tajik President Emomali Rahmon.',
+        '2025-02-21',
+      ),
+    ).toEqual(['KGZ>TJK:04', 'TJK>KGZ:04']);
+    expect(
+      keysOf(
+        'A Cambodian soldier was killed on Wednesday in a brief exchange of gunfire with Thai troops.',
+        '2025-05-28',
+      ),
+    ).toEqual(['KHM>THA:19', 'THA>KHM:19']);
+  });
+
   it('reads lists exchanged as information shared, not prisoners released', () => {
     expect(
       keysOf('Pakistan and India exchanged lists of prisoners and nuclear installations on Wednesday.'),

@@ -117,6 +117,9 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'exchange of fire',
       'exchanges of fire',
       'exchanging fire',
+      'exchanged gunfire',
+      'exchange of gunfire',
+      'exchanges of gunfire',
       'traded fire',
       'trading fire',
       'clashes',
@@ -1374,8 +1377,13 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'during',
       'took place',
       'hosted',
+      // "arrived in Dushanbe on Friday for talks with Tajik President Emomali Rahmon".
+      'arrived',
+      'visit',
+      'visited',
+      'visiting',
     ],
-    window: 5,
+    window: 6,
   },
   {
     phrases: [
