@@ -1927,6 +1927,27 @@ describe('dates, hypotheses and passives (held-out batch of session 16)', () => 
     ).toEqual(['KHM>THA:19', 'THA>KHM:19']);
   });
 
+  it('reads a claim dismissed as a claim, "insisted" as a report, and a scuffle as a fight', () => {
+    const x = read(
+      "India on Saturday dismissed Pakistan's claim that it had shot down five Indian fighter jets. " +
+        "Pakistan's army insisted its air force had downed the jets in self-defence.",
+      '2025-05-10',
+    );
+    expect(x.events.filter((e) => e.cameo.startsWith('19')).map((e) => e.alleged)).toEqual([true]);
+    expect(keys(x)).not.toContain('PAK>IND:10');
+    const y = read(
+      'Indian and Chinese troops scuffled along the Line of Actual Control in the Tawang sector on Friday. ' +
+        'Both sides immediately disengaged from the area.',
+      '2022-12-12',
+    );
+    expect(keys(y)).toEqual(['CHN>IND:08', 'CHN>IND:19', 'IND>CHN:08', 'IND>CHN:19']);
+    const z = read(
+      "Azerbaijan's defence ministry rejected as untrue Armenian allegations that Azerbaijani troops had violated the ceasefire.",
+      '2022-09-14',
+    );
+    expect(z.events.map((e) => [e.cameo, e.negated])).toEqual([['196', true]]);
+  });
+
   it('reads lists exchanged as information shared, not prisoners released', () => {
     expect(
       keysOf('Pakistan and India exchanged lists of prisoners and nuclear installations on Wednesday.'),

@@ -56,6 +56,9 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'claimed',
       'claims',
       'claiming',
+      // "dismissed Pakistan's claim that it had shot down five jets".
+      'claim that',
+      'allegations that',
       'insisted',
       'purported',
     ],

@@ -120,6 +120,13 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'exchanged gunfire',
       'exchange of gunfire',
       'exchanges of gunfire',
+      // "Indian and Chinese troops scuffled along the Line of Actual Control": a fight without fire.
+      'scuffled',
+      'scuffle',
+      'scuffles',
+      'brawl',
+      'brawled',
+      'hand-to-hand combat',
       'traded fire',
       'trading fire',
       'clashes',
@@ -897,6 +904,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'dismissed as false',
       'rejected as baseless',
       'rejected as false',
+      'rejected as untrue',
+      'dismissed as untrue',
     ],
     cameo: '120',
     type: 'denial',
@@ -977,7 +986,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
   },
   // 10 demand
   {
-    phrases: ['demanded', 'demands', 'demanding', 'insisted', 'issued that request', 'requested'],
+    // "insisted on": "insisted its air force had downed the jets" reports a claim (an allegation cue).
+    phrases: ['demanded', 'demands', 'demanding', 'insisted on', 'issued that request', 'requested'],
     cameo: '100',
     type: 'demand',
     polarity: E,
@@ -1170,6 +1180,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'pull back',
       'disengagement',
       'disengage',
+      'disengaged',
       'withdraw troops',
       'withdrawal of forces',
       'withdrawing troops',
