@@ -1216,8 +1216,14 @@ export function readEvents(reading: SentenceReading, published: string | null): 
           !afterAgentMarker(tokens, a.start) &&
           a.start < trigger.end + TARGET_WINDOW &&
           a !== actorMention &&
-          // "struck targets in Quneitra, Syrian state media said": who tells of an act is not its target.
+          // "struck targets in Quneitra, Syrian state media said": who tells of an act is not its target,
+          // nor is the title before the teller's name ("Malaysian Prime Minister Anwar Ibrahim said").
           a !== source?.mention &&
+          !(
+            source?.mention &&
+            a.end === source.mention.start &&
+            a.actor.country === source.mention.actor.country
+          ) &&
           // "a mortar shell fired from Myanmar": where fire came from is not what it hit.
           !(pattern.fight && tokens[a.start - 1]?.lower === 'from') &&
           // "opened fire at the crossing between the West Bank and Jordan": where, not at whom.

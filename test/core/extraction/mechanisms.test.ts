@@ -1948,6 +1948,15 @@ describe('dates, hypotheses and passives (held-out batch of session 16)', () => 
     expect(z.events.map((e) => [e.cameo, e.negated])).toEqual([['196', true]]);
   });
 
+  it('takes neither a teller nor the title before the teller’s name as an act’s target', () => {
+    expect(
+      keysOf(
+        'Thailand and Cambodia agreed to an "immediate and unconditional" ceasefire from midnight on Monday, Malaysian Prime Minister Anwar Ibrahim said.',
+        '2025-07-28',
+      ),
+    ).toEqual(['KHM>THA:08', 'THA>KHM:08']);
+  });
+
   it('reads lists exchanged as information shared, not prisoners released', () => {
     expect(
       keysOf('Pakistan and India exchanged lists of prisoners and nuclear installations on Wednesday.'),
