@@ -487,6 +487,17 @@ function killedBefore(tokens: readonly Token[], mentionStart: number): number {
   return -1;
 }
 
+/** Is the object of an appeal, in its clause, a sanction or a cut in ties ("called for sanctions on")? */
+function punishmentCalledFor(reading: SentenceReading, trigger: TrieMatch<EventPattern>): boolean {
+  const end = Math.min(
+    reading.tokens.length,
+    clauseEnd(reading.tokens, trigger.end, trigger.end + TARGET_WINDOW),
+  );
+  return reading.triggers.some(
+    (t) => t.start >= trigger.end && t.start < end && t.values.some((p) => p.cameo.startsWith('16')),
+  );
+}
+
 /** Determiners of an act not yet told ("a new war", "any conflict", "another clash"). */
 const INDEFINITES = new Set(['a', 'an', 'any', 'another']);
 const MODALS = new Set(['could', 'would', 'might', 'may', 'can', 'will']);
@@ -1318,6 +1329,12 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     const speechAct = SPEAKER_CODES.has(pattern.cameo.slice(0, 2));
     // "Analysts warned that ...": commentators are no party; their words are no act between states.
     const appeal = pattern.cameo.startsWith('02');
+    // "called for stronger sanctions on Moscow": a call to punish is no appeal for calm, and the
+    // sanctions it absorbs are not imposed.
+    if (appeal && punishmentCalledFor(reading, trigger)) {
+      if (pattern.governs) governing.push({ end: trigger.end, pattern, actor: actorMention });
+      continue;
+    }
     // Diplomats' appeals to both sides are third-party appeals; their warnings are commentary.
     const commentator = COMMENTATORS.has(tokens[0]!.lower) && !(appeal && tokens[0]!.lower === 'diplomats');
     if ((speechAct || appeal) && !actorMention?.actor.country && commentator) continue;
@@ -1482,7 +1499,11 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     const marker = BACKGROUND_NOUNS.has(tokens[trigger.start]!.lower)
       ? backgroundMarkerBefore(tokens, trigger.start)
       : undefined;
-    if (pattern.fight && marker && (!ownDate || STRONG_BACKGROUND.has(marker)) && !governor) continue;
+    // "the largest prisoner exchange of the war on Sunday": the war as a whole is no incident of the day.
+    const strong =
+      !!marker &&
+      (STRONG_BACKGROUND.has(marker) || (marker === 'of' && tokens[trigger.start]!.lower === 'war'));
+    if (pattern.fight && marker && (!ownDate || strong) && !governor) continue;
     // "calm since the pullback", "since the ceasefire": what came before the news, not news.
     // "Since then, both countries had reinforced ...": a recap of what came between, not news.
     if (tokens[0]!.lower === 'since' && !ownHistoricalDateOf(reading, trigger)) continue;

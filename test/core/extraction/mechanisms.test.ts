@@ -1957,6 +1957,21 @@ describe('dates, hypotheses and passives (held-out batch of session 16)', () => 
     ).toEqual(['KHM>THA:08', 'THA>KHM:08']);
   });
 
+  it('reads a call for sanctions as no appeal for calm, and "of the war" as no clash of the day', () => {
+    expect(
+      keysOf(
+        'Russia launched 728 drones at Ukraine overnight. President Volodymyr Zelenskiy called for stronger sanctions on Moscow.',
+        '2025-07-09',
+      ),
+    ).toEqual(['RUS>UKR:19']);
+    expect(
+      keysOf(
+        'Russia and Ukraine completed the largest prisoner exchange of the war on Sunday.',
+        '2025-05-25',
+      ),
+    ).toEqual(['RUS>UKR:08', 'UKR>RUS:08']);
+  });
+
   it('reads lists exchanged as information shared, not prisoners released', () => {
     expect(
       keysOf('Pakistan and India exchanged lists of prisoners and nuclear installations on Wednesday.'),
