@@ -1972,6 +1972,15 @@ describe('dates, hypotheses and passives (held-out batch of session 16)', () => 
     ).toEqual(['RUS>UKR:08', 'UKR>RUS:08']);
   });
 
+  it('reads a pact a government voted to suspend as suspended', () => {
+    expect(
+      keysOf(
+        "South Korea's cabinet voted on Tuesday to fully suspend a 2018 military agreement with North Korea.",
+        '2024-06-04',
+      ),
+    ).toEqual(['KOR>PRK:16']);
+  });
+
   it('reads lists exchanged as information shared, not prisoners released', () => {
     expect(
       keysOf('Pakistan and India exchanged lists of prisoners and nuclear installations on Wednesday.'),

@@ -661,7 +661,17 @@ export const EVENT_PATTERNS: EventPattern[] = [
   },
   {
     // A pact suspended or torn up: reduce relations.
-    phrases: ['suspended', 'suspends', 'scrapped', 'withdrew from', 'pulled out of', 'tore up'],
+    // "voted to fully suspend a 2018 military agreement": the bare verb after a decision too.
+    phrases: [
+      'suspended',
+      'suspends',
+      'suspend',
+      'scrapped',
+      'scrap',
+      'withdrew from',
+      'pulled out of',
+      'tore up',
+    ],
     cameo: '165',
     type: 'pact-suspended',
     polarity: E,
