@@ -1981,6 +1981,21 @@ describe('dates, hypotheses and passives (held-out batch of session 16)', () => 
     ).toEqual(['KOR>PRK:16']);
   });
 
+  it('reads what a decision "allows" as permitted, not done', () => {
+    expect(
+      keysOf(
+        'The decision allows Seoul to resume loudspeaker broadcasts near the border with North Korea.',
+        '2024-06-04',
+      ),
+    ).toEqual([]);
+    expect(
+      keysOf(
+        'Seoul resumed loudspeaker broadcasts near the border with North Korea on Sunday.',
+        '2024-06-04',
+      ),
+    ).toEqual(['KOR>PRK:17']);
+  });
+
   it('reads lists exchanged as information shared, not prisoners released', () => {
     expect(
       keysOf('Pakistan and India exchanged lists of prisoners and nuclear installations on Wednesday.'),

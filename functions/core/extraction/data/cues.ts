@@ -120,6 +120,9 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'prevent',
       'without',
       'trying to',
+      // "the decision allows Seoul to resume loudspeaker broadcasts": permitted, not done.
+      'allows',
+      'would allow',
       'hopes',
       'hope',
       'expected to',
