@@ -49,6 +49,12 @@ function countryAt(reading: SentenceReading): Map<number, Iso3> {
   const at = new Map<number, Iso3>();
   for (const country of reading.countries)
     for (let k = country.start; k < country.end; k++) at.set(k, country.iso3);
+  // "one Taliban fighter": an organisation's name gives its state as a demonym does.
+  for (const mention of reading.actors) {
+    const { org, country } = mention.actor;
+    if (!org || !country) continue;
+    for (let k = mention.start; k < mention.end; k++) if (reading.tokens[k]!.cap) at.set(k, country);
+  }
   return at;
 }
 

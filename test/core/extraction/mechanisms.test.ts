@@ -1996,6 +1996,14 @@ describe('dates, hypotheses and passives (held-out batch of session 16)', () => 
     ).toEqual(['KOR>PRK:17']);
   });
 
+  it('adds a second group of dead named by its organisation ("and one Taliban fighter")', () => {
+    const x = read(
+      'Iranian and Afghan border forces exchanged heavy gunfire on Saturday, killing two Iranian guards and one Taliban fighter.',
+      '2023-05-28',
+    );
+    expect(x.casualties.killed).toBe(3);
+  });
+
   it('reads lists exchanged as information shared, not prisoners released', () => {
     expect(
       keysOf('Pakistan and India exchanged lists of prisoners and nuclear installations on Wednesday.'),
