@@ -2004,6 +2004,16 @@ describe('dates, hypotheses and passives (held-out batch of session 16)', () => 
     expect(x.casualties.killed).toBe(3);
   });
 
+  it('knows border places the datasets lack: an exclave, a crossing on the line, a province spelled with a hyphen', () => {
+    const x = read(
+      "Tajik troops in the Vorukh exclave exchanged fire with Kyrgyz guards. Pakistan closed the Torkham crossing. Iranian guards were killed in Iran's Sistan-Baluchestan province.",
+      '2024-05-02',
+    );
+    expect(x.entities.places.map((p) => `${p.name}/${p.country}`)).toEqual(
+      expect.arrayContaining(['Vorukh/TJK', 'Torkham/null', 'Sistan-Baluchestan/IRN']),
+    );
+  });
+
   it('reads lists exchanged as information shared, not prisoners released', () => {
     expect(
       keysOf('Pakistan and India exchanged lists of prisoners and nuclear installations on Wednesday.'),

@@ -117,4 +117,53 @@ export const BORDER_PLACES: BorderPlace[] = [
   { name: 'Yeonpyeong', aliases: ['Yeonpyeong Island'], country: 'KOR', lat: 37.67, lon: 125.7 },
   { name: 'Qamishli', country: 'SYR', lat: 37.05, lon: 41.22 },
   { name: 'Afrin', country: 'SYR', lat: 36.51, lon: 36.87 },
+  // Added in session 16: places of border news the gazetteer lacked (a check of 96 well-known names).
+  // Kyrgyzstan and Tajikistan: Vorukh is a Tajik exclave inside Kyrgyzstan's Batken region.
+  { name: 'Vorukh', country: 'TJK', lat: 39.85, lon: 70.58 },
+  { name: 'Chorkuh', country: 'TJK', lat: 39.98, lon: 70.6 },
+  { name: 'Ak-Sai', aliases: ['Aksai'], country: 'KGZ', lat: 39.93, lon: 70.63 },
+  { name: 'Samarkandyk', country: 'KGZ', lat: 40.03, lon: 70.53 },
+  { name: 'Leilek', aliases: ['Leylek'], country: 'KGZ', lat: 39.95, lon: 69.8 },
+  // Armenia and Azerbaijan
+  { name: 'Ishkhanasar', country: 'ARM', lat: 39.6, lon: 46.1 },
+  { name: 'Vardenis', country: 'ARM', lat: 40.18, lon: 45.73 },
+  { name: 'Fuzuli', aliases: ['Fizuli'], country: 'AZE', lat: 39.6, lon: 47.14 },
+  { name: 'Aghdam', country: 'AZE', lat: 39.99, lon: 46.93 },
+  { name: 'Khankendi', aliases: ['Khankandi'], country: 'AZE', lat: 39.82, lon: 46.75 },
+  // India and Pakistan
+  { name: 'Pahalgam', country: 'IND', lat: 34.01, lon: 75.32 },
+  { name: 'Bhimber', country: 'PAK', lat: 32.97, lon: 74.07 },
+  // Pakistan, Afghanistan and Iran. Torkham lies on the line, a town on each side.
+  { name: 'Torkham', country: null, lat: 34.1, lon: 71.1 },
+  { name: 'Khyber', country: 'PAK', lat: 34.0, lon: 71.2 },
+  { name: 'Chitral', country: 'PAK', lat: 35.85, lon: 71.79 },
+  { name: 'Panjgur', country: 'PAK', lat: 26.96, lon: 64.09 },
+  { name: 'Islam Qala', country: 'AFG', lat: 34.66, lon: 61.06 },
+  { name: 'Saravan', country: 'IRN', lat: 27.37, lon: 62.33 },
+  {
+    name: 'Sistan-Baluchestan',
+    aliases: ['Sistan and Baluchestan', 'Sistan-Baluchistan'],
+    country: 'IRN',
+    lat: 27.5,
+    lon: 60.5,
+  },
+  // Thailand and Cambodia. Ta Krabey is one of the disputed temples.
+  { name: 'Ta Krabey', country: null, lat: 14.33, lon: 103.63 },
+  { name: 'Chong Chom', country: 'THA', lat: 14.44, lon: 103.75 },
+  { name: "O'Smach", aliases: ['O Smach'], country: 'KHM', lat: 14.43, lon: 103.7 },
+  { name: 'Anlong Veng', country: 'KHM', lat: 14.23, lon: 104.08 },
+  // Congo and Rwanda
+  { name: 'Kibumba', country: 'COD', lat: -1.5, lon: 29.35 },
+  { name: 'Minova', country: 'COD', lat: -1.7, lon: 29.0 },
+  { name: 'Bunagana', country: 'COD', lat: -1.28, lon: 29.6 },
+  // Sudan and South Sudan
+  { name: 'Darfur', country: 'SDN', lat: 13.0, lon: 24.0 },
+  { name: 'Renk', country: 'SSD', lat: 11.75, lon: 32.8 },
+  // Israel and Lebanon
+  { name: 'Naqoura', country: 'LBN', lat: 33.12, lon: 35.14 },
+  { name: 'Marjayoun', country: 'LBN', lat: 33.36, lon: 35.59 },
+  { name: 'Kerem Shalom', country: 'ISR', lat: 31.23, lon: 34.28 },
+  // Russia and Ukraine
+  { name: 'Sudzha', country: 'RUS', lat: 51.19, lon: 35.27 },
+  { name: 'Zaporizhzhia', country: 'UKR', lat: 47.84, lon: 35.14 },
 ];
