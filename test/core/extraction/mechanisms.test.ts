@@ -2014,6 +2014,26 @@ describe('dates, hypotheses and passives (held-out batch of session 16)', () => 
     );
   });
 
+  it('knows organisations of border news the table lacked, an armed group of no state among them', () => {
+    const x = read(
+      'The Resistance Front claimed the attack. Pakistan Rangers and the FSB were on alert, and Islamic State fighters attacked a checkpoint in Syria.',
+      '2025-04-23',
+    );
+    expect(x.entities.organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining([
+        'The Resistance Front',
+        'Pakistan Rangers',
+        'Federal Security Service',
+        'Islamic State',
+      ]),
+    );
+    // The group's state makes its cross-border act a dyad's: "Pakistan Rangers fired at Indian posts".
+    expect(keysOf('Pakistan Rangers fired at Indian border posts on Monday.', '2025-04-23')).toEqual([
+      'PAK>IND:19',
+    ]);
+    expect(keys(x)).toEqual([]);
+  });
+
   it('reads lists exchanged as information shared, not prisoners released', () => {
     expect(
       keysOf('Pakistan and India exchanged lists of prisoners and nuclear installations on Wednesday.'),

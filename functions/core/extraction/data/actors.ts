@@ -280,6 +280,13 @@ export const ORGANIZATIONS: Organization[] = [
   { acronym: 'UNIFIL', name: 'United Nations Interim Force in Lebanon' },
   { acronym: 'MONUSCO', name: 'UN mission in Congo' },
   {
+    acronym: 'UNMISS',
+    name: 'UN Mission in South Sudan',
+    aliases: ['United Nations Mission in South Sudan'],
+  },
+  // An armed group of no one state.
+  { acronym: 'ISIS', name: 'Islamic State', aliases: ['Islamic State group', 'ISIL'], role: 'REB' },
+  {
     acronym: 'OSCE',
     name: 'Organization for Security and Co-operation in Europe',
     aliases: [
@@ -371,6 +378,15 @@ export const ORGANIZATIONS: Organization[] = [
   },
   { acronym: 'LeT', name: 'Lashkar-e-Taiba', aliases: ['Lashkar-e-Toiba'], country: 'PAK', role: 'REB' },
   { acronym: 'JeM', name: 'Jaish-e-Mohammed', aliases: ['Jaish-e-Muhammad'], country: 'PAK', role: 'REB' },
+  // India holds it a front of Lashkar-e-Taiba; it claimed the Pahalgam attack of April 2025.
+  {
+    acronym: 'TRF',
+    name: 'The Resistance Front',
+    aliases: ['Resistance Front'],
+    country: 'PAK',
+    role: 'REB',
+  },
+  { acronym: null, name: 'Kachin Independence Army', country: 'MMR', role: 'REB' },
   { acronym: null, name: 'RED-Tabara', aliases: ['Red Tabara'], country: 'BDI', role: 'REB' },
   {
     acronym: 'FDLR',
@@ -432,6 +448,16 @@ export const ORGANIZATIONS: Organization[] = [
   { acronym: 'ITBP', name: 'Indo-Tibetan Border Police', country: 'IND', role: 'MIL' },
   { acronym: null, name: 'Frontier Corps', country: 'PAK', role: 'MIL' },
   { acronym: null, name: 'Assam Rifles', country: 'IND', role: 'MIL' },
+  {
+    acronym: null,
+    name: 'Pakistan Rangers',
+    aliases: ['Punjab Rangers', 'Sindh Rangers'],
+    country: 'PAK',
+    role: 'MIL',
+  },
+  { acronym: null, name: 'Africa Corps', country: 'RUS', role: 'MIL' },
+  { acronym: 'FSB', name: 'Federal Security Service', country: 'RUS', role: 'SPY' },
+  { acronym: 'SBU', name: 'Security Service of Ukraine', country: 'UKR', role: 'SPY' },
 ];
 
 /** Role words that make "<country> <word>" a named institution ("Indian Army", "Kyrgyz border service"). */
