@@ -552,12 +552,22 @@ function modalAfterIndefinite(tokens: readonly Token[], trigger: TrieMatch<Event
   return false;
 }
 
+/** Conjunctions that, after a comma, open a clause of their own. */
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'while']);
 /** How far after a show of force its purpose may be told ("deployed troops and helicopters to evacuate"). */
 const RELIEF_WINDOW = 8;
 
 /** Is there a cue of this kind starting within `window` tokens from `from`, in the same clause? */
 function cueAfter(reading: SentenceReading, from: number, kind: 'relief', window: number): boolean {
-  const end = Math.min(reading.tokens.length, clauseEnd(reading.tokens, from, from + window));
+  const { tokens } = reading;
+  let end = Math.min(tokens.length, clauseEnd(tokens, from, from + window));
+  // "deployed to the frontier, and only humanitarian convoys will be allowed through": a clause of its own.
+  for (let k = from; k < end - 1; k++) {
+    if (tokens[k]!.text === ',' && CLAUSE_CONJUNCTIONS.has(tokens[k + 1]!.lower)) {
+      end = k;
+      break;
+    }
+  }
   return reading.cues.some((c) => c.values[0]!.kind === kind && c.start >= from && c.start < end);
 }
 
@@ -798,7 +808,7 @@ function nearWordPresent(
   const window = pattern.window ?? 5;
   // "when Pakistani authorities shut it": a pronoun object stands for a word told before it.
   const pronounObject = OBJECT_PRONOUNS.has(reading.tokens[trigger.end]?.lower ?? '');
-  const from = pronounObject ? 0 : Math.max(0, trigger.start - window);
+  const from = pattern.nearAfterOnly ? trigger.end : pronounObject ? 0 : Math.max(0, trigger.start - window);
   const to = Math.min(reading.tokens.length, trigger.end + window);
   for (let k = from; k < to; k++) if (pattern.near.includes(reading.tokens[k]!.lower)) return true;
   if (pattern.partyObject) {

@@ -2034,6 +2034,24 @@ describe('dates, hypotheses and passives (held-out batch of session 16)', () => 
     expect(keys(x)).toEqual([]);
   });
 
+  it('keeps a relief word of the next clause off a deployment, and reads drones destroyed in the air as their side’s attack', () => {
+    expect(
+      keysOf(
+        'Chad closed its eastern border with Sudan on Sunday. Chadian troops were deployed to the frontier, and only humanitarian convoys will be allowed through.',
+        '2023-04-09',
+      ),
+    ).toEqual(['TCD>SDN:15', 'TCD>SDN:16']);
+    expect(
+      keysOf(
+        "Russia's defence ministry said its air defences destroyed 44 Ukrainian drones overnight.",
+        '2025-08-14',
+      ),
+    ).toEqual(['UKR>RUS:19']);
+    expect(
+      keysOf("Russian drones destroyed a power plant in Ukraine's Kharkiv region.", '2025-08-14'),
+    ).toEqual(['RUS>UKR:19']);
+  });
+
   it('reads lists exchanged as information shared, not prisoners released', () => {
     expect(
       keysOf('Pakistan and India exchanged lists of prisoners and nuclear installations on Wednesday.'),

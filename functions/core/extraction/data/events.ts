@@ -28,6 +28,8 @@ export interface EventPattern {
   window?: number;
   /** The object did it to the subject: "intercepted Pakistani drones" is Pakistan's attack. */
   reversed?: boolean;
+  /** `near` words count only after the trigger: its object ("destroyed 44 Ukrainian drones"). */
+  nearAfterOnly?: boolean;
   /** With `near`: an armed party or a state as direct object makes an event too ("would strike Hezbollah"). */
   partyObject?: boolean;
   /** A fight has two sides: a missing target is the actor's counterpart in the article's dyad. */
@@ -202,6 +204,21 @@ export const EVENT_PATTERNS: EventPattern[] = [
     fight: true,
     twoSided: true,
     passive: true,
+  },
+  {
+    // "its air defences destroyed 44 Ukrainian drones": munitions destroyed in the air were the
+    // attack of their side (as "shot down"). Only with the munitions after the verb: "Russian drones
+    // destroyed a power plant" is the drones' own attack, read by the pattern below.
+    phrases: ['destroyed'],
+    cameo: '195',
+    type: 'aerial-attack',
+    polarity: E,
+    fight: true,
+    twoSided: true,
+    reversed: true,
+    near: ['drones', 'drone', 'missiles', 'missile', 'rockets', 'uavs'],
+    nearAfterOnly: true,
+    window: 4,
   },
   {
     phrases: [
