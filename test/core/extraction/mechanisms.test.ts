@@ -2052,6 +2052,18 @@ describe('dates, hypotheses and passives (held-out batch of session 16)', () => 
     ).toEqual(['RUS>UKR:19']);
   });
 
+  it('reads "unmanned aerial vehicles" intercepted as drones, and vehicles stopped at a border as no attack', () => {
+    expect(
+      keysOf(
+        'Russian air defense systems intercepted and destroyed 12 Ukrainian unmanned aerial vehicles over the Belgorod Region overnight.',
+        '2025-03-03',
+      ),
+    ).toEqual(['UKR>RUS:19']);
+    expect(
+      keysOf('Kyrgyz border guards intercepted 12 vehicles carrying smuggled fuel from Tajikistan.'),
+    ).toEqual([]);
+  });
+
   it('reads lists exchanged as information shared, not prisoners released', () => {
     expect(
       keysOf('Pakistan and India exchanged lists of prisoners and nuclear installations on Wednesday.'),
