@@ -4,7 +4,7 @@
  * that take a complement ("accused X of", "denied", "threatened to", "called for") set the
  * modality of the triggers they govern. Date is the nearest time expression.
  */
-import type { ActorRef, ExtractedEvent } from '../model';
+import type { ActorRef, ExtractedEvent, Iso3 } from '../model';
 import type { TrieMatch } from '../text/token-trie';
 import type { Token } from '../text/tokenize';
 import { CIVILIAN_ROLES, INTERNATIONAL_BODIES } from './data/actors';
@@ -359,7 +359,8 @@ function relativeSubject(
     (a) =>
       a.end === end &&
       !a.locative &&
-      !!a.actor.country &&
+      // "Poland and Lithuania, which closed": a pair of states is an antecedent too.
+      (!!a.actor.country || (!!a.mutual && !!a.pair)) &&
       (comma || !INNER_MENTION_OPENERS.has(tokens[a.start - 1]?.lower ?? '')),
   );
   return { antecedent };
@@ -1381,6 +1382,27 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         if (!targetMention) targetMention = actorMention;
         actorMention = source.mention;
       }
+    }
+    if (
+      pattern.pairActor &&
+      !actorMention?.mutual &&
+      !(targetMention && tokens[targetMention.start - 1]?.lower === 'with')
+    )
+      continue;
+    // "Poland and Lithuania closed their borders with Belarus": a pair acting on a third state is
+    // each of them acting on it.
+    const third = targetMention?.actor.country;
+    if (actorMention?.mutual && actorMention.pair && third && !actorMention.pair.includes(third)) {
+      const [first, second] = actorMention.pair;
+      const role = actorMention.actor.role;
+      const member = (country: Iso3): ActorMention => ({
+        ...actorMention!,
+        actor: { country, role },
+        mutual: false,
+        pair: undefined,
+      });
+      extraActors.push({ at: trigger.start, mention: member(second) });
+      actorMention = member(first);
     }
     // "The United States and Japan urged both sides": each of two coordinated states acts.
     if (actorMention)

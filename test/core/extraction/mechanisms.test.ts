@@ -2064,6 +2064,22 @@ describe('dates, hypotheses and passives (held-out batch of session 16)', () => 
     ).toEqual([]);
   });
 
+  it('reads allies drilling together as cooperation, and a pair acting on a third state as each acting', () => {
+    expect(
+      keysOf(
+        'Russia and Belarus began joint military exercises on Friday, drawing concern from neighbouring Poland and Lithuania, which closed their borders with Belarus.',
+        '2025-09-12',
+      ),
+    ).toEqual(['BLR>RUS:06', 'LTU>BLR:16', 'POL>BLR:16', 'RUS>BLR:06']);
+    // Exercises only told of are no one drilling together.
+    expect(
+      keysOf(
+        'Kim Yo Jong described the joint exercises as a rehearsal for an invasion by South Korea.',
+        '2025-09-12',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads lists exchanged as information shared, not prisoners released', () => {
     expect(
       keysOf('Pakistan and India exchanged lists of prisoners and nuclear installations on Wednesday.'),

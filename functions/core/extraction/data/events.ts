@@ -28,6 +28,8 @@ export interface EventPattern {
   window?: number;
   /** The object did it to the subject: "intercepted Pakistani drones" is Pakistan's attack. */
   reversed?: boolean;
+  /** Done together: only by a pair acting together or with a partner after "with" ("held joint drills with India"). */
+  pairActor?: boolean;
   /** `near` words count only after the trigger: its object ("destroyed 44 Ukrainian drones"). */
   nearAfterOnly?: boolean;
   /** With `near`: an armed party or a state as direct object makes an event too ("would strike Hezbollah"). */
@@ -677,6 +679,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
     polarity: E,
     near: [
       'border',
+      // "Poland and Lithuania closed their borders with Belarus".
+      'borders',
       'crossing',
       'crossings',
       'frontier',
@@ -1298,6 +1302,24 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '061',
     type: 'cooperation',
     polarity: D,
+  },
+  {
+    // "Russia and Belarus began joint military exercises": allies drilling together cooperate
+    // militarily; whom the drills threaten is told apart ("drawing concern from Poland").
+    phrases: [
+      'joint military exercises',
+      'joint military exercise',
+      'joint exercises',
+      'joint exercise',
+      'joint military drills',
+      'joint drills',
+      'joint war games',
+    ],
+    cameo: '062',
+    type: 'cooperation',
+    polarity: D,
+    // "She described the joint exercises as a rehearsal for invasion" tells of no one drilling together.
+    pairActor: true,
   },
   {
     // "exchanged lists of prisoners and nuclear installations": information, no one released.
