@@ -467,8 +467,10 @@ export function readSentence(
   for (const weapon of matches.weapons) {
     const owner = findOwnerBefore(stateMentions, tokens, weapon.start);
     if (!owner || owner.used || owner.form === 'seat') continue;
-    // "Indian missile strikes": a weapon inside an act's phrase leaves the adjective to name the act's actor.
-    if (triggers.some((t) => t.start <= weapon.start && t.end > weapon.start && t.end > weapon.end)) continue;
+    // "Indian missile strikes", "Pakistani sniper fire": a weapon inside (or the whole of) an act's
+    // phrase leaves the adjective to name the act's actor.
+    if (triggers.some((t) => t.start <= weapon.start && t.end > weapon.start && t.end >= weapon.end))
+      continue;
     owner.used = true;
     actors.push({
       start: owner.match.start,

@@ -2080,6 +2080,22 @@ describe('dates, hypotheses and passives (held-out batch of session 16)', () => 
     ).toEqual([]);
   });
 
+  it('gives "Pakistani sniper fire" its adjective as actor, and reads "pushing into" a territory as an incursion', () => {
+    const x = read(
+      'Two Indian soldiers were killed by Pakistani sniper fire along the Line of Control on Sunday, the army said.',
+      '2024-01-14',
+    );
+    expect(x.events.map((e) => `${e.actor?.country}>${e.target?.country} ${e.killed}`)).toEqual([
+      'PAK>IND 2',
+    ]);
+    expect(
+      keysOf(
+        'Ethiopia accused Sudan on Tuesday of pushing into Ethiopian territory near al-Fashaga.',
+        '2021-01-12',
+      ),
+    ).toEqual(['ETH>SDN:11', 'SDN>ETH:19']);
+  });
+
   it('reads lists exchanged as information shared, not prisoners released', () => {
     expect(
       keysOf('Pakistan and India exchanged lists of prisoners and nuclear installations on Wednesday.'),

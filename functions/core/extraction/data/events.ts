@@ -443,6 +443,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'crossed into',
       'advanced into',
       'pushed into',
+      'pushing into',
+      'advancing into',
       'annexed',
       'invaded',
     ],
