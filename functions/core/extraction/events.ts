@@ -579,6 +579,7 @@ function cueBefore(reading: SentenceReading, at: number, kind: 'irrealis' | 'que
 
 const ANAPHORS = new Set(['the', 'this', 'that', 'these', "'s"]);
 const BACKGROUND_NOUNS = new Set([
+  'shooting',
   'fighting',
   'clashes',
   'clash',
@@ -645,7 +646,9 @@ function backgroundMarkerBefore(tokens: readonly Token[], at: number): string | 
 /** Spans of days or less: "two days of fighting" is told as news, "months of fighting" as background. */
 const SHORT_SPANS = new Set(['days', 'day', 'hours', 'nights', 'night']);
 /** Markers that make a fight background even when it carries its own date ("including an exchange of fire in November"). */
-const STRONG_BACKGROUND = new Set(['including', 'during', 'amid', 'despite', 'instead', 'than']);
+// "protested to Azerbaijan over the shooting on Monday": what a protest is over is its reason, and
+// the date is the protest's.
+const STRONG_BACKGROUND = new Set(['including', 'during', 'amid', 'despite', 'instead', 'than', 'over']);
 /** Modifiers that make a fight noun a pattern, not an incident: "repeated clashes", "an accidental clash". */
 const GENERIC_MODIFIERS = new Set([
   'repeated',
@@ -1383,6 +1386,12 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         actorMention = source.mention;
       }
     }
+    if (
+      pattern.civilianProtest &&
+      !actorMention?.actor.country &&
+      actors.some((a) => !a.actor.country && CIVILIAN_ROLES.has(a.actor.role))
+    )
+      continue;
     if (
       pattern.pairActor &&
       !actorMention?.mutual &&

@@ -2096,6 +2096,19 @@ describe('dates, hypotheses and passives (held-out batch of session 16)', () => 
     ).toEqual(['ETH>SDN:11', 'SDN>ETH:19']);
   });
 
+  it('reads residents protesting at home as no state’s protest, and what a protest is "over" as its reason', () => {
+    const x = read(
+      'Armenia agreed on Friday to return four border villages to Azerbaijan after talks between deputy prime ministers Mher Grigoryan and Shahin Mustafayev. ' +
+        'The decision sparked protests in the Armenian village of Kirants, where residents blocked a highway.',
+      '2024-04-19',
+    );
+    expect(keys(x)).toEqual(['ARM>AZE:03', 'AZE>ARM:03']);
+    expect(x.entities.people.map((p) => p.name)).toEqual(['Mher Grigoryan', 'Shahin Mustafayev']);
+    expect(keysOf('Armenia protested to Azerbaijan over the shooting on Monday.', '2024-04-19')).toEqual([
+      'ARM>AZE:14',
+    ]);
+  });
+
   it('reads lists exchanged as information shared, not prisoners released', () => {
     expect(
       keysOf('Pakistan and India exchanged lists of prisoners and nuclear installations on Wednesday.'),

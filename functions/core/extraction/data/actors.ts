@@ -542,4 +542,7 @@ export const TITLES: {
   { title: 'Defence Ministers', role: 'MIL', singular: 'Defence Minister' },
   { title: 'Defense Ministers', role: 'MIL', singular: 'Defense Minister' },
   { title: 'defence ministers', role: 'MIL', singular: 'defence minister' },
+  { title: 'prime ministers', role: 'GOV', singular: 'prime minister' },
+  { title: 'deputy prime ministers', role: 'GOV', singular: 'deputy prime minister' },
+  { title: 'Deputy Prime Ministers', role: 'GOV', singular: 'Deputy Prime Minister' },
 ];

@@ -28,6 +28,8 @@ export interface EventPattern {
   window?: number;
   /** The object did it to the subject: "intercepted Pakistani drones" is Pakistan's attack. */
   reversed?: boolean;
+  /** No event when no state is named as its actor and civilians are named in its sentence: street protests. */
+  civilianProtest?: boolean;
   /** Done together: only by a pair acting together or with a partner after "with" ("held joint drills with India"). */
   pairActor?: boolean;
   /** `near` words count only after the trigger: its object ("destroyed 44 Ukrainian drones"). */
@@ -869,6 +871,9 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '140',
     type: 'protest',
     polarity: E,
+    // "The decision sparked protests in the Armenian village of Kirants, where residents blocked a
+    // highway": residents protesting at home are no state's protest to another.
+    civilianProtest: true,
   },
   // 13 threaten
   {
