@@ -2109,6 +2109,19 @@ describe('dates, hypotheses and passives (held-out batch of session 16)', () => 
     ]);
   });
 
+  it('reads "killed by" a state’s agent as its act, and no act in a death by a landmine', () => {
+    const x = read(
+      'Azerbaijan said an Azerbaijani soldier was killed by an Armenian sniper in the Kalbajar district on Wednesday.',
+      '2024-02-14',
+    );
+    expect(x.events.map((e) => `${e.actor?.country}>${e.target?.country} ${e.killed}`)).toEqual([
+      'ARM>AZE 1',
+    ]);
+    const y = read('Two shepherds were killed by a landmine near the border with Azerbaijan.', '2024-02-14');
+    expect(keys(y)).toEqual([]);
+    expect(y.casualties.killed).toBe(2);
+  });
+
   it('reads lists exchanged as information shared, not prisoners released', () => {
     expect(
       keysOf('Pakistan and India exchanged lists of prisoners and nuclear installations on Wednesday.'),

@@ -541,6 +541,8 @@ export const VICTIM_KIND = new Map<string, 'civilian' | 'military'>(
     farmers: 'civilian',
     farmer: 'civilian',
     shepherd: 'civilian',
+    shepherds: 'civilian',
+    herders: 'civilian',
     citizens: 'civilian',
     citizen: 'civilian',
     nationals: 'civilian',

@@ -201,6 +201,18 @@ export const EVENT_PATTERNS: EventPattern[] = [
     twoSided: true,
   },
   {
+    // "an Azerbaijani soldier was killed by an Armenian sniper": the killer after "by" acts on the
+    // dead before it. Only with a state's agent ("killed by a landmine" is no act of anyone's).
+    phrases: ['killed by', 'shot by', 'shot dead by', 'wounded by', 'injured by'],
+    cameo: '190',
+    type: 'armed-clash',
+    polarity: E,
+    fight: true,
+    twoSided: true,
+    passive: true,
+    needsActor: true,
+  },
+  {
     phrases: ['came under fire', 'came under attack', 'under fire', 'under attack', 'came under shelling'],
     cameo: '190',
     type: 'armed-clash',

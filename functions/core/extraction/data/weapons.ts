@@ -18,7 +18,12 @@ export const WEAPONS: { name: string; category: WeaponCategory; phrases: string[
     category: 'small-arms',
     phrases: ['automatic weapons', 'automatic rifles', 'firearms', 'guns'],
   },
-  { name: 'sniper fire', category: 'small-arms', phrases: ['sniper fire', 'sniper rifles', 'snipers'] },
+  // "killed by an Armenian sniper": the weapon names its side.
+  {
+    name: 'sniper fire',
+    category: 'small-arms',
+    phrases: ['sniper fire', 'sniper rifles', 'snipers', 'sniper'],
+  },
   {
     name: 'mortars',
     category: 'artillery',
