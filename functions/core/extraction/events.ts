@@ -107,6 +107,7 @@ const MEETING_TYPES = new Set([
   'cooperation',
 ]);
 
+/** Where the clause of an act's object ends, from `from` up to `limit` (never past the sentence). */
 function clauseEnd(tokens: readonly Token[], from: number, limit: number): number {
   for (let k = from; k < Math.min(limit, tokens.length); k++) {
     if (OBJECT_CLAUSE_ENDS.has(tokens[k]!.lower)) return k;
@@ -125,7 +126,7 @@ function clauseEnd(tokens: readonly Token[], from: number, limit: number): numbe
     )
       return k;
   }
-  return limit;
+  return Math.min(limit, tokens.length);
 }
 
 const ARTICLES = new Set(['a', 'an']);
@@ -322,7 +323,7 @@ const ORIGIN_NOUNS = new Set(['territory', 'soil', 'side']);
 function originMarker(reading: SentenceReading, trigger: TrieMatch<EventPattern>): number {
   const { tokens } = reading;
   if (tokens[trigger.end]?.lower === 'from') return trigger.end;
-  const end = Math.min(tokens.length, clauseEnd(tokens, trigger.end, trigger.end + TARGET_WINDOW));
+  const end = clauseEnd(tokens, trigger.end, trigger.end + TARGET_WINDOW);
   for (let k = trigger.end; k < end; k++) {
     if (tokens[k]!.lower !== 'from') continue;
     const state = reading.countries.find((c) => c.start === k + 1 || c.start === k + 2);
@@ -474,7 +475,7 @@ const BREAKAWAY_WORDS = new Set([
 
 /** Does the object of an act, in its clause, name a breakaway authority ("with breakaway Abkhazia")? */
 function breakawayObject(tokens: readonly Token[], from: number): boolean {
-  const end = Math.min(tokens.length, clauseEnd(tokens, from, from + TARGET_WINDOW));
+  const end = clauseEnd(tokens, from, from + TARGET_WINDOW);
   for (let k = from; k < end; k++) if (BREAKAWAY_WORDS.has(tokens[k]!.lower)) return true;
   return false;
 }
@@ -490,10 +491,7 @@ function killedBefore(tokens: readonly Token[], mentionStart: number): number {
 
 /** Is the object of an appeal, in its clause, a sanction or a cut in ties ("called for sanctions on")? */
 function punishmentCalledFor(reading: SentenceReading, trigger: TrieMatch<EventPattern>): boolean {
-  const end = Math.min(
-    reading.tokens.length,
-    clauseEnd(reading.tokens, trigger.end, trigger.end + TARGET_WINDOW),
-  );
+  const end = clauseEnd(reading.tokens, trigger.end, trigger.end + TARGET_WINDOW);
   return reading.triggers.some(
     (t) => t.start >= trigger.end && t.start < end && t.values.some((p) => p.cameo.startsWith('16')),
   );
@@ -553,18 +551,16 @@ function modalAfterIndefinite(tokens: readonly Token[], trigger: TrieMatch<Event
   return false;
 }
 
-/** Conjunctions that, after a comma, open a clause of their own. */
-const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'while']);
 /** How far after a show of force its purpose may be told ("deployed troops and helicopters to evacuate"). */
 const RELIEF_WINDOW = 8;
 
 /** Is there a cue of this kind starting within `window` tokens from `from`, in the same clause? */
 function cueAfter(reading: SentenceReading, from: number, kind: 'relief', window: number): boolean {
   const { tokens } = reading;
-  let end = Math.min(tokens.length, clauseEnd(tokens, from, from + window));
+  let end = clauseEnd(tokens, from, from + window);
   // "deployed to the frontier, and only humanitarian convoys will be allowed through": a clause of its own.
   for (let k = from; k < end - 1; k++) {
-    if (tokens[k]!.text === ',' && CLAUSE_CONJUNCTIONS.has(tokens[k + 1]!.lower)) {
+    if (tokens[k]!.text === ',' && NEW_CLAUSE_JOINERS.has(tokens[k + 1]!.lower)) {
       end = k;
       break;
     }
@@ -645,9 +641,10 @@ function backgroundMarkerBefore(tokens: readonly Token[], at: number): string | 
 }
 /** Spans of days or less: "two days of fighting" is told as news, "months of fighting" as background. */
 const SHORT_SPANS = new Set(['days', 'day', 'hours', 'nights', 'night']);
-/** Markers that make a fight background even when it carries its own date ("including an exchange of fire in November"). */
-// "protested to Azerbaijan over the shooting on Monday": what a protest is over is its reason, and
-// the date is the protest's.
+/**
+ * Markers that make a fight background even when it carries its own date ("including an exchange of
+ * fire in November"; "protested over the shooting on Monday": the date is the protest's).
+ */
 const STRONG_BACKGROUND = new Set(['including', 'during', 'amid', 'despite', 'instead', 'than', 'over']);
 /** Modifiers that make a fight noun a pattern, not an incident: "repeated clashes", "an accidental clash". */
 const GENERIC_MODIFIERS = new Set([
