@@ -332,6 +332,27 @@ function originMarker(reading: SentenceReading, trigger: TrieMatch<EventPattern>
   return -1;
 }
 
+/** Words after "from" that place a shooter beyond the border without naming its state. */
+const ACROSS_WORDS = new Set(['across', 'beyond']);
+
+/**
+ * Fire that came over the border: "firing from across the border", "shelling from the other side",
+ * "cross-border firing". Its shooter is the state on the other side of the target's border.
+ */
+function fireFromAcross(tokens: readonly Token[], trigger: TrieMatch<EventPattern>): boolean {
+  const at = trigger.start;
+  if (tokens[at - 1]?.lower === 'border' && tokens[at - 2]?.text === '-' && tokens[at - 3]?.lower === 'cross')
+    return true;
+  const end = clauseEnd(tokens, trigger.end, trigger.end + TARGET_WINDOW);
+  for (let k = trigger.end; k < end - 1; k++) {
+    if (tokens[k]!.lower !== 'from') continue;
+    const next = tokens[k + 1]!.lower;
+    if (ACROSS_WORDS.has(next)) return true;
+    if (next === 'the' && tokens[k + 2]?.lower === 'other' && tokens[k + 3]?.lower === 'side') return true;
+  }
+  return false;
+}
+
 /** Words between a subject relative pronoun and its verb: "which had violated", "that allegedly crossed". */
 const RELATIVE_FILLERS = new Set(['had', 'has', 'have', 'also', 'allegedly', 'reportedly', 'then']);
 const SUBJECT_RELATIVES = new Set(['which', 'that', 'who']);
@@ -487,6 +508,35 @@ function killedBefore(tokens: readonly Token[], mentionStart: number): number {
     if (tokens[k]!.kind !== 'num' && !NUMBER_WORDS.has(tokens[k]!.lower)) return -1;
   }
   return -1;
+}
+
+/** Words a fight noun's phrase may open with after "in": "in an attack", "in cross-border firing". */
+const FIGHT_NOUN_REACH = 5;
+
+/**
+ * Where the "in" (or "during") of "... in [a / the / Pakistani / cross-border] shelling" stands before a
+ * fight noun at `at`, within FIGHT_NOUN_REACH words and no comma; -1 when there is none.
+ */
+function fightNounPhraseAt(tokens: readonly Token[], at: number): number {
+  for (let k = at - 1; k >= Math.max(0, at - FIGHT_NOUN_REACH); k--) {
+    const word = tokens[k]!.lower;
+    if (word === 'in' || word === 'during') return k;
+    if (tokens[k]!.kind === 'punct' && word !== '-') return -1;
+  }
+  return -1;
+}
+
+/** Words between the dead and their casualty word: "were killed", "had been seriously wounded", "were shot dead". */
+const CASUALTY_VERB_REACH = 4;
+
+/** A casualty word right after a mention, before `to`: its people are the dead or wounded ("soldiers were killed in"). */
+function casualtyVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > CASUALTY_VERB_REACH + 1) return false;
+  for (let k = from; k < to; k++) {
+    if (CASUALTY_WORDS.has(tokens[k]!.lower)) return true;
+    if (tokens[k]!.kind === 'punct') return false;
+  }
+  return false;
 }
 
 /** Is the object of an appeal, in its clause, a sanction or a cut in ties ("called for sanctions on")? */
@@ -1259,15 +1309,12 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     }
 
     // "Afghan forces killed 23 Pakistani soldiers in an attack": the dead are the attack's target,
-    // the killers before them its actor.
-    if (
-      pattern.fight &&
-      actorMention &&
-      tokens[trigger.start - 2]?.lower === 'in' &&
-      INDEFINITES.has(tokens[trigger.start - 1]?.lower ?? '')
-    ) {
-      const verb = killedBefore(tokens, actorMention.start);
+    // the killers before them its actor. "Two Indian soldiers were killed in Pakistani shelling": the
+    // dead before their casualty word are the target, and the act's own adjective, if any, its actor.
+    const inAt = pattern.fight && actorMention && !passive ? fightNounPhraseAt(tokens, trigger.start) : -1;
+    if (inAt >= 0 && actorMention && actorMention.end <= inAt) {
       const victims = actorMention;
+      const verb = killedBefore(tokens, victims.start);
       const killer =
         verb < 0
           ? undefined
@@ -1277,6 +1324,15 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       if (killer) {
         targetMention = victims;
         actorMention = killer;
+      } else if (victims.actor.country && casualtyVerbBetween(tokens, victims.end, inAt)) {
+        targetMention = victims;
+        actorMention = actors.find(
+          (a) =>
+            a.start > inAt &&
+            a.end <= trigger.start &&
+            a.actor.country &&
+            a.actor.country !== victims.actor.country,
+        );
       }
     }
     // "Pashinyan said, calling on Baku to withdraw them": a participle after a report is its speaker's act.
@@ -1560,7 +1616,14 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       continue;
     // A weak verb ("used", "hit") is a use of force only when its user is named.
     // "The two countries" are no actor of a one-sided act ("when trucks crossed the border").
-    if (pattern.needsActor && !actorMention?.actor.country && !(actorMention?.mutual && pattern.twoSided))
+    // "soldiers were injured in firing from across the border": the shooter is the other side, named or not.
+    const fromAcross = !!targetMention?.actor.country && fireFromAcross(tokens, trigger);
+    if (
+      pattern.needsActor &&
+      !actorMention?.actor.country &&
+      !(actorMention?.mutual && pattern.twoSided) &&
+      !fromAcross
+    )
       continue;
     if (pattern.armedActor && actorMention && CIVILIAN_ROLES.has(actorMention.actor.role)) continue;
     // A fight with rebels, militias or communities on one side is an internal matter, not the dyad's.

@@ -2129,6 +2129,36 @@ describe('dates, hypotheses and passives (held-out batch of session 16)', () => 
   });
 });
 
+describe('victims and unnamed shooters (held-out batch of session 17)', () => {
+  it('reads the dead "killed in Pakistani shelling" as its target, and the adjective as its actor', () => {
+    const x = read(
+      'Tension between India and Pakistan rose this week. Two Indian soldiers were killed in Pakistani shelling on Tuesday, the army said.',
+      '2024-02-07',
+    );
+    expect(keys(x, current)).toEqual(['PAK>IND:19']);
+    expect(x.events.find((e) => e.cameo.startsWith('19'))?.killed).toBe(2);
+    expect(
+      keysOf(
+        'Pakistani troops killed two Indian soldiers in cross-border shelling on Tuesday.',
+        '2024-02-07',
+      ),
+    ).toEqual(['PAK>IND:19']);
+  });
+
+  it('reads fire "from across the border" as the other side\'s, and jawans as soldiers', () => {
+    const x = read(
+      'India and Pakistan traded accusations on Wednesday. Two BSF jawans were injured in unprovoked firing from across the border in Jammu on Tuesday, officials said.',
+      '2024-02-07',
+    );
+    expect(keys(x, current).filter((k) => k.endsWith(':19'))).toEqual(['PAK>IND:19']);
+    expect(x.casualties.injured).toBe(2);
+    // With no state named on either side, there is no one to hold to it.
+    expect(
+      keysOf('Two people were injured in firing from across the border on Tuesday.', '2024-02-07'),
+    ).toEqual([]);
+  });
+});
+
 describe('bad input to the mechanisms', () => {
   it('survives sentences made only of pronouns, conjunctions and quotes', () => {
     const x = read('He. It. They and they and "he" said, "it". Its their his her. And and and, which, who.');

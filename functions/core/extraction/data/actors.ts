@@ -44,6 +44,9 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'artillery units',
     'units',
     'servicemen',
+    // South Asian press: "two BSF jawans were injured".
+    'jawans',
+    'jawan',
     'paratroopers',
     'marines',
     'commandos',
