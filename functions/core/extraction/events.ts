@@ -332,6 +332,30 @@ function originMarker(reading: SentenceReading, trigger: TrieMatch<EventPattern>
   return -1;
 }
 
+/** Words of an "of" complement between an act noun and its agent: "a violation of its airspace by". */
+const OF_COMPLEMENT_REACH = 4;
+
+/**
+ * Where the "by" of an act noun's agent stands: right after it ("the ceasefire violation by
+ * Pakistan"), or after its "of" complement ("a violation of its airspace by Azerbaijani drones");
+ * -1 when there is none.
+ */
+function nounAgentMarker(tokens: readonly Token[], trigger: TrieMatch<EventPattern>): number {
+  if (tokens[trigger.end]?.lower === 'by') return trigger.end;
+  const of =
+    tokens[trigger.end - 1]!.lower === 'of'
+      ? trigger.end - 1
+      : tokens[trigger.end]?.lower === 'of'
+        ? trigger.end
+        : -1;
+  if (of < 0) return -1;
+  for (let k = of + 1; k <= of + OF_COMPLEMENT_REACH && k < tokens.length; k++) {
+    if (tokens[k]!.lower === 'by') return k;
+    if (tokens[k]!.kind !== 'word') return -1;
+  }
+  return -1;
+}
+
 /** Words after "from" that place a shooter beyond the border without naming its state. */
 const ACROSS_WORDS = new Set(['across', 'beyond']);
 
@@ -1353,12 +1377,13 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         if (targetMention === origin) targetMention = undefined;
       }
     }
-    // "killed in an ambush by Ethiopian forces": a fight noun's agent follows "by"; the subject before
-    // it (the victims of a passive) is its target.
-    if (pattern.fight && !passive && tokens[trigger.end]?.lower === 'by') {
-      const agent = actors.find(
-        (a) => a.start > trigger.end && a.start <= trigger.end + 2 && a.actor.country,
-      );
+    // "killed in an ambush by Ethiopian forces", "the ceasefire violation by Pakistan": a fight noun's
+    // (or a hostile act noun's) agent follows "by"; the subject before it (the victims of a passive) is its target.
+    const hostileNoun =
+      pattern.fight || (pattern.polarity === 'escalation' && !isParticiple(tokens[trigger.end - 1]!.lower));
+    const byAt = hostileNoun && !passive ? nounAgentMarker(tokens, trigger) : -1;
+    if (byAt >= 0) {
+      const agent = actors.find((a) => a.start > byAt && a.start <= byAt + 2 && a.actor.country);
       if (agent && agent.actor.country !== actorMention?.actor.country) {
         if (actorMention?.actor.country && (!targetMention || targetMention === agent))
           targetMention = actorMention;

@@ -2157,6 +2157,23 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
       keysOf('Two people were injured in firing from across the border on Tuesday.', '2024-02-07'),
     ).toEqual([]);
   });
+
+  it('reads a soldier "martyred" as killed, and the agent after "by" of a hostile act noun', () => {
+    const x = read(
+      'An Indian soldier was martyred in Pakistani firing along the LoC on Tuesday.',
+      '2024-02-07',
+    );
+    expect(keys(x)).toEqual(['PAK>IND:19']);
+    expect(x.casualties.killed).toBe(1);
+    const violation = read(
+      'India and Pakistan blamed each other. The Indian Army said it responded effectively to the unprovoked ceasefire violation by Pakistan on Tuesday.',
+      '2024-02-07',
+    );
+    expect(keys(violation, (e) => e.cameo === '196')).toEqual(['PAK>IND:19']);
+    expect(
+      keysOf('Armenia reported a violation of its airspace by Azerbaijani drones on Tuesday.', '2024-02-07'),
+    ).toEqual(['AZE>ARM:15']);
+  });
 });
 
 describe('bad input to the mechanisms', () => {

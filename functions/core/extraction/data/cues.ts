@@ -441,6 +441,8 @@ export const CASUALTY_WORDS = new Map<string, 'killed' | 'injured'>(
     bodies: 'killed',
     perished: 'killed',
     slain: 'killed',
+    // South Asian and Caucasus press: "a soldier was martyred in Indian firing".
+    martyred: 'killed',
     injured: 'injured',
     injuring: 'injured',
     wounded: 'injured',
