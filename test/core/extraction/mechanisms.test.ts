@@ -2174,6 +2174,21 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
       keysOf('Armenia reported a violation of its airspace by Azerbaijani drones on Tuesday.', '2024-02-07'),
     ).toEqual(['AZE>ARM:15']);
   });
+
+  it('reads positions "subjected to fire", the defence ministries\' daily wording, as an attack', () => {
+    const x = read(
+      "Azerbaijan's Defence Ministry said Armenian armed forces units subjected its positions in the direction of Kalbajar to fire with small arms on Tuesday.",
+      '2024-02-07',
+    );
+    expect(keys(x)).toEqual(['ARM>AZE:19']);
+    expect(x.events[0]?.alleged).toBe(true);
+    expect(
+      keysOf(
+        'Armenia and Azerbaijan met. The ministry said it was subjected to pressure by donors.',
+        '2024-02-07',
+      ),
+    ).toEqual(['ARM>AZE:04', 'AZE>ARM:04']);
+  });
 });
 
 describe('bad input to the mechanisms', () => {

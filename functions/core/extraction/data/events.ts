@@ -222,6 +222,20 @@ export const EVENT_PATTERNS: EventPattern[] = [
     passive: true,
   },
   {
+    // "Armenian units subjected our positions in the Kalbajar direction to fire": the wording of
+    // the Azerbaijani and Armenian defence ministries' daily reports.
+    phrases: ['subjected', 'subjecting', 'subjects'],
+    cameo: '190',
+    type: 'armed-clash',
+    polarity: E,
+    fight: true,
+    twoSided: true,
+    needsActor: true,
+    near: ['fire', 'shelling', 'shellfire', 'gunfire', 'bombardment', 'attack', 'attacks'],
+    nearAfterOnly: true,
+    window: 12,
+  },
+  {
     // "its air defences destroyed 44 Ukrainian drones": munitions destroyed in the air were the
     // attack of their side (as "shot down"). Only with the munitions after the verb: "Russian drones
     // destroyed a power plant" is the drones' own attack, read by the pattern below.
