@@ -124,13 +124,11 @@ export function readCasualties(
           victimCountry ??= demonymAt.get(j) ?? null;
     }
     if (!found) continue;
-    // "10 deaths on their side": the claimant's own.
-    if (
-      tokens[k + 1]?.lower === 'on' &&
-      OWN_WORDS.has(tokens[k + 2]?.lower ?? '') &&
-      tokens[k + 3]?.lower === 'side'
-    )
-      own = true;
+    // "10 deaths on their side": the claimant's own; "killed ... on the Tajik side", "died in Tajik
+    // villages": the named side's.
+    const side = sideAfter(tokens, k, demonymAt);
+    if (side === 'own') own = true;
+    else if (side) victimCountry ??= side;
     // "14 civilians and one soldier had been killed": each group before its own figure.
     // "killing a man and a woman": after the verb, each group after its own figure.
     const groups =
@@ -273,6 +271,45 @@ function countryWhere(reading: SentenceReading, k: number): Iso3 | null {
   if (!country) return null;
   const after = reading.tokens[country.end];
   return !after || after.kind === 'punct' || AFTER_PLACE.has(after.lower) ? country.iso3 : null;
+}
+
+/** Nouns of where on one side of a border the dead were: "in Tajik villages", "on the Kyrgyz side". */
+const SIDE_NOUNS = new Set([
+  'side',
+  'villages',
+  'village',
+  'territory',
+  'soil',
+  'towns',
+  'areas',
+  'positions',
+]);
+/** Words a casualty word's side may stand after: "killed and 154 wounded on its side". */
+const SIDE_REACH = 5;
+
+/**
+ * The side of the border a casualty word places its dead on, right after it or after a second toll
+ * joined to it: 'own' for "on its / our / their side", a state for "on the Tajik side" or "in Tajik
+ * villages"; null when none is named.
+ */
+function sideAfter(
+  tokens: readonly Token[],
+  k: number,
+  demonymAt: ReadonlyMap<number, Iso3>,
+): Iso3 | 'own' | null {
+  for (let j = k + 1; j <= k + SIDE_REACH && j < tokens.length; j++) {
+    const word = tokens[j]!.lower;
+    if (word === 'on' || word === 'in') {
+      const first = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+      if (OWN_WORDS.has(tokens[first]?.lower ?? '') && tokens[first + 1]?.lower === 'side') return 'own';
+      const country = demonymAt.get(first);
+      return country && SIDE_NOUNS.has(tokens[first + 1]?.lower ?? '') ? country : null;
+    }
+    // Only over a second toll: "killed and 154 wounded on its side".
+    if (word !== 'and' && !numberAt(tokens, j) && !CASUALTY_WORDS.has(word) && !CASUALTY_FILLERS.has(word))
+      return null;
+  }
+  return null;
 }
 
 /** Does the figure at `at` follow a casualty word ("killing at least three"), whose object it is? */

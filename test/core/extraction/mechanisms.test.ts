@@ -2189,6 +2189,23 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
       ),
     ).toEqual(['ARM>AZE:04', 'AZE>ARM:04']);
   });
+  it('adds the tolls of the two sides of a border, each placed by "on its side" or "in Tajik villages"', () => {
+    const x = read(
+      'Kyrgyz and Tajik border troops exchanged fire on Thursday. ' +
+        "Kyrgyzstan's health ministry said on Friday that 31 people had been killed and 154 wounded on its side. " +
+        'A local official in the Isfara district said at least 10 people had died in Tajik villages near the Vorukh exclave.',
+      '2021-04-30',
+    );
+    expect(x.casualties.killed).toBe(41);
+    expect(x.casualties.injured).toBe(154);
+    // Two tellings of one side's dead are still one toll.
+    const y = read(
+      'Kyrgyz and Tajik border troops exchanged fire on Thursday. Ten people were killed on the Tajik side, officials said. ' +
+        'Kyrgyz officials said 12 people died in Tajik villages.',
+      '2021-04-30',
+    );
+    expect(y.casualties.killed).toBe(10);
+  });
 });
 
 describe('bad input to the mechanisms', () => {
