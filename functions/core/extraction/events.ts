@@ -356,6 +356,9 @@ function nounAgentMarker(tokens: readonly Token[], trigger: TrieMatch<EventPatte
   return -1;
 }
 
+/** Forces named by the border they hold ("border troops", "border guards"): those of its two states. */
+const BORDER_FORCES = /^(?:the )?(?:border|frontier) (?:troops|guards|forces|guard units|posts|units)$/i;
+
 /** Words after "from" that place a shooter beyond the border without naming its state. */
 const ACROSS_WORDS = new Set(['across', 'beyond']);
 
@@ -1669,6 +1672,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       actorMention = firstSide;
       targetMention =
         secondSide && secondSide.actor.country !== firstSide.actor.country ? secondSide : undefined;
+      // "exchanges of fire between border troops": the border's forces of no named state are both sides.
+      if (!secondSide && !firstSide.actor.country && BORDER_FORCES.test(firstSide.text))
+        actorMention = { ...firstSide, mutual: true };
     }
     let mark = nearestMark(reading.dates, trigger.start);
     // An appeal is a reaction to the news: the past of a background sentence before it does not date it

@@ -2206,6 +2206,30 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     );
     expect(y.casualties.killed).toBe(10);
   });
+  it('reads fire exchanged "between border troops" of no named state as the two sides\' clash', () => {
+    const x = read(
+      'Kyrgyzstan and Tajikistan argued over water. What began as stone-throwing between villagers escalated into exchanges of fire between border troops on Thursday.',
+      '2021-04-30',
+    );
+    expect(keys(x, (e) => e.cameo.startsWith('19'))).toEqual(['KGZ>TJK:19', 'TJK>KGZ:19']);
+    // Forces not named by the border are no side of it.
+    expect(
+      keysOf(
+        'Kyrgyzstan and Tajikistan argued. Soldiers clashed with police in the capital on Thursday.',
+        '2021-04-30',
+      ),
+    ).toEqual([]);
+  });
+
+  it('knows the State Committee for National Security, an organisation and no person', () => {
+    const x = read(
+      "Kyrgyzstan and Tajikistan argued. Tajikistan's State Committee for National Security said Kyrgyz troops had opened fire first on Thursday.",
+      '2021-04-30',
+    );
+    expect(x.entities.organizations.map((o) => o.name)).toEqual(['State Committee for National Security']);
+    expect(x.entities.people).toEqual([]);
+    expect(keys(x)).toEqual(['KGZ>TJK:19']);
+  });
 });
 
 describe('bad input to the mechanisms', () => {

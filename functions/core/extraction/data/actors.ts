@@ -461,6 +461,8 @@ export const ORGANIZATIONS: Organization[] = [
   { acronym: null, name: 'Africa Corps', country: 'RUS', role: 'MIL' },
   { acronym: 'FSB', name: 'Federal Security Service', country: 'RUS', role: 'SPY' },
   { acronym: 'SBU', name: 'Security Service of Ukraine', country: 'UKR', role: 'SPY' },
+  // Kyrgyzstan's and Tajikistan's security services share the name: the state comes from the text.
+  { acronym: 'GKNB', name: 'State Committee for National Security', role: 'SPY' },
 ];
 
 /** Role words that make "<country> <word>" a named institution ("Indian Army", "Kyrgyz border service"). */
