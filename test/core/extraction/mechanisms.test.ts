@@ -2221,6 +2221,28 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     ).toEqual([]);
   });
 
+  it('reads forces that "targeted civilians" as attacking with no weapon named, and armour moved to a border as a posture', () => {
+    const x = read(
+      'Kyrgyzstan and Tajikistan argued. Tajikistan rejected claims that its forces had targeted civilians.',
+      '2021-04-30',
+    );
+    expect(keys(x)).toEqual(['TJK>KGZ:19']);
+    expect(x.events[0]?.negated).toBe(true);
+    // Sanctions are no force.
+    expect(
+      keysOf(
+        'Kyrgyzstan and Tajikistan argued. The new sanctions targeted civilians in Tajikistan.',
+        '2021-04-30',
+      ),
+    ).toEqual([]);
+    expect(
+      keysOf(
+        "Kyrgyzstan's foreign ministry said Dushanbe had moved heavy armour towards the border.",
+        '2021-04-30',
+      ),
+    ).toEqual(['TJK>KGZ:15']);
+  });
+
   it('knows the State Committee for National Security, an organisation and no person', () => {
     const x = read(
       "Kyrgyzstan and Tajikistan argued. Tajikistan's State Committee for National Security said Kyrgyz troops had opened fire first on Thursday.",

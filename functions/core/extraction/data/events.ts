@@ -222,6 +222,31 @@ export const EVENT_PATTERNS: EventPattern[] = [
     passive: true,
   },
   {
+    // "its forces had targeted civilians": forces aiming at people or posts attack them, with no
+    // weapon named (the general "targeted" above needs one: "targeted sanctions" are no attack).
+    phrases: ['targeted', 'targeting', 'target'],
+    cameo: '190',
+    type: 'armed-clash',
+    polarity: E,
+    fight: true,
+    twoSided: true,
+    needsActor: true,
+    armedActor: true,
+    near: [
+      'civilians',
+      'civilian',
+      'villagers',
+      'residents',
+      'soldiers',
+      'troops',
+      'posts',
+      'positions',
+      'checkpoints',
+    ],
+    nearAfterOnly: true,
+    window: 3,
+  },
+  {
     // "Armenian units subjected our positions in the Kalbajar direction to fire": the wording of
     // the Azerbaijani and Armenian defence ministries' daily reports.
     phrases: ['subjected', 'subjecting', 'subjects'],
@@ -835,6 +860,12 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'tanks',
       'armoured',
       'armored',
+      // "had moved heavy armour towards the border".
+      'armour',
+      'armor',
+      'heavy weapons',
+      'military equipment',
+      'military hardware',
       'artillery',
       'battalions',
       'warships',
