@@ -150,7 +150,15 @@ export function readCasualties(
     const civilian = civilianOrMilitary(tokens, found.at < k ? found.at - 1 : found.at, victimsEnd);
     // Figures of one kind of victim given together add up ("a man and a woman" are two).
     const figures: Omit<VictimFigure, 'at'>[] = [];
-    for (const figure of [{ ...found, civilian, victimCountry }, ...groups]) {
+    const told = [{ ...found, civilian, victimCountry }, ...groups];
+    // "Two Pakistani soldiers and three civilians were killed": groups told together, one of them
+    // placed, are of that one side.
+    const countries = new Set(told.map((f) => f.victimCountry).filter((c) => c !== null));
+    if (countries.size === 1) {
+      const [only] = countries;
+      for (const figure of told) figure.victimCountry ??= only ?? null;
+    }
+    for (const figure of told) {
       const same = figures.find(
         (f) => f.civilian === figure.civilian && f.victimCountry === figure.victimCountry,
       );

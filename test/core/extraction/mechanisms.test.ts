@@ -2198,6 +2198,13 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     );
     expect(x.casualties.killed).toBe(41);
     expect(x.casualties.injured).toBe(154);
+    // Groups told together, one of them placed, are of that side: three Pakistani civilians.
+    const z = read(
+      'Indian and Pakistani troops traded fire on Friday. Indian officials said four Indian civilians were killed. ' +
+        'Pakistani officials said two Pakistani soldiers and three civilians were killed.',
+      '2020-11-14',
+    );
+    expect(z.casualties.killed).toBe(9);
     // Two tellings of one side's dead are still one toll.
     const y = read(
       'Kyrgyz and Tajik border troops exchanged fire on Thursday. Ten people were killed on the Tajik side, officials said. ' +
