@@ -30,6 +30,8 @@ export interface DraftEvent extends ExtractedEvent {
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'got']);
 const AGENT_MARKERS = new Set(['by', 'from']);
+/** Participles of ordering between a passive's auxiliary and its act: "were ordered closed". */
+const ORDERING_PARTICIPLES = new Set(['ordered', 'declared', 'kept', 'left']);
 export const REPORTING = new Set([
   'said',
   'says',
@@ -1227,9 +1229,13 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       found?.pattern.governs === 'allege' && SPEAKER_CODES.has(pattern.cameo.slice(0, 2)) ? undefined : found;
 
     // Actor and target.
+    // "were closed", and "were ordered closed": a participle after a passive of ordering.
+    const auxiliaryAt = ORDERING_PARTICIPLES.has(tokens[trigger.start - 1]?.lower ?? '')
+      ? trigger.start - 2
+      : trigger.start - 1;
     const passive =
       pattern.passive ||
-      (PASSIVE_AUXILIARIES.has(tokens[trigger.start - 1]?.lower ?? '') &&
+      (PASSIVE_AUXILIARIES.has(tokens[auxiliaryAt]?.lower ?? '') &&
         isParticiple(tokens[trigger.start]!.lower));
     const previous = t > 0 ? triggers[t - 1] : undefined;
     // Subjects only: not a prepositional object ("the border with Cambodia") nor inside ", which ...,",

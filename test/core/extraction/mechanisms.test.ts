@@ -2250,6 +2250,24 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     ).toEqual(['TJK>KGZ:15']);
   });
 
+  it('reads "hit back by downgrading relations" as the cut, not a threat, and crossings "ordered closed" as a closure', () => {
+    expect(
+      keysOf(
+        'Thailand and Cambodia argued. Cambodia hit back on Thursday by downgrading relations to the lowest level.',
+        '2025-07-24',
+      ),
+    ).toEqual(['KHM>THA:16']);
+    expect(keysOf('Thailand and Cambodia argued. Cambodia vowed to hit back.', '2025-07-24')).toEqual([
+      'KHM>THA:13',
+    ]);
+    expect(
+      keysOf(
+        'Thailand and Cambodia argued. All border checkpoints with Cambodia were ordered closed on Thursday.',
+        '2025-07-24',
+      ),
+    ).toEqual(['THA>KHM:16']);
+  });
+
   it('knows the State Committee for National Security, an organisation and no person', () => {
     const x = read(
       "Kyrgyzstan and Tajikistan argued. Tajikistan's State Committee for National Security said Kyrgyz troops had opened fire first on Thursday.",
