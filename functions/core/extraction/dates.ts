@@ -24,7 +24,7 @@ export interface DateMark {
    * armies reaffirmed in 2021" dates the reaffirming, not the accusing, and "shelled almost daily
    * since February 2022" an ongoing run.
    */
-  scope?: { from: number; to: number; kind: 'attributive' | 'since' | 'relative' | 'gap' };
+  scope?: { from: number; to: number; kind: 'attributive' | 'since' | 'relative' | 'gap' | 'clause' };
   /** Passed on from the sentence before, which had a time of its own where this one has none. */
   carried?: boolean;
   /** Days between the clause this mark opens ("two weeks after ...") and the news. */
@@ -149,7 +149,15 @@ export function findDateMarks(
         marks.push({ at: match.start, date: null, approx: true, historical: true });
         break;
       case 'habitual':
-        marks.push({ at: match.start, date: null, approx: true, historical: true, habitual: true });
+        // "had repeatedly conveyed its concerns ..., and urged Kabul": a habit is its own clause's.
+        marks.push({
+          at: match.start,
+          date: null,
+          approx: true,
+          historical: true,
+          habitual: true,
+          scope: { from: 0, to: joinedClauseAfter(tokens, match.end), kind: 'clause' },
+        });
         break;
       case 'weekday': {
         if (!published) break;
@@ -307,6 +315,18 @@ function subordinateScope(tokens: readonly Token[], at: number): DateMark['scope
     return { from: Math.max(0, tokens[k - 1]?.lower === ',' ? k - 3 : k - 2), to, kind: 'relative' };
   }
   return undefined;
+}
+
+/** Words after a comma that open a clause of its own: ", and urged", ", but said". */
+const JOINED_CLAUSE_OPENERS = new Set(['and', 'but', 'while']);
+
+/** Where the next clause joined by ", and" / ", but" or a semicolon begins after `from`, or the sentence's end. */
+function joinedClauseAfter(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length; k++) {
+    if (tokens[k]!.lower === ';') return k;
+    if (tokens[k]!.lower === ',' && JOINED_CLAUSE_OPENERS.has(tokens[k + 1]?.lower ?? '')) return k;
+  }
+  return tokens.length;
 }
 
 /** The first comma or semicolon from `from` on, or the sentence's end. */

@@ -284,15 +284,37 @@ function clauseSubject(reading: SentenceReading, and: number): ActorMention | un
     if (speaker?.actor.country) return speaker;
   }
   // "said airports in Chad were being used ..., and warned": a state after a preposition is no subject.
-  return actors.find(
-    (a) =>
-      a.start >= clause &&
-      a.end <= and &&
-      !a.locative &&
-      a.actor.country &&
-      !OBJECT_PREPOSITIONS.has(tokens[a.start - 1]?.lower ?? ''),
-  );
+  const subjectIn = (from: number, to: number) =>
+    actors.find(
+      (a) =>
+        a.start >= from &&
+        a.end <= to &&
+        !a.locative &&
+        a.actor.country &&
+        !OBJECT_PREPOSITIONS.has(tokens[a.start - 1]?.lower ?? ''),
+    );
+  // "conveyed its concerns to Kabul over the presence of terrorists, including the TTP, on Afghan
+  // soil, and urged Kabul": past asides and phrases of place, the clause goes on before them.
+  let end = and;
+  for (let hops = 0; hops < MAX_ASIDES; hops++) {
+    const opener = tokens[clause]?.lower ?? '';
+    const aside = ASIDE_OPENERS.has(opener);
+    const subject = aside ? undefined : subjectIn(clause, end);
+    if (subject || clause === 0 || tokens[clause - 1]?.text !== ',') return subject;
+    if (!aside && !OBJECT_PREPOSITIONS.has(opener) && !WHERE_PREPOSITIONS.has(opener)) return undefined;
+    end = clause - 1;
+    clause = end;
+    while (clause > 0 && tokens[clause - 1]!.text !== ',' && !SUBORDINATORS.has(tokens[clause - 1]!.lower))
+      clause--;
+  }
+  return undefined;
 }
+
+/** Comma-separated asides and phrases of place a clause's subject is looked for past, at most. */
+const MAX_ASIDES = 3;
+
+/** Words that open an aside between commas: "including the TTP", "among them", "such as". */
+const ASIDE_OPENERS = new Set(['including', 'among', 'such', 'notably', 'especially']);
 
 /** Roots of speech acts: their actor is the one who speaks. */
 const SPEAKER_CODES = new Set(['10', '11', '12', '13']);

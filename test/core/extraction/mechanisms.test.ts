@@ -2268,6 +2268,18 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     ).toEqual(['THA>KHM:16']);
   });
 
+  it("keeps a habit to its own clause, and finds a clause's subject past asides after its object", () => {
+    const x = read(
+      'Pakistan and Afghanistan argued. The ministry said Pakistan had repeatedly conveyed its serious concerns to the interim Afghan government over the presence of terrorists, including the TTP, on Afghan soil, and urged Kabul to take "concrete and effective action".',
+      '2024-03-18',
+    );
+    expect(keys(x)).toEqual(['PAK>AFG:02']);
+    // Pakistan urged, not the TTP named in the aside.
+    expect(x.events[0]?.actor).toEqual({ country: 'PAK', role: 'GOV' });
+    expect(x.events[0]?.historical).toBe(false);
+    expect(x.events[0]?.date).toBe('2024-03-18');
+  });
+
   it('knows the State Committee for National Security, an organisation and no person', () => {
     const x = read(
       "Kyrgyzstan and Tajikistan argued. Tajikistan's State Committee for National Security said Kyrgyz troops had opened fire first on Thursday.",
