@@ -1238,6 +1238,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
   );
   const governing: Governing[] = [];
   const extraActors: { at: number; mention: ActorMention }[] = [];
+  /** The actor of the last use of force read in the sentence: a participle after it shares it. */
+  let lastFightActor: ActorMention | undefined;
 
   for (let t = 0; t < triggers.length; t++) {
     const trigger = triggers[t]!;
@@ -1396,6 +1398,10 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       if (speaker && speaker.actor.country !== actorMention?.actor.country) {
         if (targetMention?.actor.country === speaker.actor.country) targetMention = actorMention;
         actorMention = speaker;
+      } else if (!speaker && pattern.fight && lastFightActor?.actor.country) {
+        // "struck hideouts of the BLA ..., using drones": the means of an act are its actor's.
+        if (targetMention === lastFightActor) targetMention = undefined;
+        actorMention = lastFightActor;
       }
     }
     // "rockets fired from Lebanese territory": where the fire came from is who fired, over a subject of
@@ -1712,6 +1718,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (mark?.future) continue;
     const historical = !!mark?.historical;
     const date = historical ? mark!.date : (mark?.date ?? (published ? published.slice(0, 10) : null));
+    if (pattern.fight) lastFightActor = actorMention;
     drafts.push({
       cameo,
       type: pattern.type,

@@ -2280,6 +2280,15 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     expect(x.events[0]?.date).toBe('2024-03-18');
   });
 
+  it('gives the means told in ", using drones" to the act before them, not to the group last named', () => {
+    const x = read(
+      "Pakistan and Iran argued. Pakistan's military struck what it called hideouts of the Balochistan Liberation Army (BLA) and the Balochistan Liberation Front (BLF) around Saravan in Iran's Sistan-Baluchestan province, using drones, rockets and loitering munitions.",
+      '2024-01-22',
+    );
+    expect(keys(x)).toEqual(['PAK>IRN:19']);
+    expect(x.events.map((e) => e.actor)).toEqual([{ country: 'PAK', role: 'MIL' }]);
+  });
+
   it('knows the State Committee for National Security, an organisation and no person', () => {
     const x = read(
       "Kyrgyzstan and Tajikistan argued. Tajikistan's State Committee for National Security said Kyrgyz troops had opened fire first on Thursday.",
