@@ -1588,8 +1588,12 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       actorMention &&
       targetMention.actor.country &&
       targetMention.actor.country === actorMention.actor.country
-    )
+    ) {
+      // "Addis Ababa signed a peace deal with the TPLF": a state's accord with its own armed group
+      // is an internal matter, not one with its neighbour.
+      if (pattern.polarity === 'de-escalation' && NON_STATE_SIDES.has(targetMention.actor.role)) continue;
       targetMention = undefined;
+    }
 
     const negationCue = reading.cues.find((c) => {
       const cue = c.values[0]!;

@@ -2289,6 +2289,21 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     expect(x.events.map((e) => e.actor)).toEqual([{ country: 'PAK', role: 'MIL' }]);
   });
 
+  it("reads a state's peace deal with its own armed group as internal, not as one with its neighbour", () => {
+    expect(
+      keysOf(
+        "Eritrea and Ethiopia argued. Ties soured after Addis Ababa signed a peace deal with the Tigray People's Liberation Front (TPLF) in Pretoria in November 2022.",
+        '2025-03-19',
+      ),
+    ).toEqual([]);
+    expect(
+      keysOf(
+        'Eritrea and Ethiopia argued. Ethiopia signed a peace deal with Eritrea in July 2018.',
+        '2025-03-19',
+      ),
+    ).toEqual(['ERI>ETH:05', 'ETH>ERI:05']);
+  });
+
   it('knows the State Committee for National Security, an organisation and no person', () => {
     const x = read(
       "Kyrgyzstan and Tajikistan argued. Tajikistan's State Committee for National Security said Kyrgyz troops had opened fire first on Thursday.",
