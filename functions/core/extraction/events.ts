@@ -147,9 +147,14 @@ const SUMMING_NOUNS = new Set([
 /** Conjunctions that, after a comma and before a capitalised word, open a clause with a subject of its own. */
 const NEW_CLAUSE_JOINERS = new Set(['and', 'but', 'while']);
 
+/** Words after a mention within which its verb of saying stands: "Pakistani officials said". */
+const SPEAKER_REACH = 3;
+
 /** A mention followed by a verb of saying before the trigger: it reports the event, it does not act in it. */
 function speakerOf(tokens: readonly Token[], mention: ActorMention, triggerAt: number): boolean {
-  for (let k = mention.end; k < Math.min(triggerAt, mention.end + 3); k++) {
+  // "Lebanon's health ministry said": past the possessive, the body that speaks for the state.
+  const reach = tokens[mention.end]?.lower === "'s" ? SPEAKER_REACH + 2 : SPEAKER_REACH;
+  for (let k = mention.end; k < Math.min(triggerAt, mention.end + reach); k++) {
     const word = tokens[k]!.lower;
     if (REPORTING.has(word) && word !== 'according') return true;
   }

@@ -267,7 +267,8 @@ function targetPlaces(
     if (draft.actor?.org && !actor) continue;
     // Unnamed people acting: an internal matter, whatever the place. With no actor
     // at all, only shelling and air strikes, a state's means ("a suicide attack" may be anyone's).
-    if (!actor && (draft.actor || !STATE_MEANS_CODES.has(draft.cameo))) continue;
+    if (!actor && (draft.actor || !(STATE_MEANS_CODES.has(draft.cameo) || draft.pattern.stateMeans)))
+      continue;
     if (draft.target?.country || draft.target?.org) continue;
     if (draft.target && !STATE_ROLES.has(draft.target.role) && !CIVILIAN_ROLES.has(draft.target.role))
       continue;

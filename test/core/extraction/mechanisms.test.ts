@@ -2304,6 +2304,16 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     ).toEqual(['ERI>ETH:05', 'ETH>ERI:05']);
   });
 
+  it("takes the body after a state's possessive as the teller, and places a strike with no actor", () => {
+    const x = read(
+      "Israel and Lebanon argued. Lebanon's health ministry said five people, including a child, were killed and 10 wounded in a strike on a house in the village of Touline in Marjayoun district.",
+      '2025-03-22',
+    );
+    // Not Lebanon striking Israel: the ministry tells of a strike that hit a Lebanese village.
+    expect(keys(x)).toEqual(['ISR>LBN:19']);
+    expect(x.casualties.killed).toBe(5);
+  });
+
   it('knows the State Committee for National Security, an organisation and no person', () => {
     const x = read(
       "Kyrgyzstan and Tajikistan argued. Tajikistan's State Committee for National Security said Kyrgyz troops had opened fire first on Thursday.",

@@ -55,6 +55,12 @@ export interface EventPattern {
   indefinite?: boolean;
   /** A generic verb ("agreed to") that yields to a more specific trigger in its own clause ("agreed to a truce"). */
   generic?: boolean;
+  /**
+   * Force only a state's military commonly uses (military strikes, as artillery and air power): with
+   * no actor named, it hits the state its sentence places it in ("five were killed in a strike on a
+   * house in Touline").
+   */
+  stateMeans?: boolean;
 }
 
 /**
@@ -349,6 +355,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
     polarity: E,
     fight: true,
     twoSided: true,
+    stateMeans: true,
   },
   {
     phrases: [
