@@ -388,6 +388,16 @@ function nounAgentMarker(tokens: readonly Token[], trigger: TrieMatch<EventPatte
 /** Forces named by the border they hold ("border troops", "border guards"): those of its two states. */
 const BORDER_FORCES = /^(?:the )?(?:border|frontier) (?:troops|guards|forces|guard units|posts|units)$/i;
 
+/** Words that make the mention after them a fighter's ally: "alongside the M23", "together with". */
+const ALLY_MARKERS = new Set(['alongside', 'beside']);
+
+/** Is the mention at `start` named as an ally ("fighting alongside the M23", "together with Russian troops")? */
+function alliedMention(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
+  const word = tokens[before]?.lower ?? '';
+  return ALLY_MARKERS.has(word) || (word === 'with' && tokens[before - 1]?.lower === 'together');
+}
+
 /** Words after "from" that place a shooter beyond the border without naming its state. */
 const ACROSS_WORDS = new Set(['across', 'beyond']);
 
@@ -1360,6 +1370,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
           ) &&
           // "a mortar shell fired from Myanmar": where fire came from is not what it hit.
           !(pattern.fight && tokens[a.start - 1]?.lower === 'from') &&
+          // "troops were fighting alongside the M23": an ally is no target.
+          !(pattern.fight && alliedMention(tokens, a.start)) &&
           // "opened fire at the crossing between the West Bank and Jordan": where, not at whom.
           !betweenPlace(tokens, a.start) &&
           !(

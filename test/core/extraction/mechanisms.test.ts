@@ -2314,6 +2314,18 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     expect(x.casualties.killed).toBe(5);
   });
 
+  it('reads an armed group fought "alongside" as an ally, not as the target', () => {
+    const x = read(
+      'Congo accused Rwanda. The report said between 3,000 and 4,000 troops of the Rwanda Defence Force (RDF) were fighting alongside the M23 in North Kivu province.',
+      '2024-07-09',
+    );
+    expect(x.events.filter((e) => e.cameo.startsWith('19')).map((e) => e.target?.org ?? null)).toEqual([
+      null,
+      null,
+    ]);
+    expect(keys(x, (e) => e.cameo.startsWith('19'))).toEqual(['COD>RWA:19', 'RWA>COD:19']);
+  });
+
   it('knows the State Committee for National Security, an organisation and no person', () => {
     const x = read(
       "Kyrgyzstan and Tajikistan argued. Tajikistan's State Committee for National Security said Kyrgyz troops had opened fire first on Thursday.",
