@@ -167,6 +167,13 @@ const PLACE_CONTEXT = new Set([
   'of',
   'to',
   'across',
+  // Verbs of taking or entering ground: "M23 fighters entered Kanyabayonga", "seized Goma".
+  'entered',
+  'captured',
+  'seized',
+  'overran',
+  'retook',
+  'recaptured',
 ]);
 const PLACE_NOUNS = new Set([
   'city',

@@ -2326,6 +2326,20 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     expect(keys(x, (e) => e.cameo.startsWith('19'))).toEqual(['COD>RWA:19', 'RWA>COD:19']);
   });
 
+  it('knows border places of held-out reports the gazetteer lacked, on the side that holds them', () => {
+    const x = read(
+      'M23 fighters entered Kanyabayonga after Rwanda was accused. Shells hit Gurez in Kashmir. A strike hit Touline in southern Lebanon. Turkish drones struck near Duhok.',
+      '2024-07-09',
+    );
+    expect(x.entities.places.map((p) => `${p.name}/${p.country}`)).toEqual(
+      expect.arrayContaining(['Kanyabayonga/COD', 'Gurez/IND', 'Touline/LBN', 'Duhok/IRQ']),
+    );
+    // Ground taken or entered is a place: the verb is its context, as "in" is.
+    expect(read('Rebels seized Goma on Friday.', '2024-07-09').entities.places.map((p) => p.name)).toEqual([
+      'Goma',
+    ]);
+  });
+
   it('knows the State Committee for National Security, an organisation and no person', () => {
     const x = read(
       "Kyrgyzstan and Tajikistan argued. Tajikistan's State Committee for National Security said Kyrgyz troops had opened fire first on Thursday.",

