@@ -930,8 +930,13 @@ function nearWordPresent(
   for (let k = from; k < to; k++) if (pattern.near.includes(reading.tokens[k]!.lower)) return true;
   if (pattern.partyObject) {
     const at = trigger.end + (reading.tokens[trigger.end]?.lower === 'the' ? 1 : 0);
+    // "launching Nepal's Munal satellite": a state's possessive names the owner of the object, not the object.
     return reading.actors.some(
-      (a) => a.start === at && !a.locative && (!!a.actor.country || ARMED_ROLES.has(a.actor.role)),
+      (a) =>
+        a.start === at &&
+        !a.locative &&
+        reading.tokens[a.end]?.lower !== "'s" &&
+        (!!a.actor.country || ARMED_ROLES.has(a.actor.role)),
     );
   }
   return false;

@@ -1126,9 +1126,11 @@ function findPeople(
       k = end;
       continue;
     }
-    // "Western Theatre Command said", "Arunachal Pradesh, the Indian state": a body or a place.
+    // "Western Theatre Command said", "Arunachal Pradesh, the Indian state": a body or a place;
+    // "the Ministry of Foreign Affairs said": the end of a body's name.
     const name = textOf(sentence, tokens, k, end);
-    if (BODY_NOUNS.has(tokens[end - 1]!.lower) || lookupPlace(name).length > 0) {
+    const bodyTail = (before === 'of' || before === 'for') && tokens[k - 2]?.cap === true;
+    if (bodyTail || BODY_NOUNS.has(tokens[end - 1]!.lower) || lookupPlace(name).length > 0) {
       k = end;
       continue;
     }

@@ -2340,6 +2340,19 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     ]);
   });
 
+  it("reads no launch at a state's possessive object, and no person at the end of a ministry's name", () => {
+    const x = read(
+      "India and Nepal signed three agreements, one on launching Nepal's Munal satellite. The Ministry of Foreign Affairs said the two sides agreed to expedite boundary talks.",
+      '2024-01-04',
+    );
+    expect(keys(x).filter((k) => k.endsWith(':19'))).toEqual([]);
+    expect(x.entities.people).toEqual([]);
+    // A state itself as the object still is: "would strike Hezbollah", "launching attacks on Pakistan".
+    expect(keysOf('India accused Pakistan of launching drones at Jammu on Monday.', '2024-01-04')).toContain(
+      'PAK>IND:19',
+    );
+  });
+
   it('knows the State Committee for National Security, an organisation and no person', () => {
     const x = read(
       "Kyrgyzstan and Tajikistan argued. Tajikistan's State Committee for National Security said Kyrgyz troops had opened fire first on Thursday.",
