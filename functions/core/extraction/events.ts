@@ -1140,11 +1140,36 @@ function subjectBefore(tokens: readonly Token[], a: ActorMention, triggerAt: num
   return (
     a.end <= triggerAt &&
     !a.locative &&
+    // "the SPLA, backed by JEM fighters, attacked": rebels backing an army are not its subject; a
+    // state backing gunmen ("gunmen backed by Ethiopian forces opened fire") stands for them.
+    !(inBackingAside(tokens, a.start) && (!a.actor.country || NON_STATE_SIDES.has(a.actor.role))) &&
     (!OBJECT_PREPOSITIONS.has(tokens[a.start - 1]?.lower ?? '') || withParticiple(tokens, a, triggerAt)) &&
     !insideRelativeClause(tokens, a, triggerAt) &&
     !speakerOf(tokens, a, triggerAt) &&
     !subordinateBetween(tokens, a.end, triggerAt)
   );
+}
+
+/** Participles before "by" that name a subject's backers: "units of the army, backed by JEM fighters, attacked". */
+const BACKING_PARTICIPLES = new Set([
+  'backed',
+  'supported',
+  'aided',
+  'helped',
+  'joined',
+  'accompanied',
+  'assisted',
+]);
+/** Words back from a mention within which its "backed by" is looked for. */
+const BACKING_REACH = 12;
+
+/** Is the mention at `start` inside a ", backed by ..." aside (its backers, not the subject)? */
+function inBackingAside(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= 1 && k >= start - BACKING_REACH; k--) {
+    if (tokens[k]!.text === ',') return false;
+    if (tokens[k]!.lower === 'by' && BACKING_PARTICIPLES.has(tokens[k - 1]!.lower)) return true;
+  }
+  return false;
 }
 
 /** Prepositions of where something happened: "reached in Kuala Lumpur", "talks at Doha". */

@@ -2353,6 +2353,24 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     );
   });
 
+  it("knows the SPLA as South Sudan's army, and keeps rebels backing an army out of its subject", () => {
+    const x = read(
+      "Sudanese Armed Forces (SAF) spokesman Col. Al-Sawarmi Khalid Saad said units of South Sudan's army, the Sudan People's Liberation Army (SPLA), backed by fighters from the Darfur rebel Justice and Equality Movement (JEM), had attacked SAF positions in the Heglig area with tanks and artillery.",
+      '2012-03-27',
+    );
+    expect(keys(x)).toEqual(['SSD>SDN:19']);
+    expect(x.entities.organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(["Sudan People's Liberation Army", 'Justice and Equality Movement']),
+    );
+    // A state backing gunmen stands for them.
+    expect(
+      keysOf(
+        'The Sudanese army said gunmen backed by Ethiopian regular forces had opened fire on Sudanese troops.',
+        '2020-12-18',
+      ),
+    ).toEqual(['ETH>SDN:19']);
+  });
+
   it('knows the State Committee for National Security, an organisation and no person', () => {
     const x = read(
       "Kyrgyzstan and Tajikistan argued. Tajikistan's State Committee for National Security said Kyrgyz troops had opened fire first on Thursday.",
