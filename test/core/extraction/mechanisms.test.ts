@@ -2371,6 +2371,27 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     ).toEqual(['ETH>SDN:19']);
   });
 
+  it('reads a signing with the accord named after the verb, whatever words between, but no law signed', () => {
+    expect(
+      keysOf(
+        'Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan signed a declaration of friendly relations on Thursday.',
+        '2023-12-07',
+      ),
+    ).toEqual(['GRC>TUR:05', 'TUR>GRC:05']);
+    expect(
+      keysOf(
+        'Greece and Turkey argued. The two governments also signed more than a dozen agreements covering trade.',
+        '2023-12-07',
+      ),
+    ).toEqual(['GRC>TUR:05', 'TUR>GRC:05']);
+    expect(
+      keysOf(
+        'Kyrgyzstan and Tajikistan argued. Japarov signed the ratification law on Thursday.',
+        '2025-03-21',
+      ),
+    ).toEqual([]);
+  });
+
   it('knows the State Committee for National Security, an organisation and no person', () => {
     const x = read(
       "Kyrgyzstan and Tajikistan argued. Tajikistan's State Committee for National Security said Kyrgyz troops had opened fire first on Thursday.",

@@ -1454,6 +1454,31 @@ export const EVENT_PATTERNS: EventPattern[] = [
   },
 
   {
+    // "signed a declaration of friendly relations", "signed more than a dozen agreements", "signed
+    // the treaty in Bishkek": signing with the accord named after the verb, whatever words between.
+    phrases: ['signed', 'signing'],
+    cameo: '057',
+    type: 'agreement',
+    polarity: D,
+    near: [
+      'agreement',
+      'agreements',
+      'treaty',
+      'accord',
+      'accords',
+      'deal',
+      'declaration',
+      'memorandum',
+      'memorandums',
+      'memoranda',
+      'pact',
+      'protocol',
+      'protocols',
+    ],
+    nearAfterOnly: true,
+    window: 6,
+  },
+  {
     // A peace accord ends a conflict: its dyad is one in conflict, unlike one of a trade deal.
     phrases: [
       'signed a peace deal',
