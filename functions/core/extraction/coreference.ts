@@ -94,7 +94,10 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       // '"... attack Cambodian territory," she told reporters': who is quoted is not who speaks.
       quoted ??= quotedTokens(tokens);
       const inQuote = quoted;
+      // "Armenia and Azerbaijan clashed, as Russia said it had brokered a ceasefire": right after a
+      // verb of saying, the pronoun is its speaker's.
       const antecedent =
+        speakerJustBefore(reading, k) ??
         actors.find((a) => a.end <= k && !a.locative && !inQuote[a.start]) ??
         (auxiliaryIt ? undefined : topic);
       if (!antecedent || !(antecedent.actor.country || antecedent.mutual)) continue;
@@ -149,6 +152,15 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       if (a.actor.country && !a.locative && !a.actor.org && DEFINITE_ROLES.has(a.actor.role))
         lastOfRole.set(a.actor.role, a.actor.country);
   }
+}
+
+/** The state mention right before the verb of saying a pronoun at `k` follows ("Russia said (that) it"). */
+function speakerJustBefore(reading: SentenceReading, k: number): ActorMention | undefined {
+  const { tokens, actors } = reading;
+  const verbAt = tokens[k - 1]?.lower === 'that' ? k - 2 : k - 1;
+  if (!REPORTING.has(tokens[verbAt]?.lower ?? '')) return undefined;
+  const speaker = actors.find((a) => a.end === verbAt && !a.locative);
+  return speaker && (speaker.actor.country || speaker.mutual) ? speaker : undefined;
 }
 
 /** Which tokens lie between an opening and a closing quotation mark (the marks excluded). */

@@ -116,6 +116,8 @@ function clauseEnd(tokens: readonly Token[], from: number, limit: number): numbe
     // "called for an end to the fighting, and France asked ...": a new subject opens a new clause.
     if (tokens[k]!.text === ',' && NEW_CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.cap)
       return k;
+    // "clashed on Tuesday, as Russia said it had brokered a ceasefire": a clause of its own.
+    if (tokens[k]!.text === ',' && tokens[k + 1]?.lower === 'as') return k;
     // '"... continued to attack Cambodian territory," she told reporters': a quotation's end ends its clause.
     if (QUOTE_MARKS.has(tokens[k]!.text) && k > from) return k;
     // "denied that Belgrade was behind the attack and said the gunmen ...": a new report opens.

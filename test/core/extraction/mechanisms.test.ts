@@ -2392,6 +2392,29 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     ).toEqual([]);
   });
 
+  it('reads "it" right after a verb of saying as its speaker, and ", as" as a clause of its own', () => {
+    const x = read(
+      'Armenia and Azerbaijan clashed on Tuesday, as Russia said it had brokered a ceasefire.',
+      '2022-09-13',
+    );
+    expect(keys(x)).toEqual(['ARM>AZE:19', 'AZE>ARM:19', 'RUS>ARM:04', 'RUS>AZE:04']);
+  });
+
+  it('reads forces "pounding" positions as shelling, and no rain pounding a region', () => {
+    expect(
+      keysOf(
+        "Armenia's defence ministry said Azerbaijani forces began pounding Armenian positions shortly after midnight with artillery.",
+        '2022-09-13',
+      ),
+    ).toEqual(['AZE>ARM:19']);
+    expect(
+      keysOf(
+        'Armenia and Azerbaijan argued. Heavy rain kept pounding the border region on Tuesday.',
+        '2022-09-13',
+      ),
+    ).toEqual([]);
+  });
+
   it('knows the State Committee for National Security, an organisation and no person', () => {
     const x = read(
       "Kyrgyzstan and Tajikistan argued. Tajikistan's State Committee for National Security said Kyrgyz troops had opened fire first on Thursday.",

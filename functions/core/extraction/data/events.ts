@@ -404,6 +404,17 @@ export const EVENT_PATTERNS: EventPattern[] = [
     twoSided: true,
   },
   {
+    // "Azerbaijani forces began pounding Armenian positions": by a named armed side only (rain pounds too).
+    phrases: ['pounding', 'pound', 'pounds'],
+    cameo: '194',
+    type: 'shelling',
+    polarity: E,
+    fight: true,
+    twoSided: true,
+    needsActor: true,
+    armedActor: true,
+  },
+  {
     // "dropped guided bombs", "dropped explosives from a drone": bombs with words between.
     phrases: ['dropped', 'dropping'],
     cameo: '195',
