@@ -1395,6 +1395,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
           // "struck targets in Quneitra, Syrian state media said": who tells of an act is not its target,
           // nor is the title before the teller's name ("Malaysian Prime Minister Anwar Ibrahim said").
           a !== source?.mention &&
+          // "the Joint Chiefs of Staff (JCS) said": the teller's name and its acronym are one teller.
+          !(source?.mention?.actor.org && a.actor.org === source.mention.actor.org) &&
           !(
             source?.mention &&
             a.end === source.mention.start &&

@@ -2415,6 +2415,15 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     ).toEqual([]);
   });
 
+  it('reads loudspeakers switched on as propaganda, and never the teller named with its acronym as a target', () => {
+    const x = read(
+      "South Korea's military switched on its propaganda loudspeakers along the entire length of the inter-Korean border on Sunday, after North Korea sent hundreds more balloons carrying rubbish across the frontier over the weekend, the Joint Chiefs of Staff (JCS) said.",
+      '2024-07-21',
+    );
+    expect(keys(x)).toEqual(['KOR>PRK:17', 'PRK>KOR:17']);
+    expect(x.events.map((e) => e.target?.org ?? null)).toEqual([null, null]);
+  });
+
   it('knows the State Committee for National Security, an organisation and no person', () => {
     const x = read(
       "Kyrgyzstan and Tajikistan argued. Tajikistan's State Committee for National Security said Kyrgyz troops had opened fire first on Thursday.",

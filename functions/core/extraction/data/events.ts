@@ -803,10 +803,21 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'trash balloons',
       'rubbish balloons',
       'balloons carrying',
+      'propaganda loudspeakers',
     ],
     cameo: '17',
     type: 'propaganda',
     polarity: E,
+  },
+  {
+    // "switched on its propaganda loudspeakers along the border", "resumed loudspeaker broadcasts".
+    phrases: ['switched on', 'turned on', 'resumed', 'restarted'],
+    cameo: '17',
+    type: 'propaganda',
+    polarity: E,
+    near: ['loudspeakers', 'loudspeaker', 'propaganda'],
+    nearAfterOnly: true,
+    window: 4,
   },
   // 15 force posture
   {
