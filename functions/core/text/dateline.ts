@@ -10,7 +10,8 @@ const TITLE_CITY = String.raw`[A-Z][a-z.'’\-]+(?: [A-Z][a-z.'’\-]+){0,2}`;
 /** The country or state after a city: "PUTRAJAYA, Malaysia, July 28". */
 const REGION = String.raw`(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,| \(| ?[-–—]))?`;
 const DAY = String.raw`(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)?`;
-const AGENCY = String.raw`\([A-Za-z][A-Za-z .&'’\-]{0,30}\)`;
+/** The agency in brackets, "(Reuters)", "(RFE/RL)", "(AKIpress)". */
+const AGENCY = String.raw`\([A-Za-z][A-Za-z .&'’/\-]{0,30}\)`;
 const DASH = ' ?(?:--|[-–—]) ';
 
 /**

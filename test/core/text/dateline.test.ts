@@ -13,6 +13,7 @@ describe('datelineLength', () => {
     ['PUTRAJAYA, Malaysia, July 28 (AP) - Thailand and Cambodia agreed', 'Thailand and Cambodia agreed'],
     ['GOMA, Congo (Reuters) - M23 rebels', 'M23 rebels'],
     ['WASHINGTON, June 27, 2025 (AFP) - The foreign ministers', 'The foreign ministers'],
+    ['BELGRADE, Oct. 2 (RFE/RL) -- Serbia has begun', 'Serbia has begun'],
   ])('cuts the dateline of %j', (text, lead) => {
     expect(rest(text)).toBe(lead);
   });
