@@ -2328,11 +2328,11 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
 
   it('knows border places of held-out reports the gazetteer lacked, on the side that holds them', () => {
     const x = read(
-      'M23 fighters entered Kanyabayonga after Rwanda was accused. Shells hit Gurez in Kashmir. A strike hit Touline in southern Lebanon. Turkish drones struck near Duhok.',
+      'M23 fighters entered Kanyabayonga after Rwanda was accused. Shells hit Gurez in Kashmir. A strike hit Touline in southern Lebanon. Turkish drones struck near Duhok. Serbia protested over clashes in the town of Zvecan.',
       '2024-07-09',
     );
     expect(x.entities.places.map((p) => `${p.name}/${p.country}`)).toEqual(
-      expect.arrayContaining(['Kanyabayonga/COD', 'Gurez/IND', 'Touline/LBN', 'Duhok/IRQ']),
+      expect.arrayContaining(['Kanyabayonga/COD', 'Gurez/IND', 'Touline/LBN', 'Duhok/IRQ', 'Zvecan/UNK']),
     );
     // Ground taken or entered is a place: the verb is its context, as "in" is.
     expect(read('Rebels seized Goma on Friday.', '2024-07-09').entities.places.map((p) => p.name)).toEqual([

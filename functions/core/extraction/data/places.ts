@@ -191,6 +191,12 @@ export const BORDER_PLACES: BorderPlace[] = [
   // The two Koreas and Brazil and Venezuela.
   { name: 'Paju', country: 'KOR', lat: 37.76, lon: 126.78 },
   { name: 'Pacaraima', country: 'BRA', lat: 4.48, lon: -61.15 },
+  // Kosovo (UNK) and Serbia: the Serb-majority north of Kosovo, as the news spells it (no diacritics).
+  { name: 'Zvecan', country: 'UNK', lat: 42.91, lon: 20.84 },
+  { name: 'Mitrovica', country: 'UNK', lat: 42.89, lon: 20.87 },
+  { name: 'Banjska', country: 'UNK', lat: 43.0, lon: 20.79 },
+  { name: 'Leposavic', country: 'UNK', lat: 43.1, lon: 20.8 },
+  { name: 'Zubin Potok', country: 'UNK', lat: 42.91, lon: 20.69 },
   // Iraq and Turkey: Duhok, as the news spells Dahuk.
   { name: 'Duhok', country: 'IRQ', lat: 36.87, lon: 42.99 },
 ];
