@@ -2390,6 +2390,13 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
         '2025-03-21',
       ),
     ).toEqual([]);
+    // A law signed at home, whatever accord it names, is none with the other state.
+    expect(
+      keysOf(
+        'Somalia and Ethiopia argued. Mogadishu recalled its ambassador from Addis Ababa and signed a law nullifying the memorandum.',
+        '2024-12-12',
+      ),
+    ).toEqual(['SOM>ETH:16']);
   });
 
   it('reads "it" right after a verb of saying as its speaker, and ", as" as a clause of its own', () => {
