@@ -156,7 +156,11 @@ export function findDateMarks(
           approx: true,
           historical: true,
           habitual: true,
-          scope: { from: 0, to: joinedClauseAfter(tokens, match.end), kind: 'clause' },
+          scope: {
+            from: clauseStartBefore(tokens, match.start),
+            to: joinedClauseAfter(tokens, match.end),
+            kind: 'clause',
+          },
         });
         break;
       case 'weekday': {
@@ -319,6 +323,12 @@ function subordinateScope(tokens: readonly Token[], at: number): DateMark['scope
 
 /** Words after a comma that open a clause of its own: ", and urged", ", but said". */
 const JOINED_CLAUSE_OPENERS = new Set(['and', 'but', 'while']);
+
+/** Where the clause holding token `at` begins: after the last comma or semicolon before it, else 0. */
+function clauseStartBefore(tokens: readonly Token[], at: number): number {
+  for (let k = at - 1; k >= 0; k--) if (tokens[k]!.lower === ',' || tokens[k]!.lower === ';') return k + 1;
+  return 0;
+}
 
 /** Where the next clause joined by ", and" / ", but" or a semicolon begins after `from`, or the sentence's end. */
 function joinedClauseAfter(tokens: readonly Token[], from: number): number {

@@ -2328,11 +2328,18 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
 
   it('knows border places of held-out reports the gazetteer lacked, on the side that holds them', () => {
     const x = read(
-      'M23 fighters entered Kanyabayonga after Rwanda was accused. Shells hit Gurez in Kashmir. A strike hit Touline in southern Lebanon. Turkish drones struck near Duhok. Serbia protested over clashes in the town of Zvecan.',
+      'M23 fighters entered Kanyabayonga after Rwanda was accused. Shells hit Gurez in Kashmir. A strike hit Touline in southern Lebanon. Turkish drones struck near Duhok. Serbia protested over clashes in the town of Zvecan. A drone hit a truck near the Turkish border in Amadiya.',
       '2024-07-09',
     );
     expect(x.entities.places.map((p) => `${p.name}/${p.country}`)).toEqual(
-      expect.arrayContaining(['Kanyabayonga/COD', 'Gurez/IND', 'Touline/LBN', 'Duhok/IRQ', 'Zvecan/UNK']),
+      expect.arrayContaining([
+        'Kanyabayonga/COD',
+        'Gurez/IND',
+        'Touline/LBN',
+        'Duhok/IRQ',
+        'Zvecan/UNK',
+        'Amadiya/IRQ',
+      ]),
     );
     // Ground taken or entered is a place: the verb is its context, as "in" is.
     expect(read('Rebels seized Goma on Friday.', '2024-07-09').entities.places.map((p) => p.name)).toEqual([
@@ -2429,6 +2436,16 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     );
     expect(keys(x)).toEqual(['KOR>PRK:17', 'PRK>KOR:17']);
     expect(x.events.map((e) => e.target?.org ?? null)).toEqual([null, null]);
+  });
+
+  it('keeps a habit to the clause it opens: a rejection before ", alleging that guards routinely beat" is news', () => {
+    const x = read(
+      "Poland and Belarus argued. Belarus's State Border Committee rejected the accusations and said the Polish side was to blame for the violence, alleging that Polish guards routinely beat migrants.",
+      '2024-06-06',
+    );
+    expect(x.events.filter((e) => e.cameo.startsWith('12')).map((e) => [e.historical, e.date])).toEqual([
+      [false, '2024-06-06'],
+    ]);
   });
 
   it('knows the State Committee for National Security, an organisation and no person', () => {

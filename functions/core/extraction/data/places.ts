@@ -197,6 +197,11 @@ export const BORDER_PLACES: BorderPlace[] = [
   { name: 'Banjska', country: 'UNK', lat: 43.0, lon: 20.79 },
   { name: 'Leposavic', country: 'UNK', lat: 43.1, lon: 20.8 },
   { name: 'Zubin Potok', country: 'UNK', lat: 42.91, lon: 20.69 },
-  // Iraq and Turkey: Duhok, as the news spells Dahuk.
+  // Iraq and Turkey: Duhok, as the news spells Dahuk; Amadiya (Amedi) and Zakho in its province.
   { name: 'Duhok', country: 'IRQ', lat: 36.87, lon: 42.99 },
+  { name: 'Amadiya', country: 'IRQ', lat: 37.09, lon: 43.49 },
+  { name: 'Amedi', country: 'IRQ', lat: 37.09, lon: 43.49 },
+  { name: 'Zakho', country: 'IRQ', lat: 37.14, lon: 42.68 },
+  // Russia and Ukraine: Glushkovo, in Russia's Kursk region on the Seim.
+  { name: 'Glushkovo', country: 'RUS', lat: 51.34, lon: 34.63 },
 ];
