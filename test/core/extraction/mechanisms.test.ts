@@ -2448,6 +2448,14 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     ]);
   });
 
+  it('reads "Bujumbura" as Burundi\'s government, so the rebels "whom Bujumbura blames" attacked, not Rwanda', () => {
+    const x = read(
+      'Burundi closed its border with Rwanda. The closure comes after President Evariste Ndayishimiye accused Rwanda late last month of feeding, housing and financing the RED-Tabara rebels, whom Bujumbura blames for a December 22 attack in Vugizo, near the border with the Democratic Republic of Congo, in which 20 people, including 12 children, were killed.',
+      '2024-01-11',
+    );
+    expect(keys(x)).toEqual(['BDI>RWA:11', 'BDI>RWA:16']);
+  });
+
   it('knows the State Committee for National Security, an organisation and no person', () => {
     const x = read(
       "Kyrgyzstan and Tajikistan argued. Tajikistan's State Committee for National Security said Kyrgyz troops had opened fire first on Thursday.",

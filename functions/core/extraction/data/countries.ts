@@ -19,6 +19,8 @@ export const COUNTRY_ALIASES: Record<Iso3, CountryAliases> = {
   ARM: { demonyms: ['Armenian'] },
   AZE: { demonyms: ['Azerbaijani', 'Azeri'] },
   BGD: { demonyms: ['Bangladeshi'], seats: ['Dhaka'] },
+  // Gitega has been the capital since 2019; the news still says "Bujumbura" for the government.
+  BDI: { demonyms: ['Burundian'], seats: ['Bujumbura'] },
   BIH: { names: ['Bosnia'], demonyms: ['Bosnian'] },
   BLR: { demonyms: ['Belarusian', 'Belarussian'] },
   CHN: {
