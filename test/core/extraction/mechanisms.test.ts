@@ -2456,6 +2456,18 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     expect(keys(x)).toEqual(['BDI>RWA:11', 'BDI>RWA:16']);
   });
 
+  it('reads "the border closure" described by the other side as told before, not as its own closure', () => {
+    expect(
+      keysOf(
+        'Burundi and Rwanda argued. Government spokeswoman Yolande Makolo said Kigali had no involvement with the group, and described the border closure as regrettable.',
+        '2024-01-11',
+      ),
+    ).toEqual([]);
+    expect(
+      keysOf('Burundi and Rwanda argued. Burundi ordered a border closure on Thursday.', '2024-01-11'),
+    ).toEqual(['BDI>RWA:16']);
+  });
+
   it('knows the State Committee for National Security, an organisation and no person', () => {
     const x = read(
       "Kyrgyzstan and Tajikistan argued. Tajikistan's State Committee for National Security said Kyrgyz troops had opened fire first on Thursday.",

@@ -667,7 +667,6 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'closing the border',
       'closed its border',
       'closed their border',
-      'border closure',
       'shut the border',
       'shut its border',
       'sealed the border',
@@ -683,6 +682,14 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '1621',
     type: 'border-closure',
     polarity: E,
+  },
+  {
+    // "announced a border closure" is news; "described the border closure as regrettable" tells it again.
+    phrases: ['border closure', 'border closures'],
+    cameo: '1621',
+    type: 'border-closure',
+    polarity: E,
+    indefinite: true,
   },
   {
     phrases: [
