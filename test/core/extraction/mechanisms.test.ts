@@ -2468,6 +2468,24 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     ).toEqual(['BDI>RWA:16']);
   });
 
+  it('reads a release of people, not of a map or a statement, and "the captured pilot" as no capture', () => {
+    expect(
+      keysOf(
+        'India and Nepal argued. Nepal formally released a revised political and administrative map on Wednesday.',
+        '2020-05-21',
+      ),
+    ).toEqual([]);
+    expect(
+      keysOf('India and Pakistan argued. Pakistan released 22 Indian fishermen on Wednesday.', '2020-05-21'),
+    ).toEqual(['PAK>IND:08']);
+    expect(
+      keysOf(
+        'India and Pakistan argued. Pakistan handed over the captured pilot to India on Friday.',
+        '2019-03-01',
+      ),
+    ).toEqual(['PAK>IND:08']);
+  });
+
   it('knows the State Committee for National Security, an organisation and no person', () => {
     const x = read(
       "Kyrgyzstan and Tajikistan argued. Tajikistan's State Committee for National Security said Kyrgyz troops had opened fire first on Thursday.",

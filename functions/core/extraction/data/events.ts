@@ -1347,8 +1347,6 @@ export const EVENT_PATTERNS: EventPattern[] = [
   },
   {
     phrases: [
-      'released',
-      'handed over',
       'prisoner exchange',
       'prisoner swap',
       'exchanged prisoners',
@@ -1366,6 +1364,36 @@ export const EVENT_PATTERNS: EventPattern[] = [
     polarity: D,
     near: ['prisoners', 'detainees', 'captives', 'pows', 'bodies'],
     window: 4,
+  },
+  {
+    // People released or handed over; "released a revised map", "released a statement" are not.
+    phrases: ['released', 'handed over', 'releasing', 'release'],
+    cameo: '084',
+    type: 'release',
+    polarity: D,
+    near: [
+      'prisoners',
+      'prisoner',
+      'detainees',
+      'captives',
+      'pows',
+      'bodies',
+      'hostages',
+      'soldiers',
+      'soldier',
+      'troops',
+      'servicemen',
+      'guards',
+      'fishermen',
+      'civilians',
+      'nationals',
+      'citizens',
+      'sailors',
+      'crew',
+      'pilot',
+    ],
+    nearAfterOnly: true,
+    window: 5,
   },
   {
     // "agreed to hand over 18 Cambodian soldiers held by Thailand".
@@ -1852,6 +1880,11 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'was committed',
       'is committed',
       'are committed',
+      // "handed over the captured pilot": a participle before its noun, no capture told.
+      'the captured',
+      'a captured',
+      'its captured',
+      'their captured',
       // A law signed at home is no accord with another state ("signed a law nullifying the memorandum").
       'signed a law',
       'signed the law',
