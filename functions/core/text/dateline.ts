@@ -13,13 +13,15 @@ const DAY = String.raw`(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|
 /** The agency in brackets, "(Reuters)", "(RFE/RL)", "(AKIpress)". */
 const AGENCY = String.raw`\([A-Za-z][A-Za-z .&'’/\-]{0,30}\)`;
 const DASH = ' ?(?:--|[-–—]) ';
+/** TASS writes its name between slashes after the date: "ASTANA, December 22. /TASS/. Kazakh President". */
+const SLASHED_AGENCY = String.raw`/[A-Za-z][A-Za-z\-]{1,20}/\.`;
 
 /**
  * Capitals ("BISHKEK -", "SEOUL, Nov 23 (AP) -", "ISLAMABAD/NEW DELHI (Reuters) --"), or Title Case
  * only when an agency follows ("Kabul, Oct 12 (AFP) -"): "Kyrgyzstan - the ..." is no dateline.
  */
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:${CAPS_CITY}(?:/${CAPS_CITY})*${REGION}${DAY}(?: ${AGENCY})?|${TITLE_CITY}(?:/${TITLE_CITY})*${DAY} ${AGENCY})${DASH}(?=\S)`,
+  String.raw`^\s*(?:(?:${CAPS_CITY}(?:/${CAPS_CITY})*${REGION}${DAY}(?: ${AGENCY})?|${TITLE_CITY}(?:/${TITLE_CITY})*${DAY} ${AGENCY})${DASH}|${CAPS_CITY}${DAY}\. ${SLASHED_AGENCY} )(?=\S)`,
 );
 
 /** Length of the dateline that opens `text` (0 when there is none). */

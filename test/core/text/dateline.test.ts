@@ -14,6 +14,10 @@ describe('datelineLength', () => {
     ['GOMA, Congo (Reuters) - M23 rebels', 'M23 rebels'],
     ['WASHINGTON, June 27, 2025 (AFP) - The foreign ministers', 'The foreign ministers'],
     ['BELGRADE, Oct. 2 (RFE/RL) -- Serbia has begun', 'Serbia has begun'],
+    [
+      'ASTANA, December 22. /TASS/. Kazakh President Kassym-Jomart Tokayev',
+      'Kazakh President Kassym-Jomart Tokayev',
+    ],
   ])('cuts the dateline of %j', (text, lead) => {
     expect(rest(text)).toBe(lead);
   });
