@@ -929,7 +929,12 @@ function nearWordPresent(
   const pronounObject = OBJECT_PRONOUNS.has(reading.tokens[trigger.end]?.lower ?? '');
   const from = pattern.nearAfterOnly ? trigger.end : pronounObject ? 0 : Math.max(0, trigger.start - window);
   const to = Math.min(reading.tokens.length, trigger.end + window);
-  for (let k = from; k < to; k++) if (pattern.near.includes(reading.tokens[k]!.lower)) return true;
+  for (let k = from; k < to; k++) {
+    const word = reading.tokens[k]!.lower;
+    // "signed a trade memorandum": a word of the object's kind voids it (trade is no border matter).
+    if (pattern.notNear?.includes(word)) return false;
+    if (pattern.near.includes(word)) return true;
+  }
   if (pattern.partyObject) {
     const at = trigger.end + (reading.tokens[trigger.end]?.lower === 'the' ? 1 : 0);
     // "launching Nepal's Munal satellite": a state's possessive names the owner of the object, not the object.

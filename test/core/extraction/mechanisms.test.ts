@@ -2397,6 +2397,8 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
         '2025-03-21',
       ),
     ).toEqual([]);
+    // Trade deals are no border matter.
+    expect(keysOf('Ecuador and Peru signed a trade memorandum on Monday.', '2023-12-07')).toEqual([]);
     // A law signed at home, whatever accord it names, is none with the other state.
     expect(
       keysOf(

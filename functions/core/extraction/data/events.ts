@@ -34,6 +34,8 @@ export interface EventPattern {
   pairActor?: boolean;
   /** `near` words count only after the trigger: its object ("destroyed 44 Ukrainian drones"). */
   nearAfterOnly?: boolean;
+  /** With `near`: words that, read before the near word, void the event ("signed a trade memorandum"). */
+  notNear?: string[];
   /** With `near`: an armed party or a state as direct object makes an event too ("would strike Hezbollah"). */
   partyObject?: boolean;
   /** A fight has two sides: a missing target is the actor's counterpart in the article's dyad. */
@@ -1532,6 +1534,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'protocol',
       'protocols',
     ],
+    // Trade and economic deals are no border matter (docs/extraction-eval.md, labelling rules).
+    notNear: ['trade', 'economic', 'investment', 'energy', 'tourism', 'aviation', 'customs', 'visa', 'tax'],
     nearAfterOnly: true,
     window: 6,
   },
