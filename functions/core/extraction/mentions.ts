@@ -1058,6 +1058,9 @@ function findPeople(
     }
     // "the commerce minister, Nooruddin Azizi": the name in apposition after the title.
     if (tokens[k]?.text === ',' && nameForward(tokens, k + 1, covered).words >= 2) k++;
+    // "air force commander Lieutenant General Mykola Oleshchuk": the rank right after is the nearer
+    // title, and the name is read after it.
+    if (titles.some((other) => other.start === k)) continue;
     const nameStart = k;
     const name = nameForward(tokens, k, covered);
     k = name.end;
@@ -1114,6 +1117,8 @@ function findPeople(
   // Tokens of a match or of a person found above.
   const taken = covered.slice();
   for (const person of people) for (let k = person.start; k < person.end; k++) taken[k] = 1;
+  // "said Lieutenant General Anil Bhatia": a title is no name.
+  for (const title of titles) for (let k = title.start; k < title.end; k++) taken[k] = 1;
   for (let k = 0; k < tokens.length; k++) {
     if (!isNameToken(tokens[k], taken, k)) continue;
     const { end, words } = nameForward(tokens, k, taken);

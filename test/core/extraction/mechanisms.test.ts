@@ -2488,6 +2488,20 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     ).toEqual(['PAK>IND:08']);
   });
 
+  it('reads the name after the nearer of two titles: "commander Lieutenant General Mykola Oleshchuk"', () => {
+    const x = read(
+      'Ukrainian air force commander Lieutenant General Mykola Oleshchuk said his aircraft had destroyed a bridge.',
+      '2024-08-18',
+    );
+    expect(x.entities.people).toEqual([{ name: 'Mykola Oleshchuk', title: 'Lieutenant General' }]);
+    // A title after a verb of saying is no name of its own.
+    const y = read(
+      '"We are watching closely," said Lieutenant General Anil Bhatia, who commands Indian forces.',
+      '2024-08-18',
+    );
+    expect(y.entities.people).toEqual([{ name: 'Anil Bhatia', title: 'Lieutenant General' }]);
+  });
+
   it('knows the State Committee for National Security, an organisation and no person', () => {
     const x = read(
       "Kyrgyzstan and Tajikistan argued. Tajikistan's State Committee for National Security said Kyrgyz troops had opened fire first on Thursday.",
