@@ -6,7 +6,7 @@
 import type { ActorRef, ActorRole, Iso3, WeaponCategory } from '../model';
 import type { TrieMatch } from '../text/token-trie';
 import type { Sentence, Token } from '../text/tokenize';
-import { INSTITUTIONS, type Organization, type TITLES } from './data/actors';
+import { INSTITUTIONS, NAMED_ONLY_INSTITUTIONS, type Organization, type TITLES } from './data/actors';
 import type { Cue } from './data/cues';
 import type { EventPattern } from './data/events';
 import { type DateMark, findDateMarks } from './dates';
@@ -422,9 +422,13 @@ export function readSentence(
         tokens[owner.match.start - 1]?.lower === 'and'
           ? stateMentions.find((s) => s.match.end === owner!.match.start - 1)
           : undefined;
-      if (INSTITUTIONS.has(roleWord) && owner.form !== 'seat') {
+      // "the Thai army" is the state's forces; "the Indian Army" a named body.
+      const named = !NAMED_ONLY_INSTITUTIONS.has(roleWord) || tokens[role.start]!.cap;
+      if (INSTITUTIONS.has(roleWord) && owner.form !== 'seat' && named) {
         // "the Kyrgyz and Tajik security councils": both are institutions.
-        const singular = roleWord.endsWith('councils') ? roleWord.slice(0, -1) : roleWord;
+        // As written: "the Indian Army", "the Kyrgyz border service".
+        const written = textOf(sentence, tokens, role.start, role.end);
+        const singular = roleWord.endsWith('councils') ? written.slice(0, -1) : written;
         for (const state of [coordinated, owner]) {
           if (!state) continue;
           const name = `${textOf(sentence, tokens, state.match.start, state.match.end)} ${singular}`;

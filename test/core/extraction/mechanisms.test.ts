@@ -2502,6 +2502,17 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     expect(y.entities.people).toEqual([{ name: 'Anil Bhatia', title: 'Lieutenant General' }]);
   });
 
+  it('reads "the Thai army" as the state\'s forces and "the Indian Army" as a named body; a border service in any case', () => {
+    const x = read(
+      'The Thai army said the Indian Army and the Kyrgyz border service had sent observers, and the Cambodian navy stayed in port.',
+      '2025-07-24',
+    );
+    expect(x.entities.organizations.map((o) => o.name).sort()).toEqual([
+      'Indian Army',
+      'Kyrgyz border service',
+    ]);
+  });
+
   it('knows the State Committee for National Security, an organisation and no person', () => {
     const x = read(
       "Kyrgyzstan and Tajikistan argued. Tajikistan's State Committee for National Security said Kyrgyz troops had opened fire first on Thursday.",

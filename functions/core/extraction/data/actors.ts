@@ -484,6 +484,21 @@ export const ORGANIZATIONS: Organization[] = [
 ];
 
 /** Role words that make "<country> <word>" a named institution ("Indian Army", "Kyrgyz border service"). */
+/**
+ * Institutions that are an organisation only when written as a proper name ("the Indian Army", "the
+ * Thai Navy"); "the Thai army" is the state's forces (labelling rules, docs/extraction-eval.md). The
+ * others are specialised bodies, organisations even in lower case ("the Kyrgyz border service").
+ */
+export const NAMED_ONLY_INSTITUTIONS = new Set([
+  'army',
+  'armed forces',
+  'defence forces',
+  'defense forces',
+  'navy',
+  'air force',
+  'coast guard',
+]);
+
 export const INSTITUTIONS = new Set([
   'army',
   'armed forces',
