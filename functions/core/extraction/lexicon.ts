@@ -9,7 +9,7 @@ import type { ActorRole, Iso3, WeaponCategory } from '../model';
 import { type DeferredPhrases, type SplitPhrase, TokenTrie, type TrieMatch } from '../text/token-trie';
 import type { Token } from '../text/tokenize';
 import { ORGANIZATIONS, type Organization, TITLES } from './data/actors';
-import { NAMED_BORDERS } from './data/countries';
+import { COUNTRY_ALIASES, NAMED_BORDERS } from './data/countries';
 import { CUES, type Cue } from './data/cues';
 import { EVENT_PATTERNS, type EventPattern } from './data/events';
 import { WEAPONS } from './data/weapons';
@@ -40,6 +40,8 @@ export type EntityValue =
 export interface CountryInfo {
   iso3: Iso3;
   name: string;
+  /** The adjective the news uses ("Kyrgyz", not the dataset's "Kirghiz"): names "the Kyrgyz border service". */
+  demonym: string;
   borders: readonly Iso3[];
   capitals: readonly string[];
 }
@@ -173,8 +175,10 @@ function loadLexicon(): Lexicon {
   trie.defer(deferredPhrases(LEXICON));
   const countries = new Map<Iso3, CountryInfo>();
   // Tuple fields as scripts/build/data.ts writes them.
-  for (const [iso3, _iso2, name, _official, _alt, _demonyms, capitals, borders] of COUNTRY_TUPLES)
-    countries.set(iso3, { iso3, name, borders, capitals });
+  for (const [iso3, _iso2, name, _official, _alt, demonyms, capitals, borders] of COUNTRY_TUPLES) {
+    const demonym = COUNTRY_ALIASES[iso3 as Iso3]?.demonyms?.[0] ?? demonyms[0] ?? name;
+    countries.set(iso3, { iso3, name, demonym, borders, capitals });
+  }
   return { trie, countries };
 }
 

@@ -12,7 +12,7 @@ import type { EventPattern } from './data/events';
 import { type DateMark, findDateMarks } from './dates';
 import { areLandNeighbours } from './dyads';
 import type { Source } from './events';
-import { type EntityValue, lookupPlace, matchSentence, type PlaceCandidate } from './lexicon';
+import { type EntityValue, getLexicon, lookupPlace, matchSentence, type PlaceCandidate } from './lexicon';
 import type { RoleValue } from './lexicon-format';
 
 export interface ActorMention {
@@ -431,7 +431,13 @@ export function readSentence(
         const singular = roleWord.endsWith('councils') ? written.slice(0, -1) : written;
         for (const state of [coordinated, owner]) {
           if (!state) continue;
-          const name = `${textOf(sentence, tokens, state.match.start, state.match.end)} ${singular}`;
+          // "Kyrgyzstan's border service" is the Kyrgyz border service.
+          const stateText =
+            state.form === 'name'
+              ? (getLexicon().countries.get(state.iso3)?.demonym ??
+                textOf(sentence, tokens, state.match.start, state.match.end))
+              : textOf(sentence, tokens, state.match.start, state.match.end);
+          const name = `${stateText} ${singular}`;
           if (!organizations.some((o) => o.name === name))
             organizations.push({ acronym: null, name, country: state.iso3, role: role.values[0]! });
         }

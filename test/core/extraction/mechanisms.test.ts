@@ -2513,6 +2513,14 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     ]);
   });
 
+  it('names a state\'s body by its demonym: "Kyrgyzstan\'s border service" is the Kyrgyz border service', () => {
+    const x = read("Kyrgyzstan's border service said Tajikistan's border troops opened fire.", '2022-09-16');
+    expect(x.entities.organizations.map((o) => o.name)).toEqual([
+      'Kyrgyz border service',
+      'Tajik border troops',
+    ]);
+  });
+
   it('knows the State Committee for National Security, an organisation and no person', () => {
     const x = read(
       "Kyrgyzstan and Tajikistan argued. Tajikistan's State Committee for National Security said Kyrgyz troops had opened fire first on Thursday.",
