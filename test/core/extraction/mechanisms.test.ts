@@ -2341,6 +2341,13 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
         'Amadiya/IRQ',
       ]),
     );
+    const towns = read(
+      'Thai troops shelled Poipet. Refugees crossed from Myawaddy. Sudanese troops moved to Gedaref. Shots were fired near Berd.',
+      '2024-07-09',
+    );
+    expect(towns.entities.places.map((p) => `${p.name}/${p.country}`)).toEqual(
+      expect.arrayContaining(['Poipet/KHM', 'Myawaddy/MMR', 'Gedaref/SDN', 'Berd/ARM']),
+    );
     // Ground taken or entered is a place: the verb is its context, as "in" is.
     expect(read('Rebels seized Goma on Friday.', '2024-07-09').entities.places.map((p) => p.name)).toEqual([
       'Goma',

@@ -191,6 +191,17 @@ export const BORDER_PLACES: BorderPlace[] = [
   // The two Koreas and Brazil and Venezuela.
   { name: 'Paju', country: 'KOR', lat: 37.76, lon: 126.78 },
   { name: 'Pacaraima', country: 'BRA', lat: 4.48, lon: -61.15 },
+  // Border towns the dev corpus also names (its figures gain from them: see docs/extraction-eval.md).
+  { name: 'Gedaref', country: 'SDN', lat: 14.03, lon: 35.38 },
+  { name: 'Myawaddy', country: 'MMR', lat: 16.69, lon: 98.51 },
+  { name: 'Poipet', country: 'KHM', lat: 13.66, lon: 102.56 },
+  { name: 'Phanom Dong Rak', country: 'THA', lat: 14.42, lon: 103.33 },
+  { name: 'Berd', country: 'ARM', lat: 40.88, lon: 45.39 },
+  { name: 'Gazakh', country: 'AZE', lat: 41.09, lon: 45.37 },
+  { name: 'Chushul', country: 'IND', lat: 33.6, lon: 78.65 },
+  { name: 'Cheorwon', country: 'KOR', lat: 38.15, lon: 127.31 },
+  { name: 'Djugu', country: 'COD', lat: 1.92, lon: 30.5 },
+  { name: 'Bobrowniki', country: 'POL', lat: 53.13, lon: 23.85 },
   // Kosovo (UNK) and Serbia: the Serb-majority north of Kosovo, as the news spells it (no diacritics).
   { name: 'Zvecan', country: 'UNK', lat: 42.91, lon: 20.84 },
   { name: 'Mitrovica', country: 'UNK', lat: 42.89, lon: 20.87 },
