@@ -49,6 +49,8 @@ export const REPORTING = new Set([
   'insisted',
   'quoted',
   'cited',
+  // "Villagers on the Pakistani side described shells landing near their homes": witnesses, not actors.
+  'described',
 ]);
 const APPOSITION_WINDOW = 12;
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d']);

@@ -2528,6 +2528,14 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     ]);
   });
 
+  it('reads villagers who "described" shells landing as witnesses, not as the side that fired', () => {
+    const x = read(
+      'India and Pakistan traded fire across the Line of Control. Villagers on the Pakistani side described shells landing near their homes during the night.',
+      '2023-11-09',
+    );
+    expect(keys(x, (e) => e.cameo.startsWith('194'))).toEqual([]);
+  });
+
   it('knows the State Committee for National Security, an organisation and no person', () => {
     const x = read(
       "Kyrgyzstan and Tajikistan argued. Tajikistan's State Committee for National Security said Kyrgyz troops had opened fire first on Thursday.",
