@@ -2536,6 +2536,14 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     expect(keys(x, (e) => e.cameo.startsWith('194'))).toEqual([]);
   });
 
+  it('reads "Pakistan\'s army chief, General X, said" as Pakistan\'s forces speaking', () => {
+    const x = read(
+      "India and Pakistan argued. Pakistan's army chief, General Tariq Hussain, said the armed forces were ready to answer any aggression.",
+      '2024-02-21',
+    );
+    expect(keys(x, (e) => e.threat)).toEqual(['PAK>IND:13']);
+  });
+
   it('knows the State Committee for National Security, an organisation and no person', () => {
     const x = read(
       "Kyrgyzstan and Tajikistan argued. Tajikistan's State Committee for National Security said Kyrgyz troops had opened fire first on Thursday.",

@@ -44,6 +44,11 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'artillery units',
     'units',
     'servicemen',
+    // "Pakistan's army chief, General Tariq Hussain, said": the office speaks for the forces.
+    'army chief',
+    'military chief',
+    'defence chief',
+    'defense chief',
     // South Asian press: "two BSF jawans were injured".
     'jawans',
     'jawan',
