@@ -690,7 +690,17 @@ function cueAfter(reading: SentenceReading, from: number, kind: 'relief', window
 
 /** Is there a cue of this kind ending at most IRREALIS_WINDOW tokens before the token at `at`? */
 function cueBefore(reading: SentenceReading, at: number, kind: 'irrealis' | 'question'): boolean {
-  return reading.cues.some((c) => c.values[0]!.kind === kind && c.end <= at && at - c.end <= IRREALIS_WINDOW);
+  const { tokens } = reading;
+  // "an unfriendly act that would hurt people and accused Warsaw": a past verb after "and" is a
+  // predicate of its own, out of the modal's reach.
+  const joinedPast = tokens[at - 1]?.lower === 'and' && tokens[at]!.lower.endsWith('ed');
+  return reading.cues.some(
+    (c) =>
+      c.values[0]!.kind === kind &&
+      c.end <= at &&
+      at - c.end <= IRREALIS_WINDOW &&
+      !(joinedPast && c.end < at - 1),
+  );
 }
 
 const ANAPHORS = new Set(['the', 'this', 'that', 'these', "'s"]);

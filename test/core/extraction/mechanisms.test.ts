@@ -2544,6 +2544,15 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     expect(keys(x, (e) => e.threat)).toEqual(['PAK>IND:13']);
   });
 
+  it('keeps a modal off a past verb joined by "and": "an act that would hurt people and accused Warsaw"', () => {
+    expect(
+      keysOf(
+        'Poland and Belarus argued. The Belarusian foreign ministry in Minsk called the closure an unfriendly act that would hurt ordinary people and accused Warsaw of stoking tensions for domestic political reasons.',
+        '2023-11-08',
+      ),
+    ).toEqual(['BLR>POL:11']);
+  });
+
   it('knows the State Committee for National Security, an organisation and no person', () => {
     const x = read(
       "Kyrgyzstan and Tajikistan argued. Tajikistan's State Committee for National Security said Kyrgyz troops had opened fire first on Thursday.",
