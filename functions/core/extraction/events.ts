@@ -307,7 +307,8 @@ function clauseSubject(reading: SentenceReading, and: number): ActorMention | un
   let end = and;
   for (let hops = 0; hops < MAX_ASIDES; hops++) {
     const opener = tokens[clause]?.lower ?? '';
-    const aside = ASIDE_OPENERS.has(opener);
+    // "..., leaving Terespol as the only crossing open, and sent": a participle phrase is an aside too.
+    const aside = ASIDE_OPENERS.has(opener) || (opener.endsWith('ing') && opener.length > 4);
     const subject = aside ? undefined : subjectIn(clause, end);
     if (subject || clause === 0 || tokens[clause - 1]?.text !== ',') return subject;
     if (!aside && !OBJECT_PREPOSITIONS.has(opener) && !WHERE_PREPOSITIONS.has(opener)) return undefined;
@@ -923,6 +924,33 @@ const IRREGULAR_PARTICIPLES = new Set([
   'taken',
 ]);
 
+/** Irregular past forms of the verbs of border news: "and sent troops", "and took up positions". */
+const IRREGULAR_PAST = new Set([
+  'sent',
+  'took',
+  'began',
+  'held',
+  'met',
+  'made',
+  'threw',
+  'drew',
+  'gave',
+  'kept',
+  'put',
+  'withdrew',
+  'broke',
+  'shut',
+  'fought',
+  'struck',
+  'shot',
+  'hit',
+]);
+
+/** A past verb: regular ("fired") or one of the irregular ones of border news ("sent"). */
+function isPastVerb(word: string): boolean {
+  return word.endsWith('ed') || IRREGULAR_PAST.has(word);
+}
+
 function isParticiple(word: string): boolean {
   return word.endsWith('ed') || IRREGULAR_PARTICIPLES.has(word);
 }
@@ -1392,7 +1420,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       if (
         actorMention &&
         tokens[trigger.start - 1]?.lower === 'and' &&
-        tokens[trigger.start]!.lower.endsWith('ed') &&
+        isPastVerb(tokens[trigger.start]!.lower) &&
         actorMention.end < trigger.start - 1 &&
         // "Pakistani troops violated a ceasefire and opened fire": the mention is an earlier act's subject.
         !triggers.some((p) => p.start >= actorMention!.end && p.start < trigger.start)

@@ -2553,6 +2553,15 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     ).toEqual(['BLR>POL:11']);
   });
 
+  it('finds the subject of ", and sent" past a participle phrase, for irregular past verbs too', () => {
+    expect(
+      keysOf(
+        'Poland said on Wednesday it would close the Bobrowniki crossing on its border with Belarus, leaving Terespol as the only road crossing between the two countries open to traffic, and sent additional soldiers to the frontier.',
+        '2023-11-08',
+      ),
+    ).toEqual(['POL>BLR:15']);
+  });
+
   it('knows the State Committee for National Security, an organisation and no person', () => {
     const x = read(
       "Kyrgyzstan and Tajikistan argued. Tajikistan's State Committee for National Security said Kyrgyz troops had opened fire first on Thursday.",
