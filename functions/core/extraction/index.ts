@@ -475,6 +475,17 @@ function finalizeEvent(
     event.target = null;
   }
 
+  // "the government was holding peace talks with the ELN": an unnamed (or no) government dealing with
+  // an armed group of a state is that state's own, an internal matter, not the neighbour's.
+  if (
+    event.target?.country &&
+    ARMED_NON_STATE_ROLES.has(event.target.role) &&
+    (!event.actor || (!isNamed(event.actor) && STATE_ROLES.has(event.actor.role)))
+  ) {
+    event.pair = null;
+    out.push(event);
+    return;
+  }
   if (aParty) {
     const counterpart = a === x ? y : x;
     if (!event.target)

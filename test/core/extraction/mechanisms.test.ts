@@ -2562,6 +2562,15 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     ).toEqual(['POL>BLR:15']);
   });
 
+  it("reads talks of an unnamed government with an armed group as internal, not as the neighbour's", () => {
+    const x = read(
+      'Rebels of the ELN attacked a base in northeastern Colombia on Wednesday. The attack came as the government was holding peace talks with the ELN. Colombian officials said ELN commanders take refuge on the Venezuelan side.',
+      '2023-03-30',
+    );
+    expect(keys(x)).toEqual([]);
+    expect(x.dyads).toEqual([]);
+  });
+
   it('knows the State Committee for National Security, an organisation and no person', () => {
     const x = read(
       "Kyrgyzstan and Tajikistan argued. Tajikistan's State Committee for National Security said Kyrgyz troops had opened fire first on Thursday.",
