@@ -73,7 +73,12 @@ function afterAgentMarker(tokens: readonly Token[], at: number): boolean {
 function otherDeedBetween(reading: SentenceReading, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const word = reading.tokens[k]!.lower;
-    if (word.length > 5 && word.endsWith('ing') && !reading.triggers.some((t) => t.start <= k && t.end > k))
+    // A trigger none of whose patterns holds here ("violating a ceasefire" is no violation of sovereignty) is a plain word.
+    if (
+      word.length > 5 &&
+      word.endsWith('ing') &&
+      !reading.triggers.some((t) => t.start <= k && t.end > k && firstPatternInContext(reading, t))
+    )
       return true;
   }
   return false;
@@ -1596,6 +1601,12 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         if (!targetMention) targetMention = actorMention;
         actorMention = source.mention;
       }
+    }
+    if (pattern.speakerActs) {
+      const speaker = source?.mention;
+      if (!speaker?.actor.country) continue;
+      if (actorMention && actorMention.actor.country !== speaker.actor.country) targetMention = actorMention;
+      actorMention = speaker;
     }
     if (
       pattern.civilianProtest &&

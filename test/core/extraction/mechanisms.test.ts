@@ -2571,6 +2571,25 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     expect(x.dyads).toEqual([]);
   });
 
+  it('reads a state said to have "violated" another\'s sovereignty as condemned by the teller', () => {
+    expect(
+      keysOf(
+        'Afghanistan and Pakistan argued. "Pakistan has violated Afghanistan\'s sovereignty," said Zabihullah Naseri, a spokesman for the Taliban administration in Kabul.',
+        '2024-03-18',
+      ),
+    ).toEqual(['AFG>PAK:11']);
+    expect(
+      keysOf('Afghanistan said on Monday that Pakistan had violated its sovereignty.', '2024-03-18'),
+    ).toEqual(['AFG>PAK:11']);
+    // With no teller, no one condemns.
+    expect(
+      keysOf(
+        "Afghanistan and Pakistan argued. Pakistan has violated Afghanistan's sovereignty.",
+        '2024-03-18',
+      ),
+    ).toEqual([]);
+  });
+
   it('knows the State Committee for National Security, an organisation and no person', () => {
     const x = read(
       "Kyrgyzstan and Tajikistan argued. Tajikistan's State Committee for National Security said Kyrgyz troops had opened fire first on Thursday.",

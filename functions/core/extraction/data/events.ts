@@ -36,6 +36,11 @@ export interface EventPattern {
   nearAfterOnly?: boolean;
   /** With `near`: words that, read before the near word, void the event ("signed a trade memorandum"). */
   notNear?: string[];
+  /**
+   * The act is the teller's, on the trigger's subject: '"Pakistan has violated Afghanistan's
+   * sovereignty," said a Taliban spokesman' is Afghanistan condemning Pakistan. No teller, no event.
+   */
+  speakerActs?: boolean;
   /** With `near`: an armed party or a state as direct object makes an event too ("would strike Hezbollah"). */
   partyObject?: boolean;
   /** A fight has two sides: a missing target is the actor's counterpart in the article's dyad. */
@@ -1132,6 +1137,17 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '111',
     type: 'condemnation',
     polarity: E,
+  },
+  {
+    // '"Pakistan has violated Afghanistan's sovereignty," said a spokesman': the teller condemns.
+    phrases: ['violated', 'violates', 'violating'],
+    cameo: '111',
+    type: 'condemnation',
+    polarity: E,
+    near: ['sovereignty', 'territorial'],
+    nearAfterOnly: true,
+    window: 4,
+    speakerActs: true,
   },
   {
     phrases: ['summoned', 'summons', 'summon'],
