@@ -398,6 +398,9 @@ function nounAgentMarker(tokens: readonly Token[], trigger: TrieMatch<EventPatte
 /** Forces named by the border they hold ("border troops", "border guards"): those of its two states. */
 const BORDER_FORCES = /^(?:the )?(?:border|frontier) (?:troops|guards|forces|guard units|posts|units)$/i;
 
+/** Prepositions that place something by a landmark: "opposite the Thai town of Mae Sot". */
+const LANDMARK_PREPOSITIONS = new Set(['opposite', 'facing']);
+
 /** Words that make the mention after them a fighter's ally: "alongside the M23", "together with". */
 const ALLY_MARKERS = new Set(['alongside', 'beside']);
 
@@ -1456,6 +1459,10 @@ export function readEvents(reading: SentenceReading, published: string | null): 
           !(pattern.fight && tokens[a.start - 1]?.lower === 'from') &&
           // "troops were fighting alongside the M23": an ally is no target.
           !(pattern.fight && alliedMention(tokens, a.start)) &&
+          // "an offensive on the town, a hub opposite the Thai town of Mae Sot": a landmark, not a target.
+          !LANDMARK_PREPOSITIONS.has(
+            tokens[tokens[a.start - 1]?.lower === 'the' ? a.start - 2 : a.start - 1]?.lower ?? '',
+          ) &&
           // "opened fire at the crossing between the West Bank and Jordan": where, not at whom.
           !betweenPlace(tokens, a.start) &&
           !(

@@ -2590,6 +2590,15 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     ).toEqual([]);
   });
 
+  it('knows Myanmar\'s ethnic armed groups, and a town "opposite" a neighbour\'s town as no target', () => {
+    const x = read(
+      "Fighting between Myanmar's army and ethnic Karen rebels intensified on Friday. The Karen National Union (KNU) and allied forces have been pressing an offensive on the town, a major trading hub opposite the Thai town of Mae Sot.",
+      '2024-04-12',
+    );
+    expect(keys(x)).toEqual([]);
+    expect(x.entities.organizations.map((o) => o.name)).toEqual(['Karen National Union']);
+  });
+
   it('knows the State Committee for National Security, an organisation and no person', () => {
     const x = read(
       "Kyrgyzstan and Tajikistan argued. Tajikistan's State Committee for National Security said Kyrgyz troops had opened fire first on Thursday.",

@@ -395,6 +395,12 @@ export const ORGANIZATIONS: Organization[] = [
     role: 'REB',
   },
   { acronym: null, name: 'Kachin Independence Army', country: 'MMR', role: 'REB' },
+  // Myanmar's ethnic armed groups on the Thai, Chinese and Bangladeshi borders.
+  { acronym: 'KNU', name: 'Karen National Union', country: 'MMR', role: 'REB' },
+  { acronym: 'KNLA', name: 'Karen National Liberation Army', country: 'MMR', role: 'REB' },
+  { acronym: null, name: 'Arakan Army', country: 'MMR', role: 'REB' },
+  { acronym: 'MNDAA', name: 'Myanmar National Democratic Alliance Army', country: 'MMR', role: 'REB' },
+  { acronym: 'TNLA', name: "Ta'ang National Liberation Army", country: 'MMR', role: 'REB' },
   { acronym: null, name: 'RED-Tabara', aliases: ['Red Tabara'], country: 'BDI', role: 'REB' },
   {
     acronym: 'FDLR',
