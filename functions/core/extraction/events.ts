@@ -813,6 +813,8 @@ const GENERIC_MODIFIERS = new Set([
 const PARTY_MARKERS = new Set(['between', 'with', 'involving', 'against']);
 /** Sides that make a fight internal: a state's army against rebels, militias, communities or gangs. */
 const NON_STATE_SIDES = new Set(['REB', 'OPP', 'CVL', 'BUS']);
+/** A state's organs: what an armed group of that state fights in an internal conflict. */
+const STATE_SIDES = new Set(['MIL', 'GOV', 'COP']);
 const PARTY_WINDOW = 8;
 
 /** The sides named after a fight noun ("fighting between Myanmar's army and Karen rebels"), up to the clause end. */
@@ -1706,6 +1708,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       // "Addis Ababa signed a peace deal with the TPLF": a state's accord with its own armed group
       // is an internal matter, not one with its neighbour.
       if (pattern.polarity === 'de-escalation' && NON_STATE_SIDES.has(targetMention.actor.role)) continue;
+      // "The Arakan Army fired on a Myanmar army post": an armed group against its own state's forces too.
+      if (NON_STATE_SIDES.has(actorMention.actor.role) && STATE_SIDES.has(targetMention.actor.role)) continue;
       targetMention = undefined;
     }
 

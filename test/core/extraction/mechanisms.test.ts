@@ -2590,13 +2590,19 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     ).toEqual([]);
   });
 
-  it('knows Myanmar\'s ethnic armed groups, and a town "opposite" a neighbour\'s town as no target', () => {
+  it('reads a town "opposite" a neighbour\'s town as no target, and an armed group against its own state as internal', () => {
+    expect(
+      keysOf(
+        'Myanmar and Thailand argued. Allied forces have been pressing an offensive on Myawaddy, a hub opposite the Thai town of Mae Sot.',
+        '2024-04-12',
+      ),
+    ).toEqual([]);
     const x = read(
-      "Fighting between Myanmar's army and ethnic Karen rebels intensified on Friday. The Karen National Union (KNU) and allied forces have been pressing an offensive on the town, a major trading hub opposite the Thai town of Mae Sot.",
+      'Myanmar and Bangladesh argued. The Arakan Army fired on a Myanmar army post facing the Bangladeshi town of Teknaf.',
       '2024-04-12',
     );
     expect(keys(x)).toEqual([]);
-    expect(x.entities.organizations.map((o) => o.name)).toEqual(['Karen National Union']);
+    expect(x.entities.organizations.map((o) => o.name)).toEqual(['Arakan Army']);
   });
 
   it('knows the State Committee for National Security, an organisation and no person', () => {
