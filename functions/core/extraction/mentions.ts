@@ -1166,6 +1166,8 @@ function findPeople(
 /** Last words that make a capitalised name a body, not a person ("Western Theatre Command"). */
 const BODY_NOUNS = new Set([
   'command',
+  // "the Joint Chiefs said": South Korea's Joint Chiefs of Staff, told short.
+  'chiefs',
   'council',
   'committee',
   'commission',

@@ -2605,6 +2605,17 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     expect(x.entities.organizations.map((o) => o.name)).toEqual(['Arakan Army']);
   });
 
+  it('reads soldiers who "did not fire back" as a denied shooting, and "the Joint Chiefs" as no person', () => {
+    const x = read(
+      "South Korean soldiers fired warning shots after North Korean troops briefly crossed the line on Sunday, the South's Joint Chiefs of Staff said. The North Korean soldiers did not fire back, the Joint Chiefs said.",
+      '2024-06-11',
+    );
+    expect(
+      x.events.filter((e) => e.negated).map((e) => `${e.actor?.country}>${e.target?.country}:${e.cameo}`),
+    ).toEqual(['PRK>KOR:190']);
+    expect(x.entities.people).toEqual([]);
+  });
+
   it('knows the State Committee for National Security, an organisation and no person', () => {
     const x = read(
       "Kyrgyzstan and Tajikistan argued. Tajikistan's State Committee for National Security said Kyrgyz troops had opened fire first on Thursday.",
