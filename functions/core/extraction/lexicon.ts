@@ -5,7 +5,7 @@
  * with greedy longest-match each, so layers may overlap ("mortar fire" is both a weapon and a
  * trigger) while matches within a layer do not.
  */
-import type { ActorRole, Iso3, WeaponCategory } from '../model';
+import type { Iso3, WeaponCategory } from '../model';
 import { type DeferredPhrases, type SplitPhrase, TokenTrie, type TrieMatch } from '../text/token-trie';
 import type { Token } from '../text/tokenize';
 import { ORGANIZATIONS, type Organization, TITLES } from './data/actors';
