@@ -589,7 +589,7 @@ function killedBefore(tokens: readonly Token[], mentionStart: number): number {
   return -1;
 }
 
-/** Words a fight noun's phrase may open with after "in": "in an attack", "in cross-border firing". */
+/** Words back from a fight noun within which its "in" is looked for: "in unprovoked cross-border firing". */
 const FIGHT_NOUN_REACH = 5;
 
 /**
@@ -702,7 +702,7 @@ function cueBefore(reading: SentenceReading, at: number, kind: 'irrealis' | 'que
   const { tokens } = reading;
   // "an unfriendly act that would hurt people and accused Warsaw": a past verb after "and" is a
   // predicate of its own, out of the modal's reach.
-  const joinedPast = tokens[at - 1]?.lower === 'and' && tokens[at]!.lower.endsWith('ed');
+  const joinedPast = tokens[at - 1]?.lower === 'and' && isPastVerb(tokens[at]!.lower);
   return reading.cues.some(
     (c) =>
       c.values[0]!.kind === kind &&
