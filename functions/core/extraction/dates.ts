@@ -321,8 +321,8 @@ function subordinateScope(tokens: readonly Token[], at: number): DateMark['scope
   return undefined;
 }
 
-/** Words after a comma that open a clause of its own: ", and urged", ", but said". */
-const JOINED_CLAUSE_OPENERS = new Set(['and', 'but', 'while']);
+/** Conjunctions that, after a comma, open a clause of its own: ", and urged", ", but said". */
+export const NEW_CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'while']);
 
 /** Where the clause holding token `at` begins: after the last comma or semicolon before it, else 0. */
 function clauseStartBefore(tokens: readonly Token[], at: number): number {
@@ -334,7 +334,7 @@ function clauseStartBefore(tokens: readonly Token[], at: number): number {
 function joinedClauseAfter(tokens: readonly Token[], from: number): number {
   for (let k = from; k < tokens.length; k++) {
     if (tokens[k]!.lower === ';') return k;
-    if (tokens[k]!.lower === ',' && JOINED_CLAUSE_OPENERS.has(tokens[k + 1]?.lower ?? '')) return k;
+    if (tokens[k]!.lower === ',' && NEW_CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? '')) return k;
   }
   return tokens.length;
 }

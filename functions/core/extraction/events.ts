@@ -10,7 +10,7 @@ import type { Token } from '../text/tokenize';
 import { CIVILIAN_ROLES, INTERNATIONAL_BODIES } from './data/actors';
 import { CASUALTY_WORDS, NUMBER_WORDS } from './data/cues';
 import { type EventPattern, FIGHT_CODE_BY_WEAPON, FIGHT_CODE_RANK } from './data/events';
-import { nearestMark } from './dates';
+import { NEW_CLAUSE_JOINERS, nearestMark } from './dates';
 import { type ActorMention, POSSESSIVES, type SentenceReading } from './mentions';
 
 /** An event before the article-level steps (dyad, two-sided completion, dedupe). */
@@ -152,9 +152,6 @@ const SUMMING_NOUNS = new Set([
   'claim',
   'accusation',
 ]);
-
-/** Conjunctions that, after a comma and before a capitalised word, open a clause with a subject of its own. */
-const NEW_CLAUSE_JOINERS = new Set(['and', 'but', 'while']);
 
 /** Words after a mention within which its verb of saying stands: "Pakistani officials said". */
 const SPEAKER_REACH = 3;
