@@ -1204,6 +1204,12 @@ function subjectBefore(tokens: readonly Token[], a: ActorMention, triggerAt: num
   );
 }
 
+/** Is the trigger at `at` the deed an accusation names: "of threatening", "of openly threatening"? */
+function allegedDeedAt(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]?.lower ?? '';
+  return before === 'of' || (before.endsWith('ly') && tokens[at - 2]?.lower === 'of');
+}
+
 /** Participles before "by" that name a subject's backers: "units of the army, backed by JEM fighters, attacked". */
 const BACKING_PARTICIPLES = new Set([
   'backed',
@@ -1347,9 +1353,14 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (!pattern) continue;
     const source = sourceOf(sources, tokens, trigger.start);
     const found = governorOf(governing, tokens, trigger.start);
-    // "accused X of ... and warned that": a second speech act of the accuser is its own act, not alleged.
+    // "accused X of ... and warned that": a second speech act of the accuser is its own act, not alleged;
+    // "accused Venezuela of openly threatening to seize" alleges the threat itself.
     const governor =
-      found?.pattern.governs === 'allege' && SPEAKER_CODES.has(pattern.cameo.slice(0, 2)) ? undefined : found;
+      found?.pattern.governs === 'allege' &&
+      SPEAKER_CODES.has(pattern.cameo.slice(0, 2)) &&
+      !allegedDeedAt(tokens, trigger.start)
+        ? undefined
+        : found;
 
     // Actor and target.
     // "were closed", and "were ordered closed": a participle after a passive of ordering.

@@ -2616,6 +2616,18 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     expect(x.entities.people).toEqual([]);
   });
 
+  it('reads a threat an accusation names ("accused Venezuela of threatening to") as an alleged threat', () => {
+    const x = read(
+      'Guyana accused Venezuela of openly threatening to seize two-thirds of its territory, and warned that it would defend itself.',
+      '2023-12-06',
+    );
+    expect(
+      x.events.map(
+        (e) => `${e.actor?.country}>${e.target?.country}:${e.cameo}:${e.alleged ? 'alleged' : ''}`,
+      ),
+    ).toEqual(['GUY>VEN:112:', 'VEN>GUY:138:alleged', 'GUY>VEN:138:']);
+  });
+
   it('knows the State Committee for National Security, an organisation and no person', () => {
     const x = read(
       "Kyrgyzstan and Tajikistan argued. Tajikistan's State Committee for National Security said Kyrgyz troops had opened fire first on Thursday.",
