@@ -395,6 +395,9 @@ function nounAgentMarker(tokens: readonly Token[], trigger: TrieMatch<EventPatte
 /** Forces named by the border they hold ("border troops", "border guards"): those of its two states. */
 const BORDER_FORCES = /^(?:the )?(?:border|frontier) (?:troops|guards|forces|guard units|posts|units)$/i;
 
+/** Verbs whose object is the means of an act: "using North Korean missiles", "fired Iranian drones". */
+const MEANS_VERBS = new Set(['using', 'used', 'uses', 'use', 'fired', 'firing', 'launched', 'launching']);
+
 /** Prepositions that place something by a landmark: "opposite the Thai town of Mae Sot". */
 const LANDMARK_PREPOSITIONS = new Set(['opposite', 'facing']);
 
@@ -1469,6 +1472,12 @@ export function readEvents(reading: SentenceReading, published: string | null): 
           !(pattern.fight && tokens[a.start - 1]?.lower === 'from') &&
           // "troops were fighting alongside the M23": an ally is no target.
           !(pattern.fight && alliedMention(tokens, a.start)) &&
+          // "using North Korean missiles": the maker of the weapon used is no target (what is shot
+          // down or destroyed is: "shot down five Indian fighter jets").
+          !(
+            MEANS_VERBS.has(tokens[trigger.end - 1]!.lower) &&
+            reading.weapons.some((w) => w.start >= a.start && w.start <= a.end)
+          ) &&
           // "an offensive on the town, a hub opposite the Thai town of Mae Sot": a landmark, not a target.
           !LANDMARK_PREPOSITIONS.has(
             tokens[tokens[a.start - 1]?.lower === 'the' ? a.start - 2 : a.start - 1]?.lower ?? '',

@@ -167,6 +167,8 @@ const PLACE_CONTEXT = new Set([
   'of',
   'to',
   'across',
+  // "a drone strike on Sumy", "rockets fired on Kiryat Shmona".
+  'on',
   // Verbs of taking or entering ground: "M23 fighters entered Kanyabayonga", "seized Goma".
   'entered',
   'captured',

@@ -2628,6 +2628,19 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     ).toEqual(['GUY>VEN:112:', 'VEN>GUY:138:alleged', 'GUY>VEN:138:']);
   });
 
+  it('places a strike "on" a town, and takes the maker of a weapon used for no target', () => {
+    expect(
+      keysOf(
+        'A Russian drone strike on Sumy killed two civilians, the regional governor said.',
+        '2024-06-17',
+      ),
+    ).toEqual(['RUS>UKR:19']);
+    expect(keysOf('Kyiv accused Moscow of using North Korean missiles.', '2024-06-17')).toEqual([
+      'RUS>UKR:19',
+      'UKR>RUS:11',
+    ]);
+  });
+
   it('knows the State Committee for National Security, an organisation and no person', () => {
     const x = read(
       "Kyrgyzstan and Tajikistan argued. Tajikistan's State Committee for National Security said Kyrgyz troops had opened fire first on Thursday.",
