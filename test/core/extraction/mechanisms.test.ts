@@ -2436,6 +2436,13 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
         '2022-09-13',
       ),
     ).toEqual([]);
+    // "Pounds" are money more often than fire.
+    expect(
+      keysOf(
+        'Britain and Ireland argued. Britain pledged 20 million pounds to Ireland for border roads.',
+        '2024-06-17',
+      ),
+    ).toEqual([]);
   });
 
   it('reads loudspeakers switched on as propaganda, and never the teller named with its acronym as a target', () => {

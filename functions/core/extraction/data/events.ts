@@ -414,8 +414,9 @@ export const EVENT_PATTERNS: EventPattern[] = [
     twoSided: true,
   },
   {
-    // "Azerbaijani forces began pounding Armenian positions": by a named armed side only (rain pounds too).
-    phrases: ['pounding', 'pound', 'pounds'],
+    // "Azerbaijani forces began pounding Armenian positions": by a named armed side only (rain pounds
+    // too), and not "pound" or "pounds", which are money more often than fire.
+    phrases: ['pounding'],
     cameo: '194',
     type: 'shelling',
     polarity: E,
@@ -694,7 +695,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
     polarity: E,
   },
   {
-    // "announced a border closure" is news; "described the border closure as regrettable" tells it again.
+    // "ordered a border closure" is news; "described the border closure as regrettable" tells it again.
     phrases: ['border closure', 'border closures'],
     cameo: '1621',
     type: 'border-closure',
