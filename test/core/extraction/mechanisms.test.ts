@@ -2494,6 +2494,13 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     expect(
       keysOf('India and Pakistan argued. Pakistan released 22 Indian fishermen on Wednesday.', '2020-05-21'),
     ).toEqual(['PAK>IND:08']);
+    // A press release releases no one.
+    expect(
+      keysOf(
+        "Pakistan and India argued. Pakistan's army said in a press release that Indian soldiers had fired first.",
+        '2020-05-21',
+      ),
+    ).toEqual(['IND>PAK:19']);
     expect(
       keysOf(
         'India and Pakistan argued. Pakistan handed over the captured pilot to India on Friday.',

@@ -1904,6 +1904,10 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'was committed',
       'is committed',
       'are committed',
+      // A statement is no release of anyone: "said in a press release that Indian soldiers had fired".
+      'press release',
+      'news release',
+      'press releases',
       // "handed over the captured pilot": a participle before its noun, no capture told.
       'the captured',
       'a captured',
