@@ -404,9 +404,14 @@ const LANDMARK_PREPOSITIONS = new Set(['opposite', 'facing']);
 /** Words that make the mention after them a fighter's ally: "alongside the M23", "together with". */
 const ALLY_MARKERS = new Set(['alongside', 'beside']);
 
+/** Where the word before a mention at `start` stands, past its article: "alongside [the] M23". */
+function beforeArticle(tokens: readonly Token[], start: number): number {
+  return tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
+}
+
 /** Is the mention at `start` named as an ally ("fighting alongside the M23", "together with Russian troops")? */
 function alliedMention(tokens: readonly Token[], start: number): boolean {
-  const before = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
+  const before = beforeArticle(tokens, start);
   const word = tokens[before]?.lower ?? '';
   return ALLY_MARKERS.has(word) || (word === 'with' && tokens[before - 1]?.lower === 'together');
 }
@@ -1479,9 +1484,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
             reading.weapons.some((w) => w.start >= a.start && w.start <= a.end)
           ) &&
           // "an offensive on the town, a hub opposite the Thai town of Mae Sot": a landmark, not a target.
-          !LANDMARK_PREPOSITIONS.has(
-            tokens[tokens[a.start - 1]?.lower === 'the' ? a.start - 2 : a.start - 1]?.lower ?? '',
-          ) &&
+          !LANDMARK_PREPOSITIONS.has(tokens[beforeArticle(tokens, a.start)]?.lower ?? '') &&
           // "opened fire at the crossing between the West Bank and Jordan": where, not at whom.
           !betweenPlace(tokens, a.start) &&
           !(
