@@ -161,7 +161,7 @@ export class DyadModel {
    * Pressure by hour number (epoch ms / 1 h): the level tracker's warm-up, the hourly and the daily
    * series of one recomputation evaluate many of the same instants (day ends, overlapping warm-ups).
    */
-  private readonly pressures = new Map<number, Pressure>();
+  private pressures = new Map<number, Pressure>();
   /** First-seen time of every article about the dyad (coverage), sorted. */
   readonly articleTimes: number[];
   private readonly halfLifeMs: number;
@@ -230,6 +230,32 @@ export class DyadModel {
     const pressure = this.computePressure(at);
     this.pressures.set(hour, pressure);
     return pressure;
+  }
+
+  /**
+   * Take over the pressures an earlier model of the same dyad computed, where they still hold. A
+   * pressure at `at` reads only the stories of the days from `at` back over the decay tail and the
+   * de-escalation reach, so it holds wherever those days' stories are the same in both models.
+   * Successive rescores of a dyad mostly add news to its last day or two: the warm-up and baseline
+   * instants before it are then not evaluated again. The earlier model keeps working, from an
+   * empty cache.
+   */
+  inheritPressures(earlier: DyadModel): void {
+    const pressures = earlier.pressures;
+    earlier.pressures = new Map();
+    if (pressures.size > MAX_KEPT_PRESSURES || earlier.halfLifeMs !== this.halfLifeMs) return;
+    // Instants in (day start, day end + tail + reach] read a day's stories.
+    const reachHours = Math.ceil((this.tailMs + this.reachMs) / HOUR_MS);
+    for (const day of changedDays(earlier.stories, this.stories)) {
+      const first = day * 24 + 1;
+      const last = (day + 1) * 24 + reachHours;
+      if (last - first > pressures.size) {
+        for (const hour of pressures.keys()) if (hour >= first && hour <= last) pressures.delete(hour);
+      } else {
+        for (let hour = first; hour <= last; hour++) pressures.delete(hour);
+      }
+    }
+    this.pressures = pressures;
   }
 
   private computePressure(at: number): Pressure {
@@ -322,8 +348,54 @@ export class DyadModel {
   }
 }
 
+/** Pressures one dyad's lineage of models keeps at most (a month of hours is about 720). */
+const MAX_KEPT_PRESSURES = 8192;
+
+/** Days (epoch day numbers) whose stories differ between two story lists sorted by time then key. */
+function changedDays(a: readonly Story[], b: readonly Story[]): number[] {
+  const dayOf = (story: Story) => Math.floor(story.time / DAY_MS);
+  const dayEnd = (stories: readonly Story[], from: number, day: number) => {
+    let end = from;
+    while (end < stories.length && dayOf(stories[end] as Story) === day) end++;
+    return end;
+  };
+  const changed: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const day = Math.min(
+      i < a.length ? dayOf(a[i] as Story) : Number.POSITIVE_INFINITY,
+      j < b.length ? dayOf(b[j] as Story) : Number.POSITIVE_INFINITY,
+    );
+    const endA = dayEnd(a, i, day);
+    const endB = dayEnd(b, j, day);
+    let same = endA - i === endB - j;
+    for (let k = 0; same && k < endA - i; k++) same = sameStory(a[i + k] as Story, b[j + k] as Story);
+    if (!same) changed.push(day);
+    i = endA;
+    j = endB;
+  }
+  return changed;
+}
+
+/** Do two stories weigh alike in every pressure (and rank alike within their group)? */
+function sameStory(x: Story, y: Story): boolean {
+  return (
+    x.time === y.time && x.weight === y.weight && x.sign === y.sign && x.group === y.group && x.key === y.key
+  );
+}
+
 /** Models by events list: the hourly and daily series of one recomputation share one. */
 const models = new WeakMap<readonly StoredEvent[], Map<string, DyadModel>>();
+
+/**
+ * The model each dyad (and half-life) was last scored with in this process: the next model of that
+ * dyad takes over its pressures where they still hold (DyadModel.inheritPressures). A warm scorer
+ * rescores the same busy dyads batch after batch.
+ */
+const latestModels = new Map<string, DyadModel>();
+/** Dyads whose latest model is kept; each keeps at most MAX_KEPT_PRESSURES pressures. */
+const MAX_LATEST_MODELS = 64;
 
 function modelOf(events: readonly StoredEvent[], pair: DyadPair, settings: ScoringSettings): DyadModel {
   let byKey = models.get(events);
@@ -336,6 +408,13 @@ function modelOf(events: readonly StoredEvent[], pair: DyadPair, settings: Scori
   if (!model) {
     model = new DyadModel(events, pair, settings);
     byKey.set(key, model);
+    const earlier = latestModels.get(key);
+    if (earlier) model.inheritPressures(earlier);
+    // Most recently built last: the first key is the dyad rescored longest ago.
+    latestModels.delete(key);
+    latestModels.set(key, model);
+    if (latestModels.size > MAX_LATEST_MODELS)
+      latestModels.delete(latestModels.keys().next().value as string);
   }
   return model;
 }

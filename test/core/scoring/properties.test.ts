@@ -215,6 +215,49 @@ describe('scoreSeries properties', () => {
     );
   });
 
+  it('gives the same series when a model takes over an earlier model of the dyad as when it starts afresh', () => {
+    // Successive scoreSeries calls on one dyad hand pressures from model to model; a fresh copy of
+    // the module (no earlier model) is the reference.
+    const fresh = (events: StoredEvent[], bucket: Bucket, from: string) => {
+      let result: ReturnType<typeof scoreSeries> = [];
+      jest.isolateModules(() => {
+        const isolated =
+          require('../../../functions/core/scoring') as typeof import('../../../functions/core/scoring');
+        result = isolated.scoreSeries(events, { pair: 'KGZ-TJK', bucket, from, to: RANGE.to });
+      });
+      return result;
+    };
+    const laterFrom = '2022-09-08T00:00:00.000Z';
+    fc.assert(
+      fc.property(
+        eventsArb,
+        eventsArb,
+        fc.array(fc.nat(), { maxLength: 6 }),
+        bucketArb,
+        (events, added, dropped, bucket) => {
+          const kept = events.filter((_, i) => !dropped.some((d) => d % Math.max(1, events.length) === i));
+          const addedKeys = new Set(kept.map((e) => `${e.articleId}#${e.index}`));
+          const later = [
+            ...kept,
+            ...added
+              .map((e) => ({ ...e, articleId: `${e.articleId}-later` }))
+              .filter((e) => !addedKeys.has(`${e.articleId}#${e.index}`)),
+          ];
+          for (const [list, from] of [
+            [events, RANGE.from],
+            [later, RANGE.from],
+            [later, laterFrom],
+            [events, laterFrom],
+          ] as const) {
+            const inherited = scoreSeries(list, { pair: 'KGZ-TJK', bucket, from, to: RANGE.to });
+            expect(inherited).toEqual(fresh(list, bucket, from));
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
   it('stays within 0-100 and keeps finite pressures', () => {
     fc.assert(
       fc.property(eventsArb, bucketArb, (events, bucket) => {
