@@ -8,8 +8,9 @@ import { memoize } from '../collections';
 import { parseIsoMs } from '../iso-time';
 import { type Bucket, type DyadPair, type Evidence, LEVELS, type Level, type ScorePoint } from '../model';
 import type { StoredEvent } from '../ports/tension-store';
+import { DayStories } from './day-stories';
 import { resolveScoringSettings, type ScoringSettings } from './settings';
-import { eventTime, type Story, storiesOf, uniqueEvents } from './stories';
+import { eventTime, type Story, uniqueEvents } from './stories';
 import { MODEL } from './weights';
 
 const HOUR_MS = 3_600_000;
@@ -174,7 +175,7 @@ export class DyadModel {
 
   constructor(events: readonly StoredEvent[], pair: DyadPair, settings: ScoringSettings) {
     const own = uniqueEvents(events.filter((e) => e.pair === pair));
-    this.stories = storiesOf(own, settings.halfLifeDays * DAY_MS);
+    this.stories = keptDays.storiesOf(own, pair, settings.halfLifeDays * DAY_MS);
     this.storyTimes = this.stories.map((s) => s.time);
     const firstSeen = new Map<string, number>();
     for (const event of own) {
@@ -244,16 +245,24 @@ export class DyadModel {
     const pressures = earlier.pressures;
     earlier.pressures = new Map();
     if (pressures.size > MAX_KEPT_PRESSURES || earlier.halfLifeMs !== this.halfLifeMs) return;
+    const { changed, days } = changedDays(earlier.stories, this.stories);
+    // A model of another stretch of time (a backfill) has little to give: not worth the sorting out.
+    if (changed.length > days / 2) return;
     // Instants in (day start, day end + tail + reach] read a day's stories.
     const reachHours = Math.ceil((this.tailMs + this.reachMs) / HOUR_MS);
-    for (const day of changedDays(earlier.stories, this.stories)) {
+    const spans: [number, number][] = [];
+    for (const day of changed) {
       const first = day * 24 + 1;
       const last = (day + 1) * 24 + reachHours;
-      if (last - first > pressures.size) {
-        for (const hour of pressures.keys()) if (hour >= first && hour <= last) pressures.delete(hour);
-      } else {
-        for (let hour = first; hour <= last; hour++) pressures.delete(hour);
-      }
+      const previous = spans[spans.length - 1];
+      if (previous && first <= previous[1] + 1) previous[1] = Math.max(previous[1], last);
+      else spans.push([first, last]);
+    }
+    const hours = spans.reduce((sum, [first, last]) => sum + last - first + 1, 0);
+    if (hours <= pressures.size) {
+      for (const [first, last] of spans) for (let hour = first; hour <= last; hour++) pressures.delete(hour);
+    } else {
+      for (const hour of pressures.keys()) if (inSpans(spans, hour)) pressures.delete(hour);
     }
     this.pressures = pressures;
   }
@@ -351,8 +360,24 @@ export class DyadModel {
 /** Pressures one dyad's lineage of models keeps at most (a month of hours is about 720). */
 const MAX_KEPT_PRESSURES = 8192;
 
-/** Days (epoch day numbers) whose stories differ between two story lists sorted by time then key. */
-function changedDays(a: readonly Story[], b: readonly Story[]): number[] {
+/** Is `value` in one of the sorted, disjoint, inclusive spans? */
+function inSpans(spans: readonly (readonly [number, number])[], value: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as readonly [number, number])[1] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  const span = spans[lo];
+  return span !== undefined && span[0] <= value;
+}
+
+/**
+ * Days (epoch day numbers) whose stories differ between two story lists sorted by time then key,
+ * and how many days either list has stories on.
+ */
+function changedDays(a: readonly Story[], b: readonly Story[]): { changed: number[]; days: number } {
   const dayOf = (story: Story) => Math.floor(story.time / DAY_MS);
   const dayEnd = (stories: readonly Story[], from: number, day: number) => {
     let end = from;
@@ -360,6 +385,7 @@ function changedDays(a: readonly Story[], b: readonly Story[]): number[] {
     return end;
   };
   const changed: number[] = [];
+  let days = 0;
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
@@ -370,12 +396,17 @@ function changedDays(a: readonly Story[], b: readonly Story[]): number[] {
     const endA = dayEnd(a, i, day);
     const endB = dayEnd(b, j, day);
     let same = endA - i === endB - j;
-    for (let k = 0; same && k < endA - i; k++) same = sameStory(a[i + k] as Story, b[j + k] as Story);
+    for (let k = 0; same && k < endA - i; k++) {
+      const x = a[i + k] as Story;
+      const y = b[j + k] as Story;
+      same = x === y || sameStory(x, y);
+    }
     if (!same) changed.push(day);
+    days++;
     i = endA;
     j = endB;
   }
-  return changed;
+  return { changed, days };
 }
 
 /** Do two stories weigh alike in every pressure (and rank alike within their group)? */
@@ -384,6 +415,9 @@ function sameStory(x: Story, y: Story): boolean {
     x.time === y.time && x.weight === y.weight && x.sign === y.sign && x.group === y.group && x.key === y.key
   );
 }
+
+/** Each dyad's stories day by day, as last built in this process: a rescore rebuilds only the days whose events changed. */
+const keptDays = new DayStories();
 
 /** Models by events list: the hourly and daily series of one recomputation share one. */
 const models = new WeakMap<readonly StoredEvent[], Map<string, DyadModel>>();
