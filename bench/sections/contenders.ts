@@ -67,7 +67,7 @@ const DENSE_FEED_START = Date.parse('2026-01-01T00:00:00.000Z');
 /**
  * Our pipeline on the same articles re-timed as a dense live feed: the corpus spread evenly over
  * DENSE_FEED_DAYS in the order it is run, each article processed alone a minute after it was
- * published. A rescore models every event of its dyad's look-back, so this shows how the cost
+ * published. A rescore reads every event of its dyad's look-back, so this shows how the cost
  * per article grows with a dyad's coverage (the generated corpus alone is sparse: two years).
  */
 export function denseFeedContender(settings: ScoringSettings, articles: number): ArticleContender {
