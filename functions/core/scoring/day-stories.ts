@@ -20,55 +20,87 @@ export const MAX_KEPT_DAY_EVENTS = 20_000;
  */
 export const MIN_KEPT_DYAD_EVENTS = 128;
 
-type Same<T> = (a: T, b: T) => boolean;
+function sameActor(a: ActorRef | null, b: ActorRef | null): boolean {
+  return (
+    a === b || (a !== null && b !== null && a.country === b.country && a.role === b.role && a.org === b.org)
+  );
+}
 
-const same = <T>(a: T, b: T): boolean => a === b;
-
-const sameActor: Same<ActorRef | null> = (a, b) =>
-  a === b || (a !== null && b !== null && a.country === b.country && a.role === b.role && a.org === b.org);
-
-const sameList = <T>(a: readonly T[] | undefined, b: readonly T[] | undefined): boolean => {
+function sameList<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): boolean {
   if (a === b) return true;
   if (a === undefined || b === undefined || a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
-};
+}
 
-/** How each field of a stored event is compared: every field, so a new one cannot be forgotten. */
-const FIELD_CHECKS: { [K in keyof Required<StoredEvent>]: Same<StoredEvent[K]> } = {
-  cameo: same,
-  type: same,
-  polarity: same,
-  actor: sameActor,
-  target: sameActor,
-  date: same,
-  dateApproximate: same,
-  negated: same,
-  alleged: same,
-  threat: same,
-  historical: same,
-  source: same,
-  killed: same,
-  injured: same,
-  weapons: sameList,
-  weaponCategories: sameList,
-  evidence: same,
-  pair: same,
-  articleId: same,
-  index: same,
-  url: same,
-  title: same,
-  published: same,
-  outlet: same,
-  textHash: same,
-};
-const FIELDS = Object.entries(FIELD_CHECKS) as [keyof StoredEvent, Same<unknown>][];
+/** Every field of a stored event, each compared below (the test changes each one in turn). */
+const COMPARED_FIELDS = [
+  'articleId',
+  'index',
+  'published',
+  'cameo',
+  'date',
+  'killed',
+  'injured',
+  'negated',
+  'alleged',
+  'threat',
+  'historical',
+  'dateApproximate',
+  'polarity',
+  'textHash',
+  'pair',
+  'actor',
+  'target',
+  'weapons',
+  'weaponCategories',
+  'evidence',
+  'title',
+  'url',
+  'outlet',
+  'source',
+  'type',
+] as const;
+// A field added to StoredEvent and not to the list above fails to compile here.
+const everyFieldCompared: Exclude<keyof StoredEvent, (typeof COMPARED_FIELDS)[number]> extends never
+  ? true
+  : never = true;
+void everyFieldCompared;
 
-/** Field by field (weighing also reads a `civilian` flag an event may carry beyond its type). */
+/**
+ * Field by field, as plain property reads (a rescore compares every event of its dyad's look-back);
+ * weighing also reads a `civilian` flag an event may carry beyond its type.
+ */
 export function sameStoredEvent(a: StoredEvent, b: StoredEvent): boolean {
-  if (a === b) return true;
-  for (const [field, check] of FIELDS) if (!check(a[field], b[field])) return false;
-  return (a as { civilian?: unknown }).civilian === (b as { civilian?: unknown }).civilian;
+  return (
+    a === b ||
+    (a.articleId === b.articleId &&
+      a.index === b.index &&
+      a.published === b.published &&
+      a.cameo === b.cameo &&
+      a.date === b.date &&
+      a.killed === b.killed &&
+      a.injured === b.injured &&
+      a.negated === b.negated &&
+      a.alleged === b.alleged &&
+      a.threat === b.threat &&
+      a.historical === b.historical &&
+      a.dateApproximate === b.dateApproximate &&
+      a.polarity === b.polarity &&
+      a.textHash === b.textHash &&
+      a.pair === b.pair &&
+      sameActor(a.actor, b.actor) &&
+      sameActor(a.target, b.target) &&
+      sameList(a.weapons, b.weapons) &&
+      sameList(a.weaponCategories, b.weaponCategories) &&
+      a.evidence === b.evidence &&
+      a.title === b.title &&
+      a.url === b.url &&
+      a.outlet === b.outlet &&
+      a.source === b.source &&
+      a.type === b.type &&
+      (a as { civilian?: unknown }).civilian === (b as { civilian?: unknown }).civilian)
+  );
 }
 
 function sameEvents(a: readonly StoredEvent[], b: readonly StoredEvent[]): boolean {
