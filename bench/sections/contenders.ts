@@ -10,6 +10,7 @@
 import { extractArticle } from '../../functions/core/extraction';
 import type { Article } from '../../functions/core/model';
 import { processArticle, processBatch } from '../../functions/core/pipeline/process-article';
+import { ScoringCache } from '../../functions/core/scoring';
 import type { ScoringSettings } from '../../functions/core/scoring/settings';
 import { compromiseExtract } from '../baselines/compromise-extractor';
 import { winkTokenCount } from '../baselines/wink-tokenizer';
@@ -31,6 +32,8 @@ export function ourContender(
   initialStore = new MemoryTensionStore(),
 ): ArticleContender & { readonly store: MemoryTensionStore } {
   let store = initialStore;
+  // Each contender is its own scorer: what one keeps between rescores does not serve another.
+  let cache = new ScoringCache();
   return {
     name: 'border-tension',
     description:
@@ -42,6 +45,7 @@ export function ourContender(
     // After warm-up: the timed run must not find its articles already processed (duplicates are cheap).
     reset() {
       store = new MemoryTensionStore();
+      cache = new ScoringCache();
     },
     async run(article) {
       const result = await processArticle(article, {
@@ -49,6 +53,7 @@ export function ourContender(
         publisher: discardAlerts,
         settings,
         now: replayNow(article),
+        scoringCache: cache,
       });
       return {
         events: result.events,
@@ -73,6 +78,7 @@ const DENSE_FEED_START = Date.parse('2026-01-01T00:00:00.000Z');
 export function denseFeedContender(settings: ScoringSettings, articles: number): ArticleContender {
   const step = (DENSE_FEED_DAYS * 24 * HOUR_MS) / Math.max(1, articles);
   let store = new MemoryTensionStore();
+  let cache = new ScoringCache();
   let position = 0;
   return {
     name: 'border-tension, dense feed',
@@ -81,13 +87,14 @@ export function denseFeedContender(settings: ScoringSettings, articles: number):
       `over ${DENSE_FEED_DAYS} days (in run order), each processed alone a minute after publication`,
     reset() {
       store = new MemoryTensionStore();
+      cache = new ScoringCache();
       position = 0;
     },
     async run(article) {
       const published = DENSE_FEED_START + position++ * step;
       const result = await processArticle(
         { ...article, published: new Date(published).toISOString() },
-        { store, publisher: discardAlerts, settings, now: new Date(published + 60_000) },
+        { store, publisher: discardAlerts, settings, now: new Date(published + 60_000), scoringCache: cache },
       );
       return { events: result.events, 'dyads rescored': result.pairs.length };
     },
@@ -106,6 +113,7 @@ export function denseFeedBatchContender(
 ): BatchContender {
   const step = (DENSE_FEED_DAYS * 24 * HOUR_MS) / Math.max(1, articles);
   let store = new MemoryTensionStore();
+  let cache = new ScoringCache();
   let position = 0;
   return {
     name: `border-tension, dense feed, batches of ${batchSize}`,
@@ -115,6 +123,7 @@ export function denseFeedBatchContender(
     batchSize,
     reset() {
       store = new MemoryTensionStore();
+      cache = new ScoringCache();
       position = 0;
     },
     async runBatch(batch) {
@@ -128,6 +137,7 @@ export function denseFeedBatchContender(
         publisher: discardAlerts,
         settings,
         now: new Date(newest + 60_000),
+        scoringCache: cache,
       });
       const found = { events: 0, 'dyads rescored': 0, failed: 0 };
       for (const outcome of outcomes) {

@@ -45,6 +45,7 @@ import {
   fnv1a64,
   MODEL,
   resolveScoringSettings,
+  type ScoringCache,
   type ScoringSettings,
   scoreSeries,
   storyRepresentatives,
@@ -82,6 +83,11 @@ export interface PipelineDeps {
   now?: Date;
   /** The extractor; the real one unless a test or tool passes another. */
   extract?: Extract;
+  /**
+   * What is kept between rescores (the same scores either way); by default the process's own, as
+   * a Lambda container is one scorer. A benchmark gives each scorer it compares its own.
+   */
+  scoringCache?: ScoringCache;
 }
 
 /**
@@ -249,7 +255,7 @@ export async function processBatch(inputs: readonly Article[], deps: PipelineDep
       for (const window of recomputeWindows(times, now, settings.recomputeDays)) {
         const result = await rescoreDyad(
           pair,
-          { store, settings, now, lease: { ...lease, holder }, ownIds },
+          { store, settings, now, lease: { ...lease, holder }, ownIds, scoringCache: deps.scoringCache },
           window.since,
           window.until,
         );
@@ -367,6 +373,8 @@ export async function rescoreDyad(
      * such a claim makes this attempt wait instead of passing it by.
      */
     ownIds?: ReadonlySet<string>;
+    /** What is kept between rescores (see PipelineDeps.scoringCache). */
+    scoringCache?: ScoringCache;
   },
   since: Date,
   until?: Date,
@@ -390,7 +398,7 @@ export async function rescoreDyad(
     new Date(start - lookBackDays * DAY_MS).toISOString(),
     new Date(end + DAY_MS).toISOString(),
   );
-  const common = { pair, to: new Date(end + 1), now: new Date(now), settings };
+  const common = { pair, to: new Date(end + 1), now: new Date(now), settings, cache: deps.scoringCache };
   // One hour before the window: the level the first recomputed hour is compared with. Evidence
   // only where a level changes (alerts) and on the newest point (the latest point shows it).
   const hourly = scoreSeries(events, {

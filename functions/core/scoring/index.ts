@@ -1,5 +1,6 @@
 /** The tension scoring model: pure functions from stored events to score series. */
 
+export { PROCESS_SCORING_CACHE, ScoringCache } from './scoring-cache';
 export type { Pressure, ScoreSeriesOptions } from './series';
 export { BUCKET_MS, DyadModel, floorTo, levelFor, saturate, scoreSeries } from './series';
 export type { ScoringSettings } from './settings';

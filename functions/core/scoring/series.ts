@@ -8,7 +8,7 @@ import { memoize } from '../collections';
 import { parseIsoMs } from '../iso-time';
 import { type Bucket, type DyadPair, type Evidence, LEVELS, type Level, type ScorePoint } from '../model';
 import type { StoredEvent } from '../ports/tension-store';
-import { DayStories } from './day-stories';
+import { PROCESS_SCORING_CACHE, type ScoringCache } from './scoring-cache';
 import { resolveScoringSettings, type ScoringSettings } from './settings';
 import { eventTime, type Story, uniqueEvents } from './stories';
 import { MODEL } from './weights';
@@ -34,6 +34,11 @@ export interface ScoreSeriesOptions {
    * @default 'every'
    */
   evidence?: 'every' | 'changes';
+  /**
+   * What is kept from earlier series of the dyad (the same series either way, faster when warm).
+   * @default the process's own (PROCESS_SCORING_CACHE)
+   */
+  cache?: ScoringCache;
 }
 
 export interface Pressure {
@@ -173,9 +178,14 @@ export class DyadModel {
   /** No grid of references (see RankedGroup.ref): every story is decayed alone. */
   private readonly gridless: boolean;
 
-  constructor(events: readonly StoredEvent[], pair: DyadPair, settings: ScoringSettings) {
+  constructor(
+    events: readonly StoredEvent[],
+    pair: DyadPair,
+    settings: ScoringSettings,
+    cache: ScoringCache = PROCESS_SCORING_CACHE,
+  ) {
     const own = uniqueEvents(events.filter((e) => e.pair === pair));
-    this.stories = keptDays.storiesOf(own, pair, settings.halfLifeDays * DAY_MS);
+    this.stories = cache.days.storiesOf(own, pair, settings.halfLifeDays * DAY_MS);
     this.storyTimes = this.stories.map((s) => s.time);
     const firstSeen = new Map<string, number>();
     for (const event of own) {
@@ -416,39 +426,24 @@ function sameStory(x: Story, y: Story): boolean {
   );
 }
 
-/** Each dyad's stories day by day, as last built in this process: a rescore rebuilds only the days whose events changed. */
-const keptDays = new DayStories();
-
-/** Models by events list: the hourly and daily series of one recomputation share one. */
-const models = new WeakMap<readonly StoredEvent[], Map<string, DyadModel>>();
-
-/**
- * The model each dyad (and half-life) was last scored with in this process: the next model of that
- * dyad takes over its pressures where they still hold (DyadModel.inheritPressures). A warm scorer
- * rescores the same busy dyads batch after batch.
- */
-const latestModels = new Map<string, DyadModel>();
-/** Dyads whose latest model is kept; each keeps at most MAX_KEPT_PRESSURES pressures. */
-const MAX_LATEST_MODELS = 64;
-
-function modelOf(events: readonly StoredEvent[], pair: DyadPair, settings: ScoringSettings): DyadModel {
-  let byKey = models.get(events);
+function modelOf(
+  events: readonly StoredEvent[],
+  pair: DyadPair,
+  settings: ScoringSettings,
+  cache: ScoringCache,
+): DyadModel {
+  let byKey = cache.models.get(events);
   if (!byKey) {
     byKey = new Map();
-    models.set(events, byKey);
+    cache.models.set(events, byKey);
   }
   const key = `${pair}|${settings.halfLifeDays}`;
   let model = byKey.get(key);
   if (!model) {
-    model = new DyadModel(events, pair, settings);
+    model = new DyadModel(events, pair, settings, cache);
     byKey.set(key, model);
-    const earlier = latestModels.get(key);
+    const earlier = cache.replaceLatest(key, model);
     if (earlier) model.inheritPressures(earlier);
-    // Most recently built last: the first key is the dyad rescored longest ago.
-    latestModels.delete(key);
-    latestModels.set(key, model);
-    if (latestModels.size > MAX_LATEST_MODELS)
-      latestModels.delete(latestModels.keys().next().value as string);
   }
   return model;
 }
@@ -596,7 +591,7 @@ export function scoreSeries(events: readonly StoredEvent[], options: ScoreSeries
   toMsExclusive = Math.min(toMsExclusive, nowMs + 1);
   if (toMsExclusive <= fromMs) return [];
 
-  const model = modelOf(events, pair, settings);
+  const model = modelOf(events, pair, settings, options.cache ?? PROCESS_SCORING_CACHE);
   const evalTime = (start: number) => Math.min(start + size, nowMs);
 
   // Daily scores over the anomaly baseline before the first point, cached by day.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Bucket, WeaponCategory } from '../../../functions/core/model';
 import type { StoredEvent } from '../../../functions/core/ports/tension-store';
-import { eventTime, scoreSeries } from '../../../functions/core/scoring';
+import { eventTime, ScoringCache, scoreSeries } from '../../../functions/core/scoring';
 import { storedEvent } from './events';
 
 const CAMEOS = [
@@ -216,17 +216,8 @@ describe('scoreSeries properties', () => {
   });
 
   it('gives the same series when a model takes over an earlier model of the dyad as when it starts afresh', () => {
-    // Successive scoreSeries calls on one dyad hand pressures from model to model; a fresh copy of
-    // the module (no earlier model) is the reference.
-    const fresh = (events: StoredEvent[], bucket: Bucket, from: string) => {
-      let result: ReturnType<typeof scoreSeries> = [];
-      jest.isolateModules(() => {
-        const isolated =
-          require('../../../functions/core/scoring') as typeof import('../../../functions/core/scoring');
-        result = isolated.scoreSeries(events, { pair: 'KGZ-TJK', bucket, from, to: RANGE.to });
-      });
-      return result;
-    };
+    // Successive scoreSeries calls on one dyad hand pressures and day stories from model to model
+    // through one cache; a fresh cache (nothing earlier) is the reference.
     const laterFrom = '2022-09-08T00:00:00.000Z';
     fc.assert(
       fc.property(
@@ -243,14 +234,17 @@ describe('scoreSeries properties', () => {
               .map((e) => ({ ...e, articleId: `${e.articleId}-later` }))
               .filter((e) => !addedKeys.has(`${e.articleId}#${e.index}`)),
           ];
+          // Day stories kept for any dyad size, as for a busy one.
+          const cache = new ScoringCache({ minDyadEvents: 0 });
           for (const [list, from] of [
             [events, RANGE.from],
             [later, RANGE.from],
             [later, laterFrom],
             [events, laterFrom],
           ] as const) {
-            const inherited = scoreSeries(list, { pair: 'KGZ-TJK', bucket, from, to: RANGE.to });
-            expect(inherited).toEqual(fresh(list, bucket, from));
+            const options = { pair: 'KGZ-TJK', bucket, from, to: RANGE.to };
+            const warm = scoreSeries(structuredClone(list), { ...options, cache });
+            expect(warm).toEqual(scoreSeries(list, { ...options, cache: new ScoringCache() }));
           }
         },
       ),
