@@ -154,9 +154,10 @@ async function measureThroughput(corpus: Article[], options: BenchOptions): Prom
     corpus.length,
     ConfigSchema.parse({}).queues.articlesBatchSize,
   );
+  const denseCold = denseFeedContender(DEFAULT_SCORING_SETTINGS, corpus.length, { coldCache: true });
   const { figures, rounds } = await runInterleaved(
     corpus,
-    [ours, compromiseContender(), winkContender(), dense, denseBatches, extractionContender()],
+    [ours, compromiseContender(), winkContender(), dense, denseBatches, extractionContender(), denseCold],
     { chunkSize, warmupArticles, progress: (line) => (options.smoke ? undefined : progress(line)) },
   );
   const [oursFigures, compromiseFigures, winkFigures, , , extractionFigures] = figures;

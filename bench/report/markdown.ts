@@ -53,6 +53,15 @@ function denseFeedNote(t: BenchResults['throughput']): string[] {
         'article on a busy day (not built: the trade-off is open).',
     );
   }
+  const cold = t.contenders.find((c) => c.name.endsWith('cold scoring cache'));
+  if (dense && cold) {
+    const saved = 1 - dense.meanCpuMs / cold.meanCpuMs;
+    notes.push(
+      `- What a warm scorer keeps between rescores saves ${num(100 * saved)}% of it: the same dense feed with a ` +
+        `fresh ScoringCache for every article (as if each came to a new scorer) costs ${num(cold.meanCpuMs)} ms CPU ` +
+        'per article, for the same scores (the property tests compare them).',
+    );
+  }
   if (dense && batched) {
     notes.push(
       `- The dense feed as the deployed scorer takes it, in SQS batches: ${num(batched.meanCpuMs)} ms CPU per article ` +

@@ -74,17 +74,24 @@ const DENSE_FEED_START = Date.parse('2026-01-01T00:00:00.000Z');
  * DENSE_FEED_DAYS in the order it is run, each article processed alone a minute after it was
  * published. A rescore reads every event of its dyad's look-back, so this shows how the cost
  * per article grows with a dyad's coverage (the generated corpus alone is sparse: two years).
+ * With `coldCache`, every article gets a fresh ScoringCache, as if each came to a new scorer:
+ * the same work without what a warm scorer keeps between rescores, to show what that saves.
  */
-export function denseFeedContender(settings: ScoringSettings, articles: number): ArticleContender {
+export function denseFeedContender(
+  settings: ScoringSettings,
+  articles: number,
+  options: { coldCache?: boolean } = {},
+): ArticleContender {
   const step = (DENSE_FEED_DAYS * 24 * HOUR_MS) / Math.max(1, articles);
   let store = new MemoryTensionStore();
   let cache = new ScoringCache();
   let position = 0;
   return {
-    name: 'border-tension, dense feed',
+    name: options.coldCache ? 'border-tension, dense feed, cold scoring cache' : 'border-tension, dense feed',
     description:
       `the same processArticle, the corpus re-timed as a live feed of ${articles.toLocaleString('en-US')} articles ` +
-      `over ${DENSE_FEED_DAYS} days (in run order), each processed alone a minute after publication`,
+      `over ${DENSE_FEED_DAYS} days (in run order), each processed alone a minute after publication` +
+      (options.coldCache ? ', each with a fresh ScoringCache (nothing kept between rescores)' : ''),
     reset() {
       store = new MemoryTensionStore();
       cache = new ScoringCache();
@@ -92,6 +99,7 @@ export function denseFeedContender(settings: ScoringSettings, articles: number):
     },
     async run(article) {
       const published = DENSE_FEED_START + position++ * step;
+      if (options.coldCache) cache = new ScoringCache();
       const result = await processArticle(
         { ...article, published: new Date(published).toISOString() },
         { store, publisher: discardAlerts, settings, now: new Date(published + 60_000), scoringCache: cache },

@@ -55,7 +55,7 @@ describe('bench smoke run', () => {
     positive(results.corpus.meanWords);
   });
 
-  it('section 1: ours, both baselines, ours on a dense feed (alone and batched) and our extraction alone ran over the same articles, with ratios', () => {
+  it('section 1: ours, both baselines, ours on a dense feed (alone, batched, with a cold scoring cache) and our extraction alone ran over the same articles, with ratios', () => {
     const { throughput } = results;
     expect(throughput.contenders.map((c) => c.name)).toEqual([
       'border-tension',
@@ -64,6 +64,7 @@ describe('bench smoke run', () => {
       'border-tension, dense feed',
       'border-tension, dense feed, batches of 100',
       'border-tension, extraction only',
+      'border-tension, dense feed, cold scoring cache',
     ]);
     // Extraction alone finds what the pipeline's extraction found, and takes part of its time.
     expect(throughput.contenders[5]?.output.events).toBeGreaterThan(0);
@@ -73,6 +74,8 @@ describe('bench smoke run', () => {
     // Batched, every article was scored: no batch failed an article.
     expect(throughput.contenders[4]?.output.failed).toBe(0);
     expect(throughput.contenders[4]?.output.events).toBe(throughput.contenders[3]?.output.events);
+    // A cold scoring cache does the same work: the same events and rescores as the warm one.
+    expect(throughput.contenders[6]?.output).toEqual(throughput.contenders[3]?.output);
     for (const c of throughput.contenders) {
       expect(c.articles).toBe(results.corpus.articles);
       positive(c.articlesPerSecond);
