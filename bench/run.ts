@@ -30,7 +30,7 @@ import {
 import { computeCost } from './sections/cost';
 import { benchInvocations } from './sections/invocations';
 import { profileContender } from './sections/profile';
-import { describeCorpus, runInterleaved } from './sections/throughput';
+import { describeCorpus, roundRatios, runInterleaved } from './sections/throughput';
 import { evaluateTargets } from './targets';
 
 const ROOT = resolve(__dirname, '..');
@@ -180,6 +180,11 @@ async function measureThroughput(corpus: Article[], options: BenchOptions): Prom
       vsCompromise: oursFigures.articlesPerSecond / compromiseFigures.articlesPerSecond,
       extractionVsCompromise: extractionFigures.articlesPerSecond / compromiseFigures.articlesPerSecond,
       vsWink: oursFigures.articlesPerSecond / winkFigures.articlesPerSecond,
+    },
+    roundRatios: {
+      vsCompromise: roundRatios(oursFigures, compromiseFigures),
+      extractionVsCompromise: roundRatios(extractionFigures, compromiseFigures),
+      vsWink: roundRatios(oursFigures, winkFigures),
     },
     breakdown: { extractMeanMs: extractMs, scoreMeanMs: Math.max(0, oursFigures.latency.meanMs - extractMs) },
     hotSpots,

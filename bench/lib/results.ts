@@ -24,8 +24,20 @@ export interface ContenderFigures {
   articlesPerCpuSecond: number;
   meanCpuMs: number;
   latency: LatencySummary;
+  /** Wall time spent in the contender in each round, in round order (every contender ran the same articles). */
+  roundWallMs: number[];
   /** What the contender found, so a fast result is seen to have done its work. */
   output: Record<string, number>;
+}
+
+/** A speed ratio taken round by round (see roundRatios): its spread says how much noise moved it. */
+export interface RatioSpread {
+  rounds: number;
+  median: number;
+  p10: number;
+  p90: number;
+  min: number;
+  max: number;
 }
 
 export interface ThroughputResult {
@@ -36,6 +48,8 @@ export interface ThroughputResult {
   contenders: ContenderFigures[];
   /** ours ÷ baseline, in articles per second; extractionVsCompromise: our extraction alone ÷ compromise. */
   ratios: { vsCompromise: number; vsWink: number; extractionVsCompromise: number };
+  /** The same ratios round by round. */
+  roundRatios: { vsCompromise: RatioSpread; vsWink: RatioSpread; extractionVsCompromise: RatioSpread };
   /** Where our time goes. */
   breakdown: { extractMeanMs: number; scoreMeanMs: number };
   /** Where our pipeline's CPU goes (sampling profile of a separate, untimed pass). */

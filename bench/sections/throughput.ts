@@ -4,8 +4,8 @@
  * over the same chunk, rotating who goes first, so a noisy neighbour or a GC pause hits all alike.
  */
 import type { Article } from '../../functions/core/model';
-import type { ContenderFigures } from '../lib/results';
-import { mean, summarizeLatencies } from '../lib/stats';
+import type { ContenderFigures, RatioSpread } from '../lib/results';
+import { mean, median, percentile, summarizeLatencies } from '../lib/stats';
 
 interface ContenderBase {
   name: string;
@@ -71,6 +71,7 @@ interface Tally {
   samplesMs: number[];
   cpuMicros: number;
   wallMs: number;
+  roundWallMs: number[];
   output: Record<string, number>;
 }
 
@@ -88,7 +89,13 @@ export async function runInterleaved(
     contender.reset?.();
   }
 
-  const tallies: Tally[] = contenders.map(() => ({ samplesMs: [], cpuMicros: 0, wallMs: 0, output: {} }));
+  const tallies: Tally[] = contenders.map(() => ({
+    samplesMs: [],
+    cpuMicros: 0,
+    wallMs: 0,
+    roundWallMs: [],
+    output: {},
+  }));
   const rounds = Math.ceil(corpus.length / options.chunkSize);
   for (let round = 0; round < rounds; round++) {
     const chunk = corpus.slice(round * options.chunkSize, (round + 1) * options.chunkSize);
@@ -99,7 +106,9 @@ export async function runInterleaved(
       const cpuStart = process.cpuUsage();
       const wallStart = process.hrtime.bigint();
       await runOver(contender, chunk, tally.samplesMs, tally.output);
-      tally.wallMs += Number(process.hrtime.bigint() - wallStart) / 1e6;
+      const wallMs = Number(process.hrtime.bigint() - wallStart) / 1e6;
+      tally.wallMs += wallMs;
+      tally.roundWallMs.push(wallMs);
       const cpu = process.cpuUsage(cpuStart);
       tally.cpuMicros += cpu.user + cpu.system;
     }
@@ -119,10 +128,34 @@ export async function runInterleaved(
       articlesPerCpuSecond: articles / (tally.cpuMicros / 1e6),
       meanCpuMs: tally.cpuMicros / 1000 / articles,
       latency: summarizeLatencies(tally.samplesMs),
+      roundWallMs: tally.roundWallMs,
       output: tally.output,
     };
   });
   return { figures, rounds };
+}
+
+/**
+ * How many times faster `ours` is than `baseline`, round by round: both ran the same articles in a
+ * round, moments apart, so a slow spell of the machine that lasts a round cancels out of its ratio.
+ * The run's ratio (of the totals) always lies within the rounds' range.
+ */
+export function roundRatios(ours: ContenderFigures, baseline: ContenderFigures): RatioSpread {
+  const ratios = ours.roundWallMs.map((ms, round) => (baseline.roundWallMs[round] ?? Number.NaN) / ms);
+  if (
+    ratios.length === 0 ||
+    ratios.length !== baseline.roundWallMs.length ||
+    ratios.some((r) => !Number.isFinite(r) || r <= 0)
+  )
+    throw new RangeError(`${ours.name} and ${baseline.name} have no comparable rounds`);
+  return {
+    rounds: ratios.length,
+    median: median(ratios),
+    p10: percentile(ratios, 10),
+    p90: percentile(ratios, 90),
+    min: Math.min(...ratios),
+    max: Math.max(...ratios),
+  };
 }
 
 /** Characters and words of a corpus, for the report header and the Comprehend price. */

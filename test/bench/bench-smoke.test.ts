@@ -86,6 +86,15 @@ describe('bench smoke run', () => {
     }
     positive(throughput.ratios.vsCompromise);
     positive(throughput.ratios.vsWink);
+    // Round by round, the ratios pair the same articles; the run's ratio lies within their range.
+    for (const key of ['vsCompromise', 'vsWink', 'extractionVsCompromise'] as const) {
+      const spread = throughput.roundRatios[key];
+      expect(spread.rounds).toBe(throughput.rounds);
+      expect(spread.min).toBeLessThanOrEqual(spread.median);
+      expect(spread.median).toBeLessThanOrEqual(spread.max);
+      expect(throughput.ratios[key]).toBeGreaterThanOrEqual(spread.min * (1 - 1e-9));
+      expect(throughput.ratios[key]).toBeLessThanOrEqual(spread.max * (1 + 1e-9));
+    }
     positive(throughput.breakdown.extractMeanMs);
     expect(throughput.hotSpots.length).toBeGreaterThan(0);
     positive(throughput.hotSpots[0]?.selfPercent ?? 0);
@@ -157,6 +166,12 @@ describe('bench smoke run', () => {
       expect(markdown).toContain(heading);
     expect(markdown).toContain(results.machine.cpuModel);
     expect(markdown).toContain(results.machine.node);
+    const spread = results.throughput.roundRatios.vsCompromise;
+    expect(markdown).toMatch(
+      new RegExp(
+        `compromise extractor: \\*\\*[\\d.,]+×\\*\\* the articles per second \\(round by round: median [\\d.]+×, .* in 80% of ${spread.rounds} rounds`,
+      ),
+    );
   });
 });
 

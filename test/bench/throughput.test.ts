@@ -1,4 +1,5 @@
-import { type Contender, describeCorpus, runInterleaved } from '../../bench/sections/throughput';
+import type { ContenderFigures } from '../../bench/lib/results';
+import { type Contender, describeCorpus, roundRatios, runInterleaved } from '../../bench/sections/throughput';
 import type { Article } from '../../functions/core/model';
 
 const corpus: Article[] = Array.from({ length: 9 }, (_, i) => ({
@@ -75,7 +76,47 @@ describe('runInterleaved', () => {
     expect(figures[0]?.latency.count).toBe(9);
   });
 
+  it('times every round of every contender, and the rounds add up to its time', async () => {
+    const log: string[] = [];
+    const { figures } = await runInterleaved(corpus, [recorder('a', log), recorder('b', log)], {
+      chunkSize: 4,
+      warmupArticles: 0,
+    });
+    for (const f of figures) {
+      expect(f.roundWallMs).toHaveLength(3);
+      const total = f.roundWallMs.reduce((sum, ms) => sum + ms, 0);
+      expect(f.articlesPerSecond).toBeCloseTo(f.articles / (total / 1000), 6);
+    }
+  });
+
   it('describes a corpus by characters and words', () => {
     expect(describeCorpus(corpus)).toMatchObject({ articles: 9, meanChars: 28, meanWords: 6, p99Chars: 28 });
+  });
+});
+
+describe('roundRatios', () => {
+  const contender = (name: string, roundWallMs: number[]): ContenderFigures =>
+    ({
+      name,
+      roundWallMs,
+      articlesPerSecond: 1000 / roundWallMs.reduce((a, b) => a + b, 0),
+    }) as ContenderFigures;
+
+  it('divides the baseline time by ours round by round, with the run ratio inside their range', () => {
+    const ours = contender('ours', [1, 2, 1, 4, 2]);
+    const baseline = contender('baseline', [10, 30, 12, 20, 30]);
+    const spread = roundRatios(ours, baseline);
+    // Rounds: 10, 15, 12, 5, 15.
+    expect(spread).toEqual({ rounds: 5, median: 12, p10: 5, p90: 15, min: 5, max: 15 });
+    const run = ours.articlesPerSecond / baseline.articlesPerSecond;
+    expect(run).toBeCloseTo(10.2, 6);
+    expect(run).toBeGreaterThanOrEqual(spread.min);
+    expect(run).toBeLessThanOrEqual(spread.max);
+  });
+
+  it('refuses contenders whose rounds do not pair up', () => {
+    expect(() => roundRatios(contender('ours', [1, 2]), contender('baseline', [1]))).toThrow(RangeError);
+    expect(() => roundRatios(contender('ours', []), contender('baseline', []))).toThrow(RangeError);
+    expect(() => roundRatios(contender('ours', [0]), contender('baseline', [1]))).toThrow(RangeError);
   });
 });
