@@ -4,14 +4,19 @@ import type { BundleResult } from '../sections/bundles';
 import type { CostResult } from '../sections/cost';
 import type { HotSpot } from '../sections/profile';
 import type { MachineInfo } from './machine';
-import type { LatencySummary } from './stats';
+import { type LatencySummary, median } from './stats';
 import type { UsageSnapshot } from './usage-meter';
 
-/** Milliseconds a Lambda's median cold start adds to its baseline's (COLD_START_BASELINES), when both ran. */
+/**
+ * Milliseconds a Lambda's cold start adds to its baseline's (COLD_START_BASELINES), when both ran:
+ * the median of the run-by-run differences. The two took turns run by run, so a slow spell of the
+ * machine that lasts a run pair cancels out of its difference (a difference of medians keeps it).
+ */
 export function coldStartOverBaselineMs(bundle: BundleResult): number | undefined {
-  const own = bundle.coldStart?.coldStartMs.p50;
-  const floor = bundle.baseline?.coldStart.coldStartMs.p50;
-  return own === undefined || floor === undefined ? undefined : own - floor;
+  const own = bundle.coldStart?.runsMs;
+  const floor = bundle.baseline?.coldStart.runsMs;
+  if (!own || !floor || own.length === 0 || own.length !== floor.length) return undefined;
+  return median(own.map((ms, run) => ms - (floor[run] as number)));
 }
 
 export interface ContenderFigures {

@@ -179,7 +179,8 @@ function bundlesSection(r: BenchResults): string {
         `- ${b.name} baseline: the same SDK client and Powertools (batch processor, logger, metrics) as the ${b.name}, ` +
         `making one DynamoDB call of each kind its first invocation makes, on the same table and event, with no ` +
         `domain work: what any Lambda built on these libraries pays here. The ${b.name} adds ` +
-        `${num(coldStartOverBaselineMs(b) ?? Number.NaN)} ms to it.`,
+        `${num(coldStartOverBaselineMs(b) ?? Number.NaN)} ms to it (the median of the run-by-run differences: ` +
+        'the two took turns, so a slow spell of the machine cancels out of a pair).',
     );
   const contributors = r.bundles
     .filter((b) => b.withoutAwsSdk)

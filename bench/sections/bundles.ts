@@ -45,6 +45,8 @@ export interface ColdStartFigures {
   firstInvokeCpuMs: { p50: number; max: number };
   /** Load + first invocation: the median of the per-run sums. */
   coldStartMs: { p50: number; p90: number; max: number };
+  /** Load + first invocation of each run, in run order (the bundles of one measurement take turns run by run). */
+  runsMs: number[];
   /** Spawn to result, seen from outside (includes Node's boot). */
   processMs: { p50: number };
   /** Every run served its first invocation without error. */
@@ -163,6 +165,7 @@ function summarizeColdStarts(
       max: Math.max(...samples.map((s) => s.invokeCpuMs)),
     },
     coldStartMs: { p50: median(cold), p90: percentile(cold, 90), max: Math.max(...cold) },
+    runsMs: cold,
     processMs: { p50: median(samples.map((s) => s.processMs)) },
     allOk: failed.length === 0,
     detail: failed.length

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BenchResults } from '../../bench/lib/results';
+import { type BenchResults, coldStartOverBaselineMs } from '../../bench/lib/results';
 import { BenchUsageError, parseBenchArgs } from '../../bench/run';
 
 const ROOT = join(__dirname, '..', '..');
@@ -133,6 +133,10 @@ describe('bench smoke run', () => {
       detail: '0 batch item failure(s)',
     });
     positive(base?.coldStart.firstInvokeMs.p50 ?? 0);
+    // Every run is kept, in run order, so the scorer's share is taken run pair by run pair.
+    expect(scorer?.coldStart?.runsMs).toHaveLength(scorer?.coldStart?.runs ?? -1);
+    expect(base?.coldStart.runsMs).toHaveLength(base?.coldStart.runs ?? -1);
+    expect(Number.isFinite(scorer ? coldStartOverBaselineMs(scorer) : Number.NaN)).toBe(true);
   });
 
   it('section 3: every article is accounted for end to end, with usage counted', () => {
