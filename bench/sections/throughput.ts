@@ -70,7 +70,7 @@ export interface InterleavedOptions {
 interface Tally {
   samplesMs: number[];
   cpuMicros: number;
-  wallMs: number;
+  /** Wall time of each round; their sum is the contender's wall time. */
   roundWallMs: number[];
   output: Record<string, number>;
 }
@@ -92,7 +92,6 @@ export async function runInterleaved(
   const tallies: Tally[] = contenders.map(() => ({
     samplesMs: [],
     cpuMicros: 0,
-    wallMs: 0,
     roundWallMs: [],
     output: {},
   }));
@@ -106,9 +105,7 @@ export async function runInterleaved(
       const cpuStart = process.cpuUsage();
       const wallStart = process.hrtime.bigint();
       await runOver(contender, chunk, tally.samplesMs, tally.output);
-      const wallMs = Number(process.hrtime.bigint() - wallStart) / 1e6;
-      tally.wallMs += wallMs;
-      tally.roundWallMs.push(wallMs);
+      tally.roundWallMs.push(Number(process.hrtime.bigint() - wallStart) / 1e6);
       const cpu = process.cpuUsage(cpuStart);
       tally.cpuMicros += cpu.user + cpu.system;
     }
@@ -124,7 +121,7 @@ export async function runInterleaved(
       name: contender.name,
       description: contender.description,
       articles,
-      articlesPerSecond: articles / (tally.wallMs / 1000),
+      articlesPerSecond: articles / (tally.roundWallMs.reduce((sum, ms) => sum + ms, 0) / 1000),
       articlesPerCpuSecond: articles / (tally.cpuMicros / 1e6),
       meanCpuMs: tally.cpuMicros / 1000 / articles,
       latency: summarizeLatencies(tally.samplesMs),
