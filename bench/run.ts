@@ -9,28 +9,19 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Article } from '../functions/core/model';
 import { IO_CONCURRENCY } from '../functions/core/pipeline/process-article';
-import { DEFAULT_SCORING_SETTINGS } from '../functions/core/scoring/settings';
 import { ConfigSchema } from '../lib/config/config-schema';
 import { generateCorpus } from './generate-corpus';
 import { startFixtureFeed } from './lib/feed-fixture';
+import { lambdaHeapFlags } from './lib/lambda-runtime';
 import { asLiveArticles } from './lib/live';
 import { startLocalAws } from './lib/local-aws';
 import { describeMachine } from './lib/machine';
 import type { BenchResults, EndToEndResult, MemoryResult, ThroughputResult } from './lib/results';
 import { renderMarkdown } from './report/markdown';
 import { type BundleResult, runBundles } from './sections/bundles';
-import {
-  compromiseContender,
-  denseFeedBatchContender,
-  denseFeedContender,
-  extractionContender,
-  ourContender,
-  winkContender,
-} from './sections/contenders';
 import { computeCost } from './sections/cost';
 import { benchInvocations } from './sections/invocations';
-import { profileContender } from './sections/profile';
-import { describeCorpus, roundRatios, runInterleaved } from './sections/throughput';
+import { describeCorpus } from './sections/throughput';
 import { evaluateTargets } from './targets';
 
 const ROOT = resolve(__dirname, '..');
@@ -144,53 +135,6 @@ function runWorker<T>(script: string, args: string[], nodeFlags: string[], workD
   });
 }
 
-async function measureThroughput(corpus: Article[], options: BenchOptions): Promise<ThroughputResult> {
-  const chunkSize = options.smoke ? 10 : 250;
-  const warmupArticles = Math.min(options.smoke ? 5 : 200, corpus.length);
-  const ours = ourContender(DEFAULT_SCORING_SETTINGS);
-  const dense = denseFeedContender(DEFAULT_SCORING_SETTINGS, corpus.length);
-  const denseBatches = denseFeedBatchContender(
-    DEFAULT_SCORING_SETTINGS,
-    corpus.length,
-    ConfigSchema.parse({}).queues.articlesBatchSize,
-  );
-  const denseCold = denseFeedContender(DEFAULT_SCORING_SETTINGS, corpus.length, { coldCache: true });
-  const { figures, rounds } = await runInterleaved(
-    corpus,
-    [ours, compromiseContender(), winkContender(), dense, denseBatches, extractionContender(), denseCold],
-    { chunkSize, warmupArticles, progress: (line) => (options.smoke ? undefined : progress(line)) },
-  );
-  const [oursFigures, compromiseFigures, winkFigures, , , extractionFigures] = figures;
-  if (!oursFigures || !compromiseFigures || !winkFigures || !extractionFigures)
-    throw new Error('a contender produced no figures');
-  const extractMs = extractionFigures.latency.meanMs;
-  // A fresh store so the profiled pass does the same work as the timed one, not duplicates.
-  const hotSpots = await profileContender(
-    ourContender(DEFAULT_SCORING_SETTINGS),
-    corpus.slice(0, Math.min(options.smoke ? corpus.length : 1000, corpus.length)),
-    ROOT,
-  );
-  return {
-    articles: corpus.length,
-    rounds,
-    chunkSize,
-    warmupArticles,
-    contenders: figures,
-    ratios: {
-      vsCompromise: oursFigures.articlesPerSecond / compromiseFigures.articlesPerSecond,
-      extractionVsCompromise: extractionFigures.articlesPerSecond / compromiseFigures.articlesPerSecond,
-      vsWink: oursFigures.articlesPerSecond / winkFigures.articlesPerSecond,
-    },
-    roundRatios: {
-      vsCompromise: roundRatios(oursFigures, compromiseFigures),
-      extractionVsCompromise: roundRatios(extractionFigures, compromiseFigures),
-      vsWink: roundRatios(oursFigures, winkFigures),
-    },
-    breakdown: { extractMeanMs: extractMs, scoreMeanMs: Math.max(0, oursFigures.latency.meanMs - extractMs) },
-    hotSpots,
-  };
-}
-
 async function measureBundles(
   corpus: Article[],
   options: BenchOptions,
@@ -208,6 +152,12 @@ async function measureBundles(
       outDir: join(workDir, 'bundles'),
       runs: options.coldRuns,
       env: aws.env,
+      memoryMiB: {
+        dispatcher: config.functions.dispatcher.memoryMiB,
+        fetcher: config.functions.fetcher.memoryMiB,
+        scorer: config.functions.scorer.memoryMiB,
+        api: config.functions.api.memoryMiB,
+      },
       invocations: benchInvocations(aws, (run) => {
         const [live] = asLiveArticles([corpus[run % corpus.length] as Article], new Date());
         return { ...(live as Article), id: `cold-${run}-${live?.id}`.slice(0, 128) };
@@ -239,13 +189,24 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
   const corpus = generateCorpus(options.articles, options.seed);
   const corpusFigures = describeCorpus(corpus);
 
-  progress('1/5 extraction + scoring throughput vs compromise and wink-nlp ...');
-  const throughput = await measureThroughput(corpus, options);
+  // What is timed runs under the V8 heap flags Lambda gives the function at its configured memory.
+  const config = ConfigSchema.parse({});
+  const scorerHeap = lambdaHeapFlags(config.functions.scorer.memoryMiB);
+  const corpusArgs = ['--articles', String(options.articles), '--seed', String(options.seed)];
+  progress(
+    `1/5 extraction + scoring throughput vs compromise and wink-nlp (own process, ${scorerHeap.join(' ')}) ...`,
+  );
+  const throughput = await runWorker<ThroughputResult>(
+    'throughput.ts',
+    [...corpusArgs, ...(options.smoke ? ['--smoke'] : [])],
+    scorerHeap,
+    workDir,
+  );
   progress('5/5 memory (own process) ...');
   const memory = await runWorker<MemoryResult>(
     'memory.ts',
-    ['--articles', String(options.articles), '--seed', String(options.seed)],
-    ['--expose-gc'],
+    corpusArgs,
+    ['--expose-gc', ...scorerHeap],
     workDir,
   );
   progress('2/5 bundles and cold starts ...');
@@ -254,7 +215,7 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
   const endToEnd = await runWorker<EndToEndResult>(
     'end-to-end.ts',
     ['--articles', String(options.e2eArticles), '--seed', String(options.seed)],
-    [],
+    scorerHeap,
     workDir,
   );
   // The same run with smaller and larger batches: each dyad is rescored once per batch.
@@ -272,14 +233,13 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
           '--batch-size',
           String(batchSize),
         ],
-        [],
+        scorerHeap,
         workDir,
       ),
     );
   }
 
   progress('4/5 cost ...');
-  const config = ConfigSchema.parse({});
   const scorerCold = bundles.find((b) => b.name === 'scorer')?.coldStart?.coldStartMs.p50 ?? Number.NaN;
   const cost = computeCost({
     articles: endToEnd.articles,

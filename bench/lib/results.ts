@@ -50,6 +50,8 @@ export interface ThroughputResult {
   rounds: number;
   chunkSize: number;
   warmupArticles: number;
+  /** The V8 heap flags the section ran under: Lambda's for the scorer's memory (bench/lib/lambda-runtime.ts). */
+  nodeFlags: string[];
   contenders: ContenderFigures[];
   /** ours ÷ baseline, in articles per second; extractionVsCompromise: our extraction alone ÷ compromise. */
   ratios: { vsCompromise: number; vsWink: number; extractionVsCompromise: number };
@@ -65,6 +67,8 @@ export interface EndToEndResult {
   articles: number;
   /** Articles per scorer invocation (the event source's batch size). */
   batchSize: number;
+  /** The V8 heap flags the section ran under: Lambda's for the scorer's memory. */
+  nodeFlags: string[];
   enqueued: number;
   /** Outcome of every article, which must add up to `articles`. */
   accounted: Record<string, number>;
@@ -97,6 +101,8 @@ export interface MemoryResult {
   /** Heap still held once the in-memory event store is dropped: what a leak would leave. */
   heapGrowthWithoutStoreMiB: number;
   storedEvents: number;
+  /** The V8 heap flags the section ran under: Lambda's for the scorer's memory. */
+  nodeFlags: string[];
 }
 
 export interface TargetCheck {

@@ -22,7 +22,16 @@ function invokeCpuMs() {
 function finish(ok, detail, loadMs, invokeMs) {
   writeFileSync(
     resultFile,
-    JSON.stringify({ bootMs, loadMs, invokeMs, invokeCpuMs: invokeCpuMs(), ok, detail }),
+    // execArgv: the Node flags this process really ran under (the bench passes Lambda's heap flags).
+    JSON.stringify({
+      bootMs,
+      loadMs,
+      invokeMs,
+      invokeCpuMs: invokeCpuMs(),
+      ok,
+      detail,
+      execArgv: process.execArgv,
+    }),
   );
   // Handlers keep pooled sockets open; a Lambda environment would be frozen here, a probe just ends.
   process.exit(0);

@@ -35,6 +35,17 @@ function kib(bytes: number): string {
   return `${num(bytes / 1024)} KiB`;
 }
 
+/** Node flags as code; none means Node's defaults, absent (a section that did not run) not recorded. */
+function flags(nodeFlags: readonly string[] | undefined): string {
+  if (!nodeFlags) return 'not recorded';
+  return nodeFlags.length > 0 ? nodeFlags.map((f) => `\`${f}\``).join(' ') : "Node's defaults";
+}
+
+/** The flags the scorer's cold-start probes ran under. */
+function scorerFlags(r: BenchResults): readonly string[] | undefined {
+  return r.bundles.find((b) => b.name === 'scorer')?.coldStart?.nodeFlags;
+}
+
 function table(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
@@ -100,7 +111,8 @@ function throughputSection(r: BenchResults): string {
       .join(', '),
   ]);
   return [
-    `${num(t.articles)} generated articles, processed by all ${t.contenders.length} contenders in the same process and run, ` +
+    `${num(t.articles)} generated articles, processed by all ${t.contenders.length} contenders in the same process and run ` +
+      `(its own, under the V8 heap flags Lambda gives the scorer: ${flags(t.nodeFlags)}), ` +
       `in ${t.rounds} rounds of ${t.chunkSize} articles; each round rotates which contender goes first so ` +
       `machine noise hits all of them alike. ${t.warmupArticles} articles per contender warm the JIT first (not counted). ` +
       'One thread: every figure is for one core. "Articles/s (wall)" counts the time spent inside each contender; ' +
@@ -199,7 +211,9 @@ function bundlesSection(r: BenchResults): string {
       `Cold start = load the bundle + serve a real first invocation in a fresh Node process, median of ${runs} runs ` +
       `(Node's own boot, ~${num(boot)} ms here, is the runtime's and not counted). The invocations do real work against ` +
       'dynalite and fauxqs on loopback, so they include local round trips; "of which CPU" is the time the process ' +
-      "itself ran (user + system), the rest waited on those round trips. Measured with this machine's Node; " +
+      'itself ran (user + system), the rest waited on those round trips. Each probe runs under the V8 heap flags ' +
+      'the Lambda Node.js runtime gives the function at its configured memory (bench/lib/lambda-runtime.ts; the ' +
+      `scorer's: ${flags(scorerFlags(r))}). Measured with this machine's Node; ` +
       'Lambda runs nodejs24.x on arm64, so absolute figures there differ. Without source maps: the stack also ' +
       'writes them and sets `NODE_OPTIONS=--enable-source-maps` by default for readable stack traces (prop ' +
       '`sourceMapStackTraces`), which adds to a cold start; docs/deployment.md has that measurement.',
@@ -235,7 +249,7 @@ function endToEndSection(r: BenchResults): string {
   return [
     `${num(e.articles)} articles enqueued on the articles queue (fauxqs), consumed in batches by ${e.driver}, ` +
       `stored in dynalite. Scenario: ${e.scenario}. Both emulators run on the same two cores as the scorer, ` +
-      'so this is a floor, not AWS speed.',
+      `so this is a floor, not AWS speed. The process runs under the scorer's Lambda heap flags (${flags(e.nodeFlags)}).`,
     '',
     table(
       ['Figure', 'Value'],
@@ -377,7 +391,8 @@ function costSection(r: BenchResults): string {
 function memorySection(r: BenchResults): string {
   const m = r.memory;
   return [
-    `Our pipeline alone over ${num(m.articles)} articles in a fresh process (\`--expose-gc\`; heap read after a full GC).`,
+    `Our pipeline alone over ${num(m.articles)} articles in a fresh process (\`--expose-gc\` and the scorer's ` +
+      `Lambda heap flags, ${flags(m.nodeFlags)}; heap read after a full GC).`,
     '',
     table(
       ['Figure', 'MiB'],

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join, relative } from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { lambdaBuildOptions } from '../../lib/constructs/lambda-bundle-settings';
+import { heapFlagsOf, lambdaHeapFlags } from '../lib/lambda-runtime';
 import { median, msSince, percentile } from '../lib/stats';
 
 /** Mirrors HANDLER_ENTRIES in lib/border-tension-stack.ts (a test keeps the two in step). */
@@ -49,6 +50,8 @@ export interface ColdStartFigures {
   runsMs: number[];
   /** Spawn to result, seen from outside (includes Node's boot). */
   processMs: { p50: number };
+  /** The V8 heap flags the probes ran under: Lambda's for the function's memory. */
+  nodeFlags: string[];
   /** Every run served its first invocation without error. */
   allOk: boolean;
   detail: string;
@@ -115,10 +118,12 @@ interface ProbeResult {
   invokeCpuMs: number;
   ok: boolean;
   detail: string;
+  execArgv: string[];
 }
 
 function runProbe(
   probe: string,
+  nodeFlags: readonly string[],
   bundle: string,
   invocationFile: string,
   resultFile: string,
@@ -126,7 +131,7 @@ function runProbe(
 ) {
   return new Promise<{ result: ProbeResult; processMs: number }>((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, [probe, bundle, invocationFile, resultFile], {
+    const child = spawn(process.execPath, [...nodeFlags, probe, bundle, invocationFile, resultFile], {
       env,
       stdio: ['ignore', 'ignore', 'pipe'],
     });
@@ -167,6 +172,7 @@ function summarizeColdStarts(
     coldStartMs: { p50: median(cold), p90: percentile(cold, 90), max: Math.max(...cold) },
     runsMs: cold,
     processMs: { p50: median(samples.map((s) => s.processMs)) },
+    nodeFlags: heapFlagsOf(samples[0]?.execArgv ?? []),
     allOk: failed.length === 0,
     detail: failed.length
       ? `${failed.length}/${samples.length} runs failed: ${failed[0]?.detail}`
@@ -183,8 +189,17 @@ function summarizeColdStarts(
 export async function measureColdStarts(
   bundles: readonly { bundle: string; label: string }[],
   invocation: Invocation,
-  options: { runs: number; workDir: string; env: Record<string, string>; probe: string; nodePath: string },
+  options: {
+    runs: number;
+    workDir: string;
+    env: Record<string, string>;
+    probe: string;
+    nodePath: string;
+    /** The function's configured memory: Lambda's heap flags and the context's memoryLimitInMB follow from it. */
+    memoryMiB: number;
+  },
 ): Promise<ColdStartFigures[]> {
+  const nodeFlags = lambdaHeapFlags(options.memoryMiB);
   const samples = bundles.map(() => [] as (ProbeResult & { processMs: number })[]);
   mkdirSync(options.workDir, { recursive: true });
   const env: NodeJS.ProcessEnv = {
@@ -208,7 +223,7 @@ export async function measureColdStarts(
             functionName: `border-tension-bench-${label}`,
             functionVersion: '$LATEST',
             invokedFunctionArn: `arn:aws:lambda:us-east-1:000000000000:function:border-tension-bench-${label}`,
-            memoryLimitInMB: '1024',
+            memoryLimitInMB: String(options.memoryMiB),
             awsRequestId: `bench-${label}-${run}`,
             logGroupName: `/aws/lambda/border-tension-bench-${label}`,
             logStreamName: 'bench',
@@ -216,7 +231,14 @@ export async function measureColdStarts(
           },
         }),
       );
-      const { result, processMs } = await runProbe(options.probe, bundle, invocationFile, resultFile, env);
+      const { result, processMs } = await runProbe(
+        options.probe,
+        nodeFlags,
+        bundle,
+        invocationFile,
+        resultFile,
+        env,
+      );
       samples[k]?.push({ ...result, processMs });
     }
   }
@@ -229,6 +251,8 @@ export interface BundlesOptions {
   runs: number;
   env: Record<string, string>;
   invocations: Record<LambdaName, Invocation>;
+  /** Each function's configured memory (config functions.*.memoryMiB). */
+  memoryMiB: Record<LambdaName, number>;
   /** esbuild defines per function, as the stack passes them (the dispatcher's baked sources list). */
   defines: Partial<Record<LambdaName, Record<string, string>>>;
   progress: (line: string) => void;
@@ -284,6 +308,7 @@ export async function runBundles(options: BundlesOptions): Promise<BundleResult[
           env: options.env,
           probe,
           nodePath: join(options.root, 'node_modules'),
+          memoryMiB: options.memoryMiB[name],
         },
       );
       result.coldStart = deployedCold;

@@ -1,9 +1,9 @@
 /**
- * Section 3, run in its own process (`node --import tsx bench/workers/end-to-end.ts`): articles
- * from enqueue to stored score through fauxqs and dynalite. The real scorer handler is driven the
- * way Lambda's SQS event source drives it (local/sqs-event-source.ts: batches, partial failures,
- * deletes), and every AWS call the handler and the queue plumbing make is counted by SDK
- * middleware. Writes its figures as JSON to the file named by --result.
+ * Section 3, run in its own process under the scorer's Lambda heap flags (`node <heap flags>
+ * --import tsx bench/workers/end-to-end.ts`): articles from enqueue to stored score through fauxqs
+ * and dynalite. The real scorer handler is driven the way Lambda's SQS event source drives it
+ * (local/sqs-event-source.ts: batches, partial failures, deletes), and every AWS call the handler
+ * and the queue plumbing make is counted by SDK middleware. Writes its figures as JSON to the file named by --result.
  */
 import { writeFileSync } from 'node:fs';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -14,12 +14,14 @@ import { ConfigSchema } from '../../lib/config/config-schema';
 import { queueDepth } from '../../local/queues';
 import { type BatchReport, SqsEventSource, type SqsHandler } from '../../local/sqs-event-source';
 import { generateCorpus } from '../generate-corpus';
+import { heapFlagsOf } from '../lib/lambda-runtime';
 import { asLiveArticles, FETCH_CYCLE_MS } from '../lib/live';
 import { startLocalAws } from '../lib/local-aws';
 import type { EndToEndResult } from '../lib/results';
 import { msSince } from '../lib/stats';
 import { tableSize } from '../lib/table-size';
 import { type InstrumentableClient, UsageMeter } from '../lib/usage-meter';
+import { argValue, resultFile, runWorkerMain } from '../lib/worker-cli';
 
 const MAX_BATCH_ENTRIES = 10;
 
@@ -33,12 +35,8 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const value = (name: string) => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const result = value('--result');
-  if (!result) throw new Error('end-to-end worker: --result FILE is required');
+  const value = (name: string) => argValue(argv, name);
+  const result = resultFile(argv, 'end-to-end');
   return {
     articles: Number(value('--articles') ?? 200),
     seed: Number(value('--seed') ?? 42),
@@ -161,6 +159,7 @@ async function main(): Promise<void> {
     const result: EndToEndResult = {
       articles: n,
       batchSize: config.queues.articlesBatchSize,
+      nodeFlags: heapFlagsOf(process.execArgv),
       enqueued,
       accounted,
       allAccountedFor: total === n && enqueued === n,
@@ -192,10 +191,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    process.stderr.write(`end-to-end: failed: ${(error as Error).stack ?? error}\n`);
-    process.exit(1);
-  },
-);
+runWorkerMain('end-to-end', main);

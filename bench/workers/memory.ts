@@ -1,23 +1,21 @@
 /**
- * Section 5, run in its own process with --expose-gc (`node --expose-gc --import tsx
- * bench/workers/memory.ts`): our pipeline alone over the corpus, so the baselines' libraries do
- * not sit in the same heap. Reports peak RSS (the kernel's high-water mark) and heap growth
- * between a full GC after warm-up and a full GC after the run, with and without the in-memory
- * store that stands in for the table. Writes JSON to the file named by --result.
+ * Section 5, run in its own process with --expose-gc and the scorer's Lambda heap flags (`node
+ * --expose-gc <heap flags> --import tsx bench/workers/memory.ts`): our pipeline alone over the
+ * corpus, so the baselines' libraries do not sit in the same heap. Reports peak RSS (the kernel's
+ * high-water mark) and heap growth between a full GC after warm-up and a full GC after the run,
+ * with and without the in-memory store that stands in for the table. Writes JSON to the file
+ * named by --result.
  */
 import { writeFileSync } from 'node:fs';
 import { DEFAULT_SCORING_SETTINGS } from '../../functions/core/scoring/settings';
 import { generateCorpus } from '../generate-corpus';
+import { heapFlagsOf } from '../lib/lambda-runtime';
 import { MemoryTensionStore } from '../lib/memory-store';
 import type { MemoryResult } from '../lib/results';
+import { argValue, resultFile, runWorkerMain } from '../lib/worker-cli';
 import { ourContender } from '../sections/contenders';
 
 const MiB = 1024 * 1024;
-
-function value(argv: string[], name: string): string | undefined {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-}
 
 function collect(): number {
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -29,10 +27,9 @@ function collect(): number {
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  const result = value(argv, '--result');
-  if (!result) throw new Error('memory worker: --result FILE is required');
-  const articles = Number(value(argv, '--articles') ?? 200);
-  const seed = Number(value(argv, '--seed') ?? 42);
+  const result = resultFile(argv, 'memory');
+  const articles = Number(argValue(argv, '--articles') ?? 200);
+  const seed = Number(argValue(argv, '--seed') ?? 42);
   const warmup = Math.min(200, Math.ceil(articles / 10));
 
   const corpus = generateCorpus(articles, seed);
@@ -61,14 +58,9 @@ async function main(): Promise<void> {
     heapGrowthMiB: (heapAfterRun - heapAfterWarmup) / MiB,
     heapGrowthWithoutStoreMiB: (heapWithoutStore - heapAfterWarmup) / MiB,
     storedEvents,
+    nodeFlags: heapFlagsOf(process.execArgv),
   };
   writeFileSync(result, JSON.stringify(figures, null, 2));
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    process.stderr.write(`memory: failed: ${(error as Error).stack ?? error}\n`);
-    process.exit(1);
-  },
-);
+runWorkerMain('memory', main);

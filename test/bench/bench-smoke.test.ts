@@ -6,8 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { lambdaHeapFlags } from '../../bench/lib/lambda-runtime';
 import { type BenchResults, coldStartOverBaselineMs } from '../../bench/lib/results';
 import { BenchUsageError, parseBenchArgs } from '../../bench/run';
+import { ConfigSchema } from '../../lib/config/config-schema';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -161,6 +163,27 @@ describe('bench smoke run', () => {
     positive(results.memory.peakRssMiB);
     expect(results.memory.peakRssMiB).toBeGreaterThanOrEqual(results.memory.rssAtStartMiB);
     expect(Number.isFinite(results.memory.heapGrowthMiB)).toBe(true);
+  });
+
+  it('times every section under the heap flags Lambda gives the function at its configured memory', () => {
+    const { functions } = ConfigSchema.parse({});
+    const scorerHeap = lambdaHeapFlags(functions.scorer.memoryMiB);
+    // The flags each process reports it ran under (process.execArgv), not the ones asked for.
+    expect(results.throughput.nodeFlags).toEqual(scorerHeap);
+    expect(results.memory.nodeFlags).toEqual(scorerHeap);
+    expect(results.endToEnd.nodeFlags).toEqual(scorerHeap);
+    for (const b of results.bundles) {
+      const heap = lambdaHeapFlags(functions[b.name].memoryMiB);
+      expect({ name: b.name, flags: b.coldStart?.nodeFlags }).toEqual({ name: b.name, flags: heap });
+      expect({ name: b.name, flags: b.coldStartWithoutAwsSdk?.nodeFlags }).toEqual({
+        name: b.name,
+        flags: heap,
+      });
+    }
+    expect(results.bundles.find((b) => b.name === 'scorer')?.baseline?.coldStart.nodeFlags).toEqual(
+      scorerHeap,
+    );
+    expect(markdown).toContain(scorerHeap.map((f) => `\`${f}\``).join(' '));
   });
 
   it('checks every target and writes the same figures as markdown', () => {

@@ -1,0 +1,90 @@
+/**
+ * Section 1, run in its own process (`node <heap flags> --import tsx bench/workers/throughput.ts`):
+ * extraction and scoring throughput of our pipeline beside the compromise and wink-nlp baselines,
+ * all in this one process and run, under the V8 heap flags Lambda gives the scorer
+ * (bench/lib/lambda-runtime.ts). Writes its figures as JSON to the file named by --result.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Article } from '../../functions/core/model';
+import { DEFAULT_SCORING_SETTINGS } from '../../functions/core/scoring/settings';
+import { ConfigSchema } from '../../lib/config/config-schema';
+import { generateCorpus } from '../generate-corpus';
+import { heapFlagsOf } from '../lib/lambda-runtime';
+import type { ThroughputResult } from '../lib/results';
+import { argValue, resultFile, runWorkerMain } from '../lib/worker-cli';
+import {
+  compromiseContender,
+  denseFeedBatchContender,
+  denseFeedContender,
+  extractionContender,
+  ourContender,
+  winkContender,
+} from '../sections/contenders';
+import { profileContender } from '../sections/profile';
+import { roundRatios, runInterleaved } from '../sections/throughput';
+
+const ROOT = join(__dirname, '..', '..');
+
+const progress = (line: string) => process.stderr.write(`bench: ${line}\n`);
+
+async function measureThroughput(corpus: Article[], smoke: boolean): Promise<ThroughputResult> {
+  const chunkSize = smoke ? 10 : 250;
+  const warmupArticles = Math.min(smoke ? 5 : 200, corpus.length);
+  const ours = ourContender(DEFAULT_SCORING_SETTINGS);
+  const dense = denseFeedContender(DEFAULT_SCORING_SETTINGS, corpus.length);
+  const denseBatches = denseFeedBatchContender(
+    DEFAULT_SCORING_SETTINGS,
+    corpus.length,
+    ConfigSchema.parse({}).queues.articlesBatchSize,
+  );
+  const denseCold = denseFeedContender(DEFAULT_SCORING_SETTINGS, corpus.length, { coldCache: true });
+  const { figures, rounds } = await runInterleaved(
+    corpus,
+    [ours, compromiseContender(), winkContender(), dense, denseBatches, extractionContender(), denseCold],
+    { chunkSize, warmupArticles, progress: (line) => (smoke ? undefined : progress(line)) },
+  );
+  const [oursFigures, compromiseFigures, winkFigures, , , extractionFigures] = figures;
+  if (!oursFigures || !compromiseFigures || !winkFigures || !extractionFigures)
+    throw new Error('a contender produced no figures');
+  const extractMs = extractionFigures.latency.meanMs;
+  // A fresh store so the profiled pass does the same work as the timed one, not duplicates.
+  const hotSpots = await profileContender(
+    ourContender(DEFAULT_SCORING_SETTINGS),
+    corpus.slice(0, Math.min(smoke ? corpus.length : 1000, corpus.length)),
+    ROOT,
+  );
+  return {
+    articles: corpus.length,
+    rounds,
+    chunkSize,
+    warmupArticles,
+    nodeFlags: heapFlagsOf(process.execArgv),
+    contenders: figures,
+    ratios: {
+      vsCompromise: oursFigures.articlesPerSecond / compromiseFigures.articlesPerSecond,
+      extractionVsCompromise: extractionFigures.articlesPerSecond / compromiseFigures.articlesPerSecond,
+      vsWink: oursFigures.articlesPerSecond / winkFigures.articlesPerSecond,
+    },
+    roundRatios: {
+      vsCompromise: roundRatios(oursFigures, compromiseFigures),
+      extractionVsCompromise: roundRatios(extractionFigures, compromiseFigures),
+      vsWink: roundRatios(oursFigures, winkFigures),
+    },
+    breakdown: { extractMeanMs: extractMs, scoreMeanMs: Math.max(0, oursFigures.latency.meanMs - extractMs) },
+    hotSpots,
+  };
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const result = resultFile(argv, 'throughput');
+  const corpus = generateCorpus(
+    Number(argValue(argv, '--articles') ?? 200),
+    Number(argValue(argv, '--seed') ?? 42),
+  );
+  const figures = await measureThroughput(corpus, argv.includes('--smoke'));
+  writeFileSync(result, JSON.stringify(figures, null, 2));
+}
+
+runWorkerMain('throughput', main);
