@@ -50,7 +50,7 @@ function sdkFloor(bundle: Figures['bundles'][number]): string {
     floor >= 150
       ? 'already over the budget before any domain work, so the budget cannot be met with these libraries on this machine'
       : `${fmt(150 - floor)} ms of the budget left for domain work`;
-  return ` The AWS SDK and Powertools alone, making the same kinds of DynamoDB calls with no domain work, take ${fmt(floor)} ms in the same runs (${verdict}); the scorer's own code adds ${fmt(coldStartOverBaselineMs(bundle) ?? Number.NaN)} ms.`;
+  return ` The AWS SDK and Powertools alone, making the same kinds of DynamoDB calls with no domain work, take ${fmt(floor)} ms in the same runs (${verdict}); the scorer's own code adds ${fmt(coldStartOverBaselineMs(bundle) ?? Number.NaN)} ms (the median of the run pairs' differences: it and the floor's median need not add up to the scorer's median).`;
 }
 
 export function evaluateTargets(r: Figures): TargetCheck[] {

@@ -130,10 +130,10 @@ describe('evaluateTargets', () => {
     });
     const cold = (f: Figures) => evaluateTargets(f).find((c) => c.target === 'Scorer cold start');
     expect(cold(withBaseline(220))?.note).toMatch(
-      /take 220 ms in the same runs \(already over the budget before any domain work, .*\); the scorer's own code adds 80 ms\.$/,
+      /take 220 ms in the same runs \(already over the budget before any domain work, .*\); the scorer's own code adds 80 ms \(the median of the run pairs' differences: .*\)\.$/,
     );
     expect(cold(withBaseline(100))?.note).toMatch(
-      /take 100 ms in the same runs \(50 ms of the budget left for domain work\); the scorer's own code adds 200 ms\.$/,
+      /take 100 ms in the same runs \(50 ms of the budget left for domain work\); the scorer's own code adds 200 ms \(the median of the run pairs' differences: .*\)\.$/,
     );
     // Without a baseline the note ends at the split of the scorer's own figures.
     expect(cold(over)?.note).toMatch(/the rest waits on the local emulators\)\.$/);
