@@ -1,8 +1,9 @@
 /**
  * How the AWS Lambda Node.js runtime starts `node` for a function of a given memory size, as far as
- * it changes what the bench times. Its bootstrap (/var/runtime/bootstrap in the managed Node.js
- * images) gives V8 a young generation of a tenth of the function's memory, as two semi-spaces, and
- * the rest to the old generation:
+ * it changes what the bench times. Its bootstrap (/var/runtime/bootstrap, as published from the
+ * nodejs14.x and nodejs18.x images; assumed unchanged in nodejs24.x, which we cannot inspect here)
+ * gives V8 a young generation of a tenth of the function's memory, as two semi-spaces, and the
+ * rest to the old generation:
  *
  *   new_space = memory / 10;  --max-semi-space-size = new_space / 2;  --max-old-space-size = memory - new_space
  *
