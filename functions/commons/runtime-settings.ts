@@ -2,15 +2,24 @@
  * Runtime settings of the Lambdas, parsed once per container from the environment with the same
  * zod sub-schemas as the configuration file, so a value the CLI accepts is a value the Lambda
  * accepts. A bad value fails the invocation with a message naming the variable and field.
+ * The sections are imported one by one, not through ConfigSchema, so that a bundle builds only
+ * the validators it uses.
  */
-import { ConfigSchema, type SourceConfig, SourceConfigSchema } from '../../lib/config/config-schema';
+import {
+  DyadsSettingsSchema,
+  FetchSettingsSchema,
+  QueuesSettingsSchema,
+  ScoringSettingsSchema,
+  type SourceConfig,
+  SourceConfigSchema,
+} from '../../lib/config/config-schema';
 import * as z from '../../lib/config/zod-mini';
 
 export const RuntimeSettingsSchema = z.object({
-  fetch: ConfigSchema.shape.fetch,
-  scoring: ConfigSchema.shape.scoring,
-  queues: z.prefault(z.pick(ConfigSchema.shape.queues.def.innerType, { seenTtlDays: true }), {}),
-  dyads: ConfigSchema.shape.dyads,
+  fetch: FetchSettingsSchema,
+  scoring: ScoringSettingsSchema,
+  queues: z.prefault(z.pick(QueuesSettingsSchema.def.innerType, { seenTtlDays: true }), {}),
+  dyads: DyadsSettingsSchema,
 });
 export type RuntimeSettings = z.infer<typeof RuntimeSettingsSchema>;
 

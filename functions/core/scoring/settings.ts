@@ -3,10 +3,8 @@
  * config schema (lib/config/config-schema.ts), with its defaults. Model constants that are not
  * deployment choices live in weights.ts with their reasons.
  */
-import { ConfigSchema } from '../../../lib/config/config-schema';
+import { ScoringSettingsSchema } from '../../../lib/config/config-schema';
 import type * as z from '../../../lib/config/zod-mini';
-
-const ScoringSettingsSchema = ConfigSchema.shape.scoring;
 
 export type ScoringSettings = z.infer<typeof ScoringSettingsSchema>;
 

@@ -1,8 +1,14 @@
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
-import { ConfigSchema, SourceConfigSchema } from '../../../lib/config/config-schema';
+import {
+  ConfigSchema,
+  QueuesSettingsSchema,
+  ScoringSettingsSchema,
+  SourceConfigSchema,
+} from '../../../lib/config/config-schema';
 import { parseConfig } from '../../../lib/config/load-config';
 import * as z from '../../../lib/config/zod-mini';
+import { lambdaBuildOptions } from '../../../lib/constructs/lambda-bundle-settings';
 
 const root = join(__dirname, '..', '..', '..');
 
@@ -31,6 +37,9 @@ describe('zod/mini as the runtime schema library', () => {
       alertLeaseSeconds: 60,
     });
     expect(ConfigSchema.shape.queues.def.innerType.shape.seenTtlDays.parse(undefined)).toBe(30);
+    // The Lambdas import the sections themselves: the very schemas the config is built from.
+    expect(ConfigSchema.shape.scoring).toBe(ScoringSettingsSchema);
+    expect(ConfigSchema.shape.queues).toBe(QueuesSettingsSchema);
   });
 
   it('validates source lists as the CLI and the local runner build them', () => {
@@ -65,5 +74,22 @@ describe('zod/mini as the runtime schema library', () => {
     expect(zodFiles.length).toBeGreaterThan(0);
     expect(zodFiles.filter((file) => file.includes('/v4/classic/'))).toEqual([]);
     expect(zodFiles.filter((file) => file.includes('/v4/locales/') && !file.endsWith('/en.js'))).toEqual([]);
+  }, 60_000);
+
+  it('leaves the sections a Lambda does not validate out of its bundle', () => {
+    const { outputFiles } = buildSync({
+      ...lambdaBuildOptions(join(root, 'functions/handlers/score-articles.ts'), join(root, 'scorer.js')),
+      write: false,
+      logLevel: 'silent',
+      absWorkingDir: root,
+    });
+    const code = outputFiles?.[0]?.text ?? '';
+    // The sections it does validate (runtime-settings.ts) are there...
+    expect(code).toContain('alertLeaseSeconds');
+    expect(code).toContain('seenTtlDays');
+    // ...the rest of the config (API throttling, dashboards, function sizes) and the source list are not.
+    for (const field of ['throttleBurstLimit', 'dashboardDyads', 'memoryMiB', 'fetchFullText']) {
+      expect(code).not.toContain(field);
+    }
   }, 60_000);
 });
