@@ -164,10 +164,12 @@ export class DyadModel {
   private readonly deescalations: RankedGroup[];
   private readonly deescalationFirsts: number[];
   /**
-   * Pressure by hour number (epoch ms / 1 h): the level tracker's warm-up, the hourly and the daily
-   * series of one recomputation evaluate many of the same instants (day ends, overlapping warm-ups).
+   * Pressure by day number, then hour of the day: the level tracker's warm-up, the hourly and the
+   * daily series of one recomputation evaluate many of the same instants (day ends, overlapping
+   * warm-ups). By day, so that a changed day's reach (over a thousand hours) is dropped a day at a
+   * time by inheritPressures.
    */
-  private pressures = new Map<number, Pressure>();
+  private pressures = new Map<number, (Pressure | undefined)[]>();
   /** First-seen time of every article about the dyad (coverage), sorted. */
   readonly articleTimes: number[];
   private readonly halfLifeMs: number;
@@ -206,9 +208,16 @@ export class DyadModel {
     this.deescalationFirsts = this.deescalations.map((g) => g.first);
   }
 
-  private contributions(at: number): Contribution[] {
+  /**
+   * The strongest `count` contributions at `at`, strongest first (ties to the lower story key), with
+   * de-escalation scaled by its weight as evidence shows it. Kept as they come, not all built and
+   * sorted: a tail holds many stories and evidence shows five.
+   */
+  private strongestContributions(at: number, count: number): Contribution[] {
     const escalationFrom = at - this.tailMs;
-    const result: Contribution[] = [];
+    const top: Contribution[] = [];
+    if (count <= 0) return top;
+    const ratio = MODEL.sameDayRootRatio.value;
     for (const [groups, firsts, from] of [
       [this.escalations, this.escalationFirsts, escalationFrom],
       [this.deescalations, this.deescalationFirsts, escalationFrom - this.reachMs],
@@ -218,17 +227,23 @@ export class DyadModel {
         for (const story of (groups[g] as RankedGroup).stories) {
           // Stories strictly before `at`: a bucket [start, end) evaluated at `end` holds its own events.
           if (story.time >= at) continue;
-          const decayed = Math.abs(story.weight) * 2 ** (-(at - story.time) / this.halfLifeMs);
-          result.push({ story, value: story.sign * decayed * factor });
-          factor *= MODEL.sameDayRootRatio.value;
+          const decayed = Math.abs(story.weight) * 2 ** (-(at - story.time) / this.halfLifeMs) * factor;
+          factor *= ratio;
+          const value = story.sign > 0 ? decayed * DEESCALATION_WEIGHT : -decayed;
+          if (top.length === count && !strongerContribution(value, story, top[count - 1] as Contribution))
+            continue;
+          let slot = Math.min(top.length, count - 1);
+          while (slot > 0 && strongerContribution(value, story, top[slot - 1] as Contribution)) slot--;
+          if (top.length === count) top.pop();
+          top.splice(slot, 0, { story, value });
         }
       }
     }
-    return result;
+    return top;
   }
 
   /**
-   * The same sums as `contributions(at)`, without building them: this runs for every hour of a
+   * The sums of every contribution at `at` (see strongestContributions), without building them: this runs for every hour of a
    * recomputed window and every step of the level tracker's warm-up, so it allocates nothing.
    */
   pressureAt(at: number): Pressure {
@@ -236,10 +251,16 @@ export class DyadModel {
     // Instants off the hour (a series evaluated at `now`) are few and not cached.
     const hour = at / HOUR_MS;
     if (!Number.isInteger(hour)) return this.computePressure(at);
-    const cached = this.pressures.get(hour);
+    const day = Math.floor(hour / 24);
+    let hours = this.pressures.get(day);
+    if (!hours) {
+      hours = new Array<Pressure | undefined>(24);
+      this.pressures.set(day, hours);
+    }
+    const cached = hours[hour - day * 24];
     if (cached) return cached;
     const pressure = this.computePressure(at);
-    this.pressures.set(hour, pressure);
+    hours[hour - day * 24] = pressure;
     return pressure;
   }
 
@@ -254,7 +275,7 @@ export class DyadModel {
   inheritPressures(earlier: DyadModel): void {
     const pressures = earlier.pressures;
     earlier.pressures = new Map();
-    if (pressures.size > MAX_KEPT_PRESSURES || earlier.halfLifeMs !== this.halfLifeMs) return;
+    if (pressures.size > MAX_KEPT_PRESSURE_DAYS || earlier.halfLifeMs !== this.halfLifeMs) return;
     const { changed, days } = changedDays(earlier.stories, this.stories);
     // A model of another stretch of time (a backfill) has little to give: not worth the sorting out.
     if (changed.length > days / 2) return;
@@ -268,11 +289,15 @@ export class DyadModel {
       if (previous && first <= previous[1] + 1) previous[1] = Math.max(previous[1], last);
       else spans.push([first, last]);
     }
-    const hours = spans.reduce((sum, [first, last]) => sum + last - first + 1, 0);
-    if (hours <= pressures.size) {
-      for (const [first, last] of spans) for (let hour = first; hour <= last; hour++) pressures.delete(hour);
-    } else {
-      for (const hour of pressures.keys()) if (inSpans(spans, hour)) pressures.delete(hour);
+    for (const [first, last] of spans) {
+      for (let day = Math.floor(first / 24); day <= Math.floor(last / 24); day++) {
+        const hours = pressures.get(day);
+        if (!hours) continue;
+        const from = Math.max(first - day * 24, 0);
+        const to = Math.min(last - day * 24, 23);
+        if (from === 0 && to === 23) pressures.delete(day);
+        else hours.fill(undefined, from, to + 1);
+      }
     }
     this.pressures = pressures;
   }
@@ -340,22 +365,18 @@ export class DyadModel {
   }
 
   evidenceAt(at: number): Evidence[] {
-    return this.contributions(at)
-      .map((c) => ({ ...c, value: c.value > 0 ? c.value * MODEL.deescalationWeight.value : c.value }))
-      .sort((a, b) => Math.abs(b.value) - Math.abs(a.value) || (a.story.key < b.story.key ? -1 : 1))
-      .slice(0, MODEL.evidenceCount.value)
-      .map(({ story, value }) => {
-        const e = story.representative;
-        return {
-          articleId: e.articleId,
-          url: e.url,
-          title: e.title,
-          sentence: e.evidence.slice(0, MODEL.evidenceSentenceChars.value),
-          cameo: e.cameo,
-          weight: round(value, 2),
-          date: story.date,
-        };
-      });
+    return this.strongestContributions(at, MODEL.evidenceCount.value).map(({ story, value }) => {
+      const e = story.representative;
+      return {
+        articleId: e.articleId,
+        url: e.url,
+        title: e.title,
+        sentence: e.evidence.slice(0, MODEL.evidenceSentenceChars.value),
+        cameo: e.cameo,
+        weight: round(value, 2),
+        date: story.date,
+      };
+    });
   }
 
   storiesIn(start: number, end: number): number {
@@ -367,21 +388,14 @@ export class DyadModel {
   }
 }
 
-/** Pressures one dyad's lineage of models keeps at most (a month of hours is about 720). */
-const MAX_KEPT_PRESSURES = 8192;
-
-/** Is `value` in one of the sorted, disjoint, inclusive spans? */
-function inSpans(spans: readonly (readonly [number, number])[], value: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid] as readonly [number, number])[1] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  const span = spans[lo];
-  return span !== undefined && span[0] <= value;
+/** Does a contribution of `value` from `story` rank before `other` in evidence? */
+function strongerContribution(value: number, story: Story, other: Contribution): boolean {
+  const difference = Math.abs(value) - Math.abs(other.value);
+  return difference > 0 || (difference === 0 && story.key < other.story.key);
 }
+
+/** Days of pressures one dyad's lineage of models keeps at most (a rescore evaluates about 150). */
+const MAX_KEPT_PRESSURE_DAYS = 341;
 
 /**
  * Days (epoch day numbers) whose stories differ between two story lists sorted by time then key,

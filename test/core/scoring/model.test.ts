@@ -325,6 +325,19 @@ describe('the index', () => {
     expect(point.evidence.some((e) => e.sentence.includes('Last year'))).toBe(false);
   });
 
+  it('shows the five strongest contributions as evidence, however many weigh in', () => {
+    // Eight days of alike fire, one story a day: decay makes the latest the strongest, and they come
+    // last in time order, so evidence must rank every contribution, not keep the first it meets.
+    const dates = Array.from({ length: 8 }, (_, i) => `2022-09-${String(9 + i).padStart(2, '0')}`);
+    const events = dates.map((date, i) =>
+      storedEvent({ articleId: `f${i}`, date, published: `${date}T09:00:00.000Z` }),
+    );
+    const model = new DyadModel(events, 'KGZ-TJK', DEFAULT_SCORING_SETTINGS);
+    const evidence = model.evidenceAt(Date.parse('2022-09-17T00:00:00Z'));
+    expect(evidence.map((e) => e.date)).toEqual([...dates].reverse().slice(0, 5));
+    expect(evidence.every((e) => e.weight < 0)).toBe(true);
+  });
+
   it('flags an anomaly against the dyad baseline and reports a 24 h trend', () => {
     const point = day(seedLikeDay());
     expect(point.anomaly).toBe(true);
