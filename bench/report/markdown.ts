@@ -111,7 +111,7 @@ function throughputSection(r: BenchResults): string {
       .join(', '),
   ]);
   return [
-    `${num(t.articles)} generated articles, processed by all ${t.contenders.length} contenders in the same process and run ` +
+    `${num(t.articles)} generated articles in publication order (a rescore finds its dyad's whole look-back stored, as a live scorer does), processed by all ${t.contenders.length} contenders in the same process and run ` +
       `(its own, under the V8 heap flags Lambda gives the scorer: ${flags(t.nodeFlags)}), ` +
       `in ${t.rounds} rounds of ${t.chunkSize} articles; each round rotates which contender goes first so ` +
       `machine noise hits all of them alike. ${t.warmupArticles} articles per contender warm the JIT first (not counted). ` +

@@ -8,7 +8,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { DEFAULT_SCORING_SETTINGS } from '../../functions/core/scoring/settings';
-import { generateCorpus } from '../generate-corpus';
+import { generateCorpus, inPublicationOrder } from '../generate-corpus';
 import { heapFlagsOf } from '../lib/lambda-runtime';
 import { MemoryTensionStore } from '../lib/memory-store';
 import type { MemoryResult } from '../lib/results';
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const seed = Number(argValue(argv, '--seed') ?? 42);
   const warmup = Math.min(200, Math.ceil(articles / 10));
 
-  const corpus = generateCorpus(articles, seed);
+  const corpus = inPublicationOrder(generateCorpus(articles, seed));
   const rssAtStart = process.memoryUsage().rss;
   // Warm-up with a throwaway store so the measured run starts from an empty one.
   const warm = ourContender(DEFAULT_SCORING_SETTINGS, new MemoryTensionStore());

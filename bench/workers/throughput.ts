@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Article } from '../../functions/core/model';
 import { DEFAULT_SCORING_SETTINGS } from '../../functions/core/scoring/settings';
 import { ConfigSchema } from '../../lib/config/config-schema';
-import { generateCorpus } from '../generate-corpus';
+import { generateCorpus, inPublicationOrder } from '../generate-corpus';
 import { heapFlagsOf } from '../lib/lambda-runtime';
 import type { ThroughputResult } from '../lib/results';
 import { argValue, resultFile, runWorkerMain } from '../lib/worker-cli';
@@ -79,9 +79,8 @@ async function measureThroughput(corpus: Article[], smoke: boolean): Promise<Thr
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const result = resultFile(argv, 'throughput');
-  const corpus = generateCorpus(
-    Number(argValue(argv, '--articles') ?? 200),
-    Number(argValue(argv, '--seed') ?? 42),
+  const corpus = inPublicationOrder(
+    generateCorpus(Number(argValue(argv, '--articles') ?? 200), Number(argValue(argv, '--seed') ?? 42)),
   );
   const figures = await measureThroughput(corpus, argv.includes('--smoke'));
   writeFileSync(result, JSON.stringify(figures, null, 2));

@@ -1,4 +1,10 @@
-import { generateCorpus, MAX_WORDS, MIN_WORDS, mulberry32 } from '../../bench/generate-corpus';
+import {
+  generateCorpus,
+  inPublicationOrder,
+  MAX_WORDS,
+  MIN_WORDS,
+  mulberry32,
+} from '../../bench/generate-corpus';
 import { ArticleSchema } from '../../functions/core/model';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -19,6 +25,20 @@ describe('generateCorpus', () => {
     expect(other.map((a) => a.text)).not.toEqual(corpus.map((a) => a.text));
     // A prefix of a longer run is the shorter run: count does not change earlier articles.
     expect(generateCorpus(20, 7)).toEqual(corpus.slice(0, 20));
+  });
+
+  it('puts the articles in publication order, ties by id, without touching the corpus', () => {
+    const generated = corpus.map((a) => a.published);
+    const ordered = inPublicationOrder(corpus);
+    expect(corpus.map((a) => a.published)).toEqual(generated);
+    // Generated dates are drawn at random: the generated order is not publication order.
+    expect(generated).not.toEqual([...generated].sort());
+    expect(new Set(ordered)).toEqual(new Set(corpus));
+    for (let i = 1; i < ordered.length; i++) {
+      const [before, after] = [ordered[i - 1]!, ordered[i]!];
+      const gap = Date.parse(after.published!) - Date.parse(before.published!);
+      expect(gap > 0 || (gap === 0 && before.id < after.id)).toBe(true);
+    }
   });
 
   it('keeps every article between 400 and 800 words, spread across the range', () => {
