@@ -33,6 +33,7 @@ describe('generateCorpus', () => {
     expect(corpus.map((a) => a.published)).toEqual(generated);
     // Generated dates are drawn at random: the generated order is not publication order.
     expect(generated).not.toEqual([...generated].sort());
+    expect(ordered).toHaveLength(corpus.length);
     expect(new Set(ordered)).toEqual(new Set(corpus));
     for (let i = 1; i < ordered.length; i++) {
       const [before, after] = [ordered[i - 1]!, ordered[i]!];

@@ -243,8 +243,8 @@ export class DyadModel {
   }
 
   /**
-   * The sums of every contribution at `at` (see strongestContributions), without building them: this runs for every hour of a
-   * recomputed window and every step of the level tracker's warm-up, so it allocates nothing.
+   * The sums of every contribution at `at` (see strongestContributions), without building any:
+   * this runs for every hour of a recomputed window and every step of the level tracker's warm-up.
    */
   pressureAt(at: number): Pressure {
     // Keyed by hour number, a small integer: a Map is much faster on those than on epoch ms.
