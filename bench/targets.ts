@@ -80,11 +80,11 @@ export function evaluateTargets(r: Figures): TargetCheck[] {
   const byBatchSize = (r.endToEndByBatchSize ?? [])
     .map((e) => ` (batches of ${e.batchSize}: ${fmt(e.perArticle.writeUnits)} WRU)`)
     .join('');
-  // DynamoDB bills every item written at least one unit: the articles' events alone set a floor.
+  // What storing the articles' events costs alone (a batch's events of a dyad and day share an item).
   const eventUnits = (r.endToEnd.usage.dynamodb.writeUnitsByKind?.EV ?? 0) / r.endToEnd.articles;
   const eventsFloor =
     eventUnits > 0
-      ? ` Storing each article's events once (${fmt(eventUnits)} WRU: one item of at least 1 WRU per dyad and day it reports) costs $${fmt(eventUnits * PRICES.dynamodb.perMillionWriteUnits)} alone.`
+      ? ` Storing the articles' events (${fmt(eventUnits)} WRU per article: one compressed item per dyad and day a batch reports on, billed per started kilobyte) costs $${fmt(eventUnits * PRICES.dynamodb.perMillionWriteUnits)} alone.`
       : '';
   const costRows = [...r.cost.rows]
     .sort((a, b) => b.usdPerMillionArticles - a.usdPerMillionArticles)

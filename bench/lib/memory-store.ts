@@ -6,6 +6,7 @@
  */
 import type { Bucket, DyadPair, ScorePoint } from '../../functions/core/model';
 import type {
+  ArticleEvents,
   HourToRead,
   LevelTransition,
   Page,
@@ -94,39 +95,35 @@ export class MemoryTensionStore implements TensionStore {
     this.sources.set(sourceId, state);
   }
 
-  async putArticleEvents(
-    _article: { id: string; published: string },
-    events: StoredEvent[],
-  ): Promise<DyadPair[]> {
-    const pairs = new Set<DyadPair>();
-    for (const event of events) {
-      const at = eventTime(event);
-      if (at === null) continue;
-      let dyad = this.events.get(event.pair);
-      if (!dyad) {
-        dyad = { byKey: new Map(), sorted: [] };
-        this.events.set(event.pair, dyad);
+  async putArticleEvents(articles: readonly ArticleEvents[]): Promise<void> {
+    for (const { events } of articles) {
+      for (const event of events) {
+        const at = eventTime(event);
+        if (at === null) continue;
+        let dyad = this.events.get(event.pair);
+        if (!dyad) {
+          dyad = { byKey: new Map(), sorted: [] };
+          this.events.set(event.pair, dyad);
+        }
+        const key = `${event.articleId}#${event.index}`;
+        const previous = dyad.byKey.get(key);
+        if (previous) dyad.sorted.splice(dyad.sorted.indexOf(previous), 1);
+        const timed = { at, event };
+        dyad.byKey.set(key, timed);
+        dyad.sorted.splice(firstAtOrAfter(dyad.sorted, timeOf, at + 1), 0, timed);
       }
-      const key = `${event.articleId}#${event.index}`;
-      const previous = dyad.byKey.get(key);
-      if (previous) dyad.sorted.splice(dyad.sorted.indexOf(previous), 1);
-      const timed = { at, event };
-      dyad.byKey.set(key, timed);
-      dyad.sorted.splice(firstAtOrAfter(dyad.sorted, timeOf, at + 1), 0, timed);
-      pairs.add(event.pair);
-    }
-    for (const event of coverageRecords(events)) {
-      let list = this.coverage.get(event.pair);
-      if (!list) {
-        list = [];
-        this.coverage.set(event.pair, list);
-      }
-      const at = Date.parse(event.published);
-      if (!list.some((c) => c.event.articleId === event.articleId && c.event.index === event.index)) {
-        list.splice(firstAtOrAfter(list, timeOf, at + 1), 0, { at, event });
+      for (const event of coverageRecords(events)) {
+        let list = this.coverage.get(event.pair);
+        if (!list) {
+          list = [];
+          this.coverage.set(event.pair, list);
+        }
+        const at = Date.parse(event.published);
+        if (!list.some((c) => c.event.articleId === event.articleId && c.event.index === event.index)) {
+          list.splice(firstAtOrAfter(list, timeOf, at + 1), 0, { at, event });
+        }
       }
     }
-    return [...pairs].sort();
   }
 
   async bumpDyadRevision(pair: DyadPair): Promise<number> {

@@ -32,15 +32,18 @@ function event(articleId: string, index: number, date: string, pair = 'KGZ-TJK')
 describe('MemoryTensionStore (bench stand-in for the table)', () => {
   it('answers time-range queries per dyad, in time order, whatever the insertion order', async () => {
     const store = new MemoryTensionStore();
-    await store.putArticleEvents({ id: 'b', published: '2026-09-20T10:00:00.000Z' }, [
-      event('b', 0, '2026-09-20'),
+    await store.putArticleEvents([
+      { id: 'b', published: '2026-09-20T10:00:00.000Z', events: [event('b', 0, '2026-09-20')] },
     ]);
-    await store.putArticleEvents({ id: 'a', published: '2026-09-10T10:00:00.000Z' }, [
-      event('a', 0, '2026-09-10'),
-      event('a', 1, '2026-09-10', 'ARM-AZE'),
+    await store.putArticleEvents([
+      {
+        id: 'a',
+        published: '2026-09-10T10:00:00.000Z',
+        events: [event('a', 0, '2026-09-10'), event('a', 1, '2026-09-10', 'ARM-AZE')],
+      },
     ]);
-    await store.putArticleEvents({ id: 'c', published: '2026-09-15T10:00:00.000Z' }, [
-      event('c', 0, '2026-09-15'),
+    await store.putArticleEvents([
+      { id: 'c', published: '2026-09-15T10:00:00.000Z', events: [event('c', 0, '2026-09-15')] },
     ]);
     const all = await store.queryEvents('KGZ-TJK', '2026-09-01T00:00:00.000Z', '2026-10-01T00:00:00.000Z');
     expect(all.map((e) => e.articleId)).toEqual(['a', 'c', 'b']);
@@ -52,8 +55,8 @@ describe('MemoryTensionStore (bench stand-in for the table)', () => {
   it('is idempotent: re-putting an article keeps one copy of each event', async () => {
     const store = new MemoryTensionStore();
     const article = { id: 'a', published: '2026-09-10T10:00:00.000Z' };
-    await store.putArticleEvents(article, [event('a', 0, '2026-09-10')]);
-    await store.putArticleEvents(article, [event('a', 0, '2026-09-10')]);
+    await store.putArticleEvents([{ ...article, events: [event('a', 0, '2026-09-10')] }]);
+    await store.putArticleEvents([{ ...article, events: [event('a', 0, '2026-09-10')] }]);
     expect(
       await store.queryEvents('KGZ-TJK', '2026-01-01T00:00:00.000Z', '2027-01-01T00:00:00.000Z'),
     ).toHaveLength(1);

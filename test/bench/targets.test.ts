@@ -96,8 +96,10 @@ describe('evaluateTargets', () => {
       /^2× over the budget at batches of 100 \(batches of 10: 9.5 WRU\); write units per article by item: EV 4, SERIES 2; write calls: PutItem 3\/article; items stored per article: SCORE#hour 2 of 1500 B, EV 4 of 500 B/,
     );
     expect(cost?.note).toMatch(/^2× over the budget; largest items: DynamoDB writes/);
-    // 4 WRU of events per article at $0.625 per million: the floor the events alone set.
-    expect(cost?.note).toMatch(/Storing each article's events once \(4 WRU: .*\) costs \$2\.5 alone\.$/);
+    // 4 WRU of events per article at $0.625 per million: what storing the events costs alone.
+    expect(cost?.note).toMatch(
+      /Storing the articles' events \(4 WRU per article: .*\) costs \$2\.5 alone\.$/,
+    );
   });
 
   it('says whether some rounds reached a missed ratio, so noise can be told from a real shortfall', () => {

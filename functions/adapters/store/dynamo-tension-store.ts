@@ -1,8 +1,9 @@
 /**
  * TensionStore on one DynamoDB table (keys and access patterns: docs/data-model.md).
- * Every write is idempotent under redelivery: deterministic keys, conditional puts, and series days
- * guarded by the dyad revision so an older recomputation never overwrites a newer one. Item
- * layouts (compact, since writes are billed per kilobyte) are in item-codecs.ts.
+ * Every write is idempotent under redelivery: deterministic keys (an event stored twice, in two
+ * batches' chunks, is read once), conditional puts, and series days guarded by the dyad revision
+ * so an older recomputation never overwrites a newer one. Item layouts (compact, since writes are
+ * billed per kilobyte) are in item-codecs.ts.
  */
 import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
@@ -21,6 +22,7 @@ import { groupBy } from '../../core/collections';
 import { inParallel } from '../../core/concurrency';
 import type { Bucket, DyadPair, Level, ScorePoint } from '../../core/model';
 import {
+  type ArticleEvents,
   DEFAULT_TRANSITION_LEASE_MS,
   type HourToRead,
   type LevelTransition,
@@ -33,15 +35,14 @@ import {
   type TransitionLease,
   type TransitionState,
 } from '../../core/ports/tension-store';
-import { coverageRecords, eventTime, floorTo } from '../../core/scoring';
+import { coverageRecords, eventTime, floorTo, fnv1a64 } from '../../core/scoring';
 import {
-  decodeArticleEvents,
+  decodeEventsItem,
   decodePoint,
   decodeSeriesDay,
-  encodeArticleEvents,
+  encodeEventChunk,
   encodePoint,
-  eventDay,
-  groupArticleEvents,
+  groupByDyadDay,
   mergeSeriesDay,
   packText,
   type SeriesDay,
@@ -60,10 +61,10 @@ export const KEYS = {
   articleSeen: (id: string) => ({ pk: `ART#${id}`, sk: 'SEEN' }),
   source: (id: string) => ({ pk: `SRC#${id}`, sk: 'STATE' }),
   eventsPk: (pair: DyadPair) => `EV#${pair}`,
-  /** One item per article, dyad and day of its events: "<day start>#<article id>". */
-  articleEvents: (pair: DyadPair, dayStartIso: string, articleId: string) => ({
+  /** One item per dyad, day and set of articles stored together: "<day start>#<hash of their ids>". */
+  eventChunk: (pair: DyadPair, dayStartIso: string, chunkId: string) => ({
     pk: `EV#${pair}`,
-    sk: `${dayStartIso}#${articleId}`,
+    sk: `${dayStartIso}#${chunkId}`,
   }),
   revision: (pair: DyadPair) => ({ pk: `DYAD#${pair}`, sk: 'REV' }),
   /** One item per dyad and day: the daily point and the day's hourly values. */
@@ -138,7 +139,7 @@ function decodeCursor(cursor: string, pk: string): string {
 /** Encoded events per item, well under DynamoDB's 400 KB item limit. */
 const MAX_EVENTS_BYTES = 100_000;
 
-/** Split one article-dyad-day's events into parts that each fit one item (in order, deterministic). */
+/** Split one dyad-day's events into parts that each fit one item (in order, deterministic). */
 function splitEvents(events: readonly StoredEvent[]): StoredEvent[][] {
   const parts: StoredEvent[][] = [[]];
   let bytes = 0;
@@ -154,6 +155,37 @@ function splitEvents(events: readonly StoredEvent[]): StoredEvent[][] {
     }
   }
   return parts;
+}
+
+/**
+ * Chunk items of events grouped by dyad and day (groupByDyadDay). A chunk's key names its
+ * articles (a hash of their ids), so storing the same articles again writes the same items.
+ */
+function chunkItems(
+  byDyadDay: ReadonlyMap<string, readonly StoredEvent[]>,
+  writtenAt: number,
+  kind: { suffix: string; coverage: true } | { suffix?: undefined; coverage?: undefined } = {},
+): Item[] {
+  const items: Item[] = [];
+  for (const [dyadDay, group] of byDyadDay) {
+    const day = dyadDay.slice(dyadDay.indexOf('|') + 1);
+    const ordered = [...group].sort((a, b) =>
+      a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.index - b.index,
+    );
+    splitEvents(ordered).forEach((part, n) => {
+      const first = part[0] as StoredEvent;
+      const ids = [...new Set(part.map((event) => event.articleId))].join('|');
+      const key = KEYS.eventChunk(first.pair, day, `${fnv1a64(ids)}${n === 0 ? '' : `#${n}`}`);
+      items.push({
+        ...encodeEventChunk(part),
+        ...key,
+        sk: `${key.sk}${kind.suffix ?? ''}`,
+        at: writtenAt,
+        ...(kind.coverage ? { coverage: true } : {}),
+      });
+    });
+  }
+  return items;
 }
 
 /** A stored series day as read: its revision and its two encoded buckets. */
@@ -233,32 +265,28 @@ export class DynamoTensionStore implements TensionStore {
 
   // Scoring
 
-  async putArticleEvents(
-    article: { id: string; published: string },
-    events: StoredEvent[],
-  ): Promise<DyadPair[]> {
-    for (const event of events) {
-      if (event.articleId !== article.id) {
-        throw new RangeError(`event ${event.index} belongs to article ${event.articleId}, not ${article.id}`);
+  async putArticleEvents(articles: readonly ArticleEvents[]): Promise<void> {
+    for (const article of articles) {
+      for (const event of article.events) {
+        if (event.articleId !== article.id) {
+          throw new RangeError(
+            `event ${event.index} belongs to article ${event.articleId}, not ${article.id}`,
+          );
+        }
       }
     }
-    // Deterministic keys: a redelivered article overwrites its own items with the same values.
-    const items: Item[] = [...groupArticleEvents(events)].flatMap(([, group]) => {
-      const first = group[0] as StoredEvent;
-      const key = KEYS.articleEvents(first.pair, eventDay(first), article.id);
-      return splitEvents(group).map((part, n) => ({
-        ...encodeArticleEvents(part),
-        ...key,
-        sk: n === 0 ? key.sk : `${key.sk}#${n}`,
-      }));
-    });
-    for (const event of coverageRecords(events)) {
-      const day = dayOf(event.published);
-      const key = KEYS.articleEvents(event.pair, day, article.id);
-      items.push({ ...encodeArticleEvents([event]), ...key, sk: `${key.sk}#coverage`, coverage: true });
-    }
+    const events = articles.flatMap((article) => article.events);
+    const coverage = articles.flatMap((article) => coverageRecords(article.events));
+    const writtenAt = this.now().getTime();
+    const items = [
+      ...chunkItems(groupByDyadDay(events), writtenAt),
+      ...chunkItems(
+        groupByDyadDay(coverage, (event) => dayOf(event.published)),
+        writtenAt,
+        { suffix: '#coverage', coverage: true },
+      ),
+    ];
     await this.batchPut(items);
-    return [...new Set(events.map((e) => e.pair))].sort();
   }
 
   async bumpDyadRevision(pair: DyadPair): Promise<number> {
@@ -289,17 +317,23 @@ export class DynamoTensionStore implements TensionStore {
       },
       ConsistentRead: true,
     });
-    const events = new Map<string, StoredEvent>();
+    // An article stored again in another batch (a redelivery) is in two chunks: each event once,
+    // the copy written last (items of the layout before chunks carry no time: oldest).
+    const events = new Map<string, { event: StoredEvent; writtenAt: number }>();
     for (const item of items) {
-      for (const event of decodeArticleEvents(item)) {
+      const writtenAt = typeof item.at === 'number' ? item.at : 0;
+      for (const event of decodeEventsItem(item)) {
         // A coverage record counts by its publication, an event by its own time.
         const at = item.coverage
           ? Date.parse(event.published)
           : (eventTime(event) ?? Date.parse(event.published));
-        if (at >= from && at < to) events.set(`${event.articleId}#${event.index}`, event);
+        if (at < from || at >= to) continue;
+        const key = `${event.articleId}#${event.index}`;
+        const held = events.get(key);
+        if (!held || writtenAt >= held.writtenAt) events.set(key, { event, writtenAt });
       }
     }
-    return [...events.values()];
+    return [...events.values()].map(({ event }) => event);
   }
 
   async putScorePoints(

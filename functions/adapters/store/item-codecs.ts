@@ -1,7 +1,8 @@
 /**
  * How the domain's records are laid out in table items (docs/data-model.md). Write units are
  * billed per started kilobyte of an item, so the layouts are compact: an article's events for a
- * dyad and day share one item, and a dyad's day holds its daily point and its 24 hourly values.
+ * dyad and day from one batch share one item, and a dyad's day holds its daily point and its 24
+ * hourly values.
  * Pure functions: the adapter does the I/O.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
@@ -61,9 +62,12 @@ export function eventDay(event: StoredEvent): string {
   return new Date(floorTo(eventTime(event) ?? Date.parse(event.published), 'day')).toISOString();
 }
 
-/** Group an article's events by dyad and day: one item each. */
-export function groupArticleEvents(events: readonly StoredEvent[]): Map<string, StoredEvent[]> {
-  return groupBy(events, (event) => `${event.pair}|${eventDay(event)}`);
+/** Group events by dyad and by day (of their event time by default): one chunk each. */
+export function groupByDyadDay(
+  events: readonly StoredEvent[],
+  dayOf: (event: StoredEvent) => string = eventDay,
+): Map<string, StoredEvent[]> {
+  return groupBy(events, (event) => `${event.pair}|${dayOf(event)}`);
 }
 
 /**
@@ -107,36 +111,125 @@ function decodeActor(tuple: ActorTuple | null): ActorRef | null {
   return { country, role: role as ActorRef['role'], ...(org === undefined ? {} : { org }) };
 }
 
-/** The attributes of one article-events item (keys added by the caller). */
-export function encodeArticleEvents(
-  events: readonly StoredEvent[],
-): Record<string, string | null | Uint8Array> {
-  const first = events[0];
-  if (!first) throw new RangeError('encodeArticleEvents: no events');
-  const compact = events.map((event) => {
-    const rest: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(event)) {
-      if (value === undefined || (ARTICLE_FIELDS as readonly string[]).includes(key)) continue;
-      const fallback = EVENT_DEFAULTS[key as keyof typeof EVENT_DEFAULTS];
-      if (fallback !== undefined && JSON.stringify(value) === JSON.stringify(fallback)) continue;
-      const encoded = key === 'actor' || key === 'target' ? encodeActor(value as ActorRef | null) : value;
-      rest[EVENT_FIELD_CODES[key] ?? key] = encoded;
-    }
-    return rest;
-  });
-  return {
-    articleId: first.articleId,
-    pair: first.pair,
-    url: first.url,
-    title: first.title,
-    published: first.published,
-    outlet: first.outlet,
-    textHash: first.textHash,
-    events: packText(JSON.stringify(compact)),
-  };
+/** An event without its article's fields, short names, fields at their defaults left out. */
+function compactEvent(event: StoredEvent): Record<string, unknown> {
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(event)) {
+    if (value === undefined || (ARTICLE_FIELDS as readonly string[]).includes(key)) continue;
+    const fallback = EVENT_DEFAULTS[key as keyof typeof EVENT_DEFAULTS];
+    if (fallback !== undefined && JSON.stringify(value) === JSON.stringify(fallback)) continue;
+    const encoded = key === 'actor' || key === 'target' ? encodeActor(value as ActorRef | null) : value;
+    rest[EVENT_FIELD_CODES[key] ?? key] = encoded;
+  }
+  return rest;
 }
 
-export function decodeArticleEvents(item: Record<string, unknown>): StoredEvent[] {
+/** The stored event a compactEvent record and its article's fields stand for. */
+function expandEvent(stored: Record<string, unknown>, article: ArticleFields): StoredEvent {
+  const rest: Record<string, unknown> = {};
+  for (const [code, value] of Object.entries(stored)) {
+    const key = EVENT_FIELD_NAMES[code] ?? code;
+    rest[key] = key === 'actor' || key === 'target' ? decodeActor(value as ActorTuple | null) : value;
+  }
+  // Written by compactEvent from whole events: what it left out are the defaults.
+  const field = <K extends keyof ExtractedEvent>(key: K, fallback: ExtractedEvent[K]): ExtractedEvent[K] =>
+    key in rest ? (rest[key] as ExtractedEvent[K]) : fallback;
+  // Field by field in the order toStoredEvents gives, not spread: every decoded event then has
+  // the one shape scoring's reads are fast on (see copyEvent).
+  const event = Object.assign(
+    copyEvent({
+      cameo: field('cameo', ''),
+      type: field('type', ''),
+      polarity: field('polarity', 'neutral'),
+      actor: field('actor', EVENT_DEFAULTS.actor),
+      target: field('target', EVENT_DEFAULTS.target),
+      date: field('date', EVENT_DEFAULTS.date),
+      dateApproximate: field('dateApproximate', undefined),
+      negated: field('negated', EVENT_DEFAULTS.negated),
+      alleged: field('alleged', EVENT_DEFAULTS.alleged),
+      threat: field('threat', EVENT_DEFAULTS.threat),
+      historical: field('historical', EVENT_DEFAULTS.historical),
+      source: field('source', EVENT_DEFAULTS.source),
+      killed: field('killed', EVENT_DEFAULTS.killed),
+      injured: field('injured', EVENT_DEFAULTS.injured),
+      weapons: field('weapons', []),
+      weaponCategories: field('weaponCategories', undefined),
+      evidence: field('evidence', ''),
+      pair: article.pair,
+    }),
+    {
+      articleId: article.articleId,
+      index: rest.index as number,
+      url: article.url,
+      title: article.title,
+      published: article.published,
+      outlet: article.outlet,
+      textHash: article.textHash,
+      pair: article.pair,
+    },
+  );
+  // Fields added to events after this codec was written are kept under their own names.
+  for (const key of Object.keys(rest))
+    if (!(key in event)) (event as Record<string, unknown>)[key] = rest[key];
+  return event;
+}
+
+/** An article's fields in a chunk: articleId, url, title, published, outlet, textHash. */
+type ArticleTuple = [string, string | null, string, string, string | null, string];
+
+/**
+ * The attributes of one events chunk (keys added by the caller): the events of one dyad and day
+ * from any number of articles, each article's fields once, all compressed together. A batch's
+ * reports of one clash share a chunk, so they share its started kilobyte and its compression.
+ */
+export function encodeEventChunk(events: readonly StoredEvent[]): { pair: string; chunk: Uint8Array } {
+  const first = events[0];
+  if (!first) throw new RangeError('encodeEventChunk: no events');
+  const articles: ArticleTuple[] = [];
+  const articleIndex = new Map<string, number>();
+  const compact = events.map((event) => {
+    if (event.pair !== first.pair) {
+      throw new RangeError(`encodeEventChunk: events of ${first.pair} and ${event.pair} in one chunk`);
+    }
+    let at = articleIndex.get(event.articleId);
+    if (at === undefined) {
+      at = articles.length;
+      articleIndex.set(event.articleId, at);
+      articles.push([event.articleId, event.url, event.title, event.published, event.outlet, event.textHash]);
+    }
+    return [at, compactEvent(event)] as const;
+  });
+  return { pair: first.pair, chunk: packText(JSON.stringify({ a: articles, e: compact })) };
+}
+
+function decodeEventChunk(item: Record<string, unknown>): StoredEvent[] {
+  const pair = String(item.pair);
+  const { a, e } = JSON.parse(unpackText(item.chunk) ?? '{"a":[],"e":[]}') as {
+    a: ArticleTuple[];
+    e: [number, Record<string, unknown>][];
+  };
+  const articles = a.map(([articleId, url, title, published, outlet, textHash]) => ({
+    articleId,
+    pair,
+    url,
+    title,
+    published,
+    outlet,
+    textHash,
+  }));
+  return e.map(([at, stored]) => {
+    const article = articles[at];
+    if (!article) throw new RangeError(`events chunk ${String(item.sk)}: no article ${at}`);
+    return expandEvent(stored, article);
+  });
+}
+
+/**
+ * The events of an item of the `EV#` partition: a chunk, or an item of the layout written before
+ * chunks (2026-12-04: one item per article, dyad and day, the article's fields as attributes).
+ */
+export function decodeEventsItem(item: Record<string, unknown>): StoredEvent[] {
+  if (item.chunk !== undefined) return decodeEventChunk(item);
   const article: ArticleFields = {
     articleId: String(item.articleId),
     pair: String(item.pair),
@@ -147,54 +240,7 @@ export function decodeArticleEvents(item: Record<string, unknown>): StoredEvent[
     textHash: String(item.textHash),
   };
   const compact = JSON.parse(unpackText(item.events) ?? '[]') as Record<string, unknown>[];
-  return compact.map((stored) => {
-    const rest: Record<string, unknown> = {};
-    for (const [code, value] of Object.entries(stored)) {
-      const key = EVENT_FIELD_NAMES[code] ?? code;
-      rest[key] = key === 'actor' || key === 'target' ? decodeActor(value as ActorTuple | null) : value;
-    }
-    // Written by encodeArticleEvents from whole events: what it left out are the defaults.
-    const field = <K extends keyof ExtractedEvent>(key: K, fallback: ExtractedEvent[K]): ExtractedEvent[K] =>
-      key in rest ? (rest[key] as ExtractedEvent[K]) : fallback;
-    // Field by field in the order toStoredEvents gives, not spread: every decoded event then has
-    // the one shape scoring's reads are fast on (see copyEvent).
-    const event = Object.assign(
-      copyEvent({
-        cameo: field('cameo', ''),
-        type: field('type', ''),
-        polarity: field('polarity', 'neutral'),
-        actor: field('actor', EVENT_DEFAULTS.actor),
-        target: field('target', EVENT_DEFAULTS.target),
-        date: field('date', EVENT_DEFAULTS.date),
-        dateApproximate: field('dateApproximate', undefined),
-        negated: field('negated', EVENT_DEFAULTS.negated),
-        alleged: field('alleged', EVENT_DEFAULTS.alleged),
-        threat: field('threat', EVENT_DEFAULTS.threat),
-        historical: field('historical', EVENT_DEFAULTS.historical),
-        source: field('source', EVENT_DEFAULTS.source),
-        killed: field('killed', EVENT_DEFAULTS.killed),
-        injured: field('injured', EVENT_DEFAULTS.injured),
-        weapons: field('weapons', []),
-        weaponCategories: field('weaponCategories', undefined),
-        evidence: field('evidence', ''),
-        pair: article.pair,
-      }),
-      {
-        articleId: article.articleId,
-        index: rest.index as number,
-        url: article.url,
-        title: article.title,
-        published: article.published,
-        outlet: article.outlet,
-        textHash: article.textHash,
-        pair: article.pair,
-      },
-    );
-    // Fields added to events after this codec was written are kept under their own names.
-    for (const key of Object.keys(rest))
-      if (!(key in event)) (event as Record<string, unknown>)[key] = rest[key];
-    return event;
-  });
+  return compact.map((stored) => expandEvent(stored, article));
 }
 
 /** Evidence as tuples: the field names would otherwise take a fifth of a series item. */

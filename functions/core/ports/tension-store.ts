@@ -21,6 +21,13 @@ export interface StoredEvent extends ExtractedEvent {
   textHash: string;
 }
 
+/** One article's events to store (its id and publication time, ISO 8601). */
+export interface ArticleEvents {
+  id: string;
+  published: string;
+  events: readonly StoredEvent[];
+}
+
 /** Conditional-GET state of one feed source. */
 export interface SourceState {
   etag?: string;
@@ -98,17 +105,19 @@ export interface TensionStore {
 
   // Scoring
   /**
-   * Store an article's events under deterministic keys (article id + index), and its coverage
-   * records (scoring's coverageRecords) under its publication time. Re-putting the same events is
-   * a no-op, so a redelivered article stores nothing new. Returns the dyads the article touched.
+   * Store the events of a batch of articles, and their coverage records (scoring's
+   * coverageRecords) under their publication time, the articles' events of one dyad and day
+   * together (one write for a batch's reports of one clash). Storing the same articles again
+   * rewrites the same items; an article stored again with other articles (a redelivery in another
+   * batch) is stored twice, and queryEvents returns each of its events once.
    */
-  putArticleEvents(article: { id: string; published: string }, events: StoredEvent[]): Promise<DyadPair[]>;
+  putArticleEvents(articles: readonly ArticleEvents[]): Promise<void>;
   /** Increment and return the dyad's revision; taken after events are stored, before they are read. */
   bumpDyadRevision(pair: DyadPair): Promise<number>;
   /**
    * Events of a dyad whose event time (their date, or their publication when undated) falls in
    * [from, to), and the coverage records (scoring's coverageRecords) of articles published in
-   * [from, to); each event once, strongly consistent.
+   * [from, to); each event (article id + index) once, as stored last, strongly consistent.
    */
   queryEvents(pair: DyadPair, fromIso: string, toIso: string): Promise<StoredEvent[]>;
   /**

@@ -3,12 +3,14 @@ import {
   BatchWriteCommand,
   type BatchWriteCommandOutput,
   DynamoDBDocumentClient,
+  QueryCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { createTensionTable } from '../../../functions/adapters/store/create-table';
 import {
   DynamoTensionStore,
   UnprocessedItemsError,
 } from '../../../functions/adapters/store/dynamo-tension-store';
+import { decodeEventsItem } from '../../../functions/adapters/store/item-codecs';
 import { storedEvent } from '../../core/scoring/events';
 import { startTestTable, type TestTable } from './dynalite';
 import { scorePoint } from './points';
@@ -52,6 +54,18 @@ describe('DynamoTensionStore (dynalite)', () => {
     expect(await store.getSourceState('feed-a')).toEqual({ etag: '"abc"', lastStatus: '200' });
   });
 
+  /** The event items of a dyad as stored: sort key and number of events. */
+  async function eventItems(pair: string): Promise<{ sk: string; events: number }[]> {
+    const { Items } = await table.doc.send(
+      new QueryCommand({
+        TableName: table.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': `EV#${pair}` },
+      }),
+    );
+    return (Items ?? []).map((item) => ({ sk: String(item.sk), events: decodeEventsItem(item).length }));
+  }
+
   it('stores events idempotently under deterministic keys and queries them by time', async () => {
     const events = [0, 1, 2].map((index) =>
       storedEvent({
@@ -62,22 +76,63 @@ describe('DynamoTensionStore (dynalite)', () => {
         pair: index === 2 ? 'ARM-AZE' : 'KGZ-TJK',
       }),
     );
-    expect(
-      await store.putArticleEvents({ id: 'art-2', published: '2022-09-16T08:00:00.000Z' }, events),
-    ).toEqual(['ARM-AZE', 'KGZ-TJK']);
+    await store.putArticleEvents([{ id: 'art-2', published: '2022-09-16T08:00:00.000Z', events }]);
+    const items = await eventItems('KGZ-TJK');
     // A redelivery puts the same items again.
-    await store.putArticleEvents({ id: 'art-2', published: '2022-09-16T08:00:00.000Z' }, events);
+    await store.putArticleEvents([{ id: 'art-2', published: '2022-09-16T08:00:00.000Z', events }]);
+    expect(await eventItems('KGZ-TJK')).toEqual(items);
+    expect(items.map((item) => item.sk.slice(0, 10))).toEqual(['2022-09-14', '2022-09-15']);
     const stored = await store.queryEvents('KGZ-TJK', '2022-09-01T00:00:00.000Z', '2022-10-01T00:00:00.000Z');
     expect(stored).toHaveLength(2);
     expect(stored.map((e) => e.index)).toEqual([0, 1]);
     expect(stored[0]).toEqual(events[0]);
     const window = await store.queryEvents('KGZ-TJK', '2022-09-15T00:00:00.000Z', '2022-09-16T00:00:00.000Z');
     expect(window.map((e) => e.date)).toEqual(['2022-09-15']);
+    expect(await store.queryEvents('ARM-AZE', '2022-09-01', '2022-10-01')).toEqual([events[2]]);
+  });
+
+  it("stores a batch's events of one dyad and day in one item, each event counted once", async () => {
+    const report = (articleId: string, index: number, evidence = `${articleId} reports shelling.`) =>
+      storedEvent({ articleId, index, pair: 'AZE-IRN', date: '2022-09-16', evidence });
+    const batch = ['b1', 'b2', 'b3'].map((id) => ({
+      id,
+      published: '2022-09-16T09:00:00.000Z',
+      events: [report(id, 0), report(id, 1)],
+    }));
+    await store.putArticleEvents(batch);
+    expect(await eventItems('AZE-IRN')).toEqual([
+      { sk: expect.stringMatching(/^2022-09-16T00:00:00\.000Z#[0-9a-f]{16}$/), events: 6 },
+    ]);
+    // b2 redelivered with another article, its text since corrected: stored a second time, read
+    // once, as stored last.
+    const later = table.store({ now: () => new Date(Date.now() + 60_000) });
+    await later.putArticleEvents([
+      {
+        id: 'b2',
+        published: '2022-09-16T09:00:00.000Z',
+        events: [report('b2', 0, 'Corrected.'), report('b2', 1)],
+      },
+      { id: 'b4', published: '2022-09-16T09:00:00.000Z', events: [report('b4', 0)] },
+    ]);
+    expect((await eventItems('AZE-IRN')).map((item) => item.events).sort()).toEqual([3, 6]);
+    const stored = await store.queryEvents('AZE-IRN', '2022-09-16T00:00:00.000Z', '2022-09-17T00:00:00.000Z');
+    expect(stored.map((e) => `${e.articleId}#${e.index}`).sort()).toEqual([
+      'b1#0',
+      'b1#1',
+      'b2#0',
+      'b2#1',
+      'b3#0',
+      'b3#1',
+      'b4#0',
+    ]);
+    expect(stored.find((e) => e.articleId === 'b2' && e.index === 0)?.evidence).toBe('Corrected.');
   });
 
   it('rejects events of another article instead of storing them under the wrong key', async () => {
     await expect(
-      store.putArticleEvents({ id: 'art-x', published: '2022-09-16' }, [storedEvent({ articleId: 'other' })]),
+      store.putArticleEvents([
+        { id: 'art-x', published: '2022-09-16', events: [storedEvent({ articleId: 'other' })] },
+      ]),
     ).rejects.toThrow(/belongs to article other/);
     expect(
       await store.queryEvents('KGZ-TJK', '2000-01-01T00:00:00.000Z', '2100-01-01T00:00:00.000Z'),
@@ -89,7 +144,7 @@ describe('DynamoTensionStore (dynalite)', () => {
     const events = Array.from({ length: 400 }, (_, index) =>
       storedEvent({ articleId: 'big', index, pair: 'IND-PAK', evidence: `${index} ${long}` }),
     );
-    await store.putArticleEvents({ id: 'big', published: '2022-09-16T09:00:00.000Z' }, events);
+    await store.putArticleEvents([{ id: 'big', published: '2022-09-16T09:00:00.000Z', events }]);
     const stored = await store.queryEvents('IND-PAK', '2022-09-01T00:00:00.000Z', '2022-10-01T00:00:00.000Z');
     expect(stored).toHaveLength(400);
   });
@@ -274,16 +329,16 @@ describe('DynamoTensionStore (dynalite)', () => {
     };
     const retrying = new DynamoTensionStore(flaky, table.tableName, { baseDelayMs: 1 });
     const events = [0, 1].map((index) => storedEvent({ articleId: 'flaky', index, pair: 'AFG-PAK' }));
-    await retrying.putArticleEvents({ id: 'flaky', published: '2022-09-16' }, events);
+    await retrying.putArticleEvents([{ id: 'flaky', published: '2022-09-16', events }]);
     expect(faults).toBe(0);
     expect(await store.queryEvents('AFG-PAK', '2022-09-01', '2022-10-01')).toHaveLength(2);
 
     faults = 100;
     const giveUp = new DynamoTensionStore(flaky, table.tableName, { baseDelayMs: 1, maxAttempts: 3 });
     const more = [storedEvent({ articleId: 'flaky-2', pair: 'AFG-PAK' })];
-    await expect(giveUp.putArticleEvents({ id: 'flaky-2', published: '2022-09-16' }, more)).rejects.toThrow(
-      UnprocessedItemsError,
-    );
+    await expect(
+      giveUp.putArticleEvents([{ id: 'flaky-2', published: '2022-09-16', events: more }]),
+    ).rejects.toThrow(UnprocessedItemsError);
     // The failure surfaces (the message is retried); nothing of flaky-2 was half-written.
     expect(await store.queryEvents('AFG-PAK', '2022-09-01', '2022-10-01')).toHaveLength(2);
   });

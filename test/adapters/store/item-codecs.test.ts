@@ -1,10 +1,11 @@
 import {
-  decodeArticleEvents,
+  decodeEventsItem,
   decodeSeriesDay,
-  encodeArticleEvents,
+  encodeEventChunk,
   eventDay,
-  groupArticleEvents,
+  groupByDyadDay,
   mergeSeriesDay,
+  packText,
   unpackText,
 } from '../../../functions/adapters/store/item-codecs';
 import type { ScorePoint } from '../../../functions/core/model';
@@ -75,8 +76,8 @@ describe('article events codec', () => {
   ];
 
   it('round-trips whole events, defaults and optional fields included', () => {
-    const item = encodeArticleEvents(events);
-    const decoded = decodeArticleEvents(item);
+    const item = encodeEventChunk(events);
+    const decoded = decodeEventsItem(item);
     expect(decoded).toEqual(events);
     // Defaults come back as values, not as missing fields.
     const [plain] = decoded as [StoredEvent];
@@ -100,55 +101,115 @@ describe('article events codec', () => {
   it('keeps an event field it has no short code for under its own name', () => {
     // A field added to events after the codec: written under its name, read back as it was.
     const later = { ...storedEvent({ articleId: 'a1', index: 3 }), confidenceHint: 0.4 } as StoredEvent;
-    const [decoded] = decodeArticleEvents(encodeArticleEvents([later]));
+    const [decoded] = decodeEventsItem(encodeEventChunk([later]));
     expect(decoded).toEqual(later);
     expect((decoded as unknown as { confidenceHint: number }).confidenceHint).toBe(0.4);
   });
 
-  it('stores the article fields once and leaves defaults out of the events', () => {
-    const item = encodeArticleEvents(events);
-    expect(item).toMatchObject({
-      articleId: 'a1',
-      pair: PAIR,
-      url: 'https://news.example/a1',
-      title: 'Report a1',
-      published: '2022-09-16T09:00:00.000Z',
-      outlet: 'Example Wire',
-    });
+  it("stores each article's fields once and leaves defaults out of the events", () => {
+    const other = [0, 1].map((index) =>
+      storedEvent({ articleId: 'a2', index, url: 'https://news.example/a2', title: 'Report a2' }),
+    );
+    const item = encodeEventChunk([...events, ...other]);
+    expect(item.pair).toBe(PAIR);
     // Compressed: the stored attribute is binary, its text the compact JSON.
-    expect(item.events).toBeInstanceOf(Uint8Array);
-    const compact = JSON.parse(unpackText(item.events) ?? '') as Record<string, unknown>[];
-    expect(compact).toHaveLength(3);
+    expect(item.chunk).toBeInstanceOf(Uint8Array);
+    const { a, e: compact } = JSON.parse(unpackText(item.chunk) ?? '') as {
+      a: unknown[][];
+      e: [number, Record<string, unknown>][];
+    };
+    expect(a).toEqual([
+      [
+        'a1',
+        'https://news.example/a1',
+        'Report a1',
+        '2022-09-16T09:00:00.000Z',
+        'Example Wire',
+        events[0]?.textHash,
+      ],
+      [
+        'a2',
+        'https://news.example/a2',
+        'Report a2',
+        other[0]?.published,
+        other[0]?.outlet,
+        other[0]?.textHash,
+      ],
+    ]);
+    expect(compact.map(([article]) => article)).toEqual([0, 0, 0, 1, 1]);
     // storedEvent sets actor, target and date; negated, killed, weapons... are defaults. Field
     // names are stored as their short codes, actors as [country, role] tuples.
-    expect(Object.keys(compact[0] ?? {}).sort()).toEqual(['a', 'c', 'd', 'e', 'i', 'p', 't', 'y']);
-    expect(compact[0]?.a).toEqual([events[0]?.actor?.country, events[0]?.actor?.role]);
-    expect(compact[2]).toMatchObject({ k: 0, j: 0, g: [] });
-    expect(compact[2]).not.toHaveProperty('d');
-    for (const e of compact) {
-      expect(e).not.toHaveProperty('articleId');
-      expect(e).not.toHaveProperty('textHash');
-      expect(e).not.toHaveProperty('published');
+    const [first, , third] = compact.map(([, event]) => event);
+    expect(Object.keys(first ?? {}).sort()).toEqual(['a', 'c', 'd', 'e', 'i', 'p', 't', 'y']);
+    expect(first?.a).toEqual([events[0]?.actor?.country, events[0]?.actor?.role]);
+    expect(third).toMatchObject({ k: 0, j: 0, g: [] });
+    expect(third).not.toHaveProperty('d');
+    for (const [, event] of compact) {
+      expect(event).not.toHaveProperty('articleId');
+      expect(event).not.toHaveProperty('textHash');
+      expect(event).not.toHaveProperty('published');
     }
+    expect(decodeEventsItem(item)).toEqual([...events, ...other]);
+  });
+
+  it('refuses events of two dyads in one chunk', () => {
+    const mixed = [
+      storedEvent({ articleId: 'm', index: 0 }),
+      storedEvent({ articleId: 'm', index: 1, pair: 'ARM-AZE' }),
+    ];
+    expect(() => encodeEventChunk(mixed)).toThrow(/ARM-AZE in one chunk/);
+  });
+
+  it('reads items of the layout before chunks (one per article, its fields as attributes)', () => {
+    // As written until 2026-12-04: a table upgraded in place still holds these.
+    const legacy = {
+      articleId: 'old',
+      pair: PAIR,
+      url: null,
+      title: 'Old report',
+      published: '2022-09-16T09:00:00.000Z',
+      outlet: 'Example Wire',
+      textHash: '00ff00ff00ff00ff',
+      events: packText(
+        JSON.stringify([
+          { c: '190', y: 'fight', p: 'escalation', a: ['TJK', 'MIL'], t: ['KGZ', 'MIL'], e: 'Clash.', i: 2 },
+        ]),
+      ),
+    };
+    const [event] = decodeEventsItem(legacy);
+    expect(event).toMatchObject({
+      articleId: 'old',
+      index: 2,
+      pair: PAIR,
+      url: null,
+      title: 'Old report',
+      cameo: '190',
+      actor: { country: 'TJK', role: 'MIL' },
+      target: { country: 'KGZ', role: 'MIL' },
+      negated: false,
+      killed: null,
+      weapons: [],
+      evidence: 'Clash.',
+    });
   });
 
   it('decodes nulls of the article fields and does not share the weapons array', () => {
-    const item = encodeArticleEvents([
+    const item = encodeEventChunk([
       storedEvent({ articleId: 'n1', index: 0, url: null, outlet: null }),
       storedEvent({ articleId: 'n1', index: 1, url: null, outlet: null }),
     ]);
-    const decoded = decodeArticleEvents(item);
+    const decoded = decodeEventsItem(item);
     expect(decoded.map((e) => [e.url, e.outlet])).toEqual([
       [null, null],
       [null, null],
     ]);
     decoded[0]?.weapons.push('rifle');
     expect(decoded[1]?.weapons).toEqual([]);
-    expect(decodeArticleEvents(item)[0]?.weapons).toEqual([]);
+    expect(decodeEventsItem(item)[0]?.weapons).toEqual([]);
   });
 
   it('refuses to encode no events', () => {
-    expect(() => encodeArticleEvents([])).toThrow(RangeError);
+    expect(() => encodeEventChunk([])).toThrow(RangeError);
   });
 
   it('groups events by dyad and by the day of their event time', () => {
@@ -160,7 +221,7 @@ describe('article events codec', () => {
       storedEvent({ articleId: 'g', index: 3, date: null, published: '2022-09-16T23:30:00.000Z' }),
       storedEvent({ articleId: 'g', index: 4, date: '2022-09-14' }),
     ];
-    const groups = groupArticleEvents(e);
+    const groups = groupByDyadDay(e);
     expect([...groups.keys()]).toEqual([
       'KGZ-TJK|2022-09-16T00:00:00.000Z',
       'KGZ-TJK|2022-09-14T00:00:00.000Z',
@@ -170,6 +231,9 @@ describe('article events codec', () => {
     expect(groups.get('KGZ-TJK|2022-09-14T00:00:00.000Z')?.map((x) => x.index)).toEqual([1, 4]);
     expect(groups.get('ARM-AZE|2022-09-16T00:00:00.000Z')?.map((x) => x.index)).toEqual([2]);
     expect(eventDay(e[1] as StoredEvent)).toBe('2022-09-14T00:00:00.000Z');
+    // Coverage records go by the day of their publication.
+    const byPublication = groupByDyadDay(e, (event) => event.published.slice(0, 10));
+    expect([...byPublication.keys()]).toEqual(['KGZ-TJK|2022-09-16', 'ARM-AZE|2022-09-16']);
   });
 });
 

@@ -312,7 +312,7 @@ describe('series days (dynalite)', () => {
         published: '2022-09-16T09:00:00.000Z',
       }),
     ];
-    await store.putArticleEvents({ id: 'q1', published: '2022-09-16T09:00:00.000Z' }, events);
+    await store.putArticleEvents([{ id: 'q1', published: '2022-09-16T09:00:00.000Z', events }]);
     const later = [
       storedEvent({
         articleId: 'q2',
@@ -322,7 +322,7 @@ describe('series days (dynalite)', () => {
         published: '2022-09-16T23:59:00.000Z',
       }),
     ];
-    await store.putArticleEvents({ id: 'q2', published: '2022-09-16T23:59:00.000Z' }, later);
+    await store.putArticleEvents([{ id: 'q2', published: '2022-09-16T23:59:00.000Z', events: later }]);
     const indexes = async (from: string, to: string) =>
       (await store.queryEvents(pair, from, to)).map((e) => `${e.articleId}#${e.index}`).sort();
     expect(await indexes('2022-09-01T00:00:00.000Z', '2022-10-01T00:00:00.000Z')).toEqual([

@@ -280,6 +280,43 @@ describe('processBatch (dynalite)', () => {
     expect((await store.querySeries(AA, 'day', '2022-09-16', '2022-09-17')).items).toHaveLength(1);
   });
 
+  it("stores a batch's events in one call; when it fails, each article with events fails, none is lost", async () => {
+    const publisher = collector();
+    let calls = 0;
+    let failing = true;
+    const flaky = new Proxy(store, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver);
+        if (property !== 'putArticleEvents' || typeof value !== 'function') return value;
+        return async (...args: Parameters<TensionStore['putArticleEvents']>) => {
+          calls++;
+          if (failing) throw new Error('throttled');
+          return value.apply(target, args);
+        };
+      },
+    });
+    const articles = [article('s1', `${KT} 0 1`), article('s2', `${AA} 0`), article('s3', 'no dyad here')];
+    const failed = await processBatch(articles, { store: flaky, publisher, now: NOW, extract });
+    expect(calls).toBe(1);
+    // The article without events had nothing to store: it is done.
+    expect(failed.map((o) => (o.ok ? o.result.status : o.error.message))).toEqual([
+      'throttled',
+      'throttled',
+      'no-events',
+    ]);
+    expect(await store.getLatest(KT)).toBeUndefined();
+
+    failing = false;
+    const again = await processBatch(articles, { store: flaky, publisher, now: NOW, extract });
+    expect(calls).toBe(2);
+    expect(again.map((o) => (o.ok ? o.result.status : 'error'))).toEqual(['scored', 'scored', 'no-events']);
+    expect(await store.queryEvents(KT, '2022-09-16T00:00:00.000Z', '2022-09-17T00:00:00.000Z')).toHaveLength(
+      storyRepresentatives(
+        toStoredEvents(articles[0] as Article, extract(articles[0] as Article), '2022-09-16T10:00:00.000Z'),
+      ).length,
+    );
+  });
+
   it('stores the same series as processing the same articles one by one', async () => {
     const articles = [
       article('s1', `${KT} 0 1 1 3`, '2022-09-12T08:00:00Z'),
