@@ -164,7 +164,8 @@ function splitEvents(events: readonly StoredEvent[]): StoredEvent[][] {
 function chunkItems(
   byDyadDay: ReadonlyMap<string, readonly StoredEvent[]>,
   writtenAt: number,
-  kind: { suffix: string; coverage: true } | { suffix?: undefined; coverage?: undefined } = {},
+  /** Coverage records (filed under their publication day): flagged, keyed apart from events. */
+  coverage = false,
 ): Item[] {
   const items: Item[] = [];
   for (const [dyadDay, group] of byDyadDay) {
@@ -179,9 +180,9 @@ function chunkItems(
       items.push({
         ...encodeEventChunk(part),
         ...key,
-        sk: `${key.sk}${kind.suffix ?? ''}`,
+        sk: coverage ? `${key.sk}#coverage` : key.sk,
         at: writtenAt,
-        ...(kind.coverage ? { coverage: true } : {}),
+        ...(coverage ? { coverage: true } : {}),
       });
     });
   }
@@ -283,7 +284,7 @@ export class DynamoTensionStore implements TensionStore {
       ...chunkItems(
         groupByDyadDay(coverage, (event) => dayOf(event.published)),
         writtenAt,
-        { suffix: '#coverage', coverage: true },
+        true,
       ),
     ];
     await this.batchPut(items);
@@ -715,8 +716,11 @@ export class DynamoTensionStore implements TensionStore {
 
   /** BatchWrite in chunks of 25, retrying UnprocessedItems with exponential backoff and full jitter. */
   private async batchPut(items: Item[]): Promise<void> {
-    for (let i = 0; i < items.length; i += BATCH_SIZE) {
-      let pending: WriteRequests = items.slice(i, i + BATCH_SIZE).map((Item) => ({ PutRequest: { Item } }));
+    const batches: Item[][] = [];
+    for (let i = 0; i < items.length; i += BATCH_SIZE) batches.push(items.slice(i, i + BATCH_SIZE));
+    // A batch of articles on many dyads and days writes many chunks: their calls overlap.
+    await inParallel(batches, WRITE_CONCURRENCY, async (batch) => {
+      let pending: WriteRequests = batch.map((Item) => ({ PutRequest: { Item } }));
       for (let attempt = 0; pending.length > 0; attempt++) {
         if (attempt >= this.maxAttempts) throw new UnprocessedItemsError(pending.length);
         if (attempt > 0) {
@@ -728,6 +732,6 @@ export class DynamoTensionStore implements TensionStore {
         );
         pending = result.UnprocessedItems?.[this.tableName] ?? [];
       }
-    }
+    });
   }
 }

@@ -128,6 +128,30 @@ describe('DynamoTensionStore (dynalite)', () => {
     expect(stored.find((e) => e.articleId === 'b2' && e.index === 0)?.evidence).toBe('Corrected.');
   });
 
+  it('writes a batch of more chunks than one BatchWriteItem call takes', async () => {
+    // 40 articles, each on its own day: 40 chunks, two calls of at most 25 items.
+    const articles = Array.from({ length: 40 }, (_, n) => {
+      const day = new Date(Date.UTC(2022, 6, 1 + n)).toISOString();
+      return {
+        id: `many-${n}`,
+        published: day,
+        events: [
+          storedEvent({
+            articleId: `many-${n}`,
+            index: 0,
+            pair: 'IRN-TUR',
+            date: day.slice(0, 10),
+            published: day,
+          }),
+        ],
+      };
+    });
+    await store.putArticleEvents(articles);
+    expect(await eventItems('IRN-TUR')).toHaveLength(40);
+    const stored = await store.queryEvents('IRN-TUR', '2022-07-01T00:00:00.000Z', '2022-09-01T00:00:00.000Z');
+    expect(stored.map((e) => e.articleId).sort()).toEqual(articles.map((a) => a.id).sort());
+  });
+
   it('rejects events of another article instead of storing them under the wrong key', async () => {
     await expect(
       store.putArticleEvents([
