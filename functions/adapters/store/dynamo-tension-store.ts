@@ -5,7 +5,7 @@
  * so an older recomputation never overwrites a newer one. Item layouts (compact, since writes are
  * billed per kilobyte) are in item-codecs.ts.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   BatchWriteCommand,
@@ -35,7 +35,7 @@ import {
   type TransitionLease,
   type TransitionState,
 } from '../../core/ports/tension-store';
-import { coverageRecords, eventTime, floorTo, fnv1a64 } from '../../core/scoring';
+import { coverageRecords, eventTime, floorTo } from '../../core/scoring';
 import {
   decodeEventsItem,
   decodePoint,
@@ -61,7 +61,7 @@ export const KEYS = {
   articleSeen: (id: string) => ({ pk: `ART#${id}`, sk: 'SEEN' }),
   source: (id: string) => ({ pk: `SRC#${id}`, sk: 'STATE' }),
   eventsPk: (pair: DyadPair) => `EV#${pair}`,
-  /** One item per dyad, day and set of articles stored together: "<day start>#<hash of their ids>". */
+  /** One item per dyad, day and set of articles stored together: "<day start>#<chunk id>". */
   eventChunk: (pair: DyadPair, dayStartIso: string, chunkId: string) => ({
     pk: `EV#${pair}`,
     sk: `${dayStartIso}#${chunkId}`,
@@ -158,8 +158,16 @@ function splitEvents(events: readonly StoredEvent[]): StoredEvent[][] {
 }
 
 /**
+ * Id of a chunk of these articles: 128 bits of the SHA-256 of their ids, so that no other set of
+ * articles (article ids come from feed URLs) can take its key and overwrite it.
+ */
+function chunkId(articleIds: readonly string[]): string {
+  return createHash('sha256').update(articleIds.join('|')).digest('base64url').slice(0, 22);
+}
+
+/**
  * Chunk items of events grouped by dyad and day (groupByDyadDay). A chunk's key names its
- * articles (a hash of their ids), so storing the same articles again writes the same items.
+ * articles (chunkId), so storing the same articles again writes the same items.
  */
 function chunkItems(
   byDyadDay: ReadonlyMap<string, readonly StoredEvent[]>,
@@ -175,8 +183,8 @@ function chunkItems(
     );
     splitEvents(ordered).forEach((part, n) => {
       const first = part[0] as StoredEvent;
-      const ids = [...new Set(part.map((event) => event.articleId))].join('|');
-      const key = KEYS.eventChunk(first.pair, day, `${fnv1a64(ids)}${n === 0 ? '' : `#${n}`}`);
+      const ids = [...new Set(part.map((event) => event.articleId))];
+      const key = KEYS.eventChunk(first.pair, day, `${chunkId(ids)}${n === 0 ? '' : `#${n}`}`);
       items.push({
         ...encodeEventChunk(part),
         ...key,

@@ -1,8 +1,7 @@
 /**
  * How the domain's records are laid out in table items (docs/data-model.md). Write units are
- * billed per started kilobyte of an item, so the layouts are compact: an article's events for a
- * dyad and day from one batch share one item, and a dyad's day holds its daily point and its 24
- * hourly values.
+ * billed per started kilobyte of an item, so the layouts are compact: a batch's events for a dyad
+ * and day share one item, and a dyad's day holds its daily point and its 24 hourly values.
  * Pure functions: the adapter does the I/O.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
