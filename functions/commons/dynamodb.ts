@@ -6,6 +6,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoTensionStore } from '../adapters/store/dynamo-tension-store';
+import { EventReadCache } from '../adapters/store/event-read-cache';
 import type { TensionStore } from '../core/ports/tension-store';
 import { once } from './once';
 import { requireEnv } from './runtime-settings';
@@ -14,6 +15,14 @@ export const dynamoDocumentClient = once(() =>
   DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } }),
 );
 
+/**
+ * The container's store. It keeps the event items it reads and stores (EventReadCache): a scorer
+ * container's next rescore of a dyad then reads from the table only when another scorer has
+ * stored events of that dyad since.
+ */
 export const tensionStore = once<TensionStore>(
-  () => new DynamoTensionStore(dynamoDocumentClient(), requireEnv('TABLE_NAME')),
+  () =>
+    new DynamoTensionStore(dynamoDocumentClient(), requireEnv('TABLE_NAME'), {
+      eventCache: new EventReadCache(),
+    }),
 );

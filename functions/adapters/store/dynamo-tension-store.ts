@@ -36,6 +36,7 @@ import {
   type TransitionState,
 } from '../../core/ports/tension-store';
 import { coverageRecords, eventTime, floorTo } from '../../core/scoring';
+import type { EventItem, EventReadCache } from './event-read-cache';
 import {
   decodeEventsItem,
   decodePoint,
@@ -55,6 +56,8 @@ type WriteRequests = NonNullable<BatchWriteCommandInput['RequestItems']>[string]
 const DAY_SECONDS = 86_400;
 const BATCH_SIZE = 25;
 const WRITE_CONCURRENCY = 8;
+/** Days before the asked-for start a read kept in an EventReadCache starts from. */
+const CACHE_READ_AHEAD_DAYS = 14;
 
 /** Key builders: the only place the key layout is spelled out in code. */
 export const KEYS = {
@@ -88,6 +91,12 @@ export interface DynamoTensionStoreOptions {
   maxDelayMs?: number;
   /** Clock, for TTL checks. */
   now?: () => Date;
+  /**
+   * Keep the event items read and stored, to serve a dyad's next rescore without reading them
+   * again when no other scorer has stored any since (see EventReadCache). The scorer's store has
+   * one per container; without it every rescore reads its look-back from the table.
+   */
+  eventCache?: EventReadCache;
 }
 
 /** Thrown when DynamoDB keeps returning UnprocessedItems after every retry. */
@@ -215,6 +224,16 @@ function dayOf(t: string): string {
   return new Date(floorTo(Date.parse(t), 'day')).toISOString();
 }
 
+/** An item of the `EV#` partition, decoded. */
+function eventItem(item: Item): EventItem {
+  return {
+    sk: String(item.sk),
+    writtenAt: typeof item.at === 'number' ? item.at : 0,
+    coverage: item.coverage === true,
+    events: decodeEventsItem(item),
+  };
+}
+
 function latestPoint(item: Item): ScorePoint {
   return decodePoint(unpackText(item.p) ?? 'null');
 }
@@ -224,6 +243,7 @@ export class DynamoTensionStore implements TensionStore {
   private readonly baseDelayMs: number;
   private readonly maxDelayMs: number;
   private readonly now: () => Date;
+  private readonly eventCache: EventReadCache | undefined;
 
   constructor(
     private readonly doc: DynamoDBDocumentClient,
@@ -234,6 +254,7 @@ export class DynamoTensionStore implements TensionStore {
     this.baseDelayMs = options.baseDelayMs ?? 50;
     this.maxDelayMs = options.maxDelayMs ?? 2000;
     this.now = options.now ?? (() => new Date());
+    this.eventCache = options.eventCache;
   }
 
   // Ingestion
@@ -296,6 +317,11 @@ export class DynamoTensionStore implements TensionStore {
       ),
     ];
     await this.batchPut(items);
+    if (this.eventCache) {
+      for (const [pair, written] of groupBy(items, (item) => String(item.pair))) {
+        this.eventCache.stored(pair, written.map(eventItem));
+      }
+    }
   }
 
   async bumpDyadRevision(pair: DyadPair): Promise<number> {
@@ -309,33 +335,23 @@ export class DynamoTensionStore implements TensionStore {
         ReturnValues: 'UPDATED_NEW',
       }),
     );
-    return Number(Attributes?.rev);
+    const rev = Number(Attributes?.rev);
+    this.eventCache?.revision(pair, rev);
+    return rev;
   }
 
   async queryEvents(pair: DyadPair, fromIso: string, toIso: string): Promise<StoredEvent[]> {
     const from = Date.parse(fromIso);
     const to = Date.parse(toIso);
-    // Items are keyed by the day of their events: read whole days, keep the events in range.
-    const items = await this.queryAll({
-      TableName: this.tableName,
-      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-      ExpressionAttributeValues: {
-        ':pk': KEYS.eventsPk(pair),
-        ':from': new Date(floorTo(from, 'day')).toISOString(),
-        ':to': toIso,
-      },
-      ConsistentRead: true,
-    });
+    const fromDay = new Date(floorTo(from, 'day')).toISOString();
+    const items = this.eventCache?.read(pair, fromDay) ?? (await this.readEventItems(pair, fromDay, toIso));
     // An article stored again in another batch (a redelivery) is in two chunks: each event once,
     // the copy written last (items of the layout before chunks carry no time: oldest).
     const events = new Map<string, { event: StoredEvent; writtenAt: number }>();
-    for (const item of items) {
-      const writtenAt = typeof item.at === 'number' ? item.at : 0;
-      for (const event of decodeEventsItem(item)) {
+    for (const { writtenAt, coverage, events: itemEvents } of items) {
+      for (const event of itemEvents) {
         // A coverage record counts by its publication, an event by its own time.
-        const at = item.coverage
-          ? Date.parse(event.published)
-          : (eventTime(event) ?? Date.parse(event.published));
+        const at = coverage ? Date.parse(event.published) : (eventTime(event) ?? Date.parse(event.published));
         if (at < from || at >= to) continue;
         const key = `${event.articleId}#${event.index}`;
         const held = events.get(key);
@@ -343,6 +359,35 @@ export class DynamoTensionStore implements TensionStore {
       }
     }
     return [...events.values()].map(({ event }) => event);
+  }
+
+  /**
+   * Items are keyed by the day of their events: whole days from `fromIso` (a day start) are read,
+   * the caller keeps the events in range. With a cache, every day from CACHE_READ_AHEAD_DAYS
+   * earlier on is read, so that what is kept serves any later end and a somewhat earlier start.
+   */
+  private async readEventItems(pair: DyadPair, fromIso: string, toIso: string): Promise<EventItem[]> {
+    const cache = this.eventCache;
+    const rev = cache?.revisionOf(pair) ?? 0;
+    const readAt = this.now().getTime();
+    // A batch about older news asks from a little earlier: kept items from further back serve it.
+    const fromDay = cache
+      ? new Date(Date.parse(fromIso) - CACHE_READ_AHEAD_DAYS * DAY_SECONDS * 1000).toISOString()
+      : fromIso;
+    const items = (
+      await this.queryAll({
+        TableName: this.tableName,
+        KeyConditionExpression: cache ? 'pk = :pk AND sk >= :from' : 'pk = :pk AND sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: {
+          ':pk': KEYS.eventsPk(pair),
+          ':from': fromDay,
+          ...(cache ? {} : { ':to': toIso }),
+        },
+        ConsistentRead: true,
+      })
+    ).map(eventItem);
+    cache?.install(pair, fromDay, rev, items, readAt);
+    return items;
   }
 
   async putScorePoints(

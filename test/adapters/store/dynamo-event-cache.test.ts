@@ -1,0 +1,134 @@
+/**
+ * DynamoTensionStore with an EventReadCache, against dynalite: two scorer containers (each its own
+ * store and cache) store and read one dyad in a random order, and every read must equal a read of
+ * the table by a store without a cache.
+ */
+import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoTensionStore } from '../../../functions/adapters/store/dynamo-tension-store';
+import { EventReadCache } from '../../../functions/adapters/store/event-read-cache';
+import type { StoredEvent } from '../../../functions/core/ports/tension-store';
+import { storedEvent } from '../../core/scoring/events';
+import { startTestTable, type TestTable } from './dynalite';
+
+const PAIR = 'KGZ-TJK';
+
+/** A container: its store, and how many times it queried the events partition. */
+interface Container {
+  store: DynamoTensionStore;
+  eventQueries: () => number;
+}
+
+function byKey(events: readonly StoredEvent[]): string[] {
+  return events.map((e) => `${e.articleId}#${e.index}|${e.date}|${e.evidence}`).sort();
+}
+
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+describe('DynamoTensionStore with an event read cache (dynalite)', () => {
+  let table: TestTable;
+  let clock = Date.parse('2022-09-20T00:00:00.000Z');
+  const container = (options: { maxAgeMs?: number } = {}): Container => {
+    const doc = DynamoDBDocumentClient.from(table.client);
+    let queries = 0;
+    const send = doc.send.bind(doc) as (command: unknown) => Promise<unknown>;
+    (doc as unknown as { send: (command: unknown) => Promise<unknown> }).send = (command) => {
+      if (
+        command instanceof QueryCommand &&
+        String(command.input.ExpressionAttributeValues?.[':pk']).startsWith('EV#')
+      )
+        queries++;
+      return send(command);
+    };
+    const store = new DynamoTensionStore(doc, table.tableName, {
+      now: () => new Date(clock),
+      eventCache: new EventReadCache({ now: () => clock, ...options }),
+    });
+    return { store, eventQueries: () => queries };
+  };
+  beforeAll(async () => {
+    table = await startTestTable();
+  });
+  afterAll(async () => table.close());
+
+  it('serves each read as the table would, reading the table only after another container stored', async () => {
+    const reference = table.store();
+    const containers = [container(), container()];
+    const next = random(20220916);
+    let reads = 0;
+    let article = 0;
+    for (let step = 0; step < 40; step++) {
+      const pick = next() < 0.8 ? 0 : 1;
+      const { store } = containers[pick] as Container;
+      clock += 60_000;
+      // A batch of one to three articles, each with events on one to three days of the dyad.
+      const articles = Array.from({ length: 1 + Math.floor(next() * 3) }, () => {
+        // Now and then an article stored before is stored again, its text since corrected.
+        const id = article > 0 && next() < 0.2 ? `a${Math.floor(next() * article)}` : `a${article++}`;
+        const events = Array.from({ length: 1 + Math.floor(next() * 3) }, (_, index) =>
+          storedEvent({
+            articleId: id,
+            index,
+            pair: PAIR,
+            date:
+              next() < 0.1 ? '2022-07-20' : `2022-09-${String(10 + Math.floor(next() * 9)).padStart(2, '0')}`,
+            published: '2022-09-19T08:00:00.000Z',
+            evidence: `Report ${id}#${index} at step ${step}.`,
+          }),
+        );
+        return { id, published: '2022-09-19T08:00:00.000Z', events };
+      });
+      await store.putArticleEvents(articles);
+      await store.bumpDyadRevision(PAIR);
+      // A rescore reads from its window's start less a look-back: mostly about the same day, now
+      // and then a month earlier (a batch about older news).
+      const from =
+        next() < 0.9
+          ? `2022-08-${String(10 + Math.floor(next() * 12)).padStart(2, '0')}T00:00:00.000Z`
+          : `2022-07-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}T00:00:00.000Z`;
+      const to = '2022-09-21T00:00:00.000Z';
+      const served = await store.queryEvents(PAIR, from, to);
+      reads++;
+      expect(byKey(served)).toEqual(byKey(await reference.queryEvents(PAIR, from, to)));
+    }
+    const queries = containers.reduce((sum, c) => sum + c.eventQueries(), 0);
+    // Most reads were served from what a container kept: the other container's turns, and
+    // reads from earlier days than kept, went to the table.
+    expect(queries).toBeLessThan(reads / 2);
+    expect(queries).toBeGreaterThan(0);
+  });
+
+  it('finds events stored and never announced once its kept items are maxAgeMs old', async () => {
+    const pair = 'ARM-AZE';
+    const reader = container({ maxAgeMs: 600_000 });
+    const writer = container();
+    const event = (articleId: string) =>
+      storedEvent({ articleId, index: 0, pair, date: '2022-09-13', published: '2022-09-13T08:00:00.000Z' });
+    await reader.store.putArticleEvents([
+      { id: 'r1', published: '2022-09-13T08:00:00.000Z', events: [event('r1')] },
+    ]);
+    await reader.store.bumpDyadRevision(pair);
+    const range = ['2022-09-01T00:00:00.000Z', '2022-09-20T00:00:00.000Z'] as const;
+    expect(await reader.store.queryEvents(pair, ...range)).toHaveLength(1);
+    // The writer stores and dies before taking its revision.
+    await writer.store.putArticleEvents([
+      { id: 'w1', published: '2022-09-13T08:00:00.000Z', events: [event('w1')] },
+    ]);
+    await reader.store.bumpDyadRevision(pair);
+    expect(await reader.store.queryEvents(pair, ...range)).toHaveLength(1);
+    clock += 600_001;
+    await reader.store.bumpDyadRevision(pair);
+    expect((await reader.store.queryEvents(pair, ...range)).map((e) => e.articleId).sort()).toEqual([
+      'r1',
+      'w1',
+    ]);
+  });
+});
