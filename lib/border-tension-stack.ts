@@ -131,14 +131,17 @@ export class BorderTensionStack extends Stack {
     this.table.table.grantReadData(api.function);
     for (const fn of [fetcher, scorer, api]) this.table.acknowledgeIndexGrant(fn.role);
 
-    const eventSource = (queue: QueueWithDeadLetter, batchSize: number) =>
+    const eventSource = (queue: QueueWithDeadLetter, batchSize: number, maxConcurrency?: number) =>
       new SqsEventSource(queue.queue, {
         batchSize,
         maxBatchingWindow: batchingWindow,
         reportBatchItemFailures: true,
+        ...(maxConcurrency ? { maxConcurrency } : {}),
       });
     fetcher.function.addEventSource(eventSource(this.sourcesQueue, config.queues.batchSize));
-    scorer.function.addEventSource(eventSource(this.articlesQueue, config.queues.articlesBatchSize));
+    scorer.function.addEventSource(
+      eventSource(this.articlesQueue, config.queues.articlesBatchSize, config.queues.scorerMaxConcurrency),
+    );
 
     this.schedule = new FetchSchedule(this, 'FetchSchedule', {
       dispatcher: dispatcher.function,

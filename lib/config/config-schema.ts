@@ -55,6 +55,13 @@ export const QueuesSettingsSchema = z.prefault(
      */
     articlesBatchSize: intDefault(1, 10000, 100),
     maxBatchingWindowSeconds: intDefault(0, 300, 5),
+    /**
+     * Scorer containers the articles queue may run at once (the event source's maximum
+     * concurrency, 2-1000). Few on purpose: a container serves a dyad's next rescore from the
+     * events it keeps when no other container scored the dyad since, and two containers rescoring
+     * one dyad at once pay for refused writes. Each container scores hundreds of articles a second.
+     */
+    scorerMaxConcurrency: intDefault(2, 1000, 2),
     /** Days the seen-article records live (de-duplication window). */
     seenTtlDays: intDefault(1, 365, 30),
   }),

@@ -8,7 +8,13 @@ import { appWithoutBundling, FIXTURE_HANDLERS_DIR, policyStatements } from './st
 const PROD = parseConfig({
   stage: 'prod',
   sources: [{ id: 'example-wire', url: 'https://news.example.org/feed.xml' }],
-  queues: { batchSize: 25, articlesBatchSize: 200, maxBatchingWindowSeconds: 10, maxReceiveCount: 4 },
+  queues: {
+    batchSize: 25,
+    articlesBatchSize: 200,
+    maxBatchingWindowSeconds: 10,
+    maxReceiveCount: 4,
+    scorerMaxConcurrency: 3,
+  },
   alerts: { emails: ['analyst@example.org'], opsEmails: ['oncall@example.org'], silentPipelineHours: 8 },
   observability: { dashboardDyads: ['KGZ-TJK'], logRetentionDays: 90 },
 });
@@ -97,6 +103,15 @@ describe('BorderTensionStack', () => {
         BatchSize: batchSize,
       });
     }
+    // Few scorer containers (each keeps the events it read); the fetchers are not capped.
+    PROD_TEMPLATE.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: logicalId(PROD_STACK.functions.scorer.function) },
+      ScalingConfig: { MaximumConcurrency: 3 },
+    });
+    PROD_TEMPLATE.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: logicalId(PROD_STACK.functions.fetcher.function) },
+      ScalingConfig: Match.absent(),
+    });
   });
 
   it("redrives both work queues to their DLQs and keeps visibility at least 6x the consumer's timeout", () => {
