@@ -28,6 +28,9 @@ const ROOT = resolve(__dirname, '..');
 
 export /** Batch sizes the end-to-end run is repeated with, beside the configured one. */
 const E2E_OTHER_BATCH_SIZES = [1, 10, 500];
+/** Articles scored before the end-to-end run on a table with history (a week of news), and in smoke mode. */
+const E2E_HISTORY_ARTICLES = 2000;
+const E2E_HISTORY_ARTICLES_SMOKE = 20;
 
 const USAGE = `Usage: tsx bench/run.ts [options]   (npm run bench builds first, then runs this)
 
@@ -239,6 +242,16 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
     );
   }
 
+  // The same cycle on a table that already holds a week of news, as a running deployment's does.
+  const history = options.smoke ? E2E_HISTORY_ARTICLES_SMOKE : E2E_HISTORY_ARTICLES;
+  progress(`3/5 end to end on a table with ${history} articles of history ...`);
+  const endToEndWithHistory = await runWorker<EndToEndResult>(
+    'end-to-end.ts',
+    ['--articles', String(options.e2eArticles), '--seed', String(options.seed), '--history', String(history)],
+    scorerHeap,
+    workDir,
+  );
+
   progress('4/5 cost ...');
   const scorerCold = bundles.find((b) => b.name === 'scorer')?.coldStart?.coldStartMs.p50 ?? Number.NaN;
   const cost = computeCost({
@@ -268,6 +281,7 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
     bundles,
     endToEnd,
     endToEndByBatchSize,
+    endToEndWithHistory,
     cost,
     memory,
     benchSeconds: (Date.now() - started) / 1000,

@@ -86,6 +86,10 @@ export function evaluateTargets(r: Figures): TargetCheck[] {
     eventUnits > 0
       ? ` Storing the articles' events (${fmt(eventUnits)} WRU per article: one compressed item per dyad and day a batch reports on, billed per started kilobyte) costs $${fmt(eventUnits * PRICES.dynamodb.perMillionWriteUnits)} alone.`
       : '';
+  const h = r.endToEndWithHistory;
+  const historyReads = h
+    ? ` That run starts on an empty table; on one holding ${h.history.toLocaleString('en-US')} articles of the week before, reads are ${fmt(h.perArticle.readUnits)} RRU per article instead of ${fmt(r.endToEnd.perArticle.readUnits)} ($${fmt((h.perArticle.readUnits - r.endToEnd.perArticle.readUnits) * PRICES.dynamodb.perMillionReadUnits)} more per million) and grow with the stored news of the dyads a batch touches, since a rescore reads its dyad's whole look-back (a warm container's event read cache spares that read when no other scorer took a revision of the dyad since).`
+    : '';
   const costRows = [...r.cost.rows]
     .sort((a, b) => b.usdPerMillionArticles - a.usdPerMillionArticles)
     .slice(0, 3)
@@ -149,7 +153,7 @@ export function evaluateTargets(r: Figures): TargetCheck[] {
       r.cost.totalUsdPerMillion,
       'USD',
       (x) => x < 1,
-      (x) => `${howFar(x)} over the budget; largest items: ${costRows}.${eventsFloor}`,
+      (x) => `${howFar(x)} over the budget; largest items: ${costRows}.${eventsFloor}${historyReads}`,
     ),
   ];
 }

@@ -80,6 +80,9 @@ export interface EndToEndResult {
   articlesPerSecond: number;
   enqueueMs: number;
   scoreMs: number;
+  /** Articles scored before the measured run and not counted (0: it started on an empty table). */
+  history: number;
+  /** Items and bytes the measured run added to the table. */
   storedItems: number;
   storedBytes: number;
   /** What the stored items are, by key shape (e.g. "SCORE#hour", "EV", "ART PROCESSED"). */
@@ -124,6 +127,8 @@ export interface BenchResults {
   endToEnd: EndToEndResult;
   /** The same end-to-end run at other batch sizes: what batching does to writes and speed. */
   endToEndByBatchSize: EndToEndResult[];
+  /** The same end-to-end run on a table already holding earlier articles (`history` of them). */
+  endToEndWithHistory?: EndToEndResult;
   cost: CostResult;
   memory: MemoryResult;
   targets: TargetCheck[];

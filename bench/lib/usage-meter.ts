@@ -4,7 +4,10 @@
  * what the server answers) and SQS/SNS billable requests (one per 64 KiB chunk of payload, as AWS
  * bills them). Works against dynalite and fauxqs, which speak the same protocols as AWS.
  */
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { type AttributeValue, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SNSClient } from '@aws-sdk/client-sns';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { MiddlewareStack } from '@smithy/types';
 import { itemKind } from './table-size';
 
@@ -187,7 +190,6 @@ export class UsageMeter {
               this.dynamo.conditionalFailures += 1;
               this.dynamo.writeUnits += 1;
               this.addWriteKinds(input, 1);
-              process.stderr.write(`refused ${itemKind(writtenItems(input)[0] ?? {})}\n`);
             }
             throw error;
           }
@@ -253,4 +255,40 @@ export class UsageMeter {
     this.sqs = emptyMessaging();
     this.sns = emptyMessaging();
   }
+}
+
+/**
+ * Count every call of every client of these classes, including the clients the handler creates
+ * for itself at load time: the meter attaches to a client's middleware stack on its first send.
+ */
+export function meterAllClients(meter: UsageMeter): void {
+  const targets: [{ prototype: { send: unknown } }, 'dynamodb' | 'sqs' | 'sns'][] = [
+    [DynamoDBClient, 'dynamodb'],
+    [DynamoDBDocumentClient, 'dynamodb'],
+    [SQSClient, 'sqs'],
+    [SNSClient, 'sns'],
+  ];
+  const seen = new WeakSet<object>();
+  for (const [cls, service] of targets) {
+    const original = cls.prototype.send as (...args: unknown[]) => unknown;
+    cls.prototype.send = function meteredSend(this: InstrumentableClient, ...args: unknown[]) {
+      if (!seen.has(this.middlewareStack)) {
+        seen.add(this.middlewareStack);
+        meter.instrument(this, service);
+      }
+      return original.apply(this, args);
+    };
+  }
+}
+
+/** The sum of usage snapshots (of several processes), figure by figure. */
+export function addUsage(snapshots: readonly UsageSnapshot[]): UsageSnapshot {
+  const add = (a: unknown, b: unknown): unknown => {
+    if (typeof a === 'number' || typeof b === 'number') return Number(a ?? 0) + Number(b ?? 0);
+    const sum: Record<string, unknown> = { ...(a as Record<string, unknown>) };
+    for (const [key, value] of Object.entries((b ?? {}) as Record<string, unknown>))
+      sum[key] = add(sum[key], value);
+    return sum;
+  };
+  return snapshots.reduce((sum, snapshot) => add(sum, snapshot) as UsageSnapshot);
 }

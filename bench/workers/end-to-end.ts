@@ -5,14 +5,17 @@
  * (local/sqs-event-source.ts: batches, partial failures, deletes), and every AWS call the handler
  * and the queue plumbing make is counted by SDK middleware. Writes its figures as JSON to the file named by --result.
  */
+import { type ChildProcess, fork } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { SNSClient } from '@aws-sdk/client-sns';
-import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { join } from 'node:path';
+import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoTensionStore } from '../../functions/adapters/store/dynamo-tension-store';
+import { runtimeSettings } from '../../functions/commons/runtime-settings';
+import type { Article } from '../../functions/core/model';
+import { processBatch } from '../../functions/core/pipeline/process-article';
 import { ConfigSchema } from '../../lib/config/config-schema';
 import { queueDepth } from '../../local/queues';
-import { type BatchReport, SqsEventSource, type SqsHandler } from '../../local/sqs-event-source';
 import { generateCorpus } from '../generate-corpus';
 import { heapFlagsOf } from '../lib/lambda-runtime';
 import { asLiveArticles, FETCH_CYCLE_MS } from '../lib/live';
@@ -20,17 +23,40 @@ import { startLocalAws } from '../lib/local-aws';
 import type { EndToEndResult } from '../lib/results';
 import { msSince } from '../lib/stats';
 import { tableSize } from '../lib/table-size';
-import { type InstrumentableClient, UsageMeter } from '../lib/usage-meter';
+import { addUsage, meterAllClients, UsageMeter, type UsageSnapshot } from '../lib/usage-meter';
 import { argValue, resultFile, runWorkerMain } from '../lib/worker-cli';
+import type { ContainerOptions, FromContainer, ToContainer } from './scorer-container';
 
 const MAX_BATCH_ENTRIES = 10;
+const DAY_MS = 86_400_000;
+/** The history (--history) is published over this many days before the measured cycle, by default. */
+export const DEFAULT_HISTORY_DAYS = 7;
+
+/** What the measured cycle added to the table, kind by kind (items rewritten count once). */
+function sizeGrowth(
+  before: EndToEndResult['storedByKind'],
+  after: EndToEndResult['storedByKind'],
+): EndToEndResult['storedByKind'] {
+  const growth: EndToEndResult['storedByKind'] = {};
+  for (const [kind, { items, bytes }] of Object.entries(after)) {
+    const earlier = before[kind] ?? { items: 0, bytes: 0 };
+    if (items !== earlier.items || bytes !== earlier.bytes)
+      growth[kind] = { items: items - earlier.items, bytes: bytes - earlier.bytes };
+  }
+  return growth;
+}
 
 interface Args {
   articles: number;
   seed: number;
-  pollers: number;
+  /** Scorer containers; the configuration's scorerMaxConcurrency when absent. */
+  containers?: number;
   /** Lambda batch size; the configuration default when absent. */
   batchSize?: number;
+  /** Articles scored before the measured cycle (not counted): the table a running deployment has. */
+  history: number;
+  /** Days the history is published over. */
+  historyDays: number;
   result: string;
 }
 
@@ -40,34 +66,73 @@ function parseArgs(argv: string[]): Args {
   return {
     articles: Number(value('--articles') ?? 200),
     seed: Number(value('--seed') ?? 42),
-    pollers: Number(value('--pollers') ?? 2),
+    ...(value('--containers') ? { containers: Number(value('--containers')) } : {}),
     ...(value('--batch-size') ? { batchSize: Number(value('--batch-size')) } : {}),
+    history: Number(value('--history') ?? 0),
+    historyDays: Number(value('--history-days') ?? DEFAULT_HISTORY_DAYS),
     result,
   };
 }
 
-/**
- * Count every call of every client of these classes, including the clients the handler creates
- * for itself at load time: the meter attaches to a client's middleware stack on its first send.
- */
-function meterAllClients(meter: UsageMeter): void {
-  const targets: [{ prototype: { send: unknown } }, 'dynamodb' | 'sqs' | 'sns'][] = [
-    [DynamoDBClient, 'dynamodb'],
-    [DynamoDBDocumentClient, 'dynamodb'],
-    [SQSClient, 'sqs'],
-    [SNSClient, 'sns'],
-  ];
-  const seen = new WeakSet<object>();
-  for (const [cls, service] of targets) {
-    const original = cls.prototype.send as (...args: unknown[]) => unknown;
-    cls.prototype.send = function meteredSend(this: InstrumentableClient, ...args: unknown[]) {
-      if (!seen.has(this.middlewareStack)) {
-        seen.add(this.middlewareStack);
-        meter.instrument(this, service);
-      }
-      return original.apply(this, args);
-    };
+/** How long the containers may take to score the cycle before the run is called failed. */
+const DRAIN_TIMEOUT_MS = 10 * 60_000;
+
+interface Containers {
+  /** Start polling; `onBatch` returns true once everything is scored. */
+  run(
+    onBatch: (report: FromContainer & { type: 'batch' } extends { report: infer R } ? R : never) => boolean,
+    timeoutMs: number,
+  ): Promise<void>;
+  /** Stop polling; the AWS calls each container made. */
+  stop(): Promise<UsageSnapshot[]>;
+}
+
+/** Fork `count` scorer containers (scorer-container.ts) and wait until each has loaded the handler. */
+async function startContainers(count: number, options: ContainerOptions): Promise<Containers> {
+  const children: ChildProcess[] = [];
+  for (let i = 0; i < count; i++) {
+    // Same Node flags as this worker: the scorer's Lambda heap flags and tsx.
+    const child = fork(join(__dirname, 'scorer-container.ts'), ['--options', JSON.stringify(options)], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    children.push(child);
   }
+  const next = (child: ChildProcess, type: FromContainer['type']) =>
+    new Promise<FromContainer>((resolve, reject) => {
+      const onMessage = (message: FromContainer) => {
+        if (message.type !== type) return;
+        child.off('message', onMessage);
+        resolve(message);
+      };
+      child.on('message', onMessage);
+      child.once('exit', (code) => reject(new Error(`scorer container exited (${code}) before ${type}`)));
+    });
+  await Promise.all(children.map((child) => next(child, 'ready')));
+  return {
+    run: (onBatch, timeoutMs) =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`not all scored within ${timeoutMs} ms`)), timeoutMs);
+        for (const child of children) {
+          child.on('message', (message: FromContainer) => {
+            if (message.type === 'batch' && onBatch(message.report)) {
+              clearTimeout(timer);
+              resolve();
+            }
+          });
+          child.once('exit', (code) => {
+            if (code !== 0) reject(new Error(`scorer container exited with ${code}`));
+          });
+          child.send({ type: 'start' } satisfies ToContainer);
+        }
+      }),
+    stop: async () => {
+      const usages = children.map((child) => next(child, 'usage'));
+      for (const child of children) child.send({ type: 'stop' } satisfies ToContainer);
+      return (await Promise.all(usages)).map(
+        (message) => (message as FromContainer & { type: 'usage' }).usage,
+      );
+    },
+  };
 }
 
 async function main(): Promise<void> {
@@ -82,74 +147,93 @@ async function main(): Promise<void> {
   const aws = await startLocalAws(config);
   try {
     Object.assign(process.env, aws.env);
-    // Imported after the environment is set: the handler reads it once at load, as in Lambda.
-    const { handler } = (await import('../../functions/handlers/score-articles')) as { handler: SqsHandler };
-    const corpus = asLiveArticles(generateCorpus(args.articles, args.seed), new Date());
+    // One corpus, so history and the measured cycle are different articles of the same mix.
+    const generated = generateCorpus(args.history + args.articles, args.seed);
+    const cycleStart = new Date(Date.now() - FETCH_CYCLE_MS);
+    const history = asLiveArticles(generated.slice(0, args.history), cycleStart, args.historyDays * DAY_MS);
+    const corpus = asLiveArticles(generated.slice(args.history), new Date());
+
+    const enqueue = async (articles: readonly Article[]) => {
+      let sent = 0;
+      for (let i = 0; i < articles.length; i += MAX_BATCH_ENTRIES) {
+        const entries = articles.slice(i, i + MAX_BATCH_ENTRIES).map((article, k) => ({
+          Id: String(k),
+          MessageBody: JSON.stringify(article),
+        }));
+        const result = await aws.sqs.send(
+          new SendMessageBatchCommand({ QueueUrl: aws.articles.url, Entries: entries }),
+        );
+        if (result.Failed?.length) throw new Error(`enqueue failed for ${result.Failed.length} entries`);
+        sent += result.Successful?.length ?? 0;
+      }
+      return sent;
+    };
+    let storedBefore = { items: 0, bytes: 0, byKind: {} as EndToEndResult['storedByKind'] };
+    if (history.length > 0) {
+      // Straight through the pipeline, on a store of its own: the measured cycle starts in a
+      // fresh scorer container, which reads each dyad's history from the table once.
+      log(`history: ${history.length} articles over the ${args.historyDays} days before (not counted) ...`);
+      const store = new DynamoTensionStore(
+        DynamoDBDocumentClient.from(aws.dynamo, { marshallOptions: { removeUndefinedValues: true } }),
+        aws.tableName,
+      );
+      const settings = runtimeSettings();
+      for (let i = 0; i < history.length; i += config.queues.articlesBatchSize) {
+        const batch = history.slice(i, i + config.queues.articlesBatchSize);
+        const newest = Date.parse(batch[batch.length - 1]?.published ?? '');
+        const outcomes = await processBatch(batch, {
+          store,
+          publisher: { publish: async () => {} },
+          settings: settings.scoring,
+          extraPairs: settings.dyads.extraPairs,
+          now: new Date(newest + FETCH_CYCLE_MS),
+        });
+        const failed = outcomes.filter((outcome) => !outcome.ok).length;
+        if (failed > 0) throw new Error(`history: ${failed} articles failed`);
+      }
+      storedBefore = await tableSize(aws.dynamo, aws.tableName);
+    }
+    // As many as the event source may run at once: Lambda starts several for a queue this deep.
+    const containerCount = args.containers ?? config.queues.scorerMaxConcurrency;
     log(
-      `${corpus.length} articles, ${args.pollers} concurrent pollers, batch size ${config.queues.articlesBatchSize}`,
+      `${corpus.length} articles, ${containerCount} scorer containers, batch size ${config.queues.articlesBatchSize}`,
     );
+    const containers = await startContainers(containerCount, {
+      queueUrl: aws.articles.url,
+      queueArn: aws.articles.arn,
+      batchSize: config.queues.articlesBatchSize,
+      maxBatchingWindowSeconds: config.queues.maxBatchingWindowSeconds,
+      timeoutSeconds: config.functions.scorer.timeoutSeconds,
+      memoryMiB: config.functions.scorer.memoryMiB,
+    });
+    const tally = { succeeded: 0, failedItems: 0, batches: 0 };
 
     meter.reset();
     const started = process.hrtime.bigint();
-    let enqueued = 0;
-    for (let i = 0; i < corpus.length; i += MAX_BATCH_ENTRIES) {
-      const entries = corpus.slice(i, i + MAX_BATCH_ENTRIES).map((article, k) => ({
-        Id: String(k),
-        MessageBody: JSON.stringify(article),
-      }));
-      const sent = await aws.sqs.send(
-        new SendMessageBatchCommand({ QueueUrl: aws.articles.url, Entries: entries }),
-      );
-      if (sent.Failed?.length) throw new Error(`enqueue failed for ${sent.Failed.length} entries`);
-      enqueued += sent.Successful?.length ?? 0;
-    }
+    const enqueued = await enqueue(corpus);
     const enqueueMs = msSince(started);
     log(`enqueued ${enqueued} in ${enqueueMs.toFixed(0)} ms; scoring ...`);
-
-    let succeeded = 0;
-    let failedItems = 0;
-    let batches = 0;
     const scoreStarted = process.hrtime.bigint();
-    const onBatch = (report: BatchReport) => {
-      batches += 1;
-      succeeded += report.succeeded;
-      failedItems += report.failed;
-      if (report.error) log(`batch failed: ${report.error.stack ?? report.error.message}`);
-      if (batches % 20 === 0) log(`${succeeded}/${enqueued} scored`);
-    };
-    const poller = () =>
-      new SqsEventSource({
-        client: aws.sqs,
-        queueUrl: aws.articles.url,
-        queueArn: aws.articles.arn,
-        handler,
-        batchSize: config.queues.articlesBatchSize,
-        maxBatchingWindowSeconds: config.queues.maxBatchingWindowSeconds,
-        functionName: 'border-tension-bench-scorer',
-        timeoutSeconds: config.functions.scorer.timeoutSeconds,
-        memoryMiB: config.functions.scorer.memoryMiB,
-        waitTimeSeconds: 1,
-        onBatch,
-      });
-    // Each poller stops after two empty polls in a row once everything handled has been counted.
-    const drain = async (source: SqsEventSource) => {
-      let empty = 0;
-      while (empty < 2) {
-        const report = await source.pollOnce();
-        empty = report ? 0 : empty + 1;
-        if (succeeded >= enqueued) break;
-      }
-    };
-    await Promise.all(Array.from({ length: args.pollers }, () => drain(poller())));
-    const scoreMs = msSince(scoreStarted);
-    const elapsedMs = msSince(started);
-    const usage = meter.snapshot();
+    let scoreMs = 0;
+    let elapsedMs = 0;
+    await containers.run((report) => {
+      tally.batches += 1;
+      tally.succeeded += report.succeeded;
+      tally.failedItems += report.failed;
+      if (report.error) log(`batch failed: ${report.error}`);
+      if (tally.batches % 20 === 0) log(`${tally.succeeded}/${enqueued} scored`);
+      scoreMs = msSince(scoreStarted);
+      elapsedMs = msSince(started);
+      return tally.succeeded >= enqueued;
+    }, DRAIN_TIMEOUT_MS);
+    // The parent's calls (the enqueue) and every container's.
+    const usage = addUsage([meter.snapshot(), ...(await containers.stop())]);
 
     const depth = await queueDepth(aws.sqs, aws.articles.url);
     const dlq = await queueDepth(aws.sqs, aws.articles.dlqUrl);
     const stored = await tableSize(aws.dynamo, aws.tableName);
     const accounted = {
-      'handled and deleted': succeeded,
+      'handled and deleted': tally.succeeded,
       'still queued': depth.visible + depth.inFlight + depth.delayed,
       'dead-lettered': dlq.visible + dlq.inFlight,
     };
@@ -163,15 +247,16 @@ async function main(): Promise<void> {
       enqueued,
       accounted,
       allAccountedFor: total === n && enqueued === n,
-      batches,
-      failedBatchItems: failedItems,
+      batches: tally.batches,
+      failedBatchItems: tally.failedItems,
       elapsedMs,
-      articlesPerSecond: succeeded / (elapsedMs / 1000),
+      articlesPerSecond: tally.succeeded / (elapsedMs / 1000),
       enqueueMs,
       scoreMs,
-      storedItems: stored.items,
-      storedBytes: stored.bytes,
-      storedByKind: stored.byKind,
+      history: history.length,
+      storedItems: stored.items - storedBefore.items,
+      storedBytes: stored.bytes - storedBefore.bytes,
+      storedByKind: sizeGrowth(storedBefore.byKind, stored.byKind),
       usage,
       perArticle: {
         writeUnits: usage.dynamodb.writeUnits / n,
@@ -180,12 +265,19 @@ async function main(): Promise<void> {
         sqsRequests: sqsBillable / n,
       },
       driver:
-        `the real scorer handler (functions/handlers/score-articles.ts) in-process, ${args.pollers} concurrent ` +
-        'pollers of local/sqs-event-source.ts (Lambda event source semantics)',
-      scenario: `one fetch cycle: articles published over the ${FETCH_CYCLE_MS / 60_000} minutes before the run`,
+        `the real scorer handler (functions/handlers/score-articles.ts) in ${containerCount} scorer container processes ` +
+        '(bench/workers/scorer-container.ts: each its own clients and caches, as Lambda containers), each polling ' +
+        'with local/sqs-event-source.ts (Lambda event source semantics)',
+      scenario:
+        `one fetch cycle: articles published over the ${FETCH_CYCLE_MS / 60_000} minutes before the run` +
+        (history.length > 0
+          ? `, on a table already holding ${history.length.toLocaleString('en-US')} articles of the ${args.historyDays} days before`
+          : ', on an empty table'),
     };
     writeFileSync(args.result, JSON.stringify(result, null, 2));
-    log(`${succeeded}/${n} handled in ${elapsedMs.toFixed(0)} ms (${result.articlesPerSecond.toFixed(1)}/s)`);
+    log(
+      `${tally.succeeded}/${n} handled in ${elapsedMs.toFixed(0)} ms (${result.articlesPerSecond.toFixed(1)}/s)`,
+    );
   } finally {
     await aws.stop();
   }

@@ -7,7 +7,7 @@ import {
   SQSClient,
 } from '@aws-sdk/client-sqs';
 import { BatchWriteCommand, DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { UsageMeter } from '../../bench/lib/usage-meter';
+import { addUsage, UsageMeter } from '../../bench/lib/usage-meter';
 import { createTensionTable } from '../../functions/adapters/store/create-table';
 import { LOCAL_AWS, startDynalite, startFauxqs } from '../../local/emulators';
 
@@ -96,5 +96,22 @@ describe('UsageMeter (SDK middleware)', () => {
       client.destroy();
       await sqs.stop();
     }
+  });
+});
+
+describe('addUsage', () => {
+  it('adds the figures of several processes, operation by operation', () => {
+    const a = new UsageMeter().snapshot();
+    a.dynamodb.writeUnits = 2;
+    a.dynamodb.byOperation = { QueryCommand: 1 };
+    a.sqs.requests = 3;
+    const b = new UsageMeter().snapshot();
+    b.dynamodb.writeUnits = 1.5;
+    b.dynamodb.byOperation = { QueryCommand: 2, PutItemCommand: 4 };
+    const sum = addUsage([a, b]);
+    expect(sum.dynamodb.writeUnits).toBe(3.5);
+    expect(sum.dynamodb.byOperation).toEqual({ QueryCommand: 3, PutItemCommand: 4 });
+    expect(sum.sqs.requests).toBe(3);
+    expect(addUsage([a])).toEqual(a);
   });
 });
