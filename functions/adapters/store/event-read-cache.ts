@@ -10,6 +10,8 @@
  *   in between, so the only new items are the ones this container stored itself, which it added
  *   as it stored them.
  * - Otherwise (another container scored the dyad) the next read goes to the table, as before.
+ * - Kept items serve only the read that follows a revision taken (the pipeline's order: store,
+ *   take a revision, read); a reader that takes none, or reads twice, reads the table.
  * - A scorer that stores events and dies before taking its revision leaves items nobody announced:
  *   kept items are read again from the table once they are `maxAgeMs` old, so such items count
  *   from then on at the latest (its article is retried anyway and takes the revision then).
@@ -54,6 +56,11 @@ interface DyadState {
   /** The highest revision this container has taken. */
   seen: number;
   /**
+   * A revision was taken since the last read: kept items serve one read per revision taken, the
+   * read that follows it (a reader that takes none, or reads again later, goes to the table).
+   */
+  revisionUnread: boolean;
+  /**
    * Items this container stored in the last `maxAgeMs`, with when: every snapshot installed or
    * carried to a new revision takes them in, since a read that started before one was stored
    * may lack it (and one read longer ago than that is not served).
@@ -84,7 +91,7 @@ export class EventReadCache {
   private state(pair: DyadPair): DyadState {
     let state = this.dyads.get(pair);
     if (!state) {
-      state = { seen: 0, pending: [], used: 0 };
+      state = { seen: 0, revisionUnread: false, pending: [], used: 0 };
       this.dyads.set(pair, state);
     }
     state.used = ++this.uses;
@@ -109,17 +116,19 @@ export class EventReadCache {
       snapshot.rev = rev;
     }
     state.seen = Math.max(state.seen, rev);
+    state.revisionUnread = true;
   }
 
   /**
    * The dyad's items whose sort key is at or after `fromDay`, when the kept ones are known to be
-   * all there is for the latest revision taken; undefined when the table must be read.
+   * all there is for the revision just taken; undefined when the table must be read.
    */
   read(pair: DyadPair, fromDay: string): EventItem[] | undefined {
     const state = this.dyads.get(pair);
     const snapshot = state?.snapshot;
-    if (!state || !snapshot || snapshot.rev !== state.seen || fromDay < snapshot.fromDay) return undefined;
-    if (this.now() - snapshot.readAt > this.maxAgeMs) return undefined;
+    if (!state?.revisionUnread || !snapshot || snapshot.rev !== state.seen) return undefined;
+    if (fromDay < snapshot.fromDay || this.now() - snapshot.readAt > this.maxAgeMs) return undefined;
+    state.revisionUnread = false;
     state.used = ++this.uses;
     if (snapshot.unsorted) {
       // In key order, as the table returns them: of two equal copies of an event, the same one stays.
@@ -150,6 +159,7 @@ export class EventReadCache {
     snapshot.events = countEvents(snapshot.items);
     this.keptEvents += snapshot.events;
     state.snapshot = snapshot;
+    state.revisionUnread = false;
     // Stored while the read was under way: the read may have missed them.
     this.takeIn(state, snapshot);
     this.evict();

@@ -28,11 +28,27 @@ describe('EventReadCache', () => {
     c.revision(PAIR, 3);
     expect(c.revisionOf(PAIR)).toBe(3);
     c.install(PAIR, '2022-09-01', 3, [item('2022-09-02#a'), item('2022-09-05#b')], clock);
-    expect(keys(c.read(PAIR, '2022-09-01'))).toEqual(['2022-09-02#a', '2022-09-05#b']);
-    expect(keys(c.read(PAIR, '2022-09-03'))).toEqual(['2022-09-05#b']);
+    // The read itself served the revision taken; the next revision is served from memory.
+    expect(c.read(PAIR, '2022-09-01')).toBeUndefined();
+    c.revision(PAIR, 4);
     // Days before the read were not read.
     expect(c.read(PAIR, '2022-08-31')).toBeUndefined();
+    expect(keys(c.read(PAIR, '2022-09-03'))).toEqual(['2022-09-05#b']);
+    c.revision(PAIR, 5);
+    expect(keys(c.read(PAIR, '2022-09-01'))).toEqual(['2022-09-02#a', '2022-09-05#b']);
     expect(c.read('ARM-AZE', '2022-09-01')).toBeUndefined();
+  });
+
+  it('serves one read per revision taken: a reader that takes none always reads the table', () => {
+    const c = cache();
+    c.install(PAIR, '2022-09-01', 0, [item('2022-09-02#a')], clock);
+    expect(c.read(PAIR, '2022-09-01')).toBeUndefined();
+    c.revision(PAIR, 1);
+    c.install(PAIR, '2022-09-01', 1, [item('2022-09-02#a')], clock);
+    c.revision(PAIR, 2);
+    expect(c.read(PAIR, '2022-09-01')).toBeDefined();
+    // Read again without a new revision: another scorer may have stored since.
+    expect(c.read(PAIR, '2022-09-01')).toBeUndefined();
   });
 
   it('takes in what it stored when the next revision is its own, and nothing when another scorer took one', () => {
@@ -46,8 +62,9 @@ describe('EventReadCache', () => {
     c.stored(PAIR, [item('2022-09-04#own')]);
     c.revision(PAIR, 4);
     expect(c.read(PAIR, '2022-09-01')).toBeUndefined();
-    // A read after revision 4 serves again, with what this container stored in the meantime.
+    // A read after revision 4 serves the next one, with what this container stored in the meantime.
     c.install(PAIR, '2022-09-01', 4, [item('2022-09-02#a'), item('2022-09-03#other')], clock);
+    c.revision(PAIR, 5);
     // (and what it stored before: a read that started before it was stored may lack it).
     expect(keys(c.read(PAIR, '2022-09-01'))).toEqual([
       '2022-09-02#a',
@@ -65,6 +82,7 @@ describe('EventReadCache', () => {
     c.revision(PAIR, 2);
     clock += 60_000;
     expect(c.read(PAIR, '2022-09-01')).toBeDefined();
+    c.revision(PAIR, 3);
     clock += 1;
     expect(c.read(PAIR, '2022-09-01')).toBeUndefined();
   });
@@ -76,7 +94,6 @@ describe('EventReadCache', () => {
     c.install(PAIR, '2022-09-01', 6, [item('2022-09-02#a', 10)], clock);
     // A read that started before revision 6 was taken finishes last: it is not kept.
     c.install(PAIR, '2022-09-01', 5, [], clock);
-    expect(keys(c.read(PAIR, '2022-09-01'))).toEqual(['2022-09-02#a']);
     // The same chunk stored again by this container, then by a redelivery elsewhere (later).
     c.stored(PAIR, [item('2022-09-02#a', 5)]);
     c.revision(PAIR, 7);
@@ -99,6 +116,7 @@ describe('EventReadCache', () => {
     expect(c.read(PAIR, '2022-09-01')).toBeUndefined();
     // ...until a read after it, which has the late item either way.
     c.install(PAIR, '2022-09-01', 2, [item('2022-09-02#a')], clock);
+    c.revision(PAIR, 3);
     expect(keys(c.read(PAIR, '2022-09-01'))).toEqual(['2022-09-02#a', '2022-09-09#late']);
   });
 
@@ -135,6 +153,7 @@ describe('EventReadCache', () => {
     }
     // 12 events over a budget of 11: the dyad used longest ago goes (down to 8.25 at most).
     expect(c.eventCount).toBe(8);
+    for (const pair of ['A-B', 'C-D', 'E-F']) c.revision(pair, 2);
     expect(c.read('A-B', '2022-09-01')).toBeUndefined();
     expect(c.read('C-D', '2022-09-01')).toBeDefined();
     expect(c.read('E-F', '2022-09-01')).toBeDefined();
