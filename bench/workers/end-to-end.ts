@@ -5,9 +5,7 @@
  * (local/sqs-event-source.ts: batches, partial failures, deletes), and every AWS call the handler
  * and the queue plumbing make is counted by SDK middleware. Writes its figures as JSON to the file named by --result.
  */
-import { type ChildProcess, fork } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoTensionStore } from '../../functions/adapters/store/dynamo-tension-store';
@@ -21,11 +19,11 @@ import { heapFlagsOf } from '../lib/lambda-runtime';
 import { asLiveArticles, FETCH_CYCLE_MS } from '../lib/live';
 import { startLocalAws } from '../lib/local-aws';
 import type { EndToEndResult } from '../lib/results';
+import { startScorerContainers } from '../lib/scorer-containers';
 import { msSince } from '../lib/stats';
 import { tableSize } from '../lib/table-size';
 import { addUsage, meterAllClients, UsageMeter, type UsageSnapshot } from '../lib/usage-meter';
 import { argValue, resultFile, runWorkerMain } from '../lib/worker-cli';
-import type { ContainerOptions, FromContainer, ToContainer } from './scorer-container';
 
 const MAX_BATCH_ENTRIES = 10;
 const DAY_MS = 86_400_000;
@@ -76,64 +74,6 @@ function parseArgs(argv: string[]): Args {
 
 /** How long the containers may take to score the cycle before the run is called failed. */
 const DRAIN_TIMEOUT_MS = 10 * 60_000;
-
-interface Containers {
-  /** Start polling; `onBatch` returns true once everything is scored. */
-  run(
-    onBatch: (report: FromContainer & { type: 'batch' } extends { report: infer R } ? R : never) => boolean,
-    timeoutMs: number,
-  ): Promise<void>;
-  /** Stop polling; the AWS calls each container made. */
-  stop(): Promise<UsageSnapshot[]>;
-}
-
-/** Fork `count` scorer containers (scorer-container.ts) and wait until each has loaded the handler. */
-async function startContainers(count: number, options: ContainerOptions): Promise<Containers> {
-  const children: ChildProcess[] = [];
-  for (let i = 0; i < count; i++) {
-    // Same Node flags as this worker: the scorer's Lambda heap flags and tsx.
-    const child = fork(join(__dirname, 'scorer-container.ts'), ['--options', JSON.stringify(options)], {
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    children.push(child);
-  }
-  const next = (child: ChildProcess, type: FromContainer['type']) =>
-    new Promise<FromContainer>((resolve, reject) => {
-      const onMessage = (message: FromContainer) => {
-        if (message.type !== type) return;
-        child.off('message', onMessage);
-        resolve(message);
-      };
-      child.on('message', onMessage);
-      child.once('exit', (code) => reject(new Error(`scorer container exited (${code}) before ${type}`)));
-    });
-  await Promise.all(children.map((child) => next(child, 'ready')));
-  return {
-    run: (onBatch, timeoutMs) =>
-      new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`not all scored within ${timeoutMs} ms`)), timeoutMs);
-        for (const child of children) {
-          child.on('message', (message: FromContainer) => {
-            if (message.type === 'batch' && onBatch(message.report)) {
-              clearTimeout(timer);
-              resolve();
-            }
-          });
-          child.once('exit', (code) => {
-            if (code !== 0) reject(new Error(`scorer container exited with ${code}`));
-          });
-          child.send({ type: 'start' } satisfies ToContainer);
-        }
-      }),
-    stop: async () => {
-      const usages = children.map((child) => next(child, 'usage'));
-      for (const child of children) child.send({ type: 'stop' } satisfies ToContainer);
-      return (await Promise.all(usages)).map(
-        (message) => (message as FromContainer & { type: 'usage' }).usage,
-      );
-    },
-  };
-}
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
@@ -198,7 +138,7 @@ async function main(): Promise<void> {
     log(
       `${corpus.length} articles, ${containerCount} scorer containers, batch size ${config.queues.articlesBatchSize}`,
     );
-    const containers = await startContainers(containerCount, {
+    const containers = await startScorerContainers(containerCount, {
       queueUrl: aws.articles.url,
       queueArn: aws.articles.arn,
       batchSize: config.queues.articlesBatchSize,
@@ -207,27 +147,35 @@ async function main(): Promise<void> {
       memoryMiB: config.functions.scorer.memoryMiB,
     });
     const tally = { succeeded: 0, failedItems: 0, batches: 0 };
-
-    meter.reset();
-    const started = process.hrtime.bigint();
-    const enqueued = await enqueue(corpus);
-    const enqueueMs = msSince(started);
-    log(`enqueued ${enqueued} in ${enqueueMs.toFixed(0)} ms; scoring ...`);
-    const scoreStarted = process.hrtime.bigint();
+    let started = process.hrtime.bigint();
+    let enqueued = 0;
+    let enqueueMs = 0;
     let scoreMs = 0;
     let elapsedMs = 0;
-    await containers.run((report) => {
-      tally.batches += 1;
-      tally.succeeded += report.succeeded;
-      tally.failedItems += report.failed;
-      if (report.error) log(`batch failed: ${report.error}`);
-      if (tally.batches % 20 === 0) log(`${tally.succeeded}/${enqueued} scored`);
-      scoreMs = msSince(scoreStarted);
-      elapsedMs = msSince(started);
-      return tally.succeeded >= enqueued;
-    }, DRAIN_TIMEOUT_MS);
-    // The parent's calls (the enqueue) and every container's.
-    const usage = addUsage([meter.snapshot(), ...(await containers.stop())]);
+    let usages: UsageSnapshot[];
+    // The containers go with this run, whatever happens to it.
+    try {
+      meter.reset();
+      started = process.hrtime.bigint();
+      enqueued = await enqueue(corpus);
+      enqueueMs = msSince(started);
+      log(`enqueued ${enqueued} in ${enqueueMs.toFixed(0)} ms; scoring ...`);
+      const scoreStarted = process.hrtime.bigint();
+      await containers.run((report) => {
+        tally.batches += 1;
+        tally.succeeded += report.succeeded;
+        tally.failedItems += report.failed;
+        if (report.error) log(`batch failed: ${report.error}`);
+        if (tally.batches % 20 === 0) log(`${tally.succeeded}/${enqueued} scored`);
+        scoreMs = msSince(scoreStarted);
+        elapsedMs = msSince(started);
+        return tally.succeeded >= enqueued;
+      }, DRAIN_TIMEOUT_MS);
+      usages = await containers.stop();
+    } finally {
+      containers.kill();
+    }
+    const usage = addUsage([meter.snapshot(), ...usages]);
 
     const depth = await queueDepth(aws.sqs, aws.articles.url);
     const dlq = await queueDepth(aws.sqs, aws.articles.dlqUrl);

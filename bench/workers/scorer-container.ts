@@ -1,5 +1,5 @@
 /**
- * One scorer "container" of section 3, forked by end-to-end.ts: its own process, so that, as in
+ * One scorer "container" of section 3, forked by bench/lib/scorer-containers.ts: its own process, so that, as in
  * Lambda, what the handler keeps between invocations (clients, the event read cache) serves this
  * container alone. It loads the real scorer handler, polls the articles queue as Lambda's SQS
  * event source does, reports every batch to its parent, and, when told to stop, sends the AWS
@@ -24,9 +24,11 @@ export interface ContainerOptions {
 }
 
 export type ToContainer = { type: 'start' } | { type: 'stop' };
+/** A batch's report as a message: the handler's error as its text. */
+export type ContainerBatchReport = Omit<BatchReport, 'error'> & { error?: string };
 export type FromContainer =
   | { type: 'ready' }
-  | { type: 'batch'; report: Omit<BatchReport, 'error'> & { error?: string } }
+  | { type: 'batch'; report: ContainerBatchReport }
   | { type: 'usage'; usage: ReturnType<UsageMeter['snapshot']> };
 
 function send(message: FromContainer): void {
