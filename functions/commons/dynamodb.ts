@@ -15,6 +15,9 @@ export const dynamoDocumentClient = once(() =>
   DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } }),
 );
 
+/** The event items this container's scorer keeps between rescores (see EventReadCache). */
+export const eventReadCache = once(() => new EventReadCache());
+
 /**
  * The container's store. It keeps the event items it reads and stores (EventReadCache): a scorer
  * container's next rescore of a dyad then reads from the table only when another scorer has
@@ -23,6 +26,6 @@ export const dynamoDocumentClient = once(() =>
 export const tensionStore = once<TensionStore>(
   () =>
     new DynamoTensionStore(dynamoDocumentClient(), requireEnv('TABLE_NAME'), {
-      eventCache: new EventReadCache(),
+      eventCache: eventReadCache(),
     }),
 );

@@ -33,6 +33,8 @@ export const METRIC = {
   articlesDuplicate: 'ArticlesDuplicate',
   articlesWithoutEvents: 'ArticlesWithoutEvents',
   alertsPublished: 'AlertsPublished',
+  /** Event reads of rescores, with the dimension `source`: `memory` (kept items) or `table`. */
+  eventReads: 'EventReads',
   /** With the dimension `kind` (fetch error kind, or scoring failure kind). */
   fetchFailures: 'FetchFailures',
   scoringFailures: 'ScoringFailures',

@@ -8,7 +8,7 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { tensionStore } from '../commons/dynamodb';
+import { eventReadCache, tensionStore } from '../commons/dynamodb';
 import { count, countBy, logger, METRIC, metrics } from '../commons/powertools';
 import { runtimeSettings } from '../commons/runtime-settings';
 import { alertPublisher } from '../commons/sns';
@@ -89,8 +89,17 @@ export const handler = async (event: SQSEvent, context?: Context): Promise<SQSBa
     count(METRIC.articlesDuplicate, totals.duplicate);
     count(METRIC.articlesWithoutEvents, totals.noEvents);
     count(METRIC.alertsPublished, totals.alerts);
+    // Whether this container's kept event items spared rescores their table reads.
+    const eventReads = eventReadCache().takeReadCounts();
+    for (const [source, reads] of Object.entries(eventReads))
+      countBy(METRIC.eventReads, 'source', source, reads);
     await emitDyadTension(touched);
-    logger.info('scoring batch summary', { records: event.Records.length, ...totals, pairs: [...touched] });
+    logger.info('scoring batch summary', {
+      records: event.Records.length,
+      ...totals,
+      eventReads,
+      pairs: [...touched],
+    });
     metrics.publishStoredMetrics();
   }
 };

@@ -76,6 +76,8 @@ export class EventReadCache {
   private readonly now: () => number;
   private keptEvents = 0;
   private uses = 0;
+  /** Reads asked for since takeReadCounts last ran, by where they were served from. */
+  private reads = { memory: 0, table: 0 };
 
   constructor(options: EventReadCacheOptions = {}) {
     this.maxEvents = options.maxEvents ?? 100_000;
@@ -124,6 +126,19 @@ export class EventReadCache {
    * all there is for the revision just taken; undefined when the table must be read.
    */
   read(pair: DyadPair, fromDay: string): EventItem[] | undefined {
+    const items = this.kept(pair, fromDay);
+    this.reads[items ? 'memory' : 'table']++;
+    return items;
+  }
+
+  /** How many reads were served from kept items and how many went to the table, since last asked. */
+  takeReadCounts(): { memory: number; table: number } {
+    const counts = this.reads;
+    this.reads = { memory: 0, table: 0 };
+    return counts;
+  }
+
+  private kept(pair: DyadPair, fromDay: string): EventItem[] | undefined {
     const state = this.dyads.get(pair);
     const snapshot = state?.snapshot;
     if (!state?.revisionUnread || !snapshot || snapshot.rev !== state.seen) return undefined;

@@ -12,9 +12,10 @@ import { startTestTable, type TestTable } from './dynalite';
 
 const PAIR = 'KGZ-TJK';
 
-/** A container: its store, and how many times it queried the events partition. */
+/** A container: its store and cache, and how many times it queried the events partition. */
 interface Container {
   store: DynamoTensionStore;
+  cache: EventReadCache;
   eventQueries: () => number;
 }
 
@@ -48,11 +49,12 @@ describe('DynamoTensionStore with an event read cache (dynalite)', () => {
         queries++;
       return send(command);
     };
+    const cache = new EventReadCache({ now: () => clock, ...options });
     const store = new DynamoTensionStore(doc, table.tableName, {
       now: () => new Date(clock),
-      eventCache: new EventReadCache({ now: () => clock, ...options }),
+      eventCache: cache,
     });
-    return { store, eventQueries: () => queries };
+    return { store, cache, eventQueries: () => queries };
   };
   beforeAll(async () => {
     table = await startTestTable();
@@ -104,6 +106,14 @@ describe('DynamoTensionStore with an event read cache (dynalite)', () => {
     // reads from earlier days than kept, went to the table.
     expect(queries).toBeLessThan(reads / 2);
     expect(queries).toBeGreaterThan(0);
+    // Each container's own count of where its reads were served from agrees with the table's.
+    let counted = 0;
+    for (const c of containers) {
+      const counts = c.cache.takeReadCounts();
+      expect(counts.table).toBe(c.eventQueries());
+      counted += counts.memory + counts.table;
+    }
+    expect(counted).toBe(reads);
   });
 
   it('finds events stored and never announced once its kept items are maxAgeMs old', async () => {

@@ -136,6 +136,19 @@ describe('EventReadCache', () => {
     expect(keys(c.read(PAIR, '2022-09-01'))).toEqual(['2022-09-02#a', '2022-09-09#late']);
   });
 
+  it('counts the reads it served and those that went to the table', () => {
+    const c = cache();
+    c.revision(PAIR, 1);
+    expect(c.read(PAIR, '2022-09-01')).toBeUndefined();
+    c.install(PAIR, '2022-09-01', 1, [item('2022-09-02#a')], clock);
+    c.revision(PAIR, 2);
+    expect(c.read(PAIR, '2022-09-01')).toBeDefined();
+    c.revision(PAIR, 3);
+    expect(c.read(PAIR, '2022-09-01')).toBeDefined();
+    expect(c.takeReadCounts()).toEqual({ memory: 2, table: 1 });
+    expect(c.takeReadCounts()).toEqual({ memory: 0, table: 0 });
+  });
+
   it('serves items in key order, as the table returns them', () => {
     const c = cache();
     c.revision(PAIR, 1);
