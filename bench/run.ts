@@ -36,7 +36,8 @@ const USAGE = `Usage: tsx bench/run.ts [options]   (npm run bench builds first, 
 
 Measures, in one run: (1) extraction + scoring throughput against a compromise-based extractor and
 wink-nlp tokenisation, (2) size and cold start of every Lambda bundle, (3) end-to-end local
-throughput through fauxqs and dynalite, (4) cost per million articles, (5) memory.
+throughput through fauxqs and dynalite, in scorer container processes, on an empty table and on
+one holding a week of news, (4) cost per million articles, (5) memory.
 Writes docs/benchmarks.md and bench/results.json; progress on stderr.
 
 Options:

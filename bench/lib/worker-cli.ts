@@ -16,8 +16,15 @@ export function resultFile(argv: readonly string[], worker: string): string {
   return result;
 }
 
-/** Run a worker's main and exit: 0 when it finished, 1 with its stack on stderr when it threw. */
-export function runWorkerMain(worker: string, main: () => Promise<void>): void {
+/**
+ * Run a worker's main and exit: 0 when it finished, 1 with its stack on stderr when it threw.
+ * With `--help`, print `usage` (when the worker has one) instead.
+ */
+export function runWorkerMain(worker: string, main: () => Promise<void>, usage?: string): void {
+  if (usage && process.argv.includes('--help')) {
+    process.stdout.write(usage);
+    process.exit(0);
+  }
   main().then(
     () => process.exit(0),
     (error) => {

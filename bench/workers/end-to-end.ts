@@ -231,4 +231,20 @@ async function main(): Promise<void> {
   }
 }
 
-runWorkerMain('end-to-end', main);
+const USAGE = `Usage: node <scorer heap flags> --import tsx bench/workers/end-to-end.ts --result FILE [options]
+(run by bench/run.ts, section 3)
+
+Articles through fauxqs and dynalite, scored by the real scorer handler in container processes;
+writes the figures as JSON to FILE.
+
+Options:
+  --articles N       articles in the measured fetch cycle (default 200)
+  --seed N           corpus seed (default 42)
+  --containers N     scorer container processes (default: queues.scorerMaxConcurrency)
+  --batch-size N     the event source's batch size (default: queues.articlesBatchSize)
+  --history N        articles scored first and not counted (default 0: an empty table)
+  --history-days N   days before the cycle the history is published over (default ${DEFAULT_HISTORY_DAYS})
+  --help             this text
+`;
+
+runWorkerMain('end-to-end', main, USAGE);

@@ -36,6 +36,14 @@ function send(message: FromContainer): void {
 }
 
 async function main(): Promise<void> {
+  if (!process.send || process.argv.includes('--help')) {
+    process.stdout.write(
+      'Usage: forked by bench/lib/scorer-containers.ts with an IPC channel and --options JSON\n' +
+        '(queueUrl, queueArn, batchSize, maxBatchingWindowSeconds, timeoutSeconds, memoryMiB);\n' +
+        'the emulator endpoints and handler settings come from the environment.\n',
+    );
+    process.exit(process.send ? 0 : 2);
+  }
   const options = JSON.parse(argValue(process.argv.slice(2), '--options') ?? '{}') as ContainerOptions;
   const meter = new UsageMeter();
   meterAllClients(meter);
