@@ -7,8 +7,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoTensionStore } from '../../functions/adapters/store/dynamo-tension-store';
+import { dynamoDocumentClient } from '../../functions/commons/dynamodb';
 import { runtimeSettings } from '../../functions/commons/runtime-settings';
 import type { Article } from '../../functions/core/model';
 import { processBatch } from '../../functions/core/pipeline/process-article';
@@ -113,10 +113,8 @@ async function main(): Promise<void> {
       // Straight through the pipeline, on a store of its own: the measured cycle starts in a
       // fresh scorer container, which reads each dyad's history from the table once.
       log(`history: ${history.length} articles over the ${args.historyDays} days before (not counted) ...`);
-      const store = new DynamoTensionStore(
-        DynamoDBDocumentClient.from(aws.dynamo, { marshallOptions: { removeUndefinedValues: true } }),
-        aws.tableName,
-      );
+      // The handlers' client (its endpoint from the environment set above), without a cache.
+      const store = new DynamoTensionStore(dynamoDocumentClient(), aws.tableName);
       const settings = runtimeSettings();
       for (let i = 0; i < history.length; i += config.queues.articlesBatchSize) {
         const batch = history.slice(i, i + config.queues.articlesBatchSize);

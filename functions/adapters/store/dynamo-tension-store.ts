@@ -318,6 +318,8 @@ export class DynamoTensionStore implements TensionStore {
     ];
     await this.batchPut(items);
     if (this.eventCache) {
+      // Decoded from what was written, not taken from `events`: kept items are then exactly what a
+      // read of the table returns (defaults restored, one object shape), at an inflate per chunk.
       for (const [pair, written] of groupBy(items, (item) => String(item.pair))) {
         this.eventCache.stored(pair, written.map(eventItem));
       }
