@@ -139,7 +139,31 @@ const TITLES = [
   'a senior army officer',
   'the foreign minister',
 ];
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** Weekday names by `Date#getUTCDay()` (0 is Sunday). */
+export const WEEKDAYS = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+] as const;
+
+/** How far before its publication an article's events happened: the mix of a live feed, or a week's spread. */
+export const NEWS_LAGS = ['recent', 'week'] as const;
+export type NewsLag = (typeof NEWS_LAGS)[number];
+
+/**
+ * Weights of 0, 1, ... 6 days between a story's events and its publication. Wire reports mostly
+ * cover the day's events and the previous day's (the reference article reports a clash of its own
+ * morning); a few come back to an event days later. `week` spreads stories evenly over the past
+ * week: every article then revises a different past day of its dyad's series, the stress case.
+ */
+export const NEWS_LAG_WEIGHTS: Readonly<Record<NewsLag, readonly number[]>> = {
+  recent: [50, 30, 10, 4, 3, 2, 1],
+  week: [1, 1, 1, 1, 1, 1, 1],
+};
 
 /** Slots a template may use. */
 interface Slots {
@@ -285,6 +309,15 @@ function pick<T>(rand: () => number, items: readonly T[]): T {
   return item;
 }
 
+function pickWeighted(rand: () => number, weights: readonly number[]): number {
+  let left = rand() * weights.reduce((sum, weight) => sum + weight, 0);
+  for (let i = 0; i < weights.length; i++) {
+    left -= weights[i] ?? 0;
+    if (left < 0) return i;
+  }
+  return weights.length - 1;
+}
+
 function fill(template: string, slots: Slots): string {
   const text = template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in slots ? slots[name as keyof Slots] : whole,
@@ -295,13 +328,16 @@ function fill(template: string, slots: Slots): string {
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-function makeArticle(rand: () => number, index: number, seed: number): Article {
+function makeArticle(rand: () => number, index: number, seed: number, newsLag: NewsLag): Article {
   const pair = pick(rand, DYADS);
   const [aCode, bCode] = rand() < 0.5 ? pair : ([pair[1], pair[0]] as const);
   const a: StateInfo = STATES[aCode];
   const b: StateInfo = STATES[bCode];
   const kind = pick(rand, KINDS);
   const published = new Date(Date.UTC(2023, 0, 1) + Math.floor(rand() * 730) * 86_400_000);
+  // The lead names the day of the story's events; the sentences after it carry that date.
+  const lagDays = pickWeighted(rand, NEWS_LAG_WEIGHTS[newsLag]);
+  const newsDay = WEEKDAYS[(published.getUTCDay() - lagDays + 7) % 7] as string;
   const slotsFor = (): Slots => ({
     A: a.name,
     B: b.name,
@@ -315,7 +351,7 @@ function makeArticle(rand: () => number, index: number, seed: number): Article {
     person: `${pick(rand, FIRST_NAMES)} ${pick(rand, LAST_NAMES)}`,
     title: pick(rand, TITLES),
     mediator: pick(rand, MEDIATORS),
-    day: pick(rand, WEEKDAYS),
+    day: newsDay,
     n1: String(1 + Math.floor(rand() * 12)),
     n2: String(1 + Math.floor(rand() * 30)),
     n3: String(2 + Math.floor(rand() * 10)),
@@ -364,13 +400,17 @@ function makeArticle(rand: () => number, index: number, seed: number): Article {
   };
 }
 
-/** `count` synthetic articles (400–800 words each), the same for the same seed. */
-export function generateCorpus(count: number, seed: number): Article[] {
+/**
+ * `count` synthetic articles (400–800 words each), the same for the same seed. Their events happen
+ * within a week before publication, mostly the same or the previous day (`newsLag`, default `recent`).
+ */
+export function generateCorpus(count: number, seed: number, options: { newsLag?: NewsLag } = {}): Article[] {
   if (!Number.isInteger(count) || count < 0)
     throw new RangeError(`count must be a non-negative integer, got ${count}`);
   if (!Number.isFinite(seed)) throw new RangeError(`seed must be a finite number, got ${seed}`);
   const rand = mulberry32(seed);
-  return Array.from({ length: count }, (_, index) => makeArticle(rand, index, seed));
+  const newsLag = options.newsLag ?? 'recent';
+  return Array.from({ length: count }, (_, index) => makeArticle(rand, index, seed, newsLag));
 }
 
 /**

@@ -36,8 +36,8 @@ const USAGE = `Usage: tsx bench/run.ts [options]   (npm run bench builds first, 
 
 Measures, in one run: (1) extraction + scoring throughput against a compromise-based extractor and
 wink-nlp tokenisation, (2) size and cold start of every Lambda bundle, (3) end-to-end local
-throughput through fauxqs and dynalite, in scorer container processes, on an empty table and on
-one holding a week of news, (4) cost per million articles, (5) memory.
+throughput through fauxqs and dynalite, in scorer container processes, on an empty table, on one
+holding a week of news and with late reports, (4) cost per million articles, (5) memory.
 Writes docs/benchmarks.md and bench/results.json; progress on stderr.
 
 Options:
@@ -253,6 +253,15 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
     workDir,
   );
 
+  // The stress case of late reports: every story's events anywhere in the week before it.
+  progress('3/5 end to end, stories spread over the week before ...');
+  const endToEndWeekLag = await runWorker<EndToEndResult>(
+    'end-to-end.ts',
+    ['--articles', String(options.e2eArticles), '--seed', String(options.seed), '--news-lag', 'week'],
+    scorerHeap,
+    workDir,
+  );
+
   progress('4/5 cost ...');
   const scorerCold = bundles.find((b) => b.name === 'scorer')?.coldStart?.coldStartMs.p50 ?? Number.NaN;
   const cost = computeCost({
@@ -283,6 +292,7 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
     endToEnd,
     endToEndByBatchSize,
     endToEndWithHistory,
+    endToEndWeekLag,
     cost,
     memory,
     benchSeconds: (Date.now() - started) / 1000,

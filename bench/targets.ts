@@ -90,6 +90,10 @@ export function evaluateTargets(r: Figures): TargetCheck[] {
   const historyReads = h
     ? ` That run starts on an empty table; on one holding ${h.history.toLocaleString('en-US')} articles of the week before, reads are ${fmt(h.perArticle.readUnits)} RRU per article instead of ${fmt(r.endToEnd.perArticle.readUnits)} ($${fmt((h.perArticle.readUnits - r.endToEnd.perArticle.readUnits) * PRICES.dynamodb.perMillionReadUnits)} more per million) and grow with the stored news of the dyads a batch touches, since a rescore reads its dyad's whole look-back (a warm container's event read cache spares that read when no other scorer took a revision of the dyad since).`
     : '';
+  const w = r.endToEndWeekLag;
+  const lateReports = w
+    ? ` With every story anywhere in the week before its publication (late reports), writes are ${fmt(w.perArticle.writeUnits)} WRU per article instead of ${fmt(r.endToEnd.perArticle.writeUnits)} ($${fmt((w.perArticle.writeUnits - r.endToEnd.perArticle.writeUnits) * PRICES.dynamodb.perMillionWriteUnits)} more per million): a story about a past day rewrites its dyad's series from that day on.`
+    : '';
   const costRows = [...r.cost.rows]
     .sort((a, b) => b.usdPerMillionArticles - a.usdPerMillionArticles)
     .slice(0, 3)
@@ -153,7 +157,8 @@ export function evaluateTargets(r: Figures): TargetCheck[] {
       r.cost.totalUsdPerMillion,
       'USD',
       (x) => x < 1,
-      (x) => `${howFar(x)} over the budget; largest items: ${costRows}.${eventsFloor}${historyReads}`,
+      (x) =>
+        `${howFar(x)} over the budget; largest items: ${costRows}.${eventsFloor}${historyReads}${lateReports}`,
     ),
   ];
 }

@@ -1,5 +1,6 @@
 /** The shape of bench/results.json: every figure the report shows, machine-readable. */
 
+import type { NewsLag } from '../generate-corpus';
 import type { BundleResult } from '../sections/bundles';
 import type { CostResult } from '../sections/cost';
 import type { HotSpot } from '../sections/profile';
@@ -82,6 +83,8 @@ export interface EndToEndResult {
   scoreMs: number;
   /** Articles scored before the measured run and not counted (0: it started on an empty table). */
   history: number;
+  /** How long before publication the stories' events happened (bench/generate-corpus.ts). */
+  newsLag: NewsLag;
   /** Items and bytes the measured run added to the table. */
   storedItems: number;
   storedBytes: number;
@@ -129,6 +132,8 @@ export interface BenchResults {
   endToEndByBatchSize: EndToEndResult[];
   /** The same end-to-end run on a table already holding earlier articles (`history` of them). */
   endToEndWithHistory?: EndToEndResult;
+  /** The same end-to-end run with every story's events spread evenly over the week before it. */
+  endToEndWeekLag?: EndToEndResult;
   cost: CostResult;
   memory: MemoryResult;
   targets: TargetCheck[];

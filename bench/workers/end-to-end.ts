@@ -14,7 +14,7 @@ import type { Article } from '../../functions/core/model';
 import { processBatch } from '../../functions/core/pipeline/process-article';
 import { ConfigSchema } from '../../lib/config/config-schema';
 import { queueDepth } from '../../local/queues';
-import { generateCorpus } from '../generate-corpus';
+import { generateCorpus, NEWS_LAGS, type NewsLag } from '../generate-corpus';
 import { heapFlagsOf } from '../lib/lambda-runtime';
 import { asLiveArticles, FETCH_CYCLE_MS } from '../lib/live';
 import { startLocalAws } from '../lib/local-aws';
@@ -55,7 +55,16 @@ interface Args {
   history: number;
   /** Days the history is published over. */
   historyDays: number;
+  /** How long before publication the stories' events happened (generateCorpus). */
+  newsLag: NewsLag;
   result: string;
+}
+
+function newsLagArg(value: string | undefined): NewsLag {
+  if (value === undefined) return 'recent';
+  const lag = NEWS_LAGS.find((known) => known === value);
+  if (!lag) throw new Error(`--news-lag must be one of ${NEWS_LAGS.join(', ')}, got ${value}`);
+  return lag;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -68,6 +77,7 @@ function parseArgs(argv: string[]): Args {
     ...(value('--batch-size') ? { batchSize: Number(value('--batch-size')) } : {}),
     history: Number(value('--history') ?? 0),
     historyDays: Number(value('--history-days') ?? DEFAULT_HISTORY_DAYS),
+    newsLag: newsLagArg(value('--news-lag')),
     result,
   };
 }
@@ -88,7 +98,7 @@ async function main(): Promise<void> {
   try {
     Object.assign(process.env, aws.env);
     // One corpus, so history and the measured cycle are different articles of the same mix.
-    const generated = generateCorpus(args.history + args.articles, args.seed);
+    const generated = generateCorpus(args.history + args.articles, args.seed, { newsLag: args.newsLag });
     const cycleStart = new Date(Date.now() - FETCH_CYCLE_MS);
     const history = asLiveArticles(generated.slice(0, args.history), cycleStart, args.historyDays * DAY_MS);
     const corpus = asLiveArticles(generated.slice(args.history), new Date());
@@ -200,6 +210,7 @@ async function main(): Promise<void> {
       enqueueMs,
       scoreMs,
       history: history.length,
+      newsLag: args.newsLag,
       storedItems: stored.items - storedBefore.items,
       storedBytes: stored.bytes - storedBefore.bytes,
       storedByKind: sizeGrowth(storedBefore.byKind, stored.byKind),
@@ -218,7 +229,8 @@ async function main(): Promise<void> {
         `one fetch cycle: articles published over the ${FETCH_CYCLE_MS / 60_000} minutes before the run` +
         (history.length > 0
           ? `, on a table already holding ${history.length.toLocaleString('en-US')} articles of the ${args.historyDays} days before`
-          : ', on an empty table'),
+          : ', on an empty table') +
+        (args.newsLag === 'week' ? ', their stories spread evenly over the week before' : ''),
     };
     writeFileSync(args.result, JSON.stringify(result, null, 2));
     log(
@@ -242,6 +254,8 @@ Options:
   --batch-size N     the event source's batch size (default: queues.articlesBatchSize)
   --history N        articles scored first and not counted (default 0: an empty table)
   --history-days N   days before the cycle the history is published over (default ${DEFAULT_HISTORY_DAYS})
+  --news-lag L       when the stories' events happened: recent (mostly the day of publication or
+                     the day before, the default) or week (evenly over the week before)
   --help             this text
 `;
 

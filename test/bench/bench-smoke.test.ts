@@ -151,6 +151,22 @@ describe('bench smoke run', () => {
     positive(e.perArticle.readUnits);
     positive(e.perArticle.sqsRequests);
     positive(e.storedBytes);
+    expect(e.newsLag).toBe('recent');
+  });
+
+  it('section 3: the same cycle with late reports and on a table with history, both accounted for', () => {
+    const late = results.endToEndWeekLag;
+    const history = results.endToEndWithHistory;
+    expect(late?.newsLag).toBe('week');
+    expect(late?.history).toBe(0);
+    expect(history?.newsLag).toBe('recent');
+    positive(history?.history ?? 0);
+    for (const run of [late, history]) {
+      expect(run?.allAccountedFor).toBe(true);
+      positive(run?.perArticle.writeUnits ?? 0);
+    }
+    expect(markdown).toContain('| the same, every story anywhere in the week before its publication |');
+    expect(markdown).toMatch(/\| this cycle, on a table holding \d+ articles of the week before \|/);
   });
 
   it('section 4: cost per million articles beside Comprehend', () => {

@@ -4,10 +4,25 @@ import {
   MAX_WORDS,
   MIN_WORDS,
   mulberry32,
+  NEWS_LAG_WEIGHTS,
+  WEEKDAYS,
 } from '../../bench/generate-corpus';
+import type { Article } from '../../functions/core/model';
 import { ArticleSchema } from '../../functions/core/model';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** Days between publication and the weekday every sentence of the article names (one per article). */
+function lagOf(article: Article): number {
+  const named = new Set(article.text.match(new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'g')) ?? []);
+  expect(named.size).toBe(1);
+  const day = WEEKDAYS.indexOf([...named][0] as (typeof WEEKDAYS)[number]);
+  return (new Date(article.published ?? '').getUTCDay() - day + 7) % 7;
+}
+
+/** How many of `lags` are 0, 1, ... 6 days. */
+const lagCounts = (lags: number[]) =>
+  Array.from({ length: 7 }, (_, d) => lags.filter((lag) => lag === d).length);
 
 describe('generateCorpus', () => {
   const corpus = generateCorpus(300, 7);
@@ -59,6 +74,23 @@ describe('generateCorpus', () => {
     // Paragraphs, not one block, and dates inside the two generated years.
     expect(corpus.every((a) => a.text.includes('\n\n'))).toBe(true);
     expect(corpus.every((a) => /^202[34]-\d\d-\d\d$/.test(a.published ?? ''))).toBe(true);
+  });
+
+  it("dates each article's story mostly to its day of publication or the day before", () => {
+    const counts = lagCounts(generateCorpus(2000, 11).map(lagOf));
+    const weights = NEWS_LAG_WEIGHTS.recent;
+    const total = weights.reduce((a, b) => a + b, 0);
+    // Within 3 points of the weights: about 1 point is chance at 2,000 articles.
+    counts.forEach((count, d) => {
+      expect(Math.abs(count / 2000 - (weights[d] ?? 0) / total)).toBeLessThan(0.03);
+    });
+    expect(counts[0]).toBeGreaterThan(counts[1] ?? 0);
+    expect((counts[0] ?? 0) + (counts[1] ?? 0)).toBeGreaterThan(1400);
+  });
+
+  it('spreads the stories evenly over the week before publication with newsLag week', () => {
+    const counts = lagCounts(generateCorpus(2000, 11, { newsLag: 'week' }).map(lagOf));
+    for (const count of counts) expect(Math.abs(count / 2000 - 1 / 7)).toBeLessThan(0.03);
   });
 
   it('rejects a bad count or seed', () => {
