@@ -135,6 +135,8 @@ export interface BenchResults {
   /** The same end-to-end run with every story's events spread evenly over the week before it. */
   endToEndWeekLag?: EndToEndResult;
   cost: CostResult;
+  /** The same prices on the run over a table already holding earlier articles (endToEndWithHistory). */
+  costWithHistory?: CostResult;
   memory: MemoryResult;
   targets: TargetCheck[];
   /** Wall time of the whole bench. */

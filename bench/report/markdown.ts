@@ -422,6 +422,7 @@ function costSection(r: BenchResults): string {
         ],
       ],
     ),
+    ...steadyStateCost(r),
     '',
     `Comprehend entity detection alone costs ${num(c.comprehend.usdPerMillionArticles / c.totalUsdPerMillion)}× this whole pipeline.`,
     '',
@@ -450,6 +451,25 @@ function costSection(r: BenchResults): string {
     'Assumptions:',
     ...c.assumptions.map((a) => `- ${a}`),
   ].join('\n');
+}
+
+/** The cost of a cycle on a table that already holds earlier news, item by item beside the first. */
+function steadyStateCost(r: BenchResults): string[] {
+  const h = r.costWithHistory;
+  const history = r.endToEndWithHistory;
+  if (!h || !history) return [];
+  const first = new Map(r.cost.rows.map((row) => [row.item, row.usdPerMillionArticles]));
+  const changed = h.rows
+    .filter((row) => Math.abs(row.usdPerMillionArticles - (first.get(row.item) ?? 0)) >= 0.005)
+    .map((row) => `${row.item} ${usd(row.usdPerMillionArticles)} (against ${usd(first.get(row.item) ?? 0)})`)
+    .join(', ');
+  return [
+    '',
+    `The table above prices a cycle on an empty table, the deployment's first. A cycle on a table that ` +
+      `already holds ${num(history.history)} articles of the week before (the history run of section 3, ` +
+      `as a running deployment's table does) comes to **${usd(h.totalUsdPerMillion)}** per million articles` +
+      (changed ? `; the items that differ: ${changed}.` : '.'),
+  ];
 }
 
 function memorySection(r: BenchResults): string {

@@ -173,6 +173,12 @@ describe('bench smoke run', () => {
     positive(results.cost.totalUsdPerMillion);
     positive(results.cost.comprehend.usdPerMillionArticles);
     for (const row of results.cost.rows) expect(row.usdPerMillionArticles).toBeGreaterThanOrEqual(0);
+    // The same prices on the run over a table with history, reported beside the first cycle's.
+    positive(results.costWithHistory?.totalUsdPerMillion ?? 0);
+    expect(results.costWithHistory?.rows.map((row) => row.item)).toEqual(
+      results.cost.rows.map((row) => row.item),
+    );
+    expect(markdown).toMatch(/A cycle on a table that already holds \d+ articles of the week before/);
   });
 
   it('section 5: memory', () => {
