@@ -24,22 +24,24 @@ export function shiftWeekdays(text: string, days: number): string {
 }
 
 /**
- * The same articles, in order, published evenly over the `windowMs` before `now`. Weekday names
- * in their titles and texts move with them: "on Tuesday" in a story published on a Wednesday
- * still reads as the day before once that story is published on a Saturday.
+ * The article published at `published` instead: weekday names in its title and text move with it,
+ * so "on Tuesday" in a story published on a Wednesday still reads as the day before once that
+ * story is published on a Saturday.
  */
+export function republished(article: Article, published: Date): Article {
+  const was = article.published ? new Date(article.published) : undefined;
+  const days = was && !Number.isNaN(was.getTime()) ? published.getUTCDay() - was.getUTCDay() : 0;
+  return {
+    ...article,
+    title: shiftWeekdays(article.title, days),
+    text: shiftWeekdays(article.text, days),
+    published: published.toISOString(),
+  };
+}
+
+/** The same articles, in order, published evenly over the `windowMs` before `now` (see republished). */
 export function asLiveArticles(corpus: readonly Article[], now: Date, windowMs = FETCH_CYCLE_MS): Article[] {
   const step = windowMs / (corpus.length + 1);
   const start = now.getTime() - windowMs;
-  return corpus.map((article, i) => {
-    const published = new Date(Math.round(start + (i + 1) * step));
-    const was = article.published ? new Date(article.published) : undefined;
-    const days = was && !Number.isNaN(was.getTime()) ? published.getUTCDay() - was.getUTCDay() : 0;
-    return {
-      ...article,
-      title: shiftWeekdays(article.title, days),
-      text: shiftWeekdays(article.text, days),
-      published: published.toISOString(),
-    };
-  });
+  return corpus.map((article, i) => republished(article, new Date(Math.round(start + (i + 1) * step))));
 }

@@ -14,6 +14,7 @@ import { ScoringCache } from '../../functions/core/scoring';
 import type { ScoringSettings } from '../../functions/core/scoring/settings';
 import { compromiseExtract } from '../baselines/compromise-extractor';
 import { winkTokenCount } from '../baselines/wink-tokenizer';
+import { republished } from '../lib/live';
 import { MemoryTensionStore } from '../lib/memory-store';
 import type { ArticleContender, BatchContender } from './throughput';
 
@@ -100,10 +101,13 @@ export function denseFeedContender(
     async run(article) {
       const published = DENSE_FEED_START + position++ * step;
       if (options.coldCache) cache = new ScoringCache();
-      const result = await processArticle(
-        { ...article, published: new Date(published).toISOString() },
-        { store, publisher: discardAlerts, settings, now: new Date(published + 60_000), scoringCache: cache },
-      );
+      const result = await processArticle(republished(article, new Date(published)), {
+        store,
+        publisher: discardAlerts,
+        settings,
+        now: new Date(published + 60_000),
+        scoringCache: cache,
+      });
       return { events: result.events, 'dyads rescored': result.pairs.length };
     },
   };
@@ -135,10 +139,9 @@ export function denseFeedBatchContender(
       position = 0;
     },
     async runBatch(batch) {
-      const timed = batch.map((article) => ({
-        ...article,
-        published: new Date(DENSE_FEED_START + position++ * step).toISOString(),
-      }));
+      const timed = batch.map((article) =>
+        republished(article, new Date(DENSE_FEED_START + position++ * step)),
+      );
       const newest = Date.parse((timed[timed.length - 1] as Article).published as string);
       const outcomes = await processBatch(timed, {
         store,
