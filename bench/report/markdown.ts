@@ -341,9 +341,12 @@ function scenarioTable(r: BenchResults): string[] {
     ]);
   return [
     '',
-    'The same cycle in other conditions. *Late reports:* the corpus again with the weekday of every ' +
-      "story drawn evenly from the week before its publication; a story about a past day changes that day's " +
-      'score and every day after it, so each batch rewrites more series days of the dyads it touches. ' +
+    'The same cycle in other conditions. ' +
+      (w
+        ? '*Late reports:* the corpus again with the weekday of every story drawn evenly from the week ' +
+          "before its publication; a story about a past day changes that day's score and every day after " +
+          'it, so each batch rewrites more series days of the dyads it touches. '
+        : '') +
       (h
         ? `*History:* ${num(h.articles)} new articles on a table that already holds ${num(h.history)} articles ` +
           "published over the week before (scored beforehand, not counted), as a running deployment's table " +
