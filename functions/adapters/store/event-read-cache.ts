@@ -175,9 +175,8 @@ export class EventReadCache {
     this.keptEvents += snapshot.events;
     state.snapshot = snapshot;
     state.revisionUnread = false;
-    // Stored while the read was under way: the read may have missed them.
+    // Stored while the read was under way: the read may have missed them (takeIn also evicts).
     this.takeIn(state, snapshot);
-    this.evict();
   }
 
   /** A read that started after an item was stored holds it: older pending items serve no snapshot. */
