@@ -27,7 +27,7 @@ import { evaluateTargets } from './targets';
 const ROOT = resolve(__dirname, '..');
 
 export /** Batch sizes the end-to-end run is repeated with, beside the configured one. */
-const E2E_OTHER_BATCH_SIZES = [1, 10, 500];
+const E2E_OTHER_BATCH_SIZES = [1, 10, 100];
 /** Articles scored before the end-to-end run on a table with history (a week of news), and in smoke mode. */
 const E2E_HISTORY_ARTICLES = 2000;
 const E2E_HISTORY_ARTICLES_SMOKE = 20;
@@ -279,6 +279,7 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
       meanCharsPerArticle: corpusFigures.meanChars,
       scorerMemoryMiB: config.functions.scorer.memoryMiB,
       batchSize: config.queues.articlesBatchSize,
+      invocations: run.batches,
       awsRoundTripMs: 5,
       recordConcurrency: IO_CONCURRENCY,
       invocationsPerColdStart: 100,

@@ -410,7 +410,7 @@ export async function runLocal(options: LocalRunOptions): Promise<LocalRunResult
 
     // Pollers: the event source mappings.
     let current = newCycle();
-    // Batching settings as the stack maps them; each poller counts its outcomes into the cycle.
+    // Batch sizes as the stack maps them, the local window; each poller counts its outcomes into the cycle.
     const mapped = (
       queue: CreatedQueue,
       handler: SqsHandler,
@@ -424,7 +424,7 @@ export async function runLocal(options: LocalRunOptions): Promise<LocalRunResult
         queueArn: queue.arn,
         handler,
         batchSize,
-        maxBatchingWindowSeconds: config.queues.maxBatchingWindowSeconds,
+        maxBatchingWindowSeconds: config.local.batchingWindowSeconds,
         functionName: `border-tension-${config.stage}-${fn}`,
         timeoutSeconds: config.functions[fn].timeoutSeconds,
         memoryMiB: config.functions[fn].memoryMiB,

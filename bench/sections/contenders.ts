@@ -114,9 +114,18 @@ export function denseFeedContender(
 }
 
 /**
- * The dense feed as the deployed scorer takes it: SQS batches of `batchSize` articles (the
- * configuration default), each batch processed at once a minute after its newest article was
- * published, so each dyad is rescored once per batch, not once per article.
+ * Articles per batch of the dense feed as deployed: the scheduler fetches every `rateMinutes`, and
+ * the event source's batching window gathers what one fetch cycle queued, up to `batchSize`.
+ */
+export function denseFeedCycleBatch(articles: number, rateMinutes: number, batchSize: number): number {
+  const cycles = (DENSE_FEED_DAYS * 24 * 60) / rateMinutes;
+  return Math.max(1, Math.min(batchSize, Math.round(articles / cycles)));
+}
+
+/**
+ * The dense feed as the deployed scorer takes it: SQS batches of `batchSize` articles (one fetch
+ * cycle's, denseFeedCycleBatch), each batch processed at once a minute after its newest article
+ * was published, so each dyad is rescored once per batch, not once per article.
  */
 export function denseFeedBatchContender(
   settings: ScoringSettings,
@@ -130,7 +139,8 @@ export function denseFeedBatchContender(
   return {
     name: `border-tension, dense feed, batches of ${batchSize}`,
     description:
-      `the dense feed above through processBatch, ${batchSize} articles at a time (the scorer Lambda's SQS batch), ` +
+      `the dense feed above through processBatch, ${batchSize} articles at a time (one fetch cycle's, as the scorer ` +
+      "Lambda's event source gathers them), " +
       'each batch processed a minute after its newest article; every dyad a batch touches is rescored once',
     batchSize,
     reset() {

@@ -26,6 +26,11 @@ export interface CostInputs {
   /** Scorer configuration: memory and SQS batch size. */
   scorerMemoryMiB: number;
   batchSize: number;
+  /**
+   * Scorer invocations (batches) the run took: a batch holds what the event source gathered, which
+   * may be fewer articles than the batch size.
+   */
+  invocations: number;
   /** Assumptions, stated in the report. */
   awsRoundTripMs: number;
   /** Records of a batch handled at the same time (Powertools' BatchProcessor runs them concurrently). */
@@ -61,7 +66,9 @@ export function computeCost(inputs: CostInputs): CostResult {
   const dynamoRequestsPerArticle = perArticle(inputs.dynamoRequests);
   const ioMsPerArticle = (dynamoRequestsPerArticle * inputs.awsRoundTripMs) / inputs.recordConcurrency;
   const computeMs = inputs.computeMsPerArticle * cpuSlowdown;
-  const coldMsPerArticle = inputs.coldStartMs / (inputs.invocationsPerColdStart * inputs.batchSize);
+  if (!(inputs.invocations > 0)) throw new RangeError('cost needs a run with at least one scorer invocation');
+  const articlesPerInvocation = inputs.articles / inputs.invocations;
+  const coldMsPerArticle = inputs.coldStartMs / (inputs.invocationsPerColdStart * articlesPerInvocation);
   const gbSeconds = ((computeMs + ioMsPerArticle + coldMsPerArticle) / 1000) * memoryGb;
   const computeGbSeconds = (computeMs / 1000) * memoryGb;
   const ioGbSeconds = ((ioMsPerArticle + coldMsPerArticle) / 1000) * memoryGb;
@@ -84,10 +91,10 @@ export function computeCost(inputs: CostInputs): CostResult {
     },
     {
       item: 'Lambda requests',
-      perArticle: 1 / inputs.batchSize,
+      perArticle: 1 / articlesPerInvocation,
       unit: 'invocations',
-      usdPerMillionArticles: (million / inputs.batchSize / million) * PRICES.lambda.perMillionRequests,
-      basis: `one invocation per batch of ${inputs.batchSize}`,
+      usdPerMillionArticles: (1 / articlesPerInvocation) * PRICES.lambda.perMillionRequests,
+      basis: `one invocation per batch, ${round(articlesPerInvocation)} articles per batch in the run`,
     },
     {
       item: 'DynamoDB writes',
@@ -138,7 +145,7 @@ export function computeCost(inputs: CostInputs): CostResult {
     },
     lambdaGbSecondsPerArticle: gbSeconds,
     assumptions: [
-      `Scorer at ${inputs.scorerMemoryMiB} MB, SQS batch size ${inputs.batchSize} (configuration defaults).`,
+      `Scorer at ${inputs.scorerMemoryMiB} MB, SQS batch size ${inputs.batchSize} (configuration defaults); batches as the end-to-end run formed them.`,
       `In-region DynamoDB round trip ${inputs.awsRoundTripMs} ms, ${inputs.recordConcurrency} store calls of a batch in flight at once (articles, then dyads).`,
       `One cold start per ${inputs.invocationsPerColdStart} invocations (AWS bills the init phase).`,
       'CPU time measured on this machine is taken as the Graviton time; no free tier, no reserved capacity.',

@@ -150,7 +150,9 @@ async function main(): Promise<void> {
       queueUrl: aws.articles.url,
       queueArn: aws.articles.arn,
       batchSize: config.queues.articlesBatchSize,
-      maxBatchingWindowSeconds: config.queues.maxBatchingWindowSeconds,
+      // The cycle is queued at once, so the deployed window would add idle time to the run, not
+      // change its batches: the containers split the cycle whichever window they gather with.
+      maxBatchingWindowSeconds: config.local.batchingWindowSeconds,
       timeoutSeconds: config.functions.scorer.timeoutSeconds,
       memoryMiB: config.functions.scorer.memoryMiB,
     });
@@ -224,7 +226,10 @@ async function main(): Promise<void> {
       driver:
         `the real scorer handler (functions/handlers/score-articles.ts) in ${containerCount} scorer container processes ` +
         '(bench/workers/scorer-container.ts: each its own clients and caches, as Lambda containers), each polling ' +
-        'with local/sqs-event-source.ts (Lambda event source semantics)',
+        'with local/sqs-event-source.ts (Lambda event source semantics), in batches of up to ' +
+        `${config.queues.articlesBatchSize.toLocaleString('en-US')}; the cycle is queued at once, so they gather for ` +
+        `${config.local.batchingWindowSeconds} s, not the deployed ${config.queues.maxBatchingWindowSeconds} s, which ` +
+        'would add idle time and not change the batches',
       scenario:
         `one fetch cycle: articles published over the ${FETCH_CYCLE_MS / 60_000} minutes before the run` +
         (history.length > 0

@@ -17,6 +17,7 @@ import {
   compromiseContender,
   denseFeedBatchContender,
   denseFeedContender,
+  denseFeedCycleBatch,
   extractionContender,
   ourContender,
   winkContender,
@@ -33,10 +34,11 @@ async function measureThroughput(corpus: Article[], smoke: boolean): Promise<Thr
   const warmupArticles = Math.min(smoke ? 5 : 200, corpus.length);
   const ours = ourContender(DEFAULT_SCORING_SETTINGS);
   const dense = denseFeedContender(DEFAULT_SCORING_SETTINGS, corpus.length);
+  const config = ConfigSchema.parse({});
   const denseBatches = denseFeedBatchContender(
     DEFAULT_SCORING_SETTINGS,
     corpus.length,
-    ConfigSchema.parse({}).queues.articlesBatchSize,
+    denseFeedCycleBatch(corpus.length, config.schedule.rateMinutes, config.queues.articlesBatchSize),
   );
   const denseCold = denseFeedContender(DEFAULT_SCORING_SETTINGS, corpus.length, { coldCache: true });
   const { figures, rounds } = await runInterleaved(

@@ -49,12 +49,18 @@ export const QueuesSettingsSchema = z.prefault(
     /** Sources per fetcher invocation. */
     batchSize: intDefault(1, 10000, 10),
     /**
-     * Articles per scorer invocation. Large on purpose: each dyad a batch touches is rescored and
-     * written once per batch, so write units per article fall as batches grow (docs/benchmarks.md).
-     * Above 10, Lambda needs a batching window of at least one second.
+     * Articles per scorer invocation. Large on purpose: each dyad a batch touches is rescored, read
+     * and written once per batch, so read and write units per article fall as batches grow
+     * (docs/benchmarks.md, section 3). Lambda also closes a batch at 6 MB of messages, a few
+     * hundred articles. Above 10, Lambda needs a batching window of at least one second.
      */
-    articlesBatchSize: intDefault(1, 10000, 100),
-    maxBatchingWindowSeconds: intDefault(0, 300, 5),
+    articlesBatchSize: intDefault(1, 10000, 1000),
+    /**
+     * How long an event source gathers a batch that is not full. Long enough for the fetchers of
+     * one scheduled cycle to queue its articles, so the cycle is scored in a batch or two and not
+     * in a dozen: alerts wait that much longer, little against a schedule of minutes.
+     */
+    maxBatchingWindowSeconds: intDefault(0, 300, 30),
     /**
      * Scorer containers the articles queue may run at once (the event source's maximum
      * concurrency, 2-1000). Few on purpose: a container serves a dyad's next rescore from the
@@ -206,6 +212,12 @@ export const ConfigSchema = /* @__PURE__ */ (() =>
         port: intDefault(1, 65535, 8787),
         dataDir: z._default(z.string().check(z.minLength(1)), '.border-tension'),
         intervalSeconds: intDefault(5, 86400, 60),
+        /**
+         * The local event sources' batching window, in place of `queues.maxBatchingWindowSeconds`:
+         * the bundled feeds are served from disk, so a cycle's messages are queued within a second
+         * and waiting out the deployed window would only hold the run up.
+         */
+        batchingWindowSeconds: intDefault(0, 300, 1),
       }),
       {},
     ),

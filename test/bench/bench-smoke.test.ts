@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { lambdaHeapFlags } from '../../bench/lib/lambda-runtime';
 import { type BenchResults, coldStartOverBaselineMs } from '../../bench/lib/results';
 import { BenchUsageError, parseBenchArgs } from '../../bench/run';
+import { denseFeedCycleBatch } from '../../bench/sections/contenders';
 import { ConfigSchema } from '../../lib/config/config-schema';
 
 const ROOT = join(__dirname, '..', '..');
@@ -59,12 +60,14 @@ describe('bench smoke run', () => {
 
   it('section 1: ours, both baselines, ours on a dense feed (alone, batched, with a cold scoring cache) and our extraction alone ran over the same articles, with ratios', () => {
     const { throughput } = results;
+    const config = ConfigSchema.parse({});
     expect(throughput.contenders.map((c) => c.name)).toEqual([
       'border-tension',
       'compromise',
       'wink-nlp tokenise',
       'border-tension, dense feed',
-      'border-tension, dense feed, batches of 100',
+      // One fetch cycle of the dense feed per batch (test/bench/contenders.test.ts).
+      `border-tension, dense feed, batches of ${denseFeedCycleBatch(results.corpus.articles, config.schedule.rateMinutes, config.queues.articlesBatchSize)}`,
       'border-tension, extraction only',
       'border-tension, dense feed, cold scoring cache',
     ]);

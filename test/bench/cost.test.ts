@@ -14,6 +14,7 @@ const base: CostInputs = {
   meanCharsPerArticle: 3650,
   scorerMemoryMiB: 1024,
   batchSize: 10,
+  invocations: 100,
   awsRoundTripMs: 5,
   recordConcurrency: 10,
   invocationsPerColdStart: 100,
@@ -57,7 +58,19 @@ describe('computeCost', () => {
     expect(more.totalUsdPerMillion).toBeGreaterThan(computeCost(base).totalUsdPerMillion);
   });
 
-  it('refuses a run without articles', () => {
+  it('counts the invocations the run took, not the batch size', () => {
+    // The event source closed batches of 4 where the batch size allows 10: 0.25 invocations per article.
+    const fuller = computeCost({ ...base, invocations: 250 });
+    expect(row(fuller, 'Lambda requests').perArticle).toBeCloseTo(0.25);
+    expect(row(fuller, 'Lambda requests').basis).toContain('4 articles per batch');
+    // More invocations, more cold starts for the same articles.
+    expect(row(fuller, 'Lambda wait').perArticle).toBeGreaterThan(
+      row(computeCost(base), 'Lambda wait').perArticle,
+    );
+  });
+
+  it('refuses a run without articles or invocations', () => {
     expect(() => computeCost({ ...base, articles: 0 })).toThrow(RangeError);
+    expect(() => computeCost({ ...base, invocations: 0 })).toThrow(RangeError);
   });
 });

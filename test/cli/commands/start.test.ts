@@ -29,7 +29,12 @@ describe('border-tension start: options', () => {
     expect(options.once).toBe(false);
     expect(options.sources).toBeUndefined();
     expect(options.port).toBeUndefined();
-    expect(options.config.local).toEqual({ port: 8787, dataDir: '.border-tension', intervalSeconds: 60 });
+    expect(options.config.local).toEqual({
+      port: 8787,
+      dataDir: '.border-tension',
+      intervalSeconds: 60,
+      batchingWindowSeconds: 1,
+    });
   });
 
   it('reads the options', () => {
