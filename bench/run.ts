@@ -8,7 +8,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Article } from '../functions/core/model';
-import { IO_CONCURRENCY } from '../functions/core/pipeline/process-article';
+import { IO_CONCURRENCY, lookBackDays } from '../functions/core/pipeline/process-article';
+import { resolveScoringSettings } from '../functions/core/scoring/settings';
 import { ConfigSchema } from '../lib/config/config-schema';
 import { generateCorpus } from './generate-corpus';
 import { startFixtureFeed } from './lib/feed-fixture';
@@ -19,7 +20,7 @@ import { describeMachine } from './lib/machine';
 import type { BenchResults, EndToEndResult, MemoryResult, ThroughputResult } from './lib/results';
 import { renderMarkdown } from './report/markdown';
 import { type BundleResult, runBundles } from './sections/bundles';
-import { computeCost } from './sections/cost';
+import { computeCost, projectLongRun } from './sections/cost';
 import { benchInvocations } from './sections/invocations';
 import { describeCorpus } from './sections/throughput';
 import { evaluateTargets } from './targets';
@@ -265,10 +266,11 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
   progress('4/5 cost ...');
   const scorerCold = bundles.find((b) => b.name === 'scorer')?.coldStart?.coldStartMs.p50 ?? Number.NaN;
   // Priced from a run's usage; compute time and cold starts come from sections 1 and 2.
-  const costOf = (run: EndToEndResult) =>
+  const costOf = (run: EndToEndResult, readUnitsPerArticle?: number) =>
     computeCost({
       articles: run.articles,
-      dynamoReadUnits: run.usage.dynamodb.readUnits,
+      dynamoReadUnits:
+        readUnitsPerArticle === undefined ? run.usage.dynamodb.readUnits : readUnitsPerArticle * run.articles,
       dynamoWriteUnits: run.usage.dynamodb.writeUnits,
       dynamoRequests: run.usage.dynamodb.requests,
       sqsBillableRequests: run.perArticle.sqsRequests * run.articles,
@@ -287,6 +289,16 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
   const cost = costOf(endToEnd);
   // A running deployment's cycles: the table holds the news before them.
   const costWithHistory = costOf(endToEndWithHistory);
+  // Years on: every rescore reads its dyad's whole look-back, full of the dyad's past news.
+  const longRunCost = projectLongRun(
+    {
+      lookBackDays: lookBackDays(resolveScoringSettings(config.scoring)),
+      eventBytesPerArticle: (endToEnd.storedByKind.EV?.bytes ?? 0) / endToEnd.articles,
+      cyclesPerDay: (24 * 60) / config.schedule.rateMinutes,
+      measuredReadUnitsPerArticle: endToEnd.perArticle.readUnits,
+    },
+    (readUnitsPerArticle) => costOf(endToEndWithHistory, readUnitsPerArticle).totalUsdPerMillion,
+  );
 
   const figures = {
     schemaVersion: 1 as const,
@@ -301,6 +313,7 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
     endToEndWeekLag,
     cost,
     costWithHistory,
+    longRunCost,
     memory,
     benchSeconds: (Date.now() - started) / 1000,
   };

@@ -94,6 +94,8 @@ export function evaluateTargets(r: Figures): TargetCheck[] {
   const lateReports = w
     ? ` With every story anywhere in the week before its publication (late reports), writes are ${fmt(w.perArticle.writeUnits)} WRU per article instead of ${fmt(r.endToEnd.perArticle.writeUnits)} ($${fmt((w.perArticle.writeUnits - r.endToEnd.perArticle.writeUnits) * PRICES.dynamodb.perMillionWriteUnits)} more per million): a story about a past day rewrites its dyad's series from that day on.`
     : '';
+  // The cost target is judged on a running deployment, whose look-back holds its dyads' news.
+  const longRun = r.longRunCost?.rows[0];
   const costRows = [...r.cost.rows]
     .sort((a, b) => b.usdPerMillionArticles - a.usdPerMillionArticles)
     .slice(0, 3)
@@ -154,11 +156,13 @@ export function evaluateTargets(r: Figures): TargetCheck[] {
     check(
       'Cost per million articles (extraction, scoring, storage)',
       '< $1',
-      r.cost.totalUsdPerMillion,
+      longRun?.totalUsdPerMillion ?? r.cost.totalUsdPerMillion,
       'USD',
       (x) => x < 1,
       (x) =>
-        `${howFar(x)} over the budget; largest items: ${costRows}.${eventsFloor}${historyReads}${lateReports}`,
+        longRun && r.longRunCost
+          ? `${howFar(x)} over the budget in a running deployment, for a dyad ${longRun.name} (the least a dyad in the news costs; section 4, "In the long run"): every rescore reads its dyad's ${fmt(r.longRunCost.lookBackDays)}-day look-back, which then holds ${fmt(r.longRunCost.eventBytesPerArticle)} bytes of events for each of its articles, so reads come to ${fmt(longRun.readUnitsPerArticle)} RRU per article. The cycles measured cost less: the first, on an empty table, $${fmt(r.cost.totalUsdPerMillion)} (largest items: ${costRows}).${eventsFloor}${historyReads}${lateReports}`
+          : `${howFar(x)} over the budget; largest items: ${costRows}.${eventsFloor}${historyReads}${lateReports}`,
     ),
   ];
 }

@@ -2,7 +2,7 @@
 
 import type { NewsLag } from '../generate-corpus';
 import type { BundleResult } from '../sections/bundles';
-import type { CostResult } from '../sections/cost';
+import type { CostResult, LongRunCost } from '../sections/cost';
 import type { HotSpot } from '../sections/profile';
 import type { MachineInfo } from './machine';
 import { type LatencySummary, median } from './stats';
@@ -137,6 +137,8 @@ export interface BenchResults {
   cost: CostResult;
   /** The same prices on the run over a table already holding earlier articles (endToEndWithHistory). */
   costWithHistory?: CostResult;
+  /** A running deployment's cost, projected from the measured reads and stored bytes (section 4). */
+  longRunCost?: LongRunCost;
   memory: MemoryResult;
   targets: TargetCheck[];
   /** Wall time of the whole bench. */

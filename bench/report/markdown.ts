@@ -1,5 +1,6 @@
 /** Renders bench results as docs/benchmarks.md: the same figures as results.json, for people. */
 
+import { DEFAULT_EVENT_CACHE_MAX_AGE_MS } from '../../functions/adapters/store/event-read-cache';
 import { NEWS_LAG_WEIGHTS } from '../generate-corpus';
 import { PRICES } from '../lib/prices';
 import {
@@ -8,6 +9,7 @@ import {
   type EndToEndResult,
   type RatioSpread,
 } from '../lib/results';
+import { BYTES_PER_CONSISTENT_READ_UNIT } from '../sections/cost';
 
 function num(value: number, digits = 3): string {
   if (!Number.isFinite(value)) return 'n/a';
@@ -426,6 +428,7 @@ function costSection(r: BenchResults): string {
       ],
     ),
     ...steadyStateCost(r),
+    ...longRunCostSection(r),
     '',
     `Comprehend entity detection alone costs ${num(c.comprehend.usdPerMillionArticles / c.totalUsdPerMillion)}× this whole pipeline.`,
     '',
@@ -472,6 +475,48 @@ function steadyStateCost(r: BenchResults): string[] {
       `already holds ${num(history.history)} articles of the week before (the history run of section 3, ` +
       `as a running deployment's table does) comes to **${usd(h.totalUsdPerMillion)}** per million articles` +
       (changed ? `; the items that differ: ${changed}.` : '.'),
+  ];
+}
+
+/** What the look-back reads cost once the table holds the dyads' news of the whole look-back. */
+function longRunCostSection(r: BenchResults): string[] {
+  const l = r.longRunCost;
+  if (!l) return [];
+  return [
+    '',
+    '**In the long run.** Both cycles above are priced on tables that hold little news: none, or a week of it. ' +
+      `A rescore reads every event of its dyad's look-back (${num(l.lookBackDays)} days), and a running ` +
+      `deployment's look-back holds the dyad's news of all those days: ${num(l.eventBytesPerArticle)} bytes of ` +
+      `event items per article (the end-to-end run's \`EV\` items), read at ${num(BYTES_PER_CONSISTENT_READ_UNIT)} ` +
+      'bytes per read unit (strongly consistent). A dyad in the news on D days of its look-back and rescored R ' +
+      'times on each (once per batch holding its news) reads R × D × bytes per article ÷ 4,096 units for each ' +
+      "article, whatever the day's number of articles: its news is read again by every later rescore. " +
+      `Projected from the measured bytes, with the reads the first cycle measured (${num(l.measuredReadUnitsPerArticle)} ` +
+      'per article) on top and the rest priced as the cycle on a table with history; the first row is the one ' +
+      'the target is judged on:',
+    '',
+    table(
+      [
+        'Dyad',
+        'News days in the look-back',
+        'Rescores per news day',
+        'Read units / article',
+        'USD per million articles',
+      ],
+      l.rows.map((row) => [
+        row.name,
+        num(row.newsDays),
+        num(row.rescoresPerNewsDay),
+        num(row.readUnitsPerArticle),
+        usd(row.totalUsdPerMillion),
+      ]),
+    ),
+    '',
+    "A warm container's event read cache spares the read only when no other container scored the dyad since and " +
+      `its items are under ${num(DEFAULT_EVENT_CACHE_MAX_AGE_MS / 60_000)} minutes old, which the ` +
+      `${num((24 * 60) / l.cyclesPerDay)}-minute schedule outlives. Bounding the read needs the scorer ` +
+      "to read less than the dyad's raw events: per-day story summaries and the stored daily scores for the " +
+      'baseline and warm-up days (not built; docs/reliability.md, Limitations).',
   ];
 }
 

@@ -152,3 +152,96 @@ export function computeCost(inputs: CostInputs): CostResult {
     ],
   };
 }
+
+/** Bytes one read unit covers on a strongly consistent read, as the scorer's event query makes. */
+export const BYTES_PER_CONSISTENT_READ_UNIT = 4096;
+
+export interface LookBackReadInputs {
+  /** Days of events a rescore reads before its window (lookBackDays of the pipeline). */
+  lookBackDays: number;
+  /** Bytes of event items stored per article (the end-to-end run's `EV` items over its articles). */
+  eventBytesPerArticle: number;
+  /** Of the look-back, the days the dyad was in the news. */
+  newsDays: number;
+  /** Rescores of the dyad on each of those days (once per batch that holds its news). */
+  rescoresPerNewsDay: number;
+}
+
+/**
+ * Read units per article of a running deployment, where a dyad's look-back holds its past news.
+ * A dyad with `n` articles on each of `newsDays` days holds newsDays·n·B bytes of events (B per
+ * article); each rescore reads them all, and a news day's `rescoresPerNewsDay` rescores share its
+ * `n` articles: R·D·n·B / 4096 / n = R·D·B / 4096 read units per article, whatever `n` is.
+ */
+export function lookBackReadUnitsPerArticle(inputs: LookBackReadInputs): number {
+  const { lookBackDays, eventBytesPerArticle, newsDays, rescoresPerNewsDay } = inputs;
+  if (!(newsDays >= 0 && newsDays <= lookBackDays))
+    throw new RangeError(`newsDays must lie in [0, ${lookBackDays}], got ${newsDays}`);
+  return (rescoresPerNewsDay * newsDays * eventBytesPerArticle) / BYTES_PER_CONSISTENT_READ_UNIT;
+}
+
+/** A dyad's news over its look-back, for the long-run projection. */
+export interface LongRunScenario {
+  name: string;
+  newsDays: number;
+  rescoresPerNewsDay: number;
+}
+
+export interface LongRunCostRow extends LongRunScenario {
+  /** The cycle's own reads (measured on an empty table) plus the look-back's (projected). */
+  readUnitsPerArticle: number;
+  totalUsdPerMillion: number;
+}
+
+export interface LongRunCost {
+  lookBackDays: number;
+  eventBytesPerArticle: number;
+  cyclesPerDay: number;
+  /** Read units per article measured on an empty table, where the look-back holds nothing. */
+  measuredReadUnitsPerArticle: number;
+  /** The first row is the one the cost target is judged on. */
+  rows: LongRunCostRow[];
+}
+
+/**
+ * Dyads of a running deployment. The first, a dyad in the news every day and rescored once a day,
+ * is the least a dyad that matters costs: more fetch cycles with its news mean more rescores.
+ */
+export function longRunScenarios(lookBackDays: number, cyclesPerDay: number): LongRunScenario[] {
+  return [
+    { name: 'in the news every day, rescored once a day', newsDays: lookBackDays, rescoresPerNewsDay: 1 },
+    { name: 'in the news every day, in 8 fetch cycles a day', newsDays: lookBackDays, rescoresPerNewsDay: 8 },
+    {
+      name: `in the news in every fetch cycle (${cyclesPerDay} a day)`,
+      newsDays: lookBackDays,
+      rescoresPerNewsDay: cyclesPerDay,
+    },
+    {
+      name: 'in the news one day a week, rescored once that day',
+      newsDays: Math.round(lookBackDays / 7),
+      rescoresPerNewsDay: 1,
+    },
+  ];
+}
+
+/**
+ * The long-run cost of each scenario: `priceWithReads` prices a cycle with the given read units
+ * per article (the rest as measured on a table with history).
+ */
+export function projectLongRun(
+  inputs: Omit<LongRunCost, 'rows'>,
+  priceWithReads: (readUnitsPerArticle: number) => number,
+): LongRunCost {
+  const rows = longRunScenarios(inputs.lookBackDays, inputs.cyclesPerDay).map((scenario) => {
+    const readUnitsPerArticle =
+      inputs.measuredReadUnitsPerArticle +
+      lookBackReadUnitsPerArticle({
+        lookBackDays: inputs.lookBackDays,
+        eventBytesPerArticle: inputs.eventBytesPerArticle,
+        newsDays: scenario.newsDays,
+        rescoresPerNewsDay: scenario.rescoresPerNewsDay,
+      });
+    return { ...scenario, readUnitsPerArticle, totalUsdPerMillion: priceWithReads(readUnitsPerArticle) };
+  });
+  return { ...inputs, rows };
+}

@@ -182,6 +182,17 @@ describe('bench smoke run', () => {
       results.cost.rows.map((row) => row.item),
     );
     expect(markdown).toMatch(/A cycle on a table that already holds \d+ articles of the week before/);
+    // A running deployment: the look-back full of news, projected from the run's stored event bytes.
+    const longRun = results.longRunCost;
+    expect(longRun?.lookBackDays).toBe(142);
+    positive(longRun?.eventBytesPerArticle ?? 0);
+    expect(longRun?.measuredReadUnitsPerArticle).toBe(results.endToEnd.perArticle.readUnits);
+    for (const row of longRun?.rows ?? []) {
+      expect(row.readUnitsPerArticle).toBeGreaterThanOrEqual(results.endToEnd.perArticle.readUnits);
+      positive(row.totalUsdPerMillion);
+    }
+    expect(longRun?.rows[0]?.name).toBe('in the news every day, rescored once a day');
+    expect(markdown).toMatch(/\*\*In the long run\.\*\*/);
   });
 
   it('section 5: memory', () => {

@@ -1,5 +1,11 @@
 import { PRICES } from '../../bench/lib/prices';
-import { type CostInputs, computeCost } from '../../bench/sections/cost';
+import {
+  type CostInputs,
+  computeCost,
+  longRunScenarios,
+  lookBackReadUnitsPerArticle,
+  projectLongRun,
+} from '../../bench/sections/cost';
 
 const base: CostInputs = {
   articles: 1000,
@@ -72,5 +78,44 @@ describe('computeCost', () => {
   it('refuses a run without articles or invocations', () => {
     expect(() => computeCost({ ...base, articles: 0 })).toThrow(RangeError);
     expect(() => computeCost({ ...base, invocations: 0 })).toThrow(RangeError);
+  });
+});
+
+describe('long-run look-back reads', () => {
+  it('reads every stored byte of the news days once per rescore, shared by the articles of a rescore', () => {
+    // 142 news days, 300 bytes of events per article, once a day: 142 × 300 / 4,096.
+    const daily = { lookBackDays: 142, eventBytesPerArticle: 300, newsDays: 142, rescoresPerNewsDay: 1 };
+    expect(lookBackReadUnitsPerArticle(daily)).toBeCloseTo((142 * 300) / 4096, 9);
+    // Twice the rescores or twice the bytes, twice the reads; no news days, no look-back reads.
+    expect(lookBackReadUnitsPerArticle({ ...daily, rescoresPerNewsDay: 2 })).toBeCloseTo(
+      2 * lookBackReadUnitsPerArticle(daily),
+    );
+    expect(lookBackReadUnitsPerArticle({ ...daily, eventBytesPerArticle: 600 })).toBeCloseTo(
+      2 * lookBackReadUnitsPerArticle(daily),
+    );
+    expect(lookBackReadUnitsPerArticle({ ...daily, newsDays: 0 })).toBe(0);
+    expect(() => lookBackReadUnitsPerArticle({ ...daily, newsDays: 143 })).toThrow(RangeError);
+  });
+
+  it('projects each scenario on top of the measured reads, the daily dyad first', () => {
+    const scenarios = longRunScenarios(142, 96);
+    expect(scenarios[0]).toMatchObject({ newsDays: 142, rescoresPerNewsDay: 1 });
+    expect(scenarios.map((s) => s.rescoresPerNewsDay)).toContain(96);
+    const priced: number[] = [];
+    const projection = projectLongRun(
+      { lookBackDays: 142, eventBytesPerArticle: 300, cyclesPerDay: 96, measuredReadUnitsPerArticle: 0.5 },
+      (reads) => {
+        priced.push(reads);
+        return reads * PRICES.dynamodb.perMillionReadUnits;
+      },
+    );
+    expect(projection.rows).toHaveLength(scenarios.length);
+    const [daily, , everyCycle] = projection.rows;
+    expect(daily?.readUnitsPerArticle).toBeCloseTo(0.5 + (142 * 300) / 4096, 9);
+    expect(everyCycle?.readUnitsPerArticle).toBeCloseTo(0.5 + (96 * 142 * 300) / 4096, 9);
+    expect(daily?.totalUsdPerMillion).toBeCloseTo(
+      (daily?.readUnitsPerArticle ?? 0) * PRICES.dynamodb.perMillionReadUnits,
+    );
+    expect(priced).toEqual(projection.rows.map((row) => row.readUnitsPerArticle));
   });
 });

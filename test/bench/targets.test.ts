@@ -102,6 +102,38 @@ describe('evaluateTargets', () => {
     );
   });
 
+  it('judges cost on a running deployment when the long-run projection is there', () => {
+    const cheapCycle = figures({ perSecond: 1500, ratio: 40, scorerBytes: 1, coldMs: 1, wru: 1, usd: 0.5 });
+    const row = (name: string, usd: number) => ({
+      name,
+      newsDays: 142,
+      rescoresPerNewsDay: 1,
+      readUnitsPerArticle: 10.4,
+      totalUsdPerMillion: usd,
+    });
+    const withLongRun = (usd: number): Figures => ({
+      ...cheapCycle,
+      longRunCost: {
+        lookBackDays: 142,
+        eventBytesPerArticle: 300,
+        cyclesPerDay: 96,
+        measuredReadUnitsPerArticle: 0.3,
+        rows: [row('in the news every day, rescored once a day', usd), row('in the news in every cycle', 99)],
+      },
+    });
+    const cost = (f: Figures) => evaluateTargets(f).find((c) => c.target.startsWith('Cost per million'));
+    // The measured cycle is under the budget, the running deployment is not: the latter decides.
+    const missed = cost(withLongRun(2));
+    expect(missed?.met).toBe(false);
+    expect(missed?.measured).toBe('2 USD');
+    expect(missed?.note).toMatch(
+      /^2× over the budget in a running deployment, for a dyad in the news every day, rescored once a day .*142-day look-back, which then holds 300 bytes of events .*10\.4 RRU per article\. The cycles measured cost less: the first, on an empty table, \$0\.5/,
+    );
+    expect(cost(withLongRun(0.9))?.met).toBe(true);
+    // Without the projection (an older results file), the measured first cycle is judged.
+    expect(cost(cheapCycle)?.met).toBe(true);
+  });
+
   it('says whether some rounds reached a missed ratio, so noise can be told from a real shortfall', () => {
     const missed = (bestRound: number) =>
       evaluateTargets(

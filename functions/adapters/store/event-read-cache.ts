@@ -33,7 +33,7 @@ export interface EventItem {
 export interface EventReadCacheOptions {
   /** Events kept at most, over all dyads (the dyads used longest ago go first). @default 100000 */
   maxEvents?: number;
-  /** Kept items are read again from the table after this long. @default 600000 (10 minutes) */
+  /** Kept items are read again from the table after this long. @default DEFAULT_EVENT_CACHE_MAX_AGE_MS */
   maxAgeMs?: number;
   /** Clock (epoch ms). */
   now?: () => number;
@@ -69,6 +69,9 @@ interface DyadState {
   used: number;
 }
 
+/** How long kept items serve reads by default: 10 minutes. */
+export const DEFAULT_EVENT_CACHE_MAX_AGE_MS = 600_000;
+
 export class EventReadCache {
   private readonly dyads = new Map<DyadPair, DyadState>();
   private readonly maxEvents: number;
@@ -81,7 +84,7 @@ export class EventReadCache {
 
   constructor(options: EventReadCacheOptions = {}) {
     this.maxEvents = options.maxEvents ?? 100_000;
-    this.maxAgeMs = options.maxAgeMs ?? 600_000;
+    this.maxAgeMs = options.maxAgeMs ?? DEFAULT_EVENT_CACHE_MAX_AGE_MS;
     this.now = options.now ?? Date.now;
   }
 

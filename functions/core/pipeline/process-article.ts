@@ -324,6 +324,20 @@ async function publishTransitions(claimed: readonly LevelChangeAlert[], deps: Pi
   }
 }
 
+/**
+ * Days of events before a recomputed window that a rescore reads: the events that still weigh
+ * (decay tail and de-escalation reach), plus the baseline and warm-up the series looks back on.
+ */
+export function lookBackDays(settings: ScoringSettings): number {
+  return (
+    settings.halfLifeDays * MODEL.decayTailHalfLives.value +
+    MODEL.deescalationReachDays.value +
+    settings.baselineDays +
+    MODEL.warmupDays.value +
+    1
+  );
+}
+
 export interface RescoreResult {
   revision: number;
   points: ScorePoint[];
@@ -400,16 +414,9 @@ export async function rescoreDyad(
   const end = Math.min(now, until ? until.getTime() : start + settings.recomputeDays * DAY_MS);
   // Revision before reading: see the module comment.
   const revision = await deps.store.bumpDyadRevision(pair);
-  // Events that still weigh (decay tail), plus the baseline and warm-up the series looks back on.
-  const lookBackDays =
-    settings.halfLifeDays * MODEL.decayTailHalfLives.value +
-    MODEL.deescalationReachDays.value +
-    settings.baselineDays +
-    MODEL.warmupDays.value +
-    1;
   const events = await deps.store.queryEvents(
     pair,
-    new Date(start - lookBackDays * DAY_MS).toISOString(),
+    new Date(start - lookBackDays(settings) * DAY_MS).toISOString(),
     new Date(end + DAY_MS).toISOString(),
   );
   const common = { pair, to: new Date(end + 1), now: new Date(now), settings, cache: deps.scoringCache };
