@@ -20,7 +20,7 @@ import { describeMachine } from './lib/machine';
 import type { BenchResults, EndToEndResult, MemoryResult, ThroughputResult } from './lib/results';
 import { renderMarkdown } from './report/markdown';
 import { type BundleResult, runBundles } from './sections/bundles';
-import { computeCost, projectLongRun } from './sections/cost';
+import { computeCost, predictHistoryReads, projectLongRun } from './sections/cost';
 import { benchInvocations } from './sections/invocations';
 import { describeCorpus } from './sections/throughput';
 import { evaluateTargets } from './targets';
@@ -290,15 +290,29 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
   // A running deployment's cycles: the table holds the news before them.
   const costWithHistory = costOf(endToEndWithHistory);
   // Years on: every rescore reads its dyad's whole look-back, full of the dyad's past news.
-  const longRunCost = projectLongRun(
-    {
-      lookBackDays: lookBackDays(resolveScoringSettings(config.scoring)),
-      eventBytesPerArticle: (endToEnd.storedByKind.EV?.bytes ?? 0) / endToEnd.articles,
-      cyclesPerDay: (24 * 60) / config.schedule.rateMinutes,
-      measuredReadUnitsPerArticle: endToEnd.perArticle.readUnits,
+  const eventBytesPerArticle = (endToEnd.storedByKind.EV?.bytes ?? 0) / endToEnd.articles;
+  const longRunCost = {
+    ...projectLongRun(
+      {
+        lookBackDays: lookBackDays(resolveScoringSettings(config.scoring)),
+        eventBytesPerArticle,
+        cyclesPerDay: (24 * 60) / config.schedule.rateMinutes,
+        measuredReadUnitsPerArticle: endToEnd.perArticle.readUnits,
+      },
+      (readUnitsPerArticle) => costOf(endToEndWithHistory, readUnitsPerArticle).totalUsdPerMillion,
+    ),
+    // The reasoning checked on the measured run over a table with history.
+    historyCheck: {
+      predictedReadUnitsPerArticle: predictHistoryReads({
+        articles: endToEndWithHistory.articles,
+        batches: endToEndWithHistory.batches,
+        history: endToEndWithHistory.history,
+        eventBytesPerArticle,
+        emptyTableReadUnitsPerArticle: endToEnd.perArticle.readUnits,
+      }),
+      measuredReadUnitsPerArticle: endToEndWithHistory.perArticle.readUnits,
     },
-    (readUnitsPerArticle) => costOf(endToEndWithHistory, readUnitsPerArticle).totalUsdPerMillion,
-  );
+  };
 
   const figures = {
     schemaVersion: 1 as const,

@@ -511,6 +511,16 @@ function longRunCostSection(r: BenchResults): string[] {
         usd(row.totalUsdPerMillion),
       ]),
     ),
+    ...(l.historyCheck && r.endToEndWithHistory
+      ? [
+          '',
+          `The same reasoning, applied to the history run of section 3 (its ${num(r.endToEndWithHistory.history)} ` +
+            `earlier articles all lie within the look-back, and each of the cycle's ${num(r.endToEndWithHistory.batches)} ` +
+            'batches rescores every dyad once and reads them all), predicts ' +
+            `${num(l.historyCheck.predictedReadUnitsPerArticle)} read units per article; the run measured ` +
+            `${num(l.historyCheck.measuredReadUnitsPerArticle)} (a container's event read cache spared some reads).`,
+        ]
+      : []),
     '',
     "A warm container's event read cache spares the read only when no other container scored the dyad since and " +
       `its items are under ${num(DEFAULT_EVENT_CACHE_MAX_AGE_MS / 60_000)} minutes old, which the ` +

@@ -201,6 +201,29 @@ export interface LongRunCost {
   measuredReadUnitsPerArticle: number;
   /** The first row is the one the cost target is judged on. */
   rows: LongRunCostRow[];
+  /** The same reasoning checked on a measured run over a table with history. */
+  historyCheck?: { predictedReadUnitsPerArticle: number; measuredReadUnitsPerArticle: number };
+}
+
+/**
+ * Read units per article the look-back reasoning predicts for a cycle of `articles` scored in
+ * `batches` batches on a table holding `history` earlier articles, all within the look-back: each
+ * batch rescores every dyad once and reads all of them (a warm container's cache, which spares
+ * some of those reads, is left out, so the prediction is an upper bound).
+ */
+export function predictHistoryReads(inputs: {
+  articles: number;
+  batches: number;
+  history: number;
+  eventBytesPerArticle: number;
+  emptyTableReadUnitsPerArticle: number;
+}): number {
+  const { articles, batches, history, eventBytesPerArticle, emptyTableReadUnitsPerArticle } = inputs;
+  if (!(articles > 0)) throw new RangeError('predictHistoryReads needs a cycle with articles');
+  return (
+    emptyTableReadUnitsPerArticle +
+    (batches * history * eventBytesPerArticle) / BYTES_PER_CONSISTENT_READ_UNIT / articles
+  );
 }
 
 /**

@@ -193,6 +193,14 @@ describe('bench smoke run', () => {
     }
     expect(longRun?.rows[0]?.name).toBe('in the news every day, rescored once a day');
     expect(markdown).toMatch(/\*\*In the long run\.\*\*/);
+    // The reasoning checked on the measured history run, both figures in the report.
+    expect(longRun?.historyCheck?.measuredReadUnitsPerArticle).toBe(
+      results.endToEndWithHistory?.perArticle.readUnits,
+    );
+    positive(longRun?.historyCheck?.predictedReadUnitsPerArticle ?? 0);
+    expect(markdown).toMatch(
+      /The same reasoning, applied to the history run of section 3 .* predicts [\d.]+ read units/,
+    );
   });
 
   it('section 5: memory', () => {

@@ -4,6 +4,7 @@ import {
   computeCost,
   longRunScenarios,
   lookBackReadUnitsPerArticle,
+  predictHistoryReads,
   projectLongRun,
 } from '../../bench/sections/cost';
 
@@ -117,5 +118,35 @@ describe('long-run look-back reads', () => {
       (daily?.readUnitsPerArticle ?? 0) * PRICES.dynamodb.perMillionReadUnits,
     );
     expect(priced).toEqual(projection.rows.map((row) => row.readUnitsPerArticle));
+  });
+
+  it('predicts the reads of a measured cycle on a table with history: every batch reads all of it', () => {
+    // 2 batches each read 2,000 earlier articles of 300 bytes, shared by the cycle's 500 articles.
+    const predicted = predictHistoryReads({
+      articles: 500,
+      batches: 2,
+      history: 2000,
+      eventBytesPerArticle: 300,
+      emptyTableReadUnitsPerArticle: 0.3,
+    });
+    expect(predicted).toBeCloseTo(0.3 + (2 * 2000 * 300) / 4096 / 500, 9);
+    expect(
+      predictHistoryReads({
+        articles: 500,
+        batches: 2,
+        history: 0,
+        eventBytesPerArticle: 300,
+        emptyTableReadUnitsPerArticle: 0.3,
+      }),
+    ).toBe(0.3);
+    expect(() =>
+      predictHistoryReads({
+        articles: 0,
+        batches: 1,
+        history: 1,
+        eventBytesPerArticle: 1,
+        emptyTableReadUnitsPerArticle: 0,
+      }),
+    ).toThrow(RangeError);
   });
 });
