@@ -489,8 +489,8 @@ function longRunCostSection(r: BenchResults): string[] {
       `deployment's look-back holds the dyad's news of all those days: ${num(l.eventBytesPerArticle)} bytes of ` +
       `event items per article (the end-to-end run's \`EV\` items), read at ${num(BYTES_PER_CONSISTENT_READ_UNIT)} ` +
       'bytes per read unit (strongly consistent). A dyad in the news on D days of its look-back and rescored R ' +
-      'times on each (once per batch holding its news) reads R × D × bytes per article ÷ 4,096 units for each ' +
-      "article, whatever the day's number of articles: its news is read again by every later rescore. " +
+      `times on each (once per batch holding its news) reads R × D × bytes per article ÷ ${num(BYTES_PER_CONSISTENT_READ_UNIT)} ` +
+      "units for each article, whatever the day's number of articles: its news is read again by every later rescore. " +
       `Projected from the measured bytes, with the reads the first cycle measured (${num(l.measuredReadUnitsPerArticle)} ` +
       'per article) on top and the rest priced as the cycle on a table with history; the first row is the one ' +
       'the target is judged on:',
