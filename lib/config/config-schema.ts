@@ -51,8 +51,8 @@ export const QueuesSettingsSchema = z.prefault(
     /**
      * Articles per scorer invocation. Large on purpose: each dyad a batch touches is rescored, read
      * and written once per batch, so read and write units per article fall as batches grow
-     * (docs/benchmarks.md, section 3). Lambda also closes a batch at 6 MB of messages, a few
-     * hundred articles. Above 10, Lambda needs a batching window of at least one second.
+     * (docs/benchmarks.md, section 3). Lambda also closes a batch at 6 MB of messages. Above 10,
+     * Lambda needs a batching window of at least one second.
      */
     articlesBatchSize: intDefault(1, 10000, 1000),
     /**
