@@ -35,6 +35,19 @@ describe('configuration', () => {
     }
   });
 
+  it('gathers a fetch cycle per scorer batch when deployed, a second locally, and names a bad window', () => {
+    const config = parseConfig({});
+    expect(config.queues.articlesBatchSize).toBe(1000);
+    expect(config.queues.maxBatchingWindowSeconds).toBe(30);
+    expect(config.local.batchingWindowSeconds).toBe(1);
+    // Lambda's limit is 300 s; the local window has the same bounds.
+    expect(() => parseConfig({ local: { batchingWindowSeconds: 301 } })).toThrow(
+      /local\.batchingWindowSeconds/,
+    );
+    expect(() => parseConfig({ local: { batchingWindowSeconds: -1 } })).toThrow(ConfigError);
+    expect(() => parseConfig({ queues: { articlesBatchSize: 10001 } })).toThrow(/queues\.articlesBatchSize/);
+  });
+
   it('rejects an unknown dyad pair format and a broken file with the path named', () => {
     expect(() => parseConfig({ dyads: { extraPairs: ['china-philippines'] } })).toThrow(
       /dyads\.extraPairs\.0/,
