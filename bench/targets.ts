@@ -88,7 +88,7 @@ export function evaluateTargets(r: Figures): TargetCheck[] {
       : '';
   const h = r.endToEndWithHistory;
   const historyReads = h
-    ? ` That run starts on an empty table; on one holding ${h.history.toLocaleString('en-US')} articles of the week before, reads are ${fmt(h.perArticle.readUnits)} RRU per article instead of ${fmt(r.endToEnd.perArticle.readUnits)} ($${fmt((h.perArticle.readUnits - r.endToEnd.perArticle.readUnits) * PRICES.dynamodb.perMillionReadUnits)} more per million) and grow with the stored news of the dyads a batch touches, since a rescore reads its dyad's whole look-back (a warm container's event read cache spares that read when no other scorer took a revision of the dyad since)${r.costWithHistory ? `; such a cycle costs $${fmt(r.costWithHistory.totalUsdPerMillion)} per million in all` : ''}.`
+    ? ` That run starts on an empty table; on one holding ${h.history.toLocaleString('en-US')} articles of the week before, reads are ${fmt(h.perArticle.readUnits)} RRU per article instead of ${fmt(r.endToEnd.perArticle.readUnits)} ($${fmt((h.perArticle.readUnits - r.endToEnd.perArticle.readUnits) * PRICES.dynamodb.perMillionReadUnits)} more per million) and grow with the stored news of the dyads a batch touches, since a rescore in a fresh container reads its dyad's whole look-back${r.costWithHistory ? `; such a cycle costs $${fmt(r.costWithHistory.totalUsdPerMillion)} per million in all` : ''}.${r.endToEndWarm && r.costWarm ? ` Scored by containers kept from the cycle before, which read only the items stored since, the same cycle reads ${fmt(r.endToEndWarm.perArticle.readUnits)} RRU per article and costs $${fmt(r.costWarm.totalUsdPerMillion)}.` : ''}`
     : '';
   const w = r.endToEndWeekLag;
   const lateReports = w

@@ -83,6 +83,11 @@ export interface EndToEndResult {
   scoreMs: number;
   /** Articles scored before the measured run and not counted (0: it started on an empty table). */
   history: number;
+  /**
+   * Fetch cycles the same containers scored just before the measured one (not counted), so that it
+   * meets containers that kept the dyads' items, as a running deployment's cycles do.
+   */
+  warmCycles: number;
   /** How long before publication the stories' events happened (bench/generate-corpus.ts). */
   newsLag: NewsLag;
   /** Items and bytes the measured run added to the table. */
@@ -132,11 +137,15 @@ export interface BenchResults {
   endToEndByBatchSize: EndToEndResult[];
   /** The same end-to-end run on a table already holding earlier articles (`history` of them). */
   endToEndWithHistory?: EndToEndResult;
+  /** The run on a table with history again, by containers that scored the cycle before (warm caches). */
+  endToEndWarm?: EndToEndResult;
   /** The same end-to-end run with every story's events spread evenly over the week before it. */
   endToEndWeekLag?: EndToEndResult;
   cost: CostResult;
   /** The same prices on the run over a table already holding earlier articles (endToEndWithHistory). */
   costWithHistory?: CostResult;
+  /** The same prices on the run by warm containers (endToEndWarm). */
+  costWarm?: CostResult;
   /** A running deployment's cost, projected from the measured reads and stored bytes (section 4). */
   longRunCost?: LongRunCost;
   memory: MemoryResult;

@@ -16,6 +16,8 @@ import type { UsageSnapshot } from './usage-meter';
 export interface ScorerContainers {
   /** Start polling; resolves once `onBatch` returns true (everything is scored). */
   run(onBatch: (report: ContainerBatchReport) => boolean, timeoutMs: number): Promise<void>;
+  /** Count each container's AWS calls from zero again (after a cycle not measured). */
+  resetUsage(): Promise<void>;
   /** Stop polling; the AWS calls each container made. */
   stop(): Promise<UsageSnapshot[]>;
   /** End every container still running (after `stop`, or when the run failed). */
@@ -53,22 +55,38 @@ export async function startScorerContainers(
     throw error;
   }
   return {
+    // Callable again for another cycle: each run listens for its own batches.
     run: (onBatch, timeoutMs) =>
       new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`not all scored within ${timeoutMs} ms`)), timeoutMs);
+        const listeners = new Map<ChildProcess, (message: FromContainer) => void>();
+        const done = () => {
+          clearTimeout(timer);
+          for (const [child, listener] of listeners) child.off('message', listener);
+        };
+        const timer = setTimeout(() => {
+          done();
+          reject(new Error(`not all scored within ${timeoutMs} ms`));
+        }, timeoutMs);
         for (const child of children) {
-          child.on('message', (message: FromContainer) => {
+          const listener = (message: FromContainer) => {
             if (message.type === 'batch' && onBatch(message.report)) {
-              clearTimeout(timer);
+              done();
               resolve();
             }
-          });
+          };
+          listeners.set(child, listener);
+          child.on('message', listener);
           child.once('exit', (code) => {
             if (code !== 0) reject(new Error(`scorer container exited with ${code}`));
           });
           child.send({ type: 'start' } satisfies ToContainer);
         }
       }),
+    resetUsage: async () => {
+      const acks = children.map((child) => next(child, 'reset'));
+      for (const child of children) child.send({ type: 'reset' } satisfies ToContainer);
+      await Promise.all(acks);
+    },
     stop: async () => {
       const usages = children.map((child) => next(child, 'usage'));
       for (const child of children) child.send({ type: 'stop' } satisfies ToContainer);

@@ -341,6 +341,12 @@ function scenarioTable(r: BenchResults): string[] {
       `this cycle, on a table holding ${num(h.history)} articles of the week before`,
       ...perArticle(h),
     ]);
+  const warm = r.endToEndWarm;
+  if (warm)
+    rows.push([
+      `the same, by containers that had just scored the cycle before (${num(warm.articles)} articles)`,
+      ...perArticle(warm),
+    ]);
   return [
     '',
     'The same cycle in other conditions. ' +
@@ -355,8 +361,15 @@ function scenarioTable(r: BenchResults): string[] {
           "does. A rescore reads every event of its dyad's look-back (about 142 days), so read units per " +
           'article grow with the news already stored about the dyads a batch touches. Each container keeps the ' +
           'event items it read and stored (functions/adapters/store/event-read-cache.ts) and serves a ' +
-          "dyad's next rescore from them when no other scorer has taken a revision of that dyad since; in this " +
-          'run the containers are fresh and share the dyads, so most rescores still read the table. '
+          "dyad's next rescore from them, after reading the items other containers announced with the " +
+          'revisions they took since (functions/adapters/store/revision-announcements.ts); in this run the ' +
+          'containers are fresh, so every rescore reads its look-back from the table. '
+        : '') +
+      (warm
+        ? `*Warm containers:* the history run again, where the same containers first scored a cycle of ` +
+          `${num(warm.articles)} other articles (not counted) just before the measured one, as a running ` +
+          "deployment's containers do when Lambda keeps them between fetch cycles: a rescore then reads only " +
+          'the items stored since its container last read the dyad. '
         : '') +
       'The cost section prices the first row.',
     '',
@@ -469,12 +482,18 @@ function steadyStateCost(r: BenchResults): string[] {
     .filter((row) => Math.abs(row.usdPerMillionArticles - (first.get(row.item) ?? 0)) >= 0.005)
     .map((row) => `${row.item} ${usd(row.usdPerMillionArticles)} (against ${usd(first.get(row.item) ?? 0)})`)
     .join(', ');
+  const warm = r.costWarm;
   return [
     '',
     `The table above prices a cycle on an empty table, the deployment's first. A cycle on a table that ` +
       `already holds ${num(history.history)} articles of the week before (the history run of section 3, ` +
       `as a running deployment's table does) comes to **${usd(h.totalUsdPerMillion)}** per million articles` +
-      (changed ? `; the items that differ: ${changed}.` : '.'),
+      (changed ? `; the items that differ: ${changed}.` : '.') +
+      (warm && r.endToEndWarm
+        ? ` Scored by containers that had just scored the cycle before (the warm run of section 3), it comes ` +
+          `to ${usd(warm.totalUsdPerMillion)}: ${num(r.endToEndWarm.perArticle.readUnits)} read units per ` +
+          `article instead of ${num(history.perArticle.readUnits)}.`
+        : ''),
   ];
 }
 
@@ -502,6 +521,12 @@ function longRunCostSection(r: BenchResults): string[] {
         'Rescores per news day',
         'Read units / article',
         'USD per million articles',
+        ...(l.keptContainers
+          ? [
+              `Read units / article, ${num(l.keptContainers.containers)} containers kept all day`,
+              'USD per million, containers kept',
+            ]
+          : []),
       ],
       l.rows.map((row) => [
         row.name,
@@ -509,6 +534,7 @@ function longRunCostSection(r: BenchResults): string[] {
         num(row.rescoresPerNewsDay),
         num(row.readUnitsPerArticle),
         usd(row.totalUsdPerMillion),
+        ...(row.kept ? [num(row.kept.readUnitsPerArticle), usd(row.kept.totalUsdPerMillion)] : []),
       ]),
     ),
     ...(l.historyCheck && r.endToEndWithHistory
@@ -522,11 +548,24 @@ function longRunCostSection(r: BenchResults): string[] {
         ]
       : []),
     '',
-    "A warm container's event read cache spares the read only when no other container scored the dyad since and " +
-      `its items are under ${num(DEFAULT_EVENT_CACHE_MAX_AGE_MS / 60_000)} minutes old, which the ` +
-      `${num((24 * 60) / l.cyclesPerDay)}-minute schedule outlives. Bounding the read needs the scorer ` +
-      "to read less than the dyad's raw events: per-day story summaries and the stored daily scores for the " +
-      'baseline and warm-up days (not built; docs/reliability.md, Limitations).',
+    ...(l.keptContainers
+      ? [
+          '',
+          'The first columns price a fresh container for every rescore: what a deployment pays when Lambda ' +
+            `does not keep its scorer containers between the ${num((24 * 60) / l.cyclesPerDay)}-minute fetch ` +
+            'cycles. A container kept warm keeps the event items it read for ' +
+            `${num(DEFAULT_EVENT_CACHE_MAX_AGE_MS / 3_600_000)} hours; the revisions other containers take ` +
+            'announce the items they stored, so its next rescore of the dyad reads only those ' +
+            '(functions/adapters/store/revision-announcements.ts). The last columns assume the ' +
+            `${num(l.keptContainers.containers)} containers the event source may run at once live all day: ` +
+            "each reads a dyad's look-back once, and every later rescore costs what the warm run of section 3 " +
+            `read beyond the empty table's run (${num(l.keptContainers.refreshReadUnitsPerArticle)} read units ` +
+            "per article). How long Lambda keeps a container is not in the deployment's hands, so the target " +
+            'is judged on the first columns. A dyad rescored once a day reads its whole look-back either way: ' +
+            'bounding that read needs per-day story summaries and the stored daily scores for the baseline and ' +
+            'warm-up days (not built; docs/reliability.md, Limitations).',
+        ]
+      : []),
   ];
 }
 

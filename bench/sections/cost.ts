@@ -180,6 +180,26 @@ export function lookBackReadUnitsPerArticle(inputs: LookBackReadInputs): number 
   return (rescoresPerNewsDay * newsDays * eventBytesPerArticle) / BYTES_PER_CONSISTENT_READ_UNIT;
 }
 
+/**
+ * Read units per article of the same dyad when `containers` scorer containers keep its event items
+ * all day (EventReadCache, kept for a day): each container reads the look-back once a day, and a
+ * rescore after another container's reads only what that one stored and announced, which costs
+ * `refreshReadUnitsPerArticle` (measured: a cycle scored by warm containers, less the same cycle on
+ * an empty table). With no more rescores than containers, every rescore reads the look-back.
+ */
+export function keptContainersReadUnitsPerArticle(
+  inputs: LookBackReadInputs & { containers: number; refreshReadUnitsPerArticle: number },
+): number {
+  const { containers, refreshReadUnitsPerArticle, rescoresPerNewsDay } = inputs;
+  if (!(containers >= 1)) throw new RangeError(`containers must be at least 1, got ${containers}`);
+  const fullReads = Math.min(rescoresPerNewsDay, containers);
+  const refreshes = rescoresPerNewsDay - fullReads;
+  return (
+    lookBackReadUnitsPerArticle({ ...inputs, rescoresPerNewsDay: fullReads }) +
+    (rescoresPerNewsDay > 0 ? (refreshes / rescoresPerNewsDay) * Math.max(0, refreshReadUnitsPerArticle) : 0)
+  );
+}
+
 /** A dyad's news over its look-back, for the long-run projection. */
 export interface LongRunScenario {
   name: string;
@@ -191,6 +211,8 @@ export interface LongRunCostRow extends LongRunScenario {
   /** The cycle's own reads (measured on an empty table) plus the look-back's (projected). */
   readUnitsPerArticle: number;
   totalUsdPerMillion: number;
+  /** The same when the containers keep the dyad's items all day (LongRunCost.keptContainers). */
+  kept?: { readUnitsPerArticle: number; totalUsdPerMillion: number };
 }
 
 export interface LongRunCost {
@@ -199,6 +221,8 @@ export interface LongRunCost {
   cyclesPerDay: number;
   /** Read units per article measured on an empty table, where the look-back holds nothing. */
   measuredReadUnitsPerArticle: number;
+  /** Containers that keep the dyads' items all day, and what reading others' items costs them. */
+  keptContainers?: { containers: number; refreshReadUnitsPerArticle: number };
   /** The first row is the one the cost target is judged on. */
   rows: LongRunCostRow[];
   /** The same reasoning checked on a measured run over a table with history. */
@@ -264,7 +288,25 @@ export function projectLongRun(
         newsDays: scenario.newsDays,
         rescoresPerNewsDay: scenario.rescoresPerNewsDay,
       });
-    return { ...scenario, readUnitsPerArticle, totalUsdPerMillion: priceWithReads(readUnitsPerArticle) };
+    const kept = inputs.keptContainers;
+    const keptReads =
+      kept &&
+      inputs.measuredReadUnitsPerArticle +
+        keptContainersReadUnitsPerArticle({
+          lookBackDays: inputs.lookBackDays,
+          eventBytesPerArticle: inputs.eventBytesPerArticle,
+          newsDays: scenario.newsDays,
+          rescoresPerNewsDay: scenario.rescoresPerNewsDay,
+          ...kept,
+        });
+    return {
+      ...scenario,
+      readUnitsPerArticle,
+      totalUsdPerMillion: priceWithReads(readUnitsPerArticle),
+      ...(keptReads === undefined
+        ? {}
+        : { kept: { readUnitsPerArticle: keptReads, totalUsdPerMillion: priceWithReads(keptReads) } }),
+    };
   });
   return { ...inputs, rows };
 }

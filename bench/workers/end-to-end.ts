@@ -55,6 +55,8 @@ interface Args {
   history: number;
   /** Days the history is published over. */
   historyDays: number;
+  /** Cycles of as many articles scored by the same containers before the measured one (not counted). */
+  warmCycles: number;
   /** How long before publication the stories' events happened (generateCorpus). */
   newsLag: NewsLag;
   result: string;
@@ -77,6 +79,7 @@ function parseArgs(argv: string[]): Args {
     ...(value('--batch-size') ? { batchSize: Number(value('--batch-size')) } : {}),
     history: Number(value('--history') ?? 0),
     historyDays: Number(value('--history-days') ?? DEFAULT_HISTORY_DAYS),
+    warmCycles: Number(value('--warm-cycles') ?? 0),
     newsLag: newsLagArg(value('--news-lag')),
     result,
   };
@@ -97,11 +100,22 @@ async function main(): Promise<void> {
   const aws = await startLocalAws(config);
   try {
     Object.assign(process.env, aws.env);
-    // One corpus, so history and the measured cycle are different articles of the same mix.
-    const generated = generateCorpus(args.history + args.articles, args.seed, { newsLag: args.newsLag });
-    const cycleStart = new Date(Date.now() - FETCH_CYCLE_MS);
-    const history = asLiveArticles(generated.slice(0, args.history), cycleStart, args.historyDays * DAY_MS);
-    const corpus = asLiveArticles(generated.slice(args.history), new Date());
+    // One corpus, so history, warm-up cycles and the measured cycle are different articles of the same mix.
+    const warm = args.warmCycles * args.articles;
+    const generated = generateCorpus(args.history + warm + args.articles, args.seed, {
+      newsLag: args.newsLag,
+    });
+    const now = Date.now();
+    // The warm-up cycles are the fetch cycles just before the measured one; the history is older.
+    const warmStart = new Date(now - (args.warmCycles + 1) * FETCH_CYCLE_MS);
+    const history = asLiveArticles(generated.slice(0, args.history), warmStart, args.historyDays * DAY_MS);
+    const warmCycles = Array.from({ length: args.warmCycles }, (_, i) =>
+      asLiveArticles(
+        generated.slice(args.history + i * args.articles, args.history + (i + 1) * args.articles),
+        new Date(warmStart.getTime() + (i + 1) * FETCH_CYCLE_MS),
+      ),
+    );
+    const corpus = asLiveArticles(generated.slice(args.history + warm), new Date(now));
 
     const enqueue = async (articles: readonly Article[]) => {
       let sent = 0;
@@ -165,6 +179,17 @@ async function main(): Promise<void> {
     let usages: UsageSnapshot[];
     // The containers go with this run, whatever happens to it.
     try {
+      for (const [i, cycle] of warmCycles.entries()) {
+        log(`warm-up cycle ${i + 1}/${warmCycles.length}: ${cycle.length} articles (not counted) ...`);
+        const sent = await enqueue(cycle);
+        let scored = 0;
+        await containers.run((report) => {
+          if (report.error) log(`warm-up batch failed: ${report.error}`);
+          scored += report.succeeded;
+          return scored >= sent;
+        }, DRAIN_TIMEOUT_MS);
+      }
+      if (warmCycles.length > 0) await containers.resetUsage();
       meter.reset();
       started = process.hrtime.bigint();
       enqueued = await enqueue(corpus);
@@ -212,6 +237,7 @@ async function main(): Promise<void> {
       enqueueMs,
       scoreMs,
       history: history.length,
+      warmCycles: warmCycles.length,
       newsLag: args.newsLag,
       storedItems: stored.items - storedBefore.items,
       storedBytes: stored.bytes - storedBefore.bytes,
@@ -235,6 +261,9 @@ async function main(): Promise<void> {
         (history.length > 0
           ? `, on a table already holding ${history.length.toLocaleString('en-US')} articles of the ${args.historyDays} days before`
           : ', on an empty table') +
+        (warmCycles.length > 0
+          ? `, scored by containers that had just scored the ${warmCycles.length === 1 ? 'cycle' : `${warmCycles.length} cycles`} before`
+          : '') +
         (args.newsLag === 'week' ? ', their stories spread evenly over the week before' : ''),
     };
     writeFileSync(args.result, JSON.stringify(result, null, 2));
@@ -259,6 +288,8 @@ Options:
   --batch-size N     the event source's batch size (default: queues.articlesBatchSize)
   --history N        articles scored first and not counted (default 0: an empty table)
   --history-days N   days before the cycle the history is published over (default ${DEFAULT_HISTORY_DAYS})
+  --warm-cycles N    cycles of as many articles the same containers score first, not counted
+                     (default 0: the measured cycle meets fresh containers)
   --news-lag L       when the stories' events happened: recent (mostly the day of publication or
                      the day before, the default) or week (evenly over the week before)
   --help             this text

@@ -5,8 +5,9 @@
  * event source does, reports every batch to its parent, and, when told to stop, sends the AWS
  * calls it made (counted by SDK middleware) and exits.
  *
- * Messages: parent → child `{ type: 'start' }`, `{ type: 'stop' }`; child → parent
- * `{ type: 'ready' }`, `{ type: 'batch', report }`, `{ type: 'usage', usage }`.
+ * Messages: parent → child `{ type: 'start' }`, `{ type: 'reset' }` (count from zero again),
+ * `{ type: 'stop' }`; child → parent `{ type: 'ready' }`, `{ type: 'batch', report }`,
+ * `{ type: 'reset' }` (done), `{ type: 'usage', usage }`.
  */
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { LOCAL_AWS } from '../../local/emulators';
@@ -23,12 +24,13 @@ export interface ContainerOptions {
   memoryMiB: number;
 }
 
-export type ToContainer = { type: 'start' } | { type: 'stop' };
+export type ToContainer = { type: 'start' } | { type: 'reset' } | { type: 'stop' };
 /** A batch's report as a message: the handler's error as its text. */
 export type ContainerBatchReport = Omit<BatchReport, 'error'> & { error?: string };
 export type FromContainer =
   | { type: 'ready' }
   | { type: 'batch'; report: ContainerBatchReport }
+  | { type: 'reset' }
   | { type: 'usage'; usage: ReturnType<UsageMeter['snapshot']> };
 
 function send(message: FromContainer): void {
@@ -72,6 +74,10 @@ async function main(): Promise<void> {
     process.on('message', (message: ToContainer) => {
       if (message.type === 'start') resolve();
       if (message.type === 'stop') stopping = true;
+      if (message.type === 'reset') {
+        meter.reset();
+        send({ type: 'reset' });
+      }
     });
   });
   send({ type: 'ready' });

@@ -172,6 +172,19 @@ describe('bench smoke run', () => {
     expect(markdown).toMatch(/\| this cycle, on a table holding \d+ articles of the week before \|/);
   });
 
+  it('section 3: the history cycle again by warm containers, their warm-up not counted', () => {
+    const warm = results.endToEndWarm;
+    expect(warm?.warmCycles).toBe(1);
+    expect(warm?.history).toBe(results.endToEndWithHistory?.history);
+    expect(warm?.allAccountedFor).toBe(true);
+    expect(warm?.articles).toBe(results.endToEnd.articles);
+    expect(results.endToEndWithHistory?.warmCycles).toBe(0);
+    expect(markdown).toMatch(
+      /\| the same, by containers that had just scored the cycle before \(\d+ articles\) \|/,
+    );
+    positive(results.costWarm?.totalUsdPerMillion ?? 0);
+  });
+
   it('section 4: cost per million articles beside Comprehend', () => {
     positive(results.cost.totalUsdPerMillion);
     positive(results.cost.comprehend.usdPerMillionArticles);
@@ -192,6 +205,12 @@ describe('bench smoke run', () => {
       positive(row.totalUsdPerMillion);
     }
     expect(longRun?.rows[0]?.name).toBe('in the news every day, rescored once a day');
+    // Containers kept all day read a look-back once each: never more than fresh ones.
+    expect(longRun?.keptContainers?.containers).toBe(ConfigSchema.parse({}).queues.scorerMaxConcurrency);
+    for (const row of longRun?.rows ?? []) {
+      expect(row.kept?.readUnitsPerArticle).toBeLessThanOrEqual(row.readUnitsPerArticle + 1e-9);
+    }
+    expect(markdown).toMatch(/\| Read units \/ article, \d+ containers kept all day \|/);
     expect(markdown).toMatch(/\*\*In the long run\.\*\*/);
     // The reasoning checked on the measured history run, both figures in the report.
     expect(longRun?.historyCheck?.measuredReadUnitsPerArticle).toBe(

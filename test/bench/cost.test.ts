@@ -2,6 +2,7 @@ import { PRICES } from '../../bench/lib/prices';
 import {
   type CostInputs,
   computeCost,
+  keptContainersReadUnitsPerArticle,
   longRunScenarios,
   lookBackReadUnitsPerArticle,
   predictHistoryReads,
@@ -118,6 +119,66 @@ describe('long-run look-back reads', () => {
       (daily?.readUnitsPerArticle ?? 0) * PRICES.dynamodb.perMillionReadUnits,
     );
     expect(priced).toEqual(projection.rows.map((row) => row.readUnitsPerArticle));
+  });
+
+  it('reads a look-back once per kept container, and only the items stored since at every later rescore', () => {
+    const inputs = { lookBackDays: 142, eventBytesPerArticle: 300, newsDays: 142, containers: 2 };
+    const lookBack = (142 * 300) / 4096;
+    // Rescored every fetch cycle: two look-backs a day, the other 94 rescores read what was stored since.
+    expect(
+      keptContainersReadUnitsPerArticle({
+        ...inputs,
+        rescoresPerNewsDay: 96,
+        refreshReadUnitsPerArticle: 0.2,
+      }),
+    ).toBeCloseTo(2 * lookBack + (94 / 96) * 0.2, 9);
+    // No more rescores than containers: each reads the look-back, as a fresh container does.
+    expect(
+      keptContainersReadUnitsPerArticle({
+        ...inputs,
+        rescoresPerNewsDay: 1,
+        refreshReadUnitsPerArticle: 0.2,
+      }),
+    ).toBeCloseTo(lookBackReadUnitsPerArticle({ ...inputs, rescoresPerNewsDay: 1 }), 9);
+    // A measured refresh below zero (noise between two runs) counts as nothing.
+    expect(
+      keptContainersReadUnitsPerArticle({
+        ...inputs,
+        rescoresPerNewsDay: 8,
+        refreshReadUnitsPerArticle: -0.1,
+      }),
+    ).toBeCloseTo(2 * lookBack, 9);
+    expect(() =>
+      keptContainersReadUnitsPerArticle({
+        ...inputs,
+        containers: 0,
+        rescoresPerNewsDay: 8,
+        refreshReadUnitsPerArticle: 0.2,
+      }),
+    ).toThrow(RangeError);
+  });
+
+  it('prices the kept containers beside the fresh ones when given', () => {
+    const projection = projectLongRun(
+      {
+        lookBackDays: 142,
+        eventBytesPerArticle: 300,
+        cyclesPerDay: 96,
+        measuredReadUnitsPerArticle: 0.5,
+        keptContainers: { containers: 2, refreshReadUnitsPerArticle: 0.2 },
+      },
+      (reads) => reads,
+    );
+    const everyCycle = projection.rows[2];
+    expect(everyCycle?.kept?.readUnitsPerArticle).toBeCloseTo(
+      0.5 + (2 * 142 * 300) / 4096 + (94 / 96) * 0.2,
+      9,
+    );
+    expect(everyCycle?.kept?.totalUsdPerMillion).toBe(everyCycle?.kept?.readUnitsPerArticle);
+    expect(projection.rows[0]?.kept?.readUnitsPerArticle).toBeCloseTo(
+      projection.rows[0]?.readUnitsPerArticle ?? 0,
+      9,
+    );
   });
 
   it('predicts the reads of a measured cycle on a table with history: every batch reads all of it', () => {

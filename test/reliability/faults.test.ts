@@ -170,12 +170,8 @@ describe('reliability: faults on the emulators', () => {
     let kills = 3;
     pipeline.clients.dynamoDocumentClient().middlewareStack.add(
       (next, context) => async (args) => {
-        const input = args.input as { UpdateExpression?: string };
-        if (
-          context.commandName === 'UpdateItemCommand' &&
-          input.UpdateExpression?.startsWith('ADD rev') &&
-          kills > 0
-        ) {
+        const input = args.input as { Key?: { sk?: unknown } };
+        if (context.commandName === 'UpdateItemCommand' && input.Key?.sk === 'REV' && kills > 0) {
           kills--;
           throw Object.assign(new Error('scorer process killed'), { name: 'ProcessKilled' });
         }

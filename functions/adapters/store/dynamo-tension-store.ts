@@ -49,6 +49,13 @@ import {
   type SeriesDay,
   unpackText,
 } from './item-codecs';
+import {
+  ANNOUNCEMENT_HISTORY,
+  type Announcement,
+  announcedPrefix,
+  announcingUpdate,
+  readAnnouncements,
+} from './revision-announcements';
 
 type Item = Record<string, unknown>;
 type WriteRequests = NonNullable<BatchWriteCommandInput['RequestItems']>[string];
@@ -244,6 +251,14 @@ export class DynamoTensionStore implements TensionStore {
   private readonly maxDelayMs: number;
   private readonly now: () => Date;
   private readonly eventCache: EventReadCache | undefined;
+  /** This store's name in the announcements on revision items (see bumpDyadRevision). */
+  private readonly announcer = randomUUID().slice(0, 8);
+  /** By dyad, the items (their announced sort-key prefixes) this store stored and has not announced yet. */
+  private readonly unannounced = new Map<DyadPair, Set<string>>();
+  /** By dyad, this store's latest announcements, oldest first. */
+  private readonly announced = new Map<DyadPair, Announcement[]>();
+  /** By dyad, other stores whose announcements are old enough to remove at the next revision. */
+  private readonly staleAnnouncers = new Map<DyadPair, string[]>();
 
   constructor(
     private readonly doc: DynamoDBDocumentClient,
@@ -317,6 +332,12 @@ export class DynamoTensionStore implements TensionStore {
       ),
     ];
     await this.batchPut(items);
+    for (const item of items) {
+      const pair = String(item.pair);
+      const prefixes = this.unannounced.get(pair) ?? new Set<string>();
+      prefixes.add(announcedPrefix(String(item.sk)));
+      this.unannounced.set(pair, prefixes);
+    }
     if (this.eventCache) {
       // Decoded from what was written, not taken from `events`: kept items are then exactly what a
       // read of the table returns (defaults restored, one object shape), at an inflate per chunk.
@@ -326,19 +347,51 @@ export class DynamoTensionStore implements TensionStore {
     }
   }
 
+  /**
+   * Take the dyad's next revision, and announce with it the event items this store stored since it
+   * last announced (revision-announcements.ts): a container that kept the dyad's items then reads
+   * those items, not its whole look-back.
+   */
   async bumpDyadRevision(pair: DyadPair): Promise<number> {
-    // ADD is right here: the revision only orders recomputations, a re-applied bump is harmless.
-    const { Attributes } = await this.doc.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: KEYS.revision(pair),
-        UpdateExpression: 'ADD rev :one',
-        ExpressionAttributeValues: { ':one': 1 },
-        ReturnValues: 'UPDATED_NEW',
-      }),
-    );
-    const rev = Number(Attributes?.rev);
-    this.eventCache?.revision(pair, rev);
+    const stored = this.unannounced.get(pair) ?? new Set<string>();
+    this.unannounced.delete(pair);
+    const earlier = this.announced.get(pair) ?? [];
+    let attributes: Item;
+    try {
+      // Re-applied after a lost response, a bump only takes one more revision (harmless: revisions
+      // only order recomputations); that revision is then not in this store's history.
+      const { Attributes } = await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: KEYS.revision(pair),
+          ...announcingUpdate(this.announcer, stored, earlier, this.staleAnnouncers.get(pair) ?? []),
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      attributes = Attributes ?? {};
+    } catch (error) {
+      // Not announced: the next revision announces these items.
+      this.unannounced.set(pair, new Set([...stored, ...(this.unannounced.get(pair) ?? [])]));
+      throw error;
+    }
+    const rev = Number(attributes.rev);
+    this.announced.set(pair, [...earlier, { rev, items: [...stored] }].slice(-ANNOUNCEMENT_HISTORY));
+    const { announced, stale } = readAnnouncements(attributes, this.announcer, rev);
+    this.staleAnnouncers.set(pair, stale);
+    const refresh = this.eventCache?.revision(pair, rev, announced);
+    if (refresh && this.eventCache) {
+      const items: EventItem[] = [];
+      await inParallel(refresh, WRITE_CONCURRENCY, async (prefix) => {
+        const found = await this.queryAll({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': KEYS.eventsPk(pair), ':prefix': prefix },
+          ConsistentRead: true,
+        });
+        for (const item of found) items.push(eventItem(item));
+      });
+      this.eventCache.refreshed(pair, rev, items);
+    }
     return rev;
   }
 

@@ -9,12 +9,16 @@
  *   revision this container takes is the one after the last it knew of, no other scorer took one
  *   in between, so the only new items are the ones this container stored itself, which it added
  *   as it stored them.
- * - Otherwise (another container scored the dyad) the next read goes to the table, as before.
+ * - When other scorers took revisions in between, each of them announced, with its revision, the
+ *   items it had stored (revision-announcements.ts): those items are read from the table, not the
+ *   whole look-back, and the kept items serve the read. A revision whose announcement is missing
+ *   (not written yet, or removed) sends the read to the table.
  * - Kept items serve only the read that follows a revision taken (the pipeline's order: store,
  *   take a revision, read); a reader that takes none, or reads twice, reads the table.
- * - A scorer that stores events and dies before taking its revision leaves items nobody announced:
- *   kept items are read again from the table once they are `maxAgeMs` old, so such items count
- *   from then on at the latest (its article is retried anyway and takes the revision then).
+ * - A scorer that stores events and dies before taking its revision leaves items nobody announced.
+ *   Its articles are retried and store the same events again, which their revision announces; the
+ *   items of an article that is never retried (dead-lettered) count once the kept items are
+ *   `maxAgeMs` old, when the look-back is read from the table again.
  *
  * Items are kept as decoded, so a hit also saves inflating and parsing them.
  */
@@ -49,6 +53,10 @@ interface Snapshot {
   events: number;
   /** Items were added out of key order since it was last sorted. */
   unsorted: boolean;
+  /** The revision a refresh of announced items under way brings the snapshot to (see `revision`). */
+  refreshTo?: number;
+  /** Brought to its revision by a refresh, and not read since (for the read counts). */
+  refreshed: boolean;
 }
 
 interface DyadState {
@@ -61,16 +69,39 @@ interface DyadState {
    */
   revisionUnread: boolean;
   /**
-   * Items this container stored in the last `maxAgeMs`, with when: every snapshot installed or
-   * carried to a new revision takes them in, since a read that started before one was stored
-   * may lack it (and one read longer ago than that is not served).
+   * Items this container stored in the last PENDING_MAX_AGE_MS, with when: every snapshot installed
+   * or carried to a new revision takes them in, since a read that started before one was stored
+   * may lack it.
    */
   pending: { item: EventItem; at: number }[];
   used: number;
 }
 
-/** How long kept items serve reads by default: 10 minutes. */
-export const DEFAULT_EVENT_CACHE_MAX_AGE_MS = 600_000;
+/**
+ * How long kept items serve reads by default, since the look-back was last read from the table: a
+ * day, 96 fetch cycles of the default schedule. It bounds only how late the events of a
+ * dead-lettered article that was stored but never announced start to count.
+ */
+export const DEFAULT_EVENT_CACHE_MAX_AGE_MS = 24 * 3_600_000;
+
+/**
+ * How long items this container stored are kept to be taken into a snapshot: a read under way when
+ * they were stored, or the revision taken right after storing, needs them within seconds.
+ */
+const PENDING_MAX_AGE_MS = 600_000;
+
+/** Revisions other scorers took, each with the sort-key prefixes of the items it stored. */
+export type Announcements = ReadonlyMap<number, readonly string[]>;
+
+/** Where the reads asked for were served from: see EventReadCache.takeReadCounts. */
+export interface EventReadCounts {
+  /** Kept items, with nothing new but this container's own. */
+  memory: number;
+  /** Kept items, after reading the items other scorers announced. */
+  refreshed: number;
+  /** The table, the whole look-back. */
+  table: number;
+}
 
 export class EventReadCache {
   private readonly dyads = new Map<DyadPair, DyadState>();
@@ -80,7 +111,7 @@ export class EventReadCache {
   private keptEvents = 0;
   private uses = 0;
   /** Reads asked for since takeReadCounts last ran, by where they were served from. */
-  private reads = { memory: 0, table: 0 };
+  private reads: EventReadCounts = { memory: 0, refreshed: 0, table: 0 };
 
   constructor(options: EventReadCacheOptions = {}) {
     this.maxEvents = options.maxEvents ?? 100_000;
@@ -111,17 +142,59 @@ export class EventReadCache {
     for (const item of items) state.pending.push({ item, at });
   }
 
-  /** A revision this container has taken for the dyad (after storing, before reading). */
-  revision(pair: DyadPair, rev: number): void {
+  /**
+   * A revision this container has taken for the dyad (after storing, before reading), with the
+   * revisions others announced. Returns the sort-key prefixes of the items to read when others took
+   * revisions since the snapshot and announced every one: the caller reads them and hands them to
+   * `refreshed`.
+   */
+  revision(pair: DyadPair, rev: number, announced?: Announcements): string[] | undefined {
     const state = this.state(pair);
     const { snapshot } = state;
+    let refresh: string[] | undefined;
     if (snapshot && snapshot.rev === state.seen && rev === state.seen + 1) {
       // Nobody else took a revision since the snapshot: what is new is what this container stored.
       this.takeIn(state, snapshot);
       snapshot.rev = rev;
+    } else if (
+      snapshot &&
+      snapshot.rev === state.seen &&
+      rev > state.seen &&
+      announced &&
+      this.fresh(snapshot)
+    ) {
+      const prefixes = new Set<string>();
+      let complete = true;
+      for (let other = state.seen + 1; other < rev && complete; other++) {
+        const stored = announced.get(other);
+        if (stored === undefined) complete = false;
+        // Prefixes start with their item's day: those before the kept days are not kept.
+        else for (const prefix of stored) if (prefix >= snapshot.fromDay) prefixes.add(prefix);
+      }
+      if (complete) {
+        refresh = [...prefixes].sort();
+        snapshot.refreshTo = rev;
+      }
     }
     state.seen = Math.max(state.seen, rev);
     state.revisionUnread = true;
+    return refresh;
+  }
+
+  /**
+   * The items `revision` asked to read, read after revision `rev` was taken: the snapshot then holds
+   * every item stored by a scorer holding a lower revision.
+   */
+  refreshed(pair: DyadPair, rev: number, items: readonly EventItem[]): void {
+    const state = this.dyads.get(pair);
+    const snapshot = state?.snapshot;
+    // Another revision taken meanwhile, or the snapshot replaced: the next read goes to the table.
+    if (!state || !snapshot || snapshot.refreshTo !== rev || state.seen !== rev) return;
+    snapshot.refreshTo = undefined;
+    for (const item of items) this.keep(snapshot, item);
+    this.takeIn(state, snapshot);
+    snapshot.rev = rev;
+    snapshot.refreshed = true;
   }
 
   /**
@@ -129,23 +202,31 @@ export class EventReadCache {
    * all there is for the revision just taken; undefined when the table must be read.
    */
   read(pair: DyadPair, fromDay: string): EventItem[] | undefined {
+    const snapshot = this.dyads.get(pair)?.snapshot;
+    const refreshed = snapshot?.refreshed === true;
     const items = this.kept(pair, fromDay);
-    this.reads[items ? 'memory' : 'table']++;
+    if (items && snapshot) snapshot.refreshed = false;
+    this.reads[items ? (refreshed ? 'refreshed' : 'memory') : 'table']++;
     return items;
   }
 
-  /** How many reads were served from kept items and how many went to the table, since last asked. */
-  takeReadCounts(): { memory: number; table: number } {
+  /** Where the reads asked for since last asked were served from. */
+  takeReadCounts(): EventReadCounts {
     const counts = this.reads;
-    this.reads = { memory: 0, table: 0 };
+    this.reads = { memory: 0, refreshed: 0, table: 0 };
     return counts;
+  }
+
+  /** Is the snapshot's look-back read from the table recent enough to serve (see maxAgeMs)? */
+  private fresh(snapshot: Snapshot): boolean {
+    return this.now() - snapshot.readAt <= this.maxAgeMs;
   }
 
   private kept(pair: DyadPair, fromDay: string): EventItem[] | undefined {
     const state = this.dyads.get(pair);
     const snapshot = state?.snapshot;
     if (!state?.revisionUnread || !snapshot || snapshot.rev !== state.seen) return undefined;
-    if (fromDay < snapshot.fromDay || this.now() - snapshot.readAt > this.maxAgeMs) return undefined;
+    if (fromDay < snapshot.fromDay || !this.fresh(snapshot)) return undefined;
     state.revisionUnread = false;
     state.used = ++this.uses;
     if (snapshot.unsorted) {
@@ -172,7 +253,15 @@ export class EventReadCache {
     // A read made before a newer one says less: keep the newer.
     if (state.snapshot && state.snapshot.rev > rev) return;
     if (state.snapshot) this.keptEvents -= state.snapshot.events;
-    const snapshot: Snapshot = { items: new Map(), fromDay, rev, readAt, events: 0, unsorted: false };
+    const snapshot: Snapshot = {
+      items: new Map(),
+      fromDay,
+      rev,
+      readAt,
+      events: 0,
+      unsorted: false,
+      refreshed: false,
+    };
     for (const item of items) snapshot.items.set(item.sk, item);
     snapshot.events = countEvents(snapshot.items);
     this.keptEvents += snapshot.events;
@@ -185,24 +274,28 @@ export class EventReadCache {
   /** A read that started after an item was stored holds it: older pending items serve no snapshot. */
   private prunePending(state: DyadState): void {
     const now = this.now();
-    if (state.pending.some((p) => now - p.at > this.maxAgeMs)) {
-      state.pending = state.pending.filter((p) => now - p.at <= this.maxAgeMs);
+    const maxAge = Math.min(this.maxAgeMs, PENDING_MAX_AGE_MS);
+    if (state.pending.some((p) => now - p.at > maxAge)) {
+      state.pending = state.pending.filter((p) => now - p.at <= maxAge);
     }
   }
 
   /** Add the pending items to a snapshot; of two copies of one item, the later write stays. */
   private takeIn(state: DyadState, snapshot: Snapshot): void {
     this.prunePending(state);
-    for (const { item } of state.pending) {
-      if (item.sk < snapshot.fromDay) continue;
-      const held = snapshot.items.get(item.sk);
-      if (held && held.writtenAt > item.writtenAt) continue;
-      if (!held) snapshot.unsorted = true;
-      snapshot.items.set(item.sk, item);
-      snapshot.events += item.events.length - (held?.events.length ?? 0);
-      this.keptEvents += item.events.length - (held?.events.length ?? 0);
-    }
+    for (const { item } of state.pending) this.keep(snapshot, item);
     this.evict();
+  }
+
+  /** Add one item to a snapshot; of two copies of one item, the later write stays. */
+  private keep(snapshot: Snapshot, item: EventItem): void {
+    if (item.sk < snapshot.fromDay) return;
+    const held = snapshot.items.get(item.sk);
+    if (held && held.writtenAt > item.writtenAt) return;
+    if (!held) snapshot.unsorted = true;
+    snapshot.items.set(item.sk, item);
+    snapshot.events += item.events.length - (held?.events.length ?? 0);
+    this.keptEvents += item.events.length - (held?.events.length ?? 0);
   }
 
   /** Drop the snapshots of the dyads used longest ago down to three quarters of the budget. */

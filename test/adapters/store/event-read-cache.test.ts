@@ -145,8 +145,65 @@ describe('EventReadCache', () => {
     expect(c.read(PAIR, '2022-09-01')).toBeDefined();
     c.revision(PAIR, 3);
     expect(c.read(PAIR, '2022-09-01')).toBeDefined();
-    expect(c.takeReadCounts()).toEqual({ memory: 2, table: 1 });
-    expect(c.takeReadCounts()).toEqual({ memory: 0, table: 0 });
+    // Another scorer took revision 4 and announced its days: read again, then served.
+    expect(c.revision(PAIR, 5, new Map([[4, ['2022-09-03']]]))).toEqual(['2022-09-03']);
+    c.refreshed(PAIR, 5, []);
+    expect(c.read(PAIR, '2022-09-01')).toBeDefined();
+    expect(c.takeReadCounts()).toEqual({ memory: 2, refreshed: 1, table: 1 });
+    expect(c.takeReadCounts()).toEqual({ memory: 0, refreshed: 0, table: 0 });
+  });
+
+  it('reads again only the days other scorers announced, when every revision between was announced', () => {
+    const c = cache();
+    c.revision(PAIR, 1);
+    c.install(PAIR, '2022-09-01', 1, [item('2022-09-02#a'), item('2022-09-05#b')], clock);
+    c.stored(PAIR, [item('2022-09-06#own')]);
+    // Revisions 2 and 3 were other scorers'; days before the kept ones are not asked for.
+    const announced = new Map([
+      [2, ['2022-08-20', '2022-09-05']],
+      [3, ['2022-09-07']],
+    ]);
+    expect(c.revision(PAIR, 4, announced)).toEqual(['2022-09-05', '2022-09-07']);
+    // Not served before the days are in.
+    expect(c.read(PAIR, '2022-09-01')).toBeUndefined();
+    c.refreshed(PAIR, 4, [item('2022-09-05#b', 2, 3), item('2022-09-07#c')]);
+    // The days read again replace what was kept of them (the later write stays), and the items this
+    // container stored are taken in.
+    const served = c.read(PAIR, '2022-09-01');
+    expect(keys(served)).toEqual(['2022-09-02#a', '2022-09-05#b', '2022-09-06#own', '2022-09-07#c']);
+    expect(served?.find((i) => i.sk === '2022-09-05#b')?.events).toHaveLength(3);
+  });
+
+  it('reads the table when a revision between was not announced, or another was taken during the refresh', () => {
+    const c = cache();
+    c.revision(PAIR, 1);
+    c.install(PAIR, '2022-09-01', 1, [item('2022-09-02#a')], clock);
+    // Revision 3's announcement is missing (overwritten by the same scorer's revision 4).
+    expect(
+      c.revision(
+        PAIR,
+        5,
+        new Map([
+          [2, ['2022-09-03']],
+          [4, ['2022-09-04']],
+        ]),
+      ),
+    ).toBeUndefined();
+    expect(c.read(PAIR, '2022-09-01')).toBeUndefined();
+    c.install(PAIR, '2022-09-01', 5, [item('2022-09-02#a')], clock);
+    expect(c.revision(PAIR, 7, new Map([[6, ['2022-09-03']]]))).toEqual(['2022-09-03']);
+    // This container took revision 8 in another batch before the refresh came back.
+    c.revision(PAIR, 8);
+    c.refreshed(PAIR, 7, [item('2022-09-03#x')]);
+    expect(c.read(PAIR, '2022-09-01')).toBeUndefined();
+  });
+
+  it('does not refresh a snapshot older than maxAgeMs', () => {
+    const c = cache({ maxAgeMs: 60_000 });
+    c.revision(PAIR, 1);
+    c.install(PAIR, '2022-09-01', 1, [item('2022-09-02#a')], clock);
+    clock += 60_001;
+    expect(c.revision(PAIR, 3, new Map([[2, ['2022-09-03']]]))).toBeUndefined();
   });
 
   it('serves items in key order, as the table returns them', () => {

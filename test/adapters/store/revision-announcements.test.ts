@@ -1,0 +1,66 @@
+import {
+  ANNOUNCEMENT_HISTORY,
+  ANNOUNCEMENT_KEEP_REVISIONS,
+  announcedPrefix,
+  announcingUpdate,
+  readAnnouncements,
+} from '../../../functions/adapters/store/revision-announcements';
+
+const DAY = '2022-09-13T00:00:00.000Z';
+
+describe('revision announcements', () => {
+  it('names an item by its day and the start of its chunk id, whatever follows', () => {
+    expect(announcedPrefix(`${DAY}#Ab3_x-9qQw#1`)).toBe(`${DAY}#Ab3_x-`);
+    expect(announcedPrefix(`${DAY}#Ab3_x-9qQw#coverage`)).toBe(`${DAY}#Ab3_x-`);
+  });
+
+  it('announces each item once in nine characters, with the store history and removals', () => {
+    const update = announcingUpdate(
+      'abc',
+      [`${DAY}#Ab3_x-`, '2022-09-12T00:00:00.000Z#zz9-_a', `${DAY}#Ab3_x-`],
+      Array.from({ length: ANNOUNCEMENT_HISTORY + 2 }, (_, i) => ({
+        rev: i + 1,
+        items: [`2022-09-0${i + 1}T00:00:00.000Z#aaaaa${i}`],
+      })),
+      ['old'],
+    );
+    expect(String(update.ExpressionAttributeValues[':items'])).toHaveLength(18);
+    // Only the latest ANNOUNCEMENT_HISTORY earlier revisions.
+    expect(String(update.ExpressionAttributeValues[':history']).split(';')).toHaveLength(
+      ANNOUNCEMENT_HISTORY,
+    );
+    expect(update.ExpressionAttributeValues[':history']).toMatch(/^3=/);
+    expect(update.UpdateExpression).toMatch(/ REMOVE #r0, #i0, #h0$/);
+    expect(update.ExpressionAttributeNames['#r0']).toBe('arold');
+    expect(announcingUpdate('abc', [], [], []).UpdateExpression).not.toMatch(/REMOVE/);
+  });
+
+  it('reads back every store latest revision and history, and names the stores far behind', () => {
+    const written = (items: string[], earlier: { rev: number; items: string[] }[]) =>
+      announcingUpdate('x', items, earlier, []).ExpressionAttributeValues;
+    const abc = written([`${DAY}#Ab3_x-`], [{ rev: 190, items: [`${DAY}#zz9-_a`, `${DAY}#q0q0q0`] }]);
+    const item = {
+      pk: 'DYAD#KGZ-TJK',
+      sk: 'REV',
+      rev: 200,
+      arabc: 199,
+      adabc: abc[':items'],
+      ahabc: abc[':history'],
+      arxyz: 200,
+      adxyz: '',
+      ahxyz: '',
+      argone: 200 - ANNOUNCEMENT_KEEP_REVISIONS,
+      adgone: written(['1970-01-01T00:00:00.000Z#000000'], [])[':items'],
+    };
+    const { announced, stale } = readAnnouncements(item, 'xyz', 200);
+    expect(Object.fromEntries(announced)).toEqual({
+      199: [`${DAY}#Ab3_x-`],
+      190: [`${DAY}#q0q0q0`, `${DAY}#zz9-_a`],
+      200: [],
+      [200 - ANNOUNCEMENT_KEEP_REVISIONS]: ['1970-01-01T00:00:00.000Z#000000'],
+    });
+    expect(stale).toEqual(['gone']);
+    // A store never names itself stale.
+    expect(readAnnouncements({ ...item, rev: 1000 }, 'xyz', 1000).stale).toEqual(['abc', 'gone']);
+  });
+});
