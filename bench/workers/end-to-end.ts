@@ -69,6 +69,14 @@ function newsLagArg(value: string | undefined): NewsLag {
   return lag;
 }
 
+/** A count option: a whole number, 0 when absent. */
+function countArg(name: string, value: string | undefined): number {
+  if (value === undefined) return 0;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0) throw new Error(`${name} must be a whole number, got ${value}`);
+  return count;
+}
+
 function parseArgs(argv: string[]): Args {
   const value = (name: string) => argValue(argv, name);
   const result = resultFile(argv, 'end-to-end');
@@ -79,7 +87,7 @@ function parseArgs(argv: string[]): Args {
     ...(value('--batch-size') ? { batchSize: Number(value('--batch-size')) } : {}),
     history: Number(value('--history') ?? 0),
     historyDays: Number(value('--history-days') ?? DEFAULT_HISTORY_DAYS),
-    warmCycles: Number(value('--warm-cycles') ?? 0),
+    warmCycles: countArg('--warm-cycles', value('--warm-cycles')),
     newsLag: newsLagArg(value('--news-lag')),
     result,
   };
@@ -189,7 +197,11 @@ async function main(): Promise<void> {
           return scored >= sent;
         }, DRAIN_TIMEOUT_MS);
       }
-      if (warmCycles.length > 0) await containers.resetUsage();
+      if (warmCycles.length > 0) {
+        await containers.resetUsage();
+        // What the warm-up stored is not the measured cycle's.
+        storedBefore = await tableSize(aws.dynamo, aws.tableName);
+      }
       meter.reset();
       started = process.hrtime.bigint();
       enqueued = await enqueue(corpus);

@@ -33,9 +33,24 @@ describe('end-to-end worker arguments', () => {
     expect(run.stderr).not.toMatch(/enqueued/);
   });
 
-  it('documents --news-lag in its help text', () => {
+  it('refuses a --warm-cycles that is not a whole number', () => {
+    const run = runWorker([
+      '--result',
+      join(ROOT, 'test-output', 'never-written.json'),
+      '--warm-cycles',
+      '1.5',
+    ]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('--warm-cycles must be a whole number, got 1.5');
+    expect(run.stderr).not.toMatch(/enqueued/);
+  });
+
+  it('documents --news-lag and --warm-cycles in its help text', () => {
     const run = runWorker(['--help']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/--news-lag L\s+when the stories' events happened: recent/);
+    expect(run.stdout).toMatch(
+      /--warm-cycles N\s+cycles of as many articles the same containers score first/,
+    );
   });
 });
