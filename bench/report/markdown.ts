@@ -547,7 +547,6 @@ function longRunCostSection(r: BenchResults): string[] {
             `${num(l.historyCheck.measuredReadUnitsPerArticle)} (a container's event read cache spared some reads).`,
         ]
       : []),
-    '',
     ...(l.keptContainers
       ? [
           '',
