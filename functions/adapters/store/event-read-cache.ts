@@ -90,6 +90,14 @@ export const DEFAULT_EVENT_CACHE_MAX_AGE_MS = 24 * 3_600_000;
  */
 const PENDING_MAX_AGE_MS = 600_000;
 
+/**
+ * About what one stored event takes in the table (compressed, with its share of its article's
+ * fields), to weigh reading the announced items, a query of at least a read unit each, against
+ * reading the whole look-back.
+ */
+const STORED_EVENT_BYTES = 100;
+const READ_UNIT_BYTES = 4096;
+
 /** Revisions other scorers took, each with the sort-key prefixes of the items it stored. */
 export type Announcements = ReadonlyMap<number, readonly string[]>;
 
@@ -171,7 +179,9 @@ export class EventReadCache {
         // Prefixes start with their item's day: those before the kept days are not kept.
         else for (const prefix of stored) if (prefix >= snapshot.fromDay) prefixes.add(prefix);
       }
-      if (complete) {
+      // A dyad with little news is read whole for fewer read units than a query per item takes.
+      const lookBackUnits = Math.ceil((snapshot.events * STORED_EVENT_BYTES) / READ_UNIT_BYTES);
+      if (complete && prefixes.size <= lookBackUnits) {
         refresh = [...prefixes].sort();
         snapshot.refreshTo = rev;
       }

@@ -153,10 +153,11 @@ describe('EventReadCache', () => {
     expect(c.takeReadCounts()).toEqual({ memory: 0, refreshed: 0, table: 0 });
   });
 
-  it('reads again only the days other scorers announced, when every revision between was announced', () => {
+  it('reads only the items other scorers announced, when every revision between was announced', () => {
     const c = cache();
     c.revision(PAIR, 1);
-    c.install(PAIR, '2022-09-01', 1, [item('2022-09-02#a'), item('2022-09-05#b')], clock);
+    // A dyad in the news: its look-back takes more read units than a query per announced item.
+    c.install(PAIR, '2022-09-01', 1, [item('2022-09-02#a', 1, 100), item('2022-09-05#b', 1, 100)], clock);
     c.stored(PAIR, [item('2022-09-06#own')]);
     // Revisions 2 and 3 were other scorers'; days before the kept ones are not asked for.
     const announced = new Map([
@@ -196,6 +197,16 @@ describe('EventReadCache', () => {
     c.revision(PAIR, 8);
     c.refreshed(PAIR, 7, [item('2022-09-03#x')]);
     expect(c.read(PAIR, '2022-09-01')).toBeUndefined();
+  });
+
+  it('reads the whole look-back of a dyad with little news: fewer read units than a query per item', () => {
+    const c = cache();
+    c.revision(PAIR, 1);
+    c.install(PAIR, '2022-09-01', 1, [item('2022-09-02#a', 1, 30)], clock);
+    // 30 events fit in one read unit: one announced item is worth a query, two are not.
+    expect(c.revision(PAIR, 3, new Map([[2, ['2022-09-03#x', '2022-09-04#y']]]))).toBeUndefined();
+    c.install(PAIR, '2022-09-01', 3, [item('2022-09-02#a', 1, 30)], clock);
+    expect(c.revision(PAIR, 5, new Map([[4, ['2022-09-03#x']]]))).toEqual(['2022-09-03#x']);
   });
 
   it('does not refresh a snapshot older than maxAgeMs', () => {
