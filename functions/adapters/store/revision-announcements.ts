@@ -5,12 +5,13 @@
  *
  * An item is named by a prefix of its sort key, `<day start>#<first CHUNK_PREFIX characters of its
  * chunk id>`: a query for the prefix reads that item (and its coverage twin and split parts), and
- * the name is written in 9 characters (the day as a base-36 day number in 3, then the chunk id's
- * first 6), so the revision item stays well under the kilobyte of one write unit. Each store writes
- * attributes of its own, so no two stores overwrite each other's:
+ * the name is written in about 11 characters (`<day number in base 36>:<the chunk id's first 6>`),
+ * so the revision item stays well under the kilobyte of one write unit. A name that cannot be
+ * read makes its revision count as unannounced, so a reader then reads the table. Each store
+ * writes attributes of its own, so no two stores overwrite each other's:
  *
  * - `ar<store>`: the store's latest revision, computed in the same update as the revision itself;
- * - `ad<store>`: the items of that revision, their names concatenated;
+ * - `ad<store>`: the items of that revision, their names separated by commas;
  * - `ah<store>`: its ANNOUNCEMENT_HISTORY revisions before, as `rev=names;rev=names`, so that a
  *   reader that missed several revisions of one store still finds them all.
  *
@@ -31,7 +32,8 @@ export const ANNOUNCEMENT_KEEP_REVISIONS = 64;
 /** Characters of a chunk id an announcement keeps: 36 bits, no two chunks of a dyad's day alike. */
 export const CHUNK_PREFIX = 6;
 const DAY_MS = 86_400_000;
-const DAY_DIGITS = 3;
+/** Written for an item whose key does not fit the format: readers then take the revision as unannounced. */
+const UNREADABLE = '?';
 
 /** One revision a store took, with the sort-key prefixes (see the module comment) it announced. */
 export interface Announcement {
@@ -45,26 +47,30 @@ export function announcedPrefix(sk: string): string {
   return `${day}#${chunk.slice(0, CHUNK_PREFIX)}`;
 }
 
-function encodeItems(prefixes: Iterable<string>): string {
-  return [...new Set(prefixes)]
-    .sort()
-    .map((prefix) => {
-      const [day = '', chunk = ''] = prefix.split('#');
-      return (
-        Math.floor(Date.parse(day) / DAY_MS)
-          .toString(36)
-          .padStart(DAY_DIGITS, '0') + chunk
-      );
-    })
-    .join('');
+/** `<day number in base 36>:<chunk id prefix>`; any day, before 1970 (history) or far ahead, fits. */
+function encodeItem(prefix: string): string {
+  const [day = '', chunk = ''] = prefix.split('#');
+  const dayNumber = Date.parse(day) / DAY_MS;
+  const exact = Number.isInteger(dayNumber) && new Date(dayNumber * DAY_MS).toISOString() === day;
+  return exact && /^[\w-]+$/.test(chunk) ? `${dayNumber.toString(36)}:${chunk}` : UNREADABLE;
 }
 
-function decodeItems(value: string): string[] {
-  const size = DAY_DIGITS + CHUNK_PREFIX;
+function encodeItems(prefixes: Iterable<string>): string {
+  return [...new Set(prefixes)].sort().map(encodeItem).join(',');
+}
+
+/** The prefixes an announcement names, or null when one cannot be read (the revision then counts as unannounced). */
+function decodeItems(value: unknown): string[] | null {
+  if (typeof value !== 'string') return null;
+  if (value === '') return [];
   const prefixes: string[] = [];
-  for (let at = 0; at + size <= value.length; at += size) {
-    const day = new Date(Number.parseInt(value.slice(at, at + DAY_DIGITS), 36) * DAY_MS).toISOString();
-    prefixes.push(`${day}#${value.slice(at + DAY_DIGITS, at + size)}`);
+  for (const entry of value.split(',')) {
+    const [day = '', chunk = '', ...rest] = entry.split(':');
+    if (rest.length > 0 || !/^-?[0-9a-z]+$/.test(day) || !/^[\w-]+$/.test(chunk)) return null;
+    const ms = Number.parseInt(day, 36) * DAY_MS;
+    // The range of a Date: beyond it there is no day start to name.
+    if (!(Math.abs(ms) <= 8.64e15)) return null;
+    prefixes.push(`${new Date(ms).toISOString()}#${chunk}`);
   }
   return prefixes;
 }
@@ -73,12 +79,14 @@ function encodeHistory(history: readonly Announcement[]): string {
   return history.map(({ rev, items }) => `${rev}=${encodeItems(items)}`).join(';');
 }
 
+/** A store's earlier revisions; one whose items cannot be read is left out (unannounced). */
 function decodeHistory(value: unknown): Announcement[] {
   if (typeof value !== 'string' || value === '') return [];
   return value.split(';').flatMap((entry) => {
     const [rev, items = ''] = entry.split('=');
     const revision = Number(rev);
-    return Number.isInteger(revision) ? [{ rev: revision, items: decodeItems(items) }] : [];
+    const prefixes = decodeItems(items);
+    return Number.isInteger(revision) && prefixes ? [{ rev: revision, items: prefixes }] : [];
   });
 }
 
@@ -140,8 +148,8 @@ export function readAnnouncements(
     const store = name.slice(REVISION.length);
     const latest = Number(value);
     if (!Number.isInteger(latest)) continue;
-    const items = attributes[ITEMS + store];
-    announced.set(latest, decodeItems(typeof items === 'string' ? items : ''));
+    const items = decodeItems(attributes[ITEMS + store]);
+    if (items) announced.set(latest, items);
     for (const earlier of decodeHistory(attributes[HISTORY + store])) {
       announced.set(earlier.rev, [...earlier.items]);
     }

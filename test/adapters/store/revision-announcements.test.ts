@@ -14,7 +14,7 @@ describe('revision announcements', () => {
     expect(announcedPrefix(`${DAY}#Ab3_x-9qQw#coverage`)).toBe(`${DAY}#Ab3_x-`);
   });
 
-  it('announces each item once in nine characters, with the store history and removals', () => {
+  it('announces each item once in about eleven characters, with the store history and removals', () => {
     const update = announcingUpdate(
       'abc',
       [`${DAY}#Ab3_x-`, '2022-09-12T00:00:00.000Z#zz9-_a', `${DAY}#Ab3_x-`],
@@ -24,7 +24,7 @@ describe('revision announcements', () => {
       })),
       ['old'],
     );
-    expect(String(update.ExpressionAttributeValues[':items'])).toHaveLength(18);
+    expect(update.ExpressionAttributeValues[':items']).toBe('eun:zz9-_a,euo:Ab3_x-');
     // Only the latest ANNOUNCEMENT_HISTORY earlier revisions.
     expect(String(update.ExpressionAttributeValues[':history']).split(';')).toHaveLength(
       ANNOUNCEMENT_HISTORY,
@@ -62,5 +62,34 @@ describe('revision announcements', () => {
     expect(stale).toEqual(['gone']);
     // A store never names itself stale.
     expect(readAnnouncements({ ...item, rev: 1000 }, 'xyz', 1000).stale).toEqual(['abc', 'gone']);
+  });
+
+  it('reads back items of any day, history before 1970 and dates far ahead included', () => {
+    const days = ['1962-10-20T00:00:00.000Z', '1970-01-01T00:00:00.000Z', '2150-01-01T00:00:00.000Z'];
+    const items = days.map((day) => `${day}#Ab3_x-`);
+    const written = announcingUpdate('abc', items, [{ rev: 4, items }], []).ExpressionAttributeValues;
+    const { announced } = readAnnouncements(
+      { rev: 5, arabc: 5, adabc: written[':items'], ahabc: written[':history'] },
+      'xyz',
+      5,
+    );
+    expect(announced.get(5)).toEqual(items);
+    expect(announced.get(4)).toEqual(items);
+  });
+
+  it('takes a revision whose items cannot be read as unannounced, so its readers read the table', () => {
+    // A key that does not fit the format is written as unreadable, not as a wrong name.
+    const odd = announcingUpdate('abc', ['not a day#Ab3_x-'], [], []).ExpressionAttributeValues[':items'];
+    const item = {
+      rev: 9,
+      arabc: 9,
+      adabc: odd,
+      ahabc: '7=eun:zz9-_a;8=eun:zz9:_a,;x=eun:q0q0q0',
+      arxyz: 6,
+      adxyz: 'eun:zz9-_a,zzzzzzzzzzzz:ab',
+    };
+    const { announced } = readAnnouncements(item, 'abc', 9);
+    expect([...announced.keys()].sort()).toEqual([7]);
+    expect(announced.get(7)).toEqual(['2022-09-12T00:00:00.000Z#zz9-_a']);
   });
 });
