@@ -363,7 +363,7 @@ function scenarioTable(r: BenchResults): string[] {
           'event items it read and stored (functions/adapters/store/event-read-cache.ts) and serves a ' +
           "dyad's next rescore from them, after reading the items other containers announced with the " +
           'revisions they took since (functions/adapters/store/revision-announcements.ts); in this run the ' +
-          'containers are fresh, so every rescore reads its look-back from the table. '
+          "containers start fresh, so each reads a dyad's look-back from the table the first time it scores it. "
         : '') +
       (warm
         ? `*Warm containers:* the history run again, where the same containers first scored a cycle of ` +
