@@ -21,27 +21,13 @@ function runWorker(args: string[]) {
 }
 
 describe('end-to-end worker arguments', () => {
-  it('refuses an unknown --news-lag, naming the values it takes', () => {
-    const run = runWorker([
-      '--result',
-      join(ROOT, 'test-output', 'never-written.json'),
-      '--news-lag',
-      'someday',
-    ]);
+  it.each([
+    ['--news-lag', 'someday', '--news-lag must be one of recent, week, got someday'],
+    ['--warm-cycles', '1.5', '--warm-cycles must be a whole number, got 1.5'],
+  ])('refuses %s %s with an error naming the option', (option, value, message) => {
+    const run = runWorker(['--result', join(ROOT, 'test-output', 'never-written.json'), option, value]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('--news-lag must be one of recent, week, got someday');
-    expect(run.stderr).not.toMatch(/enqueued/);
-  });
-
-  it('refuses a --warm-cycles that is not a whole number', () => {
-    const run = runWorker([
-      '--result',
-      join(ROOT, 'test-output', 'never-written.json'),
-      '--warm-cycles',
-      '1.5',
-    ]);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain('--warm-cycles must be a whole number, got 1.5');
+    expect(run.stderr).toContain(message);
     expect(run.stderr).not.toMatch(/enqueued/);
   });
 
