@@ -73,8 +73,8 @@ function denseFeedNote(t: BenchResults['throughput']): string[] {
       `- The same articles as a dense feed: ${num(dense.meanCpuMs)} ms CPU per article against ${num(ours.meanCpuMs)} ms. ` +
         "A rescore reads every event of its dyad's look-back (half-life × 12 + a day + baseline + warm-up, about " +
         '142 days), so the DynamoDB read units of its event query, and the time to compare them, grow with how much ' +
-        "news a dyad gets. A warm scorer keeps, in memory, a busy dyad's stories day by day and the pressures its " +
-        'last rescore computed, and rebuilds only the days whose events changed and the hours that read them ' +
+        "news a dyad gets. A warm scorer keeps, in memory, a busy dyad's stories day by day (with their same-day " +
+        'groups and the times their articles were first seen) and the pressures its last rescore computed, and rebuilds only the days whose events changed and the hours that read them ' +
         '(functions/core/scoring/day-stories.ts, DyadModel.inheritPressures): that bounds the modelling, not the reads. ' +
         'Per-day story summaries in the store would bound both, at the price of rewriting a growing item for every ' +
         'article on a busy day (not built: the trade-off is open).',

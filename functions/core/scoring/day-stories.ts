@@ -1,13 +1,16 @@
 /**
  * Stories built day by day and kept across rescores. A story is made of one day's reports of one
  * dyad (its key starts with the date), so the stories of a day whose events are the same as when
- * they were last built are those stories again. A rescore reads every event of its dyad's
- * look-back (about 140 days) but new news changes a day or two of it: the other days' stories are
- * taken as they were. Events are compared field by field, so the stories are exactly those
- * storiesOf gives, whether the store hands back the objects it was given or fresh copies.
+ * they were last built are those stories again, and so are the day's same-day groups and the
+ * times its articles were first seen. A rescore reads every event of its dyad's look-back (about
+ * 140 days) but new news changes a day or two of it: the other days are taken as they were.
+ * Events are compared field by field, so the result is exactly what building the whole look-back
+ * afresh gives, whether the store hands back the objects it was given or fresh copies.
  */
+import { parseIsoMs } from '../iso-time';
 import type { ActorRef, DyadPair } from '../model';
 import type { StoredEvent } from '../ports/tension-store';
+import { type RankedGroup, rankGroups } from './ranked-groups';
 import { eventTime, type Story, storiesOf } from './stories';
 
 const DAY_MS = 86_400_000;
@@ -110,9 +113,47 @@ function sameEvents(a: readonly StoredEvent[], b: readonly StoredEvent[]): boole
   return true;
 }
 
+/** What a dyad model is built from: its stories, their same-day groups, and its coverage. */
+export interface DyadDays {
+  /** storiesOf the events: sorted by time, then key. */
+  stories: Story[];
+  /** rankGroups of those stories. */
+  groups: RankedGroup[];
+  /** When each article about the dyad was first seen (see firstSeenTimes), sorted. */
+  articleTimes: number[];
+}
+
+/**
+ * When each article was first seen, epoch ms: the earliest publication time of its events, or
+ * their event time where the publication time does not parse. Events with neither count nowhere.
+ */
+export function firstSeenTimes(events: readonly StoredEvent[]): Map<string, number> {
+  const firstSeen = new Map<string, number>();
+  for (const event of events) {
+    const published = parseIsoMs(event.published);
+    const time = Number.isNaN(published) ? eventTime(event) : published;
+    if (time === null) continue;
+    const held = firstSeen.get(event.articleId);
+    if (held === undefined || time < held) firstSeen.set(event.articleId, time);
+  }
+  return firstSeen;
+}
+
+/** DyadDays of events built all at once. */
+export function dyadDaysOf(events: readonly StoredEvent[], halfLifeMs: number): DyadDays {
+  const stories = storiesOf(events, halfLifeMs);
+  return {
+    stories,
+    groups: rankGroups(stories, halfLifeMs),
+    articleTimes: [...firstSeenTimes(events).values()].sort((a, b) => a - b),
+  };
+}
+
 interface DayPart {
   events: readonly StoredEvent[];
   stories: readonly Story[];
+  groups: readonly RankedGroup[];
+  firstSeen: ReadonlyMap<string, number>;
   /** The call that last read it (least recently used parts go first). */
   used: number;
 }
@@ -138,15 +179,15 @@ export class DayStories {
   }
 
   /**
-   * storiesOf(events, halfLifeMs) for one dyad's events (each once, see uniqueEvents), built day by
-   * day: a day whose events are those its kept stories were built from takes them as they are.
+   * dyadDaysOf(events, halfLifeMs) for one dyad's events (each once, see uniqueEvents), built day by
+   * day: a day whose events are those it was last built from is taken as it is.
    */
-  storiesOf(events: readonly StoredEvent[], pair: DyadPair, halfLifeMs: number): Story[] {
-    if (events.length < this.minEvents) return storiesOf(events, halfLifeMs);
+  daysOf(events: readonly StoredEvent[], pair: DyadPair, halfLifeMs: number): DyadDays {
+    if (events.length < this.minEvents) return dyadDaysOf(events, halfLifeMs);
     const byDay = new Map<number, StoredEvent[]>();
     for (const event of events) {
       const time = eventTime(event);
-      // No time, no story (storiesOf skips it too).
+      // No time: no story, and not first seen (firstSeenTimes skips it too).
       if (time === null) continue;
       const day = Math.floor(time / DAY_MS);
       const list = byDay.get(day);
@@ -161,20 +202,36 @@ export class DayStories {
     }
     const call = ++this.calls;
     const stories: Story[] = [];
-    // Stories sort by time, and a day's stories all fall on it: day by day keeps storiesOf's order.
+    const groups: RankedGroup[] = [];
+    const firstSeen = new Map<string, number>();
+    // Stories sort by time, and a day's stories all fall on it: day by day keeps storiesOf's
+    // order, and rankGroups' (a day's groups all start on it).
     for (const day of [...byDay.keys()].sort((a, b) => a - b)) {
       const dayEvents = byDay.get(day) as StoredEvent[];
       let part = parts.get(day);
       if (!part || !sameEvents(part.events, dayEvents)) {
         this.keptEvents += dayEvents.length - (part?.events.length ?? 0);
-        part = { events: dayEvents, stories: storiesOf(dayEvents, halfLifeMs), used: call };
+        const dayStories = storiesOf(dayEvents, halfLifeMs);
+        part = {
+          events: dayEvents,
+          stories: dayStories,
+          groups: rankGroups(dayStories, halfLifeMs),
+          firstSeen: firstSeenTimes(dayEvents),
+          used: call,
+        };
         parts.set(day, part);
       }
       part.used = call;
       for (const story of part.stories) stories.push(story);
+      for (const group of part.groups) groups.push(group);
+      // An article reporting on several days was first seen at the earliest of them.
+      for (const [article, time] of part.firstSeen) {
+        const held = firstSeen.get(article);
+        if (held === undefined || time < held) firstSeen.set(article, time);
+      }
     }
     if (this.keptEvents > this.maxEvents) this.evict();
-    return stories;
+    return { stories, groups, articleTimes: [...firstSeen.values()].sort((a, b) => a - b) };
   }
 
   /** Drop the least recently used days down to three quarters of the budget (so this stays rare). */

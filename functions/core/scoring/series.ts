@@ -5,12 +5,12 @@
  * sets and summed in a canonical order). The formulas are documented in docs/scoring.md.
  */
 import { memoize } from '../collections';
-import { parseIsoMs } from '../iso-time';
 import { type Bucket, type DyadPair, type Evidence, LEVELS, type Level, type ScorePoint } from '../model';
 import type { StoredEvent } from '../ports/tension-store';
+import { type RankedGroup, REFERENCE_HALF_LIVES } from './ranked-groups';
 import { PROCESS_SCORING_CACHE, type ScoringCache } from './scoring-cache';
 import { resolveScoringSettings, type ScoringSettings } from './settings';
-import { eventTime, type Story, uniqueEvents } from './stories';
+import { type Story, uniqueEvents } from './stories';
 import { MODEL } from './weights';
 
 const HOUR_MS = 3_600_000;
@@ -120,35 +120,6 @@ function levelIndexFor(score: number, current: number): number {
   return index;
 }
 
-/**
- * The stories of one same-day group (date, kind, sign) in the order diminishing returns ranks them.
- * A story's decayed weight is |w|·2^(-(at - t)/h) = |w|·2^(t/h) · 2^(-at/h): the order of a group's
- * stories does not depend on `at`, so it is sorted once, not at every evaluation.
- */
-interface RankedGroup {
-  sign: -1 | 1;
-  /** Earliest and latest story time of the group (one day). The group weighs from `first` on, and leaves the sum whole, a tail after it. */
-  first: number;
-  last: number;
-  /** Position of the group's earliest story in time order: groups are summed in that order. */
-  order: number;
-  /** The group's stories in rank order, for evidence. */
-  stories: Story[];
-  /** Plain arrays, not typed ones: a model is built on every rescore and typed arrays cost more to allocate. */
-  times: number[];
-  weights: number[];
-  /**
-   * The whole group's decayed sum at `at` is 2^(-(at - ref)/h) · constant, for an instant `ref` on a
-   * fixed grid (multiples of REFERENCE_HALF_LIVES half-lives since the epoch) at or before the group's
-   * first story: one power of two per grid reference, not per story, when the group lies wholly
-   * before `at`. The grid, not the model's extent, sets `ref`, so a group's constant, and hence
-   * the series, is the same in every recomputation that reads its stories. Both NaN when there is no
-   * such grid (a half-life under 1/REFERENCE_HALF_LIVES of a day): then every story is decayed alone.
-   */
-  ref: number;
-  constant: number;
-}
-
 /** The precomputed state of one dyad's events; evaluate pressure at any time. */
 export class DyadModel {
   readonly stories: Story[];
@@ -186,21 +157,14 @@ export class DyadModel {
     settings: ScoringSettings,
     cache: ScoringCache = PROCESS_SCORING_CACHE,
   ) {
-    const own = uniqueEvents(events.filter((e) => e.pair === pair));
-    this.stories = cache.days.storiesOf(own, pair, settings.halfLifeDays * DAY_MS);
-    this.storyTimes = this.stories.map((s) => s.time);
-    const firstSeen = new Map<string, number>();
-    for (const event of own) {
-      const published = parseIsoMs(event.published);
-      const time = Number.isNaN(published) ? eventTime(event) : published;
-      if (time === null) continue;
-      firstSeen.set(event.articleId, Math.min(firstSeen.get(event.articleId) ?? time, time));
-    }
-    this.articleTimes = [...firstSeen.values()].sort((a, b) => a - b);
     this.halfLifeMs = settings.halfLifeDays * DAY_MS;
+    const own = uniqueEvents(events.filter((e) => e.pair === pair));
+    const { stories, groups, articleTimes } = cache.days.daysOf(own, pair, this.halfLifeMs);
+    this.stories = stories;
+    this.storyTimes = stories.map((s) => s.time);
+    this.articleTimes = articleTimes;
     this.tailMs = this.halfLifeMs * MODEL.decayTailHalfLives.value;
     this.reachMs = MODEL.deescalationReachDays.value * DAY_MS;
-    const groups = rankGroups(this.stories, this.halfLifeMs);
     this.gridless = DAY_MS / this.halfLifeMs > REFERENCE_HALF_LIVES;
     this.escalations = groups.filter((g) => g.sign < 0);
     this.escalationFirsts = this.escalations.map((g) => g.first);
@@ -460,74 +424,6 @@ function modelOf(
     if (earlier) model.inheritPressures(earlier);
   }
   return model;
-}
-
-/** Same-day groups with their stories in rank order (see RankedGroup), sorted by earliest story. */
-function rankGroups(stories: readonly Story[], halfLifeMs: number): RankedGroup[] {
-  const byGroup = new Map<number | string, { order: number; members: Story[] }>();
-  stories.forEach((story, order) => {
-    const group = byGroup.get(story.group);
-    if (group) group.members.push(story);
-    else byGroup.set(story.group, { order, members: [story] });
-  });
-  const groups: RankedGroup[] = [];
-  for (const { order, members } of byGroup.values()) {
-    // Most groups hold one story: nothing to rank.
-    const ranked = members.length === 1 ? members : rankByStrength(members, halfLifeMs);
-    const times: number[] = [];
-    const weights: number[] = [];
-    let first = Number.POSITIVE_INFINITY;
-    let last = Number.NEGATIVE_INFINITY;
-    for (const story of ranked) {
-      times.push(story.time);
-      weights.push(Math.abs(story.weight));
-      first = Math.min(first, story.time);
-      last = Math.max(last, story.time);
-    }
-    const { ref, constant } = groupConstant(first, times, weights, halfLifeMs);
-    groups.push({
-      sign: (ranked[0] as Story).sign,
-      first,
-      last,
-      order,
-      stories: ranked,
-      times,
-      weights,
-      ref,
-      constant,
-    });
-  }
-  return groups.sort((a, b) => a.first - b.first || a.order - b.order);
-}
-
-/** A group's stories strongest first: by |w|·2^(t/h), kept as its log2 so that years of history do not overflow. */
-function rankByStrength(members: readonly Story[], halfLifeMs: number): Story[] {
-  return members
-    .map((story) => ({ story, strength: Math.log2(Math.abs(story.weight)) + story.time / halfLifeMs }))
-    .sort((a, b) => b.strength - a.strength || (a.story.key < b.story.key ? -1 : 1))
-    .map(({ story }) => story);
-}
-
-/** Grid of RankedGroup.ref, in half-lives: powers of two up to 2^(this + a day) stay far from overflow. */
-const REFERENCE_HALF_LIVES = 256;
-
-function groupConstant(
-  first: number,
-  times: readonly number[],
-  weights: readonly number[],
-  halfLifeMs: number,
-): { ref: number; constant: number } {
-  if (DAY_MS / halfLifeMs > REFERENCE_HALF_LIVES) return { ref: Number.NaN, constant: Number.NaN };
-  const spacing = REFERENCE_HALF_LIVES * halfLifeMs;
-  const ref = Math.floor(first / spacing) * spacing;
-  const ratio = MODEL.sameDayRootRatio.value;
-  let constant = 0;
-  let factor = 1;
-  for (let i = 0; i < times.length; i++) {
-    constant += (weights[i] as number) * 2 ** (((times[i] as number) - ref) / halfLifeMs) * factor;
-    factor *= ratio;
-  }
-  return { ref, constant };
 }
 
 /**

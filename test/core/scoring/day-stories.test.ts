@@ -1,11 +1,18 @@
 /**
- * Stories kept day by day across rescores are the stories storiesOf builds from the same events:
- * whether the events come back as the same objects or as fresh copies (as from DynamoDB), whether
- * a day gained, lost or changed an event, and after days were evicted.
+ * Days kept across rescores give what building the whole look-back at once gives from the same
+ * events (stories, same-day groups, coverage): whether the events come back as the same objects or
+ * as fresh copies (as from DynamoDB), whether a day gained, lost or changed an event, and after
+ * days were evicted.
  */
 import fc from 'fast-check';
 import type { StoredEvent } from '../../../functions/core/ports/tension-store';
-import { DayStories, sameStoredEvent } from '../../../functions/core/scoring/day-stories';
+import {
+  DayStories,
+  dyadDaysOf,
+  firstSeenTimes,
+  sameStoredEvent,
+} from '../../../functions/core/scoring/day-stories';
+import { rankGroups } from '../../../functions/core/scoring/ranked-groups';
 import { storiesOf } from '../../../functions/core/scoring/stories';
 import { storedEvent } from './events';
 
@@ -65,7 +72,7 @@ function later(
 }
 
 describe('DayStories', () => {
-  it('gives the stories storiesOf gives, query after query, for the same objects or fresh copies', () => {
+  it('gives what dyadDaysOf gives, query after query, for the same objects or fresh copies', () => {
     fc.assert(
       fc.property(
         eventsArb,
@@ -78,7 +85,7 @@ describe('DayStories', () => {
           const next = later(events, added, dropped, changed);
           for (const query of [events, next, events, next]) {
             const handed = copies ? structuredClone(query) : query;
-            expect(kept.storiesOf(handed, PAIR, HALF_LIFE_MS)).toEqual(storiesOf(handed, HALF_LIFE_MS));
+            expect(kept.daysOf(handed, PAIR, HALF_LIFE_MS)).toEqual(dyadDaysOf(handed, HALF_LIFE_MS));
           }
         },
       ),
@@ -92,11 +99,15 @@ describe('DayStories', () => {
       storedEvent({ articleId: 'a', published: '2022-09-14T08:00:00.000Z', date: '2022-09-14' }),
       storedEvent({ articleId: 'b', published: '2022-09-16T08:00:00.000Z', date: '2022-09-16' }),
     ];
-    const [old14, old16] = kept.storiesOf(first, PAIR, HALF_LIFE_MS);
+    const before = kept.daysOf(first, PAIR, HALF_LIFE_MS);
+    const [old14, old16] = before.stories;
     const second = [structuredClone(first[0] as StoredEvent), { ...(first[1] as StoredEvent), killed: 4 }];
-    const [new14, new16] = kept.storiesOf(second, PAIR, HALF_LIFE_MS);
+    const after = kept.daysOf(second, PAIR, HALF_LIFE_MS);
+    const [new14, new16] = after.stories;
     expect(new14).toBe(old14);
     expect(new16).not.toBe(old16);
+    expect(after.groups[0]).toBe(before.groups[0]);
+    expect(after.groups[1]).not.toBe(before.groups[1]);
     expect(new16?.key).toBe('2022-09-16|19|esc|3-9');
   });
 
@@ -106,7 +117,7 @@ describe('DayStories', () => {
         const kept = new DayStories({ minEvents: 0, maxEvents: 12 });
         queries.forEach((events, i) => {
           const pair = i % 2 === 0 ? PAIR : 'AZE-ARM';
-          expect(kept.storiesOf(events, pair, HALF_LIFE_MS)).toEqual(storiesOf(events, HALF_LIFE_MS));
+          expect(kept.daysOf(events, pair, HALF_LIFE_MS)).toEqual(dyadDaysOf(events, HALF_LIFE_MS));
           expect(kept.keptEventCount).toBeLessThanOrEqual(Math.max(12, events.length));
         });
       }),
@@ -117,8 +128,38 @@ describe('DayStories', () => {
   it('builds a small dyad afresh without keeping it', () => {
     const kept = new DayStories();
     const events = [storedEvent({ articleId: 'a' })];
-    expect(kept.storiesOf(events, PAIR, HALF_LIFE_MS)).toEqual(storiesOf(events, HALF_LIFE_MS));
+    expect(kept.daysOf(events, PAIR, HALF_LIFE_MS)).toEqual(dyadDaysOf(events, HALF_LIFE_MS));
     expect(kept.keptEventCount).toBe(0);
+  });
+});
+
+describe('dyadDaysOf', () => {
+  it('is storiesOf, their groups, and each article once at its earliest time', () => {
+    fc.assert(
+      fc.property(eventsArb, (events) => {
+        const days = dyadDaysOf(events, HALF_LIFE_MS);
+        expect(days.stories).toEqual(storiesOf(events, HALF_LIFE_MS));
+        expect(days.groups).toEqual(rankGroups(days.stories, HALF_LIFE_MS));
+        const articles = new Set(events.map((e) => e.articleId));
+        expect(days.articleTimes).toHaveLength(articles.size);
+        for (const article of articles) {
+          const earliest = Math.min(
+            ...events.filter((e) => e.articleId === article).map((e) => Date.parse(e.published)),
+          );
+          expect(firstSeenTimes(events).get(article)).toBe(earliest);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('dates an article by its events where its publication time does not parse, and skips it with neither', () => {
+    const firstSeen = firstSeenTimes([
+      storedEvent({ articleId: 'dated', published: 'not a time', date: '2022-09-14' }),
+      storedEvent({ articleId: 'undated', published: 'not a time', date: null }),
+    ]);
+    expect(firstSeen.get('dated')).toBe(Date.parse('2022-09-14T00:00:00.000Z'));
+    expect(firstSeen.has('undated')).toBe(false);
   });
 });
 
