@@ -163,6 +163,12 @@ export class DayStories {
   /** By dyad and half-life, then by epoch day. */
   private readonly lineages = new Map<string, Map<number, DayPart>>();
   private keptEvents = 0;
+  /**
+   * eventTime of each event object seen: a warm store hands back the same objects rescore after
+   * rescore (stored events are values, never changed in place; sameEvents relies on that too), so
+   * the two dates of each event of a 142-day look-back are parsed once, not at every rescore.
+   */
+  private readonly times = new WeakMap<StoredEvent, number | null>();
   private calls = 0;
 
   private readonly maxEvents: number;
@@ -186,7 +192,11 @@ export class DayStories {
     if (events.length < this.minEvents) return dyadDaysOf(events, halfLifeMs);
     const byDay = new Map<number, StoredEvent[]>();
     for (const event of events) {
-      const time = eventTime(event);
+      let time = this.times.get(event);
+      if (time === undefined) {
+        time = eventTime(event);
+        this.times.set(event, time);
+      }
       // No time: no story, and not first seen (firstSeenTimes skips it too).
       if (time === null) continue;
       const day = Math.floor(time / DAY_MS);
