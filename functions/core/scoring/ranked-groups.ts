@@ -12,18 +12,19 @@ const DAY_MS = 86_400_000;
 /**
  * The stories of one same-day group (date, kind, sign) in the order diminishing returns ranks them.
  * A story's decayed weight is |w|·2^(-(at - t)/h) = |w|·2^(t/h) · 2^(-at/h): the order of a group's
- * stories does not depend on `at`, so it is sorted once, not at every evaluation.
+ * stories does not depend on `at`, so it is sorted once, not at every evaluation. Kept with its
+ * day and shared by every model that reads the day, so never changed once built.
  */
 export interface RankedGroup {
-  sign: -1 | 1;
+  readonly sign: -1 | 1;
   /** Earliest and latest story time of the group (one day). The group weighs from `first` on, and leaves the sum whole, a tail after it. */
-  first: number;
-  last: number;
+  readonly first: number;
+  readonly last: number;
   /** The group's stories in rank order, for evidence. */
-  stories: Story[];
+  readonly stories: readonly Story[];
   /** Plain arrays, not typed ones: a model is built on every rescore and typed arrays cost more to allocate. */
-  times: number[];
-  weights: number[];
+  readonly times: readonly number[];
+  readonly weights: readonly number[];
   /**
    * The whole group's decayed sum at `at` is 2^(-(at - ref)/h) · constant, for an instant `ref` on a
    * fixed grid (multiples of REFERENCE_HALF_LIVES half-lives since the epoch) at or before the group's
@@ -32,8 +33,8 @@ export interface RankedGroup {
    * the series, is the same in every recomputation that reads its stories. Both NaN when there is no
    * such grid (a half-life under 1/REFERENCE_HALF_LIVES of a day): then every story is decayed alone.
    */
-  ref: number;
-  constant: number;
+  readonly ref: number;
+  readonly constant: number;
 }
 
 /** Same-day groups with their stories in rank order (see RankedGroup), sorted by earliest story. */
