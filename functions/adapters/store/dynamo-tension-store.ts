@@ -35,8 +35,9 @@ import {
   type TransitionLease,
   type TransitionState,
 } from '../../core/ports/tension-store';
-import { coverageRecords, eventTime, floorTo } from '../../core/scoring';
+import { coverageRecords, floorTo } from '../../core/scoring';
 import type { EventItem, EventReadCache } from './event-read-cache';
+import { eventsInRange } from './events-in-range';
 import {
   decodeEventsItem,
   decodePoint,
@@ -231,6 +232,28 @@ function dayOf(t: string): string {
   return new Date(floorTo(Date.parse(t), 'day')).toISOString();
 }
 
+/** The items a batch's articles are stored in: their events by dyad and day, and their coverage records. */
+function articleItems(articles: readonly ArticleEvents[], writtenAt: number): Item[] {
+  const events = articles.flatMap((article) => article.events);
+  const coverage = articles.flatMap((article) => coverageRecords(article.events));
+  return [
+    ...chunkItems(groupByDyadDay(events), writtenAt),
+    ...chunkItems(
+      groupByDyadDay(coverage, (event) => dayOf(event.published)),
+      writtenAt,
+      true,
+    ),
+  ];
+}
+
+/**
+ * The `EV#` items a batch's articles are stored in, decoded as a read of the table returns them
+ * (what a scorer keeps): the benchmarks build a warm scorer's kept items with it.
+ */
+export function storedEventItems(articles: readonly ArticleEvents[], writtenAt: number): EventItem[] {
+  return articleItems(articles, writtenAt).map(eventItem);
+}
+
 /** An item of the `EV#` partition, decoded. */
 function eventItem(item: Item): EventItem {
   return {
@@ -320,17 +343,7 @@ export class DynamoTensionStore implements TensionStore {
         }
       }
     }
-    const events = articles.flatMap((article) => article.events);
-    const coverage = articles.flatMap((article) => coverageRecords(article.events));
-    const writtenAt = this.now().getTime();
-    const items = [
-      ...chunkItems(groupByDyadDay(events), writtenAt),
-      ...chunkItems(
-        groupByDyadDay(coverage, (event) => dayOf(event.published)),
-        writtenAt,
-        true,
-      ),
-    ];
+    const items = articleItems(articles, this.now().getTime());
     await this.batchPut(items);
     for (const item of items) {
       const pair = String(item.pair);
@@ -400,20 +413,7 @@ export class DynamoTensionStore implements TensionStore {
     const to = Date.parse(toIso);
     const fromDay = new Date(floorTo(from, 'day')).toISOString();
     const items = this.eventCache?.read(pair, fromDay) ?? (await this.readEventItems(pair, fromDay, toIso));
-    // An article stored again in another batch (a redelivery) is in two chunks: each event once,
-    // the copy written last (items of the layout before chunks carry no time: oldest).
-    const events = new Map<string, { event: StoredEvent; writtenAt: number }>();
-    for (const { writtenAt, coverage, events: itemEvents } of items) {
-      for (const event of itemEvents) {
-        // A coverage record counts by its publication, an event by its own time.
-        const at = coverage ? Date.parse(event.published) : (eventTime(event) ?? Date.parse(event.published));
-        if (at < from || at >= to) continue;
-        const key = `${event.articleId}#${event.index}`;
-        const held = events.get(key);
-        if (!held || writtenAt >= held.writtenAt) events.set(key, { event, writtenAt });
-      }
-    }
-    return [...events.values()].map(({ event }) => event);
+    return eventsInRange(items, from, to);
   }
 
   /**

@@ -1,0 +1,135 @@
+/**
+ * The events a query of the `EV#` partition returns, from the items read: those in range, each
+ * (article id + index) once. A rescore reads its dyad's whole look-back (about 140 days, thousands
+ * of events for a dyad in the news), and a warm scorer serves it from the same kept items rescore
+ * after rescore (event-read-cache.ts): so what each item's events need, their times and their keys,
+ * is worked out once per item. A query then checks for a key held twice article by article, and
+ * keys events one by one only for an article that holds one (a redelivery stored in another batch,
+ * or a coverage record beside its event); an article whose events fall on several days is in
+ * several items, under different keys.
+ */
+import { eventTime } from '../../core/scoring';
+import type { EventItem } from './event-read-cache';
+
+type ItemEvent = EventItem['events'][number];
+
+/** Highest event index whose key is told apart by a bit of a 32-bit mask. */
+const MAX_MASKED_INDEX = 30;
+
+interface ItemIndex {
+  /** When each event counts, epoch ms: a coverage record by its publication, an event by its own time. */
+  at: Float64Array;
+  /** The item's articles, each once. */
+  articles: readonly string[];
+  /** For each article, bit i set: it holds an event of index i (0 to MAX_MASKED_INDEX). */
+  masks: Int32Array;
+  /** Keys of events of other indices. */
+  otherKeys: readonly { article: string; key: string }[];
+  /** Articles with two events of a masked index under one key in this item (an article twice in one batch). */
+  repeated: readonly string[];
+}
+
+/** Items are never changed once read (kept items are shared by every later read). */
+const indexes = new WeakMap<EventItem, ItemIndex>();
+
+function indexOf(item: EventItem): ItemIndex {
+  let index = indexes.get(item);
+  if (index) return index;
+  const { events, coverage } = item;
+  const at = new Float64Array(events.length);
+  const slots = new Map<string, number>();
+  const masks: number[] = [];
+  const otherKeys: { article: string; key: string }[] = [];
+  const repeated = new Set<string>();
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i] as ItemEvent;
+    at[i] = coverage ? Date.parse(event.published) : (eventTime(event) ?? Date.parse(event.published));
+    const article = event.articleId;
+    let slot = slots.get(article);
+    if (slot === undefined) {
+      slot = masks.length;
+      slots.set(article, slot);
+      masks.push(0);
+    }
+    const bit = Number.isInteger(event.index) && event.index >= 0 && event.index <= MAX_MASKED_INDEX;
+    if (bit) {
+      if (((masks[slot] as number) & (1 << event.index)) !== 0) repeated.add(article);
+      masks[slot] = (masks[slot] as number) | (1 << event.index);
+    } else {
+      // A repeat among these, in this item or another, is found by sharedArticles.
+      otherKeys.push({ article, key: `${article}#${event.index}` });
+    }
+  }
+  index = {
+    at,
+    articles: [...slots.keys()],
+    masks: Int32Array.from(masks),
+    otherKeys,
+    repeated: [...repeated],
+  };
+  indexes.set(item, index);
+  return index;
+}
+
+/** Articles holding one key in two items, or twice in one. */
+function sharedArticles(items: readonly EventItem[]): Set<string> {
+  const shared = new Set<string>();
+  const masks = new Map<string, number>();
+  const otherKeys = new Set<string>();
+  for (const item of items) {
+    const index = indexOf(item);
+    for (let a = 0; a < index.articles.length; a++) {
+      const article = index.articles[a] as string;
+      const mask = index.masks[a] as number;
+      const held = masks.get(article);
+      if (held === undefined) masks.set(article, mask);
+      else {
+        if ((held & mask) !== 0) shared.add(article);
+        masks.set(article, held | mask);
+      }
+    }
+    for (const { article, key } of index.otherKeys) {
+      if (otherKeys.has(key)) shared.add(article);
+      otherKeys.add(key);
+    }
+    for (const article of index.repeated) shared.add(article);
+  }
+  return shared;
+}
+
+/**
+ * The items' events that count in [fromMs, toMs) (an event whose time does not parse counts: no
+ * bound excludes it), each key once as in the copy written last (of equal write times, the later
+ * one; items written before chunks carried a time count as oldest), in the order of each key's
+ * first copy in range.
+ */
+export function eventsInRange(items: readonly EventItem[], fromMs: number, toMs: number): ItemEvent[] {
+  const shared = sharedArticles(items);
+  const events: ItemEvent[] = [];
+  // Position in `events` and write time of each key of a shared article.
+  const slots = new Map<string, { slot: number; writtenAt: number }>();
+  for (const item of items) {
+    const { at, articles } = indexOf(item);
+    const keyed = shared.size > 0 && articles.some((article) => shared.has(article));
+    const itemEvents = item.events;
+    for (let i = 0; i < itemEvents.length; i++) {
+      const time = at[i] as number;
+      if (time < fromMs || time >= toMs) continue;
+      const event = itemEvents[i] as ItemEvent;
+      if (!keyed || !shared.has(event.articleId)) {
+        events.push(event);
+        continue;
+      }
+      const key = `${event.articleId}#${event.index}`;
+      const held = slots.get(key);
+      if (!held) {
+        slots.set(key, { slot: events.length, writtenAt: item.writtenAt });
+        events.push(event);
+      } else if (item.writtenAt >= held.writtenAt) {
+        events[held.slot] = event;
+        held.writtenAt = item.writtenAt;
+      }
+    }
+  }
+  return events;
+}
