@@ -70,6 +70,11 @@ export class MemoryTensionStore implements TensionStore {
   /** Per dyad: the same transitions sorted by time, for range reads (the table's sort key). */
   private readonly transitionsByTime = new Map<DyadPair, HeldTransition[]>();
 
+  /** Every event held (not the coverage records), for the look-back read of section 1. */
+  storedEvents(): StoredEvent[] {
+    return [...this.events.values()].flatMap(({ byKey }) => [...byKey.values()].map((timed) => timed.event));
+  }
+
   /** Events held, for the memory report. */
   get eventCount(): number {
     let n = 0;

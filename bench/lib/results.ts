@@ -3,6 +3,7 @@
 import type { NewsLag } from '../generate-corpus';
 import type { BundleResult } from '../sections/bundles';
 import type { CostResult, LongRunCost } from '../sections/cost';
+import type { LookBackReadResult } from '../sections/look-back-read';
 import type { HotSpot } from '../sections/profile';
 import type { MachineInfo } from './machine';
 import { type LatencySummary, median } from './stats';
@@ -62,6 +63,8 @@ export interface ThroughputResult {
   breakdown: { extractMeanMs: number; scoreMeanMs: number };
   /** Where our pipeline's CPU goes (sampling profile of a separate, untimed pass). */
   hotSpots: HotSpot[];
+  /** A deployed scorer's read of a busy dyad's look-back through the DynamoDB adapter, from kept items. */
+  lookBackRead: LookBackReadResult;
 }
 
 export interface EndToEndResult {

@@ -100,6 +100,23 @@ function denseFeedNote(t: BenchResults['throughput']): string[] {
   return notes;
 }
 
+/** The read before every deployed rescore, which the in-memory contenders do not make. */
+function lookBackReadNote(read: BenchResults['throughput']['lookBackRead'] | undefined): string[] {
+  if (!read) return [];
+  return [
+    "- A deployed scorer reads its dyad's look-back through the DynamoDB adapter before every rescore; the contenders " +
+      'above store in memory, so that read is not in their figures. For the busiest dyad ' +
+      `(${read.pair}: ${num(read.events)} events in ${num(read.items)} items, stored ${read.batchSize} articles at a time), ` +
+      `a read served from a warm container's kept items takes **${num(read.keptMs.ours)} ms** ` +
+      `(the plain way, every event's time parsed and every event keyed on every read ` +
+      `(bench/baselines/keyed-event-read.ts): ${num(read.keptMs.baseline)} ms, ` +
+      `${num(read.keptMs.baseline / read.keptMs.ours)}×), and ${num(read.freshMs.ours)} ms from items just read from ` +
+      `the table (plain: ${num(read.freshMs.baseline)} ms); medians of ${read.rounds} rounds, the two ways taking turns. ` +
+      "What each item's events need is worked out once per item and kept with it " +
+      '(functions/adapters/store/events-in-range.ts).',
+  ];
+}
+
 function throughputSection(r: BenchResults): string {
   const t = r.throughput;
   const rows = t.contenders.map((c) => [
@@ -135,6 +152,7 @@ function throughputSection(r: BenchResults): string {
       "articles) left, and the run's ratio always lies within their range.",
     `- Where our time goes: extraction ${num(t.breakdown.extractMeanMs)} ms, scoring ${num(t.breakdown.scoreMeanMs)} ms per article (means).`,
     ...denseFeedNote(t),
+    ...lookBackReadNote(t.lookBackRead),
     '',
     'Hot spots of our pipeline (self time in a sampling profile of a separate, untimed pass):',
     '',

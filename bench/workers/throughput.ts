@@ -22,6 +22,7 @@ import {
   ourContender,
   winkContender,
 } from '../sections/contenders';
+import { measureLookBackRead } from '../sections/look-back-read';
 import { profileContender } from '../sections/profile';
 import { roundRatios, runInterleaved } from '../sections/throughput';
 
@@ -50,6 +51,11 @@ async function measureThroughput(corpus: Article[], smoke: boolean): Promise<Thr
   if (!oursFigures || !compromiseFigures || !winkFigures || !extractionFigures)
     throw new Error('a contender produced no figures');
   const extractMs = extractionFigures.latency.meanMs;
+  // Every event `ours` stored in the timed run, in the items the DynamoDB adapter would store them in.
+  const lookBackRead = measureLookBackRead(corpus, ours.store.storedEvents(), {
+    batchSize: config.queues.articlesBatchSize,
+    rounds: smoke ? 3 : 40,
+  });
   // A fresh store so the profiled pass does the same work as the timed one, not duplicates.
   const hotSpots = await profileContender(
     ourContender(DEFAULT_SCORING_SETTINGS),
@@ -75,6 +81,7 @@ async function measureThroughput(corpus: Article[], smoke: boolean): Promise<Thr
     },
     breakdown: { extractMeanMs: extractMs, scoreMeanMs: Math.max(0, oursFigures.latency.meanMs - extractMs) },
     hotSpots,
+    lookBackRead,
   };
 }
 

@@ -109,6 +109,13 @@ describe('bench smoke run', () => {
     positive(throughput.hotSpots[0]?.selfPercent ?? 0);
     // The pipeline did its job: it found events on conflict-heavy articles.
     positive(throughput.contenders[0]?.output.events ?? 0);
+    // The look-back read read the busiest dyad's events (the section checks both ways read the same).
+    const read = throughput.lookBackRead;
+    positive(read.events);
+    expect(read.items).toBeGreaterThan(0);
+    expect(read.events).toBeLessThanOrEqual(throughput.contenders[0]?.output.events ?? 0);
+    for (const ms of [read.keptMs.ours, read.keptMs.baseline, read.freshMs.ours, read.freshMs.baseline])
+      positive(ms);
   });
 
   it('section 2: every Lambda bundle has a size and served a first invocation', () => {
