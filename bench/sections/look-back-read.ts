@@ -60,17 +60,26 @@ export function busiestDyadItems(
   return { pair, items };
 }
 
+/** New item objects holding the same events, with nothing a read kept: as a read of the table hands them over. */
+function freshCopies(items: readonly EventItem[]): EventItem[] {
+  return items.map(({ sk, writtenAt, coverage, events }) => ({ sk, writtenAt, coverage, events }));
+}
+
 function timedMs(read: () => unknown): number {
   const started = process.hrtime.bigint();
   read();
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
-/** Time both ways on the same items, `rounds` times each, alternating which goes first. */
+/**
+ * Time both ways on the same items, `rounds` times each, alternating which goes first, after
+ * `warmupReads` untimed reads of each (a read takes well under a millisecond: the first ones run
+ * before the JIT has compiled them).
+ */
 export function measureLookBackRead(
   corpus: readonly Article[],
   stored: readonly StoredEvent[],
-  options: { batchSize: number; rounds: number },
+  options: { batchSize: number; rounds: number; warmupReads: number },
 ): LookBackReadResult {
   const { pair, items } = busiestDyadItems(corpus, stored, options.batchSize);
   const from = Number.NEGATIVE_INFINITY;
@@ -83,10 +92,16 @@ export function measureLookBackRead(
     { read: eventsInRange, kept: [] as number[], fresh: [] as number[] },
     { read: keyedEventsInRange, kept: [] as number[], fresh: [] as number[] },
   ];
+  for (let read = 0; read < options.warmupReads; read++) {
+    for (const way of ways) {
+      way.read(freshCopies(items), from, to);
+      way.read(items, from, to);
+    }
+  }
   for (let round = 0; round < options.rounds; round++) {
     for (const way of round % 2 === 0 ? ways : [...ways].reverse()) {
       // Fresh item objects (the same events): what a read of the table hands over, nothing kept yet.
-      const fresh = items.map((item) => ({ ...item }));
+      const fresh = freshCopies(items);
       way.fresh.push(timedMs(() => way.read(fresh, from, to)));
       way.kept.push(timedMs(() => way.read(items, from, to)));
     }

@@ -36,11 +36,13 @@ async function measureThroughput(corpus: Article[], smoke: boolean): Promise<Thr
   const ours = ourContender(DEFAULT_SCORING_SETTINGS);
   const dense = denseFeedContender(DEFAULT_SCORING_SETTINGS, corpus.length);
   const config = ConfigSchema.parse({});
-  const denseBatches = denseFeedBatchContender(
-    DEFAULT_SCORING_SETTINGS,
+  // Articles per scorer batch as deployed: what one fetch cycle of the dense feed queues.
+  const cycleBatch = denseFeedCycleBatch(
     corpus.length,
-    denseFeedCycleBatch(corpus.length, config.schedule.rateMinutes, config.queues.articlesBatchSize),
+    config.schedule.rateMinutes,
+    config.queues.articlesBatchSize,
   );
+  const denseBatches = denseFeedBatchContender(DEFAULT_SCORING_SETTINGS, corpus.length, cycleBatch);
   const denseCold = denseFeedContender(DEFAULT_SCORING_SETTINGS, corpus.length, { coldCache: true });
   const { figures, rounds } = await runInterleaved(
     corpus,
@@ -53,8 +55,9 @@ async function measureThroughput(corpus: Article[], smoke: boolean): Promise<Thr
   const extractMs = extractionFigures.latency.meanMs;
   // Every event `ours` stored in the timed run, in the items the DynamoDB adapter would store them in.
   const lookBackRead = measureLookBackRead(corpus, ours.store.storedEvents(), {
-    batchSize: config.queues.articlesBatchSize,
-    rounds: smoke ? 3 : 40,
+    batchSize: cycleBatch,
+    rounds: smoke ? 3 : 300,
+    warmupReads: smoke ? 2 : 100,
   });
   // A fresh store so the profiled pass does the same work as the timed one, not duplicates.
   const hotSpots = await profileContender(

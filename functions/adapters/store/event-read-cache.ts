@@ -24,6 +24,7 @@
  */
 import type { DyadPair } from '../../core/model';
 import type { StoredEvent } from '../../core/ports/tension-store';
+import type { ItemReadIndex } from './events-in-range';
 
 /** One stored item of the `EV#` partition as a read returns it. */
 export interface EventItem {
@@ -32,6 +33,8 @@ export interface EventItem {
   writtenAt: number;
   coverage: boolean;
   events: readonly StoredEvent[];
+  /** What reads need of the events, worked out by the first read (events-in-range.ts). */
+  readIndex?: ItemReadIndex;
 }
 
 export interface EventReadCacheOptions {

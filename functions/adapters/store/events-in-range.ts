@@ -16,62 +16,67 @@ type ItemEvent = EventItem['events'][number];
 /** Highest event index whose key is told apart by a bit of a 32-bit mask. */
 const MAX_MASKED_INDEX = 30;
 
-interface ItemIndex {
+const NONE: readonly never[] = [];
+
+/** What reads need of an item's events, kept with the item (EventItem.readIndex). */
+export interface ItemReadIndex {
   /** When each event counts, epoch ms: a coverage record by its publication, an event by its own time. */
-  at: Float64Array;
-  /** The item's articles, each once. */
+  at: readonly number[];
+  /** The item's articles, one slot per run of an article's events (one per article, in article order). */
   articles: readonly string[];
-  /** For each article, bit i set: it holds an event of index i (0 to MAX_MASKED_INDEX). */
-  masks: Int32Array;
+  /** For each slot, bit i set: it holds an event of index i (0 to MAX_MASKED_INDEX). */
+  masks: readonly number[];
   /** Keys of events of other indices. */
   otherKeys: readonly { article: string; key: string }[];
   /** Articles with two events of a masked index under one key in this item (an article twice in one batch). */
   repeated: readonly string[];
 }
 
-/** Items are never changed once read (kept items are shared by every later read). */
-const indexes = new WeakMap<EventItem, ItemIndex>();
-
-function indexOf(item: EventItem): ItemIndex {
-  let index = indexes.get(item);
-  if (index) return index;
+/**
+ * The item's read index, worked out on its first read and kept with it: items never change once
+ * read (kept items are shared by every later read). On the item rather than in a WeakMap, whose
+ * entries for the items of every table read would weigh on each garbage collection.
+ */
+function indexOf(item: EventItem): ItemReadIndex {
+  if (item.readIndex) return item.readIndex;
   const { events, coverage } = item;
-  const at = new Float64Array(events.length);
-  const slots = new Map<string, number>();
+  const at: number[] = [];
+  const articles: string[] = [];
   const masks: number[] = [];
-  const otherKeys: { article: string; key: string }[] = [];
-  const repeated = new Set<string>();
+  // Most items have neither: allocated on first use (a first read indexes hundreds of items).
+  let otherKeys: { article: string; key: string }[] | undefined;
+  let repeated: string[] | undefined;
+  let slot = -1;
   for (let i = 0; i < events.length; i++) {
     const event = events[i] as ItemEvent;
-    at[i] = coverage ? Date.parse(event.published) : (eventTime(event) ?? Date.parse(event.published));
+    at.push(coverage ? Date.parse(event.published) : (eventTime(event) ?? Date.parse(event.published)));
     const article = event.articleId;
-    let slot = slots.get(article);
-    if (slot === undefined) {
-      slot = masks.length;
-      slots.set(article, slot);
+    // An item holds its events in article order (see chunkItems), so an article's events are one
+    // run. Out of order, an article gets a slot per run: sharedArticles joins them as it joins items.
+    if (slot < 0 || article !== articles[slot]) {
+      slot = articles.length;
+      articles.push(article);
       masks.push(0);
     }
-    const bit = Number.isInteger(event.index) && event.index >= 0 && event.index <= MAX_MASKED_INDEX;
-    if (bit) {
-      if (((masks[slot] as number) & (1 << event.index)) !== 0) repeated.add(article);
-      masks[slot] = (masks[slot] as number) | (1 << event.index);
+    const { index: eventIndex } = event;
+    if (Number.isInteger(eventIndex) && eventIndex >= 0 && eventIndex <= MAX_MASKED_INDEX) {
+      const bit = 1 << eventIndex;
+      if (((masks[slot] as number) & bit) !== 0) {
+        repeated ??= [];
+        repeated.push(article);
+      }
+      masks[slot] = (masks[slot] as number) | bit;
     } else {
       // A repeat among these, in this item or another, is found by sharedArticles.
-      otherKeys.push({ article, key: `${article}#${event.index}` });
+      otherKeys ??= [];
+      otherKeys.push({ article, key: `${article}#${eventIndex}` });
     }
   }
-  index = {
-    at,
-    articles: [...slots.keys()],
-    masks: Int32Array.from(masks),
-    otherKeys,
-    repeated: [...repeated],
-  };
-  indexes.set(item, index);
-  return index;
+  item.readIndex = { at, articles, masks, otherKeys: otherKeys ?? NONE, repeated: repeated ?? NONE };
+  return item.readIndex;
 }
 
-/** Articles holding one key in two items, or twice in one. */
+/** Articles holding one key in two items, or twice in one (in one slot, or two). */
 function sharedArticles(items: readonly EventItem[]): Set<string> {
   const shared = new Set<string>();
   const masks = new Map<string, number>();
