@@ -8,10 +8,9 @@
  * or a coverage record beside its event); an article whose events fall on several days is in
  * several items, under different keys.
  */
+import type { StoredEvent } from '../../core/ports/tension-store';
 import { eventTime } from '../../core/scoring';
 import type { EventItem } from './event-read-cache';
-
-type ItemEvent = EventItem['events'][number];
 
 /** Highest event index whose key is told apart by a bit of a 32-bit mask. */
 const MAX_MASKED_INDEX = 30;
@@ -48,7 +47,7 @@ function indexOf(item: EventItem): ItemReadIndex {
   let repeated: string[] | undefined;
   let slot = -1;
   for (let i = 0; i < events.length; i++) {
-    const event = events[i] as ItemEvent;
+    const event = events[i] as StoredEvent;
     at.push(coverage ? Date.parse(event.published) : (eventTime(event) ?? Date.parse(event.published)));
     const article = event.articleId;
     // An item holds its events in article order (see chunkItems), so an article's events are one
@@ -108,9 +107,9 @@ function sharedArticles(items: readonly EventItem[]): Set<string> {
  * one; items written before chunks carried a time count as oldest), in the order of each key's
  * first copy in range.
  */
-export function eventsInRange(items: readonly EventItem[], fromMs: number, toMs: number): ItemEvent[] {
+export function eventsInRange(items: readonly EventItem[], fromMs: number, toMs: number): StoredEvent[] {
   const shared = sharedArticles(items);
-  const events: ItemEvent[] = [];
+  const events: StoredEvent[] = [];
   // Position in `events` and write time of each key of a shared article.
   const slots = new Map<string, { slot: number; writtenAt: number }>();
   for (const item of items) {
@@ -120,7 +119,7 @@ export function eventsInRange(items: readonly EventItem[], fromMs: number, toMs:
     for (let i = 0; i < itemEvents.length; i++) {
       const time = at[i] as number;
       if (time < fromMs || time >= toMs) continue;
-      const event = itemEvents[i] as ItemEvent;
+      const event = itemEvents[i] as StoredEvent;
       if (!keyed || !shared.has(event.articleId)) {
         events.push(event);
         continue;
