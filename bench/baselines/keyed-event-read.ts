@@ -6,15 +6,15 @@
  * property test compares the two.
  */
 import type { EventItem } from '../../functions/adapters/store/event-read-cache';
+import { countsAt } from '../../functions/adapters/store/item-codecs';
 import type { StoredEvent } from '../../functions/core/ports/tension-store';
-import { eventTime } from '../../functions/core/scoring';
 
 /** In [fromMs, toMs), each key once as written last, in the order of each key's first copy in range. */
 export function keyedEventsInRange(items: readonly EventItem[], fromMs: number, toMs: number): StoredEvent[] {
   const events = new Map<string, { event: StoredEvent; writtenAt: number }>();
   for (const { writtenAt, coverage, events: itemEvents } of items) {
     for (const event of itemEvents) {
-      const at = coverage ? Date.parse(event.published) : (eventTime(event) ?? Date.parse(event.published));
+      const at = countsAt(event, coverage);
       if (at < fromMs || at >= toMs) continue;
       const key = `${event.articleId}#${event.index}`;
       const held = events.get(key);

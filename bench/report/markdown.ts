@@ -101,8 +101,7 @@ function denseFeedNote(t: BenchResults['throughput']): string[] {
 }
 
 /** The read before every deployed rescore, which the in-memory contenders do not make. */
-function lookBackReadNote(read: BenchResults['throughput']['lookBackRead'] | undefined): string[] {
-  if (!read) return [];
+function lookBackReadNote(read: BenchResults['throughput']['lookBackRead']): string[] {
   return [
     "- A deployed scorer reads its dyad's look-back through the DynamoDB adapter before every rescore; the contenders " +
       'above store in memory, so that read is not in their figures. For the busiest dyad ' +

@@ -9,8 +9,8 @@
  * several items, under different keys.
  */
 import type { StoredEvent } from '../../core/ports/tension-store';
-import { eventTime } from '../../core/scoring';
 import type { EventItem } from './event-read-cache';
+import { countsAt } from './item-codecs';
 
 /** Highest event index whose key is told apart by a bit of a 32-bit mask. */
 const MAX_MASKED_INDEX = 30;
@@ -48,7 +48,7 @@ function indexOf(item: EventItem): ItemReadIndex {
   let slot = -1;
   for (let i = 0; i < events.length; i++) {
     const event = events[i] as StoredEvent;
-    at.push(coverage ? Date.parse(event.published) : (eventTime(event) ?? Date.parse(event.published)));
+    at.push(countsAt(event, coverage));
     const article = event.articleId;
     // An item holds its events in article order (see chunkItems), so an article's events are one
     // run. Out of order, an article gets a slot per run: sharedArticles joins them as it joins items.

@@ -56,9 +56,17 @@ export function unpackText(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
+/**
+ * The instant a stored record counts at, epoch ms: an event at its own time (its publication when
+ * undated), a coverage record at its publication.
+ */
+export function countsAt(event: StoredEvent, coverage = false): number {
+  return coverage ? Date.parse(event.published) : (eventTime(event) ?? Date.parse(event.published));
+}
+
 /** Day start (ISO 8601) of the instant an event counts at. */
 export function eventDay(event: StoredEvent): string {
-  return new Date(floorTo(eventTime(event) ?? Date.parse(event.published), 'day')).toISOString();
+  return new Date(floorTo(countsAt(event), 'day')).toISOString();
 }
 
 /** Group events by dyad and by day (of their event time by default): one chunk each. */
