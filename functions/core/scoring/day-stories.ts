@@ -5,13 +5,16 @@
  * times its articles were first seen. A rescore reads every event of its dyad's look-back (about
  * 140 days) but new news changes a day or two of it: the other days are taken as they were.
  * Events are compared field by field, so the result is exactly what building the whole look-back
- * afresh gives, whether the store hands back the objects it was given or fresh copies.
+ * afresh gives, whether the store hands back the objects it was given or fresh copies. When it hands
+ * back the same objects in the same order (a warm store), the events of the last call are told
+ * apart by identity in one walk, and only the events not given before are filed by day and checked
+ * for a repeated key (LastQuery): the rest of the look-back costs a comparison of references.
  */
 import { parseIsoMs } from '../iso-time';
 import type { ActorRef, DyadPair } from '../model';
 import type { StoredEvent } from '../ports/tension-store';
 import { type RankedGroup, rankGroups } from './ranked-groups';
-import { eventTime, type Story, storiesOf } from './stories';
+import { eventTime, StorageKeys, type Story, storiesOf, uniqueEvents } from './stories';
 
 const DAY_MS = 86_400_000;
 
@@ -158,10 +161,51 @@ interface DayPart {
   used: number;
 }
 
+/** What `LastQuery.days` holds for an event of another dyad, and for one of the dyad's own without a time. */
+const NOT_OWN = Number.NaN;
+const UNTIMED = Number.NEGATIVE_INFINITY;
+
+/** New events a call may bring before, if they are most of those walked so far, it is filed afresh. */
+const MAX_ADDED_BEFORE_REFILE = 32;
+
+/**
+ * The events a lineage's last call was given, and what it made of each: the next call compares its
+ * events with these by identity, not field by field, and files by day only those it was not given
+ * before. A warm store hands back the same objects in the same order rescore after rescore, with
+ * a few added (the news just stored) and a few gone (a day left the look-back).
+ */
+interface LastQuery {
+  /** The array given, held as ScoringCache.models holds it: a caller does not change it afterwards. */
+  events: readonly StoredEvent[];
+  /** The same objects, to tell at once an event given before from a new one. */
+  members: Set<StoredEvent>;
+  /** Each event's epoch day, NOT_OWN or UNTIMED (the first `events.length` entries). */
+  days: Float64Array;
+  /** The call before's `days`, to be filled by the next call (a look-back's worth, reused). */
+  spare: Float64Array | undefined;
+  /** Days holding events, ascending. */
+  dayList: number[];
+  /** Keys of the dyad's own events (none held twice). */
+  keys: StorageKeys;
+  /** The dyad's own events. */
+  own: number;
+}
+
+/** The dyad's own events of a call filed by day: every day's, or only those of days that changed. */
+interface Filed {
+  /** Events by day, in the order given, for the days to build (or check) afresh. */
+  lists: Map<number, StoredEvent[]>;
+  /** Days holding events, ascending; those not in `lists` are the last call's, unchanged. */
+  dayList: number[];
+  own: number;
+}
+
 /** The stories of each dyad's days as last built. */
 export class DayStories {
   /** By dyad and half-life, then by epoch day. */
   private readonly lineages = new Map<string, Map<number, DayPart>>();
+  /** By dyad and half-life: the last call's events (see LastQuery). */
+  private readonly lastQueries = new Map<string, LastQuery>();
   private keptEvents = 0;
   /**
    * eventTime of each event object seen: a warm store hands back the same objects rescore after
@@ -185,26 +229,178 @@ export class DayStories {
   }
 
   /**
-   * dyadDaysOf(events, halfLifeMs) for one dyad's events (each once, see uniqueEvents), built day by
-   * day: a day whose events are those it was last built from is taken as it is.
+   * dyadDaysOf of the dyad's own events among `events` (those of `pair`, each key once as
+   * uniqueEvents keeps it), built day by day: a day whose events are those it was last built from
+   * is taken as it is.
    */
   daysOf(events: readonly StoredEvent[], pair: DyadPair, halfLifeMs: number): DyadDays {
-    if (events.length < this.minEvents) return dyadDaysOf(events, halfLifeMs);
-    const byDay = new Map<number, StoredEvent[]>();
-    for (const event of events) {
-      let time = this.times.get(event);
-      if (time === undefined) {
-        time = eventTime(event);
-        this.times.set(event, time);
-      }
+    const lineage = `${pair}|${halfLifeMs}`;
+    const filed =
+      events.length < this.minEvents
+        ? undefined
+        : (this.changedSince(lineage, events, pair) ?? this.fileAll(lineage, events, pair));
+    if (filed === undefined || filed.own < this.minEvents) {
+      // A small dyad, or a key held twice (a rare repeat, left to uniqueEvents): built afresh.
+      this.lastQueries.delete(lineage);
+      const own = uniqueEvents(events.filter((e) => e.pair === pair));
+      if (own.length < this.minEvents) return dyadDaysOf(own, halfLifeMs);
+      return this.assemble(lineage, this.fileEach(own), halfLifeMs);
+    }
+    return this.assemble(lineage, filed, halfLifeMs);
+  }
+
+  private timeOf(event: StoredEvent): number | null {
+    let time = this.times.get(event);
+    if (time === undefined) {
+      time = eventTime(event);
+      this.times.set(event, time);
+    }
+    return time;
+  }
+
+  /** Own events (already each key once) filed by day. */
+  private fileEach(own: readonly StoredEvent[]): Filed {
+    const lists = new Map<number, StoredEvent[]>();
+    for (const event of own) {
+      const time = this.timeOf(event);
       // No time: no story, and not first seen (firstSeenTimes skips it too).
       if (time === null) continue;
       const day = Math.floor(time / DAY_MS);
-      const list = byDay.get(day);
+      const list = lists.get(day);
       if (list) list.push(event);
-      else byDay.set(day, [event]);
+      else lists.set(day, [event]);
     }
-    const lineage = `${pair}|${halfLifeMs}`;
+    return { lists, dayList: [...lists.keys()].sort((a, b) => a - b), own: own.length };
+  }
+
+  /** Every own event filed by day, remembered for the next call; undefined when a key is held twice. */
+  private fileAll(lineage: string, events: readonly StoredEvent[], pair: DyadPair): Filed | undefined {
+    const keys = new StorageKeys();
+    const days = new Float64Array(events.length);
+    const lists = new Map<number, StoredEvent[]>();
+    let own = 0;
+    for (let i = 0; i < events.length; i++) {
+      const event = events[i] as StoredEvent;
+      if (event.pair !== pair) {
+        days[i] = NOT_OWN;
+        continue;
+      }
+      own++;
+      if (!keys.add(event)) return undefined;
+      const time = this.timeOf(event);
+      if (time === null) {
+        days[i] = UNTIMED;
+        continue;
+      }
+      const day = Math.floor(time / DAY_MS);
+      days[i] = day;
+      const list = lists.get(day);
+      if (list) list.push(event);
+      else lists.set(day, [event]);
+    }
+    const dayList = [...lists.keys()].sort((a, b) => a - b);
+    this.lastQueries.set(lineage, {
+      events,
+      members: new Set(events),
+      spare: undefined,
+      days,
+      dayList,
+      keys,
+      own,
+    });
+    return { lists, dayList, own };
+  }
+
+  /**
+   * The days whose events changed since the lineage's last call, filed afresh, found by walking
+   * both calls' events side by side: an event at the place it held (the same object) is the last
+   * call's, with its day; only events not given last time are filed, and only the days that gained
+   * or lost one are listed. Undefined when there is no last call, when the
+   * events came back in another order (then every event is filed), or when a key is held twice.
+   */
+  private changedSince(lineage: string, events: readonly StoredEvent[], pair: DyadPair): Filed | undefined {
+    const last = this.lastQueries.get(lineage);
+    if (!last) return undefined;
+    // The walk below changes these in place: from here on the last query is this call's or gone.
+    this.lastQueries.delete(lineage);
+    const { events: before, members, keys } = last;
+    const n = events.length;
+    const m = before.length;
+    const days = last.spare && last.spare.length >= n ? last.spare : new Float64Array(Math.ceil(n * 1.25));
+    const changed = new Set<number>();
+    let own = last.own;
+    const remove = (r: number) => {
+      const day = last.days[r] as number;
+      if (Number.isNaN(day)) return;
+      own--;
+      const event = before[r] as StoredEvent;
+      keys.delete(event);
+      members.delete(event);
+      if (day !== UNTIMED) changed.add(day);
+    };
+    // Looking ahead for a moved event costs at most a pass over the last call's events, in order.
+    let lookAhead = 2 * m + 64;
+    let i = 0;
+    let j = 0;
+    let added = 0;
+    while (i < n) {
+      const event = events[i] as StoredEvent;
+      if (j < m && before[j] === event) {
+        days[i++] = last.days[j++] as number;
+        continue;
+      }
+      if (members.has(event)) {
+        // Given last time further on: the events in between are gone (or it moved back: start over).
+        let k = j + 1;
+        while (k < m && before[k] !== event) k++;
+        lookAhead -= k - j;
+        if (k >= m || lookAhead < 0) return undefined;
+        for (let r = j; r < k; r++) remove(r);
+        j = k;
+        continue;
+      }
+      i++;
+      // Mostly new events (copies read afresh from a table): filing them all at once is cheaper.
+      if (++added > MAX_ADDED_BEFORE_REFILE && added * 2 > i) return undefined;
+      if (event.pair !== pair) {
+        days[i - 1] = NOT_OWN;
+        continue;
+      }
+      own++;
+      if (!keys.add(event)) return undefined;
+      members.add(event);
+      const time = this.timeOf(event);
+      const day = time === null ? UNTIMED : Math.floor(time / DAY_MS);
+      days[i - 1] = day;
+      if (time !== null) changed.add(day);
+    }
+    for (let r = j; r < m; r++) remove(r);
+    const lists = new Map<number, StoredEvent[]>();
+    if (changed.size > 0) {
+      let low = Number.POSITIVE_INFINITY;
+      let high = Number.NEGATIVE_INFINITY;
+      for (const day of changed) {
+        low = Math.min(low, day);
+        high = Math.max(high, day);
+      }
+      // Most changes are to the last day or two: days before them are passed over without a lookup.
+      for (let e = 0; e < n; e++) {
+        const day = days[e] as number;
+        if (day < low || day > high || !changed.has(day)) continue;
+        const list = lists.get(day);
+        if (list) list.push(events[e] as StoredEvent);
+        else lists.set(day, [events[e] as StoredEvent]);
+      }
+    }
+    const dayList = last.dayList.filter((day) => !changed.has(day));
+    for (const day of lists.keys()) dayList.push(day);
+    dayList.sort((a, b) => a - b);
+    this.lastQueries.set(lineage, { events, members, days, spare: last.days, dayList, keys, own });
+    return { lists, dayList, own };
+  }
+
+  /** Join the days' parts, building those whose events changed. */
+  private assemble(lineage: string, filed: Filed, halfLifeMs: number): DyadDays {
     let parts = this.lineages.get(lineage);
     if (!parts) {
       parts = new Map();
@@ -216,10 +412,10 @@ export class DayStories {
     const firstSeen = new Map<string, number>();
     // Stories sort by time, and a day's stories all fall on it: day by day keeps storiesOf's
     // order, and rankGroups' (a day's groups all start on it).
-    for (const day of [...byDay.keys()].sort((a, b) => a - b)) {
-      const dayEvents = byDay.get(day) as StoredEvent[];
+    for (const day of filed.dayList) {
+      const dayEvents = filed.lists.get(day);
       let part = parts.get(day);
-      if (!part || !sameEvents(part.events, dayEvents)) {
+      if (dayEvents !== undefined && (!part || !sameEvents(part.events, dayEvents))) {
         this.keptEvents += dayEvents.length - (part?.events.length ?? 0);
         const dayStories = storiesOf(dayEvents, halfLifeMs);
         part = {
@@ -231,6 +427,8 @@ export class DayStories {
         };
         parts.set(day, part);
       }
+      // Eviction forgets the last call of a lineage whose days it drops: an unchanged day has its part.
+      if (!part) throw new Error(`DayStories: no part kept for unchanged day ${day} of ${lineage}`);
       part.used = call;
       for (const story of part.stories) stories.push(story);
       for (const group of part.groups) groups.push(group);
@@ -244,15 +442,19 @@ export class DayStories {
     return { stories, groups, articleTimes: [...firstSeen.values()].sort((a, b) => a - b) };
   }
 
-  /** Drop the least recently used days down to three quarters of the budget (so this stays rare). */
+  /**
+   * Drop the least recently used days down to three quarters of the budget (so this stays rare).
+   * A lineage that loses days forgets its last call too, so that what is kept stays bounded.
+   */
   private evict(): void {
-    const all: { parts: Map<number, DayPart>; day: number; part: DayPart }[] = [];
-    for (const parts of this.lineages.values())
-      for (const [day, part] of parts) all.push({ parts, day, part });
+    const all: { lineage: string; parts: Map<number, DayPart>; day: number; part: DayPart }[] = [];
+    for (const [lineage, parts] of this.lineages)
+      for (const [day, part] of parts) all.push({ lineage, parts, day, part });
     all.sort((a, b) => a.part.used - b.part.used);
-    for (const { parts, day, part } of all) {
+    for (const { lineage, parts, day, part } of all) {
       if (this.keptEvents <= this.maxEvents * 0.75) break;
       parts.delete(day);
+      this.lastQueries.delete(lineage);
       this.keptEvents -= part.events.length;
     }
     for (const [lineage, parts] of this.lineages) if (parts.size === 0) this.lineages.delete(lineage);

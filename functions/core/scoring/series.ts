@@ -10,7 +10,7 @@ import type { StoredEvent } from '../ports/tension-store';
 import { type RankedGroup, REFERENCE_HALF_LIVES } from './ranked-groups';
 import { PROCESS_SCORING_CACHE, type ScoringCache } from './scoring-cache';
 import { resolveScoringSettings, type ScoringSettings } from './settings';
-import { type Story, uniqueEvents } from './stories';
+import type { Story } from './stories';
 import { MODEL } from './weights';
 
 const HOUR_MS = 3_600_000;
@@ -158,8 +158,8 @@ export class DyadModel {
     cache: ScoringCache = PROCESS_SCORING_CACHE,
   ) {
     this.halfLifeMs = settings.halfLifeDays * DAY_MS;
-    const own = uniqueEvents(events.filter((e) => e.pair === pair));
-    const { stories, groups, articleTimes } = cache.days.daysOf(own, pair, this.halfLifeMs);
+    // The dyad's own events, each once (uniqueEvents), filed by day: see DayStories.daysOf.
+    const { stories, groups, articleTimes } = cache.days.daysOf(events, pair, this.halfLifeMs);
     this.stories = stories;
     this.storyTimes = stories.map((s) => s.time);
     this.articleTimes = articleTimes;

@@ -137,27 +137,51 @@ export function confidenceOf(reports: number): number {
   return 1 - (1 - MODEL.singleReportConfidence.value) ** Math.max(1, reports);
 }
 
+/** Highest event index told apart by a bit of StorageKeys' masks. */
+const MAX_MASKED_INDEX = 30;
+
+/**
+ * Storage keys (article id + index) held. A rescore checks every event of its look-back for a
+ * repeat, so keys are not built: an article's id is hashed once and its indices are bits of a mask
+ * (indices past 30, rare, are held as keys).
+ */
+export class StorageKeys {
+  private readonly masks = new Map<string, number>();
+  private others: Set<string> | undefined;
+
+  /** Hold an event's key; false when it is held already (a repeat). */
+  add(event: StoredEvent): boolean {
+    const { index } = event;
+    if (Number.isInteger(index) && index >= 0 && index <= MAX_MASKED_INDEX) {
+      const bit = 1 << index;
+      const held = this.masks.get(event.articleId) ?? 0;
+      if ((held & bit) !== 0) return false;
+      this.masks.set(event.articleId, held | bit);
+      return true;
+    }
+    this.others ??= new Set();
+    const key = `${event.articleId}#${index}`;
+    if (this.others.has(key)) return false;
+    this.others.add(key);
+    return true;
+  }
+
+  /** Let go of the key of an event added before. */
+  delete(event: StoredEvent): void {
+    const { index } = event;
+    if (Number.isInteger(index) && index >= 0 && index <= MAX_MASKED_INDEX) {
+      const left = (this.masks.get(event.articleId) ?? 0) & ~(1 << index);
+      if (left === 0) this.masks.delete(event.articleId);
+      else this.masks.set(event.articleId, left);
+    } else this.others?.delete(`${event.articleId}#${index}`);
+  }
+}
+
 /** De-duplicate by storage key: the same report stored or passed twice counts once. */
 export function uniqueEvents(events: readonly StoredEvent[]): readonly StoredEvent[] {
-  // A store query returns each key once, so first look for a repeat without building keys: by
-  // article (its id is one string, hashed once), then by the bit of its index among the article's
-  // (indices past 30, rare, as keys).
-  const bits = new Map<string, number>();
-  let keys: Set<string> | undefined;
-  for (const event of events) {
-    const { index } = event;
-    if (Number.isInteger(index) && index >= 0 && index <= 30) {
-      const bit = 1 << index;
-      const held = bits.get(event.articleId) ?? 0;
-      if ((held & bit) !== 0) return uniqueByKey(events);
-      bits.set(event.articleId, held | bit);
-    } else {
-      keys ??= new Set();
-      const key = `${event.articleId}#${index}`;
-      if (keys.has(key)) return uniqueByKey(events);
-      keys.add(key);
-    }
-  }
+  // A store query returns each key once, so first look for a repeat without building keys.
+  const keys = new StorageKeys();
+  for (const event of events) if (!keys.add(event)) return uniqueByKey(events);
   return events;
 }
 

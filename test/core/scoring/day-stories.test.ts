@@ -13,7 +13,7 @@ import {
   sameStoredEvent,
 } from '../../../functions/core/scoring/day-stories';
 import { rankGroups } from '../../../functions/core/scoring/ranked-groups';
-import { storiesOf } from '../../../functions/core/scoring/stories';
+import { storiesOf, uniqueEvents } from '../../../functions/core/scoring/stories';
 import { storedEvent } from './events';
 
 const PAIR = 'KGZ-TJK';
@@ -93,6 +93,131 @@ describe('DayStories', () => {
     );
   });
 
+  it('gives what dyadDaysOf gives of the own events, each once, as a warm store adds, drops, moves and repeats them', () => {
+    const OTHER = 'AZE-ARM';
+    const stepArb = fc.record({
+      drop: fc.nat({ max: 6 }),
+      added: fc.array(fc.tuple(eventArb, fc.nat(), fc.boolean()), { maxLength: 6 }),
+      removed: fc.array(fc.nat(), { maxLength: 3 }),
+      swap: fc.option(fc.nat(), { freq: 4 }),
+      comeback: fc.option(fc.nat(), { freq: 4 }),
+      repeats: fc.boolean(),
+      copies: fc.option(fc.nat(), { freq: 6 }),
+    });
+    fc.assert(
+      fc.property(
+        eventsArb,
+        fc.array(stepArb, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom(0, 4),
+        fc.constantFrom(12, 1_000),
+        (first, steps, minEvents, maxEvents) => {
+          const kept = new DayStories({ minEvents, maxEvents });
+          const check = (query: readonly StoredEvent[]) => {
+            const own = uniqueEvents(query.filter((e) => e.pair === PAIR));
+            expect(kept.daysOf(query, PAIR, HALF_LIFE_MS)).toEqual(dyadDaysOf(own, HALF_LIFE_MS));
+          };
+          let query = first;
+          const gone: StoredEvent[] = [];
+          check(query);
+          for (const step of steps) {
+            // Each query hands over an array of its own.
+            query = [...query];
+            // The look-back moves on: the oldest events leave the front.
+            gone.push(...query.splice(0, step.drop));
+            for (const r of step.removed)
+              if (query.length > 0) gone.push(...query.splice(r % query.length, 1));
+            const held = new Set(query.map(keyOf));
+            for (const [event, at, other] of step.added) {
+              const added = other ? { ...event, pair: OTHER } : event;
+              if (!step.repeats && !other && held.has(keyOf(added))) continue;
+              held.add(keyOf(added));
+              query.splice(at % (query.length + 1), 0, added);
+            }
+            // An event given before, back at another place (the same object).
+            if (step.comeback !== null && gone.length > 0) {
+              const back = gone[step.comeback % gone.length] as StoredEvent;
+              if (!query.includes(back)) query.splice(step.comeback % (query.length + 1), 0, back);
+            }
+            if (step.swap !== null && query.length > 1) {
+              const a = step.swap % query.length;
+              const b = (a + 1) % query.length;
+              [query[a], query[b]] = [query[b] as StoredEvent, query[a] as StoredEvent];
+            }
+            // Some events read afresh from the table: equal copies, not the objects given before.
+            if (step.copies !== null && query.length > 0) {
+              const c = step.copies % query.length;
+              query[c] = structuredClone(query[c] as StoredEvent);
+            }
+            check(query);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('files only the events it was not given before, and a key given twice counts once', () => {
+    const kept = new DayStories({ minEvents: 0 });
+    const day14 = storedEvent({ articleId: 'a', published: '2022-09-14T08:00:00.000Z', date: '2022-09-14' });
+    const day16 = storedEvent({ articleId: 'b', published: '2022-09-16T08:00:00.000Z', date: '2022-09-16' });
+    const before = kept.daysOf([day14, day16], PAIR, HALF_LIFE_MS);
+    // The same objects with news added on the 16th: the 14th is taken as it was.
+    const news = storedEvent({
+      articleId: 'c',
+      published: '2022-09-16T09:00:00.000Z',
+      date: '2022-09-16',
+      killed: 3,
+    });
+    const after = kept.daysOf([day14, day16, news], PAIR, HALF_LIFE_MS);
+    expect(after.stories[0]).toBe(before.stories[0]);
+    expect(after).toEqual(dyadDaysOf([day14, day16, news], HALF_LIFE_MS));
+    // A redelivered copy of the news under its key, changed: uniqueEvents keeps one of the two.
+    const redelivered = { ...news, killed: 5 };
+    const repeated = [day14, day16, news, redelivered];
+    expect(kept.daysOf(repeated, PAIR, HALF_LIFE_MS)).toEqual(
+      dyadDaysOf(uniqueEvents(repeated), HALF_LIFE_MS),
+    );
+    expect(uniqueEvents(repeated)).toHaveLength(3);
+    // Another dyad's events among them count for nothing.
+    const other = { ...news, articleId: 'd', pair: 'AZE-ARM' as const };
+    expect(kept.daysOf([day14, other, day16, news], PAIR, HALF_LIFE_MS)).toEqual(after);
+  });
+
+  it('reads no field of an event it was given last time at the same place', () => {
+    const reads = new Map<string, number>();
+    const watched = (articleId: string, date: string, index = 0) =>
+      new Proxy(storedEvent({ articleId, index, published: `${date}T08:00:00.000Z`, date }), {
+        get(target, field, receiver) {
+          reads.set(articleId, (reads.get(articleId) ?? 0) + 1);
+          return Reflect.get(target, field, receiver);
+        },
+      });
+    // An index past the key bits: its key is held whole, and let go with its event.
+    const day14 = watched('a', '2022-09-14', 40);
+    const day15 = watched('b', '2022-09-15');
+    const day16 = watched('c', '2022-09-16');
+    const news = watched('d', '2022-09-16');
+    const kept = new DayStories({ minEvents: 0 });
+    const queries = [
+      [day14, day15, day16],
+      // The 14th leaves the look-back, news comes in on the 16th.
+      [day15, day16, news],
+      // The 14th's event is read again (a backfill window), the same object.
+      [day14, day15, day16, news],
+    ];
+    const read: Set<string>[] = [];
+    for (const query of queries) {
+      const expected = dyadDaysOf(query, HALF_LIFE_MS);
+      reads.clear();
+      const days = kept.daysOf(query, PAIR, HALF_LIFE_MS);
+      read.push(new Set(reads.keys()));
+      expect(days).toEqual(expected);
+    }
+    // The first query reads every event; later ones only those new to them (the 14th's is new to the
+    // third), and those of the 16th, whose events changed and are compared and built again.
+    expect(read).toEqual([new Set(['a', 'b', 'c']), new Set(['a', 'c', 'd']), new Set(['a'])]);
+  });
+
   it('takes a day whose events are unchanged as it was, and builds a changed day afresh', () => {
     const kept = new DayStories({ minEvents: 0 });
     const first = [
@@ -115,14 +240,27 @@ describe('DayStories', () => {
     fc.assert(
       fc.property(fc.array(eventsArb, { minLength: 2, maxLength: 6 }), (queries) => {
         const kept = new DayStories({ minEvents: 0, maxEvents: 12 });
-        queries.forEach((events, i) => {
+        queries.forEach((query, i) => {
           const pair = i % 2 === 0 ? PAIR : 'AZE-ARM';
+          const events = query.map((e) => ({ ...e, pair }));
           expect(kept.daysOf(events, pair, HALF_LIFE_MS)).toEqual(dyadDaysOf(events, HALF_LIFE_MS));
           expect(kept.keptEventCount).toBeLessThanOrEqual(Math.max(12, events.length));
         });
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('builds a day again that the budget evicted, though its events are those of the last call', () => {
+    const kept = new DayStories({ minEvents: 0, maxEvents: 2 });
+    const days = ['14', '15', '16'].map((day, i) =>
+      storedEvent({ articleId: `a${i}`, published: `2022-09-${day}T08:00:00.000Z`, date: `2022-09-${day}` }),
+    );
+    kept.daysOf(days, PAIR, HALF_LIFE_MS);
+    expect(kept.keptEventCount).toBe(1);
+    const news = storedEvent({ articleId: 'n', published: '2022-09-16T09:00:00.000Z', date: '2022-09-16' });
+    const next = [...days, news];
+    expect(kept.daysOf(next, PAIR, HALF_LIFE_MS)).toEqual(dyadDaysOf(next, HALF_LIFE_MS));
   });
 
   it('builds a small dyad afresh without keeping it', () => {
