@@ -330,12 +330,12 @@ export class DayStories {
     const changed = new Set<number>();
     let own = last.own;
     const remove = (r: number) => {
+      const event = before[r] as StoredEvent;
+      members.delete(event);
       const day = last.days[r] as number;
       if (Number.isNaN(day)) return;
       own--;
-      const event = before[r] as StoredEvent;
       keys.delete(event);
-      members.delete(event);
       if (day !== UNTIMED) changed.add(day);
     };
     // Looking ahead for a moved event costs at most a pass over the last call's events, in order.
@@ -362,13 +362,13 @@ export class DayStories {
       i++;
       // Mostly new events (copies read afresh from a table): filing them all at once is cheaper.
       if (++added > MAX_ADDED_BEFORE_REFILE && added * 2 > i) return undefined;
+      members.add(event);
       if (event.pair !== pair) {
         days[i - 1] = NOT_OWN;
         continue;
       }
       own++;
       if (!keys.add(event)) return undefined;
-      members.add(event);
       const time = this.timeOf(event);
       const day = time === null ? UNTIMED : Math.floor(time / DAY_MS);
       days[i - 1] = day;
