@@ -27,3 +27,16 @@ export function memoize<K, V>(compute: (key: K) => V, max = 10_000): (key: K) =>
     return value as V;
   };
 }
+
+/** Index of the first element of an ascending array that is >= value (> value with `after`): a binary search. */
+export function sortedIndex(sorted: readonly number[], value: number, after = false): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const x = sorted[mid] as number;
+    if (x < value || (after && x === value)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

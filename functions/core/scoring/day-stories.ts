@@ -13,6 +13,7 @@
 import { parseIsoMs } from '../iso-time';
 import type { ActorRef, DyadPair } from '../model';
 import type { StoredEvent } from '../ports/tension-store';
+import { type CoveragePart, JoinedCoverage } from './joined-coverage';
 import { type RankedGroup, rankGroups } from './ranked-groups';
 import { eventTime, StorageKeys, type Story, storiesOf, uniqueEvents } from './stories';
 
@@ -152,11 +153,10 @@ export function dyadDaysOf(events: readonly StoredEvent[], halfLifeMs: number): 
   };
 }
 
-interface DayPart {
+interface DayPart extends CoveragePart {
   events: readonly StoredEvent[];
   stories: readonly Story[];
   groups: readonly RankedGroup[];
-  firstSeen: ReadonlyMap<string, number>;
   /** The call that last read it (least recently used parts go first). */
   used: number;
 }
@@ -206,6 +206,8 @@ export class DayStories {
   private readonly lineages = new Map<string, Map<number, DayPart>>();
   /** By dyad and half-life: the last call's events (see LastQuery). */
   private readonly lastQueries = new Map<string, LastQuery>();
+  /** By dyad and half-life: the coverage of the days last joined. */
+  private readonly coverages = new Map<string, JoinedCoverage>();
   private keptEvents = 0;
   /**
    * eventTime of each event object seen: a warm store hands back the same objects rescore after
@@ -409,7 +411,7 @@ export class DayStories {
     const call = ++this.calls;
     const stories: Story[] = [];
     const groups: RankedGroup[] = [];
-    const firstSeen = new Map<string, number>();
+    const joined: DayPart[] = [];
     // Stories sort by time, and a day's stories all fall on it: day by day keeps storiesOf's
     // order, and rankGroups' (a day's groups all start on it).
     for (const day of filed.dayList) {
@@ -419,6 +421,7 @@ export class DayStories {
         this.keptEvents += dayEvents.length - (part?.events.length ?? 0);
         const dayStories = storiesOf(dayEvents, halfLifeMs);
         part = {
+          day,
           events: dayEvents,
           stories: dayStories,
           groups: rankGroups(dayStories, halfLifeMs),
@@ -432,14 +435,16 @@ export class DayStories {
       part.used = call;
       for (const story of part.stories) stories.push(story);
       for (const group of part.groups) groups.push(group);
-      // An article reporting on several days was first seen at the earliest of them.
-      for (const [article, time] of part.firstSeen) {
-        const held = firstSeen.get(article);
-        if (held === undefined || time < held) firstSeen.set(article, time);
-      }
+      joined.push(part);
     }
+    let coverage = this.coverages.get(lineage);
+    if (!coverage) {
+      coverage = new JoinedCoverage();
+      this.coverages.set(lineage, coverage);
+    }
+    const articleTimes = coverage.join(joined);
     if (this.keptEvents > this.maxEvents) this.evict();
-    return { stories, groups, articleTimes: [...firstSeen.values()].sort((a, b) => a - b) };
+    return { stories, groups, articleTimes };
   }
 
   /**
@@ -455,6 +460,7 @@ export class DayStories {
       if (this.keptEvents <= this.maxEvents * 0.75) break;
       parts.delete(day);
       this.lastQueries.delete(lineage);
+      this.coverages.delete(lineage);
       this.keptEvents -= part.events.length;
     }
     for (const [lineage, parts] of this.lineages) if (parts.size === 0) this.lineages.delete(lineage);

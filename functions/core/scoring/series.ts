@@ -4,7 +4,7 @@
  * Order of the events and repeated events do not change the result (stories are built from
  * sets and summed in a canonical order). The formulas are documented in docs/scoring.md.
  */
-import { memoize } from '../collections';
+import { memoize, sortedIndex } from '../collections';
 import { type Bucket, type DyadPair, type Evidence, LEVELS, type Level, type ScorePoint } from '../model';
 import type { StoredEvent } from '../ports/tension-store';
 import { type RankedGroup, REFERENCE_HALF_LIVES } from './ranked-groups';
@@ -61,19 +61,6 @@ function toMs(value: string | Date, name: string): number {
 
 export function floorTo(ms: number, bucket: Bucket): number {
   return Math.floor(ms / BUCKET_MS[bucket]) * BUCKET_MS[bucket];
-}
-
-/** Index of the first element of a sorted array that is >= value. */
-function bound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const x = sorted[mid] as number;
-    if (x < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Saturating map of net pressure to 0-100. */
@@ -186,7 +173,7 @@ export class DyadModel {
       [this.escalations, this.escalationFirsts, escalationFrom],
       [this.deescalations, this.deescalationFirsts, escalationFrom - this.reachMs],
     ] as const) {
-      for (let g = bound(firsts, from); g < bound(firsts, at); g++) {
+      for (let g = sortedIndex(firsts, from); g < sortedIndex(firsts, at); g++) {
         let factor = 1;
         for (const story of (groups[g] as RankedGroup).stories) {
           // Stories strictly before `at`: a bucket [start, end) evaluated at `end` holds its own events.
@@ -269,10 +256,10 @@ export class DyadModel {
   private computePressure(at: number): Pressure {
     const escalationFrom = at - this.tailMs;
     const { escalations, escalationFirsts, deescalations } = this;
-    let e = bound(escalationFirsts, escalationFrom);
-    const eTo = bound(escalationFirsts, at);
-    const dFrom = bound(this.deescalationFirsts, escalationFrom - this.reachMs);
-    const dTo = bound(this.deescalationFirsts, at);
+    let e = sortedIndex(escalationFirsts, escalationFrom);
+    const eTo = sortedIndex(escalationFirsts, at);
+    const dFrom = sortedIndex(this.deescalationFirsts, escalationFrom - this.reachMs);
+    const dTo = sortedIndex(this.deescalationFirsts, at);
     // Sums in units of the constants of the grid reference `at` falls in (or plain values when there
     // is no grid), decayed once at the end: every term shares that decay, and the offset scales with
     // its terms, so a whole group adds its constant as it is.
@@ -344,11 +331,11 @@ export class DyadModel {
   }
 
   storiesIn(start: number, end: number): number {
-    return bound(this.storyTimes, end) - bound(this.storyTimes, start);
+    return sortedIndex(this.storyTimes, end) - sortedIndex(this.storyTimes, start);
   }
 
   articlesIn(start: number, end: number): number {
-    return bound(this.articleTimes, end) - bound(this.articleTimes, start);
+    return sortedIndex(this.articleTimes, end) - sortedIndex(this.articleTimes, start);
   }
 }
 

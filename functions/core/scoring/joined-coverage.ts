@@ -1,0 +1,100 @@
+/**
+ * A dyad's coverage (when each article about it was first seen) over the days of its look-back,
+ * kept from one rescore to the next. An article reporting on several days was first seen at the
+ * earliest of them, so joining the days' first-seen times afresh takes a lookup for every article
+ * of the look-back (about a thousand for a dyad in the news), at every rescore. Successive joins of
+ * a dyad share all their days but one or two: this one updates the last join with the days that
+ * left and came, and gives the same times the fresh join gives.
+ */
+
+import { sortedIndex } from '../collections';
+
+/** One day's first-seen times, kept while the day's events stay the same (a DayPart). */
+export interface CoveragePart {
+  readonly day: number;
+  readonly firstSeen: ReadonlyMap<string, number>;
+}
+
+interface HeldArticle {
+  /** Joined parts that hold the article. */
+  parts: number;
+  /** Its earliest first-seen time among them. */
+  time: number;
+}
+
+export class JoinedCoverage {
+  private parts = new Set<CoveragePart>();
+  private readonly articles = new Map<string, HeldArticle>();
+  /** The articles' times, sorted (a multiset). */
+  private readonly times: number[] = [];
+  /** Articles that lost the part their time came from, while other parts still hold them. */
+  private readonly stale = new Set<string>();
+
+  /**
+   * Each article's earliest first-seen time over the parts, sorted, updated from the last join's.
+   * Parts are compared by reference: a part never changes once built.
+   */
+  join(parts: readonly CoveragePart[]): number[] {
+    const next = new Set(parts);
+    // A day whose part was built again: only the articles whose times differ are touched.
+    const left = new Map<number, CoveragePart>();
+    for (const part of this.parts) if (!next.has(part)) left.set(part.day, part);
+    for (const part of parts) {
+      if (this.parts.has(part)) continue;
+      const before = left.get(part.day);
+      if (before === undefined) {
+        for (const [article, time] of part.firstSeen) this.add(article, time);
+        continue;
+      }
+      left.delete(part.day);
+      for (const [article, time] of before.firstSeen) {
+        const now = part.firstSeen.get(article);
+        if (now === time) continue;
+        this.remove(article, time);
+        if (now !== undefined) this.add(article, now);
+      }
+      for (const [article, time] of part.firstSeen)
+        if (!before.firstSeen.has(article)) this.add(article, time);
+    }
+    for (const part of left.values())
+      for (const [article, time] of part.firstSeen) this.remove(article, time);
+    this.parts = next;
+    for (const article of this.stale) {
+      const held = this.articles.get(article);
+      if (!held) continue;
+      let earliest = Number.POSITIVE_INFINITY;
+      for (const part of parts) earliest = Math.min(earliest, part.firstSeen.get(article) ?? earliest);
+      this.retime(held, earliest);
+    }
+    this.stale.clear();
+    // A copy: the model given the last one keeps it.
+    return this.times.slice();
+  }
+
+  private add(article: string, time: number): void {
+    const held = this.articles.get(article);
+    if (!held) {
+      this.articles.set(article, { parts: 1, time });
+      this.times.splice(sortedIndex(this.times, time, true), 0, time);
+      return;
+    }
+    held.parts++;
+    if (time < held.time) this.retime(held, time);
+  }
+
+  private remove(article: string, time: number): void {
+    const held = this.articles.get(article) as HeldArticle;
+    held.parts--;
+    if (held.parts === 0) {
+      this.articles.delete(article);
+      this.times.splice(sortedIndex(this.times, held.time), 1);
+    } else if (time === held.time) this.stale.add(article);
+  }
+
+  private retime(held: HeldArticle, time: number): void {
+    if (time === held.time) return;
+    this.times.splice(sortedIndex(this.times, held.time), 1);
+    this.times.splice(sortedIndex(this.times, time, true), 0, time);
+    held.time = time;
+  }
+}
