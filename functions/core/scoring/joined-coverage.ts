@@ -35,6 +35,10 @@ export class JoinedCoverage {
    * Parts are compared by reference: a part never changes once built.
    */
   join(parts: readonly CoveragePart[]): number[] {
+    let came = 0;
+    for (const part of parts) if (!this.parts.has(part)) came++;
+    // Mostly other days (a first join): joined afresh, not inserted one by one into the sorted times.
+    if (came * 2 > parts.length) return this.joinAfresh(parts);
     const next = new Set(parts);
     // A day whose part was built again: only the articles whose times differ are touched.
     const left = new Map<number, CoveragePart>();
@@ -68,6 +72,25 @@ export class JoinedCoverage {
     }
     this.stale.clear();
     // A copy: the model given the last one keeps it.
+    return this.times.slice();
+  }
+
+  private joinAfresh(parts: readonly CoveragePart[]): number[] {
+    this.articles.clear();
+    for (const part of parts) {
+      for (const [article, time] of part.firstSeen) {
+        const held = this.articles.get(article);
+        if (!held) this.articles.set(article, { parts: 1, time });
+        else {
+          held.parts++;
+          held.time = Math.min(held.time, time);
+        }
+      }
+    }
+    this.times.length = 0;
+    for (const held of this.articles.values()) this.times.push(held.time);
+    this.times.sort((a, b) => a - b);
+    this.parts = new Set(parts);
     return this.times.slice();
   }
 
