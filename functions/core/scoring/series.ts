@@ -47,6 +47,12 @@ export interface Pressure {
   score: number;
 }
 
+/** The anomaly baseline of a day: the mean and standard deviation of the dyad's daily scores before it. */
+interface Baseline {
+  mean: number;
+  std: number;
+}
+
 interface Contribution {
   story: Story;
   /** Signed, decayed, after same-day diminishing returns. */
@@ -128,6 +134,12 @@ export class DyadModel {
    * time by inheritPressures.
    */
   private pressures = new Map<number, (Pressure | undefined)[]>();
+  /**
+   * Anomaly baselines by baseline length, then day start: the hourly and daily series of one
+   * recomputation ask for the same days', and the next model of the dyad takes over those of the
+   * days before its first changed day (inheritPressures).
+   */
+  private baselines = new Map<number, Map<number, Baseline>>();
   /** First-seen time of every article about the dyad (coverage), sorted. */
   readonly articleTimes: number[];
   private readonly halfLifeMs: number;
@@ -225,11 +237,18 @@ export class DyadModel {
    */
   inheritPressures(earlier: DyadModel): void {
     const pressures = earlier.pressures;
+    const baselines = earlier.baselines;
     earlier.pressures = new Map();
+    earlier.baselines = new Map();
     if (pressures.size > MAX_KEPT_PRESSURE_DAYS || earlier.halfLifeMs !== this.halfLifeMs) return;
     const { changed, days } = changedDays(earlier.stories, this.stories);
     // A model of another stretch of time (a backfill) has little to give: not worth the sorting out.
     if (changed.length > days / 2) return;
+    // A day's baseline reads pressures up to the start of the day, which no story of it or after it reaches.
+    const firstChanged = changed.length > 0 ? (changed[0] as number) * DAY_MS : Number.POSITIVE_INFINITY;
+    for (const byDay of baselines.values())
+      for (const today of byDay.keys()) if (today > firstChanged) byDay.delete(today);
+    this.baselines = baselines;
     // Instants in (day start, day end + tail + reach] read a day's stories.
     const reachHours = Math.ceil((this.tailMs + this.reachMs) / HOUR_MS);
     const spans: [number, number][] = [];
@@ -313,6 +332,30 @@ export class DyadModel {
       factor *= ratio;
     }
     return sum;
+  }
+
+  /** Mean and deviation of the daily scores of the `baselineDays` days before the day starting at `today`. */
+  baselineOf(today: number, baselineDays: number): Baseline {
+    let byDay = this.baselines.get(baselineDays);
+    if (!byDay) {
+      byDay = new Map();
+      this.baselines.set(baselineDays, byDay);
+    }
+    let baseline = byDay.get(today);
+    if (!baseline) {
+      let sum = 0;
+      let sumSquares = 0;
+      for (let d = 1; d <= baselineDays; d++) {
+        // The daily score of the day d days before: its state at midnight after it.
+        const s = this.pressureAt(today - d * DAY_MS + DAY_MS).score;
+        sum += s;
+        sumSquares += s * s;
+      }
+      const mean = sum / baselineDays;
+      baseline = { mean, std: Math.sqrt(Math.max(0, sumSquares / baselineDays - mean * mean)) };
+      byDay.set(today, baseline);
+    }
+    return baseline;
   }
 
   evidenceAt(at: number): Evidence[] {
@@ -473,7 +516,7 @@ class LevelTracker {
 }
 
 /** Anomaly: at least anomalyMinJump points above the dyad's baseline mean and anomalyZ deviations. */
-function isAnomalous(score: number, { mean, std }: { mean: number; std: number }): boolean {
+function isAnomalous(score: number, { mean, std }: Baseline): boolean {
   return score - mean >= MODEL.anomalyMinJump.value && score >= mean + MODEL.anomalyZ.value * std;
 }
 
@@ -491,18 +534,9 @@ export function scoreSeries(events: readonly StoredEvent[], options: ScoreSeries
   const model = modelOf(events, pair, settings, options.cache ?? PROCESS_SCORING_CACHE);
   const evalTime = (start: number) => Math.min(start + size, nowMs);
 
-  // Daily scores over the anomaly baseline before the first point, cached by day.
-  // Keyed by day number, a small integer: a Map is much faster on those than on epoch ms.
-  const daily = new Map<number, number>();
-  const dailyScore = (dayStart: number) => {
-    const day = dayStart / DAY_MS;
-    let score = daily.get(day);
-    if (score === undefined) {
-      score = model.pressureAt(dayStart + DAY_MS).score;
-      daily.set(day, score);
-    }
-    return score;
-  };
+  // The daily score of the day starting at `dayStart`: its state at midnight after it (the model
+  // keeps every pressure it evaluates on the hour).
+  const dailyScore = (dayStart: number) => model.pressureAt(dayStart + DAY_MS).score;
 
   // Hysteresis is anchored to the day, not to the window: the level at an instant in day D comes
   // from a fresh tracker run over the daily scores from `warmupDays` before D, then (hourly series)
@@ -543,25 +577,6 @@ export function scoreSeries(events: readonly StoredEvent[], options: ScoreSeries
     return tracker.step(score, at, isQuiet(model, at, settings.baselineDays));
   };
 
-  // The anomaly baseline: the daily scores of the days before, the same for every hour of a day.
-  const baselines = new Map<number, { mean: number; std: number }>();
-  const baselineOf = (today: number) => {
-    let baseline = baselines.get(today);
-    if (!baseline) {
-      let sum = 0;
-      let sumSquares = 0;
-      for (let d = 1; d <= settings.baselineDays; d++) {
-        const s = dailyScore(today - d * DAY_MS);
-        sum += s;
-        sumSquares += s * s;
-      }
-      const mean = sum / settings.baselineDays;
-      baseline = { mean, std: Math.sqrt(Math.max(0, sumSquares / settings.baselineDays - mean * mean)) };
-      baselines.set(today, baseline);
-    }
-    return baseline;
-  };
-
   const points: ScorePoint[] = [];
   const lastStart = fromMs + Math.ceil((toMsExclusive - fromMs) / size - 1) * size;
   for (let start = fromMs; start < toMsExclusive; start += size) {
@@ -575,7 +590,7 @@ export function scoreSeries(events: readonly StoredEvent[], options: ScoreSeries
     // anomalous, and its day's baseline (the daily scores of baselineDays days) is not needed.
     const anomaly =
       pressure.score >= MODEL.anomalyMinJump.value &&
-      isAnomalous(pressure.score, baselineOf(floorTo(at - 1, 'day')));
+      isAnomalous(pressure.score, model.baselineOf(floorTo(at - 1, 'day'), settings.baselineDays));
 
     points.push({
       pair,
