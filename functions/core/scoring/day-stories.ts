@@ -21,11 +21,6 @@ const DAY_MS = 86_400_000;
 
 /** Events whose days' stories are kept at most (a few tens of megabytes of events). */
 export const MAX_KEPT_DAY_EVENTS = 20_000;
-/**
- * Fewer events than this are built into stories afresh: a few events a day are built about as fast
- * as they are compared, and only a dyad in the news every day has days worth keeping.
- */
-export const MIN_KEPT_DYAD_EVENTS = 128;
 
 function sameActor(a: ActorRef | null, b: ActorRef | null): boolean {
   return (
@@ -143,7 +138,7 @@ export function firstSeenTimes(events: readonly StoredEvent[]): Map<string, numb
   return firstSeen;
 }
 
-/** DyadDays of events built all at once. */
+/** DyadDays of events built all at once: what DayStories.daysOf gives, day by day, from a dyad's own events. */
 export function dyadDaysOf(events: readonly StoredEvent[], halfLifeMs: number): DyadDays {
   const stories = storiesOf(events, halfLifeMs);
   return {
@@ -218,11 +213,9 @@ export class DayStories {
   private calls = 0;
 
   private readonly maxEvents: number;
-  private readonly minEvents: number;
 
-  constructor(options: { maxEvents?: number; minEvents?: number } = {}) {
+  constructor(options: { maxEvents?: number } = {}) {
     this.maxEvents = options.maxEvents ?? MAX_KEPT_DAY_EVENTS;
-    this.minEvents = options.minEvents ?? MIN_KEPT_DYAD_EVENTS;
   }
 
   /** Events whose days' stories are kept now. */
@@ -237,18 +230,15 @@ export class DayStories {
    */
   daysOf(events: readonly StoredEvent[], pair: DyadPair, halfLifeMs: number): DyadDays {
     const lineage = `${pair}|${halfLifeMs}`;
-    const filed =
-      events.length < this.minEvents
-        ? undefined
-        : (this.changedSince(lineage, events, pair) ?? this.fileAll(lineage, events, pair));
-    if (filed === undefined || filed.own < this.minEvents) {
-      // A small dyad, or a key held twice (a rare repeat, left to uniqueEvents): built afresh.
-      this.lastQueries.delete(lineage);
-      const own = uniqueEvents(events.filter((e) => e.pair === pair));
-      if (own.length < this.minEvents) return dyadDaysOf(own, halfLifeMs);
-      return this.assemble(lineage, this.fileEach(own), halfLifeMs);
-    }
-    return this.assemble(lineage, filed, halfLifeMs);
+    const filed = this.changedSince(lineage, events, pair) ?? this.fileAll(lineage, events, pair);
+    if (filed) return this.assemble(lineage, filed, halfLifeMs);
+    // A key held twice (a rare repeat): uniqueEvents keeps one, and the events are filed afresh.
+    this.lastQueries.delete(lineage);
+    return this.assemble(
+      lineage,
+      this.fileEach(uniqueEvents(events.filter((e) => e.pair === pair))),
+      halfLifeMs,
+    );
   }
 
   private timeOf(event: StoredEvent): number | null {

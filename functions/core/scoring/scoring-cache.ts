@@ -19,8 +19,8 @@ export class ScoringCache {
   /** By dyad and half-life, the dyad scored longest ago first. */
   private readonly latest = new Map<string, DyadModel>();
 
-  constructor(options: { maxDayEvents?: number; minDyadEvents?: number } = {}) {
-    this.days = new DayStories({ maxEvents: options.maxDayEvents, minEvents: options.minDyadEvents });
+  constructor(options: { maxDayEvents?: number } = {}) {
+    this.days = new DayStories({ maxEvents: options.maxDayEvents });
   }
 
   /** Keep `model` as the latest of its lineage; returns the one it replaces. */

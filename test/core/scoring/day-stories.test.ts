@@ -82,7 +82,7 @@ describe('DayStories', () => {
         fc.array(fc.nat(), { maxLength: 5 }),
         fc.boolean(),
         (events, added, dropped, changed, copies) => {
-          const kept = new DayStories({ minEvents: 0 });
+          const kept = new DayStories();
           const next = later(events, added, dropped, changed);
           for (const query of [events, next, events, next]) {
             const handed = copies ? structuredClone(query) : query;
@@ -109,10 +109,9 @@ describe('DayStories', () => {
       fc.property(
         eventsArb,
         fc.array(stepArb, { minLength: 1, maxLength: 6 }),
-        fc.constantFrom(0, 4),
         fc.constantFrom(12, 1_000),
-        (first, steps, minEvents, maxEvents) => {
-          const kept = new DayStories({ minEvents, maxEvents });
+        (first, steps, maxEvents) => {
+          const kept = new DayStories({ maxEvents });
           const check = (query: readonly StoredEvent[]) => {
             const own = uniqueEvents(query.filter((e) => e.pair === PAIR));
             expect(kept.daysOf(query, PAIR, HALF_LIFE_MS)).toEqual(dyadDaysOf(own, HALF_LIFE_MS));
@@ -158,7 +157,7 @@ describe('DayStories', () => {
   });
 
   it('files only the events it was not given before, and a key given twice counts once', () => {
-    const kept = new DayStories({ minEvents: 0 });
+    const kept = new DayStories();
     const day14 = storedEvent({ articleId: 'a', published: '2022-09-14T08:00:00.000Z', date: '2022-09-14' });
     const day16 = storedEvent({ articleId: 'b', published: '2022-09-16T08:00:00.000Z', date: '2022-09-16' });
     const before = kept.daysOf([day14, day16], PAIR, HALF_LIFE_MS);
@@ -200,7 +199,7 @@ describe('DayStories', () => {
     const news = watched('d', '2022-09-16');
     // Another dyad's event: it leaves with the 14th's and comes back with it.
     const elsewhere = watched('x', '2022-09-14', 0, 'AZE-ARM');
-    const kept = new DayStories({ minEvents: 0 });
+    const kept = new DayStories();
     const queries = [
       [day14, elsewhere, day15, day16],
       // The 14th leaves the look-back, news comes in on the 16th.
@@ -225,7 +224,7 @@ describe('DayStories', () => {
   });
 
   it('takes a day whose events are unchanged as it was, and builds a changed day afresh', () => {
-    const kept = new DayStories({ minEvents: 0 });
+    const kept = new DayStories();
     const first = [
       storedEvent({ articleId: 'a', published: '2022-09-14T08:00:00.000Z', date: '2022-09-14' }),
       storedEvent({ articleId: 'b', published: '2022-09-16T08:00:00.000Z', date: '2022-09-16' }),
@@ -245,7 +244,7 @@ describe('DayStories', () => {
   it('keeps no more events than its budget, and still gives the same stories', () => {
     fc.assert(
       fc.property(fc.array(eventsArb, { minLength: 2, maxLength: 6 }), (queries) => {
-        const kept = new DayStories({ minEvents: 0, maxEvents: 12 });
+        const kept = new DayStories({ maxEvents: 12 });
         queries.forEach((query, i) => {
           const pair = i % 2 === 0 ? PAIR : 'AZE-ARM';
           const events = query.map((e) => ({ ...e, pair }));
@@ -258,7 +257,7 @@ describe('DayStories', () => {
   });
 
   it('builds a day again that the budget evicted, though its events are those of the last call', () => {
-    const kept = new DayStories({ minEvents: 0, maxEvents: 2 });
+    const kept = new DayStories({ maxEvents: 2 });
     const days = ['14', '15', '16'].map((day, i) =>
       storedEvent({ articleId: `a${i}`, published: `2022-09-${day}T08:00:00.000Z`, date: `2022-09-${day}` }),
     );
@@ -269,11 +268,13 @@ describe('DayStories', () => {
     expect(kept.daysOf(next, PAIR, HALF_LIFE_MS)).toEqual(dyadDaysOf(next, HALF_LIFE_MS));
   });
 
-  it('builds a small dyad afresh without keeping it', () => {
+  it('keeps the days of a dyad with a single event too', () => {
     const kept = new DayStories();
     const events = [storedEvent({ articleId: 'a' })];
-    expect(kept.daysOf(events, PAIR, HALF_LIFE_MS)).toEqual(dyadDaysOf(events, HALF_LIFE_MS));
-    expect(kept.keptEventCount).toBe(0);
+    const first = kept.daysOf(events, PAIR, HALF_LIFE_MS);
+    expect(first).toEqual(dyadDaysOf(events, HALF_LIFE_MS));
+    expect(kept.keptEventCount).toBe(1);
+    expect(kept.daysOf([...events], PAIR, HALF_LIFE_MS).stories[0]).toBe(first.stories[0]);
   });
 });
 

@@ -234,8 +234,7 @@ describe('scoreSeries properties', () => {
               .map((e) => ({ ...e, articleId: `${e.articleId}-later` }))
               .filter((e) => !addedKeys.has(`${e.articleId}#${e.index}`)),
           ];
-          // Day stories kept for any dyad size, as for a busy one.
-          const cache = new ScoringCache({ minDyadEvents: 0 });
+          const cache = new ScoringCache();
           for (const [list, from] of [
             [events, RANGE.from],
             [later, RANGE.from],
