@@ -232,8 +232,8 @@ export class DayStories {
     const lineage = `${pair}|${halfLifeMs}`;
     const filed = this.changedSince(lineage, events, pair) ?? this.fileAll(lineage, events, pair);
     if (filed) return this.assemble(lineage, filed, halfLifeMs);
-    // A key held twice (a rare repeat): uniqueEvents keeps one, and the events are filed afresh.
-    this.lastQueries.delete(lineage);
+    // A key held twice (a rare repeat): uniqueEvents keeps one, and the events are filed afresh
+    // (neither walk nor filing left a last call to compare the next one with).
     return this.assemble(
       lineage,
       this.fileEach(uniqueEvents(events.filter((e) => e.pair === pair))),
