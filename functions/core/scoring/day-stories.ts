@@ -232,13 +232,9 @@ export class DayStories {
     const lineage = `${pair}|${halfLifeMs}`;
     const filed = this.changedSince(lineage, events, pair) ?? this.fileAll(lineage, events, pair);
     if (filed) return this.assemble(lineage, filed, halfLifeMs);
-    // A key held twice (a rare repeat): uniqueEvents keeps one, and the events are filed afresh
-    // (neither walk nor filing left a last call to compare the next one with).
-    return this.assemble(
-      lineage,
-      this.fileEach(uniqueEvents(events.filter((e) => e.pair === pair))),
-      halfLifeMs,
-    );
+    // A key held twice (a rare repeat): uniqueEvents keeps one, and those are filed (no repeat left).
+    const own = uniqueEvents(events.filter((e) => e.pair === pair));
+    return this.assemble(lineage, this.fileAll(lineage, own, pair) as Filed, halfLifeMs);
   }
 
   private timeOf(event: StoredEvent): number | null {
@@ -248,21 +244,6 @@ export class DayStories {
       this.times.set(event, time);
     }
     return time;
-  }
-
-  /** Own events (already each key once) filed by day. */
-  private fileEach(own: readonly StoredEvent[]): Filed {
-    const lists = new Map<number, StoredEvent[]>();
-    for (const event of own) {
-      const time = this.timeOf(event);
-      // No time: no story, and not first seen (firstSeenTimes skips it too).
-      if (time === null) continue;
-      const day = Math.floor(time / DAY_MS);
-      const list = lists.get(day);
-      if (list) list.push(event);
-      else lists.set(day, [event]);
-    }
-    return { lists, dayList: [...lists.keys()].sort((a, b) => a - b), own: own.length };
   }
 
   /** Every own event filed by day, remembered for the next call; undefined when a key is held twice. */
@@ -280,6 +261,7 @@ export class DayStories {
       own++;
       if (!keys.add(event)) return undefined;
       const time = this.timeOf(event);
+      // No time: no story, and not first seen (firstSeenTimes skips it too).
       if (time === null) {
         days[i] = UNTIMED;
         continue;
