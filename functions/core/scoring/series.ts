@@ -149,6 +149,8 @@ export class DyadModel {
   private readonly reachMs: number;
   /** No grid of references (see RankedGroup.ref): every story is decayed alone. */
   private readonly gridless: boolean;
+  /** Largest |weight| of an escalation and of a de-escalation story, once evidence is asked for. */
+  private maxWeights: readonly [number, number] | undefined;
 
   constructor(
     events: readonly StoredEvent[],
@@ -181,11 +183,24 @@ export class DyadModel {
     const top: Contribution[] = [];
     if (count <= 0) return top;
     const ratio = MODEL.sameDayRootRatio.value;
-    for (const [groups, firsts, from] of [
-      [this.escalations, this.escalationFirsts, escalationFrom],
-      [this.deescalations, this.deescalationFirsts, escalationFrom - this.reachMs],
-    ] as const) {
-      for (let g = sortedIndex(firsts, from); g < sortedIndex(firsts, at); g++) {
+    this.maxWeights ??= [maxStoryWeight(this.escalations), maxStoryWeight(this.deescalations)];
+    const lists = [
+      [this.escalations, this.escalationFirsts, escalationFrom, this.maxWeights[0]],
+      [this.deescalations, this.deescalationFirsts, escalationFrom - this.reachMs, this.maxWeights[1]],
+    ] as const;
+    for (const [groups, firsts, from, maxWeight] of lists) {
+      const scale = groups === this.deescalations ? Math.abs(DEESCALATION_WEIGHT) : 1;
+      const oldest = sortedIndex(firsts, from);
+      // Newest groups first: the strongest fill `top` early, and once no older story can reach its
+      // weakest (a group lies within a day of its first story), the older groups are passed over.
+      // The top is the same in any order: no two stories share a key.
+      for (let g = sortedIndex(firsts, at) - 1; g >= oldest; g--) {
+        if (top.length === count) {
+          const newest = Math.min(at, (firsts[g] as number) + DAY_MS);
+          const bound = maxWeight * scale * 2 ** (-(at - newest) / this.halfLifeMs);
+          // A margin for rounding: a story at the bound itself is still weighed.
+          if (bound * (1 + 1e-9) < Math.abs((top[count - 1] as Contribution).value)) break;
+        }
         let factor = 1;
         for (const story of (groups[g] as RankedGroup).stories) {
           // Stories strictly before `at`: a bucket [start, end) evaluated at `end` holds its own events.
@@ -358,8 +373,9 @@ export class DyadModel {
     return baseline;
   }
 
-  evidenceAt(at: number): Evidence[] {
-    return this.strongestContributions(at, MODEL.evidenceCount.value).map(({ story, value }) => {
+  /** The `count` strongest contributions at `at` as evidence (by default as many as a point shows). */
+  evidenceAt(at: number, count: number = MODEL.evidenceCount.value): Evidence[] {
+    return this.strongestContributions(at, count).map(({ story, value }) => {
       const e = story.representative;
       return {
         articleId: e.articleId,
@@ -380,6 +396,12 @@ export class DyadModel {
   articlesIn(start: number, end: number): number {
     return sortedIndex(this.articleTimes, end) - sortedIndex(this.articleTimes, start);
   }
+}
+
+function maxStoryWeight(groups: readonly RankedGroup[]): number {
+  let max = 0;
+  for (const group of groups) for (const weight of group.weights) if (weight > max) max = weight;
+  return max;
 }
 
 /** Does a contribution of `value` from `story` rank before `other` in evidence? */

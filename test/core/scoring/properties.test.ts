@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import type { Bucket, WeaponCategory } from '../../../functions/core/model';
 import type { StoredEvent } from '../../../functions/core/ports/tension-store';
-import { eventTime, ScoringCache, scoreSeries } from '../../../functions/core/scoring';
+import { DyadModel, eventTime, ScoringCache, scoreSeries } from '../../../functions/core/scoring';
+import { DEFAULT_SCORING_SETTINGS } from '../../../functions/core/scoring/settings';
 import { storedEvent } from './events';
 
 const CAMEOS = [
@@ -248,6 +249,62 @@ describe('scoreSeries properties', () => {
         },
       ),
       { numRuns: 25 },
+    );
+  });
+
+  it('shows as evidence the strongest contributions of all, whatever older stories it passes over', () => {
+    // Evidence passes over groups too old to reach its weakest entry: ranking every contribution
+    // (a count none fills) and keeping the first must give the same. Many stories over two weeks,
+    // of weights far apart (casualties), so that old strong stories outweigh recent weak ones.
+    const storyArb = fc.record({
+      day: fc.integer({ min: 0, max: 14 }),
+      minute: fc.integer({ min: 0, max: 24 * 60 - 1 }),
+      // Few roots, so that a day's group often holds stories of several casualty classes.
+      cameo: fc.constantFrom('19', '193', '194', '195', '0871', '04'),
+      killed: fc.constantFrom(null, 0, 1, 2, 5, 20, 150),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(storyArb, { maxLength: 60 }),
+        fc.integer({ min: 0, max: 20 * 24 }),
+        (drawn, hours) => {
+          const events = drawn.map((r, i) => {
+            const published = START + r.day * 86_400_000 + r.minute * 60_000;
+            return storedEvent({
+              articleId: `story-${i}`,
+              cameo: r.cameo,
+              polarity: r.cameo < '09' ? 'de-escalation' : 'escalation',
+              date: new Date(published).toISOString().slice(0, 10),
+              published: new Date(published).toISOString(),
+              killed: r.killed,
+              textHash: HASHES[i % HASHES.length] as string,
+            });
+          });
+          const model = new DyadModel(events, 'KGZ-TJK', DEFAULT_SCORING_SETTINGS, new ScoringCache());
+          const at = START + hours * 3_600_000;
+          const all = model.evidenceAt(at, events.length + 1);
+          expect(model.evidenceAt(at)).toEqual(all.slice(0, 5));
+        },
+      ),
+      {
+        numRuns: 300,
+        // A group whose later story outweighs its first (rare at random): the bound must reach a
+        // day past a group's first story.
+        examples: [
+          [
+            [
+              { day: 2, minute: 0, cameo: '0871', killed: null },
+              { day: 1, minute: 0, cameo: '19', killed: null },
+              { day: 2, minute: 0, cameo: '19', killed: null },
+              { day: 3, minute: 0, cameo: '19', killed: null },
+              { day: 2, minute: 1, cameo: '0871', killed: 20 },
+              { day: 4, minute: 0, cameo: '19', killed: null },
+              { day: 0, minute: 196, cameo: '193', killed: 2 },
+            ],
+            97,
+          ],
+        ],
+      },
     );
   });
 
