@@ -163,6 +163,8 @@ export class MemoryTensionStore implements TensionStore {
     let run:
       | { pair: string; bucket: Bucket; byT: Map<string, { point: ScorePoint; revision: number }> }
       | undefined;
+    // Each dyad's newest hour of the write: the latest point, unless a newer one is held.
+    const newest = new Map<DyadPair, ScorePoint>();
     for (const given of points) {
       // As in the table: hourly points keep no evidence, the latest point does.
       const point = given.bucket === 'hour' && given.evidence.length > 0 ? { ...given, evidence: [] } : given;
@@ -177,15 +179,20 @@ export class MemoryTensionStore implements TensionStore {
         run = { pair: point.pair, bucket: point.bucket, byT };
       }
       const held = run.byT.get(point.t);
-      if (!held || held.revision <= revision) run.byT.set(point.t, { point, revision });
-      write.written += 1;
-      const latest = this.latest.get(given.pair);
-      if (
-        given.bucket === 'hour' &&
-        (!latest || latest.point.t < given.t || (latest.point.t === given.t && latest.revision <= revision))
-      ) {
-        this.latest.set(given.pair, { point: given, revision });
+      if (!held) run.byT.set(point.t, { point, revision });
+      else if (held.revision <= revision) {
+        held.point = point;
+        held.revision = revision;
       }
+      write.written += 1;
+      const newestOfPair = newest.get(given.pair);
+      if (given.bucket === 'hour' && (!newestOfPair || newestOfPair.t <= given.t))
+        newest.set(given.pair, given);
+    }
+    for (const point of newest.values()) {
+      const latest = this.latest.get(point.pair);
+      if (!latest || latest.point.t < point.t || (latest.point.t === point.t && latest.revision <= revision))
+        this.latest.set(point.pair, { point, revision });
     }
     return write;
   }

@@ -149,7 +149,10 @@ export class DyadModel {
   private readonly reachMs: number;
   /** No grid of references (see RankedGroup.ref): every story is decayed alone. */
   private readonly gridless: boolean;
-  /** Largest |weight| of an escalation and of a de-escalation story, once evidence is asked for. */
+  /**
+   * At least the largest |weight| of an escalation and of a de-escalation story, once evidence is
+   * asked for (or taken over from an earlier model with the weights of the days that changed).
+   */
   private maxWeights: readonly [number, number] | undefined;
 
   constructor(
@@ -183,7 +186,7 @@ export class DyadModel {
     const top: Contribution[] = [];
     if (count <= 0) return top;
     const ratio = MODEL.sameDayRootRatio.value;
-    this.maxWeights ??= [maxStoryWeight(this.escalations), maxStoryWeight(this.deescalations)];
+    this.maxWeights ??= heaviestStories(this.stories, 0, this.stories.length);
     const lists = [
       [this.escalations, this.escalationFirsts, escalationFrom, this.maxWeights[0]],
       [this.deescalations, this.deescalationFirsts, escalationFrom - this.reachMs, this.maxWeights[1]],
@@ -259,6 +262,16 @@ export class DyadModel {
     const { changed, days } = changedDays(earlier.stories, this.stories);
     // A model of another stretch of time (a backfill) has little to give: not worth the sorting out.
     if (changed.length > days / 2) return;
+    // Evidence's bound on story weights: the earlier one holds for the days both share; a weight
+    // of a day that left is no longer reached, but a bound may stay above the heaviest.
+    if (earlier.maxWeights) {
+      let bound = earlier.maxWeights;
+      for (const day of changed) {
+        const from = sortedIndex(this.storyTimes, day * DAY_MS);
+        bound = heaviestStories(this.stories, from, sortedIndex(this.storyTimes, (day + 1) * DAY_MS), bound);
+      }
+      this.maxWeights = bound;
+    }
     // A day's baseline reads pressures up to the start of the day, which no story of it or after it reaches.
     const firstChanged = changed.length > 0 ? (changed[0] as number) * DAY_MS : Number.POSITIVE_INFINITY;
     for (const byDay of baselines.values())
@@ -398,10 +411,21 @@ export class DyadModel {
   }
 }
 
-function maxStoryWeight(groups: readonly RankedGroup[]): number {
-  let max = 0;
-  for (const group of groups) for (const weight of group.weights) if (weight > max) max = weight;
-  return max;
+/** The largest |weight| of an escalation and of a de-escalation among stories[from, to), at least `floor`. */
+function heaviestStories(
+  stories: readonly Story[],
+  from: number,
+  to: number,
+  floor: readonly [number, number] = [0, 0],
+): [number, number] {
+  let [escalation, deescalation] = floor;
+  for (let s = from; s < to; s++) {
+    const story = stories[s] as Story;
+    const weight = Math.abs(story.weight);
+    if (story.sign < 0) escalation = Math.max(escalation, weight);
+    else deescalation = Math.max(deescalation, weight);
+  }
+  return [escalation, deescalation];
 }
 
 /** Does a contribution of `value` from `story` rank before `other` in evidence? */

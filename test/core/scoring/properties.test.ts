@@ -252,6 +252,35 @@ describe('scoreSeries properties', () => {
     );
   });
 
+  it('takes over the bound evidence passes stories by only with the weights of the days that changed', () => {
+    // A week of light threats, then a late report of a deadly clash before them: the later model
+    // takes over the earlier one, whose stories were all light, and must still show the clash.
+    const threats = Array.from({ length: 7 }, (_, i) => {
+      const date = `2022-09-0${i + 2}`;
+      return storedEvent({ articleId: `threat-${i}`, cameo: '13', date, published: `${date}T08:00:00.000Z` });
+    });
+    const clash = storedEvent({
+      articleId: 'clash',
+      cameo: '19',
+      killed: 100,
+      date: '2022-09-01',
+      published: '2022-09-01T06:00:00.000Z',
+    });
+    const options = {
+      pair: 'KGZ-TJK',
+      bucket: 'day' as const,
+      from: '2022-09-01T00:00:00.000Z',
+      to: RANGE.to,
+    };
+    const cache = new ScoringCache();
+    scoreSeries(threats, { ...options, cache });
+    const warm = scoreSeries([clash, ...threats], { ...options, cache });
+    expect(warm).toEqual(scoreSeries([clash, ...threats], { ...options, cache: new ScoringCache() }));
+    expect(warm.find((p) => p.t === '2022-09-09T00:00:00.000Z')?.evidence.map((e) => e.articleId)).toContain(
+      'clash',
+    );
+  });
+
   it('shows as evidence the strongest contributions of all, whatever older stories it passes over', () => {
     // Evidence passes over groups too old to reach its weakest entry: ranking every contribution
     // (a count none fills) and keeping the first must give the same. Many stories over two weeks,
