@@ -269,7 +269,14 @@ export async function processBatch(inputs: readonly Article[], deps: PipelineDep
       for (const window of recomputeWindows(times, now, settings.recomputeDays)) {
         const result = await rescoreDyad(
           pair,
-          { store, settings, now, lease: { ...lease, holder }, ownIds, scoringCache: deps.scoringCache },
+          {
+            store,
+            settings,
+            now,
+            lease: { now: lease.now, leaseMs: lease.leaseMs, holder },
+            ownIds,
+            scoringCache: deps.scoringCache,
+          },
           window.since,
           window.until,
         );
@@ -419,16 +426,31 @@ export async function rescoreDyad(
     new Date(start - lookBackDays(settings) * DAY_MS).toISOString(),
     new Date(end + DAY_MS).toISOString(),
   );
-  const common = { pair, to: new Date(end + 1), now: new Date(now), settings, cache: deps.scoringCache };
+  // Both series' options in full, not spread from shared ones: V8 builds spread literals slowly.
+  const to = new Date(end + 1);
+  const nowDate = new Date(now);
+  const cache = deps.scoringCache;
   // One hour before the window: the level the first recomputed hour is compared with. Evidence
   // only where a level changes (alerts) and on the newest point (the latest point shows it).
   const hourly = scoreSeries(events, {
-    ...common,
+    pair,
     bucket: 'hour',
     from: new Date(start - HOUR_MS),
+    to,
+    now: nowDate,
+    settings,
     evidence: 'changes',
+    cache,
   });
-  const daily = scoreSeries(events, { ...common, bucket: 'day', from: new Date(start) });
+  const daily = scoreSeries(events, {
+    pair,
+    bucket: 'day',
+    from: new Date(start),
+    to,
+    now: nowDate,
+    settings,
+    cache,
+  });
   // The hour before the window, as stored by an earlier recomputation: the level is path-dependent
   // (hysteresis since a window's start), so the reader may see a change at the window's first hour
   // that neither recomputation saw on its own. The write reads that hour's day anyway.
