@@ -252,7 +252,7 @@ describe('scoreSeries properties', () => {
     );
   });
 
-  it('takes over the bound evidence passes stories by only with the weights of the days that changed', () => {
+  it('raises the evidence bound it takes over from an earlier model by the stories of the days that changed', () => {
     // A week of light threats, then a late report of a deadly clash before them: the later model
     // takes over the earlier one, whose stories were all light, and must still show the clash.
     const threats = Array.from({ length: 7 }, (_, i) => {
