@@ -40,3 +40,12 @@ export function sortedIndex(sorted: readonly number[], value: number, after = fa
   }
   return lo;
 }
+
+/**
+ * Order of two codes (ISO 3166 alpha-3 codes, dyad pairs, ISO dates) by code unit. For these it is
+ * the order localeCompare gives, without the ICU collator localeCompare builds on its first call:
+ * about 9 ms of every cold start.
+ */
+export function compareCodes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

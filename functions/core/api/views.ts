@@ -2,6 +2,7 @@
  * The read API's representations of stored data. Shapes are the contract in api/openapi.json;
  * numbers are rounded so responses (and their ETags) do not churn on float noise.
  */
+import { compareCodes } from '../collections';
 import { countryName } from '../extraction';
 import { type DyadPair, type Evidence, LEVELS, type Level, type ScorePoint } from '../model';
 import type { LevelTransition } from '../ports/tension-store';
@@ -70,7 +71,7 @@ export function rankDyads(latest: readonly ScorePoint[]): DyadSummaryView[] {
     }
   }
   return [...byPair.values()]
-    .sort((a, b) => b.score - a.score || b.trend - a.trend || a.pair.localeCompare(b.pair))
+    .sort((a, b) => b.score - a.score || b.trend - a.trend || compareCodes(a.pair, b.pair))
     .map((point, index) => ({
       rank: index + 1,
       pair: point.pair,
@@ -106,7 +107,7 @@ export function topEvidence(
   const items = [...unique.values()].sort(
     (a, b) =>
       Math.abs(b.weight) - Math.abs(a.weight) ||
-      b.date.localeCompare(a.date) ||
+      compareCodes(b.date, a.date) ||
       evidenceKey(a).localeCompare(evidenceKey(b)),
   );
   return { items: items.slice(0, limit).map(evidenceView), total: items.length };

@@ -3,6 +3,7 @@
  * land neighbours (or configured extra pairs); salience grows with events between them, borders
  * named between them and sentences that name both, and stays low when nothing is in conflict.
  */
+import { compareCodes } from '../collections';
 import { type DyadPair, dyadPair, type Iso3 } from '../model';
 import type { DraftEvent } from './events';
 import { getLexicon } from './lexicon';
@@ -119,5 +120,5 @@ export function scoreDyads(
       return { pair, salience: Math.round(salience * 100) / 100 };
     })
     .filter((d) => d.salience > 0)
-    .sort((a, b) => b.salience - a.salience || a.pair.localeCompare(b.pair));
+    .sort((a, b) => b.salience - a.salience || compareCodes(a.pair, b.pair));
 }

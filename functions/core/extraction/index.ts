@@ -3,6 +3,7 @@
  * whom, when, with what, how many casualties, which border) and returns an Extraction. Pure and
  * deterministic: no I/O, no clock (dates resolve against the article's publication date).
  */
+import { compareCodes } from '../collections';
 import {
   type ActorRef,
   type Article,
@@ -756,7 +757,7 @@ function collectEntities(
   const lexicon = getLexicon();
   const countries = [...mentions.entries()]
     .map(([iso3, count]) => ({ iso3, name: lexicon.countries.get(iso3)?.name ?? iso3, mentions: count }))
-    .sort((x, y) => y.mentions - x.mentions || x.iso3.localeCompare(y.iso3));
+    .sort((x, y) => y.mentions - x.mentions || compareCodes(x.iso3, y.iso3));
 
   const organizations = new Map<string, { name: string; acronym: string | null }>();
   const people = new Map<string, { name: string; title: string | null }>();
