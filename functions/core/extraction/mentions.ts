@@ -936,6 +936,8 @@ function findBorderPairs(
   named: readonly (readonly [Iso3, Iso3])[],
 ): [Iso3, Iso3][] {
   const pairs: [Iso3, Iso3][] = named.map(([a, b]) => [a, b]);
+  // Every pattern below names two states: most sentences name fewer, and need no scan.
+  if (states.length < 2) return pairs;
   for (let k = 0; k < tokens.length; k++) {
     const word = tokens[k]!.lower;
     // The words are 6 to 8 letters long: the length turns most tokens away before any comparison.
