@@ -85,14 +85,16 @@ function tellsOfNow(reading: SentenceReading): boolean {
 
 /**
  * The time mark a sentence passes on to the next one when that one has none of its own; no
- * historical time to a sentence that tells of the present (`toPresent`).
+ * historical time to a sentence that tells of the present (`toPresent`, asked only when the marks
+ * are all historical: reading a sentence for the present scans all its words).
  */
-function carriedDate(marks: readonly DateMark[], toPresent: boolean): DateMark | undefined {
+function carriedDate(marks: readonly DateMark[], toPresent: () => boolean): DateMark | undefined {
   // Only the sentence's own time carries, not that of a phrase inside it ("since ... four years ago").
   const dates = marks.filter((d) => !d.scope);
   // Historical time carries over only from a sentence that is wholly about the past.
-  let allPast = dates.length > 0 && !toPresent;
+  let allPast = dates.length > 0;
   for (const d of dates) if (!d.historical || d.habitual) allPast = false;
+  if (allPast && toPresent()) allPast = false;
   for (const d of dates) if (!d.habitual && (allPast || !d.historical)) return d;
   return undefined;
 }
@@ -125,7 +127,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     const reading = readSentence(sentence, readings.length, false, published);
     // A sentence without a time expression continues the time of the one before it.
     if (reading.dates.length === 0 && previous) {
-      const carried = carriedDate(previous.dates, tellsOfNow(reading));
+      const carried = carriedDate(previous.dates, () => tellsOfNow(reading));
       // Listed rather than spread: `habitual` is never set on a carried mark.
       if (carried)
         reading.dates.push({
