@@ -182,8 +182,6 @@ interface LastQuery {
   dayList: number[];
   /** Keys of the dyad's own events (none held twice). */
   keys: StorageKeys;
-  /** The dyad's own events. */
-  own: number;
 }
 
 /** The dyad's own events of a call filed by day: every day's, or only those of days that changed. */
@@ -192,7 +190,6 @@ interface Filed {
   lists: Map<number, StoredEvent[]>;
   /** Days holding events, ascending; those not in `lists` are the last call's, unchanged. */
   dayList: number[];
-  own: number;
 }
 
 /** The stories of each dyad's days as last built. */
@@ -251,14 +248,12 @@ export class DayStories {
     const keys = new StorageKeys();
     const days = new Float64Array(events.length);
     const lists = new Map<number, StoredEvent[]>();
-    let own = 0;
     for (let i = 0; i < events.length; i++) {
       const event = events[i] as StoredEvent;
       if (event.pair !== pair) {
         days[i] = NOT_OWN;
         continue;
       }
-      own++;
       if (!keys.add(event)) return undefined;
       const time = this.timeOf(event);
       // No time: no story, and not first seen (firstSeenTimes skips it too).
@@ -280,9 +275,8 @@ export class DayStories {
       days,
       dayList,
       keys,
-      own,
     });
-    return { lists, dayList, own };
+    return { lists, dayList };
   }
 
   /**
@@ -302,13 +296,11 @@ export class DayStories {
     const m = before.length;
     const days = last.spare && last.spare.length >= n ? last.spare : new Float64Array(Math.ceil(n * 1.25));
     const changed = new Set<number>();
-    let own = last.own;
     const remove = (r: number) => {
       const event = before[r] as StoredEvent;
       members.delete(event);
       const day = last.days[r] as number;
       if (Number.isNaN(day)) return;
-      own--;
       keys.delete(event);
       if (day !== UNTIMED) changed.add(day);
     };
@@ -341,7 +333,6 @@ export class DayStories {
         days[i - 1] = NOT_OWN;
         continue;
       }
-      own++;
       if (!keys.add(event)) return undefined;
       const time = this.timeOf(event);
       const day = time === null ? UNTIMED : Math.floor(time / DAY_MS);
@@ -369,8 +360,8 @@ export class DayStories {
     const dayList = last.dayList.filter((day) => !changed.has(day));
     for (const day of lists.keys()) dayList.push(day);
     dayList.sort((a, b) => a - b);
-    this.lastQueries.set(lineage, { events, members, days, spare: last.days, dayList, keys, own });
-    return { lists, dayList, own };
+    this.lastQueries.set(lineage, { events, members, days, spare: last.days, dayList, keys });
+    return { lists, dayList };
   }
 
   /** Join the days' parts, building those whose events changed. */

@@ -187,12 +187,17 @@ export class DyadModel {
     if (count <= 0) return top;
     const ratio = MODEL.sameDayRootRatio.value;
     this.maxWeights ??= heaviestStories(this.stories, 0, this.stories.length);
+    // Each list with the oldest group start it reads and the heaviest |value| a story of it can have.
     const lists = [
       [this.escalations, this.escalationFirsts, escalationFrom, this.maxWeights[0]],
-      [this.deescalations, this.deescalationFirsts, escalationFrom - this.reachMs, this.maxWeights[1]],
+      [
+        this.deescalations,
+        this.deescalationFirsts,
+        escalationFrom - this.reachMs,
+        this.maxWeights[1] * Math.abs(DEESCALATION_WEIGHT),
+      ],
     ] as const;
-    for (const [groups, firsts, from, maxWeight] of lists) {
-      const scale = groups === this.deescalations ? Math.abs(DEESCALATION_WEIGHT) : 1;
+    for (const [groups, firsts, from, maxValue] of lists) {
       const oldest = sortedIndex(firsts, from);
       // Newest groups first: the strongest fill `top` early, and once no older story can reach its
       // weakest (a group lies within a day of its first story), the older groups are passed over.
@@ -200,7 +205,7 @@ export class DyadModel {
       for (let g = sortedIndex(firsts, at) - 1; g >= oldest; g--) {
         if (top.length === count) {
           const newest = Math.min(at, (firsts[g] as number) + DAY_MS);
-          const bound = maxWeight * scale * 2 ** (-(at - newest) / this.halfLifeMs);
+          const bound = maxValue * 2 ** (-(at - newest) / this.halfLifeMs);
           // A margin for rounding: a story at the bound itself is still weighed.
           if (bound * (1 + 1e-9) < Math.abs((top[count - 1] as Contribution).value)) break;
         }
