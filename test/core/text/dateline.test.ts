@@ -9,6 +9,8 @@ describe('datelineLength', () => {
     ['SEOUL, Nov. 23 (AP) — North Korea fired', 'North Korea fired'],
     ['KYIV -- Russian drones hit', 'Russian drones hit'],
     ['Kabul, Oct 12 (AFP) – Afghan forces said', 'Afghan forces said'],
+    ['N’DJAMENA, Chad — Chad’s army said', 'Chad’s army said'],
+    ['Kabul (Pajhwok’s desk) – Afghan forces said', 'Afghan forces said'],
     ['PHNOM PENH (Xinhua) - Cambodia said', 'Cambodia said'],
     ['PUTRAJAYA, Malaysia, July 28 (AP) - Thailand and Cambodia agreed', 'Thailand and Cambodia agreed'],
     ['GOMA, Congo (Reuters) - M23 rebels', 'M23 rebels'],

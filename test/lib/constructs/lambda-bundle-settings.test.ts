@@ -42,4 +42,20 @@ process.stdout.write(JSON.stringify(page ?? null));
     expect(read.text).toContain('Guards on both sides of the frontier said they came under fire before dawn');
     expect(readFileSync(outfile, 'utf8')).not.toMatch(/^\s*(import|export)\s/m);
   });
+
+  // Node reads a bundle as UTF-8: one character beyond ASCII sends the whole file down the slow
+  // decoding path, a few milliseconds of every cold start. esbuild escapes them, but not in String.raw.
+  it.each([
+    ['scorer', 'score-articles.ts'],
+    ['API', 'read-api.ts'],
+  ])('bundles the %s as pure ASCII', async (_name, handler) => {
+    const outfile = join(dir, `${handler}.js`);
+    await build({
+      ...lambdaBuildOptions(join(ROOT, 'functions', 'handlers', handler), outfile),
+      logLevel: 'silent',
+      absWorkingDir: ROOT,
+    });
+    const beyondAscii = readFileSync(outfile, 'latin1').match(/[\u0080-\uffff].{0,40}/);
+    expect(beyondAscii?.[0]).toBeUndefined();
+  });
 });
