@@ -112,9 +112,15 @@ export interface MemoryResult {
   heapUsedAfterWarmupMiB: number;
   heapUsedAfterRunMiB: number;
   heapGrowthMiB: number;
-  /** Heap still held once the in-memory event store is dropped: what a leak would leave. */
+  /** Heap still held once the in-memory event store is dropped: the scorer's cache and any leak. */
   heapGrowthWithoutStoreMiB: number;
+  /** Heap still held once the scorer (its cache) is dropped too: what a leak would leave. */
+  heapGrowthWithoutScorerMiB: number;
+  /** Whether the store and the scorer were collected once dropped (the two figures above rely on it). */
+  freedOnDrop: boolean;
   storedEvents: number;
+  /** Events whose days' stories the scorer's cache held at the end of the run. */
+  keptDayEvents: number;
   /** The V8 heap flags the section ran under: Lambda's for the scorer's memory. */
   nodeFlags: string[];
 }

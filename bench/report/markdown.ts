@@ -1,6 +1,8 @@
 /** Renders bench results as docs/benchmarks.md: the same figures as results.json, for people. */
 
 import { DEFAULT_EVENT_CACHE_MAX_AGE_MS } from '../../functions/adapters/store/event-read-cache';
+import { MAX_KEPT_DAY_EVENTS } from '../../functions/core/scoring/day-stories';
+import { MAX_LATEST_MODELS } from '../../functions/core/scoring/scoring-cache';
 import { NEWS_LAG_WEIGHTS } from '../generate-corpus';
 import { PRICES } from '../lib/prices';
 import {
@@ -603,11 +605,23 @@ function memorySection(r: BenchResults): string {
           num(m.heapGrowthMiB),
         ],
         [
-          'Heap growth once that store is dropped (what a leak would leave)',
+          `Heap growth once that store is dropped (what the scorer keeps between rescores: the stories of ` +
+            `${num(m.keptDayEvents)} events' days, and its latest models)`,
           num(m.heapGrowthWithoutStoreMiB),
+        ],
+        [
+          'Heap growth once the scorer is dropped too (what a leak would leave)',
+          num(m.heapGrowthWithoutScorerMiB),
         ],
       ],
     ),
+    '',
+    `A warm scorer keeps the stories of at most ${num(MAX_KEPT_DAY_EVENTS)} events' days ` +
+      `(functions/core/scoring/day-stories.ts) and the latest model of at most ${num(MAX_LATEST_MODELS)} dyads ` +
+      '(functions/core/scoring/scoring-cache.ts), so what it keeps is bounded. ' +
+      (m.freedOnDrop
+        ? 'Both drops were checked to free what they dropped (weak references to the store and the scorer were cleared).'
+        : '**The store or the scorer was still reachable after it was dropped: the last two figures overstate what is left.**'),
   ].join('\n');
 }
 

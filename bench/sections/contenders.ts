@@ -31,7 +31,13 @@ function replayNow(article: Article): Date {
 export function ourContender(
   settings: ScoringSettings,
   initialStore = new MemoryTensionStore(),
-): ArticleContender & { readonly store: MemoryTensionStore } {
+): ArticleContender & {
+  readonly store: MemoryTensionStore;
+  /** Events whose days' stories the scorer's cache keeps now (see DayStories). */
+  readonly keptDayEvents: number;
+  /** Let go of the stored events, keeping what the scorer keeps between rescores (the memory section). */
+  forgetStore(): void;
+} {
   let store = initialStore;
   // Each contender is its own scorer: what one keeps between rescores does not serve another.
   let cache = new ScoringCache();
@@ -42,6 +48,12 @@ export function ourContender(
       'the recompute window) + claim level transitions, against an in-memory store (no I/O)',
     get store() {
       return store;
+    },
+    get keptDayEvents() {
+      return cache.days.keptEventCount;
+    },
+    forgetStore() {
+      store = new MemoryTensionStore();
     },
     // After warm-up: the timed run must not find its articles already processed (duplicates are cheap).
     reset() {

@@ -237,6 +237,10 @@ describe('bench smoke run', () => {
     positive(results.memory.peakRssMiB);
     expect(results.memory.peakRssMiB).toBeGreaterThanOrEqual(results.memory.rssAtStartMiB);
     expect(Number.isFinite(results.memory.heapGrowthMiB)).toBe(true);
+    // The figures after each drop mean something only if the drop freed what it dropped.
+    expect(results.memory.freedOnDrop).toBe(true);
+    expect(Number.isFinite(results.memory.heapGrowthWithoutScorerMiB)).toBe(true);
+    expect(markdown).toMatch(/Heap growth once the scorer is dropped too \(what a leak would leave\)/);
   });
 
   it('times every section under the heap flags Lambda gives the function at its configured memory', () => {
