@@ -15,7 +15,7 @@ import type { ActorRef, DyadPair } from '../model';
 import type { StoredEvent } from '../ports/tension-store';
 import { type CoveragePart, JoinedCoverage } from './joined-coverage';
 import { type RankedGroup, rankGroups } from './ranked-groups';
-import { eventTime, StorageKeys, type Story, storiesOf, uniqueEvents } from './stories';
+import { eventTime, StorageKeys, type Story, StoryDrafts, storiesOf, uniqueEvents } from './stories';
 
 const DAY_MS = 86_400_000;
 
@@ -150,10 +150,61 @@ export function dyadDaysOf(events: readonly StoredEvent[], halfLifeMs: number): 
 
 interface DayPart extends CoveragePart {
   events: readonly StoredEvent[];
+  /** What the stories were built from, to build them on when the day gains events. */
+  drafts: StoryDrafts;
   stories: readonly Story[];
   groups: readonly RankedGroup[];
   /** The call that last read it (least recently used parts go first). */
   used: number;
+}
+
+/**
+ * The part of a day holding `events`, built on the day's last part when the events are its events
+ * with others added (a busy day gains a few reports at a time): only the added ones are weighed and
+ * dated. The last part is not used again (its drafts go to the new one).
+ */
+function dayPart(
+  day: number,
+  events: readonly StoredEvent[],
+  last: DayPart | undefined,
+  halfLifeMs: number,
+  call: number,
+): DayPart {
+  const added = last ? addedTo(last.events, events) : undefined;
+  let drafts: StoryDrafts;
+  let firstSeen: Map<string, number>;
+  if (last && added) {
+    drafts = last.drafts;
+    drafts.add(added);
+    // A copy: the coverage join compares the day's times before and after.
+    firstSeen = new Map(last.firstSeen);
+    for (const [article, time] of firstSeenTimes(added)) {
+      const held = firstSeen.get(article);
+      if (held === undefined || time < held) firstSeen.set(article, time);
+    }
+  } else {
+    drafts = new StoryDrafts(halfLifeMs);
+    drafts.add(events);
+    firstSeen = firstSeenTimes(events);
+  }
+  const stories = drafts.stories();
+  return { day, events, drafts, stories, groups: rankGroups(stories, halfLifeMs), firstSeen, used: call };
+}
+
+/**
+ * The events of `after` that `before` lacks, when `after` holds every event of `before` (the same
+ * objects, in the same order, others in between); undefined otherwise. Events are values, never
+ * changed in place, so an object given before is that event still.
+ */
+function addedTo(before: readonly StoredEvent[], after: readonly StoredEvent[]): StoredEvent[] | undefined {
+  if (after.length <= before.length) return undefined;
+  const added: StoredEvent[] = [];
+  let j = 0;
+  for (const event of after) {
+    if (j < before.length && event === before[j]) j++;
+    else added.push(event);
+  }
+  return j === before.length ? added : undefined;
 }
 
 /** What `LastQuery.days` holds for an event of another dyad, and for one of the dyad's own without a time. */
@@ -382,15 +433,7 @@ export class DayStories {
       let part = parts.get(day);
       if (dayEvents !== undefined && (!part || !sameEvents(part.events, dayEvents))) {
         this.keptEvents += dayEvents.length - (part?.events.length ?? 0);
-        const dayStories = storiesOf(dayEvents, halfLifeMs);
-        part = {
-          day,
-          events: dayEvents,
-          stories: dayStories,
-          groups: rankGroups(dayStories, halfLifeMs),
-          firstSeen: firstSeenTimes(dayEvents),
-          used: call,
-        };
+        part = dayPart(day, dayEvents, part, halfLifeMs, call);
         parts.set(day, part);
       }
       // Eviction forgets the last call of a lineage whose days it drops: an unchanged day has its part.

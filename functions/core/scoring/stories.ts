@@ -397,74 +397,108 @@ export function buildStories(
  * largest |w|·2^((t − day start)/h).
  */
 export function storiesOf(events: readonly StoredEvent[], halfLifeMs: number): Story[] {
-  interface Draft {
-    key: string;
-    date: string;
-    day: number;
-    root: string;
-    sign: -1 | 1;
-    time: number;
-    /** The strongest report after decay. */
-    best: StoredEvent | null;
-    /** Its log2 |w| + (t − day start)/h: how reports compare, in log space so that no decay underflows. */
-    bestStrength: number;
-    /** Its own weight and time. */
-    bestWeight: number;
-    bestTime: number;
-    hashes: string[];
-  }
-  const drafts = new Map<number | string, Draft>();
-  for (const event of events) {
-    const report = weighStoryReport(event);
-    if (!report) continue;
-    const { time, weight, sign } = report;
-    let draft = drafts.get(report.slot);
-    if (!draft) {
-      const date = isoDateOfDay(report.day);
-      const root = cameoRoot(event.cameo);
-      const key = storyKey(date, root, sign, report.classIndex);
-      draft = {
-        key,
-        date,
-        day: report.day,
-        root,
-        sign,
-        time,
-        best: null,
-        bestStrength: Number.NEGATIVE_INFINITY,
-        bestWeight: weight,
-        bestTime: time,
-        hashes: [],
-      };
-      drafts.set(report.slot, draft);
+  const drafts = new StoryDrafts(halfLifeMs);
+  drafts.add(events);
+  return drafts.stories();
+}
+
+/** A story as its reports so far make it (see storiesOf). */
+interface StoryDraft {
+  key: string;
+  date: string;
+  day: number;
+  root: string;
+  sign: -1 | 1;
+  time: number;
+  /** The strongest report after decay. */
+  best: StoredEvent | null;
+  /** Its log2 |w| + (t − day start)/h: how reports compare, in log space so that no decay underflows. */
+  bestStrength: number;
+  /** Its own weight and time. */
+  bestWeight: number;
+  bestTime: number;
+  hashes: string[];
+  /** The story last built from the draft, until a report is added to it. */
+  built: Story | undefined;
+}
+
+/**
+ * storiesOf, built up: events added later give the stories that all the events at once give (a
+ * story's earliest time, strongest report and set of hashes do not depend on the order its
+ * reports come in), and a story no added event reports is the same object as before. A busy day
+ * gains a few reports at a time, and weighing every report of it again at every rescore made a
+ * day's rebuild grow with its news.
+ */
+export class StoryDrafts {
+  private readonly drafts = new Map<number | string, StoryDraft>();
+
+  constructor(private readonly halfLifeMs: number) {}
+
+  /** Add reports: each event once over all calls (see uniqueEvents), none added before. */
+  add(events: readonly StoredEvent[]): void {
+    for (const event of events) {
+      const report = weighStoryReport(event);
+      if (!report) continue;
+      const { time, weight, sign } = report;
+      let draft = this.drafts.get(report.slot);
+      if (!draft) {
+        const date = isoDateOfDay(report.day);
+        const root = cameoRoot(event.cameo);
+        draft = {
+          key: storyKey(date, root, sign, report.classIndex),
+          date,
+          day: report.day,
+          root,
+          sign,
+          time,
+          best: null,
+          bestStrength: Number.NEGATIVE_INFINITY,
+          bestWeight: weight,
+          bestTime: time,
+          hashes: [],
+          built: undefined,
+        };
+        this.drafts.set(report.slot, draft);
+      }
+      draft.built = undefined;
+      draft.time = Math.min(draft.time, time);
+      // Reports within one article are one source: the article hash stands for them all.
+      draft.hashes.push(event.textHash);
+      // Reports compare after decay (ties to the lower event key, as strongerReport's).
+      const strength = Math.log2(Math.abs(weight)) + (time - report.day * DAY_MS) / this.halfLifeMs;
+      if (
+        !draft.best ||
+        strength > draft.bestStrength ||
+        (strength === draft.bestStrength && lowerEventKey(event, draft.best))
+      ) {
+        draft.best = event;
+        draft.bestStrength = strength;
+        draft.bestWeight = weight;
+        draft.bestTime = time;
+      }
     }
-    draft.time = Math.min(draft.time, time);
-    // Reports within one article are one source: the article hash stands for them all.
-    draft.hashes.push(event.textHash);
-    // Reports compare after decay (ties to the lower event key, as strongerReport's).
-    const strength = Math.log2(Math.abs(weight)) + (time - report.day * DAY_MS) / halfLifeMs;
-    if (
-      !draft.best ||
-      strength > draft.bestStrength ||
-      (strength === draft.bestStrength && lowerEventKey(event, draft.best))
-    ) {
-      draft.best = event;
-      draft.bestStrength = strength;
-      draft.bestWeight = weight;
-      draft.bestTime = time;
-    }
   }
-  const stories: Story[] = [];
-  for (const draft of drafts.values()) {
-    if (!draft.best) continue;
+
+  /** The stories of every report added, sorted by time then key. */
+  stories(): Story[] {
+    const stories: Story[] = [];
+    for (const draft of this.drafts.values()) {
+      draft.built ??= this.build(draft);
+      if (draft.built) stories.push(draft.built);
+    }
+    return stories.sort((a, b) => a.time - b.time || compareText(a.key, b.key));
+  }
+
+  private build(draft: StoryDraft): Story | undefined {
+    if (!draft.best) return undefined;
     const reports = independentReports(draft.hashes);
     const confidence = confidenceOf(reports);
     const floor = MODEL.confidenceFloor.value;
     // The strongest report's weight, decayed back from its time to the story's start: at most
     // MAX_BACKDATED_HALF_LIVES back, so that a half-life of minutes cannot overflow it.
-    const halfLivesBack = Math.min((draft.bestTime - draft.time) / halfLifeMs, MAX_BACKDATED_HALF_LIVES);
+    const halfLivesBack = Math.min((draft.bestTime - draft.time) / this.halfLifeMs, MAX_BACKDATED_HALF_LIVES);
     const strongest = draft.bestWeight * 2 ** halfLivesBack;
-    stories.push({
+    return {
       key: draft.key,
       group: sameDayGroupSlot(draft.day, draft.root, draft.sign),
       date: draft.date,
@@ -475,7 +509,6 @@ export function storiesOf(events: readonly StoredEvent[], halfLifeMs: number): S
       confidence,
       reports,
       representative: draft.best,
-    });
+    };
   }
-  return stories.sort((a, b) => a.time - b.time || compareText(a.key, b.key));
 }
