@@ -13,7 +13,7 @@
 import { parseIsoMs } from '../iso-time';
 import type { ActorRef, DyadPair } from '../model';
 import type { StoredEvent } from '../ports/tension-store';
-import { type CoveragePart, JoinedCoverage } from './joined-coverage';
+import { type CoveragePart, type FirstSeenChange, JoinedCoverage } from './joined-coverage';
 import { type RankedGroup, rankGroups } from './ranked-groups';
 import { eventTime, StorageKeys, type Story, StoryDrafts, storiesOf, uniqueEvents } from './stories';
 
@@ -149,6 +149,10 @@ export function dyadDaysOf(events: readonly StoredEvent[], halfLifeMs: number): 
 }
 
 interface DayPart extends CoveragePart {
+  /** Taken over by the day's next part when the day only gains events (see dayPart). */
+  firstSeen: Map<string, number>;
+  /** Dropped once the next part is built: the coverage join has read it, and parts must not chain. */
+  growth?: CoveragePart['growth'];
   events: readonly StoredEvent[];
   /** What the stories were built from, to build them on when the day gains events. */
   drafts: StoryDrafts;
@@ -161,7 +165,8 @@ interface DayPart extends CoveragePart {
 /**
  * The part of a day holding `events`, built on the day's last part when the events are its events
  * with others added (a busy day gains a few reports at a time): only the added ones are weighed and
- * dated. The last part is not used again (its drafts go to the new one).
+ * dated. The last part is not used again: its story drafts and first-seen map go to the new one,
+ * which tells the coverage join what it changed in that map.
  */
 function dayPart(
   day: number,
@@ -171,24 +176,26 @@ function dayPart(
   call: number,
 ): DayPart {
   const added = last ? addedTo(last.events, events) : undefined;
-  let drafts: StoryDrafts;
-  let firstSeen: Map<string, number>;
-  if (last && added) {
-    drafts = last.drafts;
-    drafts.add(added);
-    // A copy: the coverage join compares the day's times before and after.
-    firstSeen = new Map(last.firstSeen);
-    for (const [article, time] of firstSeenTimes(added)) {
-      const held = firstSeen.get(article);
-      if (held === undefined || time < held) firstSeen.set(article, time);
-    }
-  } else {
-    drafts = new StoryDrafts(halfLifeMs);
+  if (!last || !added) {
+    const drafts = new StoryDrafts(halfLifeMs);
     drafts.add(events);
-    firstSeen = firstSeenTimes(events);
+    const stories = drafts.stories();
+    const firstSeen = firstSeenTimes(events);
+    return { day, events, drafts, stories, groups: rankGroups(stories, halfLifeMs), firstSeen, used: call };
+  }
+  const { drafts, firstSeen } = last;
+  last.growth = undefined;
+  drafts.add(added);
+  const changes: FirstSeenChange[] = [];
+  for (const [article, time] of firstSeenTimes(added)) {
+    const before = firstSeen.get(article);
+    if (before !== undefined && before <= time) continue;
+    firstSeen.set(article, time);
+    changes.push({ article, before, after: time });
   }
   const stories = drafts.stories();
-  return { day, events, drafts, stories, groups: rankGroups(stories, halfLifeMs), firstSeen, used: call };
+  const groups = rankGroups(stories, halfLifeMs);
+  return { day, events, drafts, stories, groups, firstSeen, growth: { from: last, changes }, used: call };
 }
 
 /**

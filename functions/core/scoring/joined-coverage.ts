@@ -13,6 +13,19 @@ import { sortedIndex } from '../collections';
 export interface CoveragePart {
   readonly day: number;
   readonly firstSeen: ReadonlyMap<string, number>;
+  /**
+   * Set when the part took over the first-seen map of `from`, the day's part before it, and
+   * changed only these entries of it: the day gained articles, or an article an earlier time.
+   * That map no longer holds `from`'s times, so the join applies the changes, not a comparison.
+   */
+  readonly growth?: { readonly from: CoveragePart; readonly changes: readonly FirstSeenChange[] };
+}
+
+/** An article's first-seen time on a day before a part's growth (undefined: not on it) and after. */
+export interface FirstSeenChange {
+  readonly article: string;
+  readonly before: number | undefined;
+  readonly after: number;
 }
 
 interface HeldArticle {
@@ -46,6 +59,21 @@ export class JoinedCoverage {
     for (const part of parts) {
       if (this.parts.has(part)) continue;
       const before = left.get(part.day);
+      // A map taken over from a part this join does not hold (its growth not seen): no times to compare.
+      if (before !== undefined && before.firstSeen === part.firstSeen && part.growth?.from !== before)
+        return this.joinAfresh(parts);
+    }
+    for (const part of parts) {
+      if (this.parts.has(part)) continue;
+      const before = left.get(part.day);
+      if (before !== undefined && part.growth?.from === before) {
+        left.delete(part.day);
+        for (const { article, before: was, after } of part.growth.changes) {
+          if (was !== undefined) this.remove(article, was);
+          this.add(article, after);
+        }
+        continue;
+      }
       if (before === undefined) {
         for (const [article, time] of part.firstSeen) this.add(article, time);
         continue;
