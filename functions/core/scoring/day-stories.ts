@@ -151,7 +151,7 @@ export function dyadDaysOf(events: readonly StoredEvent[], halfLifeMs: number): 
 interface DayPart extends CoveragePart {
   /** Taken over by the day's next part when the day only gains events (see dayPart). */
   firstSeen: Map<string, number>;
-  /** Dropped once the next part is built: the coverage join has read it, and parts must not chain. */
+  /** Dropped once the coverage join has read it (see assemble). */
   growth?: CoveragePart['growth'];
   events: readonly StoredEvent[];
   /** What the stories were built from, to build them on when the day gains events. */
@@ -184,7 +184,6 @@ function dayPart(
     return { day, events, drafts, stories, groups: rankGroups(stories, halfLifeMs), firstSeen, used: call };
   }
   const { drafts, firstSeen } = last;
-  last.growth = undefined;
   drafts.add(added);
   const changes: FirstSeenChange[] = [];
   for (const [article, time] of firstSeenTimes(added)) {
@@ -433,6 +432,7 @@ export class DayStories {
     const stories: Story[] = [];
     const groups: RankedGroup[] = [];
     const joined: DayPart[] = [];
+    const grown: DayPart[] = [];
     // Stories sort by time, and a day's stories all fall on it: day by day keeps storiesOf's
     // order, and rankGroups' (a day's groups all start on it).
     for (const day of filed.dayList) {
@@ -442,6 +442,7 @@ export class DayStories {
         this.keptEvents += dayEvents.length - (part?.events.length ?? 0);
         part = dayPart(day, dayEvents, part, halfLifeMs, call);
         parts.set(day, part);
+        if (part.growth) grown.push(part);
       }
       // Eviction forgets the last call of a lineage whose days it drops: an unchanged day has its part.
       if (!part) throw new Error(`DayStories: no part kept for unchanged day ${day} of ${lineage}`);
@@ -456,6 +457,8 @@ export class DayStories {
       this.coverages.set(lineage, coverage);
     }
     const articleTimes = coverage.join(joined);
+    // Read by that join alone: kept, it would hold each grown day's last part (its events) too.
+    for (const part of grown) part.growth = undefined;
     if (this.keptEvents > this.maxEvents) this.evict();
     return { stories, groups, articleTimes };
   }
