@@ -13,6 +13,10 @@ import {
 type Figures = Omit<BenchResults, 'targets'>;
 
 const fmt = (x: number, digits = 3) => (Number.isFinite(x) ? String(Number(x.toPrecision(digits))) : 'n/a');
+/** Articles per second as the report's tables show them: whole, with thousands separated. */
+const perSecond = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en-US') : 'n/a');
+/** The throughput goal, articles per second on one core. */
+const THROUGHPUT_GOAL = 1000;
 
 /** Whether noise could explain a missed ratio: how the rounds' ratios (same articles, moments apart) stand to the goal. */
 function roundsReaching(spread: RatioSpread, goal: number): string {
@@ -62,7 +66,7 @@ export function evaluateTargets(r: Figures): TargetCheck[] {
   // The deployed scorer takes SQS batches: what a core does then, beside the article-alone figure.
   const batched = r.throughput.contenders.find((c) => c.name.includes('batches of'));
   const asDeployed = batched
-    ? ` As deployed (${batched.name.replace(/^border-tension, /, '')}): ${fmt(batched.articlesPerSecond)} articles/s.`
+    ? ` As deployed (${batched.name.replace(/^border-tension, /, '')}): ${perSecond(batched.articlesPerSecond)} articles/s${batched.articlesPerSecond >= THROUGHPUT_GOAL ? ', at the goal or above it (the target is judged one article at a time)' : ''}.`
     : '';
   const writesByOp = Object.entries(r.endToEnd.usage.dynamodb.byOperation)
     .filter(([op]) => /Put|Update|Delete|BatchWrite|TransactWrite/.test(op))
@@ -107,8 +111,8 @@ export function evaluateTargets(r: Figures): TargetCheck[] {
       '≥ 1,000 articles/s on one core',
       ours?.articlesPerSecond,
       'articles/s',
-      (x) => x >= 1000,
-      (x) => `${howFar(1000 / x)} too slow (needs ≤ 1 ms per article); ${timeSplit}.${asDeployed}`,
+      (x) => x >= THROUGHPUT_GOAL,
+      (x) => `${howFar(THROUGHPUT_GOAL / x)} too slow (needs ≤ 1 ms per article); ${timeSplit}.${asDeployed}`,
     ),
     check(
       'Speed vs the compromise baseline',

@@ -87,6 +87,14 @@ describe('evaluateTargets', () => {
     expect(speed?.measured).toBe('250 articles/s');
     expect(speed?.note).toMatch(/extraction 0\.6 ms \(60%\)/);
     expect(speed?.note).toMatch(/As deployed \(dense feed, batches of 100\): 500 articles\/s\.$/);
+    // Batched past the goal: said so, the target still judged one article at a time.
+    const [batchedPastGoal] = evaluateTargets(
+      figures({ perSecond: 640, ratio: 10, scorerBytes: 1_500_000, coldMs: 300, wru: 6, usd: 2 }),
+    );
+    expect(batchedPastGoal?.met).toBe(false);
+    expect(batchedPastGoal?.note).toMatch(
+      /As deployed \(dense feed, batches of 100\): 1,280 articles\/s, at the goal or above it \(the target is judged one article at a time\)\.$/,
+    );
     expect(ratio?.note).toMatch(/^3× short of the ratio \(none of the 20 rounds reached it: best 10×\);/);
     expect(ratio?.note).toMatch(/Like for like \(our extraction alone, .*\): 40×\.$/);
     expect(size?.note).toMatch(/^1\.5× over the budget; largest parts: zod/);
