@@ -241,6 +241,31 @@ describe('DayStories', () => {
     expect(new16?.key).toBe('2022-09-16|19|esc|3-9');
   });
 
+  it('builds a day that only gained reports on from its last build, keeping the stories none of them reports', () => {
+    const kept = new DayStories();
+    const report = (articleId: string, hour: number, cameo: string, killed: number | null = null) =>
+      storedEvent({
+        articleId,
+        cameo,
+        polarity: cameo < '09' ? 'de-escalation' : 'escalation',
+        killed,
+        published: `2022-09-16T${String(hour).padStart(2, '0')}:00:00.000Z`,
+      });
+    const day = [report('a', 6, '190', 1), report('b', 7, '04')];
+    const first = kept.daysOf(day, PAIR, HALF_LIFE_MS);
+    // A busy day's next reports: the fight told again (an earlier report, so an earlier start),
+    // a new kind of event, and nothing more of the talks.
+    const grown = [report('c', 5, '190', 1), ...day, report('d', 9, '13')];
+    const after = kept.daysOf(grown, PAIR, HALF_LIFE_MS);
+    expect(after).toEqual(dyadDaysOf(grown, HALF_LIFE_MS));
+    const talks = (days: typeof first) => days.stories.find((story) => story.root === '04');
+    const fight = (days: typeof first) => days.stories.find((story) => story.root === '19');
+    expect(talks(after)).toBe(talks(first));
+    expect(fight(after)).not.toBe(fight(first));
+    expect(fight(after)?.reports).toBe(2);
+    expect(fight(after)?.time).toBe(Date.parse('2022-09-16T05:00:00.000Z'));
+  });
+
   it('keeps no more events than its budget, and still gives the same stories', () => {
     fc.assert(
       fc.property(fc.array(eventsArb, { minLength: 2, maxLength: 6 }), (queries) => {
