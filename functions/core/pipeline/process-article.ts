@@ -114,10 +114,12 @@ export function normalisePublished(value: string | null | undefined, fallback: D
 
 /** The events of an extraction that belong to a dyad, as stored (index = position in the extraction). */
 export function toStoredEvents(article: Article, extraction: Extraction, published: string): StoredEvent[] {
-  const hash = textHash(article.text);
+  // Hashed only for an article with a dyad's event to store: most news names none.
+  let hash: string | undefined;
   const stored: StoredEvent[] = [];
   extraction.events.forEach((event, index) => {
     if (!event.pair) return;
+    hash ??= textHash(article.text);
     // Copied, then the stored fields added in one order: every stored event has one shape.
     const copy = copyEvent(event);
     // Evidence shows this much of a sentence; storing more would only cost write units.
