@@ -605,8 +605,8 @@ function memorySection(r: BenchResults): string {
           num(m.heapGrowthMiB),
         ],
         [
-          `Heap growth once that store is dropped (what the scorer keeps between rescores: the stories of ` +
-            `${num(m.keptDayEvents)} events' days, and its latest models)`,
+          `Heap growth once that store is dropped (what the scorer keeps between rescores: the day stories of ` +
+            `${num(m.keptDayEvents)} events, and its latest models)`,
           num(m.heapGrowthWithoutStoreMiB),
         ],
         [
@@ -616,7 +616,7 @@ function memorySection(r: BenchResults): string {
       ],
     ),
     '',
-    `A warm scorer keeps the stories of at most ${num(MAX_KEPT_DAY_EVENTS)} events' days ` +
+    `A warm scorer keeps the day stories of at most ${num(MAX_KEPT_DAY_EVENTS)} events ` +
       `(functions/core/scoring/day-stories.ts) and the latest model of at most ${num(MAX_LATEST_MODELS)} dyads ` +
       '(functions/core/scoring/scoring-cache.ts), so what it keeps is bounded. ' +
       (m.freedOnDrop
