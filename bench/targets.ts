@@ -9,12 +9,11 @@ import {
   type RatioSpread,
   type TargetCheck,
 } from './lib/results';
+import { num } from './report/numbers';
 
 type Figures = Omit<BenchResults, 'targets'>;
 
 const fmt = (x: number, digits = 3) => (Number.isFinite(x) ? String(Number(x.toPrecision(digits))) : 'n/a');
-/** Articles per second as the report's tables show them: whole, with thousands separated. */
-const perSecond = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en-US') : 'n/a');
 /** The throughput goal, articles per second on one core. */
 const THROUGHPUT_GOAL = 1000;
 
@@ -66,7 +65,7 @@ export function evaluateTargets(r: Figures): TargetCheck[] {
   // The deployed scorer takes SQS batches: what a core does then, beside the article-alone figure.
   const batched = r.throughput.contenders.find((c) => c.name.includes('batches of'));
   const asDeployed = batched
-    ? ` As deployed (${batched.name.replace(/^border-tension, /, '')}): ${perSecond(batched.articlesPerSecond)} articles/s${batched.articlesPerSecond >= THROUGHPUT_GOAL ? ', at the goal or above it (the target is judged one article at a time)' : ''}.`
+    ? ` As deployed (${batched.name.replace(/^border-tension, /, '')}): ${num(batched.articlesPerSecond)} articles/s${batched.articlesPerSecond >= THROUGHPUT_GOAL ? ', at the goal or above it (the target is judged one article at a time)' : ''}.`
     : '';
   const writesByOp = Object.entries(r.endToEnd.usage.dynamodb.byOperation)
     .filter(([op]) => /Put|Update|Delete|BatchWrite|TransactWrite/.test(op))

@@ -12,14 +12,7 @@ import {
   type RatioSpread,
 } from '../lib/results';
 import { BYTES_PER_CONSISTENT_READ_UNIT } from '../sections/cost';
-
-function num(value: number, digits = 3): string {
-  if (!Number.isFinite(value)) return 'n/a';
-  if (Math.abs(value) >= 1000) return Math.round(value).toLocaleString('en-US');
-  if (Math.abs(value) >= 100) return String(Math.round(value));
-  if (value === 0) return '0';
-  return String(Number(value.toPrecision(digits)));
-}
+import { num } from './numbers';
 
 function usd(value: number): string {
   if (!Number.isFinite(value)) return 'n/a';
