@@ -48,23 +48,20 @@ export class JoinedCoverage {
    * Parts are compared by reference: a part never changes once built.
    */
   join(parts: readonly CoveragePart[]): number[] {
-    let came = 0;
-    for (const part of parts) if (!this.parts.has(part)) came++;
+    const came = parts.filter((part) => !this.parts.has(part));
     // Mostly other days (a first join): joined afresh, not inserted one by one into the sorted times.
-    if (came * 2 > parts.length) return this.joinAfresh(parts);
+    if (came.length * 2 > parts.length) return this.joinAfresh(parts);
     const next = new Set(parts);
     // A day whose part was built again: only the articles whose times differ are touched.
     const left = new Map<number, CoveragePart>();
     for (const part of this.parts) if (!next.has(part)) left.set(part.day, part);
-    for (const part of parts) {
-      if (this.parts.has(part)) continue;
+    for (const part of came) {
       const before = left.get(part.day);
       // A map taken over from a part this join does not hold (its growth not seen): no times to compare.
       if (before !== undefined && before.firstSeen === part.firstSeen && part.growth?.from !== before)
         return this.joinAfresh(parts);
     }
-    for (const part of parts) {
-      if (this.parts.has(part)) continue;
+    for (const part of came) {
       const before = left.get(part.day);
       if (before !== undefined && part.growth?.from === before) {
         left.delete(part.day);
