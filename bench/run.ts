@@ -336,6 +336,7 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
         history: endToEndWithHistory.history,
         eventBytesPerArticle,
         emptyTableReadUnitsPerArticle: endToEnd.perArticle.readUnits,
+        recentShare: endToEndWithHistory.historyRecentShare ?? 1,
       }),
       measuredReadUnitsPerArticle: endToEndWithHistory.perArticle.readUnits,
     },

@@ -87,6 +87,11 @@ export interface EndToEndResult {
   /** Articles scored before the measured run and not counted (0: it started on an empty table). */
   history: number;
   /**
+   * Of the history's event item bytes, the share in the days the measured run reads strongly
+   * consistent (CONSISTENT_READ_DAYS); absent without history.
+   */
+  historyRecentShare?: number;
+  /**
    * Fetch cycles the same containers scored just before the measured one (not counted), so that it
    * meets containers that kept the dyads' items, as a running deployment's cycles do.
    */

@@ -1,6 +1,8 @@
 /** Renders bench results as docs/benchmarks.md: the same figures as results.json, for people. */
 
+import { CONSISTENT_READ_DAYS } from '../../functions/adapters/store/dynamo-tension-store';
 import { DEFAULT_EVENT_CACHE_MAX_AGE_MS } from '../../functions/adapters/store/event-read-cache';
+import { SETTLED_AFTER_MS } from '../../functions/adapters/store/revision-announcements';
 import { MAX_KEPT_DAY_EVENTS } from '../../functions/core/scoring/day-stories';
 import { MAX_LATEST_MODELS } from '../../functions/core/scoring/scoring-cache';
 import { NEWS_LAG_WEIGHTS } from '../generate-corpus';
@@ -11,7 +13,7 @@ import {
   type EndToEndResult,
   type RatioSpread,
 } from '../lib/results';
-import { BYTES_PER_CONSISTENT_READ_UNIT } from '../sections/cost';
+import { BYTES_PER_CONSISTENT_READ_UNIT, BYTES_PER_EVENTUAL_READ_UNIT } from '../sections/cost';
 import { num } from './numbers';
 
 function usd(value: number): string {
@@ -518,9 +520,15 @@ function longRunCostSection(r: BenchResults): string[] {
     '**In the long run.** Both cycles above are priced on tables that hold little news: none, or a week of it. ' +
       `A rescore reads every event of its dyad's look-back (${num(l.lookBackDays)} days), and a running ` +
       `deployment's look-back holds the dyad's news of all those days: ${num(l.eventBytesPerArticle)} bytes of ` +
-      `event items per article (the end-to-end run's \`EV\` items), read at ${num(BYTES_PER_CONSISTENT_READ_UNIT)} ` +
-      'bytes per read unit (strongly consistent). A dyad in the news on D days of its look-back and rescored R ' +
-      `times on each (once per batch holding its news) reads R × D × bytes per article ÷ ${num(BYTES_PER_CONSISTENT_READ_UNIT)} ` +
+      "event items per article (the end-to-end run's `EV` items). The last " +
+      `${num(CONSISTENT_READ_DAYS)} days are read strongly consistent, at ${num(BYTES_PER_CONSISTENT_READ_UNIT)} bytes ` +
+      `per read unit; the days before them eventually consistent, at ${num(BYTES_PER_EVENTUAL_READ_UNIT)}, once the ` +
+      `revisions taken since their items were stored are ${num(SETTLED_AFTER_MS / 1000)} seconds old (the items of ` +
+      'more recent ones are read again consistently: itemsNotSettled in ' +
+      'functions/adapters/store/revision-announcements.ts). A dyad in the news ' +
+      `on D days of its look-back, r of them among the last ${num(CONSISTENT_READ_DAYS)}, and rescored R times on each ` +
+      '(once per batch holding its news) reads R × bytes per article × ' +
+      `(r ÷ ${num(BYTES_PER_CONSISTENT_READ_UNIT)} + (D − r) ÷ ${num(BYTES_PER_EVENTUAL_READ_UNIT)}) ` +
       "units for each article, whatever the day's number of articles: its news is read again by every later rescore. " +
       `Projected from the measured bytes, with the reads the first cycle measured (${num(l.measuredReadUnitsPerArticle)} ` +
       'per article) on top and the rest priced as the cycle on a table with history; the first row is the one ' +
@@ -530,6 +538,7 @@ function longRunCostSection(r: BenchResults): string[] {
       [
         'Dyad',
         'News days in the look-back',
+        `Of them, among the last ${num(CONSISTENT_READ_DAYS)}`,
         'Rescores per news day',
         'Read units / article',
         'USD per million articles',
@@ -543,6 +552,7 @@ function longRunCostSection(r: BenchResults): string[] {
       l.rows.map((row) => [
         row.name,
         num(row.newsDays),
+        num(row.recentNewsDays),
         num(row.rescoresPerNewsDay),
         num(row.readUnitsPerArticle),
         usd(row.totalUsdPerMillion),
@@ -553,8 +563,12 @@ function longRunCostSection(r: BenchResults): string[] {
       ? [
           '',
           `The same reasoning, applied to the history run of section 3 (its ${num(r.endToEndWithHistory.history)} ` +
-            `earlier articles all lie within the look-back, and each of the cycle's ${num(r.endToEndWithHistory.batches)} ` +
-            'batches rescores every dyad once and reads them all), predicts ' +
+            'earlier articles all lie within the look-back' +
+            (r.endToEndWithHistory.historyRecentShare === undefined
+              ? ''
+              : `, ${num(100 * r.endToEndWithHistory.historyRecentShare)}% of their event bytes in the days read strongly consistent`) +
+            `, and each of the cycle's ${num(r.endToEndWithHistory.batches)} ` +
+            'batches rescores every dyad once and reads them all) predicts ' +
             `${num(l.historyCheck.predictedReadUnitsPerArticle)} read units per article; the run measured ` +
             `${num(l.historyCheck.measuredReadUnitsPerArticle)} (a container's event read cache spared some reads).`,
         ]

@@ -4,6 +4,7 @@
  * run; cold starts from the bundle run) priced with the list prices in bench/lib/prices.ts, beside
  * the list price of sending the same text to Amazon Comprehend entity detection.
  */
+import { CONSISTENT_READ_DAYS } from '../../functions/adapters/store/dynamo-tension-store';
 import { PRICES } from '../lib/prices';
 import { round } from '../lib/stats';
 
@@ -153,8 +154,10 @@ export function computeCost(inputs: CostInputs): CostResult {
   };
 }
 
-/** Bytes one read unit covers on a strongly consistent read, as the scorer's event query makes. */
+/** Bytes one read unit covers on a strongly consistent read. */
 export const BYTES_PER_CONSISTENT_READ_UNIT = 4096;
+/** Bytes one read unit covers on an eventually consistent read: half a unit per 4 KB. */
+export const BYTES_PER_EVENTUAL_READ_UNIT = 8192;
 
 export interface LookBackReadInputs {
   /** Days of events a rescore reads before its window (lookBackDays of the pipeline). */
@@ -163,6 +166,11 @@ export interface LookBackReadInputs {
   eventBytesPerArticle: number;
   /** Of the look-back, the days the dyad was in the news. */
   newsDays: number;
+  /**
+   * Of those, the days among the CONSISTENT_READ_DAYS last (read strongly consistent).
+   * @default the most there can be: min(newsDays, CONSISTENT_READ_DAYS)
+   */
+  recentNewsDays?: number;
   /** Rescores of the dyad on each of those days (once per batch that holds its news). */
   rescoresPerNewsDay: number;
 }
@@ -170,14 +178,23 @@ export interface LookBackReadInputs {
 /**
  * Read units per article of a running deployment, where a dyad's look-back holds its past news.
  * A dyad with `n` articles on each of `newsDays` days holds newsDays·n·B bytes of events (B per
- * article); each rescore reads them all, and a news day's `rescoresPerNewsDay` rescores share its
- * `n` articles: R·D·n·B / 4096 / n = R·D·B / 4096 read units per article, whatever `n` is.
+ * article); each rescore reads them all, the recent days' strongly consistent and the others'
+ * eventually, and a news day's `rescoresPerNewsDay` rescores share its `n` articles:
+ * R·B·(recent / 4096 + (D − recent) / 8192) read units per article, whatever `n` is.
  */
 export function lookBackReadUnitsPerArticle(inputs: LookBackReadInputs): number {
   const { lookBackDays, eventBytesPerArticle, newsDays, rescoresPerNewsDay } = inputs;
   if (!(newsDays >= 0 && newsDays <= lookBackDays))
     throw new RangeError(`newsDays must lie in [0, ${lookBackDays}], got ${newsDays}`);
-  return (rescoresPerNewsDay * newsDays * eventBytesPerArticle) / BYTES_PER_CONSISTENT_READ_UNIT;
+  const most = Math.min(newsDays, CONSISTENT_READ_DAYS);
+  const recent = inputs.recentNewsDays ?? most;
+  if (!(recent >= 0 && recent <= most))
+    throw new RangeError(`recentNewsDays must lie in [0, ${most}], got ${recent}`);
+  return (
+    rescoresPerNewsDay *
+    eventBytesPerArticle *
+    (recent / BYTES_PER_CONSISTENT_READ_UNIT + (newsDays - recent) / BYTES_PER_EVENTUAL_READ_UNIT)
+  );
 }
 
 /**
@@ -204,6 +221,8 @@ export function keptContainersReadUnitsPerArticle(
 export interface LongRunScenario {
   name: string;
   newsDays: number;
+  /** Of the news days, those among yesterday and today (see LookBackReadInputs). */
+  recentNewsDays: number;
   rescoresPerNewsDay: number;
 }
 
@@ -232,8 +251,9 @@ export interface LongRunCost {
 /**
  * Read units per article the look-back reasoning predicts for a cycle of `articles` scored in
  * `batches` batches on a table holding `history` earlier articles, all within the look-back: each
- * batch rescores every dyad once and reads all of them (a warm container's cache, which spares
- * some of those reads, is left out, so the prediction is an upper bound).
+ * batch rescores every dyad once and reads all of them, `recentShare` of their bytes in the days
+ * read strongly consistent (a warm container's cache, which spares some of those reads, is left
+ * out, so the prediction is an upper bound).
  */
 export function predictHistoryReads(inputs: {
   articles: number;
@@ -241,13 +261,16 @@ export function predictHistoryReads(inputs: {
   history: number;
   eventBytesPerArticle: number;
   emptyTableReadUnitsPerArticle: number;
+  recentShare: number;
 }): number {
-  const { articles, batches, history, eventBytesPerArticle, emptyTableReadUnitsPerArticle } = inputs;
+  const { articles, batches, history, eventBytesPerArticle, emptyTableReadUnitsPerArticle, recentShare } =
+    inputs;
   if (!(articles > 0)) throw new RangeError('predictHistoryReads needs a cycle with articles');
-  return (
-    emptyTableReadUnitsPerArticle +
-    (batches * history * eventBytesPerArticle) / BYTES_PER_CONSISTENT_READ_UNIT / articles
-  );
+  if (!(recentShare >= 0 && recentShare <= 1))
+    throw new RangeError(`recentShare must lie in [0, 1], got ${recentShare}`);
+  const unitsPerByte =
+    recentShare / BYTES_PER_CONSISTENT_READ_UNIT + (1 - recentShare) / BYTES_PER_EVENTUAL_READ_UNIT;
+  return emptyTableReadUnitsPerArticle + (batches * history * eventBytesPerArticle * unitsPerByte) / articles;
 }
 
 /**
@@ -256,16 +279,29 @@ export function predictHistoryReads(inputs: {
  */
 export function longRunScenarios(lookBackDays: number, cyclesPerDay: number): LongRunScenario[] {
   return [
-    { name: 'in the news every day, rescored once a day', newsDays: lookBackDays, rescoresPerNewsDay: 1 },
-    { name: 'in the news every day, in 8 fetch cycles a day', newsDays: lookBackDays, rescoresPerNewsDay: 8 },
+    {
+      name: 'in the news every day, rescored once a day',
+      newsDays: lookBackDays,
+      recentNewsDays: CONSISTENT_READ_DAYS,
+      rescoresPerNewsDay: 1,
+    },
+    {
+      name: 'in the news every day, in 8 fetch cycles a day',
+      newsDays: lookBackDays,
+      recentNewsDays: CONSISTENT_READ_DAYS,
+      rescoresPerNewsDay: 8,
+    },
     {
       name: `in the news in every fetch cycle (${cyclesPerDay} a day)`,
       newsDays: lookBackDays,
+      recentNewsDays: CONSISTENT_READ_DAYS,
       rescoresPerNewsDay: cyclesPerDay,
     },
+    // Today is its news day; yesterday is not.
     {
       name: 'in the news one day a week, rescored once that day',
       newsDays: Math.round(lookBackDays / 7),
+      recentNewsDays: 1,
       rescoresPerNewsDay: 1,
     },
   ];
@@ -286,6 +322,7 @@ export function projectLongRun(
         lookBackDays: inputs.lookBackDays,
         eventBytesPerArticle: inputs.eventBytesPerArticle,
         newsDays: scenario.newsDays,
+        recentNewsDays: scenario.recentNewsDays,
         rescoresPerNewsDay: scenario.rescoresPerNewsDay,
       });
     const kept = inputs.keptContainers;
@@ -296,6 +333,7 @@ export function projectLongRun(
           lookBackDays: inputs.lookBackDays,
           eventBytesPerArticle: inputs.eventBytesPerArticle,
           newsDays: scenario.newsDays,
+          recentNewsDays: scenario.recentNewsDays,
           rescoresPerNewsDay: scenario.rescoresPerNewsDay,
           ...kept,
         });

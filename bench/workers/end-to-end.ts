@@ -7,11 +7,15 @@
  */
 import { writeFileSync } from 'node:fs';
 import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
-import { DynamoTensionStore } from '../../functions/adapters/store/dynamo-tension-store';
+import {
+  CONSISTENT_READ_DAYS,
+  DynamoTensionStore,
+} from '../../functions/adapters/store/dynamo-tension-store';
 import { dynamoDocumentClient } from '../../functions/commons/dynamodb';
 import { runtimeSettings } from '../../functions/commons/runtime-settings';
 import type { Article } from '../../functions/core/model';
 import { processBatch } from '../../functions/core/pipeline/process-article';
+import { floorTo } from '../../functions/core/scoring';
 import { ConfigSchema } from '../../lib/config/config-schema';
 import { queueDepth } from '../../local/queues';
 import { generateCorpus, NEWS_LAGS, type NewsLag } from '../generate-corpus';
@@ -21,7 +25,7 @@ import { startLocalAws } from '../lib/local-aws';
 import type { EndToEndResult } from '../lib/results';
 import { startScorerContainers } from '../lib/scorer-containers';
 import { msSince } from '../lib/stats';
-import { tableSize } from '../lib/table-size';
+import { itemKind, tableSize } from '../lib/table-size';
 import { addUsage, meterAllClients, UsageMeter, type UsageSnapshot } from '../lib/usage-meter';
 import { argValue, resultFile, runWorkerMain } from '../lib/worker-cli';
 
@@ -141,27 +145,41 @@ async function main(): Promise<void> {
       return sent;
     };
     let storedBefore = { items: 0, bytes: 0, byKind: {} as EndToEndResult['storedByKind'] };
+    let historyRecentShare: number | undefined;
     if (history.length > 0) {
       // Straight through the pipeline, on a store of its own: the measured cycle starts in a
       // fresh scorer container, which reads each dyad's history from the table once.
       log(`history: ${history.length} articles over the ${args.historyDays} days before (not counted) ...`);
-      // The handlers' client (its endpoint from the environment set above), without a cache.
-      const store = new DynamoTensionStore(dynamoDocumentClient(), aws.tableName);
+      // The handlers' client (its endpoint from the environment set above), without a cache, on the
+      // history's clock: its items and revisions are as old as the cycles that would have stored them.
+      let historyNow = 0;
+      const store = new DynamoTensionStore(dynamoDocumentClient(), aws.tableName, {
+        now: () => new Date(historyNow),
+      });
       const settings = runtimeSettings();
       for (let i = 0; i < history.length; i += config.queues.articlesBatchSize) {
         const batch = history.slice(i, i + config.queues.articlesBatchSize);
         const newest = Date.parse(batch[batch.length - 1]?.published ?? '');
+        historyNow = newest + FETCH_CYCLE_MS;
         const outcomes = await processBatch(batch, {
           store,
           publisher: { publish: async () => {} },
           settings: settings.scoring,
           extraPairs: settings.dyads.extraPairs,
-          now: new Date(newest + FETCH_CYCLE_MS),
+          now: new Date(historyNow),
         });
         const failed = outcomes.filter((outcome) => !outcome.ok).length;
         if (failed > 0) throw new Error(`history: ${failed} articles failed`);
       }
       storedBefore = await tableSize(aws.dynamo, aws.tableName);
+      // The share of the history's event bytes in the days the measured cycle reads consistently.
+      const recentFrom = new Date(floorTo(now, 'day') - (CONSISTENT_READ_DAYS - 1) * DAY_MS).toISOString();
+      const byRecency = await tableSize(aws.dynamo, aws.tableName, (item) =>
+        itemKind(item) !== 'EV' ? 'other' : (item.sk?.S ?? '') >= recentFrom ? 'recent' : 'older',
+      );
+      const recent = byRecency.byKind.recent?.bytes ?? 0;
+      const older = byRecency.byKind.older?.bytes ?? 0;
+      historyRecentShare = recent + older > 0 ? recent / (recent + older) : 0;
     }
     // As many as the event source may run at once: Lambda starts several for a queue this deep.
     const containerCount = args.containers ?? config.queues.scorerMaxConcurrency;
@@ -249,6 +267,7 @@ async function main(): Promise<void> {
       enqueueMs,
       scoreMs,
       history: history.length,
+      ...(historyRecentShare === undefined ? {} : { historyRecentShare }),
       warmCycles: warmCycles.length,
       newsLag: args.newsLag,
       storedItems: stored.items - storedBefore.items,

@@ -85,9 +85,17 @@ describe('computeCost', () => {
 
 describe('long-run look-back reads', () => {
   it('reads every stored byte of the news days once per rescore, shared by the articles of a rescore', () => {
-    // 142 news days, 300 bytes of events per article, once a day: 142 × 300 / 4,096.
+    // 142 news days, 300 bytes of events per article, once a day: the last two days strongly
+    // consistent (4,096 bytes a unit), the 140 before eventually (8,192).
     const daily = { lookBackDays: 142, eventBytesPerArticle: 300, newsDays: 142, rescoresPerNewsDay: 1 };
-    expect(lookBackReadUnitsPerArticle(daily)).toBeCloseTo((142 * 300) / 4096, 9);
+    expect(lookBackReadUnitsPerArticle(daily)).toBeCloseTo((2 * 300) / 4096 + (140 * 300) / 8192, 9);
+    expect(lookBackReadUnitsPerArticle({ ...daily, recentNewsDays: 0 })).toBeCloseTo((142 * 300) / 8192, 9);
+    // A dyad in the news one day only reads that day consistently.
+    expect(lookBackReadUnitsPerArticle({ ...daily, newsDays: 1 })).toBeCloseTo(300 / 4096, 9);
+    expect(() => lookBackReadUnitsPerArticle({ ...daily, recentNewsDays: 3 })).toThrow(RangeError);
+    expect(() => lookBackReadUnitsPerArticle({ ...daily, newsDays: 1, recentNewsDays: 2 })).toThrow(
+      RangeError,
+    );
     // Twice the rescores or twice the bytes, twice the reads; no news days, no look-back reads.
     expect(lookBackReadUnitsPerArticle({ ...daily, rescoresPerNewsDay: 2 })).toBeCloseTo(
       2 * lookBackReadUnitsPerArticle(daily),
@@ -101,7 +109,7 @@ describe('long-run look-back reads', () => {
 
   it('projects each scenario on top of the measured reads, the daily dyad first', () => {
     const scenarios = longRunScenarios(142, 96);
-    expect(scenarios[0]).toMatchObject({ newsDays: 142, rescoresPerNewsDay: 1 });
+    expect(scenarios[0]).toMatchObject({ newsDays: 142, recentNewsDays: 2, rescoresPerNewsDay: 1 });
     expect(scenarios.map((s) => s.rescoresPerNewsDay)).toContain(96);
     const priced: number[] = [];
     const projection = projectLongRun(
@@ -113,8 +121,11 @@ describe('long-run look-back reads', () => {
     );
     expect(projection.rows).toHaveLength(scenarios.length);
     const [daily, , everyCycle] = projection.rows;
-    expect(daily?.readUnitsPerArticle).toBeCloseTo(0.5 + (142 * 300) / 4096, 9);
-    expect(everyCycle?.readUnitsPerArticle).toBeCloseTo(0.5 + (96 * 142 * 300) / 4096, 9);
+    const lookBack = (2 * 300) / 4096 + (140 * 300) / 8192;
+    expect(daily?.readUnitsPerArticle).toBeCloseTo(0.5 + lookBack, 9);
+    expect(everyCycle?.readUnitsPerArticle).toBeCloseTo(0.5 + 96 * lookBack, 9);
+    // The weekly dyad's news days: today's read consistently, yesterday is not one of them.
+    expect(projection.rows[3]?.readUnitsPerArticle).toBeCloseTo(0.5 + 300 / 4096 + (19 * 300) / 8192, 9);
     expect(daily?.totalUsdPerMillion).toBeCloseTo(
       (daily?.readUnitsPerArticle ?? 0) * PRICES.dynamodb.perMillionReadUnits,
     );
@@ -123,7 +134,7 @@ describe('long-run look-back reads', () => {
 
   it('reads a look-back once per kept container, and only the items stored since at every later rescore', () => {
     const inputs = { lookBackDays: 142, eventBytesPerArticle: 300, newsDays: 142, containers: 2 };
-    const lookBack = (142 * 300) / 4096;
+    const lookBack = (2 * 300) / 4096 + (140 * 300) / 8192;
     // Rescored every fetch cycle: two look-backs a day, the other 94 rescores read what was stored since.
     expect(
       keptContainersReadUnitsPerArticle({
@@ -171,7 +182,7 @@ describe('long-run look-back reads', () => {
     );
     const everyCycle = projection.rows[2];
     expect(everyCycle?.kept?.readUnitsPerArticle).toBeCloseTo(
-      0.5 + (2 * 142 * 300) / 4096 + (94 / 96) * 0.2,
+      0.5 + 2 * ((2 * 300) / 4096 + (140 * 300) / 8192) + (94 / 96) * 0.2,
       9,
     );
     expect(everyCycle?.kept?.totalUsdPerMillion).toBe(everyCycle?.kept?.readUnitsPerArticle);
@@ -182,32 +193,26 @@ describe('long-run look-back reads', () => {
   });
 
   it('predicts the reads of a measured cycle on a table with history: every batch reads all of it', () => {
-    // 2 batches each read 2,000 earlier articles of 300 bytes, shared by the cycle's 500 articles.
-    const predicted = predictHistoryReads({
+    // 2 batches each read 2,000 earlier articles of 300 bytes, shared by the cycle's 500 articles;
+    // a quarter of those bytes strongly consistent, the rest eventually.
+    const cycle = {
       articles: 500,
       batches: 2,
       history: 2000,
       eventBytesPerArticle: 300,
       emptyTableReadUnitsPerArticle: 0.3,
-    });
-    expect(predicted).toBeCloseTo(0.3 + (2 * 2000 * 300) / 4096 / 500, 9);
-    expect(
-      predictHistoryReads({
-        articles: 500,
-        batches: 2,
-        history: 0,
-        eventBytesPerArticle: 300,
-        emptyTableReadUnitsPerArticle: 0.3,
-      }),
-    ).toBe(0.3);
-    expect(() =>
-      predictHistoryReads({
-        articles: 0,
-        batches: 1,
-        history: 1,
-        eventBytesPerArticle: 1,
-        emptyTableReadUnitsPerArticle: 0,
-      }),
-    ).toThrow(RangeError);
+      recentShare: 0.25,
+    };
+    expect(predictHistoryReads(cycle)).toBeCloseTo(
+      0.3 + (2 * 2000 * 300 * (0.25 / 4096 + 0.75 / 8192)) / 500,
+      9,
+    );
+    expect(predictHistoryReads({ ...cycle, recentShare: 1 })).toBeCloseTo(
+      0.3 + (2 * 2000 * 300) / 4096 / 500,
+      9,
+    );
+    expect(predictHistoryReads({ ...cycle, history: 0 })).toBe(0.3);
+    expect(() => predictHistoryReads({ ...cycle, recentShare: 1.5 })).toThrow(RangeError);
+    expect(() => predictHistoryReads({ ...cycle, articles: 0 })).toThrow(RangeError);
   });
 });

@@ -115,6 +115,7 @@ describe('evaluateTargets', () => {
     const row = (name: string, usd: number) => ({
       name,
       newsDays: 142,
+      recentNewsDays: 2,
       rescoresPerNewsDay: 1,
       readUnitsPerArticle: 10.4,
       totalUsdPerMillion: usd,

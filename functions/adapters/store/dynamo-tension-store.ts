@@ -55,6 +55,7 @@ import {
   type Announcement,
   announcedPrefix,
   announcingUpdate,
+  itemsNotSettled,
   readAnnouncements,
 } from './revision-announcements';
 
@@ -64,6 +65,14 @@ type WriteRequests = NonNullable<BatchWriteCommandInput['RequestItems']>[string]
 const DAY_SECONDS = 86_400;
 const BATCH_SIZE = 25;
 const WRITE_CONCURRENCY = 8;
+/**
+ * Days up to today whose event items a look-back reads strongly consistent, when the revision
+ * allows the rest to be read eventually (see readLookBack): yesterday and today, where a batch's
+ * news goes.
+ */
+export const CONSISTENT_READ_DAYS = 2;
+/** Items of the older days a look-back read consistently one by one at most (see readLookBack). */
+const MAX_ITEMS_READ_AGAIN = 32;
 /** Days before the asked-for start a read kept in an EventReadCache starts from. */
 const CACHE_READ_AHEAD_DAYS = 14;
 
@@ -282,6 +291,11 @@ export class DynamoTensionStore implements TensionStore {
   private readonly announced = new Map<DyadPair, Announcement[]>();
   /** By dyad, other stores whose announcements are old enough to remove at the next revision. */
   private readonly staleAnnouncers = new Map<DyadPair, string[]>();
+  /**
+   * By dyad, what the look-back read after the revision this store took last must read consistently
+   * (itemsNotSettled): null when all of it.
+   */
+  private readonly unsettled = new Map<DyadPair, string[] | null>();
 
   constructor(
     private readonly doc: DynamoDBDocumentClient,
@@ -369,6 +383,7 @@ export class DynamoTensionStore implements TensionStore {
     const stored = this.unannounced.get(pair) ?? new Set<string>();
     this.unannounced.delete(pair);
     const earlier = this.announced.get(pair) ?? [];
+    const takenAt = this.now().getTime();
     let attributes: Item;
     try {
       // Re-applied after a lost response, a bump only takes one more revision (harmless: revisions
@@ -377,7 +392,7 @@ export class DynamoTensionStore implements TensionStore {
         new UpdateCommand({
           TableName: this.tableName,
           Key: KEYS.revision(pair),
-          ...announcingUpdate(this.announcer, stored, earlier, this.staleAnnouncers.get(pair) ?? []),
+          ...announcingUpdate(this.announcer, stored, earlier, this.staleAnnouncers.get(pair) ?? [], takenAt),
           ReturnValues: 'ALL_NEW',
         }),
       );
@@ -388,9 +403,13 @@ export class DynamoTensionStore implements TensionStore {
       throw error;
     }
     const rev = Number(attributes.rev);
-    this.announced.set(pair, [...earlier, { rev, items: [...stored] }].slice(-ANNOUNCEMENT_HISTORY));
-    const { announced, stale } = readAnnouncements(attributes, this.announcer, rev);
+    this.announced.set(
+      pair,
+      [...earlier, { rev, items: [...stored], at: takenAt }].slice(-ANNOUNCEMENT_HISTORY),
+    );
+    const { announced, takenAt: taken, stale } = readAnnouncements(attributes, this.announcer, rev);
     this.staleAnnouncers.set(pair, stale);
+    this.unsettled.set(pair, itemsNotSettled(announced, taken, rev, takenAt));
     const refresh = this.eventCache?.revision(pair, rev, announced);
     if (refresh && this.eventCache) {
       const items: EventItem[] = [];
@@ -412,7 +431,11 @@ export class DynamoTensionStore implements TensionStore {
     const from = Date.parse(fromIso);
     const to = Date.parse(toIso);
     const fromDay = new Date(floorTo(from, 'day')).toISOString();
-    const items = this.eventCache?.read(pair, fromDay) ?? (await this.readEventItems(pair, fromDay, toIso));
+    // What the revision taken last allows holds for the read that follows it, not for later ones.
+    const unsettled = this.unsettled.get(pair) ?? null;
+    this.unsettled.delete(pair);
+    const items =
+      this.eventCache?.read(pair, fromDay) ?? (await this.readEventItems(pair, fromDay, toIso, unsettled));
     return eventsInRange(items, from, to);
   }
 
@@ -421,7 +444,12 @@ export class DynamoTensionStore implements TensionStore {
    * the caller keeps the events in range. With a cache, every day from CACHE_READ_AHEAD_DAYS
    * earlier on is read, so that what is kept serves any later end and a somewhat earlier start.
    */
-  private async readEventItems(pair: DyadPair, fromIso: string, toIso: string): Promise<EventItem[]> {
+  private async readEventItems(
+    pair: DyadPair,
+    fromIso: string,
+    toIso: string,
+    unsettled: readonly string[] | null,
+  ): Promise<EventItem[]> {
     const cache = this.eventCache;
     const rev = cache?.revisionOf(pair) ?? 0;
     const readAt = this.now().getTime();
@@ -429,20 +457,72 @@ export class DynamoTensionStore implements TensionStore {
     const fromDay = cache
       ? new Date(Date.parse(fromIso) - CACHE_READ_AHEAD_DAYS * DAY_SECONDS * 1000).toISOString()
       : fromIso;
-    const items = (
-      await this.queryAll({
-        TableName: this.tableName,
-        KeyConditionExpression: cache ? 'pk = :pk AND sk >= :from' : 'pk = :pk AND sk BETWEEN :from AND :to',
-        ExpressionAttributeValues: {
-          ':pk': KEYS.eventsPk(pair),
-          ':from': fromDay,
-          ...(cache ? {} : { ':to': toIso }),
-        },
-        ConsistentRead: true,
-      })
-    ).map(eventItem);
+    const items = (await this.readLookBack(pair, unsettled, fromDay, cache ? undefined : toIso)).map(
+      eventItem,
+    );
     cache?.install(pair, fromDay, rev, items, readAt);
     return items;
+  }
+
+  /**
+   * The dyad's event items from `fromDay` up to `toIso` (inclusive; to the end when undefined). Most
+   * of a look-back lies in days nobody writes to any more, and an eventually consistent read costs
+   * half the read units of a consistent one. So when the revision this store just took allows it
+   * (`unsettled`, from itemsNotSettled), the days before the last CONSISTENT_READ_DAYS are read
+   * eventually consistent, and the items announced there too recently to have reached every copy
+   * of the table are read again consistently; the last days and later are read consistently.
+   * Otherwise (null) all of it is.
+   */
+  private async readLookBack(
+    pair: DyadPair,
+    unsettled: readonly string[] | null,
+    fromDay: string,
+    toIso?: string,
+  ): Promise<Item[]> {
+    const range = (from: string, to: string | undefined, consistent: boolean) =>
+      this.queryAll({
+        TableName: this.tableName,
+        KeyConditionExpression:
+          to === undefined ? 'pk = :pk AND sk >= :from' : 'pk = :pk AND sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: {
+          ':pk': KEYS.eventsPk(pair),
+          ':from': from,
+          ...(to === undefined ? {} : { ':to': to }),
+        },
+        ConsistentRead: consistent,
+      });
+    const recentFrom = new Date(
+      floorTo(this.now().getTime(), 'day') - (CONSISTENT_READ_DAYS - 1) * DAY_SECONDS * 1000,
+    ).toISOString();
+    if (!unsettled || fromDay >= recentFrom) return range(fromDay, toIso, true);
+    const olderTo =
+      toIso !== undefined && toIso < recentFrom
+        ? toIso
+        : // Every key of the day before recentFrom: `<day start>#` and base64url characters.
+          `${new Date(Date.parse(recentFrom) - DAY_SECONDS * 1000).toISOString()}#\uffff`;
+    const again = unsettled.filter((prefix) => prefix >= fromDay && prefix <= olderTo);
+    // A backfill's many days: a query per item, a read unit or more each, would cost more than it saves.
+    if (again.length > MAX_ITEMS_READ_AGAIN) return range(fromDay, toIso, true);
+    const announced: Item[] = [];
+    const [older, recent] = await Promise.all([
+      range(fromDay, olderTo, false),
+      toIso === undefined || toIso >= recentFrom ? range(recentFrom, toIso, true) : [],
+      inParallel(again, WRITE_CONCURRENCY, async (prefix) => {
+        const found = await this.queryAll({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': KEYS.eventsPk(pair), ':prefix': prefix },
+          ConsistentRead: true,
+        });
+        announced.push(...found);
+      }),
+    ]);
+    // In key order, as one read returns them; a consistent copy of an item replaces an eventual one.
+    const bySk = new Map<string, Item>();
+    for (const item of [...older, ...announced, ...recent]) bySk.set(String(item.sk), item);
+    return [...bySk.values()].sort((a, b) =>
+      String(a.sk) < String(b.sk) ? -1 : String(a.sk) > String(b.sk) ? 1 : 0,
+    );
   }
 
   async putScorePoints(

@@ -12,8 +12,13 @@
  *
  * - `ar<store>`: the store's latest revision, computed in the same update as the revision itself;
  * - `ad<store>`: the items of that revision, their names separated by commas;
- * - `ah<store>`: its ANNOUNCEMENT_HISTORY revisions before, as `rev=names;rev=names`, so that a
- *   reader that missed several revisions of one store still finds them all.
+ * - `aw<store>`: when the store took it (epoch ms, its clock);
+ * - `ah<store>`: its ANNOUNCEMENT_HISTORY revisions before, as `rev=names=when;rev=names=when`
+ *   (`when` in base 36; entries written before 2026-12-05 have none), so that a reader that missed
+ *   several revisions of one store still finds them all.
+ *
+ * When the revisions were taken tells a reader which items may be too new for an eventually
+ * consistent read to return (lookBackReadPlan).
  *
  * A store that has not announced for ANNOUNCEMENT_KEEP_REVISIONS revisions of the dyad (a container
  * long gone) has its attributes removed by the next store that takes a revision.
@@ -23,6 +28,7 @@ type Item = Record<string, unknown>;
 
 const REVISION = 'ar';
 const ITEMS = 'ad';
+const TAKEN = 'aw';
 const HISTORY = 'ah';
 /** Earlier revisions of a store kept in its history attribute. */
 export const ANNOUNCEMENT_HISTORY = 4;
@@ -39,6 +45,8 @@ const UNREADABLE = '?';
 export interface Announcement {
   rev: number;
   items: readonly string[];
+  /** When the store took the revision (epoch ms); unknown for revisions announced before times were. */
+  at?: number;
 }
 
 /** The prefix a stored item is announced by, from its sort key `<day start>#<chunk id>[#...]`. */
@@ -76,17 +84,31 @@ function decodeItems(value: unknown): string[] | null {
 }
 
 function encodeHistory(history: readonly Announcement[]): string {
-  return history.map(({ rev, items }) => `${rev}=${encodeItems(items)}`).join(';');
+  return history
+    .map(
+      ({ rev, items, at }) => `${rev}=${encodeItems(items)}${at === undefined ? '' : `=${at.toString(36)}`}`,
+    )
+    .join(';');
 }
 
-/** A store's earlier revisions; one whose items cannot be read is left out (unannounced). */
-function decodeHistory(value: unknown): Announcement[] {
+/** A time as written (epoch ms), or undefined when there is none to read. */
+function decodeTime(value: unknown): number | undefined {
+  const ms =
+    typeof value === 'number' ? value : typeof value === 'string' ? Number.parseInt(value, 36) : Number.NaN;
+  return Number.isSafeInteger(ms) ? ms : undefined;
+}
+
+/**
+ * A store's earlier revisions, with when they were taken where written; one whose items cannot be
+ * read has no items (unannounced).
+ */
+function decodeHistory(value: unknown): { rev: number; items: string[] | null; at?: number }[] {
   if (typeof value !== 'string' || value === '') return [];
   return value.split(';').flatMap((entry) => {
-    const [rev, items = ''] = entry.split('=');
+    const [rev, items = '', at] = entry.split('=');
     const revision = Number(rev);
-    const prefixes = decodeItems(items);
-    return Number.isInteger(revision) && prefixes ? [{ rev: revision, items: prefixes }] : [];
+    const time = at === undefined || !/^[0-9a-z]+$/.test(at) ? undefined : decodeTime(at);
+    return Number.isInteger(revision) ? [{ rev: revision, items: decodeItems(items), at: time }] : [];
   });
 }
 
@@ -100,6 +122,8 @@ export function announcingUpdate(
   items: Iterable<string>,
   earlier: readonly Announcement[],
   stale: readonly string[],
+  /** When the store takes it (epoch ms). */
+  at: number,
 ): {
   UpdateExpression: string;
   ExpressionAttributeNames: Record<string, string>;
@@ -108,18 +132,20 @@ export function announcingUpdate(
   const names: Record<string, string> = {
     '#rev': REVISION + store,
     '#items': ITEMS + store,
+    '#taken': TAKEN + store,
     '#history': HISTORY + store,
   };
   const removes: string[] = [];
   stale.forEach((other, i) => {
     names[`#r${i}`] = REVISION + other;
     names[`#i${i}`] = ITEMS + other;
+    names[`#w${i}`] = TAKEN + other;
     names[`#h${i}`] = HISTORY + other;
-    removes.push(`#r${i}`, `#i${i}`, `#h${i}`);
+    removes.push(`#r${i}`, `#i${i}`, `#w${i}`, `#h${i}`);
   });
   // The announced revision is computed from the revision before, as the new one is: both are one more.
   const set =
-    'SET rev = if_not_exists(rev, :zero) + :one, #rev = if_not_exists(rev, :zero) + :one, #items = :items, #history = :history';
+    'SET rev = if_not_exists(rev, :zero) + :one, #rev = if_not_exists(rev, :zero) + :one, #items = :items, #taken = :taken, #history = :history';
   return {
     UpdateExpression: removes.length > 0 ? `${set} REMOVE ${removes.join(', ')}` : set,
     ExpressionAttributeNames: names,
@@ -127,21 +153,24 @@ export function announcingUpdate(
       ':zero': 0,
       ':one': 1,
       ':items': encodeItems(items),
+      ':taken': at,
       ':history': encodeHistory(earlier.slice(-ANNOUNCEMENT_HISTORY)),
     },
   };
 }
 
 /**
- * The revisions announced on a revision item (every store's latest and history), and the stores
- * other than `self` whose latest revision is ANNOUNCEMENT_KEEP_REVISIONS or more behind `rev`.
+ * The revisions announced on a revision item (every store's latest and history), when each was
+ * taken where that is written, and the stores other than `self` whose latest revision is
+ * ANNOUNCEMENT_KEEP_REVISIONS or more behind `rev`.
  */
 export function readAnnouncements(
   attributes: Item,
   self: string,
   rev: number,
-): { announced: Map<number, string[]>; stale: string[] } {
+): { announced: Map<number, string[]>; takenAt: Map<number, number>; stale: string[] } {
   const announced = new Map<number, string[]>();
+  const takenAt = new Map<number, number>();
   const stale: string[] = [];
   for (const [name, value] of Object.entries(attributes)) {
     if (!name.startsWith(REVISION)) continue;
@@ -150,10 +179,45 @@ export function readAnnouncements(
     if (!Number.isInteger(latest)) continue;
     const items = decodeItems(attributes[ITEMS + store]);
     if (items) announced.set(latest, items);
+    const at = decodeTime(attributes[TAKEN + store]);
+    if (at !== undefined) takenAt.set(latest, at);
     for (const earlier of decodeHistory(attributes[HISTORY + store])) {
-      announced.set(earlier.rev, [...earlier.items]);
+      if (earlier.items) announced.set(earlier.rev, earlier.items);
+      if (earlier.at !== undefined) takenAt.set(earlier.rev, earlier.at);
     }
     if (store !== self && latest <= rev - ANNOUNCEMENT_KEEP_REVISIONS) stale.push(store);
   }
-  return { announced, stale };
+  return { announced, takenAt, stale };
+}
+
+/**
+ * How long after a revision is taken the items stored before it are taken to be in every copy of
+ * the table, so that an eventually consistent read returns them. DynamoDB reaches consistency across
+ * its copies "usually within a second"; a minute also covers the clocks of two scorers disagreeing.
+ */
+export const SETTLED_AFTER_MS = 60_000;
+
+/**
+ * Whether the look-back read that follows revision `rev` may be eventually consistent, and if so
+ * which items it must read again consistently: those of every revision taken within
+ * SETTLED_AFTER_MS of `now`, its own included. Revisions are taken in order, each after its store
+ * stored its items, so once a revision before `rev` was taken before that, the items of every
+ * revision up to it have settled. Null when one revision since then announced nothing that can be
+ * read (its items are unknown): the whole read must then be consistent.
+ */
+export function itemsNotSettled(
+  announced: ReadonlyMap<number, readonly string[]>,
+  takenAt: ReadonlyMap<number, number>,
+  rev: number,
+  now: number,
+): string[] | null {
+  const prefixes = new Set<string>();
+  for (let r = rev; r >= 1; r--) {
+    const at = takenAt.get(r);
+    if (r < rev && at !== undefined && at <= now - SETTLED_AFTER_MS) break;
+    const items = announced.get(r);
+    if (!items) return null;
+    for (const prefix of items) prefixes.add(prefix);
+  }
+  return [...prefixes].sort();
 }

@@ -3,15 +3,19 @@
  * store and cache) store and read one dyad in a random order, and every read must equal a read of
  * the table by a store without a cache.
  */
-import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoTensionStore, KEYS } from '../../../functions/adapters/store/dynamo-tension-store';
 import { EventReadCache } from '../../../functions/adapters/store/event-read-cache';
-import { ANNOUNCEMENT_KEEP_REVISIONS } from '../../../functions/adapters/store/revision-announcements';
+import {
+  ANNOUNCEMENT_KEEP_REVISIONS,
+  SETTLED_AFTER_MS,
+} from '../../../functions/adapters/store/revision-announcements';
 import type { StoredEvent } from '../../../functions/core/ports/tension-store';
 import { storedEvent } from '../../core/scoring/events';
 import { startTestTable, type TestTable } from './dynalite';
 
 const PAIR = 'KGZ-TJK';
+const DAY_MS = 86_400_000;
 
 /** A container: its store and cache, and how many times it queried the events partition. */
 interface Container {
@@ -19,8 +23,10 @@ interface Container {
   cache: EventReadCache;
   /** Reads of a look-back. */
   eventQueries: () => number;
-  /** Reads of one day that other scorers announced. */
+  /** Reads of items other scorers announced (of one day, or stored too recently to be read eventually). */
   dayQueries: () => number;
+  /** The queries of the events partition it made, as sent. */
+  sent: QueryCommand['input'][];
 }
 
 function byKey(events: readonly StoredEvent[]): string[] {
@@ -41,27 +47,40 @@ function random(seed: number): () => number {
 describe('DynamoTensionStore with an event read cache (dynalite)', () => {
   let table: TestTable;
   let clock = Date.parse('2022-09-20T00:00:00.000Z');
-  const container = (options: { maxAgeMs?: number } = {}): Container => {
+  /**
+   * A container. With `lagMs`, its eventually consistent reads miss the items written in the last
+   * `lagMs` (a copy of the table behind the others), as DynamoDB's may.
+   */
+  const container = (options: { maxAgeMs?: number; cache?: boolean; lagMs?: number } = {}): Container => {
     const doc = DynamoDBDocumentClient.from(table.client);
     let queries = 0;
     let dayQueries = 0;
+    const sent: QueryCommand['input'][] = [];
     const send = doc.send.bind(doc) as (command: unknown) => Promise<unknown>;
-    (doc as unknown as { send: (command: unknown) => Promise<unknown> }).send = (command) => {
+    (doc as unknown as { send: (command: unknown) => Promise<unknown> }).send = async (command) => {
       if (
-        command instanceof QueryCommand &&
-        String(command.input.ExpressionAttributeValues?.[':pk']).startsWith('EV#')
-      ) {
-        if (command.input.KeyConditionExpression?.includes('begins_with')) dayQueries++;
-        else queries++;
-      }
-      return send(command);
+        !(
+          command instanceof QueryCommand &&
+          String(command.input.ExpressionAttributeValues?.[':pk']).startsWith('EV#')
+        )
+      )
+        return send(command);
+      sent.push(command.input);
+      const recentFrom = new Date(Math.floor(clock / DAY_MS) * DAY_MS - DAY_MS).toISOString();
+      if (command.input.KeyConditionExpression?.includes('begins_with')) dayQueries++;
+      // A look-back read is one read, whether of one query or of a consistent one of its last days too.
+      else if (command.input.ExpressionAttributeValues?.[':from'] !== recentFrom) queries++;
+      const result = (await send(command)) as { Items?: Record<string, unknown>[] };
+      if (options.lagMs === undefined || command.input.ConsistentRead) return result;
+      const lagMs = options.lagMs;
+      return { ...result, Items: result.Items?.filter((item) => Number(item.at) <= clock - lagMs) };
     };
     const cache = new EventReadCache({ now: () => clock, ...options });
     const store = new DynamoTensionStore(doc, table.tableName, {
       now: () => new Date(clock),
-      eventCache: cache,
+      ...(options.cache === false ? {} : { eventCache: cache }),
     });
-    return { store, cache, eventQueries: () => queries, dayQueries: () => dayQueries };
+    return { store, cache, eventQueries: () => queries, dayQueries: () => dayQueries, sent };
   };
   beforeAll(async () => {
     table = await startTestTable();
@@ -187,5 +206,107 @@ describe('DynamoTensionStore with an event read cache (dynalite)', () => {
     const [last] = turns.slice(-1) as [Container];
     for (let n = 0; n < ANNOUNCEMENT_KEEP_REVISIONS + 1; n++) await last.store.bumpDyadRevision(pair);
     expect(Object.keys(await revisionItem()).filter((name) => name.startsWith('ar'))).toHaveLength(1);
+  });
+
+  describe('eventually consistent reads of the days before yesterday', () => {
+    const event = (pair: string, articleId: string, date: string) =>
+      storedEvent({ articleId, index: 0, pair, date, published: `${date}T08:00:00.000Z` });
+    const store = (c: Container, pair: string, id: string, date: string) =>
+      c.store.putArticleEvents([{ id, published: `${date}T08:00:00.000Z`, events: [event(pair, id, date)] }]);
+    const lookBack = ['2022-06-01T00:00:00.000Z', '2022-09-30T00:00:00.000Z'] as const;
+    const ids = (events: readonly StoredEvent[]) => events.map((e) => e.articleId).sort();
+    const eventual = (c: Container) => c.sent.filter((input) => input.ConsistentRead === false);
+
+    it('reads again what another scorer stored there too recently for every copy to hold it', async () => {
+      const pair = 'ETH-SDN';
+      // Late reports, about days long past: the eventual read cannot return them yet.
+      const writer = container({ cache: false });
+      await store(writer, pair, 'w1', '2022-08-02');
+      await writer.store.bumpDyadRevision(pair);
+      for (const withCache of [false, true]) {
+        const reader = container({ cache: withCache, lagMs: SETTLED_AFTER_MS });
+        await store(reader, pair, `r-${withCache}`, '2022-08-20');
+        await reader.store.bumpDyadRevision(pair);
+        const read = await reader.store.queryEvents(pair, ...lookBack);
+        expect(ids(read)).toEqual(ids(await table.store().queryEvents(pair, ...lookBack)));
+        expect(ids(read)).toContain('w1');
+        // The old days were read eventually consistent; the reports announced there, again.
+        expect(eventual(reader)).toHaveLength(1);
+        expect(reader.dayQueries()).toBeGreaterThanOrEqual(2);
+      }
+      // Once the settling time has passed since a revision, what it stored is left to the eventual read.
+      clock += SETTLED_AFTER_MS;
+      const later = container({ cache: false, lagMs: SETTLED_AFTER_MS - 1 });
+      await later.store.bumpDyadRevision(pair);
+      expect(ids(await later.store.queryEvents(pair, ...lookBack))).toEqual(['r-false', 'r-true', 'w1']);
+      expect(eventual(later)).toHaveLength(1);
+      expect(later.dayQueries()).toBe(0);
+    });
+
+    it('reads all of it consistently when a recent revision announced nothing it can read', async () => {
+      const pair = 'CHN-IND';
+      const writer = container({ cache: false });
+      await store(writer, pair, 'w1', '2022-08-02');
+      // Its revision's response lost and the update applied again: one revision without an announcement.
+      await writer.store.bumpDyadRevision(pair);
+      await DynamoDBDocumentClient.from(table.client).send(
+        new UpdateCommand({
+          TableName: table.tableName,
+          Key: KEYS.revision(pair),
+          UpdateExpression: 'SET rev = rev + :one',
+          ExpressionAttributeValues: { ':one': 1 },
+        }),
+      );
+      const reader = container({ cache: false, lagMs: SETTLED_AFTER_MS });
+      await reader.store.bumpDyadRevision(pair);
+      expect(ids(await reader.store.queryEvents(pair, ...lookBack))).toEqual(['w1']);
+      expect(eventual(reader)).toHaveLength(0);
+      // Read without a revision taken before it, as the API's callers do: consistent as well.
+      const other = container({ cache: false, lagMs: SETTLED_AFTER_MS });
+      expect(ids(await other.store.queryEvents(pair, ...lookBack))).toEqual(['w1']);
+      expect(eventual(other)).toHaveLength(0);
+    });
+
+    it('reads all of it consistently after a backfill of many days: a query per item would cost more', async () => {
+      const pair = 'ISR-LBN';
+      const writer = container({ cache: false });
+      const days = Array.from({ length: 40 }, (_, n) => new Date(Date.parse('2022-07-01') + n * DAY_MS));
+      await writer.store.putArticleEvents([
+        {
+          id: 'backfill',
+          published: '2022-09-01T08:00:00.000Z',
+          events: days.map((d, index) => ({
+            ...event(pair, 'backfill', d.toISOString().slice(0, 10)),
+            index,
+          })),
+        },
+      ]);
+      await writer.store.bumpDyadRevision(pair);
+      const reader = container({ cache: false, lagMs: SETTLED_AFTER_MS });
+      await reader.store.bumpDyadRevision(pair);
+      expect(await reader.store.queryEvents(pair, ...lookBack)).toHaveLength(40);
+      expect(eventual(reader)).toHaveLength(0);
+      expect(reader.dayQueries()).toBe(0);
+    });
+
+    it("reads yesterday, today and later consistently: where a batch's news goes", async () => {
+      const pair = 'IND-PAK';
+      const today = new Date(clock).toISOString().slice(0, 10);
+      const yesterday = new Date(clock - DAY_MS).toISOString().slice(0, 10);
+      const reader = container({ cache: false, lagMs: SETTLED_AFTER_MS });
+      await store(reader, pair, 'old', '2022-07-01');
+      await reader.store.bumpDyadRevision(pair);
+      clock += SETTLED_AFTER_MS;
+      const writer = container({ cache: false });
+      await store(writer, pair, 'y', yesterday);
+      await store(writer, pair, 't', today);
+      // Never announced (it died before its revision), yet read: those days are read consistently.
+      await reader.store.bumpDyadRevision(pair);
+      expect(ids(await reader.store.queryEvents(pair, ...lookBack))).toEqual(['old', 't', 'y']);
+      expect(eventual(reader)).toHaveLength(1);
+      expect(String(eventual(reader)[0]?.ExpressionAttributeValues?.[':to'])).toBe(
+        `${new Date(Date.parse(yesterday) - DAY_MS).toISOString()}#\uffff`,
+      );
+    });
   });
 });
