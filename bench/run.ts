@@ -18,6 +18,7 @@ import { asLiveArticles } from './lib/live';
 import { startLocalAws } from './lib/local-aws';
 import { describeMachine } from './lib/machine';
 import type { BenchResults, EndToEndResult, MemoryResult, ThroughputResult } from './lib/results';
+import { ITEM_OVERHEAD_BYTES } from './lib/table-size';
 import { renderMarkdown } from './report/markdown';
 import { type BundleResult, runBundles } from './sections/bundles';
 import { computeCost, predictHistoryReads, projectLongRun } from './sections/cost';
@@ -311,7 +312,10 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
   // Its next cycle, when Lambda kept the containers.
   const costWarm = costOf(endToEndWarm);
   // Years on: every rescore reads its dyad's whole look-back, full of the dyad's past news.
-  const eventBytesPerArticle = (endToEnd.storedByKind.EV?.bytes ?? 0) / endToEnd.articles;
+  // Read units are billed on the items' own size, without the overhead storage counts for each.
+  const storedEvents = endToEnd.storedByKind.EV ?? { items: 0, bytes: 0 };
+  const eventBytesPerArticle =
+    (storedEvents.bytes - storedEvents.items * ITEM_OVERHEAD_BYTES) / endToEnd.articles;
   const longRunCost = {
     ...projectLongRun(
       {

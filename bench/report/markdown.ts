@@ -13,6 +13,7 @@ import {
   type EndToEndResult,
   type RatioSpread,
 } from '../lib/results';
+import { ITEM_OVERHEAD_BYTES } from '../lib/table-size';
 import { BYTES_PER_CONSISTENT_READ_UNIT, BYTES_PER_EVENTUAL_READ_UNIT } from '../sections/cost';
 import { num } from './numbers';
 
@@ -520,7 +521,8 @@ function longRunCostSection(r: BenchResults): string[] {
     '**In the long run.** Both cycles above are priced on tables that hold little news: none, or a week of it. ' +
       `A rescore reads every event of its dyad's look-back (${num(l.lookBackDays)} days), and a running ` +
       `deployment's look-back holds the dyad's news of all those days: ${num(l.eventBytesPerArticle)} bytes of ` +
-      "event items per article (the end-to-end run's `EV` items). The last " +
+      "event items per article (the end-to-end run's `EV` items, as reads bill them: without the " +
+      `${num(ITEM_OVERHEAD_BYTES)} bytes of overhead storage counts for each item). The last ` +
       `${num(CONSISTENT_READ_DAYS)} days are read strongly consistent, at ${num(BYTES_PER_CONSISTENT_READ_UNIT)} bytes ` +
       `per read unit; the days before them eventually consistent, at ${num(BYTES_PER_EVENTUAL_READ_UNIT)}, once the ` +
       `revisions taken since their items were stored are ${num(SETTLED_AFTER_MS / 1000)} seconds old (the items of ` +

@@ -25,7 +25,7 @@ import { startLocalAws } from '../lib/local-aws';
 import type { EndToEndResult } from '../lib/results';
 import { startScorerContainers } from '../lib/scorer-containers';
 import { msSince } from '../lib/stats';
-import { itemKind, tableSize } from '../lib/table-size';
+import { ITEM_OVERHEAD_BYTES, itemKind, tableSize } from '../lib/table-size';
 import { addUsage, meterAllClients, UsageMeter, type UsageSnapshot } from '../lib/usage-meter';
 import { argValue, resultFile, runWorkerMain } from '../lib/worker-cli';
 
@@ -177,8 +177,13 @@ async function main(): Promise<void> {
       const byRecency = await tableSize(aws.dynamo, aws.tableName, (item) =>
         itemKind(item) !== 'EV' ? 'other' : (item.sk?.S ?? '') >= recentFrom ? 'recent' : 'older',
       );
-      const recent = byRecency.byKind.recent?.bytes ?? 0;
-      const older = byRecency.byKind.older?.bytes ?? 0;
+      // As reads bill them: without the overhead storage counts for each item.
+      const readBytes = (kind: string) => {
+        const size = byRecency.byKind[kind] ?? { items: 0, bytes: 0 };
+        return size.bytes - size.items * ITEM_OVERHEAD_BYTES;
+      };
+      const recent = readBytes('recent');
+      const older = readBytes('older');
       historyRecentShare = recent + older > 0 ? recent / (recent + older) : 0;
     }
     // As many as the event source may run at once: Lambda starts several for a queue this deep.

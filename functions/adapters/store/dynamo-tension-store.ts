@@ -71,8 +71,6 @@ const WRITE_CONCURRENCY = 8;
  * news goes.
  */
 export const CONSISTENT_READ_DAYS = 2;
-/** Items of the older days a look-back read consistently one by one at most (see readLookBack). */
-const MAX_ITEMS_READ_AGAIN = 32;
 /** Days before the asked-for start a read kept in an EventReadCache starts from. */
 const CACHE_READ_AHEAD_DAYS = 14;
 
@@ -467,11 +465,12 @@ export class DynamoTensionStore implements TensionStore {
   /**
    * The dyad's event items from `fromDay` up to `toIso` (inclusive; to the end when undefined). Most
    * of a look-back lies in days nobody writes to any more, and an eventually consistent read costs
-   * half the read units of a consistent one. So when the revision this store just took allows it
-   * (`unsettled`, from itemsNotSettled), the days before the last CONSISTENT_READ_DAYS are read
-   * eventually consistent, and the items announced there too recently to have reached every copy
-   * of the table are read again consistently; the last days and later are read consistently.
-   * Otherwise (null) all of it is.
+   * half the read units of a consistent one, but may miss what was written too recently to have
+   * reached every copy of the table. So when the revision this store just took names every item
+   * stored too recently (`unsettled`, from itemsNotSettled), the days before the earliest of them
+   * and before the last CONSISTENT_READ_DAYS are read eventually consistent, and the rest
+   * consistently: two queries, never more read units than one consistent query but for its
+   * rounding. Otherwise (null) all of it is read consistently.
    */
   private async readLookBack(
     pair: DyadPair,
@@ -491,38 +490,26 @@ export class DynamoTensionStore implements TensionStore {
         },
         ConsistentRead: consistent,
       });
-    const recentFrom = new Date(
+    let settledBefore = new Date(
       floorTo(this.now().getTime(), 'day') - (CONSISTENT_READ_DAYS - 1) * DAY_SECONDS * 1000,
     ).toISOString();
-    if (!unsettled || fromDay >= recentFrom) return range(fromDay, toIso, true);
+    // Announced prefixes start with their item's day start.
+    for (const prefix of unsettled ?? []) {
+      const day = prefix.slice(0, prefix.indexOf('#'));
+      if (day >= fromDay && day < settledBefore) settledBefore = day;
+    }
+    if (!unsettled || settledBefore <= fromDay) return range(fromDay, toIso, true);
     const olderTo =
-      toIso !== undefined && toIso < recentFrom
+      toIso !== undefined && toIso < settledBefore
         ? toIso
-        : // Every key of the day before recentFrom: `<day start>#` and base64url characters.
-          `${new Date(Date.parse(recentFrom) - DAY_SECONDS * 1000).toISOString()}#\uffff`;
-    const again = unsettled.filter((prefix) => prefix >= fromDay && prefix <= olderTo);
-    // A backfill's many days: a query per item, a read unit or more each, would cost more than it saves.
-    if (again.length > MAX_ITEMS_READ_AGAIN) return range(fromDay, toIso, true);
-    const announced: Item[] = [];
-    const [older, recent] = await Promise.all([
+        : // Every key of the day before: `<day start>#` and base64url characters.
+          `${new Date(Date.parse(settledBefore) - DAY_SECONDS * 1000).toISOString()}#\uffff`;
+    const [older, newer] = await Promise.all([
       range(fromDay, olderTo, false),
-      toIso === undefined || toIso >= recentFrom ? range(recentFrom, toIso, true) : [],
-      inParallel(again, WRITE_CONCURRENCY, async (prefix) => {
-        const found = await this.queryAll({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': KEYS.eventsPk(pair), ':prefix': prefix },
-          ConsistentRead: true,
-        });
-        announced.push(...found);
-      }),
+      toIso === undefined || toIso >= settledBefore ? range(settledBefore, toIso, true) : [],
     ]);
-    // In key order, as one read returns them; a consistent copy of an item replaces an eventual one.
-    const bySk = new Map<string, Item>();
-    for (const item of [...older, ...announced, ...recent]) bySk.set(String(item.sk), item);
-    return [...bySk.values()].sort((a, b) =>
-      String(a.sk) < String(b.sk) ? -1 : String(a.sk) > String(b.sk) ? 1 : 0,
-    );
+    // Two ranges one after the other: in key order, as one read returns them.
+    return [...older, ...newer];
   }
 
   async putScorePoints(

@@ -198,8 +198,8 @@ export function readAnnouncements(
 export const SETTLED_AFTER_MS = 60_000;
 
 /**
- * Whether the look-back read that follows revision `rev` may be eventually consistent, and if so
- * which items it must read again consistently: those of every revision taken within
+ * Whether the look-back read that follows revision `rev` may be eventually consistent in part, and
+ * if so which items it must read consistently: those of every revision taken within
  * SETTLED_AFTER_MS of `now`, its own included. Revisions are taken in order, each after its store
  * stored its items, so once a revision before `rev` was taken before that, the items of every
  * revision up to it have settled. Null when one revision since then announced nothing that can be
