@@ -231,6 +231,12 @@ describe('bench smoke run', () => {
     expect(markdown).toMatch(
       /The same reasoning, applied to the history run of section 3 .* predicts [\d.]+ read units/,
     );
+    // The history's days are read strongly consistent in part, and the report says how much.
+    const share = results.endToEndWithHistory?.historyRecentShare ?? Number.NaN;
+    expect(share).toBeGreaterThanOrEqual(0);
+    expect(share).toBeLessThanOrEqual(1);
+    expect(markdown).toMatch(/[\d.]+% of their event bytes in the days read strongly consistent/);
+    expect(markdown).toMatch(/the days before them eventually consistent, at 8,192/);
   });
 
   it('section 5: memory', () => {
