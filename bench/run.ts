@@ -18,10 +18,9 @@ import { asLiveArticles } from './lib/live';
 import { startLocalAws } from './lib/local-aws';
 import { describeMachine } from './lib/machine';
 import type { BenchResults, EndToEndResult, MemoryResult, ThroughputResult } from './lib/results';
-import { ITEM_OVERHEAD_BYTES } from './lib/table-size';
 import { renderMarkdown } from './report/markdown';
 import { type BundleResult, runBundles } from './sections/bundles';
-import { computeCost, predictHistoryReads, projectLongRun } from './sections/cost';
+import { computeCost, eventBytesPerArticle, predictHistoryReads, projectLongRun } from './sections/cost';
 import { benchInvocations } from './sections/invocations';
 import { describeCorpus } from './sections/throughput';
 import { evaluateTargets } from './targets';
@@ -312,15 +311,11 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
   // Its next cycle, when Lambda kept the containers.
   const costWarm = costOf(endToEndWarm);
   // Years on: every rescore reads its dyad's whole look-back, full of the dyad's past news.
-  // Read units are billed on the items' own size, without the overhead storage counts for each.
-  const storedEvents = endToEnd.storedByKind.EV ?? { items: 0, bytes: 0 };
-  const eventBytesPerArticle =
-    (storedEvents.bytes - storedEvents.items * ITEM_OVERHEAD_BYTES) / endToEnd.articles;
   const longRunCost = {
     ...projectLongRun(
       {
         lookBackDays: lookBackDays(resolveScoringSettings(config.scoring)),
-        eventBytesPerArticle,
+        eventBytesPerArticle: eventBytesPerArticle(endToEnd),
         cyclesPerDay: (24 * 60) / config.schedule.rateMinutes,
         measuredReadUnitsPerArticle: endToEnd.perArticle.readUnits,
         // The warm run's rescores read only what other containers stored: its reads beyond the
@@ -338,7 +333,7 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
         articles: endToEndWithHistory.articles,
         batches: endToEndWithHistory.batches,
         history: endToEndWithHistory.history,
-        eventBytesPerArticle,
+        eventBytesPerArticle: eventBytesPerArticle(endToEnd),
         emptyTableReadUnitsPerArticle: endToEnd.perArticle.readUnits,
         recentShare: endToEndWithHistory.historyRecentShare ?? 1,
       }),

@@ -14,7 +14,11 @@ import {
   type RatioSpread,
 } from '../lib/results';
 import { ITEM_OVERHEAD_BYTES } from '../lib/table-size';
-import { BYTES_PER_CONSISTENT_READ_UNIT, BYTES_PER_EVENTUAL_READ_UNIT } from '../sections/cost';
+import {
+  BYTES_PER_CONSISTENT_READ_UNIT,
+  BYTES_PER_EVENTUAL_READ_UNIT,
+  eventBytesPerArticle,
+} from '../sections/cost';
 import { num } from './numbers';
 
 function usd(value: number): string {
@@ -411,7 +415,9 @@ function batchSizeTable(r: BenchResults): string[] {
     '',
     `The same ${num(r.endToEnd.articles)} articles with other batch sizes (\`queues.articlesBatchSize\`, ` +
       `default ${r.endToEnd.batchSize}, in bold): the scorer rescores each dyad once per batch, so the series ` +
-      'writes are shared by the articles of a batch. Batches of 1 process every article alone.',
+      'writes are shared by the articles of a batch. Batches of 1 process every article alone. A batch ' +
+      'stores its events of a dyad and day in one compressed item, so smaller batches also store more bytes ' +
+      'per article (as reads bill them), which every later rescore of the dyad reads again (section 4, "In the long run").',
     '',
     table(
       [
@@ -420,6 +426,7 @@ function batchSizeTable(r: BenchResults): string[] {
         'Articles/s',
         'Write units / article',
         'Read units / article',
+        'Event bytes stored / article',
         'All accounted for',
       ],
       runs.map((e) => [
@@ -428,6 +435,7 @@ function batchSizeTable(r: BenchResults): string[] {
         mark(e, num(e.articlesPerSecond)),
         mark(e, num(e.perArticle.writeUnits)),
         num(e.perArticle.readUnits),
+        num(eventBytesPerArticle(e)),
         e.allAccountedFor ? 'yes' : '**no**',
       ]),
     ),
@@ -522,7 +530,8 @@ function longRunCostSection(r: BenchResults): string[] {
       `A rescore reads every event of its dyad's look-back (${num(l.lookBackDays)} days), and a running ` +
       `deployment's look-back holds the dyad's news of all those days: ${num(l.eventBytesPerArticle)} bytes of ` +
       "event items per article (the end-to-end run's `EV` items, as reads bill them: without the " +
-      `${num(ITEM_OVERHEAD_BYTES)} bytes of overhead storage counts for each item). The last ` +
+      `${num(ITEM_OVERHEAD_BYTES)} bytes of overhead storage counts for each item; stored in batches of up to ` +
+      `${num(r.endToEnd.batchSize)}, and more per article in smaller ones: section 3's batch-size table). The last ` +
       `${num(CONSISTENT_READ_DAYS)} days are read strongly consistent, at ${num(BYTES_PER_CONSISTENT_READ_UNIT)} bytes ` +
       `per read unit; the days before them eventually consistent, at ${num(BYTES_PER_EVENTUAL_READ_UNIT)}, once the ` +
       `revisions taken since their items were stored are ${num(SETTLED_AFTER_MS / 1000)} seconds old (the items of ` +

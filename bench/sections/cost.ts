@@ -6,7 +6,9 @@
  */
 import { CONSISTENT_READ_DAYS } from '../../functions/adapters/store/dynamo-tension-store';
 import { PRICES } from '../lib/prices';
+import type { EndToEndResult } from '../lib/results';
 import { round } from '../lib/stats';
+import { ITEM_OVERHEAD_BYTES } from '../lib/table-size';
 
 export interface CostInputs {
   /** Articles that went through the end-to-end run, and what they used. */
@@ -152,6 +154,15 @@ export function computeCost(inputs: CostInputs): CostResult {
       'CPU time measured on this machine is taken as the Graviton time; no free tier, no reserved capacity.',
     ],
   };
+}
+
+/**
+ * Bytes of event items a run stored per article, as reads bill them: the items' own size, without
+ * the overhead storage counts for each (what a later rescore reads again of each article).
+ */
+export function eventBytesPerArticle(run: Pick<EndToEndResult, 'storedByKind' | 'articles'>): number {
+  const stored = run.storedByKind.EV ?? { items: 0, bytes: 0 };
+  return (stored.bytes - stored.items * ITEM_OVERHEAD_BYTES) / run.articles;
 }
 
 /** Bytes one read unit covers on a strongly consistent read. */

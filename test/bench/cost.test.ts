@@ -2,6 +2,7 @@ import { PRICES } from '../../bench/lib/prices';
 import {
   type CostInputs,
   computeCost,
+  eventBytesPerArticle,
   keptContainersReadUnitsPerArticle,
   longRunScenarios,
   lookBackReadUnitsPerArticle,
@@ -80,6 +81,18 @@ describe('computeCost', () => {
   it('refuses a run without articles or invocations', () => {
     expect(() => computeCost({ ...base, articles: 0 })).toThrow(RangeError);
     expect(() => computeCost({ ...base, invocations: 0 })).toThrow(RangeError);
+  });
+});
+
+describe('event bytes per article', () => {
+  it('counts the event items as reads bill them: their own size, not the overhead storage adds', () => {
+    // 3 items of 1,100 bytes each as storage counts them (1,000 of their own), for 10 articles.
+    const run = {
+      articles: 10,
+      storedByKind: { EV: { items: 3, bytes: 3300 }, SERIES: { items: 5, bytes: 9000 } },
+    };
+    expect(eventBytesPerArticle(run)).toBe(300);
+    expect(eventBytesPerArticle({ articles: 10, storedByKind: {} })).toBe(0);
   });
 });
 
