@@ -18,7 +18,7 @@
  *   several revisions of one store still finds them all.
  *
  * When the revisions were taken tells a reader which items may be too new for an eventually
- * consistent read to return (lookBackReadPlan).
+ * consistent read to return (itemsNotSettled).
  *
  * A store that has not announced for ANNOUNCEMENT_KEEP_REVISIONS revisions of the dyad (a container
  * long gone) has its attributes removed by the next store that takes a revision.
