@@ -266,7 +266,7 @@ describe('DynamoTensionStore with an event read cache (dynalite)', () => {
       await reader.store.bumpDyadRevision(pair);
       expect(ids(await reader.store.queryEvents(pair, ...lookBack))).toEqual(['w1']);
       expect(eventual(reader)).toHaveLength(0);
-      // Read without a revision taken before it, as the API's callers do: consistent as well.
+      // A read that follows no revision of its store: consistent as well.
       const other = container({ cache: false, lagMs: SETTLED_AFTER_MS });
       expect(ids(await other.store.queryEvents(pair, ...lookBack))).toEqual(['w1']);
       expect(eventual(other)).toHaveLength(0);
