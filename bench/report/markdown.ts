@@ -534,8 +534,8 @@ function longRunCostSection(r: BenchResults): string[] {
       `${num(r.endToEnd.batchSize)}, and more per article in smaller ones: section 3's batch-size table). The last ` +
       `${num(CONSISTENT_READ_DAYS)} days are read strongly consistent, at ${num(BYTES_PER_CONSISTENT_READ_UNIT)} bytes ` +
       `per read unit; the days before them eventually consistent, at ${num(BYTES_PER_EVENTUAL_READ_UNIT)}, once the ` +
-      `revisions taken since their items were stored are ${num(SETTLED_AFTER_MS / 1000)} seconds old (the items of ` +
-      'more recent ones are read again consistently: itemsNotSettled in ' +
+      `revisions taken since their items were stored are ${num(SETTLED_AFTER_MS / 1000)} seconds old (from the ` +
+      'earliest day of an item stored by a more recent one, the read is consistent: itemsNotSettled in ' +
       'functions/adapters/store/revision-announcements.ts). A dyad in the news ' +
       `on D days of its look-back, r of them among the last ${num(CONSISTENT_READ_DAYS)}, and rescored R times on each ` +
       '(once per batch holding its news) reads R × bytes per article × ' +

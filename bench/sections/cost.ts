@@ -161,8 +161,12 @@ export function computeCost(inputs: CostInputs): CostResult {
  * the overhead storage counts for each (what a later rescore reads again of each article).
  */
 export function eventBytesPerArticle(run: Pick<EndToEndResult, 'storedByKind' | 'articles'>): number {
-  const stored = run.storedByKind.EV ?? { items: 0, bytes: 0 };
-  return (stored.bytes - stored.items * ITEM_OVERHEAD_BYTES) / run.articles;
+  return readBilledBytes(run.storedByKind.EV) / run.articles;
+}
+
+/** Bytes of stored items as reads bill them: storage's count less its overhead per item. */
+export function readBilledBytes(stored: { items: number; bytes: number } = { items: 0, bytes: 0 }): number {
+  return stored.bytes - stored.items * ITEM_OVERHEAD_BYTES;
 }
 
 /** Bytes one read unit covers on a strongly consistent read. */

@@ -7,15 +7,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
-import {
-  CONSISTENT_READ_DAYS,
-  DynamoTensionStore,
-} from '../../functions/adapters/store/dynamo-tension-store';
+import { consistentReadFrom, DynamoTensionStore } from '../../functions/adapters/store/dynamo-tension-store';
 import { dynamoDocumentClient } from '../../functions/commons/dynamodb';
 import { runtimeSettings } from '../../functions/commons/runtime-settings';
 import type { Article } from '../../functions/core/model';
 import { processBatch } from '../../functions/core/pipeline/process-article';
-import { floorTo } from '../../functions/core/scoring';
 import { ConfigSchema } from '../../lib/config/config-schema';
 import { queueDepth } from '../../local/queues';
 import { generateCorpus, NEWS_LAGS, type NewsLag } from '../generate-corpus';
@@ -25,9 +21,10 @@ import { startLocalAws } from '../lib/local-aws';
 import type { EndToEndResult } from '../lib/results';
 import { startScorerContainers } from '../lib/scorer-containers';
 import { msSince } from '../lib/stats';
-import { ITEM_OVERHEAD_BYTES, itemKind, tableSize } from '../lib/table-size';
+import { itemKind, tableSize } from '../lib/table-size';
 import { addUsage, meterAllClients, UsageMeter, type UsageSnapshot } from '../lib/usage-meter';
 import { argValue, resultFile, runWorkerMain } from '../lib/worker-cli';
+import { readBilledBytes } from '../sections/cost';
 
 const MAX_BATCH_ENTRIES = 10;
 const DAY_MS = 86_400_000;
@@ -173,17 +170,12 @@ async function main(): Promise<void> {
       }
       storedBefore = await tableSize(aws.dynamo, aws.tableName);
       // The share of the history's event bytes in the days the measured cycle reads consistently.
-      const recentFrom = new Date(floorTo(now, 'day') - (CONSISTENT_READ_DAYS - 1) * DAY_MS).toISOString();
+      const recentFrom = consistentReadFrom(now);
       const byRecency = await tableSize(aws.dynamo, aws.tableName, (item) =>
         itemKind(item) !== 'EV' ? 'other' : (item.sk?.S ?? '') >= recentFrom ? 'recent' : 'older',
       );
-      // As reads bill them: without the overhead storage counts for each item.
-      const readBytes = (kind: string) => {
-        const size = byRecency.byKind[kind] ?? { items: 0, bytes: 0 };
-        return size.bytes - size.items * ITEM_OVERHEAD_BYTES;
-      };
-      const recent = readBytes('recent');
-      const older = readBytes('older');
+      const recent = readBilledBytes(byRecency.byKind.recent);
+      const older = readBilledBytes(byRecency.byKind.older);
       historyRecentShare = recent + older > 0 ? recent / (recent + older) : 0;
     }
     // As many as the event source may run at once: Lambda starts several for a queue this deep.

@@ -71,6 +71,10 @@ const WRITE_CONCURRENCY = 8;
  * news goes.
  */
 export const CONSISTENT_READ_DAYS = 2;
+/** The first day (its start, ISO 8601) of the CONSISTENT_READ_DAYS up to the one holding `now` (epoch ms). */
+export function consistentReadFrom(now: number): string {
+  return new Date(floorTo(now, 'day') - (CONSISTENT_READ_DAYS - 1) * DAY_SECONDS * 1000).toISOString();
+}
 /** Days before the asked-for start a read kept in an EventReadCache starts from. */
 const CACHE_READ_AHEAD_DAYS = 14;
 
@@ -490,9 +494,7 @@ export class DynamoTensionStore implements TensionStore {
         },
         ConsistentRead: consistent,
       });
-    let settledBefore = new Date(
-      floorTo(this.now().getTime(), 'day') - (CONSISTENT_READ_DAYS - 1) * DAY_SECONDS * 1000,
-    ).toISOString();
+    let settledBefore = consistentReadFrom(this.now().getTime());
     // Announced prefixes start with their item's day start.
     for (const prefix of unsettled ?? []) {
       const day = prefix.slice(0, prefix.indexOf('#'));
