@@ -164,7 +164,19 @@ export function findDateMarks(
         });
         break;
       case 'weekday': {
-        if (!published) break;
+        // Undated, a weekday still names a day of this week: the news, not the background a
+        // "long-running dispute" later in the sentence would otherwise date it to.
+        if (!published) {
+          const planned = plannedBefore(tokens, match.start);
+          marks.push({
+            at: match.start,
+            date: null,
+            approx: true,
+            historical: false,
+            ...(planned ? { future: true } : {}),
+          });
+          break;
+        }
         if (plannedBefore(tokens, match.start)) {
           // "will hold talks on Saturday": the coming one, planned (a weekday is within the week).
           const ahead = (cue.day - published.getUTCDay() + 7) % 7;
@@ -230,8 +242,9 @@ export function findDateMarks(
     if (token.kind !== 'num' || usedYears.includes(i)) continue;
     const year = yearNumber(token);
     if (year !== null) {
+      // Undated, a bare year is taken for the past: news tells its own time by weekday or date.
       const currentYear = published?.getUTCFullYear();
-      if (currentYear !== undefined && year < currentYear)
+      if (currentYear === undefined || year < currentYear)
         marks.push({ at: i, date: null, approx: true, historical: true });
       continue;
     }

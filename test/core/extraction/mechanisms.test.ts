@@ -1764,6 +1764,25 @@ describe('dates, hypotheses and passives (held-out batch of session 16)', () => 
     expect(y.events[0]?.date).toBe('2025-10-11');
   });
 
+  it('reads an undated article’s weekday as the news, a planned one as no event, and a bare year as the past', () => {
+    const undated = (text: string) =>
+      extractArticle({ id: 't', title: 'Border report', text }).events.map(
+        (e) =>
+          `${e.actor?.country}>${e.target?.country}:${e.cameo}:${e.historical ? 'past' : 'news'}:${e.killed}`,
+      );
+    // The background a later phrase names ("a long-running dispute") does not date the clash.
+    expect(
+      undated(
+        'Thai and Cambodian troops exchanged fire along their disputed border on Thursday, killing at least 12 people, ' +
+          'Thai officials said, as a long-running dispute between the two neighbours escalated sharply.',
+      ),
+    ).toEqual(['KHM>THA:190:news:12', 'THA>KHM:190:news:12']);
+    expect(undated('Pakistani and Afghan officials will hold talks in Doha on Saturday.')).toEqual([]);
+    expect(
+      undated('Thailand and Cambodia fought a series of artillery duels between 2008 and 2011.'),
+    ).toEqual(['KHM>THA:194:past:null', 'THA>KHM:194:past:null']);
+  });
+
   it('reads an indefinite war that "could" follow as a hypothesis, past a relative clause', () => {
     const x = read(
       'Analysts said a new war between the neighbours, who fought a border war from 1998 to 2000, could destabilise the Horn of Africa. ' +
