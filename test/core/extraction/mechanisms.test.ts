@@ -487,6 +487,18 @@ describe('what is an event', () => {
     expect(keys(x)).toEqual(['KGZ>TJK:19', 'TJK>KGZ:19']);
   });
 
+  it('reads artillery exchanges as shelling by both sides, the sides from a named line or the nouns after "between"', () => {
+    const along = read(
+      'Heavy artillery exchanges along the Line of Control killed at least 10 civilians, army officials said.',
+    );
+    expect(keys(along)).toEqual(['IND>PAK:19', 'PAK>IND:19']);
+    expect(along.events.map((e) => `${e.cameo}:${e.killed}`)).toEqual(['194:10', '194:10']);
+    expect(keysOf('Artillery exchanges between Indian and Pakistani troops killed three soldiers.')).toEqual([
+      'IND>PAK:19',
+      'PAK>IND:19',
+    ]);
+  });
+
   it('codes warning shots as coercion, not as a fight', () => {
     const x = read(
       'South Korean soldiers fired warning shots after North Korean troops crossed the line on Sunday.',

@@ -414,6 +414,26 @@ export const EVENT_PATTERNS: EventPattern[] = [
     twoSided: true,
   },
   {
+    // "Artillery exchanges along the Line of Control killed ten": shelling both sides do to each other.
+    phrases: [
+      'artillery exchange',
+      'artillery exchanges',
+      'exchange of artillery fire',
+      'exchanges of artillery fire',
+      'exchanged artillery fire',
+      'exchanging artillery fire',
+      'mortar exchanges',
+      'exchanges of mortar fire',
+      'exchanged mortar fire',
+    ],
+    cameo: '194',
+    type: 'shelling',
+    polarity: E,
+    fight: true,
+    twoSided: true,
+    reciprocal: true,
+  },
+  {
     // "Azerbaijani forces began pounding Armenian positions": by a named armed side only (rain pounds
     // too), and not "pound" or "pounds", which are money more often than fire.
     phrases: ['pounding'],
