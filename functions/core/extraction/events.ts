@@ -69,6 +69,25 @@ function afterAgentMarker(tokens: readonly Token[], at: number): boolean {
   return previous === 'the' && tokens[at - 2]?.lower === 'by';
 }
 
+/** -ing words that describe a noun rather than tell a deed ("accused neighbouring Eritrea of", "of ongoing attacks"). */
+const ATTRIBUTIVE_ING = new Set([
+  'neighbouring',
+  'neighboring',
+  'bordering',
+  'warring',
+  'ruling',
+  'opposing',
+  'ongoing',
+  'continuing',
+  'growing',
+  'increasing',
+  'escalating',
+  'recurring',
+  'outstanding',
+  'remaining',
+  'surrounding',
+]);
+
 /** An -ing verb that is no trigger between "accused X of" and a trigger: the deed alleged is another. */
 function otherDeedBetween(reading: SentenceReading, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -77,6 +96,7 @@ function otherDeedBetween(reading: SentenceReading, from: number, to: number): b
     if (
       word.length > 5 &&
       word.endsWith('ing') &&
+      !ATTRIBUTIVE_ING.has(word) &&
       !reading.triggers.some((t) => t.start <= k && t.end > k && firstPatternInContext(reading, t))
     )
       return true;

@@ -2709,3 +2709,45 @@ describe('bad input to the mechanisms', () => {
     expect(x.events.every((e) => e.pair !== null)).toBe(true);
   });
 });
+
+describe('held-out batch of session 34: disowned intentions, attributive -ing words, moving forces', () => {
+  it('reads an intention disowned as no act', () => {
+    expect(keysOf('Eritrea said it had no intention of attacking Ethiopia.', '2025-03-10')).toEqual([]);
+    expect(keysOf('Eritrea said it had no plans to attack Ethiopia.', '2025-03-10')).toEqual([]);
+    // The act told beside the disowned one stands.
+    expect(
+      keysOf(
+        'Eritrean troops attacked Ethiopian positions, though Asmara said it had no intention of starting a war.',
+        '2025-03-10',
+      ),
+    ).toEqual(['ERI>ETH:19']);
+  });
+
+  it('reads an -ing word that describes the accused or the deed as no other deed', () => {
+    const x = read(
+      'Ethiopia accused neighbouring Eritrea of deploying troops along their shared border.',
+      '2025-03-10',
+    );
+    expect(keys(x)).toEqual(['ERI>ETH:15', 'ETH>ERI:11']);
+    expect(x.events.find((e) => e.cameo === '154')?.alleged).toBe(true);
+    expect(keysOf('Ethiopia accused Eritrea of ongoing attacks on its border posts.', '2025-03-10')).toEqual([
+      'ERI>ETH:19',
+      'ETH>ERI:11',
+    ]);
+  });
+
+  it('reads forces moved towards a border as a show of force, and forces moving away as none', () => {
+    expect(
+      keysOf(
+        'Eritrean forces have been moving tanks and artillery towards the border with Ethiopia.',
+        '2025-03-10',
+      ),
+    ).toEqual(['ERI>ETH:15']);
+    expect(
+      keysOf(
+        'Cambodian officers said their soldiers had begun moving away from the border with Thailand.',
+        '2025-03-10',
+      ),
+    ).toEqual([]);
+  });
+});

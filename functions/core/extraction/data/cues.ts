@@ -113,6 +113,12 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'proposed',
       'to avoid',
       'avoid',
+      // "had no intention of attacking its neighbour": disowned, not done.
+      'no intention of',
+      'no intention to',
+      'no plans to',
+      'no plan to',
+      'no desire to',
       // "false accusations to justify a war": what a pretext would serve has not happened.
       'to justify',
       'justify',
