@@ -68,6 +68,20 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       if (reading.countries.some((c) => c.start < a.start)) break;
       a.actor = { ...a.actor, country };
     }
+    // "Azerbaijan's president Ilham Aliyev said ... Aliyev demanded": a surname told again, before a
+    // verb, is that person, acting for their state. Before the pronouns: "Pashinyan said he had
+    // appealed" is Armenia's appeal, not one of the state the sentence before named.
+    const surnames: ActorMention[] = [];
+    if (bySurname.size > 0)
+      for (let k = 0; k < tokens.length; k++) {
+        const known = tokens[k]!.cap ? bySurname.get(tokens[k]!.text) : undefined;
+        if (!known || actors.some((a) => a.start <= k && a.end > k) || !verbFollows(reading, k + 1)) continue;
+        surnames.push({ start: k, end: k + 1, text: tokens[k]!.text, actor: { ...known }, locative: false });
+      }
+    if (surnames.length > 0) {
+      actors.push(...surnames);
+      actors.sort((a, b) => a.start - b.start);
+    }
     const added: ActorMention[] = [];
     for (let k = 0; k < tokens.length; k++) {
       const word = tokens[k]!.lower;
@@ -129,14 +143,6 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
     ) {
       opening.actor = { ...opening.actor, country: topic.actor.country };
     }
-    // "Azerbaijan's president Ilham Aliyev said ... Aliyev demanded": a surname told again, before a
-    // verb, is that person, acting for their state.
-    if (bySurname.size > 0)
-      for (let k = 0; k < tokens.length; k++) {
-        const known = tokens[k]!.cap ? bySurname.get(tokens[k]!.text) : undefined;
-        if (!known || actors.some((a) => a.start <= k && a.end > k) || !verbFollows(reading, k + 1)) continue;
-        added.push({ start: k, end: k + 1, text: tokens[k]!.text, actor: { ...known }, locative: false });
-      }
     if (added.length > 0) {
       actors.push(...added);
       actors.sort((a, b) => a.start - b.start);

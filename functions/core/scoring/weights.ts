@@ -20,6 +20,11 @@ export interface WeightEntry {
 export const CAMEO_WEIGHTS: Readonly<Record<string, WeightEntry>> = {
   '01': { weight: 0, reason: 'Public statements carry no direction on their own.' },
   '02': { weight: 2, reason: 'An appeal opens a door; mildly cooperative as in Goldstein (+3), less sure.' },
+  '023': {
+    weight: 0,
+    reason:
+      'Appeal for aid (e.g. to an ally under a defence treaty): help sought from a third party says nothing of calm between the two sides (Goldstein +3.4).',
+  },
   '025': { weight: 3, reason: 'Appeal to yield (e.g. withdraw troops) asks for a step back.' },
   '0256': {
     weight: 5,

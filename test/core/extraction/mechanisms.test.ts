@@ -2736,6 +2736,28 @@ describe('held-out batch of session 34: disowned intentions, attributive -ing wo
     ]);
   });
 
+  it('reads "he" after a known surname as that person’s state, and help sought from a third party as no call for calm', () => {
+    const x = read(
+      'Armenian Prime Minister Nikol Pashinyan said Armenia and Azerbaijan had clashed overnight. ' +
+        'Russia said it had brokered a ceasefire. ' +
+        'Pashinyan said he had appealed to the Collective Security Treaty Organization for military assistance.',
+      '2022-09-13',
+    );
+    const appeals = x.events.filter((e) => e.cameo.startsWith('02'));
+    expect(
+      appeals.map((e) => `${e.actor?.country}>${e.target?.country ?? e.target?.role}:${e.cameo}`),
+    ).toEqual(['ARM>IGO:023']);
+    // An appeal to both sides is still one for calm.
+    expect(
+      read(
+        'Armenia and Azerbaijan clashed. Russia appealed to both sides to stop the fighting.',
+        '2022-09-13',
+      )
+        .events.filter((e) => e.cameo.startsWith('02'))
+        .map((e) => `${e.actor?.country}>${e.target?.country}:${e.cameo}`),
+    ).toEqual(['RUS>ARM:0256', 'RUS>AZE:0256']);
+  });
+
   it('reads forces moved towards a border as a show of force, and forces moving away as none', () => {
     expect(
       keysOf(

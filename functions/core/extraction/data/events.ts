@@ -1191,6 +1191,31 @@ export const EVENT_PATTERNS: EventPattern[] = [
     near: ['ambassador', 'envoy', 'charge', 'diplomat', 'diplomats'],
     window: 6,
   },
+  // 023 appeal for aid
+  {
+    // "asked Russia for help under a friendship treaty", "appealed to the CSTO for military
+    // assistance": a side seeking a third party's help, no call on the other side to calm down.
+    phrases: [
+      'appealed',
+      'appeals',
+      'appealing',
+      'asked',
+      'asks',
+      'requested',
+      'requests',
+      'requesting',
+      'sought',
+      'seeks',
+      'seeking',
+    ],
+    cameo: '023',
+    type: 'aid-appeal',
+    polarity: N,
+    near: ['help', 'assistance', 'aid', 'support', 'intervention', 'backing'],
+    nearAfterOnly: true,
+    // Past a long body's name: "appealed to the Collective Security Treaty Organization for help".
+    window: 10,
+  },
   // 10 demand
   {
     // "insisted on": "insisted its air force had downed the jets" reports a claim (an allegation cue).
