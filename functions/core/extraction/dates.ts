@@ -253,7 +253,8 @@ export function findDateMarks(
       marks.push({ at: i, date: null, approx: true, historical: true });
   }
   for (const m of marks) {
-    const scope = m.scope ?? subordinateScope(tokens, m.at);
+    const scope =
+      m.scope ?? subordinateScope(tokens, m.at) ?? (m.future ? futureClause(tokens, m.at) : undefined);
     if (scope) m.scope = scope;
   }
   return marks;
@@ -350,6 +351,14 @@ function joinedClauseAfter(tokens: readonly Token[], from: number): number {
     if (tokens[k]!.lower === ',' && NEW_CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? '')) return k;
   }
   return tokens.length;
+}
+
+/**
+ * A time to come dates its own clause only: "urged both sides to exercise restraint, and the two
+ * delegations are due to meet in Doha on Saturday" made an appeal, whatever the meeting is yet to be.
+ */
+function futureClause(tokens: readonly Token[], at: number): DateMark['scope'] {
+  return { from: clauseStartBefore(tokens, at), to: joinedClauseAfter(tokens, at), kind: 'clause' };
 }
 
 /** The first comma or semicolon from `from` on, or the sentence's end. */

@@ -624,6 +624,11 @@ function incidentKey(e: ExtractedEvent): string {
   return `${kind}\u0001${sideOf(e.actor)}\u0001${sideOf(e.target)}\u0001${flags}\u0001${meansOf(e)}`;
 }
 
+/** A code that names its root's act without a kind: "190" (force, unspecified), "040" (consult). */
+function isUnspecified(cameo: string): boolean {
+  return cameo.length === 2 || (cameo.length === 3 && cameo.endsWith('0'));
+}
+
 /** Roots whose tellings of one day are one act whatever their kind: force, and meetings. */
 const ROOT_MERGED = new Set([...FIGHT_ROOTS, '04']);
 
@@ -671,6 +676,13 @@ function dedupe(events: ExtractedEvent[]): ExtractedEvent[] {
       if (group) group.push(event);
       else byKey.set(key, [event]);
       continue;
+    }
+    // "clashed" and then "launched air strikes": the one act takes the specific code (195), and the
+    // sentence that gives it, not the unspecified one (190) it was first told by.
+    if (isUnspecified(first.cameo) && !isUnspecified(event.cameo)) {
+      first.cameo = event.cameo;
+      first.type = event.type;
+      first.evidence = event.evidence;
     }
     first.weapons = [...new Set([...first.weapons, ...event.weapons])];
     first.weaponCategories = [

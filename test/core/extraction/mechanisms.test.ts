@@ -2758,6 +2758,33 @@ describe('held-out batch of session 34: disowned intentions, attributive -ing wo
     ).toEqual(['RUS>ARM:0256', 'RUS>AZE:0256']);
   });
 
+  it('gives one day’s act told as a clash and as air strikes the specific code, with the sentence that gives it', () => {
+    const x = read(
+      'Pakistan and Afghanistan clashed on Tuesday. Pakistan launched air strikes on Afghanistan.',
+      '2025-10-15',
+    );
+    const strike = x.events.find((e) => e.actor?.country === 'PAK');
+    expect(strike?.cameo).toBe('195');
+    expect(strike?.evidence).toBe('Pakistan launched air strikes on Afghanistan.');
+    expect(x.events.find((e) => e.actor?.country === 'AFG')?.cameo).toBe('190');
+  });
+
+  it('dates only its own clause by a time to come', () => {
+    const x = read(
+      'Pakistan and Afghanistan clashed on Tuesday. Qatar and Saudi Arabia urged both sides to exercise restraint, ' +
+        'and the two delegations are due to meet in Doha on Saturday.',
+      '2025-10-15',
+    );
+    expect(keys(x, (e) => e.cameo.startsWith('02'))).toEqual([
+      'QAT>AFG:02',
+      'QAT>PAK:02',
+      'SAU>AFG:02',
+      'SAU>PAK:02',
+    ]);
+    // The meeting to come is still none.
+    expect(keys(x, (e) => e.cameo.startsWith('04'))).toEqual([]);
+  });
+
   it('reads forces moved towards a border as a show of force, and forces moving away as none', () => {
     expect(
       keysOf(
