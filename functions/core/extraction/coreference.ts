@@ -27,6 +27,12 @@ const BEFORE_VERB = new Set([
   'again',
   'further',
   'repeatedly',
+  // "Both sides said they had since disengaged", "they have already pulled back".
+  'since',
+  'already',
+  'now',
+  'just',
+  'jointly',
 ]);
 
 function verbFollows(reading: SentenceReading, from: number): boolean {

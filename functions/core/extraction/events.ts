@@ -771,10 +771,13 @@ const BACKGROUND_MARKERS = new Set([
   'instead',
 ]);
 
+/** Auxiliaries after which "since" is an adverb: "both sides have since disengaged" is news. */
+const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
+
 function sinceBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
     const word = tokens[k]!.lower;
-    if (word === 'since') return true;
+    if (word === 'since') return !PERFECT_AUXILIARIES.has(tokens[k - 1]?.lower ?? '');
     if (word !== 'the' && word !== 'a' && word !== 'an' && !tokens[k]!.cap) return false;
   }
   return false;

@@ -2785,6 +2785,22 @@ describe('held-out batch of session 34: disowned intentions, attributive -ing wo
     expect(keys(x, (e) => e.cameo.startsWith('04'))).toEqual([]);
   });
 
+  it('reads "since" after "have" as an adverb: a pullback "both sides have since" made is news', () => {
+    const x = read(
+      'Indian and Chinese troops clashed in the Galwan Valley on Monday. ' +
+        'Both sides said they had since disengaged from the site.',
+      '2020-06-16',
+    );
+    expect(keys(x, (e) => e.cameo.startsWith('08'))).toEqual(['CHN>IND:08', 'IND>CHN:08']);
+    // "since the ceasefire" is still what came before the news.
+    expect(
+      keysOf(
+        'Indian and Chinese troops clashed on Monday, the first clash since the pullback.',
+        '2020-06-16',
+      ),
+    ).toEqual(['CHN>IND:19', 'IND>CHN:19']);
+  });
+
   it('reads forces moved towards a border as a show of force, and forces moving away as none', () => {
     expect(
       keysOf(
