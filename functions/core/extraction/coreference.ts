@@ -74,6 +74,14 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       if (reading.countries.some((c) => c.start < a.start)) break;
       a.actor = { ...a.actor, country };
     }
+    // "Guyana's president said the country's military was on alert": "the country's" forces are
+    // those of the state named before them in the sentence, else of the topic.
+    for (const a of actors) {
+      if (a.actor.country || a.mutual || !COUNTRY_NOUNS.has(tokens[a.start - 2]?.lower ?? '')) continue;
+      if (tokens[a.start - 1]?.lower !== "'s" || tokens[a.start - 3]?.lower !== 'the') continue;
+      const owner = actors.find((b) => b.end <= a.start - 3 && b.actor.country && !b.locative) ?? topic;
+      if (owner?.actor.country) a.actor = { ...a.actor, country: owner.actor.country };
+    }
     // "Azerbaijan's president Ilham Aliyev said ... Aliyev demanded": a surname told again, before a
     // verb, is that person, acting for their state. Before the pronouns: "Pashinyan said he had
     // appealed" is Armenia's appeal, not one of the state the sentence before named.
@@ -187,6 +195,9 @@ function quotedTokens(tokens: readonly { text: string }[]): boolean[] {
   }
   return inside;
 }
+
+/** Nouns for a state that "the ...'s" refers back with ("the country's military"). */
+const COUNTRY_NOUNS = new Set(['country', 'nation']);
 
 /** Roles of a state's organs that a definite noun refers back to ("the military", "the government"). */
 const DEFINITE_ROLES = new Set(['MIL', 'GOV', 'COP']);

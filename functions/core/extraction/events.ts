@@ -771,6 +771,9 @@ const BACKGROUND_MARKERS = new Set([
   'instead',
 ]);
 
+/** Nouns after "warning" that make it shots fired, not a threat cue. */
+const WARNING_SHOT_WORDS = new Set(['shot', 'shots', 'fire']);
+
 /** Auxiliaries after which "since" is an adverb: "both sides have since disengaged" is news. */
 const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
 
@@ -1761,7 +1764,12 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       return cue.kind === 'negation' && c.end <= trigger.start && trigger.start - c.end < cue.window;
     });
     const threatCue = reading.cues.some(
-      (c) => c.values[0]!.kind === 'threat' && c.end <= trigger.start && trigger.start - c.end <= 6,
+      (c) =>
+        c.values[0]!.kind === 'threat' &&
+        c.end <= trigger.start &&
+        trigger.start - c.end <= 6 &&
+        // "fired warning shots after North Korean soldiers crossed": shots fired, no threat.
+        !WARNING_SHOT_WORDS.has(tokens[c.end]?.lower ?? ''),
     );
     const governs = governor?.pattern.governs;
     // "no Pakistani post had fired": a negated subject negates its act.

@@ -2801,6 +2801,23 @@ describe('held-out batch of session 34: disowned intentions, attributive -ing wo
     ).toEqual(['CHN>IND:19', 'IND>CHN:19']);
   });
 
+  it('gives "the country’s" forces the state named before them, and reads warning shots as no threat cue', () => {
+    const alert = read(
+      "Guyana's president said on Monday that the country's military was on alert after Venezuela laid claim to Essequibo.",
+      '2023-12-05',
+    );
+    expect(alert.events.map((e) => `${e.actor?.country}/${e.actor?.role}:${e.cameo}`)).toContain(
+      'GUY/MIL:154',
+    );
+    const shots = read(
+      "South Korea's military fired warning shots after North Korean soldiers briefly crossed the military demarcation line.",
+      '2024-06-11',
+    );
+    const incursion = shots.events.find((e) => e.actor?.country === 'PRK');
+    expect(incursion?.cameo).toBe('192');
+    expect(incursion?.threat).toBe(false);
+  });
+
   it('reads forces moved towards a border as a show of force, and forces moving away as none', () => {
     expect(
       keysOf(
