@@ -771,6 +771,9 @@ const BACKGROUND_MARKERS = new Set([
   'instead',
 ]);
 
+/** What "the ... with X" names the line of: "the border with Serbia". */
+const BORDER_NOUNS = new Set(['border', 'frontier', 'boundary']);
+
 /** Nouns after "warning" that make it shots fired, not a threat cue. */
 const WARNING_SHOT_WORDS = new Set(['shot', 'shots', 'fire']);
 
@@ -1513,6 +1516,13 @@ export function readEvents(reading: SentenceReading, published: string | null): 
           !LANDMARK_PREPOSITIONS.has(tokens[beforeArticle(tokens, a.start)]?.lower ?? '') &&
           // "opened fire at the crossing between the West Bank and Jordan": where, not at whom.
           !betweenPlace(tokens, a.start) &&
+          // "men ambushed a patrol near the border with Serbia": by no named state, the act lay on this
+          // side of the border, not in the state across it.
+          !(
+            !actorMention &&
+            BORDER_NOUNS.has(tokens[a.start - 2]?.lower ?? '') &&
+            tokens[a.start - 1]?.lower === 'with'
+          ) &&
           !(
             actorMention &&
             a.actor.country === actorMention.actor.country &&

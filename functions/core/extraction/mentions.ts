@@ -416,7 +416,7 @@ export function readSentence(
             .slice(role.start, role.end)
             .map((t) => t.lower)
             .join(' ');
-    let owner = findOwnerBefore(stateMentions, tokens, role.start);
+    let owner = findOwnerBefore(stateMentions, tokens, role.start, triggers);
     if (!owner && tokens[role.end]?.lower === 'of')
       owner = findOwnerAfter(stateMentions, tokens, role.end + 1);
     if (owner) {
@@ -484,7 +484,7 @@ export function readSentence(
   }
   // Weapons name their side too: "Azerbaijani artillery", "a Russian cruise missile", "Tajik drones".
   for (const weapon of matches.weapons) {
-    const owner = findOwnerBefore(stateMentions, tokens, weapon.start);
+    const owner = findOwnerBefore(stateMentions, tokens, weapon.start, triggers);
     if (!owner || owner.used || owner.form === 'seat') continue;
     // "Indian missile strikes", "Pakistani sniper fire": a weapon inside (or the whole of) an act's
     // phrase leaves the adjective to name the act's actor.
@@ -890,6 +890,7 @@ function findOwnerBefore(
   states: StateMention[],
   tokens: readonly Token[],
   roleStart: number,
+  triggers: readonly { start: number }[],
 ): StateMention | undefined {
   let k = roleStart - 1;
   let skipped = 0;
@@ -905,7 +906,15 @@ function findOwnerBefore(
     }
     if (
       !ROLE_JOINERS.has(token.lower) &&
-      !(token.kind === 'word' && !token.cap && skipped === 0 && tokens[k - 1]?.cap)
+      // "Kyrgyz border guards"; not a verb between a state and its object ("Eritrea massed troops",
+      // "Iran launched drones"): the state is that act's subject, not the owner of a longer name.
+      !(
+        token.kind === 'word' &&
+        !token.cap &&
+        skipped === 0 &&
+        tokens[k - 1]?.cap &&
+        !triggers.some((t) => t.start === k)
+      )
     ) {
       return undefined;
     }

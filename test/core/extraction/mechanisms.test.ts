@@ -2818,6 +2818,40 @@ describe('held-out batch of session 34: disowned intentions, attributive -ing wo
     expect(incursion?.threat).toBe(false);
   });
 
+  it('takes no state across "the border with" for the target of an act by no named state', () => {
+    expect(
+      keysOf(
+        'A Kosovo police officer was killed when armed men ambushed a patrol in the village of Banjska near the border with Serbia.',
+        '2023-09-24',
+      ),
+    ).toEqual([]);
+    // A named state's fire across it still hits the state across it.
+    expect(keysOf('Kosovo police fired across the border with Serbia on Sunday.', '2023-09-24')).toEqual([
+      'UNK>SRB:19',
+    ]);
+  });
+
+  it('reads an appeal in the infinitive ("prompting the United States to call on Belgrade to withdraw")', () => {
+    const x = read(
+      'Serbia deployed troops along its border with Kosovo, prompting the United States to call on Belgrade to withdraw its forces.',
+      '2023-09-24',
+    );
+    const found = x.events.map((e) => `${e.actor?.country}>${e.target?.country}:${e.cameo}`);
+    // The deployment is Serbia's (its name before the verb is its subject), the appeal the United States'.
+    expect(found).toContain('SRB>UNK:154');
+    expect(found).toContain('USA>SRB:0256');
+    expect(found.filter((key) => key.endsWith(':0874'))).toEqual([]);
+  });
+
+  it('reads a state named before a verb and its forces or weapons as the verb’s subject', () => {
+    expect(keysOf('Eritrea massed troops on the border with Ethiopia.', '2025-03-10')).toEqual([
+      'ERI>ETH:15',
+    ]);
+    expect(keysOf('Iran launched drones at Pakistan on Tuesday.', '2024-01-17')).toEqual(['IRN>PAK:19']);
+    // A lowercase word that is no act still joins: "Kyrgyz border guards".
+    expect(keysOf('Kyrgyz border guards opened fire on Tajik troops.', '2022-09-16')).toEqual(['KGZ>TJK:19']);
+  });
+
   it('reads forces moved towards a border as a show of force, and forces moving away as none', () => {
     expect(
       keysOf(

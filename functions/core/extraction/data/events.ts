@@ -1824,9 +1824,14 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'called on',
       'calls on',
       'calling on',
+      // "prompting the United States to call on Belgrade to withdraw": the infinitive too (a bare
+      // "we call on ... to stop spreading it" is as often a retort as an appeal).
+      'to call on',
+      'to call upon',
       'urged',
       'urges',
       'urging',
+      'to urge',
       'appealed',
       'appeals',
       'appealing',
