@@ -245,6 +245,18 @@ const PLACE_SUFFIX_PLURALS = new Set(
 );
 
 /** Words between a country and its role word that keep them one phrase ("Tajik patrol guards", "Pakistan's army"). */
+/** "Iran-backed", "Russian-aligned": a state so joined to a group names its backer only. */
+const BACKER_PARTICIPLES = new Set([
+  'backed',
+  'supported',
+  'sponsored',
+  'funded',
+  'armed',
+  'aligned',
+  'allied',
+  'affiliated',
+]);
+
 const ROLE_JOINERS = new Set([
   "'s",
   '-',
@@ -507,6 +519,8 @@ export function readSentence(
     while (tokens[after]?.text === '-' && stateMentions.some((s) => s.match.start === after + 1)) {
       after = stateMentions.find((s) => s.match.start === after + 1)!.match.end;
     }
+    // "the Iran-backed group fired rockets": the group's backer, not who fired.
+    if (tokens[after]?.text === '-' && BACKER_PARTICIPLES.has(tokens[after + 1]?.lower ?? '')) continue;
     // "met in Brussels": a seat after a place preposition is where, not who.
     const locative =
       locativeAt.includes(after) ||

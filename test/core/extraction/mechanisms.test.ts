@@ -2852,6 +2852,17 @@ describe('held-out batch of session 34: disowned intentions, attributive -ing wo
     expect(keysOf('Kyrgyz border guards opened fire on Tajik troops.', '2022-09-16')).toEqual(['KGZ>TJK:19']);
   });
 
+  it('reads "the Iran-backed group" as no Iranian act', () => {
+    const x = read(
+      'Israeli warplanes struck Hezbollah positions in southern Lebanon on Monday after the Iran-backed group ' +
+        'fired rockets and mortar shells at three Israeli army posts, the Israeli military said.',
+      '2023-10-09',
+    );
+    expect(x.events.filter((e) => e.actor?.country === 'IRN')).toEqual([]);
+    // The group's fire is the other side's, as any act by an unnamed side of the article's dyad.
+    expect(keys(x)).toEqual(['ISR>LBN:19', 'LBN>ISR:19']);
+  });
+
   it('reads forces moved towards a border as a show of force, and forces moving away as none', () => {
     expect(
       keysOf(
