@@ -2863,6 +2863,22 @@ describe('held-out batch of session 34: disowned intentions, attributive -ing wo
     expect(keys(x)).toEqual(['ISR>LBN:19', 'LBN>ISR:19']);
   });
 
+  it('reads an air force’s bombing as an air attack, and talks an envoy "is due to" hold as none', () => {
+    const x = read(
+      "South Sudan accused Sudan's air force on Monday of bombing an area near their disputed border, killing four civilians. " +
+        "The African Union's mediator is due to hold talks with both presidents next week.",
+      '2013-05-13',
+    );
+    expect(x.events.map((e) => `${e.actor?.country}>${e.target?.country}:${e.cameo}`)).toEqual([
+      'SSD>SDN:112',
+      'SDN>SSD:195',
+    ]);
+    // A car bomb is still no state's weapon.
+    expect(
+      read('A car bomb killed three soldiers in Goma.', '2024-02-10').events.map((e) => e.cameo),
+    ).not.toContain('195');
+  });
+
   it('reads forces moved towards a border as a show of force, and forces moving away as none', () => {
     expect(
       keysOf(

@@ -113,6 +113,11 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'proposed',
       'to avoid',
       'avoid',
+      // "is due to hold talks with both presidents next week": planned, not held ("due to" alone is a cause).
+      'is due to',
+      'are due to',
+      'was due to',
+      'were due to',
       // "had no intention of attacking its neighbour": disowned, not done.
       'no intention of',
       'no intention to',

@@ -615,6 +615,29 @@ export const EVENT_PATTERNS: EventPattern[] = [
     polarity: E,
   },
   {
+    // "accused Sudan's air force of bombing an area near the border": bombing from the air (the
+    // bombing below, a suicide or car bomb's, is no state's weapon).
+    phrases: ['bombing', 'bombings'],
+    cameo: '195',
+    type: 'aerial-attack',
+    polarity: E,
+    fight: true,
+    twoSided: true,
+    near: [
+      'air',
+      'aircraft',
+      'jets',
+      'warplanes',
+      'planes',
+      'helicopter',
+      'helicopters',
+      'bombers',
+      'drone',
+      'drones',
+    ],
+    window: 6,
+  },
+  {
     phrases: ['suicide bombing', 'car bomb', 'bomb attack', 'bombing', 'roadside bomb', 'blast', 'explosion'],
     cameo: '183',
     type: 'bombing',
