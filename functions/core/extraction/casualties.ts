@@ -114,7 +114,9 @@ export function readCasualties(
           found = { ...number, at: j };
           break;
         }
-        if (!CASUALTY_FILLERS.has(tokens[j]!.lower)) break;
+        // "have been killed and more than 260,000 people displaced": a figure after "and" is the next
+        // predicate's.
+        if (!CASUALTY_FILLERS.has(tokens[j]!.lower) || tokens[j]!.lower === 'and') break;
       }
       // "the death toll from the worst fighting in a decade rose to 33": the figure the toll reaches.
       if (!found && tokens[k]!.lower === 'death' && tokens[k + 1]?.lower === 'toll')
@@ -229,7 +231,8 @@ function tollFigure(
 }
 
 /** Words that open an aside naming part of the victims: "nine people, including four children,". */
-const INCLUSION_OPENERS = new Set(['including', 'among']);
+/** "35 people, mostly civilians, have been killed": the aside names part of the victims. */
+const INCLUSION_OPENERS = new Set(['including', 'among', 'mostly', 'mainly', 'most', 'many', 'largely']);
 /** Longest aside skipped, in tokens from its opener to its closing comma. */
 const MAX_ASIDE_TOKENS = 12;
 

@@ -629,6 +629,9 @@ function isUnspecified(cameo: string): boolean {
   return cameo.length === 2 || (cameo.length === 3 && cameo.endsWith('0'));
 }
 
+/** Kinds a retelling may give an unspecified act: force by its means, meetings by their form. */
+const SPECIFIC_CODES = new Set(['193', '194', '195', '041', '042', '043', '044', '045', '046']);
+
 /** Roots whose tellings of one day are one act whatever their kind: force, and meetings. */
 const ROOT_MERGED = new Set([...FIGHT_ROOTS, '04']);
 
@@ -677,9 +680,10 @@ function dedupe(events: ExtractedEvent[]): ExtractedEvent[] {
       else byKey.set(key, [event]);
       continue;
     }
-    // "clashed" and then "launched air strikes": the one act takes the specific code (195), and the
-    // sentence that gives it, not the unspecified one (190) it was first told by.
-    if (isUnspecified(first.cameo) && !isUnspecified(event.cameo)) {
+    // "clashed" and then "launched air strikes": the one act takes the code of its means (195), and
+    // the sentence that gives it, not the unspecified one (190) it was first told by. Not a ceasefire
+    // violation (196): the day's toll stays the clash's, not the later shots'.
+    if (isUnspecified(first.cameo) && SPECIFIC_CODES.has(event.cameo)) {
       first.cameo = event.cameo;
       first.type = event.type;
       first.evidence = event.evidence;

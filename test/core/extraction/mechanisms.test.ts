@@ -2879,6 +2879,34 @@ describe('held-out batch of session 34: disowned intentions, attributive -ing wo
     ).not.toContain('195');
   });
 
+  it('keeps a toll told past an aside of victims, and gives no figure after "killed and" to the dead', () => {
+    const x = read(
+      'Thailand and Cambodia clashed on Thursday. More than 35 people, mostly civilians, have been killed and ' +
+        'more than 260,000 people displaced on both sides.',
+      '2025-07-28',
+    );
+    expect([x.casualties.killed, x.casualties.injured]).toEqual([35, 0]);
+  });
+
+  it('reads a truce agreed with a quoted description as a ceasefire', () => {
+    expect(
+      keysOf(
+        'Thailand and Cambodia agreed on Monday to an "immediate and unconditional" ceasefire from midnight.',
+        '2025-07-28',
+      ),
+    ).toEqual(['KHM>THA:08', 'THA>KHM:08']);
+  });
+
+  it('keeps the clash’s own code when a ceasefire violation is told of the same day', () => {
+    const x = read(
+      'At least 31 people were killed in clashes on the border between Kyrgyzstan and Tajikistan, officials said on Friday. ' +
+        "Tajikistan's government said Kyrgyz troops had violated the truce by firing on Tajik positions.",
+      '2021-04-30',
+    );
+    const kyrgyz = x.events.find((e) => e.actor?.country === 'KGZ');
+    expect([kyrgyz?.cameo, kyrgyz?.killed]).toEqual(['190', 31]);
+  });
+
   it('reads forces moved towards a border as a show of force, and forces moving away as none', () => {
     expect(
       keysOf(

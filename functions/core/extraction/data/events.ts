@@ -1344,8 +1344,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'brokered',
       'mediated',
     ],
-    // "agreed on Monday to an immediate and unconditional ceasefire"
-    window: 9,
+    // 'agreed on Monday to an "immediate and unconditional" ceasefire' (quotation marks count as words)
+    window: 11,
   },
   {
     phrases: [
