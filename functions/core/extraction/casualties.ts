@@ -387,8 +387,9 @@ function coordinatedFigures(
       else break;
     }
     const figure = numberAt(tokens, m);
-    // A figure with no victim word of its own ("between 10 and 12") is no group.
-    if (!figure || victims === 0) break;
+    // A figure with no victim word of its own ("between 10 and 12") is no group; one with a state's
+    // adjective shares the victim word after the last ("two Armenian and three Azerbaijani soldiers").
+    if (!figure || (victims === 0 && !victimCountry)) break;
     figures.push({ ...figure, at: m, civilian: civilianOrMilitary(tokens, m, joiner), victimCountry });
     joiner = m - 1;
   }

@@ -2888,6 +2888,17 @@ describe('held-out batch of session 34: disowned intentions, attributive -ing wo
     expect([x.casualties.killed, x.casualties.injured]).toEqual([35, 0]);
   });
 
+  it('adds up figures of two states’ soldiers sharing one noun, and counts the hospitalised as wounded', () => {
+    const toll = (text: string) => {
+      const x = read(`Armenia and Azerbaijan clashed on Tuesday. ${text}`, '2024-03-12');
+      return [x.casualties.killed, x.casualties.injured];
+    };
+    expect(toll('Two Armenian and three Azerbaijani soldiers were killed.')).toEqual([5, 0]);
+    expect(toll('One soldier died of his wounds and four were hospitalised.')).toEqual([1, 4]);
+    // A range is still one figure.
+    expect(toll('Between 10 and 12 soldiers were killed.')).toEqual([12, 0]);
+  });
+
   it('reads a truce agreed with a quoted description as a ceasefire', () => {
     expect(
       keysOf(

@@ -460,6 +460,9 @@ export const CASUALTY_WORDS = new Map<string, 'killed' | 'injured'>(
     wounding: 'injured',
     hurt: 'injured',
     injuries: 'injured',
+    // "one soldier died of his wounds and four were hospitalised".
+    hospitalised: 'injured',
+    hospitalized: 'injured',
   }),
 );
 
