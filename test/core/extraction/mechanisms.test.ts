@@ -2899,6 +2899,15 @@ describe('held-out batch of session 34: disowned intentions, attributive -ing wo
     expect(toll('Between 10 and 12 soldiers were killed.')).toEqual([12, 0]);
   });
 
+  it('reads Pakistani Rangers as Pakistan’s forces', () => {
+    expect(
+      keysOf(
+        'The BSF said its patrol came under fire from Pakistani Rangers along the international border in Jammu.',
+        '2024-03-12',
+      ),
+    ).toEqual(['PAK>IND:19']);
+  });
+
   it('reads a truce agreed with a quoted description as a ceasefire', () => {
     expect(
       keysOf(

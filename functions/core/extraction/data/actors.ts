@@ -33,6 +33,10 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'outposts',
     'border post',
     'border posts',
+    // "shelled Afghan checkpoints": with a state before them, its forces' posts.
+    'checkpoints',
+    // "came under fire from Pakistani Rangers" (the paramilitary Pakistan Rangers).
+    'rangers',
     'positions',
     'navy',
     'naval forces',
