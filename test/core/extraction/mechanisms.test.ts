@@ -2899,6 +2899,12 @@ describe('held-out batch of session 34: disowned intentions, attributive -ing wo
     expect(toll('Between 10 and 12 soldiers were killed.')).toEqual([12, 0]);
   });
 
+  it('reads heavy weapons withdrawn by agreement as a pullback', () => {
+    expect(
+      keysOf('Kyrgyzstan and Tajikistan agreed to withdraw heavy weapons from the border.', '2024-03-12'),
+    ).toEqual(['KGZ>TJK:08', 'TJK>KGZ:08']);
+  });
+
   it('reads Pakistani Rangers as Pakistan’s forces', () => {
     expect(
       keysOf(

@@ -1758,7 +1758,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '0874',
     type: 'troop-withdrawal',
     polarity: D,
-    near: ['troops', 'forces', 'back', 'units', 'soldiers', 'positions'],
+    // "agreed to withdraw heavy weapons from the border".
+    near: ['troops', 'forces', 'back', 'units', 'soldiers', 'positions', 'weapons', 'artillery', 'tanks'],
     window: 4,
   },
   {
