@@ -626,6 +626,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
     near: [
       'air',
       'aircraft',
+      'airspace',
       'jets',
       'warplanes',
       'planes',
