@@ -2873,18 +2873,15 @@ describe('held-out batch of session 34: disowned intentions, attributive -ing wo
       'SSD>SDN:112',
       'SDN>SSD:195',
     ]);
-    expect(
-      keysOf(
-        'Kabul accused Islamabad of violating its airspace and bombing a market in Paktika province.',
-        '2025-10-12',
-      ).filter((key) => key.startsWith('PAK')),
-    ).toEqual(['PAK>AFG:15', 'PAK>AFG:19']);
-    expect(
-      read(
-        'Kabul accused Islamabad of violating its airspace and bombing a market in Paktika province.',
-        '2025-10-12',
-      ).events.map((e) => e.cameo),
-    ).toContain('195');
+    // With no air word but the airspace it violated, a state's bombing is from the air too.
+    const kabul = read(
+      'Kabul accused Islamabad of violating its airspace and bombing a market in Paktika province.',
+      '2025-10-12',
+    );
+    expect(kabul.events.filter((e) => e.actor?.country === 'PAK').map((e) => e.cameo)).toEqual([
+      '150',
+      '195',
+    ]);
     // A car bomb is still no state's weapon.
     expect(
       read('A car bomb killed three soldiers in Goma.', '2024-02-10').events.map((e) => e.cameo),
