@@ -2914,6 +2914,29 @@ describe('held-out batch of session 34: disowned intentions, attributive -ing wo
     ).toEqual(['KGZ>TJK:08', 'TJK>KGZ:08']);
   });
 
+  it('reads force not ruled out, or to be used "if necessary", as a threat', () => {
+    expect(
+      keys(
+        read(
+          'Venezuela and Guyana traded accusations. Venezuelan President Nicolas Maduro said on Monday that ' +
+            'Venezuela would take back Essequibo by force if necessary.',
+          '2023-12-05',
+        ),
+        (e) => e.threat,
+      ),
+    ).toEqual(['VEN>GUY:13']);
+    expect(
+      keys(
+        read(
+          'Ethiopia and Eritrea traded accusations. The prime minister said access to the Red Sea was an ' +
+            'existential matter and that Ethiopia would not rule out force.',
+          '2023-10-20',
+        ),
+        (e) => e.threat,
+      ),
+    ).toEqual(['ETH>ERI:13']);
+  });
+
   it('reads Pakistani Rangers as Pakistan’s forces', () => {
     expect(
       keysOf(

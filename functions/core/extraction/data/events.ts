@@ -1091,6 +1091,13 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'would defend its',
       'will defend its',
       'not hesitate',
+      // "would not rule out force", "will take back Essequibo by force if necessary".
+      'not rule out force',
+      'not rule out the use of force',
+      'not rule out military action',
+      'not ruling out force',
+      'not ruling out military action',
+      'by force if necessary',
     ],
     cameo: '138',
     type: 'threat',
