@@ -2937,6 +2937,19 @@ describe('held-out batch of session 34: disowned intentions, attributive -ing wo
     ).toEqual(['ETH>ERI:13']);
   });
 
+  it('reads a state’s personnel as its forces', () => {
+    const x = extractArticle(
+      {
+        id: 't',
+        title: 'Border report',
+        text: 'Chinese personnel armed with knives and axes boarded Philippine navy boats and seized rifles, Manila said.',
+        published: '2024-06-18',
+      },
+      { extraPairs: ['CHN-PHL'] },
+    );
+    expect(keys(x)).toEqual(['CHN>PHL:17']);
+  });
+
   it('reads Pakistani Rangers as Pakistan’s forces', () => {
     expect(
       keysOf(

@@ -37,6 +37,9 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'checkpoints',
     // "came under fire from Pakistani Rangers" (the paramilitary Pakistan Rangers).
     'rangers',
+    // "Chinese personnel armed with knives and axes boarded Philippine navy boats".
+    'personnel',
+    'military personnel',
     'positions',
     'navy',
     'naval forces',
