@@ -112,7 +112,9 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
           (!auxiliaryIt || ((next === 'had' || next === 'has') && verbFollows(reading, k + 1))));
       // A possessive before a role word: the role's owner ("its forces", "their troops").
       const owned = possessive ? actors.find((a) => a.start === k + 1 && !a.actor.country) : undefined;
-      if (!personal && !owned && !(possessive && k === 0)) continue;
+      // "Poland said a Russian drone entered its airspace from Belarus": the owner's land, sea or sky.
+      const territory = possessive && !owned && TERRITORY_NOUNS.has(tokens[k + 1]?.lower ?? '');
+      if (!personal && !owned && !territory && !(possessive && k === 0)) continue;
       // A pronoun is an actor only as the subject of saying or of an event ("he warned", "they accused").
       if (personal && !verbFollows(reading, k + 1)) continue;
       // The antecedent: the sentence's subject before it ("Azerbaijan denied that its troops", "Brazil,
@@ -129,7 +131,7 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
         actors.find((a) => a.end <= k && !a.locative && !inQuote[a.start]) ??
         (auxiliaryIt ? undefined : topic);
       if (!antecedent || !(antecedent.actor.country || antecedent.mutual)) continue;
-      const end = owned ? owned.end : k + 1;
+      const end = owned ? owned.end : territory ? k + 2 : k + 1;
       added.push({
         ...antecedent,
         start: k,
@@ -195,6 +197,9 @@ function quotedTokens(tokens: readonly { text: string }[]): boolean[] {
   }
   return inside;
 }
+
+/** What a possessive names its state's own place by: "its airspace", "their territory". */
+const TERRITORY_NOUNS = new Set(['airspace', 'territory', 'waters', 'soil']);
 
 /** Nouns for a state that "the ...'s" refers back with ("the country's military"). */
 const COUNTRY_NOUNS = new Set(['country', 'nation']);

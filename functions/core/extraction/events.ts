@@ -1729,9 +1729,11 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // "signed a memorandum with the breakaway region of Somaliland": a deal with a breakaway
     // authority is none with the state it broke from (that state reads it as a hostile act).
     if (pattern.polarity === 'de-escalation' && breakawayObject(tokens, trigger.end)) continue;
-    // "accused Asmara of mobilising its army": forces put in posture are the actor's own, not a target.
+    // "accused Asmara of mobilising its army": forces put in posture are the actor's own, not a target
+    // (but "a Russian drone entered its airspace": the airspace violated is the target's).
     if (
       pattern.cameo.startsWith('15') &&
+      pattern.type !== 'airspace-violation' &&
       targetMention &&
       targetMention.start >= trigger.end &&
       POSSESSIVES.has(tokens[targetMention.start]!.lower)

@@ -2950,6 +2950,12 @@ describe('held-out batch of session 34: disowned intentions, attributive -ing wo
     expect(keys(x)).toEqual(['CHN>PHL:17']);
   });
 
+  it('reads "its airspace" as the teller’s, the state a drone came from as none', () => {
+    expect(keysOf('Poland said a Russian drone entered its airspace from Belarus.', '2025-09-10')).toEqual([
+      'RUS>POL:15',
+    ]);
+  });
+
   it('reads Pakistani Rangers as Pakistan’s forces', () => {
     expect(
       keysOf(
