@@ -1572,7 +1572,13 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     }
     // "rockets fired from Lebanese territory": where the fire came from is who fired, over a subject of
     // no state ("its soldiers and civilians have been killed by attacks from Lebanon").
-    const fromAt = pattern.fight && !actorMention?.actor.country ? originMarker(reading, trigger) : -1;
+    // "it had intercepted a drone launched from Syria": a weapon's participle is a reduced relative,
+    // whose origin fired it, whoever the sentence's subject is.
+    const launchedFrom =
+      tokens[trigger.end]?.lower === 'from' &&
+      reading.weapons.some((w) => w.start < trigger.start && w.start >= trigger.start - 3);
+    const fromAt =
+      pattern.fight && (!actorMention?.actor.country || launchedFrom) ? originMarker(reading, trigger) : -1;
     if (fromAt >= 0) {
       const origin = actors.find((a) => a.start > fromAt && a.start <= fromAt + 2 && a.actor.country);
       if (origin) {

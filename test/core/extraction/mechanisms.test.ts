@@ -2956,6 +2956,12 @@ describe('held-out batch of session 34: disowned intentions, attributive -ing wo
     ]);
   });
 
+  it('reads a drone "launched from" a state as that state’s, whoever intercepted it', () => {
+    expect(keysOf('Israel said it had intercepted a drone launched from Syria.', '2024-10-05')).toEqual([
+      'SYR>ISR:19',
+    ]);
+  });
+
   it('reads Pakistani Rangers as Pakistan’s forces', () => {
     expect(
       keysOf(
