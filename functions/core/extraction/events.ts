@@ -1027,7 +1027,8 @@ function nearWordPresent(
         a.start === at &&
         !a.locative &&
         reading.tokens[a.end]?.lower !== "'s" &&
-        (!!a.actor.country || ARMED_ROLES.has(a.actor.role)),
+        // "Israel struck Syria and Lebanon": two neighbours named together are a party each.
+        (!!a.actor.country || !!a.mutual || ARMED_ROLES.has(a.actor.role)),
     );
   }
   return false;
@@ -1947,6 +1948,15 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       const role = targetMention!.actor.role;
       model.target = { country: pairTarget[0], role };
       drafts.push({ ...model, target: { country: pairTarget[1], role }, weapons: [...model.weapons] });
+    }
+    // "launched missiles at Ukraine and Moldova": two states that are no pair are each a target.
+    const next =
+      targetMention?.actor.country && tokens[targetMention.end]?.lower === 'and'
+        ? actors.find((a) => a.start === targetMention!.end + 1 && a.actor.country && !a.locative)
+        : undefined;
+    if (next && next.actor.country !== actorState && next.actor.country !== targetMention!.actor.country) {
+      const model = drafts[drafts.length - 1]!;
+      drafts.push({ ...model, target: { ...next.actor }, weapons: [...model.weapons] });
     }
   }
   for (const { at, mention } of extraActors) {

@@ -2962,6 +2962,20 @@ describe('held-out batch of session 34: disowned intentions, attributive -ing wo
     ]);
   });
 
+  it('reads each of two states struck or accused together as a target', () => {
+    // Two neighbours named together are a party each of a weak verb of force.
+    expect(keysOf('Israel struck Syria and Lebanon.', '2024-10-05')).toEqual(['ISR>LBN:19', 'ISR>SYR:19']);
+    // Two states that are no pair, each.
+    expect(keysOf('Iran fired missiles at Iraq and Pakistan.', '2024-01-17')).toEqual([
+      'IRN>IRQ:19',
+      'IRN>PAK:19',
+    ]);
+    expect(keysOf('Pakistan accused India and Afghanistan of sponsoring terrorism.', '2024-10-05')).toEqual([
+      'PAK>AFG:11',
+      'PAK>IND:11',
+    ]);
+  });
+
   it('reads Pakistani Rangers as Pakistan’s forces', () => {
     expect(
       keysOf(
