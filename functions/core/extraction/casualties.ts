@@ -230,8 +230,10 @@ function tollFigure(
   return null;
 }
 
-/** Words that open an aside naming part of the victims: "nine people, including four children,". */
-/** "35 people, mostly civilians, have been killed": the aside names part of the victims. */
+/**
+ * Words that open an aside naming part of the victims: "nine people, including four children,",
+ * "35 people, mostly civilians, have been killed".
+ */
 const INCLUSION_OPENERS = new Set(['including', 'among', 'mostly', 'mainly', 'most', 'many', 'largely']);
 /** Longest aside skipped, in tokens from its opener to its closing comma. */
 const MAX_ASIDE_TOKENS = 12;

@@ -1949,7 +1949,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       model.target = { country: pairTarget[0], role };
       drafts.push({ ...model, target: { country: pairTarget[1], role }, weapons: [...model.weapons] });
     }
-    // "launched missiles at Ukraine and Moldova": two states that are no pair are each a target.
+    // "fired missiles at Iraq and Pakistan": two states that are no pair are each a target.
     const next =
       targetMention?.actor.country && tokens[targetMention.end]?.lower === 'and'
         ? actors.find((a) => a.start === targetMention!.end + 1 && a.actor.country && !a.locative)

@@ -244,7 +244,6 @@ const PLACE_SUFFIX_PLURALS = new Set(
   PLACE_SUFFIX_WORDS.map((word) => (word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`)),
 );
 
-/** Words between a country and its role word that keep them one phrase ("Tajik patrol guards", "Pakistan's army"). */
 /** "Iran-backed", "Russian-aligned": a state so joined to a group names its backer only. */
 const BACKER_PARTICIPLES = new Set([
   'backed',
@@ -257,6 +256,7 @@ const BACKER_PARTICIPLES = new Set([
   'affiliated',
 ]);
 
+/** Words between a country and its role word that keep them one phrase ("Tajik patrol guards", "Pakistan's army"). */
 const ROLE_JOINERS = new Set([
   "'s",
   '-',
