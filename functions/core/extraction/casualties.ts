@@ -137,6 +137,11 @@ export function readCasualties(
       found.at < k
         ? coordinatedFigures(tokens, found.at, demonymAt)
         : figuresAfter(tokens, found.at, demonymAt);
+    // "Five were killed on the Armenian side and three on the Azerbaijani side": the other side's dead.
+    if (side && side !== 'own') {
+      const other = otherSideFigure(tokens, k, demonymAt);
+      if (other && other.victimCountry !== side) groups.push(other);
+    }
     const at = Math.min(groups.at(-1)?.at ?? found.at, k);
     const claimant =
       ([...sources].reverse().find((s) => s.at < at) ?? sources.find((s) => s.at > at))?.label ?? null;
@@ -321,6 +326,28 @@ function sideAfter(
     // Only over a second toll: "killed and 154 wounded on its side".
     if (word !== 'and' && !numberAt(tokens, j) && !CASUALTY_WORDS.has(word) && !CASUALTY_FILLERS.has(word))
       return null;
+  }
+  return null;
+}
+
+/**
+ * The figure of a second side after a first one: "killed on the Kyrgyz side and 35 on the Tajik
+ * side" (`k` the casualty word, the first side within SIDE_REACH after it).
+ */
+function otherSideFigure(
+  tokens: readonly Token[],
+  k: number,
+  demonymAt: ReadonlyMap<number, Iso3>,
+): VictimFigure | null {
+  for (let j = k + 1; j <= k + SIDE_REACH + 4 && j < tokens.length; j++) {
+    if (tokens[j]!.lower !== 'and') continue;
+    const figure = numberAt(tokens, j + 1);
+    const on = tokens[j + 2]?.lower;
+    if (!figure || (on !== 'on' && on !== 'in')) return null;
+    const first = tokens[j + 3]?.lower === 'the' ? j + 4 : j + 3;
+    const country = demonymAt.get(first);
+    if (!country || !SIDE_NOUNS.has(tokens[first + 1]?.lower ?? '')) return null;
+    return { ...figure, at: j + 1, civilian: null, victimCountry: country };
   }
   return null;
 }

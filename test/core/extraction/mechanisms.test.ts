@@ -2985,6 +2985,14 @@ describe('held-out batch of session 34: disowned intentions, attributive -ing wo
     ).toEqual(['PAK>IND:19']);
   });
 
+  it('adds the dead of a second side told after the first ("and 35 on the Tajik side")', () => {
+    const x = read(
+      'Kyrgyzstan and Tajikistan clashed on Friday. At least 24 people were killed on the Kyrgyz side and 35 on the Tajik side, officials said.',
+      '2022-09-17',
+    );
+    expect(x.casualties.killed).toBe(59);
+  });
+
   it('reads a truce agreed with a quoted description as a ceasefire', () => {
     expect(
       keysOf(
