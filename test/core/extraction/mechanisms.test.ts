@@ -2993,6 +2993,16 @@ describe('held-out batch of session 34: disowned intentions, attributive -ing wo
     expect(x.casualties.killed).toBe(59);
   });
 
+  it('reads an agreement to de-escalate as an intent to de-escalate, beside the talks', () => {
+    const x = read(
+      'Cambodian and Thai soldiers briefly exchanged fire on Wednesday. The two sides later held talks and agreed to de-escalate.',
+      '2024-09-10',
+    );
+    expect(
+      x.events.filter((e) => e.cameo === '0356').map((e) => `${e.actor?.country}>${e.target?.country}`),
+    ).toEqual(['KHM>THA', 'THA>KHM']);
+  });
+
   it('reads a truce agreed with a quoted description as a ceasefire', () => {
     expect(
       keysOf(

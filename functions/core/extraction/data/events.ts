@@ -1827,6 +1827,22 @@ export const EVENT_PATTERNS: EventPattern[] = [
     governs: 'absorb',
   },
   {
+    // "held talks and agreed to de-escalate": an intent to de-escalate military engagement (0356),
+    // more than the generic "agreed", which gives way to the talks beside it.
+    phrases: [
+      'agreed to de-escalate',
+      'agreed to deescalate',
+      'agreed to defuse',
+      'agreed to ease tensions',
+      'agreed to reduce tensions',
+      'pledged to de-escalate',
+      'committed to de-escalation',
+    ],
+    cameo: '0356',
+    type: 'intent-to-de-escalate',
+    polarity: D,
+  },
+  {
     // One side's stated readiness: coded for that side only, unless both sides say it.
     phrases: [
       'ready to negotiate',
