@@ -3003,6 +3003,18 @@ describe('held-out batch of session 34: disowned intentions, attributive -ing wo
     ).toEqual(['KHM>THA', 'THA>KHM']);
   });
 
+  it('reads jets a state was prompted "to scramble" as its show of force', () => {
+    expect(
+      keys(
+        read(
+          'Myanmar fighter jets dropped bombs near the Thai border town of Mae Sot, prompting Thailand to scramble F-16s.',
+          '2023-04-06',
+        ),
+        (e) => e.actor?.country === 'THA',
+      ),
+    ).toEqual(['THA>MMR:15']);
+  });
+
   it('reads a truce agreed with a quoted description as a ceasefire', () => {
     expect(
       keysOf(

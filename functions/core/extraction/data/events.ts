@@ -931,6 +931,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'took up positions',
       'fortified',
       'scrambled',
+      // "prompting Thailand to scramble F-16s".
+      'to scramble',
     ],
     cameo: '154',
     type: 'force-posture',
