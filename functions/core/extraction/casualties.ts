@@ -317,17 +317,24 @@ function sideAfter(
 ): Iso3 | 'own' | null {
   for (let j = k + 1; j <= k + SIDE_REACH && j < tokens.length; j++) {
     const word = tokens[j]!.lower;
-    if (word === 'on' || word === 'in') {
-      const first = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
-      if (OWN_WORDS.has(tokens[first]?.lower ?? '') && tokens[first + 1]?.lower === 'side') return 'own';
-      const country = demonymAt.get(first);
-      return country && SIDE_NOUNS.has(tokens[first + 1]?.lower ?? '') ? country : null;
-    }
+    if (word === 'on' || word === 'in') return sideAt(tokens, j, demonymAt);
     // Only over a second toll: "killed and 154 wounded on its side".
     if (word !== 'and' && !numberAt(tokens, j) && !CASUALTY_WORDS.has(word) && !CASUALTY_FILLERS.has(word))
       return null;
   }
   return null;
+}
+
+/** The side "on/in (the) ... side" at `at` names: 'own' for "on its side", a state for "on the Tajik side". */
+function sideAt(
+  tokens: readonly Token[],
+  at: number,
+  demonymAt: ReadonlyMap<number, Iso3>,
+): Iso3 | 'own' | null {
+  const first = tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1;
+  if (OWN_WORDS.has(tokens[first]?.lower ?? '') && tokens[first + 1]?.lower === 'side') return 'own';
+  const country = demonymAt.get(first);
+  return country && SIDE_NOUNS.has(tokens[first + 1]?.lower ?? '') ? country : null;
 }
 
 /**
@@ -344,9 +351,8 @@ function otherSideFigure(
     const figure = numberAt(tokens, j + 1);
     const on = tokens[j + 2]?.lower;
     if (!figure || (on !== 'on' && on !== 'in')) return null;
-    const first = tokens[j + 3]?.lower === 'the' ? j + 4 : j + 3;
-    const country = demonymAt.get(first);
-    if (!country || !SIDE_NOUNS.has(tokens[first + 1]?.lower ?? '')) return null;
+    const country = sideAt(tokens, j + 2, demonymAt);
+    if (!country || country === 'own') return null;
     return { ...figure, at: j + 1, civilian: null, victimCountry: country };
   }
   return null;
