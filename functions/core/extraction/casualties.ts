@@ -443,6 +443,8 @@ function figuresAfter(
 ): VictimFigure[] {
   const figures: VictimFigure[] = [];
   let from = at;
+  let firstJoiner: string | undefined;
+  let genderOnly = true;
   while (figures.length < MAX_COORDINATED_FIGURES) {
     // The victim words of the figure at `from`, then a joiner.
     let j = from + 1;
@@ -451,6 +453,7 @@ function figuresAfter(
       if (VICTIM_KIND.has(tokens[j]!.lower)) victims++;
     const joiner = tokens[j]?.lower;
     if (victims === 0 || (joiner !== 'and' && joiner !== ',')) break;
+    firstJoiner ??= joiner;
     const next = j + 1 + (tokens[j]?.lower === ',' && tokens[j + 1]?.lower === 'and' ? 1 : 0);
     const figure = numberAt(tokens, next);
     if (!figure) break;
@@ -462,7 +465,10 @@ function figuresAfter(
       m++
     ) {
       if (demonymAt.has(m)) victimCountry ??= demonymAt.get(m)!;
-      else victimWords++;
+      else {
+        victimWords++;
+        if (!GENDER_WORDS.has(tokens[m]!.lower)) genderOnly = false;
+      }
     }
     // "killing three soldiers and two days later ...": a figure with no victims of its own is no group.
     if (victimWords === 0) break;
@@ -474,8 +480,20 @@ function figuresAfter(
     });
     from = next;
   }
+  // "killed two soldiers, a man and a woman, who were guarding a post": who the two were, not two more.
+  const first = numberAt(tokens, at);
+  if (
+    firstJoiner === ',' &&
+    genderOnly &&
+    first &&
+    figures.reduce((sum, figure) => sum + figure.value, 0) === first.value
+  )
+    return [];
   return figures;
 }
+
+/** Victim words that tell only who the victims were: an apposition of them restates a figure. */
+const GENDER_WORDS = new Set(['man', 'men', 'woman', 'women', 'boy', 'boys', 'girl', 'girls']);
 
 /** Whether the first victim word in [from, to) names civilians (true) or forces (false); null without one. */
 function civilianOrMilitary(tokens: readonly Token[], from: number, to: number): boolean | null {

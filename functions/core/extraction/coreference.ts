@@ -5,6 +5,7 @@
  */
 
 import type { ActorRef } from '../model';
+import { REGIONAL_NAMES, type RegionalName } from './data/countries';
 import { findSource, QUOTE_MARKS, REPORTING } from './events';
 import { type ActorMention, POSSESSIVES, type SentenceReading } from './mentions';
 
@@ -58,9 +59,11 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
   const lastOfRole = new Map<string, string>();
   /** People named with their state ("Azerbaijan's president Ilham Aliyev"), by surname. */
   const bySurname = new Map<string, ActorRef>();
+  const regional = regionalNamesOf(readings);
   for (const reading of readings) {
     if (reading.inTitle) continue;
     const { tokens, actors } = reading;
+    if (regional.size > 0) nameRegionalStates(reading, regional);
     // Tokens inside quotation marks: a quotation's mentions are never a pronoun's antecedent outside it.
     // Made at the first pronoun that needs an antecedent: most sentences have none.
     let quoted: boolean[] | undefined;
@@ -174,6 +177,39 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       if (a.actor.country && !a.locative && !a.actor.org && DEFINITE_ROLES.has(a.actor.role))
         lastOfRole.set(a.actor.role, a.actor.country);
   }
+}
+
+/** The regional names (see REGIONAL_NAMES) an article's states bring into play, by word. */
+function regionalNamesOf(readings: readonly SentenceReading[]): Map<string, RegionalName> {
+  const active = new Map<string, RegionalName>();
+  for (const name of REGIONAL_NAMES)
+    if (readings.some((r) => r.countries.some((c) => name.context.includes(c.iso3))))
+      active.set(name.word, name);
+  return active;
+}
+
+/**
+ * "The South's military said", "urged the North to stop": the state a regional name stands for,
+ * given to the role word it owns or added as its government.
+ */
+function nameRegionalStates(reading: SentenceReading, regional: ReadonlyMap<string, RegionalName>): void {
+  const { tokens, actors } = reading;
+  let added = false;
+  for (let k = 1; k < tokens.length; k++) {
+    const name = tokens[k]!.cap ? regional.get(tokens[k]!.text) : undefined;
+    if (!name || tokens[k - 1]!.lower !== 'the') continue;
+    // "the North Korean army" is named already; "the South China Sea" is no state.
+    if (tokens[k + 1]?.cap || actors.some((a) => a.start <= k && a.end > k)) continue;
+    const actor = { country: name.country, role: 'GOV' as const };
+    const owned = tokens[k + 1]?.lower === "'s" ? actors.find((a) => a.start === k + 2) : undefined;
+    if (owned) {
+      if (!owned.actor.country) owned.actor = { ...owned.actor, country: name.country };
+      continue;
+    }
+    actors.push({ start: k - 1, end: k + 1, text: `the ${name.word}`, actor, locative: false });
+    added = true;
+  }
+  if (added) actors.sort((a, b) => a.start - b.start);
 }
 
 /** The state mention right before the verb of saying a pronoun at `k` follows ("Russia said (that) it"). */

@@ -232,6 +232,8 @@ export function findDateMarks(
     const days = GAP_DAYS[tokens[i - 1]!.lower];
     const count = days === undefined ? undefined : countAt(tokens[i - 2]);
     if (days === undefined || count === undefined || !published) continue;
+    // "closed its border for a month after balloons crossed": how long, not how long before.
+    if (DURATION_MARKERS.has(tokens[i - 3]?.lower ?? '')) continue;
     const gap = mark(i, daysBefore(published, count * days), true, published);
     gap.scope = { from: i, to: clauseEnd(tokens, i + 1), kind: 'gap' };
     gap.gapDays = count * days;
@@ -272,6 +274,9 @@ const GAP_DAYS: Readonly<Record<string, number>> = {
   years: 365,
 };
 
+/** Words before a span that make it a duration ("for a month after"), not a gap. */
+const DURATION_MARKERS = new Set(['for', 'within', 'lasting']);
+
 /** The count a token writes ("two", "3", "a"), if any. */
 function countAt(token: Token | undefined): number | undefined {
   if (!token) return undefined;
@@ -289,6 +294,72 @@ const REPORTING_PARTICIPLES = new Set(['saying', 'adding', 'claiming', 'insistin
 const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 /** Words before a year that make it part of a noun phrase ("a 2018 agreement", "the 1962 war"). */
 const ATTRIBUTIVE_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', "'s"]);
+/** Words before "years of ..." that make it a span leading up to the news ("after years of talks"). */
+const SPAN_LEADERS = new Set(['after', 'following', 'despite', 'ending', 'ended', 'end']);
+const LONG_SPANS = new Set(['months', 'years', 'decades']);
+
+/** Words a year follows when it dates the clause ("in 2018", "fought 2018-2020"), not a noun. */
+const YEAR_GOVERNORS = new Set([
+  'in',
+  'since',
+  'of',
+  'by',
+  'until',
+  'till',
+  'from',
+  'during',
+  'before',
+  'after',
+  'to',
+  'between',
+  'and',
+  'or',
+  'early',
+  'late',
+  'mid',
+  'around',
+  'through',
+  'throughout',
+]);
+/** Words after a year that are no noun it could modify ("2018 and", "1979 when"). */
+const YEAR_FOLLOWERS_NOT_NOUNS = new Set([
+  'and',
+  'or',
+  'when',
+  'after',
+  'before',
+  'as',
+  'to',
+  'until',
+  'that',
+  'which',
+  'but',
+  'while',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'with',
+  'from',
+]);
+
+/**
+ * "Seoul suspends 2018 military pact": a headline drops the article, so a year right after a verb
+ * and before a lowercase word heads a noun phrase too.
+ */
+function headlineModifier(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  return (
+    !!before &&
+    before.kind === 'word' &&
+    !YEAR_GOVERNORS.has(before.lower) &&
+    !!after &&
+    !YEAR_FOLLOWERS_NOT_NOUNS.has(after.lower)
+  );
+}
+
 /** How far back from a time expression its opener ("since", "that") is looked for. */
 const OPENER_WINDOW = 12;
 
@@ -299,12 +370,20 @@ function subordinateScope(tokens: readonly Token[], at: number): DateMark['scope
   const next = tokens[at + 1];
   if (
     year?.kind === 'num' &&
-    ATTRIBUTIVE_DETERMINERS.has(tokens[at - 1]?.lower ?? '') &&
+    (ATTRIBUTIVE_DETERMINERS.has(tokens[at - 1]?.lower ?? '') || headlineModifier(tokens, at)) &&
     next?.kind === 'word' &&
     !next.cap
   ) {
     return { from: at + 1, to: Math.min(tokens.length, at + 4), kind: 'attributive' };
   }
+  // "signed the treaty after years of talks", "fighting resumed after months of calm": how long
+  // what came before lasted dates that phrase, not the news it led to.
+  if (
+    SPAN_LEADERS.has(tokens[at - 1]?.lower ?? '') &&
+    LONG_SPANS.has(year?.lower ?? '') &&
+    tokens[at + 1]?.lower === 'of'
+  )
+    return { from: at - 1, to: clauseEnd(tokens, at + 1), kind: 'relative' };
   // "last month's attack", "Sunday's clash": a possessive date belongs to the noun after it.
   for (const possessive of [at + 1, at + 2]) {
     if (tokens[possessive]?.lower === "'s" && tokens[possessive + 1]?.kind === 'word')

@@ -9,7 +9,7 @@ import type { TrieMatch } from '../text/token-trie';
 import type { Token } from '../text/tokenize';
 import { CIVILIAN_ROLES, INTERNATIONAL_BODIES } from './data/actors';
 import { CASUALTY_WORDS, NUMBER_WORDS } from './data/cues';
-import { type EventPattern, FIGHT_CODE_BY_WEAPON, FIGHT_CODE_RANK } from './data/events';
+import { EVENT_PATTERNS, type EventPattern, FIGHT_CODE_BY_WEAPON, FIGHT_CODE_RANK } from './data/events';
 import { NEW_CLAUSE_JOINERS, nearestMark } from './dates';
 import { type ActorMention, POSSESSIVES, type SentenceReading } from './mentions';
 
@@ -161,6 +161,8 @@ function clauseEnd(tokens: readonly Token[], from: number, limit: number): numbe
 }
 
 const ARTICLES = new Set(['a', 'an']);
+/** Determiners before a state's adjective on an act noun ("a Russian attack", "the Indian strikes"). */
+const ADJECTIVE_DETERMINERS = new Set(['a', 'an', 'the']);
 /** Nouns that sum up the clause before them in an apposition: ", a move Somalia condemned". */
 const SUMMING_NOUNS = new Set([
   'move',
@@ -302,6 +304,17 @@ function clauseSubject(reading: SentenceReading, and: number): ActorMention | un
   // A clause begins after a comma or a subordinator ("killed when Pakistani troops ... and opened fire").
   while (clause > 0 && tokens[clause - 1]!.text !== ',' && !SUBORDINATORS.has(tokens[clause - 1]!.lower))
     clause--;
+  // "had crossed the border while chasing smugglers and exchanged fire": a participle after a
+  // subordinator has no subject of its own; the clause before it goes on.
+  while (
+    clause > 1 &&
+    SUBORDINATORS.has(tokens[clause - 1]!.lower) &&
+    isGerund(tokens[clause]?.lower ?? '')
+  ) {
+    clause--;
+    while (clause > 0 && tokens[clause - 1]!.text !== ',' && !SUBORDINATORS.has(tokens[clause - 1]!.lower))
+      clause--;
+  }
   // "ordered ... in Essequibo, which is administered by Guyana, and demanded": past a relative clause.
   while (clause > 1 && RELATIVE_PRONOUNS.has(tokens[clause]?.lower ?? '')) {
     clause--;
@@ -405,9 +418,13 @@ function nounAgentMarker(tokens: readonly Token[], trigger: TrieMatch<EventPatte
         ? trigger.end
         : -1;
   if (of < 0) return -1;
-  for (let k = of + 1; k <= of + OF_COMPLEMENT_REACH && k < tokens.length; k++) {
-    if (tokens[k]!.lower === 'by') return k;
-    if (tokens[k]!.kind !== 'word') return -1;
+  // "the killing of a 15-year-old girl by": a hyphenated compound counts as one word.
+  for (let k = of + 1, words = 0; words < OF_COMPLEMENT_REACH && k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.lower === 'by') return k;
+    if (token.text === '-') continue;
+    if (token.kind !== 'word' && token.kind !== 'num') return -1;
+    if (tokens[k + 1]?.text !== '-') words++;
   }
   return -1;
 }
@@ -605,11 +622,32 @@ function breakawayObject(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** Where the figure before a mention starts ("two civilians", "dozens of soldiers"), or the mention. */
+function figureStart(tokens: readonly Token[], mentionStart: number): number {
+  let k = mentionStart;
+  while (
+    k > 0 &&
+    mentionStart - k < 3 &&
+    (tokens[k - 1]!.kind === 'num' || NUMBER_WORDS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'of')
+  )
+    k--;
+  return k;
+}
+
 /** A casualty verb right before a mention ("killed 23 Pakistani soldiers"), a number between: its position, or -1. */
-function killedBefore(tokens: readonly Token[], mentionStart: number): number {
-  for (let k = mentionStart - 1; k >= Math.max(0, mentionStart - 3); k--) {
+function killedBefore(
+  tokens: readonly Token[],
+  mentionStart: number,
+  actors: readonly ActorMention[] = [],
+): number {
+  // "killed dozens of Malian soldiers and Wagner fighters": the last of coordinated victims.
+  const and = figureStart(tokens, mentionStart) - 1;
+  const first =
+    tokens[and]?.lower === 'and' ? (actors.find((a) => a.end === and)?.start ?? mentionStart) : mentionStart;
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
     if (CASUALTY_WORDS.has(tokens[k]!.lower)) return k;
-    if (tokens[k]!.kind !== 'num' && !NUMBER_WORDS.has(tokens[k]!.lower)) return -1;
+    if (tokens[k]!.kind !== 'num' && !NUMBER_WORDS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'of')
+      return -1;
   }
   return -1;
 }
@@ -991,6 +1029,10 @@ const IRREGULAR_PAST = new Set([
 ]);
 
 /** A past verb: regular ("fired") or one of the irregular ones of border news ("sent"). */
+function isGerund(word: string): boolean {
+  return word.length > 4 && word.endsWith('ing');
+}
+
 function isPastVerb(word: string): boolean {
   return word.endsWith('ed') || IRREGULAR_PAST.has(word);
 }
@@ -1035,6 +1077,62 @@ function nearWordPresent(
 }
 
 /** Roles of an armed party, whatever its state: "would strike Hezbollah", "hit the rebels". */
+/** Verbs that name what something is: "calls the incursions a 'hybrid attack'". */
+const NAMING_VERBS = new Set([
+  'call',
+  'calls',
+  'called',
+  'calling',
+  'termed',
+  'terming',
+  'branded',
+  'branding',
+  'labelled',
+  'labeled',
+  'dubbed',
+  'described',
+  'describing',
+]);
+/** What a naming verb is followed by when it names nothing ("called for a", "called on the"). */
+const NAMING_VERB_PARTICLES = new Set(['for', 'on', 'off', 'up', 'in']);
+const NAMING_OBJECT_REACH = 4;
+const NAMING_COMPLEMENT_REACH = 5;
+
+/**
+ * "Vilnius calls the incursions a 'hybrid attack'", "calling it an 'unprecedentedly brazen'
+ * incursion", "described the shelling as aggression": the trigger names an act told already; the
+ * namer denounces it and no new act is told.
+ */
+function namedAsAt(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  while (
+    k >= 0 &&
+    at - k <= NAMING_COMPLEMENT_REACH &&
+    !ARTICLES.has(tokens[k]!.lower) &&
+    tokens[k]!.lower !== 'as'
+  ) {
+    const word = tokens[k]!.lower;
+    if (word === ',' || word === '.' || CLAUSE_BREAKS.has(word)) return false;
+    k--;
+  }
+  if (k < 1 || at - k > NAMING_COMPLEMENT_REACH) return false;
+  for (let v = k - 1; v >= 0 && k - v <= NAMING_OBJECT_REACH + 1; v--) {
+    const word = tokens[v]!.lower;
+    if (NAMING_VERBS.has(word))
+      return (
+        v < k - 1 &&
+        !NAMING_VERB_PARTICLES.has(tokens[v + 1]!.lower) &&
+        // "described" names with "as" only ("described shells landing" is a witness's account).
+        (tokens[k]!.lower === 'as' || !word.startsWith('describ'))
+      );
+    if (word === ',' || word === ';' || word === '.') return false;
+  }
+  return false;
+}
+
+/** What a named act becomes: its namer's denunciation (CAMEO 111). */
+const DENUNCIATION = EVENT_PATTERNS.find((p) => p.type === 'condemnation')!;
+
 const ARMED_ROLES = new Set(['MIL', 'REB', 'OPP']);
 
 function firstPatternInContext(
@@ -1387,8 +1485,14 @@ export function readEvents(reading: SentenceReading, published: string | null): 
   for (let t = 0; t < triggers.length; t++) {
     const trigger = triggers[t]!;
     // A phrase may head several patterns ("suspended" a crossing or a pact): the first whose context holds.
-    const pattern = firstPatternInContext(reading, trigger);
-    if (!pattern) continue;
+    const matched = firstPatternInContext(reading, trigger);
+    if (!matched) continue;
+    let pattern = matched;
+    if (!pattern.cameo.startsWith('11') && namedAsAt(tokens, trigger.start)) {
+      // A calm word naming an act ("called it a step towards peace") is praise, no act of its own.
+      if (pattern.polarity !== 'escalation') continue;
+      pattern = DENUNCIATION;
+    }
     const source = sourceOf(sources, tokens, trigger.start);
     const found = governorOf(governing, tokens, trigger.start);
     // "accused X of ... and warned that": a second speech act of the accuser is its own act, not alleged;
@@ -1442,9 +1546,18 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         candidate.end === trigger.start &&
         CAUSE_PHRASE_ENDS.has(tokens[candidate.start - 1]?.lower ?? '') &&
         causePhraseBefore(tokens, candidate.start) >= 0;
+      // "during a Russian attack on western Ukraine": a state's adjective right before an act noun
+      // names who acts, whatever verb came before it.
+      const adjective =
+        !!candidate &&
+        candidate.end === trigger.start &&
+        candidate.end - candidate.start === 1 &&
+        !!candidate.actor.country &&
+        ADJECTIVE_DETERMINERS.has(tokens[candidate.start - 1]?.lower ?? '');
       const objectOfPrevious =
         !!candidate &&
         !answered &&
+        !adjective &&
         triggers.some(
           (p, i) =>
             i < t && candidate.start >= p.end && !clauseBreakBetween(tokens, p.end, candidate.start, true),
@@ -1477,7 +1590,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         actorMention &&
         tokens[trigger.start - 1]?.lower === 'and' &&
         isPastVerb(tokens[trigger.start]!.lower) &&
-        actorMention.end < trigger.start - 1 &&
+        // "while chasing drug smugglers and exchanged fire": a party of no state right before "and"
+        // is the object of the verb before it.
+        (actorMention.end < trigger.start - 1 || !actorMention.actor.country) &&
         // "Pakistani troops violated a ceasefire and opened fire": the mention is an earlier act's subject.
         !triggers.some((p) => p.start >= actorMention!.end && p.start < trigger.start)
       )
@@ -1537,18 +1652,29 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // dead before their casualty word are the target, and the act's own adjective, if any, its actor.
     const inAt = pattern.fight && actorMention && !passive ? fightNounPhraseAt(tokens, trigger.start) : -1;
     if (inAt >= 0 && actorMention && actorMention.end <= inAt) {
-      const victims = actorMention;
-      const verb = killedBefore(tokens, victims.start);
+      // "killed 23 Pakistani soldiers and two civilians": the victims of a state are its target.
+      const last = actorMention;
+      const and = figureStart(tokens, last.start) - 1;
+      const coordinated = tokens[and]?.lower === 'and' ? actors.find((a) => a.end === and) : undefined;
+      const victims = !last.actor.country && coordinated?.actor.country ? coordinated : last;
+      const verb = killedBefore(tokens, last.start, actors);
       const killer =
         verb < 0
           ? undefined
           : actors.findLast(
               (a) => a.end <= verb && a.actor.country && a.actor.country !== victims.actor.country,
             );
+      // "the rebels said they had killed dozens of Malian soldiers in three days of fighting": killers
+      // of no state make the fight an internal one.
+      const armedGroup =
+        verb < 0
+          ? undefined
+          : actors.findLast((a) => a.end <= verb && !a.actor.country && NON_STATE_SIDES.has(a.actor.role));
       if (killer) {
         targetMention = victims;
         actorMention = killer;
-      } else if (victims.actor.country && casualtyVerbBetween(tokens, victims.end, inAt)) {
+      } else if (armedGroup) continue;
+      else if (victims.actor.country && casualtyVerbBetween(tokens, victims.end, inAt)) {
         targetMention = victims;
         actorMention = actors.find(
           (a) =>
@@ -1589,11 +1715,21 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     }
     // "killed in an ambush by Ethiopian forces", "the ceasefire violation by Pakistan": a fight noun's
     // (or a hostile act noun's) agent follows "by"; the subject before it (the victims of a passive) is its target.
+    // "called the downing an act of aggression by Algeria": who a denounced deed is by is the one
+    // denounced, not the denouncer (handled with the target below).
+    const denouncedDeed = pattern.type === 'condemnation' && ARTICLES.has(tokens[trigger.start]!.lower);
     const hostileNoun =
-      pattern.fight || (pattern.polarity === 'escalation' && !isParticiple(tokens[trigger.end - 1]!.lower));
+      !denouncedDeed &&
+      (pattern.fight || (pattern.polarity === 'escalation' && !isParticiple(tokens[trigger.end - 1]!.lower)));
     const byAt = hostileNoun && !passive ? nounAgentMarker(tokens, trigger) : -1;
     if (byAt >= 0) {
-      const agent = actors.find((a) => a.start > byAt && a.start <= byAt + 2 && a.actor.country);
+      const named = actors.find((a) => a.start > byAt && a.start <= byAt + 2 && a.actor.country);
+      // "by India's Border Security Force": the state's organ, not the state.
+      const organ =
+        named && tokens[named.end]?.lower === "'s"
+          ? actors.find((a) => a.start === named.end + 1 && a.actor.country === named.actor.country)
+          : undefined;
+      const agent = organ ?? named;
       if (agent && agent.actor.country !== actorMention?.actor.country) {
         if (actorMention?.actor.country && (!targetMention || targetMention === agent))
           targetMention = actorMention;
@@ -1725,6 +1861,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         targetMention = accuser;
       }
     }
+    // "accused Algeria of an act of aggression": the charge is the accusation's own wording, no deed of its own.
+    if (governor?.pattern.governs === 'allege' && denouncedDeed) continue;
     // "accused Pakistan of harbouring the group behind the attack": the alleged deed is the harbouring.
     if (governor?.pattern.governs === 'allege' && otherDeedBetween(reading, governor.end, trigger.start))
       continue;

@@ -106,6 +106,9 @@ const SPORT_MEETING_TYPES = new Set(['consultation', 'talks']);
 /** Sports words in an article above which violent verbs are read as sport. */
 const SPORT_STORY_CUES = 3;
 
+/** CAMEO roots of violence: assault (18), fight (19), mass violence (20). */
+const VIOLENCE = /^(?:18|19|20)/;
+
 export function extractArticle(article: Article, options: ExtractOptions = {}): Extraction {
   const title = article.title ?? '';
   assertReadableText(article.text, title);
@@ -178,6 +181,11 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   }
   const claims: SentenceCasualties[] = [];
   const tolls: { claims: SentenceCasualties[]; actor: Iso3; target: Iso3 | null }[] = [];
+  // "Leaders hail deal after clashes that killed hundreds", in a report whose only violence is
+  // dated in the past: an undated toll is that past violence's, not news.
+  const pastViolenceOnly =
+    drafts.some((d) => d.historical && VIOLENCE.test(d.cameo)) &&
+    !drafts.some((d) => !d.historical && !d.negated && VIOLENCE.test(d.cameo));
   for (const reading of readings) {
     const sentenceEvents = draftsBySentence.get(reading.index) ?? NO_DRAFTS;
     // The sentence's own time: "six soldiers were killed ..., who refused a peace deal in 2016" is news.
@@ -185,7 +193,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     const historicalOnly = own.length > 0 && own.every((d) => d.historical);
     if (
       historicalOnly ||
-      (sentenceEvents.length > 0 && sentenceEvents.every((e) => e.historical || e.negated))
+      (sentenceEvents.length > 0 && sentenceEvents.every((e) => e.historical || e.negated)) ||
+      (pastViolenceOnly && own.every((d) => d.carried))
     )
       continue;
     const sentenceClaims = readCasualties(reading, findSources(reading));

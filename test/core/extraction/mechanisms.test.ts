@@ -3049,3 +3049,174 @@ describe('held-out batch of session 34: disowned intentions, attributive -ing wo
     ).toEqual([]);
   });
 });
+
+describe('held-out batch of session 35: named acts, durations, headline years, regional names', () => {
+  it('reads an act named by a calling verb as its namer denouncing it, and calm words naming a deed as no act', () => {
+    expect(
+      keysOf(
+        'Estonia said three Russian jets violated its airspace, calling it an "unprecedentedly brazen" incursion.',
+        '2025-09-19',
+      ),
+    ).toEqual(['EST>RUS:11', 'RUS>EST:15']);
+    expect(
+      keysOf('Lithuania calls the incursions from Belarus a "hybrid attack".', '2025-10-27').filter((k) =>
+        k.endsWith(':19'),
+      ),
+    ).toEqual([]);
+    expect(keysOf('Mali called the downing an act of aggression by Algeria.', '2025-04-07')).toEqual([
+      'MLI>DZA:11',
+    ]);
+  });
+
+  it('reads the charge of an accusation as its wording, not a deed of the accused', () => {
+    expect(keysOf('Mali accused Algeria of an act of aggression.', '2025-04-07')).toEqual(['MLI>DZA:11']);
+    expect(keysOf('Mali accused Algeria of a violation of its sovereignty.', '2025-04-07')).toEqual([
+      'MLI>DZA:11',
+    ]);
+  });
+
+  it('reads "for a month after" as how long, not how long before', () => {
+    const x = read(
+      'Lithuania closed its border with Belarus on Monday for a month after balloons from Belarus violated its airspace.',
+      '2024-06-09',
+    );
+    expect(x.events.map((e) => `${e.cameo}@${e.date}`).sort()).toEqual(['150@2024-06-03', '1621@2024-06-03']);
+  });
+
+  it('reads a year before a noun in headline style as naming the noun, not dating the act', () => {
+    const x = read('South Korea suspends 2018 military pact with North Korea.', '2024-06-09');
+    expect(x.events.map((e) => [e.cameo, e.historical])).toEqual([['165', false]]);
+    // A year a preposition governs still dates its clause.
+    expect(
+      read('South Korea fought North Korea in 1950.', '2024-06-09').events.every((e) => e.historical),
+    ).toBe(true);
+  });
+
+  it('dates a span that led up to the news ("after years of talks") apart from the news', () => {
+    const x = read(
+      'Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed the agreement in Bishkek after years of talks between their security chiefs.',
+      '2025-03-13',
+    );
+    expect(x.events.length).toBeGreaterThan(0);
+    expect(x.events.every((e) => !e.historical && e.cameo === '057')).toBe(true);
+  });
+
+  it('reads an armistice as a truce and sound blasted from loudspeakers as no bombing', () => {
+    expect(keysOf('South Korea and North Korea signed an armistice on Monday.', '2024-06-09')).toEqual([
+      'KOR>PRK:08',
+      'PRK>KOR:08',
+    ]);
+    expect(
+      keysOf(
+        "South Korea's military switched on loudspeakers along the border on Sunday to blast anti-Pyongyang propaganda at North Korea.",
+        '2024-06-09',
+      ),
+    ).toEqual(['KOR>PRK:17']);
+  });
+
+  it('reads talks offered as an intent to meet, not talks held', () => {
+    expect(
+      read('Peru said it was ready to hold talks with Colombia.', '2025-08-06').events.map((e) => e.cameo),
+    ).toEqual(['036']);
+    expect(
+      read('Russia said it was ready to hold consultations with Poland.', '2025-09-10').events.map(
+        (e) => e.cameo,
+      ),
+    ).toEqual(['036']);
+    expect(read('Peru and Colombia held talks on Monday.', '2025-08-06').events.map((e) => e.cameo)).toEqual([
+      '046',
+      '046',
+    ]);
+  });
+
+  it('counts no toll of a report whose only violence lies in the past', () => {
+    const x = read(
+      'Leaders hail deal after clashes that killed hundreds. ' +
+        'The presidents of Kyrgyzstan and Tajikistan signed a border treaty on Thursday. ' +
+        'Clashes in September 2022 killed about 100 people.',
+      '2025-03-13',
+    );
+    expect(x.casualties.killed).toBe(0);
+    // Beside violence of the day, the same toll counts.
+    expect(
+      read(
+        'Leaders call for calm after clashes that killed hundreds. ' +
+          'Kyrgyz and Tajik troops clashed again on Thursday. ' +
+          'Clashes in September 2022 killed about 100 people.',
+        '2025-03-13',
+      ).casualties.killed,
+    ).toBe(200);
+  });
+
+  it('reads who the victims were, given after their figure, as no more victims', () => {
+    expect(
+      read(
+        'An Egyptian policeman shot dead two Israeli soldiers, a man and a woman, who were guarding a post on Saturday.',
+        '2023-06-03',
+      ).casualties.killed,
+    ).toBe(2);
+    expect(
+      read('Shelling killed three Armenian soldiers, a man and a woman.', '2023-06-03').casualties.killed,
+    ).toBe(5);
+  });
+
+  it('reads a policeman of a state as its actor, and a subject across a participle after "while"', () => {
+    expect(
+      keysOf(
+        'An Egyptian policeman crossed into Israel and shot dead three Israeli soldiers on Saturday.',
+        '2023-06-03',
+      ),
+    ).toEqual(['EGY>ISR:19']);
+    const x = read(
+      "Egypt's military said its security personnel had crossed the border while chasing drug smugglers and exchanged fire with Israeli forces on Saturday.",
+      '2023-06-03',
+    );
+    expect(x.events.every((e) => e.actor?.country)).toBe(true);
+    expect(keys(x)).toContain('ISR>EGY:19');
+  });
+
+  it('reads killers of no state as making a fight internal, and a state’s dead coordinated with civilians as its target', () => {
+    expect(
+      keysOf(
+        'The rebels said they had killed dozens of Malian soldiers and Wagner fighters in three days of fighting near the town on Monday.',
+        '2025-04-07',
+      ),
+    ).toEqual([]);
+    expect(
+      keysOf(
+        'Afghan forces killed 23 Pakistani soldiers and two civilians in an attack on Monday.',
+        '2025-04-07',
+      ),
+    ).toEqual(['AFG>PAK:19']);
+  });
+
+  it('reads a state’s adjective right before an act noun as its actor', () => {
+    const x = read(
+      'Poland shot down Russian drones that entered its airspace overnight during a Russian attack on western Ukraine.',
+      '2025-09-10',
+    );
+    expect(keys(x)).toContain('RUS>UKR:19');
+    expect(keys(x).some((k) => k.startsWith('POL>UKR'))).toBe(false);
+  });
+
+  it('reads "the North" and "the South" as the Koreas in a report that names one', () => {
+    const x = read(
+      "South Korea resumed loudspeaker broadcasts on Sunday. The South's military urged the North to stop the balloon launches.",
+      '2024-06-09',
+    );
+    expect(keys(x, (e) => e.cameo.startsWith('02'))).toEqual(['KOR>PRK:02']);
+    // Elsewhere "the South" is no state.
+    expect(keysOf('The South urged calm after the storm.', '2024-06-09')).toEqual([]);
+  });
+
+  it('reads a killing with its killer after "by" as that killer’s act, and a high commissioner as an envoy', () => {
+    const x = read(
+      "Bangladesh summoned India's acting high commissioner on Tuesday to protest against the killing of a 15-year-old girl by India's Border Security Force.",
+      '2024-09-03',
+    );
+    expect(keys(x)).toEqual(['BGD>IND:11', 'IND>BGD:19']);
+    expect(x.events.find((e) => e.cameo === '190')?.actor?.role).toBe('MIL');
+    // Without its killer a killing is a casualty, not an act.
+    expect(keysOf('Pakistan condemned the killing of two civilians in Kashmir.', '2024-09-03')).toEqual([]);
+  });
+});

@@ -40,6 +40,7 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     // "Chinese personnel armed with knives and axes boarded Philippine navy boats".
     'personnel',
     'military personnel',
+    'security personnel',
     'positions',
     'navy',
     'naval forces',
@@ -132,6 +133,8 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
   COP: [
     'police',
     'policemen',
+    'policeman',
+    'police officer',
     'police officers',
     'riot police',
     'security forces',

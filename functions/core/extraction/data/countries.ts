@@ -181,3 +181,20 @@ export const NAMED_BORDERS: { names: string[]; codes?: string[]; pair: [Iso3, Is
   },
   { names: ['Blue Line'], pair: ['ISR', 'LBN'] },
 ];
+
+/**
+ * Names that stand for a state only in its region's news: "the North" is North Korea in a report
+ * that names either Korea, and nothing in one that names neither.
+ */
+export interface RegionalName {
+  /** The capitalised word after "the" ("the North's military", "warned the South"). */
+  word: string;
+  country: Iso3;
+  /** States one of which the article must name. */
+  context: Iso3[];
+}
+
+export const REGIONAL_NAMES: readonly RegionalName[] = [
+  { word: 'North', country: 'PRK', context: ['KOR', 'PRK'] },
+  { word: 'South', country: 'KOR', context: ['KOR', 'PRK'] },
+];

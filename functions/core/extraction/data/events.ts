@@ -646,6 +646,15 @@ export const EVENT_PATTERNS: EventPattern[] = [
   },
   { phrases: ['assassinated', 'assassination'], cameo: '186', type: 'assassination', polarity: E },
   {
+    // "protest against the killing of a 15-year-old girl by India's Border Security Force": a
+    // killing with its killer named after "by" (without one it is a casualty, not an act).
+    phrases: ['killing of', 'killings of'],
+    cameo: '190',
+    type: 'killing',
+    polarity: E,
+    needsActor: true,
+  },
+  {
     // "accused Cambodia of laying new mines in the area": mines laid on the line are a use of force.
     phrases: ['laid', 'laying', 'planted', 'planting'],
     cameo: '190',
@@ -1221,7 +1230,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '111',
     type: 'envoy-summoned',
     polarity: E,
-    near: ['ambassador', 'envoy', 'charge', 'diplomat', 'diplomats'],
+    // "summoned India's acting high commissioner": Commonwealth states' envoys to each other.
+    near: ['ambassador', 'envoy', 'charge', 'diplomat', 'diplomats', 'commissioner', 'consul'],
     window: 6,
   },
   // 023 appeal for aid
@@ -1328,7 +1338,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
     oneSided: true,
   },
   {
-    phrases: ['ceasefire', 'cease-fire', 'truce'],
+    phrases: ['ceasefire', 'cease-fire', 'truce', 'armistice'],
     cameo: '0871',
     type: 'ceasefire',
     polarity: D,
@@ -1853,6 +1863,16 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'willing to discuss',
       'ready to talk',
       'ready for talks',
+      // "said it was ready to hold talks": talks offered, not held.
+      'ready to hold',
+      'prepared to hold',
+      'willing to hold',
+      'offered to hold',
+      'offered talks',
+      'offered to negotiate',
+      'ready to meet',
+      'will hold talks',
+      'will hold consultations',
       'expressed readiness',
       'pledged to',
       'committed to',
@@ -2033,6 +2053,16 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'signed into law',
       'signed the ratification law',
       'signing a law',
+      // "switched on loudspeakers to blast propaganda": sound blasted is no explosion.
+      'to blast',
+      'blast propaganda',
+      'blast anti',
+      'blast music',
+      'blast messages',
+      'blasting propaganda',
+      'blasting anti',
+      'blasted propaganda',
+      'blasted anti',
     ],
     cameo: '',
     type: 'block',
