@@ -24,7 +24,13 @@ export interface DateMark {
    * armies reaffirmed in 2021" dates the reaffirming, not the accusing, and "shelled almost daily
    * since February 2022" an ongoing run.
    */
-  scope?: { from: number; to: number; kind: 'attributive' | 'since' | 'relative' | 'gap' | 'clause' };
+  scope?: {
+    from: number;
+    to: number;
+    kind: 'attributive' | 'since' | 'relative' | 'gap' | 'clause';
+    /** A since-phrase inside a clause dates what follows up to here (the next clause joined by ", and"). */
+    reach?: number;
+  };
   /** Passed on from the sentence before, which had a time of its own where this one has none. */
   carried?: boolean;
   /** Days between the clause this mark opens ("two weeks after ...") and the news. */
@@ -408,7 +414,10 @@ function subordinateScope(tokens: readonly Token[], at: number): DateMark['scope
     let to = clauseEnd(tokens, at + 1);
     // "between 1991 and 1994, when the two armies fought": the when-clause tells of that time too.
     if (tokens[to]?.lower === ',' && tokens[to + 1]?.lower === 'when') to = clauseEnd(tokens, to + 2);
-    if (!relative) return { from: k, to, kind: 'since' };
+    // "Relations have soured since the war in 2022, and Ethiopia has accused Eritrea of ...": a
+    // since-phrase inside a clause does not date the next one; opening the sentence, it dates all.
+    if (!relative)
+      return { from: k, to, kind: 'since', ...(k > 0 ? { reach: joinedClauseAfter(tokens, to) } : {}) };
     return { from: Math.max(0, tokens[k - 1]?.lower === ',' ? k - 3 : k - 2), to, kind: 'relative' };
   }
   return undefined;
@@ -456,7 +465,7 @@ function datesEventAt(mark: DateMark, at: number): boolean {
   // since 2021, opened fire").
   const { scope } = mark;
   if (!scope || (at >= scope.from && at < scope.to)) return true;
-  return mark.at < at && scope.kind === 'since';
+  return mark.at < at && scope.kind === 'since' && at < (scope.reach ?? Number.POSITIVE_INFINITY);
 }
 
 /**

@@ -1049,7 +1049,7 @@ function nearWordPresent(
   trigger: TrieMatch<EventPattern>,
   pattern: EventPattern,
 ): boolean {
-  if (!pattern.near) return true;
+  if (!pattern.near && !pattern.notNear) return true;
   const window = pattern.window ?? 5;
   // "when Pakistani authorities shut it": a pronoun object stands for a word told before it.
   const pronounObject = OBJECT_PRONOUNS.has(reading.tokens[trigger.end]?.lower ?? '');
@@ -1059,8 +1059,10 @@ function nearWordPresent(
     const word = reading.tokens[k]!.lower;
     // "signed a trade memorandum": a word of the object's kind voids it (trade is no border matter).
     if (pattern.notNear?.includes(word)) return false;
-    if (pattern.near.includes(word)) return true;
+    if (pattern.near?.includes(word)) return true;
   }
+  // "seized 1.5 million methamphetamine pills": with no word it needs, only the words that void it count.
+  if (!pattern.near) return true;
   if (pattern.partyObject) {
     const at = trigger.end + (reading.tokens[trigger.end]?.lower === 'the' ? 1 : 0);
     // "launching Nepal's Munal satellite": a state's possessive names the owner of the object, not the object.
@@ -1076,7 +1078,6 @@ function nearWordPresent(
   return false;
 }
 
-/** Roles of an armed party, whatever its state: "would strike Hezbollah", "hit the rebels". */
 /** Verbs that name what something is: "calls the incursions a 'hybrid attack'". */
 const NAMING_VERBS = new Set([
   'call',
@@ -1101,9 +1102,9 @@ const NAMING_COMPLEMENT_REACH = 5;
 /**
  * "Vilnius calls the incursions a 'hybrid attack'", "calling it an 'unprecedentedly brazen'
  * incursion", "described the shelling as aggression": the trigger names an act told already; the
- * namer denounces it and no new act is told.
+ * namer denounces it and no new act is told. Where the naming verb stands, or -1.
  */
-function namedAsAt(tokens: readonly Token[], at: number): boolean {
+function namingVerbBefore(tokens: readonly Token[], at: number): number {
   let k = at - 1;
   while (
     k >= 0 &&
@@ -1112,27 +1113,46 @@ function namedAsAt(tokens: readonly Token[], at: number): boolean {
     tokens[k]!.lower !== 'as'
   ) {
     const word = tokens[k]!.lower;
-    if (word === ',' || word === '.' || CLAUSE_BREAKS.has(word)) return false;
+    if (word === ',' || word === '.' || CLAUSE_BREAKS.has(word)) return -1;
     k--;
   }
-  if (k < 1 || at - k > NAMING_COMPLEMENT_REACH) return false;
+  if (k < 1 || at - k > NAMING_COMPLEMENT_REACH) return -1;
   for (let v = k - 1; v >= 0 && k - v <= NAMING_OBJECT_REACH + 1; v--) {
     const word = tokens[v]!.lower;
     if (NAMING_VERBS.has(word))
-      return (
-        v < k - 1 &&
+      return v < k - 1 &&
         !NAMING_VERB_PARTICLES.has(tokens[v + 1]!.lower) &&
         // "described" names with "as" only ("described shells landing" is a witness's account).
         (tokens[k]!.lower === 'as' || !word.startsWith('describ'))
-      );
-    if (word === ',' || word === ';' || word === '.') return false;
+        ? v
+        : -1;
+    if (word === ',' || word === ';' || word === '.') return -1;
   }
+  return -1;
+}
+
+/** Who marches and protests at home: "Thousands of people marched ... to protest against". */
+const CROWD_WORDS = new Set([
+  'people',
+  'protesters',
+  'protestors',
+  'demonstrators',
+  'crowd',
+  'crowds',
+  'marchers',
+  'activists',
+  'supporters',
+]);
+
+function crowdBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = 0; k < at; k++) if (CROWD_WORDS.has(tokens[k]!.lower)) return true;
   return false;
 }
 
 /** What a named act becomes: its namer's denunciation (CAMEO 111). */
 const DENUNCIATION = EVENT_PATTERNS.find((p) => p.type === 'condemnation')!;
 
+/** Roles of an armed party, whatever its state: "would strike Hezbollah", "hit the rebels". */
 const ARMED_ROLES = new Set(['MIL', 'REB', 'OPP']);
 
 function firstPatternInContext(
@@ -1488,7 +1508,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     const matched = firstPatternInContext(reading, trigger);
     if (!matched) continue;
     let pattern = matched;
-    if (!pattern.cameo.startsWith('11') && namedAsAt(tokens, trigger.start)) {
+    const namingVerb = pattern.cameo.startsWith('11') ? -1 : namingVerbBefore(tokens, trigger.start);
+    if (namingVerb >= 0) {
       // A calm word naming an act ("called it a step towards peace") is praise, no act of its own.
       if (pattern.polarity !== 'escalation') continue;
       pattern = DENUNCIATION;
@@ -1810,6 +1831,17 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         actorMention = source.mention;
       }
     }
+    // "..., the Estonian government said, calling it an incursion": a naming participle after a
+    // report is its speaker's denunciation of the act's actor.
+    const namer =
+      namingVerb > 1 && tokens[namingVerb - 1]!.text === ','
+        ? sources.find((s) => s.at === namingVerb - 2 && s.mention?.actor.country)?.mention
+        : undefined;
+    if (namer && namer.actor.country !== actorMention?.actor.country) {
+      if (!targetMention?.actor.country || targetMention.actor.country === namer.actor.country)
+        targetMention = actorMention;
+      actorMention = namer;
+    }
     if (pattern.speakerActs) {
       const speaker = source?.mention;
       if (!speaker?.actor.country) continue;
@@ -1819,7 +1851,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (
       pattern.civilianProtest &&
       !actorMention?.actor.country &&
-      actors.some((a) => !a.actor.country && CIVILIAN_ROLES.has(a.actor.role))
+      (actors.some((a) => !a.actor.country && CIVILIAN_ROLES.has(a.actor.role)) ||
+        crowdBefore(tokens, trigger.start))
     )
       continue;
     if (

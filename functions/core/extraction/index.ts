@@ -15,11 +15,12 @@ import {
   type Extraction,
   type Iso3,
 } from '../model';
-import { datelineLength } from '../text/dateline';
+import { withoutDateline } from '../text/dateline';
 import { splitSentences } from '../text/tokenize';
 import { consolidateCasualties, readCasualties, type SentenceCasualties } from './casualties';
 import { resolvePronouns } from './coreference';
 import { CIVILIAN_ROLES, INTERNATIONAL_BODIES } from './data/actors';
+import { DISASTER_WORDS } from './data/cues';
 import { type DateMark, isoDay, parsePublished, timeGapAt } from './dates';
 import { APPEAL_ROOTS, areLandNeighbours, isDyadCandidate, scoreDyads } from './dyads';
 import { type DraftEvent, findSources, MEDIATION_TYPES, readEvents } from './events';
@@ -126,7 +127,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     readings.push(readSentence(sentence, readings.length, true, published));
   let previous: SentenceReading | undefined;
   // Where the report was filed is no part of its lead ("NEW DELHI, May 7 (Reuters) - Pakistan said ...").
-  for (const sentence of splitSentences(article.text.slice(datelineLength(article.text)))) {
+  for (const sentence of splitSentences(withoutDateline(article.text))) {
     const reading = readSentence(sentence, readings.length, false, published);
     // A sentence without a time expression continues the time of the one before it.
     if (reading.dates.length === 0 && previous) {
@@ -186,6 +187,10 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const pastViolenceOnly =
     drafts.some((d) => d.historical && VIOLENCE.test(d.cameo)) &&
     !drafts.some((d) => !d.historical && !d.negated && VIOLENCE.test(d.cameo));
+  // "A quake struck the border region, killing 400": a disaster telling of no violence has no conflict toll.
+  const disasterOnly =
+    !drafts.some((d) => VIOLENCE.test(d.cameo)) &&
+    readings.some((r) => r.tokens.some((t) => DISASTER_WORDS.has(t.lower)));
   for (const reading of readings) {
     const sentenceEvents = draftsBySentence.get(reading.index) ?? NO_DRAFTS;
     // The sentence's own time: "six soldiers were killed ..., who refused a peace deal in 2016" is news.
@@ -194,7 +199,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     if (
       historicalOnly ||
       (sentenceEvents.length > 0 && sentenceEvents.every((e) => e.historical || e.negated)) ||
-      (pastViolenceOnly && own.every((d) => d.carried))
+      (pastViolenceOnly && own.every((d) => d.carried)) ||
+      disasterOnly
     )
       continue;
     const sentenceClaims = readCasualties(reading, findSources(reading));

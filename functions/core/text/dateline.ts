@@ -32,3 +32,22 @@ const DATELINE = new RegExp(
 export function datelineLength(text: string): number {
   return DATELINE.exec(text)?.[0].length ?? 0;
 }
+
+/** Paragraphs a dateline may open: a standfirst or two may come before the report's body. */
+const DATELINE_PARAGRAPHS = 3;
+
+/**
+ * The text without its dateline, whether the dateline opens the text or one of its first
+ * paragraphs (a feed's full text often begins with a standfirst, then "BAMAKO, April 7 (Reuters) -").
+ */
+export function withoutDateline(text: string): string {
+  let start = 0;
+  for (let paragraph = 0; paragraph < DATELINE_PARAGRAPHS && start <= text.length; paragraph++) {
+    const length = datelineLength(text.slice(start));
+    if (length > 0) return text.slice(0, start) + text.slice(start + length);
+    const newline = text.indexOf('\n', start);
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return text;
+}

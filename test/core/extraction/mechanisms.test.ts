@@ -3058,6 +3058,13 @@ describe('held-out batch of session 35: named acts, durations, headline years, r
         '2025-09-19',
       ),
     ).toEqual(['EST>RUS:11', 'RUS>EST:15']);
+    // The speaker of the report before a naming participle is the namer.
+    expect(
+      keysOf(
+        'Three Russian jets violated Estonia\'s airspace on Friday, the Estonian government said, calling it an "unprecedentedly brazen" incursion.',
+        '2025-09-19',
+      ),
+    ).toEqual(['EST>RUS:11', 'RUS>EST:15']);
     expect(
       keysOf('Lithuania calls the incursions from Belarus a "hybrid attack".', '2025-10-27').filter((k) =>
         k.endsWith(':19'),
@@ -3218,5 +3225,71 @@ describe('held-out batch of session 35: named acts, durations, headline years, r
     expect(x.events.find((e) => e.cameo === '190')?.actor?.role).toBe('MIL');
     // Without its killer a killing is a casualty, not an act.
     expect(keysOf('Pakistan condemned the killing of two civilians in Kashmir.', '2024-09-03')).toEqual([]);
+  });
+});
+
+describe('held-out batch of session 35, second part: crowds, contraband, disasters, datelines', () => {
+  it('cuts a dateline that opens the body after a standfirst', () => {
+    const x = extractArticle({
+      id: 't',
+      title: 'Mali recalls envoy',
+      text: 'Bamako accuses Algiers of a hostile act.\nBAMAKO, April 7 (Reuters) - Mali recalled its ambassador from Algeria on Sunday.',
+      published: '2025-04-07',
+    });
+    expect(x.events.map((e) => e.evidence)).toContain('Mali recalled its ambassador from Algeria on Sunday.');
+    expect(x.events.some((e) => e.evidence.startsWith('BAMAKO'))).toBe(false);
+  });
+
+  it('reads a crowd marching at home as no state’s protest', () => {
+    expect(
+      keysOf(
+        "Thousands of people marched through the Armenian capital on Thursday to protest against the government's decision to hand four border villages to Azerbaijan.",
+        '2024-05-09',
+      ),
+    ).toEqual([]);
+    expect(keysOf('Armenia protested to Azerbaijan on Thursday over the shelling.', '2024-05-09')).toEqual([
+      'ARM>AZE:14',
+    ]);
+  });
+
+  it('reads contraband seized at a border as policing, and land seized as a seizure', () => {
+    expect(
+      keysOf(
+        'Thai soldiers shot dead 15 suspected drug smugglers near the border with Myanmar on Wednesday and seized about 1.5 million methamphetamine pills.',
+        '2024-01-10',
+      ),
+    ).toEqual([]);
+    expect(keysOf('Azerbaijani forces seized two Armenian villages on Monday.', '2024-01-10')).toEqual([
+      'AZE>ARM:17',
+    ]);
+  });
+
+  it('dates by a since-phrase inside a clause only that clause', () => {
+    const x = read(
+      'Relations have soured again since the end of the Tigray war in 2022, and Ethiopia has accused Eritrea of keeping troops inside its territory.',
+      '2023-05-08',
+    );
+    expect(x.events.map((e) => [e.cameo, e.historical])).toEqual([['112', false]]);
+  });
+
+  it('reads a vow to defend every inch of territory as a threat', () => {
+    expect(
+      keysOf('Guyana said it would defend every inch of its territory against Venezuela.', '2023-09-20'),
+    ).toEqual(['GUY>VEN:13']);
+  });
+
+  it('counts no conflict toll in a report of a disaster that tells of no violence', () => {
+    expect(
+      read(
+        'A magnitude 7.3 earthquake struck the border region between Iran and Iraq on Sunday, killing at least 400 people.',
+        '2017-11-13',
+      ).casualties.killed,
+    ).toBe(0);
+    expect(
+      read(
+        'Azerbaijani shelling killed four people in Armenian border villages on Sunday, days after an earthquake.',
+        '2017-11-13',
+      ).casualties.killed,
+    ).toBe(4);
   });
 });

@@ -1,4 +1,4 @@
-import { datelineLength } from '../../../functions/core/text/dateline';
+import { datelineLength, withoutDateline } from '../../../functions/core/text/dateline';
 
 const rest = (text: string) => text.slice(datelineLength(text));
 
@@ -33,5 +33,24 @@ describe('datelineLength', () => {
     '',
   ])('leaves %j whole', (text) => {
     expect(datelineLength(text)).toBe(0);
+  });
+});
+
+describe('withoutDateline', () => {
+  it('cuts a dateline that opens the text or a paragraph after a standfirst', () => {
+    expect(withoutDateline('BISHKEK (Reuters) - Kyrgyzstan said')).toBe('Kyrgyzstan said');
+    expect(
+      withoutDateline(
+        'Bamako accuses Algiers of a hostile act.\nBAMAKO, April 7 (Reuters) - Mali recalled its envoy.',
+      ),
+    ).toBe('Bamako accuses Algiers of a hostile act.\nMali recalled its envoy.');
+  });
+
+  it('leaves a capitalised word deep in the body alone', () => {
+    const text = 'One.\nTwo.\nThree.\nBISHKEK (Reuters) - not a dateline this far in.';
+    expect(withoutDateline(text)).toBe(text);
+    expect(withoutDateline('Kyrgyzstan - the poorer of the two - said')).toBe(
+      'Kyrgyzstan - the poorer of the two - said',
+    );
   });
 });

@@ -467,6 +467,35 @@ export const CASUALTY_WORDS = new Map<string, 'killed' | 'injured'>(
 );
 
 /** Words that may sit between a number and a casualty word ("three soldiers were killed"). */
+/**
+ * Causes of death that are no one's act: a report of an earthquake or a crash that tells of no
+ * violence counts no conflict casualties ("a quake struck the Iran-Iraq border region, killing 400").
+ */
+export const DISASTER_WORDS: ReadonlySet<string> = new Set([
+  'earthquake',
+  'quake',
+  'tremor',
+  'aftershocks',
+  'floods',
+  'flooding',
+  'landslide',
+  'landslides',
+  'mudslide',
+  'cyclone',
+  'typhoon',
+  'hurricane',
+  'storm',
+  'avalanche',
+  'tsunami',
+  'wildfire',
+  'stampede',
+  'crash',
+  'derailment',
+  'capsized',
+  'outbreak',
+  'cholera',
+]);
+
 export const CASUALTY_FILLERS = new Set([
   // "two farmers were shot dead".
   'shot',

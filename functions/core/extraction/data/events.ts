@@ -32,9 +32,12 @@ export interface EventPattern {
   civilianProtest?: boolean;
   /** Done together: only by a pair acting together or with a partner after "with" ("held joint drills with India"). */
   pairActor?: boolean;
-  /** `near` words count only after the trigger: its object ("destroyed 44 Ukrainian drones"). */
+  /** `near` and `notNear` words count only after the trigger: its object ("destroyed 44 Ukrainian drones"). */
   nearAfterOnly?: boolean;
-  /** With `near`: words that, read before the near word, void the event ("signed a trade memorandum"). */
+  /**
+   * Words that void the event: with `near`, read before the near word ("signed a trade memorandum");
+   * without, anywhere in the window ("seized 1.5 million methamphetamine pills").
+   */
   notNear?: string[];
   /**
    * The act is the teller's, on the trigger's subject: '"Pakistan has violated Afghanistan's
@@ -716,6 +719,23 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '171',
     type: 'seizure',
     polarity: E,
+    // "seized about 1.5 million methamphetamine pills": contraband taken at a border is policing.
+    notNear: [
+      'drugs',
+      'narcotics',
+      'pills',
+      'methamphetamine',
+      'heroin',
+      'cocaine',
+      'opium',
+      'cannabis',
+      'contraband',
+      'cigarettes',
+      'smuggled',
+      'counterfeit',
+    ],
+    nearAfterOnly: true,
+    window: 8,
   },
   {
     phrases: ['expelled', 'expel', 'expels', 'expelling', 'deported', 'expulsion'],
@@ -1101,6 +1121,11 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'ready to defend',
       'would defend its',
       'will defend its',
+      'defend every inch',
+      // "would face consequences", "will not allow any threat to go unanswered".
+      'face consequences',
+      'face the consequences',
+      'go unanswered',
       'not hesitate',
       // "would not rule out force", "will take back Essequibo by force if necessary".
       'not rule out force',
