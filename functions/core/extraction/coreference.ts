@@ -64,6 +64,18 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
     if (reading.inTitle) continue;
     const { tokens, actors } = reading;
     if (regional.size > 0) nameRegionalStates(reading, regional);
+    // "Pakistan Army troops responded": a role word right after a state's organ is that organ's.
+    for (let i = 1; i < actors.length; i++) {
+      const a = actors[i]!;
+      const before = actors[i - 1]!;
+      if (
+        !a.actor.country &&
+        before.end === a.start &&
+        before.actor.country &&
+        before.actor.role === a.actor.role
+      )
+        a.actor = { ...a.actor, country: before.actor.country };
+    }
     // Tokens inside quotation marks: a quotation's mentions are never a pronoun's antecedent outside it.
     // Made at the first pronoun that needs an antecedent: most sentences have none.
     let quoted: boolean[] | undefined;

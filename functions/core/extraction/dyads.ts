@@ -20,6 +20,8 @@ const WEIGHTS = {
   cooccurrence: 1,
   /** The title naming both. */
   titleCooccurrence: 2,
+  /** A fight with one side named, the other a neighbour named elsewhere in the article. */
+  fightSideElsewhere: 1,
 } as const;
 
 /** Appeals and demands: made to others, so states making one together are not its two sides. */
@@ -57,6 +59,14 @@ function distinctCountries(reading: SentenceReading): Iso3[] {
   return present;
 }
 
+/** Every state the article names, each once. */
+function statesOf(readings: readonly SentenceReading[]): Iso3[] {
+  const states: Iso3[] = [];
+  for (const reading of readings)
+    for (const c of reading.countries) if (!states.includes(c.iso3)) states.push(c.iso3);
+  return states;
+}
+
 export function scoreDyads(
   readings: readonly SentenceReading[],
   events: readonly DraftEvent[],
@@ -69,6 +79,7 @@ export function scoreDyads(
     const pair = dyadPair(a, b);
     raw.set(pair, (raw.get(pair) ?? 0) + weight);
   };
+  let articleStates: Iso3[] | undefined;
   const countriesBySentence = new Map<number, Iso3[]>();
   const bordersBySentence = new Map<number, readonly [Iso3, Iso3][]>();
   for (const reading of readings) {
@@ -112,6 +123,16 @@ export function scoreDyads(
         add(present[i]!, present[j]!, WEIGHTS.eventNear);
         if (isConflict(event)) conflict.add(dyadPair(present[i]!, present[j]!));
       }
+    }
+    // "Pakistan violated the ceasefire. Indian troops retaliated.": a fight with one side named, in
+    // a sentence that names no other state, has for its other side a neighbour the article names.
+    if (a && !b && event.pattern.twoSided && present.length <= 1 && !event.negated) {
+      articleStates ??= statesOf(readings);
+      for (const other of articleStates)
+        if (other !== a && isDyadCandidate(a, other, extraPairs)) {
+          add(a, other, WEIGHTS.fightSideElsewhere);
+          if (isConflict(event)) conflict.add(dyadPair(a, other));
+        }
     }
   }
   return [...raw.entries()]

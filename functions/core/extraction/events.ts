@@ -1346,6 +1346,29 @@ function conjoinedPast(tokens: readonly Token[], from: number, at: number): bool
 }
 
 /** A mention before a trigger that may be its subject (see readEvents). */
+/** Points of the compass before a place ("in southern Lebanon"): the preposition stands before them. */
+const COMPASS_WORDS = new Set([
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'north-eastern',
+  'north-western',
+  'south-eastern',
+  'south-western',
+]);
+
+/** The word before a mention, past a point of the compass ("in southern Lebanon" gives "in"). */
+function wordBeforeMention(tokens: readonly Token[], start: number): string {
+  const before = tokens[start - 1]?.lower ?? '';
+  return COMPASS_WORDS.has(before) ? (tokens[start - 2]?.lower ?? '') : before;
+}
+
 function subjectBefore(tokens: readonly Token[], a: ActorMention, triggerAt: number): boolean {
   return (
     a.end <= triggerAt &&
@@ -1353,7 +1376,7 @@ function subjectBefore(tokens: readonly Token[], a: ActorMention, triggerAt: num
     // "the SPLA, backed by JEM fighters, attacked": rebels backing an army are not its subject; a
     // state backing gunmen ("gunmen backed by Ethiopian forces opened fire") stands for them.
     !(inBackingAside(tokens, a.start) && (!a.actor.country || NON_STATE_SIDES.has(a.actor.role))) &&
-    (!OBJECT_PREPOSITIONS.has(tokens[a.start - 1]?.lower ?? '') || withParticiple(tokens, a, triggerAt)) &&
+    (!OBJECT_PREPOSITIONS.has(wordBeforeMention(tokens, a.start)) || withParticiple(tokens, a, triggerAt)) &&
     !insideRelativeClause(tokens, a, triggerAt) &&
     !speakerOf(tokens, a, triggerAt) &&
     !subordinateBetween(tokens, a.end, triggerAt)

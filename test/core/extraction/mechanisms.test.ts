@@ -3293,3 +3293,49 @@ describe('held-out batch of session 35, second part: crowds, contraband, disaste
     ).toBe(4);
   });
 });
+
+describe('held-out batch of session 35, third part: house styles of the region’s press', () => {
+  it('reads retaliation as force used in answer, with its other side named in another sentence', () => {
+    expect(
+      keysOf('Pakistan violated the ceasefire on Wednesday. Indian troops retaliated.', '2020-10-14'),
+    ).toEqual(['IND>PAK:19', 'PAK>IND:19']);
+    expect(keysOf('China retaliated with tariffs on Indian goods.', '2020-10-14')).toEqual([]);
+    expect(keysOf('Pakistan vowed to retaliate against India.', '2020-10-14')).toEqual(['PAK>IND:13']);
+  });
+
+  it('reads a state in an apposition of place as no subject', () => {
+    const x = read(
+      'Israel and Hezbollah traded fire on Thursday. UNIFIL, the UN peacekeeping force in southern Lebanon, urged both sides to exercise restraint.',
+      '2023-11-02',
+    );
+    expect(keys(x, (e) => e.cameo.startsWith('02'))).toEqual(['->ISR:02', '->LBN:02']);
+  });
+
+  it('reads envoys and a foreign office of no named state as the other side’s', () => {
+    const x = read(
+      "Indian troops fired on Pakistani posts on Tuesday. The Foreign Office summoned the Indian charge d'affaires.",
+      '2023-03-14',
+    );
+    expect(keys(x)).toContain('PAK>IND:11');
+  });
+
+  it('reads a role word right after a state’s organ as that organ', () => {
+    expect(
+      keysOf(
+        '"Pakistan Army troops responded effectively, targeting Indian posts," the ISPR said on Tuesday.',
+        '2023-03-14',
+      ),
+    ).toEqual(['PAK>IND:19']);
+  });
+
+  it('reads ground retaken as an occupation, and talks mediated as talks held', () => {
+    expect(keysOf('Sudan retook Heglig from South Sudan on Friday.', '2012-04-20')).toEqual(['SDN>SSD:19']);
+    expect(keysOf('Turkey mediated talks between Ethiopia and Somalia on Friday.', '2024-12-17')).toEqual([
+      'ETH>SOM:04',
+      'SOM>ETH:04',
+    ]);
+    expect(
+      keysOf('Talks are the only way to prevent another war between India and China.', '2024-12-17'),
+    ).toEqual([]);
+  });
+});

@@ -113,6 +113,12 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'embassy',
     'ambassador',
     'envoy',
+    // "summoned the Indian charge d'affaires", "India's acting high commissioner".
+    "charge d'affaires",
+    "chargé d'affaires",
+    'high commissioner',
+    'consul',
+    'foreign office',
     'delegation',
     'delegations',
     // "Armenian and Azerbaijani experts installed the first border markers".

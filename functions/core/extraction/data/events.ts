@@ -220,6 +220,37 @@ export const EVENT_PATTERNS: EventPattern[] = [
     twoSided: true,
   },
   {
+    // "Pakistan violated the ceasefire, prompting the Indian Army to retaliate": force used in answer.
+    // Not an answer in kind ("retaliated with tariffs", "retaliated by expelling diplomats"), and
+    // "will retaliate" is a threat (its own pattern).
+    phrases: ['retaliated', 'retaliating', 'retaliate', 'retaliates'],
+    cameo: '190',
+    type: 'armed-clash',
+    polarity: E,
+    fight: true,
+    twoSided: true,
+    needsActor: true,
+    notNear: [
+      'by',
+      'tariffs',
+      'tariff',
+      'duties',
+      'sanctions',
+      'visa',
+      'visas',
+      'diplomats',
+      'diplomat',
+      'ban',
+      'bans',
+      'trade',
+      'boycott',
+      'measures',
+      'against',
+    ],
+    nearAfterOnly: true,
+    window: 6,
+  },
+  {
     // "an Azerbaijani soldier was killed by an Armenian sniper": the killer after "by" acts on the
     // dead before it. Only with a state's agent ("killed by a landmine" is no act of anyone's).
     phrases: ['killed by', 'shot by', 'shot dead by', 'wounded by', 'injured by'],
@@ -544,6 +575,10 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'occupied',
       'seized territory',
       'captured',
+      // "said it had recaptured the Heglig oil field from South Sudanese forces".
+      'recaptured',
+      'retook',
+      'retaken',
       'infiltrated',
       'crossed into',
       'advanced into',
@@ -1761,6 +1796,11 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'during',
       'took place',
       'hosted',
+      // "Turkey mediated talks between Ethiopia and Somalia".
+      'mediated',
+      'brokered',
+      'underway',
+      'ongoing',
       // "arrived in Dushanbe on Friday for talks with Tajik President Emomali Rahmon".
       'arrived',
       'visit',
