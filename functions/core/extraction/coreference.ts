@@ -227,11 +227,28 @@ function nameRegionalStates(reading: SentenceReading, regional: ReadonlyMap<stri
 /** The state mention right before the verb of saying a pronoun at `k` follows ("Russia said (that) it"). */
 function speakerJustBefore(reading: SentenceReading, k: number): ActorMention | undefined {
   const { tokens, actors } = reading;
-  const verbAt = tokens[k - 1]?.lower === 'that' ? k - 2 : k - 1;
+  // "both countries said on Friday (that) they had agreed": past the day the saying is dated by.
+  let verbAt = k - 1;
+  while (verbAt > k - 4 && SAID_WHEN.has(tokens[verbAt]?.lower ?? '')) verbAt--;
   if (!REPORTING.has(tokens[verbAt]?.lower ?? '')) return undefined;
   const speaker = actors.find((a) => a.end === verbAt && !a.locative);
   return speaker && (speaker.actor.country || speaker.mutual) ? speaker : undefined;
 }
+
+/** Words between a verb of saying and its pronoun subject: "said (on Friday) (that) they". */
+const SAID_WHEN = new Set([
+  'that',
+  'on',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'yesterday',
+  'today',
+]);
 
 /** Which tokens lie between an opening and a closing quotation mark (the marks excluded). */
 function quotedTokens(tokens: readonly { text: string }[]): boolean[] {

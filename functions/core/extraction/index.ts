@@ -75,12 +75,17 @@ const PRESENT_WORDS = new Set(['still', 'now', 'currently']);
 /** Auxiliaries of the present perfect: "Azerbaijan has demanded" is news, whatever came before. */
 const PRESENT_PERFECT = new Set(['has', 'have']);
 
-/** Does a sentence tell of the present, in a word or in an act in the present perfect? */
+/**
+ * Does a sentence tell of the present, in a word, in an act in the present perfect, or in a threat
+ * ("Mitsotakis said Greece would defend its sovereignty" after a paragraph on 1996 is today's)?
+ */
 function tellsOfNow(reading: SentenceReading): boolean {
   const { tokens } = reading;
   return (
     tokens.some((t) => PRESENT_WORDS.has(t.lower)) ||
-    reading.triggers.some((t) => PRESENT_PERFECT.has(tokens[t.start - 1]?.lower ?? ''))
+    reading.triggers.some(
+      (t) => PRESENT_PERFECT.has(tokens[t.start - 1]?.lower ?? '') || t.values.some((p) => p.threat),
+    )
   );
 }
 

@@ -3339,3 +3339,58 @@ describe('held-out batch of session 35, third part: house styles of the regionâ€
     ).toEqual([]);
   });
 });
+
+describe('held-out batch of session 35, fourth part: commitments, complaints, denunciations, speakers', () => {
+  it('reads what a standing commitment is to as no act', () => {
+    expect(
+      keysOf(
+        'Pashinyan said Armenia remained committed to signing a peace treaty with Azerbaijan this year.',
+        '2024-02-13',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a formal complaint as a protest, and a "flagrant violation" of sovereignty as a denunciation', () => {
+    expect(keysOf('Greece lodged a formal complaint with Turkey on Thursday.', '2022-06-02')).toEqual([
+      'GRC>TUR:14',
+    ]);
+    expect(
+      keysOf(
+        "Israeli missiles struck targets near Damascus on Tuesday. Syria's foreign ministry called the strike a flagrant violation of its sovereignty.",
+        '2023-03-07',
+      ),
+    ).toContain('SYR>ISR:11');
+    expect(
+      keysOf(
+        "Israel's flagrant violation of the ceasefire with Lebanon killed three people on Monday.",
+        '2023-03-07',
+      ),
+    ).not.toContain('ISR>LBN:11');
+  });
+
+  it('reads a threat after a paragraph on the past as todayâ€™s', () => {
+    const x = read(
+      'Turkey and Greece came close to war in 1996 over an uninhabited islet. Mitsotakis said Greece would defend its sovereignty against Turkey.',
+      '2022-06-02',
+    );
+    expect(x.events.filter((e) => e.threat).map((e) => [e.cameo, e.historical])).toEqual([['138', false]]);
+  });
+
+  it('reads "they" after "said on Friday" as the sayers', () => {
+    const x = read(
+      'Iran and Pakistan exchanged strikes on Tuesday. China offered to mediate, and both countries said on Friday they had agreed to de-escalate.',
+      '2024-01-20',
+    );
+    expect(keys(x, (e) => e.cameo === '0356')).toEqual(['IRN>PAK:03', 'PAK>IRN:03']);
+  });
+
+  it('reads warning broadcasts told again as no threat', () => {
+    expect(
+      keysOf(
+        "North Korean soldiers crossed the border on Sunday, South Korea's military said. " +
+          'The soldiers retreated north after the warning broadcasts and shots, the Joint Chiefs of Staff said.',
+        '2024-06-11',
+      ).filter((k) => k.endsWith(':13')),
+    ).toEqual([]);
+  });
+});

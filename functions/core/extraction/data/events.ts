@@ -1091,6 +1091,10 @@ export const EVENT_PATTERNS: EventPattern[] = [
   {
     phrases: [
       'lodged a protest',
+      // "Greece lodged a formal complaint with Ankara".
+      'formal complaint',
+      'lodged a complaint',
+      'strong protest',
       'protest note',
       'note of protest',
       'formal protest',
@@ -1273,6 +1277,17 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '111',
     type: 'condemnation',
     polarity: E,
+  },
+  {
+    // "called the strike a 'flagrant violation' of its sovereignty" (not "Israel's flagrant
+    // violation of the ceasefire", a violation told).
+    phrases: ['flagrant violation', 'blatant violation', 'gross violation'],
+    cameo: '111',
+    type: 'condemnation',
+    polarity: E,
+    near: ['sovereignty', 'territorial', 'airspace', 'law'],
+    nearAfterOnly: true,
+    window: 6,
   },
   {
     // '"Pakistan has violated Afghanistan's sovereignty," said a spokesman': the teller condemns.
@@ -2092,13 +2107,6 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'offensive remarks',
       'offensive comments',
       'offensive language',
-      // A standing commitment restated is no new act.
-      'remain committed',
-      'remains committed',
-      'remained committed',
-      'was committed',
-      'is committed',
-      'are committed',
       // A statement is no release of anyone: "said in a press release that Indian soldiers had fired".
       'press release',
       'news release',
@@ -2118,6 +2126,12 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'signed into law',
       'signed the ratification law',
       'signing a law',
+      // "retreated after the warning broadcasts and shots": a warning told again, or no threat at all.
+      'warning broadcasts',
+      'warning broadcast',
+      'warning signs',
+      'early warning',
+      'warning system',
       // "switched on loudspeakers to blast propaganda": sound blasted is no explosion.
       'to blast',
       'blast propaganda',
@@ -2133,6 +2147,23 @@ export const EVENT_PATTERNS: EventPattern[] = [
     type: 'block',
     polarity: N,
     block: true,
+  },
+  {
+    // A standing commitment restated is no new act, nor is what it is committed to ("remained
+    // committed to signing a peace treaty this year": none signed).
+    phrases: [
+      'remain committed',
+      'remains committed',
+      'remained committed',
+      'was committed',
+      'is committed',
+      'are committed',
+    ],
+    cameo: '',
+    type: 'block',
+    polarity: N,
+    block: true,
+    governs: 'absorb',
   },
 ];
 
