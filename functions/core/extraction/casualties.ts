@@ -23,6 +23,8 @@ const OWN_WORDS = new Set(['its', 'our', 'their']);
 const OTHER_EVENT_DAYS = 7;
 /** A claimant that is a state (source labels are ISO3 codes or names). */
 const ISO3 = /^[A-Z]{3}$/;
+/** Verbs by which a state gives its own toll: "Azerbaijan reported three dead". */
+const OWN_TOLL_VERBS = new Set(['reported', 'confirmed', 'acknowledged', 'admitted', 'announced']);
 
 function numberAt(tokens: readonly Token[], k: number): { value: number; approx: boolean } | null {
   const token = tokens[k];
@@ -33,6 +35,10 @@ function numberAt(tokens: readonly Token[], k: number): { value: number; approx:
     if (!Number.isFinite(value) || (value >= 1900 && value <= 2100 && !token.text.includes(','))) return null;
     return { value, approx: false };
   }
+  // "One person was killed and another injured": one more of the same.
+  const after = tokens[k + 1]?.lower ?? '';
+  if (token.lower === 'another' && (CASUALTY_WORDS.has(after) || VICTIM_KIND.has(after)))
+    return { value: 1, approx: false };
   const word = NUMBER_WORDS.get(token.lower);
   if (!word) return null;
   // "no one was killed"
@@ -146,6 +152,10 @@ export function readCasualties(
     const claimant =
       ([...sources].reverse().find((s) => s.at < at) ?? sources.find((s) => s.at > at))?.label ?? null;
     if (own && !victimCountry && claimant && ISO3.test(claimant)) victimCountry = claimant as Iso3;
+    // "while Azerbaijan reported three dead": a state owning up to a toll of no named side owns its dead.
+    if (!victimCountry && OWN_TOLL_VERBS.has(tokens[found.at - 1]?.lower ?? ''))
+      victimCountry =
+        reading.actors.find((a) => a.end === found.at - 1 && a.actor.country)?.actor.country ?? null;
     // "3,800 people have been killed in Lebanon since October": the dead of a country named where they died.
     victimCountry ??= countryWhere(reading, k);
     // Past the figure's demonyms: "two South Korean marines".

@@ -3394,3 +3394,28 @@ describe('held-out batch of session 35, fourth part: commitments, complaints, de
     ).toEqual([]);
   });
 });
+
+describe('held-out batch of session 35, fifth part: tolls', () => {
+  const toll = (text: string) => {
+    const x = read(`Armenia and Azerbaijan clashed on Tuesday. ${text}`, '2024-03-12');
+    return [x.casualties.killed, x.casualties.injured];
+  };
+
+  it('counts "another" as one more, and injuries sustained or suffered', () => {
+    expect(toll('One person was killed and another injured.')).toEqual([1, 1]);
+    expect(toll('Another soldier was killed.')).toEqual([1, 0]);
+    expect(toll('Two soldiers sustained injuries.')).toEqual([0, 2]);
+    expect(toll('Three soldiers suffered serious injuries.')).toEqual([0, 3]);
+    expect(toll('Another round of talks was held.')).toEqual([0, 0]);
+  });
+
+  it('reads a toll a state reports of no named side as its own dead', () => {
+    expect(
+      toll(
+        'Five Armenian servicemen were killed, the defence ministry said, while Azerbaijan reported three dead.',
+      ),
+    ).toEqual([8, 0]);
+    // Named victims stay the named side's.
+    expect(toll('Azerbaijan reported three Armenian soldiers dead.')).toEqual([3, 0]);
+  });
+});

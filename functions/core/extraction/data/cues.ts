@@ -519,6 +519,12 @@ export const CASUALTY_FILLERS = new Set([
   'other',
   'people',
   'persons',
+  'person',
+  // "two soldiers sustained injuries", "suffered serious injuries".
+  'sustained',
+  'suffered',
+  'serious',
+  'minor',
   'of',
   'them',
   'whom',
