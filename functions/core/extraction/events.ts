@@ -1144,9 +1144,31 @@ const CROWD_WORDS = new Set([
   'supporters',
 ]);
 
+/** Nouns of protest by the public when no state is named as protesting. */
+const STREET_PROTEST_NOUNS = new Set(['protests', 'demonstrations']);
+
 function crowdBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = 0; k < at; k++) if (CROWD_WORDS.has(tokens[k]!.lower)) return true;
   return false;
+}
+
+/** Object pronouns for people: an accusation of "them" that stands for no state accuses no state. */
+const PERSON_OBJECTS = new Set(['them', 'him', 'her']);
+
+/** Verbs whose subject did the deed a denunciation names: "had committed a flagrant violation". */
+const COMMIT_VERBS = new Set(['committed', 'commits', 'commit', 'committing']);
+
+/** Is the condemnation at `at` a deed its subject committed ("X committed a violation of ...")? */
+function denouncedOrNamed(pattern: EventPattern, tokens: readonly Token[], at: number): boolean {
+  if (pattern.type !== 'condemnation') return false;
+  const before = ARTICLES.has(tokens[at]!.lower)
+    ? at - 1
+    : QUOTE_MARKS.has(tokens[at - 1]?.text ?? '')
+      ? at - 2
+      : at - 1;
+  const verbAt = ARTICLES.has(tokens[before]?.lower ?? '') ? before - 1 : before;
+  const quoteSkipped = QUOTE_MARKS.has(tokens[verbAt]?.text ?? '') ? verbAt - 1 : verbAt;
+  return COMMIT_VERBS.has(tokens[quoteSkipped]?.lower ?? '');
 }
 
 /** What a named act becomes: its namer's denunciation (CAMEO 111). */
@@ -1694,7 +1716,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // "Afghan forces killed 23 Pakistani soldiers in an attack": the dead are the attack's target,
     // the killers before them its actor. "Two Indian soldiers were killed in Pakistani shelling": the
     // dead before their casualty word are the target, and the act's own adjective, if any, its actor.
-    const inAt = pattern.fight && actorMention && !passive ? fightNounPhraseAt(tokens, trigger.start) : -1;
+    // "militants killed four Kenyan police officers in an explosion": a bombing too.
+    const violent = pattern.fight || pattern.cameo.startsWith('18');
+    const inAt = violent && actorMention && !passive ? fightNounPhraseAt(tokens, trigger.start) : -1;
     if (inAt >= 0 && actorMention && actorMention.end <= inAt) {
       // "killed 23 Pakistani soldiers and two civilians": the victims of a state are its target.
       const last = actorMention;
@@ -1781,6 +1805,12 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         actorMention = agent;
       }
     }
+    // "Kadhimi said Turkey had committed 'a flagrant violation of Iraqi sovereignty'": who committed
+    // the denounced deed is its target; the denouncer is the speaker (or the other side).
+    if (denouncedOrNamed(pattern, tokens, trigger.start) && actorMention) {
+      targetMention = actorMention;
+      actorMention = source?.mention?.actor.country ? source.mention : undefined;
+    }
     // "the deployment of Thai tanks", "a withdrawal of Israeli forces": the noun's actor follows "of".
     if (!passive && tokens[trigger.end]?.lower === 'of' && definiteBefore(tokens, trigger.start)) {
       const owner = actors.find((a) => a.start === trigger.end + 1 && a.actor.country && !a.locative);
@@ -1823,6 +1853,16 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // "China's foreign ministry said ... and urged India to", "the Taliban said it had halted its
     // operations": an appeal or an act of one side with no one before it is the speaker's.
     if ((appeal || pattern.oneSided) && !actorMention && !commentator && source?.mention?.actor.country)
+      actorMention = source.mention;
+    // "the minister said the rebels used Venezuelan territory and called on Caracas to act": rebels
+    // reported on make no appeal to a government; the one reporting does.
+    if (
+      appeal &&
+      actorMention &&
+      !actorMention.actor.country &&
+      NON_STATE_SIDES.has(actorMention.actor.role) &&
+      source?.mention?.actor.country
+    )
       actorMention = source.mention;
     if (speechAct && source?.mention?.actor.country) {
       const speaker = source.mention;
@@ -1875,7 +1915,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       pattern.civilianProtest &&
       !actorMention?.actor.country &&
       (actors.some((a) => !a.actor.country && CIVILIAN_ROLES.has(a.actor.role)) ||
-        crowdBefore(tokens, trigger.start))
+        crowdBefore(tokens, trigger.start) ||
+        // "despite protests in Kyrgyzstan": protests of no one named are the street's.
+        STREET_PROTEST_NOUNS.has(tokens[trigger.start]!.lower))
     )
       continue;
     if (
@@ -1917,6 +1959,13 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         targetMention = accuser;
       }
     }
+    // "detained activists, accusing them of plotting unrest": an accusation of people of no state.
+    if (
+      pattern.governs === 'allege' &&
+      !targetMention &&
+      PERSON_OBJECTS.has(tokens[trigger.end]?.lower ?? '')
+    )
+      continue;
     // "accused Algeria of an act of aggression": the charge is the accusation's own wording, no deed of its own.
     if (governor?.pattern.governs === 'allege' && denouncedDeed) continue;
     // "accused Pakistan of harbouring the group behind the attack": the alleged deed is the harbouring.
@@ -1969,6 +2018,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       if (pattern.polarity === 'de-escalation' && NON_STATE_SIDES.has(targetMention.actor.role)) continue;
       // "The Arakan Army fired on a Myanmar army post": an armed group against its own state's forces too.
       if (NON_STATE_SIDES.has(actorMention.actor.role) && STATE_SIDES.has(targetMention.actor.role)) continue;
+      // "Turkey denied the attack and blamed the PKK": blaming its own armed group accuses no neighbour.
+      if (pattern.type === 'accusation' && NON_STATE_SIDES.has(targetMention.actor.role)) continue;
       targetMention = undefined;
     }
 

@@ -384,6 +384,11 @@ function finalizeEvent(
   let pair: DyadPair | null = null;
   const top = dyads[0];
   const root = event.cameo.slice(0, 2);
+  // "Kyrgyz authorities detained more than 20 activists": an arrest of no named foreigners is domestic.
+  if (pattern.type === 'arrest' && !b && !mutual) {
+    out.push(event);
+    return;
+  }
   if (a && b && a !== b) {
     pair = areLandNeighbours(a, b) || extraPairs.has(dyadPair(a, b)) ? dyadPair(a, b) : null;
     // A mediator talking to one side ("Malaysia hosted Thai officials") acts on the article's main dyad.
@@ -489,8 +494,9 @@ function finalizeEvent(
   }
   // A state against rebels or militias of no named state is no interstate act ("accused militias of attacks").
   if (event.target && !event.target.country && ARMED_NON_STATE_ROLES.has(event.target.role)) {
-    // A speech act's object is not its addressee ("rejected a claim that it helped militants"): left to the dyad.
-    if (!SPEAKER_ROOTS.has(root)) {
+    // A speech act's object is not its addressee ("rejected a claim that it helped militants"): left to the
+    // dyad; but an accusation of the group itself ("blamed the PKK") accuses no state.
+    if (!SPEAKER_ROOTS.has(root) || event.type === 'accusation') {
       event.pair = null;
       out.push(event);
       return;

@@ -3419,3 +3419,52 @@ describe('held-out batch of session 35, fifth part: tolls', () => {
     expect(toll('Azerbaijan reported three Armenian soldiers dead.')).toEqual([3, 0]);
   });
 });
+
+describe('held-out batch of session 35, sixth part: acts of no state, and who denounces', () => {
+  it('reads a bombing by militants as no act of its victims’ state', () => {
+    expect(
+      keysOf(
+        'Suspected militants killed four Kenyan police officers in an explosion near the border with Somalia on Monday.',
+        '2023-05-15',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads who committed a denounced violation as its target', () => {
+    const x = keys(
+      read(
+        'Turkish warplanes struck targets in northern Iraq on Tuesday. Prime Minister Mustafa al-Kadhimi said Turkey had committed "a flagrant violation of Iraqi sovereignty".',
+        '2022-07-21',
+      ),
+    );
+    expect(x).toContain('IRQ>TUR:11');
+    expect(x).not.toContain('TUR>IRQ:11');
+  });
+
+  it('reads blame of an armed group, an accusation of people, street protests and arrests at home as no act on the neighbour', () => {
+    expect(
+      keys(
+        read(
+          'Turkish warplanes struck targets in northern Iraq on Tuesday. Turkey denied that its forces had hit a resort and blamed the PKK.',
+          '2022-07-21',
+        ),
+        (e) => e.cameo.startsWith('11'),
+      ),
+    ).toEqual([]);
+    expect(
+      keysOf(
+        'Kyrgyzstan and Uzbekistan signed a border agreement on Thursday, despite protests in Kyrgyzstan. Kyrgyz authorities detained more than 20 activists who had opposed the deal, accusing them of plotting mass unrest.',
+        '2022-11-03',
+      ),
+    ).toEqual(['KGZ>UZB:05', 'UZB>KGZ:05']);
+  });
+
+  it('reads an appeal after a report on rebels as the reporter’s', () => {
+    expect(
+      keysOf(
+        "Colombia's defence minister said on Sunday the rebels used Venezuelan territory as a safe haven and called on the Venezuelan government to act against them.",
+        '2024-02-11',
+      ),
+    ).toEqual(['COL>VEN:02']);
+  });
+});
