@@ -1029,6 +1029,25 @@ function nameWordStart(tokens: readonly Token[], end: number, covered: Uint8Arra
   return start >= 0 && isNameToken(tokens[start], covered, start) ? start : end;
 }
 
+/** Lowercase articles of Arabic family names: "al-Bashir", "el-Sisi". */
+const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'ul']);
+
+/** Does "al-Bashir" start at k: a particle, a hyphen with no space, and a capitalised word? */
+function particleJoins(tokens: readonly Token[], k: number, covered: Uint8Array): boolean {
+  const particle = tokens[k];
+  const hyphen = tokens[k + 1];
+  const word = tokens[k + 2];
+  return (
+    !!particle &&
+    NAME_PARTICLES.has(particle.text) &&
+    hyphen?.text === '-' &&
+    hyphen.start === particle.end &&
+    !!word &&
+    word.start === hyphen.end &&
+    isNameToken(word, covered, k + 2)
+  );
+}
+
 /** Where a name of up to three words starting at k ends, and how many words it has. */
 function nameForward(
   tokens: readonly Token[],
@@ -1038,7 +1057,9 @@ function nameForward(
   let end = k;
   let words = 0;
   while (words < 3) {
-    const next = nameWordEnd(tokens, end, covered);
+    let next = nameWordEnd(tokens, end, covered);
+    // "Omar al-Bashir", "Mustafa al-Kadhimi": a lowercase article joined to the family name.
+    if (next === end && words >= 1 && particleJoins(tokens, end, covered)) next = end + 3;
     if (next === end) break;
     end = next;
     words++;
@@ -1157,14 +1178,28 @@ function findPeople(
   // "said Lieutenant General Anil Bhatia": a title is no name.
   for (const title of titles) for (let k = title.start; k < title.end; k++) taken[k] = 1;
   for (let k = 0; k < tokens.length; k++) {
-    if (!isNameToken(tokens[k], taken, k)) continue;
+    // "Historian Meera Raghavan": an occupation opening the sentence is no part of the name.
+    if (!isNameToken(tokens[k], taken, k) || OCCUPATIONS.has(tokens[k]!.lower)) continue;
     const { end, words } = nameForward(tokens, k, taken);
     if (words < 2) continue;
     const before = tokens[k - 1]?.lower ?? '';
     const after = tokens[end]?.lower ?? '';
     // "Luisa Carvajal, a spokeswoman", "Luisa Carvajal, who runs a shelter".
-    const apposition = after === ',' && ['a', 'an', 'the', 'who'].includes(tokens[end + 1]?.lower ?? '');
-    if (!PERSON_VERBS.has(before) && !PERSON_VERBS.has(after) && !apposition) {
+    // "Isla Portillos, an island in the San Juan River" is a place.
+    const apposition =
+      after === ',' &&
+      ['a', 'an', 'the', 'who'].includes(tokens[end + 1]?.lower ?? '') &&
+      !(INDEFINITE_ARTICLES.has(tokens[end + 1]!.lower) && PLACE_KINDS.has(tokens[end + 2]?.lower ?? ''));
+    // "Historian Meera Raghavan", "Congo's Therese Kayikwamba Wagner", "Kamchybek Tashiev of
+    // Kyrgyzstan": an occupation before, or a state named with the possessive or with "of".
+    const placed =
+      OCCUPATIONS.has(before) ||
+      (before === "'s" && !!covered[k - 2] && tokens[k - 2]!.cap) ||
+      (after === 'of' && !!covered[end + 1] && tokens[end + 1]!.cap);
+    // "Irfaan Ali and Nicolas Maduro met": a name joined to one before a verb of a person.
+    const partner = after === 'and' ? nameForward(tokens, end + 1, taken) : undefined;
+    const joined = !!partner && partner.words >= 2 && PERSON_VERBS.has(tokens[partner.end]?.lower ?? '');
+    if (!PERSON_VERBS.has(before) && !PERSON_VERBS.has(after) && !apposition && !placed && !joined) {
       k = end;
       continue;
     }
@@ -1172,7 +1207,13 @@ function findPeople(
     // "the Ministry of Foreign Affairs said": the end of a body's name.
     const name = textOf(sentence, tokens, k, end);
     const bodyTail = (before === 'of' || before === 'for') && tokens[k - 2]?.cap === true;
-    if (bodyTail || BODY_NOUNS.has(tokens[end - 1]!.lower) || lookupPlace(name).length > 0) {
+    if (
+      bodyTail ||
+      BODY_NOUNS.has(tokens[end - 1]!.lower) ||
+      lookupPlace(name).length > 0 ||
+      // "Pakistan's Balochistan Province": a place and its kind, not a person.
+      (placed && lookupPlace(tokens[k]!.text).length > 0)
+    ) {
       k = end;
       continue;
     }
@@ -1190,8 +1231,59 @@ function findPeople(
   return people;
 }
 
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+/** Kinds of place an apposition may name: "Isla Portillos, an island". */
+const PLACE_KINDS = new Set([
+  'island',
+  'town',
+  'village',
+  'city',
+  'region',
+  'river',
+  'area',
+  'district',
+  'province',
+  'mountain',
+  'lake',
+  'reservoir',
+  'valley',
+  'border',
+  'crossing',
+]);
+
+/** Occupations named before a person with no title of office: "Historian Meera Raghavan". */
+const OCCUPATIONS = new Set([
+  'historian',
+  'analyst',
+  'researcher',
+  'professor',
+  'journalist',
+  'scholar',
+  'economist',
+  'lawyer',
+  'activist',
+  'expert',
+  'author',
+]);
+
 /** Last words that make a capitalised name a body, not a person ("Western Theatre Command"). */
 const BODY_NOUNS = new Set([
+  // "Iran's Red Crescent sent tents".
+  'crescent',
+  'cross',
+  // "the Western Province of Zambia", "the Kurdistan Region of Iraq": places by their kind.
+  'province',
+  'region',
+  'district',
+  'state',
+  'republic',
+  'kingdom',
+  'valley',
+  'river',
+  'islands',
+  'strait',
+  'gulf',
+  'sea',
   'command',
   // "the Joint Chiefs said": South Korea's Joint Chiefs of Staff, told short.
   'chiefs',
@@ -1231,6 +1323,7 @@ const BODY_NOUNS = new Set([
 /** Verbs of saying that sit next to a person's name. */
 const PERSON_VERBS = new Set([
   'said',
+  'met',
   'says',
   'told',
   'added',

@@ -3468,3 +3468,31 @@ describe('held-out batch of session 35, sixth part: acts of no state, and who de
     ).toEqual(['COL>VEN:02']);
   });
 });
+
+describe('held-out batch of session 35, seventh part: people with no title', () => {
+  const people = (text: string) => read(text, '2024-01-01').entities.people.map((p) => p.name);
+
+  it('reads a name after a state’s possessive, before "of" and a state, or after an occupation', () => {
+    expect(people("The agreement followed meetings with Rwanda's Olivier Nduhungirehe.")).toEqual([
+      'Olivier Nduhungirehe',
+    ]);
+    expect(people('Kamchybek Tashiev of Kyrgyzstan led the delegation.')).toEqual(['Kamchybek Tashiev']);
+    expect(people('Historian Meera Raghavan spent eight years in the archives.')).toEqual(['Meera Raghavan']);
+  });
+
+  it('reads two names joined before a verb of persons, and an Arabic particle inside a name', () => {
+    expect(people('Irfaan Ali and Nicolas Maduro met for several hours.')).toEqual([
+      'Irfaan Ali',
+      'Nicolas Maduro',
+    ]);
+    expect(people('President Omar al-Bashir told crowds in Khartoum the war was over.')).toEqual([
+      'Omar al-Bashir',
+    ]);
+  });
+
+  it('reads bodies and places in the same places as no people', () => {
+    expect(people("Iran's Red Crescent sent tents and blankets.")).toEqual([]);
+    expect(people('Soldiers were seen on Isla Portillos, an island in the San Juan River.')).toEqual([]);
+    expect(people("Pakistan's Balochistan Province was hit.")).toEqual([]);
+  });
+});
