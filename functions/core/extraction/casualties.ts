@@ -249,7 +249,16 @@ function tollFigure(
  * Words that open an aside naming part of the victims: "nine people, including four children,",
  * "35 people, mostly civilians, have been killed".
  */
-const INCLUSION_OPENERS = new Set(['including', 'among', 'mostly', 'mainly', 'most', 'many', 'largely']);
+const INCLUSION_OPENERS = new Set([
+  'including',
+  'among',
+  'mostly',
+  'mainly',
+  'most',
+  'many',
+  'largely',
+  'all',
+]);
 /** Longest aside skipped, in tokens from its opener to its closing comma. */
 const MAX_ASIDE_TOKENS = 12;
 

@@ -594,10 +594,27 @@ function causePhraseBefore(tokens: readonly Token[], at: number): number {
 /** Last words of the cause phrases: "in retaliation for", "in response to". */
 const CAUSE_PHRASE_ENDS = new Set(CAUSE_PHRASES.map((phrase) => phrase[phrase.length - 1]!));
 
+/** Words back from an act within which its "would" is looked for, across verbs joined by "and". */
+const MODAL_REACH = 8;
+
+/**
+ * Does "would" govern the act at `at`: right before it (an adverb between), or before a verb the
+ * act is joined to by "and" ("would downgrade relations with Cambodia and expel the ambassador")?
+ */
+function modalReaches(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at - 1]?.lower === 'would' || tokens[at - 2]?.lower === 'would') return true;
+  if (tokens[at - 1]?.lower !== 'and') return false;
+  for (let k = at - 2; k >= Math.max(0, at - MODAL_REACH); k--) {
+    const word = tokens[k]!.lower;
+    if (word === 'would') return true;
+    if (word === ',' || word === ';' || REPORTING.has(word)) return false;
+  }
+  return false;
+}
+
 /** "would strike ... if": a modal right before the act (an adverb between) and a condition after it. */
 function conditionalThreat(tokens: readonly Token[], trigger: TrieMatch<EventPattern>): boolean {
-  const before = tokens[trigger.start - 1]?.lower === 'would' || tokens[trigger.start - 2]?.lower === 'would';
-  if (!before) return false;
+  if (!modalReaches(tokens, trigger.start)) return false;
   for (let k = trigger.end; k < tokens.length; k++) {
     const word = tokens[k]!.lower;
     if (word === 'if' || word === 'unless') return true;
@@ -1960,8 +1977,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       }
     }
     // "detained activists, accusing them of plotting unrest": an accusation of people of no state.
+    // "Vucic asked them to remove barricades": a demand or appeal to people of no state.
     if (
-      pattern.governs === 'allege' &&
+      (pattern.governs === 'allege' || appeal || pattern.cameo.startsWith('10')) &&
       !targetMention &&
       PERSON_OBJECTS.has(tokens[trigger.end]?.lower ?? '')
     )

@@ -402,8 +402,13 @@ export function readSentence(
       });
       continue;
     }
-    countries.push({ start: match.start, end: match.end, iso3: value.iso3 });
-    stateMentions.push({ match, iso3: value.iso3, form: value.form, used: false });
+    // "the Ottawa Convention", "the Minsk agreements", "the Doha talks": a seat naming an accord or
+    // a meeting held there stands for no state (it is still a place, below).
+    const namesAccord = value.form === 'seat' && NAMED_AFTER_SEAT.has(tokens[match.end]?.lower ?? '');
+    if (!namesAccord) {
+      countries.push({ start: match.start, end: match.end, iso3: value.iso3 });
+      stateMentions.push({ match, iso3: value.iso3, form: value.form, used: false });
+    }
     // A seat of government is a named city whether the text puts something there ("in Baku") or lets it
     // stand for its government ("Baku said"), as the reference reading lists Moscow.
     // Seat aliases such as "the Kremlin" are buildings, not places.
@@ -836,6 +841,24 @@ function coordinate(
 }
 
 /** Possessive pronouns: the owner of what follows them ("its positions", "his Cambodian counterpart"). */
+/** Nouns a seat of government names an accord or a meeting by: "the Ottawa Convention", "the Minsk agreements". */
+const NAMED_AFTER_SEAT = new Set([
+  'convention',
+  'conventions',
+  'accord',
+  'accords',
+  'agreement',
+  'agreements',
+  'treaty',
+  'protocol',
+  'declaration',
+  'format',
+  'process',
+  'talks',
+  'summit',
+  'principles',
+]);
+
 export const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their']);
 
 /**

@@ -3496,3 +3496,49 @@ describe('held-out batch of session 35, seventh part: people with no title', () 
     expect(people("Pakistan's Balochistan Province was hit.")).toEqual([]);
   });
 });
+
+describe('held-out batch of session 35, eighth part: conditions, pronoun objects, seats naming accords', () => {
+  it('counts a figure past an aside opened by "all"', () => {
+    expect(
+      read(
+        'The Taliban said eight people, all women and children, were killed in the Pakistani air strikes on Monday.',
+        '2024-03-19',
+      ).casualties.killed,
+    ).toBe(8);
+  });
+
+  it('reads every act a "would ... if" joins by "and" as threatened', () => {
+    const x = read(
+      'Thailand said it would downgrade diplomatic relations with Cambodia and expel the Cambodian ambassador if an investigation confirmed the mine was new.',
+      '2025-07-16',
+    );
+    expect(x.events.map((e) => [e.cameo, e.threat]).sort()).toEqual([
+      ['161', true],
+      ['174', true],
+    ]);
+  });
+
+  it('reads a demand on people of no state as no act, and a mine told before as what "it" plants', () => {
+    expect(
+      keysOf(
+        'Serbia moved troops to the border with Kosovo on Monday. Ethnic Serbs in northern Kosovo began removing barricades after Serbian President Aleksandar Vucic asked them to.',
+        '2022-12-29',
+      ),
+    ).not.toContain('SRB>UNK:10');
+    const x = read(
+      'The Thai army said the mine was newly laid, and accused Cambodian troops of planting it.',
+      '2025-07-16',
+    );
+    expect(keys(x)).toEqual(['KHM>THA:19', 'THA>KHM:11']);
+    expect(x.events.find((e) => e.cameo === '190')?.alleged).toBe(true);
+  });
+
+  it('reads a seat that names an accord or a meeting as no state', () => {
+    const x = read(
+      'Cambodian troops planted mines in violation of the Ottawa Convention, Thailand said on Wednesday.',
+      '2025-07-16',
+    );
+    expect(x.entities.countries.map((c) => c.iso3)).not.toContain('CAN');
+    expect(keys(x).some((k) => k.includes('CAN'))).toBe(false);
+  });
+});

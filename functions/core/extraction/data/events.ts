@@ -699,7 +699,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
     type: 'mine-laying',
     polarity: E,
     needsActor: true,
-    near: ['mines', 'landmines'],
+    // "accused Cambodian troops of planting it": a pronoun object reads the sentence before it.
+    near: ['mines', 'landmines', 'mine', 'landmine'],
     window: 3,
   },
   {
@@ -822,6 +823,11 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'downgraded relations',
       'downgraded diplomatic ties',
       'downgraded diplomatic relations',
+      // "would downgrade diplomatic relations": the act a threat names.
+      'downgrade relations',
+      'downgrade diplomatic relations',
+      'downgrade ties',
+      'downgrade diplomatic ties',
       // "hit back by downgrading relations to the lowest level".
       'downgrading ties',
       'downgrading relations',
