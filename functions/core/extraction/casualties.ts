@@ -165,6 +165,10 @@ export function readCasualties(
     // After the verb, the victims follow their figure; the words before the verb name the killers
     // ("border guards killed hundreds of migrants").
     const civilian = civilianOrMilitary(tokens, found.at < k ? found.at - 1 : found.at, victimsEnd);
+    // "Pakistan said 26 civilians had been killed in the strikes": a state's count of civilian dead
+    // placed nowhere else is of its own civilians.
+    if (!victimCountry && civilian === true && claimant && ISO3.test(claimant))
+      victimCountry = claimant as Iso3;
     // Figures of one kind of victim given together add up ("a man and a woman" are two).
     const figures: Omit<VictimFigure, 'at'>[] = [];
     const told = [{ ...found, civilian, victimCountry }, ...groups];

@@ -264,6 +264,10 @@ export function findDateMarks(
     const scope =
       m.scope ?? subordinateScope(tokens, m.at) ?? (m.future ? futureClause(tokens, m.at) : undefined);
     if (scope) m.scope = scope;
+    // "after last month's attack ... that killed 26": what a possessive date dates is that long before
+    // the news, as a gap is (a toll told there is another event's).
+    if (scope?.kind === 'attributive' && m.date && published && m.gapDays === undefined)
+      m.gapDays = Math.round((published.getTime() - Date.parse(m.date)) / DAY_MS);
   }
   return marks;
 }
@@ -369,6 +373,22 @@ function headlineModifier(tokens: readonly Token[], at: number): boolean {
 /** How far back from a time expression its opener ("since", "that") is looked for. */
 const OPENER_WINDOW = 12;
 
+/** Words a possessive date reaches past its noun, up to a relative clause that tells of it. */
+const POSSESSIVE_NOUN_REACH = 8;
+
+/**
+ * Where the noun phrase after a possessive date ends: three words on, or the end of a relative
+ * clause after it ("last month's attack on tourists in Pahalgam that killed 26 people").
+ */
+function possessiveNounEnd(tokens: readonly Token[], from: number): number {
+  for (let k = from + 1; k < Math.min(tokens.length, from + POSSESSIVE_NOUN_REACH); k++) {
+    const word = tokens[k]!.lower;
+    if (word === ',' || word === ';') break;
+    if (word === 'that' || word === 'which') return clauseEnd(tokens, k + 1);
+  }
+  return Math.min(tokens.length, from + 3);
+}
+
 /** The subordinate phrase a time expression at `at` sits in, if any (see DateMark.scope). */
 function subordinateScope(tokens: readonly Token[], at: number): DateMark['scope'] {
   // "a 2018 military agreement": the year belongs to the next few words.
@@ -393,7 +413,7 @@ function subordinateScope(tokens: readonly Token[], at: number): DateMark['scope
   // "last month's attack", "Sunday's clash": a possessive date belongs to the noun after it.
   for (const possessive of [at + 1, at + 2]) {
     if (tokens[possessive]?.lower === "'s" && tokens[possessive + 1]?.kind === 'word')
-      return { from: possessive + 1, to: Math.min(tokens.length, possessive + 4), kind: 'attributive' };
+      return { from: possessive + 1, to: possessiveNounEnd(tokens, possessive + 1), kind: 'attributive' };
   }
   for (let k = at; k >= Math.max(0, at - OPENER_WINDOW); k--) {
     const word = tokens[k]!.lower;

@@ -2016,6 +2016,15 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // condition is a threat.
     const conditional = pattern.polarity === 'escalation' && conditionalThreat(tokens, trigger);
     if (irrealis && !pattern.threat && governor?.pattern.governs !== 'threaten' && !conditional) continue;
+    // "called for maximum military restraint from both countries": past a role word used as an
+    // adjective, the appeal's addressees.
+    if (appeal && targetMention && !targetMention.actor.country && !targetMention.mutual) {
+      const end = clauseEnd(tokens, targetMention.end, targetMention.end + TARGET_WINDOW);
+      const party = actors.find(
+        (a) => a.start >= targetMention!.end && a.start < end && (a.mutual || a.actor.country) && !a.locative,
+      );
+      if (party) targetMention = party;
+    }
     if (
       pattern.cameo.startsWith('02') &&
       targetMention &&
@@ -2078,6 +2087,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         claimant &&
         parties.includes(claimant) &&
         pattern.polarity === 'escalation' &&
+        // An accusation is a deed of its own, whoever tells of it (what it alleges is flagged apart).
+        pattern.governs !== 'allege' &&
         actorMention?.actor.country !== claimant
       ) {
         alleged = true;

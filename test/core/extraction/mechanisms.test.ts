@@ -3542,3 +3542,71 @@ describe('held-out batch of session 35, eighth part: conditions, pronoun objects
     expect(keys(x).some((k) => k.includes('CAN'))).toBe(false);
   });
 });
+
+describe('held-out batch of session 35, ninth part: a long war report', () => {
+  it('counts no toll of an attack a possessive date places a month back', () => {
+    expect(
+      read(
+        "India launched missile strikes on sites in Pakistan on Wednesday after last month's attack on tourists in Pahalgam that killed 26 people.",
+        '2025-05-07',
+      ).casualties.killed,
+    ).toBe(0);
+  });
+
+  it('reads a state’s count of civilian dead as its own, so the two sides’ dead add up', () => {
+    expect(
+      read(
+        'India and Pakistan clashed on Wednesday. Pakistan said 26 civilians had been killed in the strikes. ' +
+          'India said Pakistani shelling had killed at least 10 civilians in the Poonch district.',
+        '2025-05-07',
+      ).casualties.killed,
+    ).toBe(36);
+  });
+
+  it('flags no accusation as alleged, and reads war prepared for as no war', () => {
+    const x = read(
+      "Eritrea's information minister accused Ethiopia on Wednesday of planning a war, after Ethiopian Prime Minister Abiy Ahmed said his country needed access to the sea.",
+      '2025-10-08',
+    );
+    expect(x.events.filter((e) => e.cameo === '112').map((e) => e.alleged)).toEqual([false]);
+    expect(
+      keysOf(
+        '"The regime in Addis Ababa is preparing for war," the Eritrean information minister said.',
+        '2025-10-08',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a right to respond forcefully as a threat', () => {
+    expect(
+      keysOf(
+        '"Pakistan has every right to respond forcefully to this act of war imposed by India," Prime Minister Shehbaz Sharif said.',
+        '2025-05-07',
+      ),
+    ).toEqual(['PAK>IND:13']);
+  });
+
+  it('finds an appeal’s addressees past a role word used as an adjective, and talks with counterparts', () => {
+    expect(
+      keys(
+        read(
+          'India and Pakistan clashed on Wednesday. The United Nations secretary-general called for maximum military restraint from both countries.',
+          '2025-05-07',
+        ),
+        (e) => e.cameo.startsWith('02'),
+      ),
+    ).toEqual(['->IND:02', '->PAK:02']);
+    expect(
+      keys(
+        read(
+          'India and Pakistan clashed on Wednesday. U.S. Secretary of State Marco Rubio spoke with his counterparts in New Delhi and Islamabad.',
+          '2025-05-07',
+        ),
+        (e) => e.cameo.startsWith('04'),
+      ),
+    ).toEqual(['USA>IND:04', 'USA>PAK:04']);
+    expect(
+      keysOf('The Indian army chief spoke to reporters on Wednesday about Pakistan.', '2025-05-07'),
+    ).toEqual([]);
+  });
+});

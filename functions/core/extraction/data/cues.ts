@@ -126,6 +126,10 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'no desire to',
       // "false accusations to justify a war": what a pretext would serve has not happened.
       'to justify',
+      // "is preparing for war": what is prepared for has not begun.
+      'preparing for',
+      'prepare for',
+      'preparations for',
       'justify',
       'pretext for',
       'prevent',

@@ -1164,6 +1164,9 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'ready to answer',
       'ready to respond',
       'ready to defend',
+      // "has every right to respond forcefully".
+      'right to respond',
+      'respond forcefully',
       'would defend its',
       'will defend its',
       'defend every inch',
@@ -1858,6 +1861,25 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '040',
     type: 'consultation',
     polarity: N,
+  },
+  {
+    // "Rubio spoke with his counterparts in New Delhi and Islamabad", not "spoke to reporters about".
+    phrases: ['spoke with', 'spoke to', 'talked with'],
+    cameo: '040',
+    type: 'consultation',
+    polarity: N,
+    near: [
+      'counterpart',
+      'counterparts',
+      'president',
+      'minister',
+      'ministers',
+      'leader',
+      'leaders',
+      'presidents',
+    ],
+    nearAfterOnly: true,
+    window: 5,
   },
   {
     phrases: ['pull', 'pulled', 'pulling', 'withdraw', 'withdrawing', 'move back', 'moved back'],
