@@ -3610,3 +3610,25 @@ describe('held-out batch of session 35, ninth part: a long war report', () => {
     ).toEqual([]);
   });
 });
+
+describe('held-out batch of session 35, tenth part: the present tense of briefs and summaries', () => {
+  it('reads acts told in the present tense', () => {
+    expect(keysOf('Pakistan shoots down 25 Indian drones, army says.', '2025-05-08')).toEqual(['IND>PAK:19']);
+    expect(keysOf('Thai and Cambodian troops exchange fire near Preah Vihear temple.', '2025-07-24')).toEqual(
+      ['KHM>THA:19', 'THA>KHM:19'],
+    );
+    expect(keysOf('A Kyrgyz border guard was killed in a shootout with Tajik forces.', '2025-05-08')).toEqual(
+      ['KGZ>TJK:19', 'TJK>KGZ:19'],
+    );
+    expect(keysOf("Venezuela's Maduro orders troops to the Guyana border.", '2023-12-05')).toEqual([
+      'VEN>GUY:15',
+    ]);
+    expect(keysOf('North Korea fires artillery near the sea border with South Korea.', '2024-01-05')).toEqual(
+      ['PRK>KOR:19'],
+    );
+  });
+
+  it('reads fires that burn as no shooting', () => {
+    expect(keysOf('Forest fires spread near the border between India and Nepal.', '2025-05-08')).toEqual([]);
+  });
+});

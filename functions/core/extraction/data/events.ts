@@ -151,6 +151,13 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'hand-to-hand combat',
       'traded fire',
       'trading fire',
+      // Headline and summary tense: "Thai, Cambodian troops exchange fire".
+      'exchange fire',
+      'exchanges fire',
+      'trade fire',
+      'trades fire',
+      'shootout',
+      'shoot-out',
       'clashes',
       'clash',
       'clashed',
@@ -356,6 +363,12 @@ export const EVENT_PATTERNS: EventPattern[] = [
     phrases: [
       'fired',
       'firing',
+      // "North Korea fires artillery near the sea border" (the noun "fires" is no shooting).
+      'fires artillery',
+      'fires rockets',
+      'fires missiles',
+      'fires shells',
+      'opens fire',
       'strikes killed',
       'strike killed',
       'strikes that killed',
@@ -494,7 +507,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
   {
     // "its air defences intercepted Pakistani drones", "shot down eleven Ukrainian drones": the
     // munitions' side attacked the side that stopped them (what the labels and GDELT code).
-    phrases: ['shot down', 'intercepted', 'downed', 'intercepting', 'repelled'],
+    phrases: ['shot down', 'intercepted', 'downed', 'intercepting', 'repelled', 'shoots down', 'intercepts'],
     cameo: '195',
     type: 'aerial-attack',
     polarity: E,
@@ -537,6 +550,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'missile attack',
       'missile attacks',
       'shot down',
+      'shoots down',
       'launched missiles',
       'fired missiles',
       'fired a missile',
@@ -984,6 +998,13 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'full readiness',
       'combat readiness',
       'moved troops',
+      // "Maduro orders troops to Guyana border" (not "deploys": "under the deal, the army deploys
+      // soldiers south of the river" tells what a deal provides).
+      'orders troops',
+      'ordered troops',
+      'sends troops',
+      'masses troops',
+      'moves troops',
       // "have been moving tanks and artillery towards the border" ("moving away" is a pullback).
       'moving troops',
       'moving tanks',
