@@ -59,11 +59,20 @@ function distinctCountries(reading: SentenceReading): Iso3[] {
   return present;
 }
 
-/** Every state the article names, each once. */
-function statesOf(readings: readonly SentenceReading[]): Iso3[] {
+/** The states that fight in an article with no other side named in their own sentences. */
+function oneSidedFighters(events: readonly DraftEvent[]): Iso3[] {
   const states: Iso3[] = [];
-  for (const reading of readings)
-    for (const c of reading.countries) if (!states.includes(c.iso3)) states.push(c.iso3);
+  for (const event of events) {
+    const actor = event.actor?.country;
+    if (
+      actor &&
+      !event.target?.country &&
+      event.pattern.twoSided &&
+      !event.negated &&
+      !states.includes(actor)
+    )
+      states.push(actor);
+  }
   return states;
 }
 
@@ -127,7 +136,8 @@ export function scoreDyads(
     // "Pakistan violated the ceasefire. Indian troops retaliated.": a fight with one side named, in
     // a sentence that names no other state, has for its other side a neighbour the article names.
     if (a && !b && event.pattern.twoSided && present.length <= 1 && !event.negated) {
-      articleStates ??= statesOf(readings);
+      // Only a state that fights in the article too: "called on Russian peacekeepers" makes no side.
+      articleStates ??= oneSidedFighters(events);
       for (const other of articleStates)
         if (other !== a && isDyadCandidate(a, other, extraPairs)) {
           add(a, other, WEIGHTS.fightSideElsewhere);

@@ -26,6 +26,8 @@ export interface DraftEvent extends ExtractedEvent {
   mutualPair?: [string, string];
   /** "the fighting", "this attack": a noun that may refer back to an event already told. */
   anaphoric: boolean;
+  /** "urged Baku to halt": an appeal to one state named alone, not to both sides. */
+  oneAddressee?: boolean;
 }
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'got']);
@@ -1169,6 +1171,14 @@ function crowdBefore(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Addressees that are the world at large: "the international community", "the world". */
+const WORLD_ADDRESSEES = [['international', 'community'], ['world', 'community'], ['world']] as const;
+
+function worldAddressed(tokens: readonly Token[], at: number): boolean {
+  const from = tokens[at]?.lower === 'the' ? at + 1 : at;
+  return WORLD_ADDRESSEES.some((words) => words.every((word, i) => tokens[from + i]?.lower === word));
+}
+
 /** Object pronouns for people: an accusation of "them" that stands for no state accuses no state. */
 const PERSON_OBJECTS = new Set(['them', 'him', 'her']);
 
@@ -2018,7 +2028,23 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (irrealis && !pattern.threat && governor?.pattern.governs !== 'threaten' && !conditional) continue;
     // "called for maximum military restraint from both countries": past a role word used as an
     // adjective, the appeal's addressees.
-    if (appeal && targetMention && !targetMention.actor.country && !targetMention.mutual) {
+    // "urged the international community to respond": a call for others' support, no call on a side.
+    if (appeal && worldAddressed(tokens, trigger.end)) continue;
+    // "called on the governments in Juba and Khartoum": a plural addressee stands for the sides.
+    // (Governments or forces only: "urged residents to boil water" is a call on the public.)
+    const pluralAddressee =
+      !!targetMention &&
+      STATE_SIDES.has(targetMention.actor.role) &&
+      tokens[targetMention.end - 1]!.lower.endsWith('s');
+    if (appeal && targetMention && !targetMention.actor.country && !targetMention.mutual && pluralAddressee)
+      targetMention = undefined;
+    if (
+      appeal &&
+      targetMention &&
+      !targetMention.actor.country &&
+      !targetMention.mutual &&
+      !pluralAddressee
+    ) {
       const end = clauseEnd(tokens, targetMention.end, targetMention.end + TARGET_WINDOW);
       const party = actors.find(
         (a) => a.start >= targetMention!.end && a.start < end && (a.mutual || a.actor.country) && !a.locative,
@@ -2210,6 +2236,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         ONE_SIDED.has(tokens[trigger.start - 1]?.lower ?? '') ||
         ONE_SIDED.has(tokens[trigger.start - 2]?.lower ?? ''),
       anaphoric: definiteBefore(tokens, trigger.start),
+      oneAddressee: appeal && !!targetMention?.actor.country && !pluralAddressee,
       sentence: reading.index,
       at: trigger.start,
       pattern,

@@ -567,6 +567,11 @@ function finalizeEvent(
     );
     return;
   }
+  // "The United States urged Baku to halt the offensive": an appeal to one side named goes to it alone.
+  if (!actorParty && targetParty && root === '02' && draft.oneAddressee) {
+    out.push(event);
+    return;
+  }
   if (!actorParty && targetParty && TO_BOTH_SIDES_ROOTS.has(root)) {
     // A mediator speaks to both: "held calls with the Kyrgyz and Tajik councils".
     const role = event.target?.role ?? 'GOV';

@@ -3632,3 +3632,50 @@ describe('held-out batch of session 35, tenth part: the present tense of briefs 
     expect(keysOf('Forest fires spread near the border between India and Nepal.', '2025-05-08')).toEqual([]);
   });
 });
+
+describe('held-out batch of session 35, eleventh part: whom appeals address', () => {
+  const appeals = (text: string, published: string) =>
+    read(text, published)
+      .events.filter((e) => e.cameo.startsWith('02'))
+      .map((e) => `${e.actor?.country ?? '-'}>${e.target?.country ?? '-'}:${e.historical ? 'past' : 'news'}`)
+      .sort();
+
+  it('dates no appeal by a year whose noun ends at a comma before it', () => {
+    expect(
+      appeals(
+        'Azerbaijan shelled Armenian villages on Tuesday. Russia, whose peacekeepers have been deployed in the region since a 2020 ceasefire, called on both sides to stop the bloodshed.',
+        '2023-09-19',
+      ),
+    ).toEqual(['RUS>ARM:news', 'RUS>AZE:news']);
+  });
+
+  it('sends an appeal to one side named alone to that side, and one to plural addressees to both', () => {
+    expect(
+      appeals(
+        'Azerbaijan shelled Armenian villages on Tuesday. The United States urged Baku to halt the offensive.',
+        '2023-09-19',
+      ),
+    ).toEqual(['USA>AZE:news']);
+    expect(
+      appeals(
+        'Sudan and South Sudan clashed in Abyei on Sunday. The United Nations called on the governments in Juba and Khartoum to restrain groups under their influence.',
+        '2023-09-19',
+      ),
+    ).toEqual(['->SDN:news', '->SSD:news']);
+  });
+
+  it('reads a call on peacekeepers or on the world as no call on the other side', () => {
+    expect(
+      appeals(
+        'Azerbaijan shelled Stepanakert on Tuesday. Pashinyan called on Russian peacekeepers to act.',
+        '2023-09-19',
+      ),
+    ).toEqual([]);
+    expect(
+      appeals(
+        "Russian forces moved the fence deeper into Georgia on Thursday. Georgia's foreign ministry urged the international community to respond.",
+        '2019-07-11',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -41,6 +41,10 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'personnel',
     'military personnel',
     'security personnel',
+    // "called on Russian peacekeepers to act".
+    'peacekeepers',
+    'peacekeeping force',
+    'peacekeeping forces',
     'positions',
     'navy',
     'naval forces',
