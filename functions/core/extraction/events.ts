@@ -2236,7 +2236,13 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         ONE_SIDED.has(tokens[trigger.start - 1]?.lower ?? '') ||
         ONE_SIDED.has(tokens[trigger.start - 2]?.lower ?? ''),
       anaphoric: definiteBefore(tokens, trigger.start),
-      oneAddressee: appeal && !!targetMention?.actor.country && !pluralAddressee,
+      // The appeal's object itself ("urged Baku to"), not a state after a preposition ("a peaceful
+      // resolution with Venezuela", which still goes to both sides).
+      oneAddressee:
+        appeal &&
+        !!targetMention?.actor.country &&
+        !pluralAddressee &&
+        targetMention.start <= trigger.end + 1,
       sentence: reading.index,
       at: trigger.start,
       pattern,
