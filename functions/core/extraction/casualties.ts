@@ -50,6 +50,48 @@ function numberAt(tokens: readonly Token[], k: number): { value: number; approx:
   return { value: word.value, approx: !!word.approx };
 }
 
+/** Words before a fight that make it what came before the news: "after the Galwan clash". */
+const BACKGROUND_OPENERS = new Set(['after', 'since', 'following', 'before', 'amid']);
+/** Nouns of a fight a relative clause may tell the toll of. */
+const FIGHT_NOUNS = new Set([
+  'clash',
+  'clashes',
+  'fighting',
+  'war',
+  'attack',
+  'attacks',
+  'skirmish',
+  'battle',
+  'conflict',
+]);
+/** Words back from a casualty word within which its relative pronoun is looked for. */
+const RELATIVE_REACH = 10;
+
+/**
+ * Is the casualty word at `k` in a relative clause of a named fight the sentence gives as background
+ * ("deployed after the Galwan clash, in which 20 Indian soldiers were killed")? That toll is an
+ * earlier fight's, told to explain the news.
+ */
+function backgroundFightClause(tokens: readonly Token[], k: number): boolean {
+  for (let r = k - 1; r >= Math.max(1, k - RELATIVE_REACH); r--) {
+    const word = tokens[r]!.lower;
+    if (word !== 'which' && word !== 'that') continue;
+    let noun = r - 1;
+    while (
+      noun > 0 &&
+      (tokens[noun]!.lower === ',' || tokens[noun]!.lower === 'in' || tokens[noun]!.lower === 'during')
+    )
+      noun--;
+    if (!FIGHT_NOUNS.has(tokens[noun]?.lower ?? '')) return false;
+    // A fight named by a place or a year ("the Galwan clash", "the 2020 war"), not "after clashes
+    // that killed 12", which may be the news itself.
+    const name = tokens[noun - 1];
+    if (!name || (!name.cap && name.kind !== 'num') || tokens[noun - 2]?.lower !== 'the') return false;
+    return BACKGROUND_OPENERS.has(tokens[noun - 3]?.lower ?? '');
+  }
+  return false;
+}
+
 /** The country each token of a country mention names. */
 function countryAt(reading: SentenceReading): Map<number, Iso3> {
   const at = new Map<number, Iso3>();
@@ -81,7 +123,12 @@ export function readCasualties(
     // A toll dated in the past ("since a brawl in June 2020, in which 20 soldiers were killed") or
     // told a week or more before the news ("two weeks after gunmen killed 26 tourists") is another
     // event's; "a day after strikes killed 27" is the story's own.
-    if (!kind || inTimeGap(reading.dates, k, OTHER_EVENT_DAYS) || nearestMark(reading.dates, k)?.historical)
+    if (
+      !kind ||
+      inTimeGap(reading.dates, k, OTHER_EVENT_DAYS) ||
+      nearestMark(reading.dates, k)?.historical ||
+      backgroundFightClause(tokens, k)
+    )
       continue;
     demonymAt ??= countryAt(reading);
     let found: { value: number; approx: boolean; at: number } | null = null;

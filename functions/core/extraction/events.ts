@@ -1461,6 +1461,8 @@ function inBackingAside(tokens: readonly Token[], start: number): boolean {
 }
 
 /** Prepositions of where something happened: "reached in Kuala Lumpur", "talks at Doha". */
+/** Prepositions after which a state is a place whatever its mention (for acts that are not force). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at']);
 const WHERE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'via']);
 
 /** Nouns of a place that lies between two states: "the crossing between A and B". */
@@ -1697,7 +1699,12 @@ export function readEvents(reading: SentenceReading, published: string | null): 
           a.start < targetEnd &&
           // "a ceasefire agreement reached in Kuala Lumpur": a place where something happened is no
           // target, but for force ("fired into Pakistani territory"); a seat recalled from or sent to is.
-          !(a.locative && !pattern.fight && WHERE_PREPOSITIONS.has(tokens[a.start - 1]?.lower ?? '')) &&
+          // "their leaders agreed in Malaysia to end the fighting": a state right after "in" or "at" is where.
+          !(
+            (a.locative || PLACE_PREPOSITIONS.has(tokens[a.start - 1]?.lower ?? '')) &&
+            !pattern.fight &&
+            WHERE_PREPOSITIONS.has(tokens[a.start - 1]?.lower ?? '')
+          ) &&
           !afterAgentMarker(tokens, a.start) &&
           a.start < trigger.end + TARGET_WINDOW &&
           a !== actorMention &&

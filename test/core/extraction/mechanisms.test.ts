@@ -3679,3 +3679,38 @@ describe('held-out batch of session 35, eleventh part: whom appeals address', ()
     ).toEqual([]);
   });
 });
+
+describe('held-out batch of session 35, twelfth part: truces and standoffs', () => {
+  it('reads a state right after "in" as where an accord was reached, not its party', () => {
+    const x = keysOf(
+      'Thailand and Cambodia accused each other on Tuesday of violating a ceasefire, hours after their leaders agreed in Malaysia to end five days of fighting.',
+      '2025-07-29',
+    );
+    expect(x.some((k) => k.includes('MYS'))).toBe(false);
+  });
+
+  it('reads a commitment not to act as an intent, not as the act', () => {
+    expect(
+      keysOf(
+        'Pakistan and Afghanistan agreed to a ceasefire on Sunday. Both countries had committed not to support groups carrying out attacks against the other.',
+        '2025-10-19',
+      ).filter((k) => k.endsWith(':19')),
+    ).toEqual([]);
+  });
+
+  it('counts no toll of a named fight the news is told after', () => {
+    expect(
+      read(
+        'India and China agreed on patrolling arrangements on Monday. Troops were deployed after the Galwan clash, in which 20 Indian and four Chinese soldiers were killed.',
+        '2024-10-21',
+      ).casualties.killed,
+    ).toBe(0);
+    // An unnamed fight told with the news still counts.
+    expect(
+      read(
+        'Thailand closed the border with Cambodia on Friday after clashes that killed 12 soldiers.',
+        '2025-07-25',
+      ).casualties.killed,
+    ).toBe(12);
+  });
+});

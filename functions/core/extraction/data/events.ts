@@ -2005,6 +2005,10 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'expressed readiness',
       'pledged to',
       'committed to',
+      // "both countries had committed not to support groups carrying out attacks".
+      'committed not to',
+      'pledged not to',
+      'agreed not to',
       'vowed to resolve',
       'promised to',
       'willing to',
