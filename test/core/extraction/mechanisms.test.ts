@@ -3714,3 +3714,29 @@ describe('held-out batch of session 35, twelfth part: truces and standoffs', () 
     ).toBe(12);
   });
 });
+
+describe('held-out batch of session 35, thirteenth part: weapons named by their model', () => {
+  const weapons = (text: string) =>
+    read(text, '2025-07-24')
+      .entities.weapons.map((w) => w.category)
+      .sort();
+
+  it('reads aircraft, drones, missiles, rocket artillery and tanks named by model alone', () => {
+    expect(weapons('Thai F-16s bombed Cambodian positions on Thursday.')).toEqual(['aircraft']);
+    expect(weapons('Pakistan said its JF-17s and Fatah-1 rockets hit Indian bases.')).toEqual([
+      'aircraft',
+      'artillery',
+    ]);
+    expect(weapons('Russian Shaheds and an Iskander hit Kharkiv overnight.')).toEqual(['drone', 'missile']);
+    expect(weapons('Israeli Merkava tanks and Apaches attacked Hezbollah positions.')).toEqual([
+      'aircraft',
+      'armour',
+    ]);
+  });
+
+  it('codes an air attack from a model name', () => {
+    expect(
+      read('Thai F-16s struck Cambodian positions on Thursday.', '2025-07-24').events.map((e) => e.cameo),
+    ).toEqual(['195']);
+  });
+});
