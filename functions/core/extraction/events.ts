@@ -1139,7 +1139,9 @@ function namingVerbBefore(tokens: readonly Token[], at: number): number {
   for (let v = k - 1; v >= 0 && k - v <= NAMING_OBJECT_REACH + 1; v--) {
     const word = tokens[v]!.lower;
     if (NAMING_VERBS.has(word))
-      return v < k - 1 &&
+      // The named thing is the object ("calls the incursions a"), or "what" before the namer ("in
+      // what Baku called a 'terrorist attack'").
+      return (v < k - 1 || tokens[v - 2]?.lower === 'what' || tokens[v - 3]?.lower === 'what') &&
         !NAMING_VERB_PARTICLES.has(tokens[v + 1]!.lower) &&
         // "described" names with "as" only ("described shells landing" is a witness's account).
         (tokens[k]!.lower === 'as' || !word.startsWith('describ'))

@@ -3740,3 +3740,32 @@ describe('held-out batch of session 35, thirteenth part: weapons named by their 
     ).toEqual(['195']);
   });
 });
+
+describe('held-out batch of session 35, fourteenth part: attacks of no state, wishes for talks', () => {
+  it('reads an attack by a gunman that a state names as no act of that state', () => {
+    const x = keysOf(
+      'Azerbaijan said on Saturday it would evacuate its embassy in Tehran after a gunman stormed the building, killing the head of security, in what Baku called a "terrorist attack".',
+      '2023-01-28',
+    );
+    expect(x.filter((k) => k.endsWith(':19'))).toEqual([]);
+    // A gunman is no side's forces: his fire is not put on the neighbour.
+    expect(
+      keysOf(
+        'Azerbaijan and Armenia traded accusations on Monday. A gunman opened fire on Armenian soldiers near the border.',
+        '2023-01-28',
+      ),
+    ).not.toContain('AZE>ARM:19');
+  });
+
+  it('reads a wish to settle a dispute by talks, and a request for a meeting, as an intent to meet', () => {
+    expect(
+      keysOf(
+        'Nepal said it wanted to resolve the dispute with India through diplomatic talks.',
+        '2024-05-20',
+      ),
+    ).toEqual(['NPL>IND:03']);
+    expect(keysOf('Nepal sent two diplomatic notes to India seeking a meeting.', '2024-05-20')).toEqual([
+      'NPL>IND:03',
+    ]);
+  });
+});

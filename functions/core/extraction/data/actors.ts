@@ -166,6 +166,10 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'armed group',
     'jihadists',
     'gunmen',
+    // "after a gunman stormed the building": an armed attacker of no state.
+    'gunman',
+    'assailant',
+    'assailants',
     'paramilitaries',
     'communities',
     'rival communities',

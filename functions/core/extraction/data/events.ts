@@ -1994,6 +1994,13 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'ready for talks',
       // "said it was ready to hold talks": talks offered, not held.
       'ready to hold',
+      // "said it wanted to resolve the dispute through talks", "sent notes seeking a meeting".
+      'wanted to resolve',
+      'wants to resolve',
+      'want to resolve',
+      'seeking talks',
+      'sought talks',
+      'seeking a meeting',
       'prepared to hold',
       'willing to hold',
       'offered to hold',
