@@ -59,7 +59,7 @@ function distinctCountries(reading: SentenceReading): Iso3[] {
   return present;
 }
 
-/** The states that fight in an article with no other side named in their own sentences. */
+/** The states that fight in an article with no target named (the sides of one-sided fights). */
 function oneSidedFighters(events: readonly DraftEvent[]): Iso3[] {
   const states: Iso3[] = [];
   for (const event of events) {
@@ -134,9 +134,10 @@ export function scoreDyads(
       }
     }
     // "Pakistan violated the ceasefire. Indian troops retaliated.": a fight with one side named, in
-    // a sentence that names no other state, has for its other side a neighbour the article names.
+    // a sentence that names no other state, has for its other side a neighbour that also fights in
+    // the article with no side named.
     if (a && !b && event.pattern.twoSided && present.length <= 1 && !event.negated) {
-      // Only a state that fights in the article too: "called on Russian peacekeepers" makes no side.
+      // Not any state the article names: "called on Russian peacekeepers" makes no side.
       articleStates ??= oneSidedFighters(events);
       for (const other of articleStates)
         if (other !== a && isDyadCandidate(a, other, extraPairs)) {

@@ -112,9 +112,6 @@ const SPORT_MEETING_TYPES = new Set(['consultation', 'talks']);
 /** Sports words in an article above which violent verbs are read as sport. */
 const SPORT_STORY_CUES = 3;
 
-/** CAMEO roots of violence: assault (18), fight (19), mass violence (20). */
-const VIOLENCE = /^(?:18|19|20)/;
-
 export function extractArticle(article: Article, options: ExtractOptions = {}): Extraction {
   const title = article.title ?? '';
   assertReadableText(article.text, title);
@@ -190,11 +187,11 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   // "Leaders hail deal after clashes that killed hundreds", in a report whose only violence is
   // dated in the past: an undated toll is that past violence's, not news.
   const pastViolenceOnly =
-    drafts.some((d) => d.historical && VIOLENCE.test(d.cameo)) &&
-    !drafts.some((d) => !d.historical && !d.negated && VIOLENCE.test(d.cameo));
+    drafts.some((d) => d.historical && FIGHT_ROOTS.has(d.cameo.slice(0, 2))) &&
+    !drafts.some((d) => !d.historical && !d.negated && FIGHT_ROOTS.has(d.cameo.slice(0, 2)));
   // "A quake struck the border region, killing 400": a disaster telling of no violence has no conflict toll.
   const disasterOnly =
-    !drafts.some((d) => VIOLENCE.test(d.cameo)) &&
+    !drafts.some((d) => FIGHT_ROOTS.has(d.cameo.slice(0, 2))) &&
     readings.some((r) => r.tokens.some((t) => DISASTER_WORDS.has(t.lower)));
   for (const reading of readings) {
     const sentenceEvents = draftsBySentence.get(reading.index) ?? NO_DRAFTS;
