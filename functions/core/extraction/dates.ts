@@ -386,14 +386,7 @@ function possessiveNounEnd(tokens: readonly Token[], from: number): number {
     if (word === ',' || word === ';') break;
     if (word === 'that' || word === 'which') return clauseEnd(tokens, k + 1);
   }
-  return phraseEnd(tokens, from, from + 3);
-}
-
-/** The end of a noun phrase from `from`: `limit`, the sentence's end or the first comma or semicolon. */
-function phraseEnd(tokens: readonly Token[], from: number, limit: number): number {
-  let to = from;
-  while (to < Math.min(tokens.length, limit) && tokens[to]!.lower !== ',' && tokens[to]!.lower !== ';') to++;
-  return to;
+  return Math.min(from + 3, clauseEnd(tokens, from));
 }
 
 /** The subordinate phrase a time expression at `at` sits in, if any (see DateMark.scope). */
@@ -408,7 +401,7 @@ function subordinateScope(tokens: readonly Token[], at: number): DateMark['scope
     !next.cap
   ) {
     // "since a 2020 ceasefire, called on both sides": the noun phrase ends at a comma.
-    return { from: at + 1, to: phraseEnd(tokens, at + 1, at + 4), kind: 'attributive' };
+    return { from: at + 1, to: Math.min(at + 4, clauseEnd(tokens, at + 1)), kind: 'attributive' };
   }
   // "signed the treaty after years of talks", "fighting resumed after months of calm": how long
   // what came before lasted dates that phrase, not the news it led to.

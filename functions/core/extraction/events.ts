@@ -11,7 +11,12 @@ import { CIVILIAN_ROLES, INTERNATIONAL_BODIES } from './data/actors';
 import { CASUALTY_WORDS, NUMBER_WORDS } from './data/cues';
 import { EVENT_PATTERNS, type EventPattern, FIGHT_CODE_BY_WEAPON, FIGHT_CODE_RANK } from './data/events';
 import { NEW_CLAUSE_JOINERS, nearestMark } from './dates';
-import { type ActorMention, POSSESSIVES, type SentenceReading } from './mentions';
+import {
+  type ActorMention,
+  INDEFINITE_ARTICLES as ARTICLES,
+  POSSESSIVES,
+  type SentenceReading,
+} from './mentions';
 
 /** An event before the article-level steps (dyad, two-sided completion, dedupe). */
 export interface DraftEvent extends ExtractedEvent {
@@ -162,7 +167,6 @@ function clauseEnd(tokens: readonly Token[], from: number, limit: number): numbe
   return Math.min(limit, tokens.length);
 }
 
-const ARTICLES = new Set(['a', 'an']);
 /** Determiners before a state's adjective on an act noun ("a Russian attack", "the Indian strikes"). */
 const ADJECTIVE_DETERMINERS = new Set(['a', 'an', 'the']);
 /** Nouns that sum up the clause before them in an apposition: ", a move Somalia condemned". */
@@ -345,7 +349,7 @@ function clauseSubject(reading: SentenceReading, and: number): ActorMention | un
   for (let hops = 0; hops < MAX_ASIDES; hops++) {
     const opener = tokens[clause]?.lower ?? '';
     // "..., leaving Terespol as the only crossing open, and sent": a participle phrase is an aside too.
-    const aside = ASIDE_OPENERS.has(opener) || (opener.endsWith('ing') && opener.length > 4);
+    const aside = ASIDE_OPENERS.has(opener) || isGerund(opener);
     const subject = aside ? undefined : subjectIn(clause, end);
     if (subject || clause === 0 || tokens[clause - 1]?.text !== ',') return subject;
     if (!aside && !OBJECT_PREPOSITIONS.has(opener) && !WHERE_PREPOSITIONS.has(opener)) return undefined;

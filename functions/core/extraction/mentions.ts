@@ -1254,7 +1254,8 @@ function findPeople(
   return people;
 }
 
-const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+/** "a" and "an" (events.ts reads them too). */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** Kinds of place an apposition may name: "Isla Portillos, an island". */
 const PLACE_KINDS = new Set([
   'island',
