@@ -50,6 +50,24 @@ function numberAt(tokens: readonly Token[], k: number): { value: number; approx:
   return { value: word.value, approx: !!word.approx };
 }
 
+/** How far back a victim's relative clause may open before its verb ("A soldier who was ... has died"). */
+const VICTIM_CLAUSE_REACH = 25;
+const DEATH_AUXILIARIES = new Set(['has', 'had', 'have']);
+
+/**
+ * "A Polish soldier who was stabbed by a man ... last week has died of his wounds": where the
+ * relative clause between a victim and a perfect "has died" opens, so the figure is read before it.
+ */
+function relativeClauseStart(tokens: readonly Token[], k: number): number | undefined {
+  if (!DEATH_AUXILIARIES.has(tokens[k - 1]?.lower ?? '') || tokens[k]!.lower !== 'died') return undefined;
+  for (let r = k - 2; r > 0 && k - r <= VICTIM_CLAUSE_REACH; r--) {
+    const word = tokens[r]!.lower;
+    if (word === '.' || word === ';') return undefined;
+    if (word === 'who') return VICTIM_KIND.has(tokens[r - 1]!.lower) ? r : undefined;
+  }
+  return undefined;
+}
+
 /** Words before a fight that make it what came before the news: "after the Galwan clash". */
 const BACKGROUND_OPENERS = new Set(['after', 'since', 'following', 'before', 'amid']);
 /** Nouns of a fight a relative clause may tell the toll of. */
@@ -137,8 +155,9 @@ export function readCasualties(
     let own = false;
     // "killing a man and a woman and wounding four": a verb right after "and" has its figure after it.
     const secondVerb = tokens[k - 1]?.lower === 'and';
-    let lookFrom = Math.max(0, k - LOOK_BEFORE);
-    for (let j = k - 1; j >= lookFrom && !secondVerb; j--) {
+    const origin = relativeClauseStart(tokens, k) ?? k;
+    let lookFrom = Math.max(0, origin - LOOK_BEFORE);
+    for (let j = origin - 1; j >= lookFrom && !secondVerb; j--) {
       // "nine people, including four children, were killed": the figure is the head's, before the aside.
       const aside = inclusionAside(tokens, j);
       if (aside >= 0) {

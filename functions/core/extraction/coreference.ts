@@ -76,6 +76,21 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       )
         a.actor = { ...a.actor, country: before.actor.country };
     }
+    // "A gunman who drove a truck from Jordan opened fire": where an armed man of no state came from
+    // is his side, as "a Jordanian gunman" would be.
+    for (const a of actors) {
+      if (a.actor.country || a.mutual || a.actor.org || !ORIGIN_ROLES.has(a.actor.role)) continue;
+      if (tokens[a.end]?.lower !== 'who') continue;
+      const origin = actors.find(
+        (b) =>
+          b.start > a.end &&
+          b.start - a.end <= ORIGIN_REACH &&
+          b.actor.country &&
+          tokens[b.start - 1]?.lower === 'from' &&
+          !tokens.slice(a.end, b.start).some((t) => t.kind === 'punct'),
+      );
+      if (origin) a.actor = { ...a.actor, country: origin.actor.country };
+    }
     // Tokens inside quotation marks: a quotation's mentions are never a pronoun's antecedent outside it.
     // Made at the first pronoun that needs an antecedent: most sentences have none.
     let quoted: boolean[] | undefined;
@@ -89,6 +104,9 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       if (reading.countries.some((c) => c.start < a.start)) break;
       a.actor = { ...a.actor, country };
     }
+    // "the ministry" that no state named before explains is no actor (mentions.ts, definite).
+    for (let i = actors.length - 1; i >= 0; i--)
+      if (actors[i]!.definite && !actors[i]!.actor.country) actors.splice(i, 1);
     // "Guyana's president said the country's military was on alert": "the country's" forces are
     // those of the state named before them in the sentence, else of the topic.
     for (const a of actors) {
@@ -268,6 +286,11 @@ const TERRITORY_NOUNS = new Set(['airspace', 'territory', 'waters', 'soil']);
 
 /** Nouns for a state that "the ...'s" refers back with ("the country's military"). */
 const COUNTRY_NOUNS = new Set(['country', 'nation']);
+
+/** Roles of armed men of no named state whose origin ("who crossed from Afghanistan") names their side. */
+const ORIGIN_ROLES = new Set(['REB']);
+/** Tokens after "who" within which the origin is looked for. */
+const ORIGIN_REACH = 8;
 
 /** Roles of a state's organs that a definite noun refers back to ("the military", "the government"). */
 const DEFINITE_ROLES = new Set(['MIL', 'GOV', 'COP']);

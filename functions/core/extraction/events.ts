@@ -242,6 +242,22 @@ function insideRelativeClause(
   return false;
 }
 
+/** Tokens back from a mention within which a restrictive "who" is looked for. */
+const RESTRICTIVE_REACH = 6;
+
+/**
+ * "A gunman who drove a truck from Jordan opened fire": a state named inside a "who" clause with no
+ * comma before it tells of the subject (the antecedent), and is not itself the next verb's subject.
+ */
+function inRestrictiveRelative(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= 1 && start - k <= RESTRICTIVE_REACH; k--) {
+    const word = tokens[k]!;
+    if (word.kind === 'punct') return false;
+    if (word.lower === 'who') return tokens[k - 1]!.kind === 'word' && k < start - 1;
+  }
+  return false;
+}
+
 /** Is the word ending at `end` in a relative clause (", which ...") that a comma closes before `at`? */
 function closedRelative(tokens: readonly Token[], end: number, at: number): boolean {
   return insideRelativeClause(tokens, { start: end - 1, end }, at);
@@ -1433,6 +1449,7 @@ function subjectBefore(tokens: readonly Token[], a: ActorMention, triggerAt: num
     !(inBackingAside(tokens, a.start) && (!a.actor.country || NON_STATE_SIDES.has(a.actor.role))) &&
     (!OBJECT_PREPOSITIONS.has(wordBeforeMention(tokens, a.start)) || withParticiple(tokens, a, triggerAt)) &&
     !insideRelativeClause(tokens, a, triggerAt) &&
+    !inRestrictiveRelative(tokens, a.start) &&
     !speakerOf(tokens, a, triggerAt) &&
     !subordinateBetween(tokens, a.end, triggerAt)
   );
@@ -1525,6 +1542,65 @@ function subordinateBetween(tokens: readonly Token[], from: number, to: number):
     else if (word === ',' || word === 'to') opened = false;
   }
   return opened;
+}
+
+/** Participles that tell a fight's toll: ", killing three Israeli civilians". */
+const TOLL_PARTICIPLES = new Set(['killing', 'wounding', 'injuring']);
+/** Tokens after a fight within which its toll's participle is looked for, and after that its victims. */
+const TOLL_PARTICIPLE_REACH = 30;
+const TOLL_VICTIM_REACH = 5;
+
+/** The victims, of a state other than the actor's, that a toll participle after `from` names. */
+function participleVictims(
+  reading: SentenceReading,
+  from: number,
+  actor: ActorMention | undefined,
+): ActorMention | undefined {
+  const { tokens } = reading;
+  const end = Math.min(tokens.length, from + TOLL_PARTICIPLE_REACH);
+  for (let k = from; k < end; k++) {
+    const word = tokens[k]!.lower;
+    const toll = TOLL_PARTICIPLES.has(word) && tokens[k - 1]?.text === ',';
+    // Another act between the two has a toll of its own.
+    if (word === ';' || word === '.' || (!toll && reading.triggers.some((t) => t.start === k)))
+      return undefined;
+    if (!toll) continue;
+    return reading.actors.find(
+      (a) =>
+        a.start > k &&
+        a.start <= k + TOLL_VICTIM_REACH &&
+        !a.locative &&
+        !!a.actor.country &&
+        a.actor.country !== actor?.actor.country,
+    );
+  }
+  return undefined;
+}
+
+/** Words that may stand between a subject and its verb: "Tajik guards had reportedly killed". */
+const SUBJECT_VERB_FILLERS = new Set(['had', 'have', 'has', 'reportedly', 'allegedly', 'then', 'also']);
+
+/** Tokens back from a mention within which "between" makes it one of a pair of objects. */
+const BETWEEN_REACH = 4;
+
+/** Is `mention` the subject right before the verb at `at`, or the accused of an "of" gerund there? */
+function subjectRightBefore(
+  tokens: readonly Token[],
+  mention: ActorMention | undefined,
+  at: number,
+): boolean {
+  if (!mention || mention.start >= at || betweenPlace(tokens, mention.start)) return false;
+  // "Artillery exchanges between Indian and Pakistani troops killed": the object of a preposition.
+  const before = wordBeforeMention(tokens, mention.start);
+  if (before === 'of' || before === 'from' || OBJECT_PREPOSITIONS.has(before)) return false;
+  for (let k = mention.start - 1; k >= 0 && mention.start - k <= BETWEEN_REACH; k--) {
+    if (tokens[k]!.kind === 'punct') break;
+    if (tokens[k]!.lower === 'between') return false;
+  }
+  if (tokens[at - 1]?.lower === 'of') return true;
+  let k = at - 1;
+  while (k >= mention.end && SUBJECT_VERB_FILLERS.has(tokens[k]!.lower)) k--;
+  return k === mention.end - 1;
 }
 
 function firstSubjectBefore(
@@ -1622,6 +1698,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     const candidate = subject && lastMentionBefore(actors, tokens, trigger.start, true);
     let actorMention: ActorMention | undefined;
     let targetMention: ActorMention | undefined;
+    /** A subject candidate passed over as an earlier trigger's object ("killed twelve Kyrgyz soldiers in a clash"). */
+    let earlierObject: ActorMention | undefined;
     if (pattern.type === 'mediation') {
       // "mediated by Angola", "brokered by the United States and France": the mediators, to both sides.
       const mediators = mediatorsAfter(reading, trigger.end);
@@ -1664,6 +1742,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
             i < t && candidate.start >= p.end && !clauseBreakBetween(tokens, p.end, candidate.start, true),
         );
       actorMention = candidate && !objectOfPrevious ? candidate : undefined;
+      if (objectOfPrevious) earlierObject = candidate;
       // "a Congolese fighter jet that violated its airspace": a relative clause's subject is its antecedent,
       // even when that is the object of the act before it.
       const relative = relativeSubject(reading, trigger.start);
@@ -1758,10 +1837,11 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // dead before their casualty word are the target, and the act's own adjective, if any, its actor.
     // "militants killed four Kenyan police officers in an explosion": a bombing too.
     const violent = pattern.fight || pattern.cameo.startsWith('18');
-    const inAt = violent && actorMention && !passive ? fightNounPhraseAt(tokens, trigger.start) : -1;
-    if (inAt >= 0 && actorMention && actorMention.end <= inAt) {
+    const lead = actorMention ?? earlierObject;
+    const inAt = violent && lead && !passive ? fightNounPhraseAt(tokens, trigger.start) : -1;
+    if (inAt >= 0 && lead && lead.end <= inAt) {
       // "killed 23 Pakistani soldiers and two civilians": the victims of a state are its target.
-      const last = actorMention;
+      const last = lead;
       const and = figureStart(tokens, last.start) - 1;
       const coordinated = tokens[and]?.lower === 'and' ? actors.find((a) => a.end === and) : undefined;
       const victims = !last.actor.country && coordinated?.actor.country ? coordinated : last;
@@ -1793,6 +1873,10 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         );
       }
     }
+    // "opened fire at the crossing between the West Bank and Jordan on Sunday, killing three Israeli
+    // civilians": with no target named nearer, the dead of the fight's participle are whom it hit.
+    if (pattern.fight && !passive && !targetMention?.actor.country)
+      targetMention = participleVictims(reading, trigger.end, actorMention) ?? targetMention;
     // "Pashinyan said, calling on Baku to withdraw them": a participle after a report is its speaker's act.
     if (!passive && tokens[trigger.start - 1]?.text === ',' && tokens[trigger.start]!.lower.endsWith('ing')) {
       const speaker = sources.find((s) => s.at === trigger.start - 2 && s.mention?.actor.country)?.mention;
@@ -1936,9 +2020,20 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     }
     // "..., the Estonian government said, calling it an incursion": a naming participle after a
     // report is its speaker's denunciation of the act's actor.
+    // "Iraq recalled its ambassador ... and summoned Iran's charge d'affaires, calling the strikes 'a
+    // blatant violation'": a denunciation in a naming participle after a clause is its subject's.
+    const namedAt =
+      namingVerb >= 0
+        ? namingVerb
+        : pattern === matched && pattern.type === 'condemnation'
+          ? namingVerbBefore(tokens, trigger.start)
+          : -1;
     const namer =
-      namingVerb > 1 && tokens[namingVerb - 1]!.text === ','
-        ? sources.find((s) => s.at === namingVerb - 2 && s.mention?.actor.country)?.mention
+      namedAt > 1 && tokens[namedAt - 1]!.text === ','
+        ? (sources.find((s) => s.at === namedAt - 2 && s.mention?.actor.country)?.mention ??
+          (namingVerb < 0 && isGerund(tokens[namedAt]!.lower)
+            ? firstSubjectBefore(actors, tokens, namedAt)
+            : undefined))
         : undefined;
     if (namer && namer.actor.country !== actorMention?.actor.country) {
       if (!targetMention?.actor.country || targetMention.actor.country === namer.actor.country)
@@ -2193,6 +2288,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     )
       continue;
     if (pattern.armedActor && actorMention && CIVILIAN_ROLES.has(actorMention.actor.role)) continue;
+    if (pattern.subjectActor && !subjectRightBefore(tokens, actorMention, trigger.start)) continue;
     // A fight with rebels, militias or communities on one side is an internal matter, not the dyad's.
     const sides = pattern.fight || MEETING_TYPES.has(pattern.type) ? namedSides(reading, trigger.end) : [];
     // "clashed with Ethiopian forces and militias": beside two states' forces, militias do not make it internal.
@@ -2395,6 +2491,9 @@ function sameSide(a: ActorRef | null, b: ActorRef | null): boolean {
 }
 
 /** One sentence, one root, one actor: one event ("returned fire as clashes took place"). */
+/** The type of a bare killing verb ("Tajik guards killed two Kyrgyz soldiers"): a fight named beside it says more. */
+const KILLING = 'killing';
+
 function mergeWithinSentence(drafts: DraftEvent[], reading: SentenceReading): DraftEvent[] {
   const kept: DraftEvent[] = [];
   // "Iran's Guards struck two bases ..., and Burundi blamed RED-Tabara for an attack": an accusation
@@ -2432,6 +2531,12 @@ function mergeWithinSentence(drafts: DraftEvent[], reading: SentenceReading): Dr
       twin.historical = draft.historical;
       // "killed in the fighting ..., when Tajik troops attacked": the telling that names who acted
       // says how (a one-way attack, not a clash both ways).
+      twin.pattern = draft.pattern;
+      twin.type = draft.type;
+    }
+    // "its forces had killed twelve Kyrgyz soldiers in a clash": the fight's own name says what it was
+    // (a clash, both ways), over the bare killing verb.
+    if (twin.type === KILLING && draft.pattern.fight && draft.type !== KILLING) {
       twin.pattern = draft.pattern;
       twin.type = draft.type;
     }

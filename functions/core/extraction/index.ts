@@ -405,6 +405,10 @@ function finalizeEvent(
     // A side of no dyad ("blamed RED-Tabara for an attack" on Burundi, in a report on Iran and
     // Pakistan) makes the act no dyad's, not one between the article's main pair.
     pair = withKnown?.pair ?? (known ? null : (dyads[0]?.pair ?? null));
+    // "the second deadly attack on Chinese workers" in a report on Afghanistan and Tajikistan: an
+    // act of no named side on another state's civilians has no aggressor to pair them with.
+    if (!a && b && event.target && CIVILIAN_ROLES.has(event.target.role) && top && !top.pair.includes(b))
+      pair = null;
     // "Russia called on both sides to stop": a third party's appeal goes to the article's main dyad,
     // not to a dyad of its own with a neighbour the article names less.
     if (

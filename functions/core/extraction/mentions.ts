@@ -26,6 +26,11 @@ export interface ActorMention {
   mutual?: boolean;
   /** The two states of a coordinated mention ("Thailand and Cambodia", "Afghan and Pakistani guards"). */
   pair?: [Iso3, Iso3];
+  /**
+   * "the ministry", "the government": a state's organ told again without its state, an actor only
+   * once coreference.ts finds whose (dropped otherwise).
+   */
+  definite?: boolean;
 }
 
 export interface PersonMention {
@@ -148,6 +153,22 @@ const NEEDS_COUNTRY = new Set([
   'defence minister',
   'defense minister',
   'interior ministry',
+]);
+
+/**
+ * Organs of a state (of those NEEDS_COUNTRY holds) that "the" makes a reference back to the state
+ * last named with that organ's role: "Tajikistan's foreign ministry said ... The ministry called on".
+ */
+const DEFINITE_ORGANS = new Set([
+  'ministry',
+  'foreign ministry',
+  'defence ministry',
+  'defense ministry',
+  'interior ministry',
+  'government',
+  'presidency',
+  'cabinet',
+  'administration',
 ]);
 
 /** Words after which a seat of government is where something happens rather than who acts. */
@@ -485,18 +506,19 @@ export function readSentence(
       });
     } else if (extendsOrganization(actors, role.start, role.end, role.values[0]!, sentence, tokens)) {
       // "Taliban forces", "Hezbollah fighters": the organisation's own forces, one mention.
-    } else if (
-      (!NEEDS_COUNTRY.has(roleWord) || POSSESSIVES.has(tokens[role.start - 1]?.lower ?? '')) &&
-      !covered[role.start]
-    ) {
+    } else if (!covered[role.start]) {
       // "fired on its positions": a possessive names the owner (coreference.ts gives it its state).
-      actors.push({
-        start: role.start,
-        end: role.end,
-        text: textOf(sentence, tokens, role.start, role.end),
-        actor: { country: null, role: role.values[0]! },
-        locative: false,
-      });
+      const owned = !NEEDS_COUNTRY.has(roleWord) || POSSESSIVES.has(tokens[role.start - 1]?.lower ?? '');
+      const definite = !owned && DEFINITE_ORGANS.has(roleWord) && tokens[role.start - 1]?.lower === 'the';
+      if (owned || definite)
+        actors.push({
+          start: role.start,
+          end: role.end,
+          text: textOf(sentence, tokens, role.start, role.end),
+          actor: { country: null, role: role.values[0]! },
+          locative: false,
+          ...(definite ? { definite } : {}),
+        });
     }
   }
   // Weapons name their side too: "Azerbaijani artillery", "a Russian cruise missile", "Tajik drones".

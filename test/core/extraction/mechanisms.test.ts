@@ -3769,3 +3769,104 @@ describe('held-out batch of session 35, fourteenth part: attacks of no state, wi
     ]);
   });
 });
+
+describe('held-out batch of session 36: killings, organs told again, naming participles', () => {
+  it('reads armed men of a named state killing people as its use of force, and the toll of an execution', () => {
+    expect(keysOf('Tajik guards killed two Kyrgyz soldiers on Sunday.', '2022-06-26')).toEqual([
+      'TJK>KGZ:19',
+    ]);
+    const accused = read(
+      "Sudan's army accused Ethiopia's army on Sunday of executing seven Sudanese soldiers and a civilian who had been taken captive.",
+      '2022-06-26',
+    );
+    expect(keys(accused)).toEqual(['ETH>SDN:19', 'SDN>ETH:11']);
+    expect(accused.events.find((e) => e.cameo === '190')?.alleged).toBe(true);
+    expect(accused.casualties.killed).toBe(8);
+    // Fighting placed between two states names no killer.
+    expect(
+      keysOf(
+        'Fighting between rival communities in the disputed area on the border between Sudan and South Sudan killed at least eleven civilians.',
+        '2023-02-06',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps a clash named beside a killing verb a clash both ways', () => {
+    expect(
+      keysOf(
+        'Tajikistan said on Thursday that its forces had killed twelve Kyrgyz soldiers in a clash on the border.',
+        '2022-01-27',
+      ),
+    ).toEqual(['KGZ>TJK:19', 'TJK>KGZ:19']);
+  });
+
+  it('gives "the ministry" told again the state last named with a ministry', () => {
+    const x = read(
+      "Three Chinese nationals were killed in Tajikistan's Khatlon region when a drone was launched from Afghan territory, Tajikistan's foreign ministry said on Monday. The ministry called on Afghanistan's Taliban authorities to take measures to ensure security on the border.",
+      '2025-12-01',
+    );
+    expect(
+      x.events.filter((e) => e.cameo === '0256').map((e) => `${e.actor?.country}>${e.target?.country}`),
+    ).toEqual(['TJK>AFG']);
+    // With no ministry named before, "the ministry" is no one.
+    const unnamed = read(
+      'Tajik troops clashed with Afghan forces on Monday. The ministry called on Afghanistan to take measures.',
+      '2025-12-01',
+    );
+    expect(unnamed.events.filter((e) => e.cameo === '0256').map((e) => e.actor)).toEqual([null]);
+  });
+
+  it('pairs no aggressor with another state’s civilians attacked by no named side', () => {
+    const x = read(
+      "Three Chinese nationals were killed in Tajikistan's Khatlon region when a drone armed with explosives was launched from Afghan territory, Tajikistan's foreign ministry said. It was the second deadly attack on Chinese workers in the border area in a week.",
+      '2025-12-01',
+    );
+    expect(x.dyads.map((d) => d.pair)).toEqual(['AFG-TJK']);
+  });
+
+  it('reads a strike on a headquarters as force, and a naming participle as its clause subject’s denunciation', () => {
+    expect(
+      keysOf(
+        'Iran\'s Revolutionary Guards said they had struck an Israeli "espionage headquarters" in Erbil, the capital of Iraq\'s Kurdistan region, with ballistic missiles late on Monday.',
+        '2024-01-16',
+      ),
+    ).toEqual(['IRN>IRQ:19']);
+    expect(
+      keysOf(
+        "Iraq recalled its ambassador from Tehran on Tuesday and summoned Iran's charge d'affaires in Baghdad, calling the strikes \"a blatant violation of Iraq's sovereignty\".",
+        '2024-01-16',
+      ),
+    ).toEqual(['IRQ>IRN:11', 'IRQ>IRN:11', 'IRQ>IRN:16']);
+  });
+
+  it('counts a victim whose relative clause stands between it and "has died"', () => {
+    expect(
+      read(
+        'A Polish soldier who was stabbed by a man trying to cross the border from Belarus last week has died of his wounds, the army said on Thursday.',
+        '2024-06-06',
+      ).casualties.killed,
+    ).toBe(1);
+  });
+
+  it('gives a gunman the state he came from, not that state’s government, and takes his victims as the target', () => {
+    const x = read(
+      'A gunman who drove a truck from Jordan opened fire at the Allenby Bridge crossing between the Israeli-occupied West Bank and Jordan on Sunday, killing three Israeli civilians.',
+      '2024-09-08',
+    );
+    expect(
+      x.events.map((e) => `${e.actor?.country}/${e.actor?.role}>${e.target?.country}/${e.target?.role}`),
+    ).toEqual(['JOR/REB>ISR/CVL']);
+    // Disavowing violence rebuffs no one.
+    expect(
+      keysOf("Jordan's government said it rejected any violence against Israeli civilians.", '2024-09-08'),
+    ).toEqual([]);
+  });
+
+  it('reads an air attack as one from the air', () => {
+    expect(
+      read('Russia launched its largest air attack on Ukraine on Friday.', '2023-12-30').events.map(
+        (e) => e.cameo,
+      ),
+    ).toEqual(['195']);
+  });
+});

@@ -109,6 +109,8 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'foreign minister',
     'ministry of foreign affairs',
     'interior ministry',
+    // "Tajikistan's foreign ministry said ... The ministry called on": told again without its office.
+    'ministry',
     'security council',
     'security councils',
     'parliament',

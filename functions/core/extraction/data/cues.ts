@@ -458,6 +458,9 @@ export const CASUALTY_WORDS = new Map<string, 'killed' | 'injured'>(
     slain: 'killed',
     // South Asian and Caucasus press: "a soldier was martyred in Indian firing".
     martyred: 'killed',
+    // "accused Ethiopia's army of executing seven Sudanese soldiers".
+    executed: 'killed',
+    executing: 'killed',
     injured: 'injured',
     injuring: 'injured',
     wounded: 'injured',

@@ -59,6 +59,12 @@ export interface EventPattern {
   needsActor?: boolean;
   /** Only an event when its actor is armed (a state's organs or an armed group), not a state's civilians. */
   armedActor?: boolean;
+  /**
+   * Only an event when its actor is the verb's subject right before it ("Tajik guards killed"), or
+   * the accused of a gerund ("accused Ethiopia's army of executing"): "fighting on the border
+   * between Sudan and South Sudan killed eleven" is no state's act.
+   */
+  subjectActor?: boolean;
   /** An act of one side only, never mirrored even when its type is ("halted its operations"). */
   oneSided?: boolean;
   /** A noun that is news only without a definite article ("agreed a truce", not "the truce agreed"). */
@@ -77,6 +83,26 @@ export interface EventPattern {
  * Words that make a generic verb ("used", "hit", "struck") a use of force: every one-word weapon
  * name of the weapons table ("warplanes", "howitzers"), and words of force that name no weapon.
  */
+/** Who a killing verb's object may be: "killed two Kyrgyz soldiers", "executing seven Sudanese soldiers". */
+const VICTIM_NOUNS = [
+  'soldiers',
+  'soldier',
+  'troops',
+  'guards',
+  'guard',
+  'servicemen',
+  'civilians',
+  'civilian',
+  'villagers',
+  'people',
+  'residents',
+  'policemen',
+  'officers',
+  'farmers',
+  'shepherd',
+  'herders',
+];
+
 const WEAPON_HINTS = [
   ...new Set([
     ...WEAPONS.flatMap((weapon) => weapon.phrases)
@@ -105,6 +131,13 @@ const WEAPON_HINTS = [
     'depots',
     'launchpads',
     'installations',
+    // "struck an Israeli 'espionage headquarters' in Erbil".
+    'headquarters',
+    'facilities',
+    'compound',
+    'compounds',
+    'airbase',
+    'airfield',
   ]),
 ];
 
@@ -537,6 +570,11 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'air strikes',
       'air raid',
       'air raids',
+      // "a day after Russia launched its largest air attack on Ukraine".
+      'air attack',
+      'air attacks',
+      'aerial attack',
+      'aerial attacks',
       'bombed',
       'bombing raid',
       'dropped bombs',
@@ -705,6 +743,23 @@ export const EVENT_PATTERNS: EventPattern[] = [
     type: 'killing',
     polarity: E,
     needsActor: true,
+  },
+  {
+    // "Tajik guards killed two Kyrgyz soldiers", "accused Ethiopia's army of executing seven Sudanese
+    // soldiers": armed men of a named state killing people are its use of force (the toll is read
+    // by casualties.ts); "the clash killed three" has no such actor.
+    phrases: ['killed', 'kills', 'killing', 'executed', 'executing', 'shot and killed'],
+    cameo: '190',
+    type: 'killing',
+    polarity: E,
+    fight: true,
+    twoSided: true,
+    needsActor: true,
+    armedActor: true,
+    subjectActor: true,
+    near: VICTIM_NOUNS,
+    nearAfterOnly: true,
+    window: 4,
   },
   {
     // "accused Cambodia of laying new mines in the area": mines laid on the line are a use of force.
@@ -1216,6 +1271,10 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '120',
     type: 'rejection',
     polarity: E,
+    // "said it rejected any violence against civilians": a disavowal of violence, no rebuff of a side.
+    notNear: ['violence', 'terrorism', 'extremism'],
+    nearAfterOnly: true,
+    window: 3,
   },
   {
     phrases: [
