@@ -874,6 +874,29 @@ function definiteBefore(tokens: readonly Token[], at: number): boolean {
   return previous.cap && ANAPHORS.has(tokens[at - 2]?.lower ?? '');
 }
 
+/** People told of one at a time, whom "the" refers back to: "the soldier", "the guard". */
+const SINGLE_VICTIMS = new Set(['soldier', 'guard', 'officer', 'policeman', 'serviceman', 'man', 'woman']);
+
+/**
+ * "A Polish soldier who was stabbed by a man ... The soldier was attacked through a gap in the
+ * fence": a passive act with no agent on a person "the" refers back to tells that person's incident
+ * again (extractArticle drops it unless it names who acted).
+ */
+function retoldVictim(
+  tokens: readonly Token[],
+  passive: boolean,
+  actor: ActorMention | undefined,
+  target: ActorMention | undefined,
+): boolean {
+  return (
+    passive &&
+    !actor &&
+    !!target &&
+    tokens[target.start - 1]?.lower === 'the' &&
+    SINGLE_VICTIMS.has(tokens[target.end - 1]!.lower)
+  );
+}
+
 /** The background marker before a fight noun ("after", "including"), if any, within its phrase. */
 function backgroundMarkerBefore(tokens: readonly Token[], at: number): string | undefined {
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
@@ -2344,7 +2367,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         !!pattern.oneSided ||
         ONE_SIDED.has(tokens[trigger.start - 1]?.lower ?? '') ||
         ONE_SIDED.has(tokens[trigger.start - 2]?.lower ?? ''),
-      anaphoric: definiteBefore(tokens, trigger.start),
+      anaphoric:
+        definiteBefore(tokens, trigger.start) || retoldVictim(tokens, passive, actorMention, targetMention),
       // The appeal's object itself ("urged Baku to"), not a state after a preposition ("a peaceful
       // resolution with Venezuela", which still goes to both sides).
       oneAddressee:

@@ -3870,3 +3870,26 @@ describe('held-out batch of session 36: killings, organs told again, naming part
     ).toEqual(['195']);
   });
 });
+
+describe('held-out batch of session 36, second part: closures decided, incidents told again', () => {
+  it('reads a state closing its border or a crossing, whatever words stand between, and not "close to"', () => {
+    const will = read('Finland will close the last crossing point on its border with Russia.', '2023-11-28');
+    expect(keys(will)).toEqual(['FIN>RUS:16']);
+    expect(will.events[0]?.threat).toBe(true);
+    expect(keysOf('Finland decided to close its border with Russia.', '2023-11-28')).toEqual(['FIN>RUS:16']);
+    expect(
+      keysOf('Armenian and Azerbaijani troops clashed close to the border on Monday.', '2023-11-28').filter(
+        (k) => k.endsWith(':16'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads an attack on "the soldier" with no agent as the incident told before, not the neighbour’s', () => {
+    const x = read(
+      'A Polish soldier who was stabbed by a man trying to cross the border from Belarus last week has died of his wounds. The soldier was attacked through a gap in the border fence.',
+      '2024-06-06',
+    );
+    expect(keys(x)).toEqual([]);
+    expect(x.casualties.killed).toBe(1);
+  });
+});

@@ -873,6 +873,20 @@ export const EVENT_PATTERNS: EventPattern[] = [
     polarity: E,
   },
   {
+    // "Finland will close the last crossing point on its border with Russia", "shut the Torkham
+    // crossing": a state closing a border or its crossings, whatever words stand between ("close to
+    // the border" is where, not what).
+    phrases: ['close', 'closes', 'closed', 'closing', 'shut', 'shuts', 'shutting', 'seal', 'seals'],
+    cameo: '1621',
+    type: 'border-closure',
+    polarity: E,
+    needsActor: true,
+    near: ['border', 'borders', 'crossing', 'crossings', 'checkpoints', 'frontier', 'border posts'],
+    notNear: ['to', 'by', 'near', 'from', 'in', 'at', 'on'],
+    nearAfterOnly: true,
+    window: 6,
+  },
+  {
     // "ordered a border closure" is news; "described the border closure as regrettable" tells it again.
     phrases: ['border closure', 'border closures'],
     cameo: '1621',
