@@ -53,8 +53,17 @@ const BORDER_POPULATION = 1000;
 /** A town within this many kilometres of a town of another country counts as near a border. */
 const BORDER_KM = 20;
 
+/**
+ * Kosovo has no ISO 3166 code: world-countries gives it "UNK" (which reads as "unknown", the role
+ * code), where the EU, the IMF and the World Bank use the user-assigned "XKX". Its code and every
+ * land-border list that names it are rewritten to XKX.
+ */
+const KOSOVO = { dataset: 'UNK', code: 'XKX' };
+const ownCode = (code: string): string => (code === KOSOVO.dataset ? KOSOVO.code : code);
+
 const countries = (require('world-countries') as WorldCountry[])
-  .filter((c) => c.unMember || c.independent || ['PSE', 'VAT', 'TWN', 'UNK', 'ESH'].includes(c.cca3))
+  .filter((c) => c.unMember || c.independent || ['PSE', 'VAT', 'TWN', KOSOVO.dataset, 'ESH'].includes(c.cca3))
+  .map((c) => ({ ...c, cca3: ownCode(c.cca3), borders: c.borders?.map(ownCode) }))
   .sort((a, b) => a.cca3.localeCompare(b.cca3));
 
 /** A coordinate in hundredths of a degree, offset to be positive, as 3 base-36 digits (36^3 > 36000). */

@@ -11,7 +11,12 @@ describe('isCountryCode', () => {
     }
   });
 
-  it.each(['XYZ', 'GUF', 'XKX', 'kgz', ''])('does not know %p', (code) => {
+  it('knows Kosovo as XKX, not as the dataset’s UNK (which reads as the unknown role)', () => {
+    expect(isCountryCode('XKX')).toBe(true);
+    expect(countryName('XKX')).toBe('Kosovo');
+  });
+
+  it.each(['XYZ', 'GUF', 'UNK', 'KOS', 'kgz', ''])('does not know %p', (code) => {
     expect(isCountryCode(code)).toBe(false);
     expect(countryName(code)).toBeUndefined();
   });

@@ -1488,7 +1488,7 @@ describe('wire reports: Afghan-Pakistani, Kyrgyz-Tajik, Finnish-Russian and Cong
         'Serbian President Aleksandar Vucic denied that Belgrade was behind the attack on Kosovo police and said the gunmen were local Serbs.',
         '2023-09-25',
       ).events.map((e) => [e.actor?.country, e.target?.country, e.negated]),
-    ).toEqual([['SRB', 'UNK', true]]);
+    ).toEqual([['SRB', 'XKX', true]]);
     expect(
       keysOf(
         "A mortar shell fired from Myanmar landed in a no-man's land on the Bangladesh border on Friday, killing one person.",
@@ -2368,7 +2368,7 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
         'Gurez/IND',
         'Touline/LBN',
         'Duhok/IRQ',
-        'Zvecan/UNK',
+        'Zvecan/XKX',
         'Amadiya/IRQ',
       ]),
     );
@@ -2827,7 +2827,7 @@ describe('held-out batch of session 34: disowned intentions, attributive -ing wo
     ).toEqual([]);
     // A named state's fire across it still hits the state across it.
     expect(keysOf('Kosovo police fired across the border with Serbia on Sunday.', '2023-09-24')).toEqual([
-      'UNK>SRB:19',
+      'XKX>SRB:19',
     ]);
   });
 
@@ -2838,7 +2838,7 @@ describe('held-out batch of session 34: disowned intentions, attributive -ing wo
     );
     const found = x.events.map((e) => `${e.actor?.country}>${e.target?.country}:${e.cameo}`);
     // The deployment is Serbia's (its name before the verb is its subject), the appeal the United States'.
-    expect(found).toContain('SRB>UNK:154');
+    expect(found).toContain('SRB>XKX:154');
     expect(found).toContain('USA>SRB:0256');
     expect(found.filter((key) => key.endsWith(':0874'))).toEqual([]);
   });
@@ -3524,7 +3524,7 @@ describe('held-out batch of session 35, eighth part: conditions, pronoun objects
         'Serbia moved troops to the border with Kosovo on Monday. Ethnic Serbs in northern Kosovo began removing barricades after Serbian President Aleksandar Vucic asked them to.',
         '2022-12-29',
       ),
-    ).not.toContain('SRB>UNK:10');
+    ).not.toContain('SRB>XKX:10');
     const x = read(
       'The Thai army said the mine was newly laid, and accused Cambodian troops of planting it.',
       '2025-07-16',

@@ -61,21 +61,21 @@ describe('configuration', () => {
   it('names every configured pair code the gazetteer does not know', () => {
     const raw = {
       dyads: { extraPairs: ['CHN-PHL', 'CHN-PHI'] },
-      observability: { dashboardDyads: ['KGZ-TJK', 'XKX-SRB'] },
+      observability: { dashboardDyads: ['KGZ-TJK', 'KOS-SRB'] },
     };
     expect(() => parseConfig(raw, 'test config')).toThrow(
       new ConfigError(
         'Invalid test config:\n' +
           '  - dyads.extraPairs.1: PHI is not an ISO 3166-1 alpha-3 country code of the gazetteer\n' +
-          '  - observability.dashboardDyads.1: XKX is not an ISO 3166-1 alpha-3 country code of the gazetteer',
+          '  - observability.dashboardDyads.1: KOS is not an ISO 3166-1 alpha-3 country code of the gazetteer',
       ),
     );
-    // Known codes pass, Kosovo under the gazetteer's own code (world-countries: UNK) included.
+    // Known codes pass, Kosovo under its user-assigned code XKX (GDELT's KOS above is not one) included.
     const ok = parseConfig({
       dyads: { extraPairs: ['CHN-PHL'] },
-      observability: { dashboardDyads: ['SRB-UNK'] },
+      observability: { dashboardDyads: ['SRB-XKX'] },
     });
     expect(ok.dyads.extraPairs).toEqual(['CHN-PHL']);
-    expect(ok.observability.dashboardDyads).toEqual(['SRB-UNK']);
+    expect(ok.observability.dashboardDyads).toEqual(['SRB-XKX']);
   });
 });

@@ -202,12 +202,12 @@ export const BORDER_PLACES: BorderPlace[] = [
   { name: 'Cheorwon', country: 'KOR', lat: 38.15, lon: 127.31 },
   { name: 'Djugu', country: 'COD', lat: 1.92, lon: 30.5 },
   { name: 'Bobrowniki', country: 'POL', lat: 53.13, lon: 23.85 },
-  // Kosovo (UNK) and Serbia: the Serb-majority north of Kosovo, as the news spells it (no diacritics).
-  { name: 'Zvecan', country: 'UNK', lat: 42.91, lon: 20.84 },
-  { name: 'Mitrovica', country: 'UNK', lat: 42.89, lon: 20.87 },
-  { name: 'Banjska', country: 'UNK', lat: 43.0, lon: 20.79 },
-  { name: 'Leposavic', country: 'UNK', lat: 43.1, lon: 20.8 },
-  { name: 'Zubin Potok', country: 'UNK', lat: 42.91, lon: 20.69 },
+  // Kosovo (XKX) and Serbia: the Serb-majority north of Kosovo, as the news spells it (no diacritics).
+  { name: 'Zvecan', country: 'XKX', lat: 42.91, lon: 20.84 },
+  { name: 'Mitrovica', country: 'XKX', lat: 42.89, lon: 20.87 },
+  { name: 'Banjska', country: 'XKX', lat: 43.0, lon: 20.79 },
+  { name: 'Leposavic', country: 'XKX', lat: 43.1, lon: 20.8 },
+  { name: 'Zubin Potok', country: 'XKX', lat: 42.91, lon: 20.69 },
   // Iraq and Turkey: Duhok, as the news spells Dahuk; Amadiya (Amedi) and Zakho in its province.
   { name: 'Duhok', country: 'IRQ', lat: 36.87, lon: 42.99 },
   { name: 'Amadiya', country: 'IRQ', lat: 37.09, lon: 43.49 },
