@@ -26,6 +26,16 @@ const ISO3 = /^[A-Z]{3}$/;
 /** Verbs by which a state gives its own toll: "Azerbaijan reported three dead". */
 const OWN_TOLL_VERBS = new Set(['reported', 'confirmed', 'acknowledged', 'admitted', 'announced']);
 
+const UNIT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+const TENS_WORDS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+
+/** The tens word right before the unit word at `k` ("twenty-three", "thirty five"), as a value, or 0. */
+function tensBefore(tokens: readonly Token[], k: number): number {
+  const at = tokens[k - 1]?.text === '-' ? k - 2 : k - 1;
+  const word = tokens[at]?.lower ?? '';
+  return TENS_WORDS.has(word) ? NUMBER_WORDS.get(word)!.value : 0;
+}
+
 function numberAt(tokens: readonly Token[], k: number): { value: number; approx: boolean } | null {
   const token = tokens[k];
   if (!token) return null;
@@ -41,6 +51,16 @@ function numberAt(tokens: readonly Token[], k: number): { value: number; approx:
     return { value: 1, approx: false };
   const word = NUMBER_WORDS.get(token.lower);
   if (!word) return null;
+  // "Twenty-three", "thirty five": a tens word and its unit are one figure, read from either word.
+  if (UNIT_WORDS.has(token.lower)) {
+    const tens = tensBefore(tokens, k);
+    if (tens) return { value: tens + word.value, approx: false };
+  }
+  if (TENS_WORDS.has(token.lower)) {
+    const unitAt = tokens[k + 1]?.text === '-' ? k + 2 : k + 1;
+    const unit = tokens[unitAt]?.lower ?? '';
+    if (UNIT_WORDS.has(unit)) return { value: word.value + NUMBER_WORDS.get(unit)!.value, approx: false };
+  }
   // "no one was killed"
   if (token.lower === 'one' && tokens[k - 1]?.lower === 'no') return { value: 0, approx: false };
   // "a dozen", "two dozen", "three hundred"
@@ -130,7 +150,7 @@ function countryAt(reading: SentenceReading): Map<number, Iso3> {
  */
 export function readCasualties(
   reading: SentenceReading,
-  sources: readonly { at: number; label: string }[],
+  sources: readonly { at: number; label: string; mention?: { actor: { country: Iso3 | null } } }[],
 ): SentenceCasualties[] {
   const { tokens } = reading;
   const claims: SentenceCasualties[] = [];
@@ -215,9 +235,12 @@ export function readCasualties(
       if (other && other.victimCountry !== side) groups.push(other);
     }
     const at = Math.min(groups.at(-1)?.at ?? found.at, k);
-    const claimant =
-      ([...sources].reverse().find((s) => s.at < at) ?? sources.find((s) => s.at > at))?.label ?? null;
-    if (own && !victimCountry && claimant && ISO3.test(claimant)) victimCountry = claimant as Iso3;
+    const teller = [...sources].reverse().find((s) => s.at < at) ?? sources.find((s) => s.at > at);
+    const claimant = teller?.label ?? null;
+    // "The Taliban government said ... nine of its fighters had been killed": an organisation's own
+    // dead are of its state.
+    if (own && !victimCountry)
+      victimCountry = claimant && ISO3.test(claimant) ? claimant : (teller?.mention?.actor.country ?? null);
     // "while Azerbaijan reported three dead": a state owning up to a toll of no named side owns its dead.
     if (!victimCountry && OWN_TOLL_VERBS.has(tokens[found.at - 1]?.lower ?? ''))
       victimCountry =

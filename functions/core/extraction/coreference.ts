@@ -6,6 +6,7 @@
 
 import type { ActorRef } from '../model';
 import { REGIONAL_NAMES, type RegionalName } from './data/countries';
+import { areLandNeighbours } from './dyads';
 import { findSource, QUOTE_MARKS, REPORTING } from './events';
 import { type ActorMention, POSSESSIVES, type SentenceReading } from './mentions';
 
@@ -165,6 +166,21 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
         (auxiliaryIt ? undefined : topic);
       if (!antecedent || !(antecedent.actor.country || antecedent.mutual)) continue;
       const end = owned ? owned.end : territory ? k + 2 : k + 1;
+      // "keep its border with Benin closed, accusing its neighbour of": the owner's neighbour named
+      // in the sentence, not the owner.
+      let country = antecedent.actor.country;
+      if (owned && NEIGHBOUR_WORDS.has(tokens[owned.end - 1]!.lower)) {
+        const owner = country;
+        country =
+          actors.find(
+            (a) =>
+              a.actor.country &&
+              owner &&
+              a.actor.country !== owner &&
+              areLandNeighbours(owner, a.actor.country),
+          )?.actor.country ?? null;
+        if (!country) continue;
+      }
       added.push({
         ...antecedent,
         start: k,
@@ -173,7 +189,7 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
           .slice(k, end)
           .map((t) => t.text)
           .join(' '),
-        actor: { ...antecedent.actor, role: owned?.actor.role ?? antecedent.actor.role },
+        actor: { ...antecedent.actor, country, role: owned?.actor.role ?? antecedent.actor.role },
         locative: false,
       });
       if (owned) actors.splice(actors.indexOf(owned), 1);
@@ -286,6 +302,9 @@ const TERRITORY_NOUNS = new Set(['airspace', 'territory', 'waters', 'soil']);
 
 /** Nouns for a state that "the ...'s" refers back with ("the country's military"). */
 const COUNTRY_NOUNS = new Set(['country', 'nation']);
+
+/** Role words that name the owner's neighbour, not the owner: "accusing its neighbour of". */
+const NEIGHBOUR_WORDS = new Set(['neighbour', 'neighbor']);
 
 /** Roles of armed men of no named state whose origin ("who crossed from Afghanistan") names their side. */
 const ORIGIN_ROLES = new Set(['REB']);

@@ -33,6 +33,8 @@ export interface DraftEvent extends ExtractedEvent {
   anaphoric: boolean;
   /** "urged Baku to halt": an appeal to one state named alone, not to both sides. */
   oneAddressee?: boolean;
+  /** "armed men fired ... from the Venezuelan side": armed men of no state, given their state by where they fired from. */
+  firedAcross?: boolean;
 }
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'got']);
@@ -1600,6 +1602,11 @@ function participleVictims(
   return undefined;
 }
 
+/** Prepositions whose object a fight noun is: "at sources of shelling from", "in response to fire from". */
+const NOUN_OBJECT_PREPOSITIONS = new Set(['of', 'at', 'to']);
+/** Roles of armed men of no state: "armed men", "gunmen", "militants". */
+const ARMED_NON_STATE_ROLES = new Set(['REB', 'OPP']);
+
 /** Words that may stand between a subject and its verb: "Tajik guards had reportedly killed". */
 const SUBJECT_VERB_FILLERS = new Set(['had', 'have', 'has', 'reportedly', 'allegedly', 'then', 'also']);
 
@@ -1843,7 +1850,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
           // "men ambushed a patrol near the border with Serbia": by no named state, the act lay on this
           // side of the border, not in the state across it.
           !(
-            !actorMention &&
+            !actorMention?.actor.country &&
             BORDER_NOUNS.has(tokens[a.start - 2]?.lower ?? '') &&
             tokens[a.start - 1]?.lower === 'with'
           ) &&
@@ -1919,12 +1926,24 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     const launchedFrom =
       tokens[trigger.end]?.lower === 'from' &&
       reading.weapons.some((w) => w.start < trigger.start && w.start >= trigger.start - 3);
+    // "returned fire at sources of shelling from Syrian territory": a fight noun in a preposition's
+    // object came from where it came from, whoever the sentence's subject is.
+    const objectNounFrom =
+      tokens[trigger.end]?.lower === 'from' &&
+      NOUN_OBJECT_PREPOSITIONS.has(tokens[trigger.start - 1]?.lower ?? '');
+    let firedAcross = false;
     const fromAt =
-      pattern.fight && (!actorMention?.actor.country || launchedFrom) ? originMarker(reading, trigger) : -1;
+      pattern.fight && (!actorMention?.actor.country || launchedFrom || objectNounFrom)
+        ? originMarker(reading, trigger)
+        : -1;
     if (fromAt >= 0) {
       const origin = actors.find((a) => a.start > fromAt && a.start <= fromAt + 2 && a.actor.country);
       if (origin) {
-        actorMention = { ...origin, actor: { ...origin.actor, role: 'MIL' }, locative: false };
+        // "armed men fired on a boat from the Venezuelan side": men of no state stay what they are.
+        firedAcross =
+          !!actorMention && !actorMention.actor.country && ARMED_NON_STATE_ROLES.has(actorMention.actor.role);
+        const role = firedAcross ? actorMention!.actor.role : 'MIL';
+        actorMention = { ...origin, actor: { ...origin.actor, role }, locative: false };
         if (targetMention === origin) targetMention = undefined;
       }
     }
@@ -2275,9 +2294,12 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         d.at <= trigger.end + OWN_DATE_WINDOW &&
         !clauseBreakBetween(tokens, trigger.end, d.at, true),
     );
-    const marker = BACKGROUND_NOUNS.has(tokens[trigger.start]!.lower)
-      ? backgroundMarkerBefore(tokens, trigger.start)
-      : undefined;
+    // "returned fire at sources of shelling from Syrian territory": a fight noun whose origin is named
+    // is an act told, not background.
+    const marker =
+      BACKGROUND_NOUNS.has(tokens[trigger.start]!.lower) && !objectNounFrom
+        ? backgroundMarkerBefore(tokens, trigger.start)
+        : undefined;
     // "the largest prisoner exchange of the war on Sunday": the war as a whole is no incident of the day.
     const strong =
       !!marker &&
@@ -2376,6 +2398,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         !!targetMention?.actor.country &&
         !pluralAddressee &&
         targetMention.start <= trigger.end + 1,
+      firedAcross,
       sentence: reading.index,
       at: trigger.start,
       pattern,

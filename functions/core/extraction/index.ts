@@ -61,8 +61,14 @@ function tollHolders(
     const gap = timeGapAt(marks, claim.at, 1);
     const candidates = gap ? acts.filter((act) => act.at >= gap.from && act.at < gap.to) : acts;
     let holder: DraftEvent | undefined;
-    for (const act of candidates) if (act.at < claim.at && (!holder || act.at > holder.at)) holder = act;
+    // "its troops had killed more than 200 Taliban": a killing verb is its own toll's act.
+    for (const act of candidates) if (act.at <= claim.at && (!holder || act.at > holder.at)) holder = act;
     holder ??= candidates[0];
+    // "23 Pakistani soldiers were killed in clashes ..., adding that its troops had killed 200":
+    // victims of a named state are the toll of the act on that state, when the nearest is on another.
+    const victims = claim.victimCountry;
+    if (victims && holder?.target?.country && holder.target.country !== victims)
+      holder = candidates.find((act) => act.target?.country === victims) ?? holder;
     const held = byHolder.get(holder);
     if (held) held.push(claim);
     else byHolder.set(holder, [claim]);
@@ -244,7 +250,18 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   }
   // Events between two states only; internal conflicts and unattributable events are left out.
   const finalized: ExtractedEvent[] = [];
-  for (const draft of drafts) finalizeEvent(draft, candidates, extraPairs, finalized);
+  // "Egypt, Qatar and Saudi Arabia condemned the incursion": states acting together at one trigger.
+  const actorsAt = new Map<string, Set<Iso3>>();
+  for (const draft of drafts) {
+    const country = draft.actor?.country;
+    if (!country) continue;
+    const key = `${draft.sentence}:${draft.at}`;
+    const set = actorsAt.get(key);
+    if (set) set.add(country);
+    else actorsAt.set(key, new Set([country]));
+  }
+  for (const draft of drafts)
+    finalizeEvent(draft, candidates, extraPairs, finalized, actorsAt.get(`${draft.sentence}:${draft.at}`));
   const events = dedupe(finalized).filter((e) => e.pair);
   // A dyad is reported when something is happening between the two now (not only in the past).
   const dyads = candidates.filter((d) =>
@@ -372,6 +389,7 @@ function finalizeEvent(
   dyads: readonly { pair: DyadPair; salience: number }[],
   extraPairs: ReadonlySet<DyadPair>,
   out: ExtractedEvent[],
+  together: ReadonlySet<Iso3> | undefined,
 ): void {
   const { pattern, mutual, mutualPair, oneSided } = draft;
   // A fresh object: pushed as is when the draft gives one event, copied (withSides) for each further one.
@@ -401,7 +419,13 @@ function finalizeEvent(
     }
   } else {
     const known = a ?? b;
-    const withKnown = known ? dyads.find((d) => d.pair.includes(known)) : undefined;
+    // States denouncing together are not each other's other side (those meeting together are).
+    const apart = a && together && SPEAKER_ROOTS.has(root) ? together : undefined;
+    const withKnown = known
+      ? dyads.find(
+          (d) => d.pair.includes(known) && !(apart && [...apart].some((c) => c !== a && d.pair.includes(c))),
+        )
+      : undefined;
     // A side of no dyad ("blamed RED-Tabara for an attack" on Burundi, in a report on Iran and
     // Pakistan) makes the act no dyad's, not one between the article's main pair.
     pair = withKnown?.pair ?? (known ? null : (dyads[0]?.pair ?? null));
@@ -482,10 +506,13 @@ function finalizeEvent(
   // A rebel group hitting an unnamed target or another armed group ("ELN fighters attacked former
   // FARC members") is an internal matter, not a dyad's, and civilians of no named state are no side
   // ("tens of thousands of refugees have crossed into Sudan").
+  // Armed men of a named state firing across ("armed men fired on a boat from the Venezuelan side")
+  // hit the other side, as that state's forces would.
+  const armedAcross = !b && !!draft.firedAcross;
   if (
     event.actor &&
     NON_STATE_ROLES.has(event.actor.role) &&
-    (!bParty ||
+    ((!bParty && !armedAcross) ||
       (!event.actor.country && CIVILIAN_ROLES.has(event.actor.role)) ||
       (event.target !== null && ARMED_NON_STATE_ROLES.has(event.target.role)))
   ) {
@@ -592,7 +619,8 @@ function finalizeEvent(
 
 /** Helpers of finalizeEvent and dedupe live at module level: they run per event (pair). */
 function fightRole(role: ActorRef['role'] | undefined): ActorRef['role'] {
-  return role === 'GOV' || role === 'CVL' || !role ? 'MIL' : role;
+  // Armed men of no state ("armed men fired from the Venezuelan side") are met by forces.
+  return role === 'GOV' || role === 'CVL' || !role || ARMED_NON_STATE_ROLES.has(role) ? 'MIL' : role;
 }
 
 function isNamed(ref: ActorRef | null): boolean {

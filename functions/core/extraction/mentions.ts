@@ -153,6 +153,8 @@ const NEEDS_COUNTRY = new Set([
   'defence minister',
   'defense minister',
   'interior ministry',
+  'neighbour',
+  'neighbor',
 ]);
 
 /**

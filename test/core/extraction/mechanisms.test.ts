@@ -3893,3 +3893,63 @@ describe('held-out batch of session 36, second part: closures decided, incidents
     expect(x.casualties.killed).toBe(1);
   });
 });
+
+describe('held-out batch of session 36, third part: compound numbers, own dead of groups, neighbours', () => {
+  it('reads hyphenated and spaced compound numbers as one figure', () => {
+    expect(
+      read('Twenty-three Pakistani soldiers were killed in clashes with Afghan forces.', '2025-10-12')
+        .casualties.killed,
+    ).toBe(23);
+    const x = read(
+      'Afghan forces shelled the post, killing twenty one soldiers and wounding forty-two.',
+      '2025-10-12',
+    );
+    expect([x.casualties.killed, x.casualties.injured]).toEqual([21, 42]);
+  });
+
+  it('gives a group’s own dead its state, and each toll to the act on its victims', () => {
+    const x = read(
+      "Twenty-three Pakistani soldiers were killed in overnight clashes with Afghan Taliban forces along the border, Pakistan's military said on Sunday, adding that its troops had killed more than 200 Taliban and affiliated militants. The Taliban government said its forces had carried out retaliatory operations against Pakistani army posts, and that nine of its fighters had been killed.",
+      '2025-10-12',
+    );
+    // 23 Pakistani dead, and the lower of two claims for the Afghan side (200 and 9).
+    expect(x.casualties.killed).toBe(32);
+    expect(x.events.find((e) => e.actor?.country === 'AFG' && e.cameo.startsWith('19'))?.killed).toBe(23);
+  });
+
+  it('keeps states that denounce together from being each other’s target', () => {
+    const x = read(
+      'Israeli troops moved into the buffer zone on the Syrian side of the Golan Heights on Sunday. Egypt, Qatar and Saudi Arabia condemned the incursion as a violation of Syrian sovereignty.',
+      '2024-12-08',
+    );
+    expect(x.dyads.map((d) => d.pair)).toEqual(['ISR-SYR']);
+  });
+
+  it('reads "its neighbour" as the owner’s neighbour named in the sentence', () => {
+    expect(
+      keysOf(
+        "Niger's military government said on Sunday it would keep its border with Benin closed, accusing its neighbour of hosting French troops.",
+        '2024-05-12',
+      ),
+    ).toEqual(['NER>BEN:11']);
+  });
+
+  it('gives fire named in an object its origin, over the sentence’s subject', () => {
+    const x = read(
+      'The Lebanese army said on Monday it had returned fire at sources of shelling from Syrian territory after shells landed in the town of Qasr, killing two people.',
+      '2025-03-17',
+    );
+    expect(keys(x)).toEqual(['LBN>SYR:19', 'SYR>LBN:19']);
+    expect(x.events.find((e) => e.actor?.country === 'SYR')?.killed).toBe(2);
+  });
+
+  it('reads armed men firing from a state’s side as that state’s armed men, not its forces', () => {
+    const x = read(
+      "Three Guyanese soldiers were wounded on Sunday when armed men fired on a military boat on the Cuyuni River from the Venezuelan side of the border, Guyana's Defence Force said.",
+      '2024-05-19',
+    );
+    expect(
+      x.events.map((e) => `${e.actor?.country}/${e.actor?.role}>${e.target?.country}/${e.target?.role}`),
+    ).toEqual(['VEN/REB>GUY/MIL']);
+  });
+});

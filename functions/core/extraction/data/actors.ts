@@ -111,6 +111,9 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'interior ministry',
     // "Tajikistan's foreign ministry said ... The ministry called on": told again without its office.
     'ministry',
+    // "accusing its neighbour of hosting French troops" (coreference.ts: the owner's neighbour).
+    'neighbour',
+    'neighbor',
     'security council',
     'security councils',
     'parliament',
@@ -170,6 +173,8 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'gunmen',
     // "after a gunman stormed the building": an armed attacker of no state.
     'gunman',
+    // "armed men fired on a military boat from the Venezuelan side".
+    'armed men',
     'assailant',
     'assailants',
     'paramilitaries',

@@ -101,6 +101,10 @@ const VICTIM_NOUNS = [
   'farmers',
   'shepherd',
   'herders',
+  // "its troops had killed more than 200 Taliban and affiliated militants".
+  'fighters',
+  'militants',
+  'taliban',
 ];
 
 const WEAPON_HINTS = [
@@ -759,7 +763,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
     subjectActor: true,
     near: VICTIM_NOUNS,
     nearAfterOnly: true,
-    window: 4,
+    window: 5,
   },
   {
     // "accused Cambodia of laying new mines in the area": mines laid on the line are a use of force.
