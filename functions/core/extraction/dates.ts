@@ -93,6 +93,22 @@ function yearNumber(token: Token | undefined): number | null {
 }
 
 /** Does the sentence tell of what will or may be (a threat, a plan, a hope)? */
+/** Auxiliaries of a past tense: "had soured", "was signed", "were killed". */
+const PAST_AUXILIARIES = new Set(['had', 'was', 'were']);
+
+/**
+ * Is the month at `at` told in a past tense: a past auxiliary before it with no "to" between ("had
+ * soured in January"; not "had agreed to hold a match in March", nor "was postponed to January")?
+ */
+function speaksOfPast(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const word = tokens[k]!.lower;
+    if (word === 'to') return false;
+    if (PAST_AUXILIARIES.has(word)) return true;
+  }
+  return false;
+}
+
 function speaksOfFuture(cues: readonly TrieMatch<Cue>[]): boolean {
   return cues.some((match) => {
     const kind = match.values[0]!.kind;
@@ -222,7 +238,14 @@ export function findDateMarks(
           const ahead = date.getTime() - published.getTime();
           let shift = ahead > HALF_YEAR_MS ? -1 : ahead < -HALF_YEAR_MS ? 1 : 0;
           const monthAhead = Date.UTC(year + shift, cue.month, 1) - published.getTime();
-          if (!day && monthAhead > MONTH_ALONE_AHEAD_MS && !speaksOfFuture(cues)) shift -= 1;
+          // "Relations had soured in January", written in December: a past tense puts it behind.
+          if (
+            !day &&
+            monthAhead > 0 &&
+            (speaksOfPast(tokens, match.start) ||
+              (monthAhead > MONTH_ALONE_AHEAD_MS && !speaksOfFuture(cues)))
+          )
+            shift -= 1;
           if (shift !== 0) date = new Date(Date.UTC(year + shift, cue.month, day ?? 1));
         }
         marks.push(mark(match.start, date, !day, published));

@@ -868,6 +868,22 @@ function sinceBefore(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Verbs of a beginning: "since the two countries began peace talks". */
+const BEGINNING_VERBS = new Set(['began', 'begun', 'started', 'launched', 'opened', 'signed']);
+/** Tokens back from a trigger within which "since ... began" is looked for. */
+const SINCE_CLAUSE_REACH = 8;
+
+function sinceBegun(tokens: readonly Token[], at: number): boolean {
+  let begun = false;
+  for (let k = at - 1; k >= Math.max(0, at - SINCE_CLAUSE_REACH); k--) {
+    const word = tokens[k]!.lower;
+    if (tokens[k]!.kind === 'punct') return false;
+    if (BEGINNING_VERBS.has(word)) begun = true;
+    if (word === 'since') return begun;
+  }
+  return false;
+}
+
 /** "the fighting", "this attack", "the May shooting", "Tuesday's fighting": a noun that points back. */
 function definiteBefore(tokens: readonly Token[], at: number): boolean {
   const previous = tokens[at - 1];
@@ -1161,6 +1177,8 @@ const NAMING_VERBS = new Set([
 /** What a naming verb is followed by when it names nothing ("called for a", "called on the"). */
 const NAMING_VERB_PARTICLES = new Set(['for', 'on', 'off', 'up', 'in']);
 const NAMING_OBJECT_REACH = 4;
+/** How long the object of a calling verb may be before a denunciation's words ("an act of aggression"). */
+const DENOUNCED_OBJECT_REACH = 9;
 const NAMING_COMPLEMENT_REACH = 5;
 
 /**
@@ -1168,7 +1186,7 @@ const NAMING_COMPLEMENT_REACH = 5;
  * incursion", "described the shelling as aggression": the trigger names an act told already; the
  * namer denounces it and no new act is told. Where the naming verb stands, or -1.
  */
-function namingVerbBefore(tokens: readonly Token[], at: number): number {
+function namingVerbBefore(tokens: readonly Token[], at: number, objectReach = NAMING_OBJECT_REACH): number {
   let k = at - 1;
   while (
     k >= 0 &&
@@ -1181,7 +1199,7 @@ function namingVerbBefore(tokens: readonly Token[], at: number): number {
     k--;
   }
   if (k < 1 || at - k > NAMING_COMPLEMENT_REACH) return -1;
-  for (let v = k - 1; v >= 0 && k - v <= NAMING_OBJECT_REACH + 1; v--) {
+  for (let v = k - 1; v >= 0 && k - v <= objectReach + 1; v--) {
     const word = tokens[v]!.lower;
     if (NAMING_VERBS.has(word))
       // The named thing is the object ("calls the incursions a"), or "what" before the namer ("in
@@ -1525,6 +1543,22 @@ const BETWEEN_PLACES = new Set([
   'boundary',
 ]);
 
+/** Tokens back from a mention within which the "between" of a fight's sides is looked for. */
+const SIDES_REACH = 6;
+
+/** Is the mention at `at` one of the sides ("between A and B") of a fight named after `trigger`? */
+function otherFightsSides(reading: SentenceReading, trigger: TrieMatch<EventPattern>, at: number): boolean {
+  const { tokens } = reading;
+  for (let k = at - 1; k >= Math.max(trigger.end, at - SIDES_REACH); k--) {
+    if (tokens[k]!.kind === 'punct') return false;
+    if (tokens[k]!.lower !== 'between') continue;
+    return reading.triggers.some(
+      (t) => t.start >= trigger.end && t.end === k && t.values.some((p) => p.fight),
+    );
+  }
+  return false;
+}
+
 /** Is the mention at `at` one of the two states a place lies between ("the crossing between A and B")? */
 function betweenPlace(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(1, at - 6); k--) {
@@ -1767,10 +1801,13 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         !!candidate &&
         !answered &&
         !adjective &&
-        triggers.some(
+        (triggers.some(
           (p, i) =>
             i < t && candidate.start >= p.end && !clauseBreakBetween(tokens, p.end, candidate.start, true),
-        );
+        ) ||
+          // "Somalia called Ethiopia's memorandum ... an act of aggression and threatened": what a
+          // calling verb names is its object.
+          NAMING_VERBS.has(tokens[beforeArticle(tokens, candidate.start)]?.lower ?? ''));
       actorMention = candidate && !objectOfPrevious ? candidate : undefined;
       if (objectOfPrevious) earlierObject = candidate;
       // "a Congolese fighter jet that violated its airspace": a relative clause's subject is its antecedent,
@@ -1847,6 +1884,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
           !LANDMARK_PREPOSITIONS.has(tokens[beforeArticle(tokens, a.start)]?.lower ?? '') &&
           // "opened fire at the crossing between the West Bank and Jordan": where, not at whom.
           !betweenPlace(tokens, a.start) &&
+          // "shells fired during fighting between Myanmar's army and Karen rebels landed in Thailand":
+          // the sides of another fight told in between are not this act's target.
+          !otherFightsSides(reading, trigger, a.start) &&
           // "men ambushed a patrol near the border with Serbia": by no named state, the act lay on this
           // side of the border, not in the state across it.
           !(
@@ -2064,11 +2104,18 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // report is its speaker's denunciation of the act's actor.
     // "Iraq recalled its ambassador ... and summoned Iran's charge d'affaires, calling the strikes 'a
     // blatant violation'": a denunciation in a naming participle after a clause is its subject's.
+    // "when Somalia called Ethiopia's memorandum of understanding with Somaliland an act of
+    // aggression": a denunciation named by a calling verb is its subject's, however long the object.
     const namedAt =
       namingVerb >= 0
         ? namingVerb
         : pattern === matched && pattern.type === 'condemnation'
-          ? namingVerbBefore(tokens, trigger.start)
+          ? namingVerbBefore(
+              tokens,
+              // "an act of aggression": the phrase's own article is the one before the complement.
+              ARTICLES.has(tokens[trigger.start]!.lower) ? trigger.start + 1 : trigger.start,
+              DENOUNCED_OBJECT_REACH,
+            )
           : -1;
     const namer =
       namedAt > 1 && tokens[namedAt - 1]!.text === ','
@@ -2076,7 +2123,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
           (namingVerb < 0 && isGerund(tokens[namedAt]!.lower)
             ? firstSubjectBefore(actors, tokens, namedAt)
             : undefined))
-        : undefined;
+        : namingVerb < 0 && namedAt > 0
+          ? lastMentionBefore(actors, tokens, namedAt, true)
+          : undefined;
     if (namer && namer.actor.country !== actorMention?.actor.country) {
       if (!targetMention?.actor.country || targetMention.actor.country === namer.actor.country)
         targetMention = actorMention;
@@ -2311,6 +2360,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // A dated past event after "since" is history ("since a deadly clash in 2020"); a recent one is background.
     const ownHistoricalDate = ownHistoricalDateOf(reading, trigger);
     if (!ownHistoricalDate && !governor && sinceBefore(tokens, trigger.start)) continue;
+    // "the deadliest incident since the two countries began peace talks": a process begun is the
+    // background a since-clause measures from (a fight begun may be the story itself).
+    if (!pattern.fight && !ownHistoricalDate && !governor && sinceBegun(tokens, trigger.start)) continue;
     if (pattern.fight && genericMention(reading, trigger.start)) continue;
     // "Attacking civilians is a crime", '"Clearing mines together builds trust"': a gerund subject states a view.
     if (gerundSubject(tokens, trigger.start, !!pattern.fight)) continue;
@@ -2324,6 +2376,14 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // A weak verb ("used", "hit") is a use of force only when its user is named.
     // "The two countries" are no actor of a one-sided act ("when trucks crossed the border").
     // "soldiers were injured in firing from across the border": the shooter is the other side, named or not.
+    if (pattern.stateAdjective) {
+      const adjective = actors.find(
+        (a) => a.end === trigger.start && a.end - a.start === 1 && !!a.actor.country && !a.locative,
+      );
+      if (!adjective) continue;
+      if (targetMention === adjective) targetMention = undefined;
+      actorMention = { ...adjective, actor: { ...adjective.actor, role: 'MIL' } };
+    }
     const fromAcross = !!targetMention?.actor.country && fireFromAcross(tokens, trigger);
     if (
       pattern.needsActor &&

@@ -3953,3 +3953,60 @@ describe('held-out batch of session 36, third part: compound numbers, own dead o
     ).toEqual(['VEN/REB>GUY/MIL']);
   });
 });
+
+describe('held-out batch of session 36, fourth part: a state’s fire, since-clauses, calling verbs, past months', () => {
+  it('reads fire with a state’s adjective as that state’s, and no other fire', () => {
+    expect(
+      keysOf(
+        'On Monday, Armenia said four of its soldiers had been killed by Azerbaijani fire on the border near the village of Nerkin Hand.',
+        '2024-02-13',
+      ),
+    ).toEqual(['AZE>ARM:19']);
+    expect(
+      keysOf(
+        'Armenia and Azerbaijan traded accusations. A fire broke out at the Armenian border post.',
+        '2024-02-13',
+      ).filter((k) => k.endsWith(':19')),
+    ).toEqual([]);
+  });
+
+  it('reads talks a since-clause measures from as background', () => {
+    expect(
+      keysOf(
+        'On Monday, Armenia said four of its soldiers had been killed by Azerbaijani fire on the border near the village of Nerkin Hand in Syunik province, the deadliest incident since the two countries began peace talks.',
+        '2024-02-13',
+      ).filter((k) => k.endsWith(':04')),
+    ).toEqual([]);
+  });
+
+  it('gives a denunciation named by a calling verb to its subject, and the verb joined to it too', () => {
+    expect(
+      keysOf(
+        "Relations between the neighbours had soured in January, when Somalia called Ethiopia's memorandum of understanding with Somaliland an act of aggression and threatened to expel Ethiopian troops deployed in Somalia.",
+        '2024-12-12',
+      ),
+    ).toEqual(['SOM>ETH:11', 'SOM>ETH:13']);
+  });
+
+  it('puts a month told in a past tense behind the news, and one after "to" ahead', () => {
+    const soured = read(
+      "Relations had soured in January, when Somalia called Ethiopia's deal an act of aggression.",
+      '2024-12-12',
+    );
+    expect(soured.events.map((e) => [e.date, e.historical])).toEqual([['2024-01-01', true]]);
+    const match = read(
+      'Thai and Cambodian officers met on Monday. He said both sides had agreed to hold a joint football match for troops in March.',
+      '2019-02-04',
+    );
+    expect(match.events.every((e) => !e.historical)).toBe(true);
+  });
+
+  it('takes no side of a fight told in between as the target of shells that landed elsewhere', () => {
+    expect(
+      keysOf(
+        "Several mortar shells fired during fighting between Myanmar's army and ethnic Karen rebels across the Moei river landed in the Thai border district of Mae Sot on Saturday, wounding two Thai civilians, Thai officials said.",
+        '2024-04-20',
+      ),
+    ).not.toContain('THA>MMR:19');
+  });
+});

@@ -65,6 +65,8 @@ export interface EventPattern {
    * between Sudan and South Sudan killed eleven" is no state's act.
    */
   subjectActor?: boolean;
+  /** Only an event with a state's adjective right before it, which is its actor: "killed by Azerbaijani fire". */
+  stateAdjective?: boolean;
   /** An act of one side only, never mirrored even when its type is ("halted its operations"). */
   oneSided?: boolean;
   /** A noun that is news only without a definite article ("agreed a truce", not "the truce agreed"). */
@@ -764,6 +766,17 @@ export const EVENT_PATTERNS: EventPattern[] = [
     near: VICTIM_NOUNS,
     nearAfterOnly: true,
     window: 5,
+  },
+  {
+    // "four of its soldiers had been killed by Azerbaijani fire", "came under Israeli fire": fire is
+    // a state's only with its adjective ("a fire broke out" is no one's).
+    phrases: ['fire'],
+    cameo: '190',
+    type: 'armed-clash',
+    polarity: E,
+    fight: true,
+    twoSided: true,
+    stateAdjective: true,
   },
   {
     // "accused Cambodia of laying new mines in the area": mines laid on the line are a use of force.
