@@ -5,6 +5,7 @@
  */
 
 import type { ActorRef } from '../model';
+import { ARMED_NON_STATE_ROLES } from './data/actors';
 import { REGIONAL_NAMES, type RegionalName } from './data/countries';
 import { areLandNeighbours } from './dyads';
 import { findSource, QUOTE_MARKS, REPORTING } from './events';
@@ -80,7 +81,7 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
     // "A gunman who drove a truck from Jordan opened fire": where an armed man of no state came from
     // is his side, as "a Jordanian gunman" would be.
     for (const a of actors) {
-      if (a.actor.country || a.mutual || a.actor.org || !ORIGIN_ROLES.has(a.actor.role)) continue;
+      if (a.actor.country || a.mutual || a.actor.org || !ARMED_NON_STATE_ROLES.has(a.actor.role)) continue;
       if (tokens[a.end]?.lower !== 'who') continue;
       const origin = actors.find(
         (b) =>
@@ -306,8 +307,6 @@ const COUNTRY_NOUNS = new Set(['country', 'nation']);
 /** Role words that name the owner's neighbour, not the owner: "accusing its neighbour of". */
 const NEIGHBOUR_WORDS = new Set(['neighbour', 'neighbor']);
 
-/** Roles of armed men of no named state whose origin ("who crossed from Afghanistan") names their side. */
-const ORIGIN_ROLES = new Set(['REB']);
 /** Tokens after "who" within which the origin is looked for. */
 const ORIGIN_REACH = 8;
 

@@ -7,7 +7,7 @@
 import type { ActorRef, ExtractedEvent, Iso3 } from '../model';
 import type { TrieMatch } from '../text/token-trie';
 import type { Token } from '../text/tokenize';
-import { CIVILIAN_ROLES, INTERNATIONAL_BODIES } from './data/actors';
+import { ARMED_NON_STATE_ROLES, CIVILIAN_ROLES, INTERNATIONAL_BODIES, NON_STATE_ROLES } from './data/actors';
 import { CASUALTY_WORDS, NUMBER_WORDS } from './data/cues';
 import { EVENT_PATTERNS, type EventPattern, FIGHT_CODE_BY_WEAPON, FIGHT_CODE_RANK } from './data/events';
 import { NEW_CLAUSE_JOINERS, nearestMark } from './dates';
@@ -963,8 +963,6 @@ const GENERIC_MODIFIERS = new Set([
 ]);
 /** Words after a fight noun that name who fights whom: "clashes between the army and rebels". */
 const PARTY_MARKERS = new Set(['between', 'with', 'involving', 'against']);
-/** Sides that make a fight internal: a state's army against rebels, militias, communities or gangs. */
-const NON_STATE_SIDES = new Set(['REB', 'OPP', 'CVL', 'BUS']);
 /** A state's organs: what an armed group of that state fights in an internal conflict. */
 const STATE_SIDES = new Set(['MIL', 'GOV', 'COP']);
 const PARTY_WINDOW = 8;
@@ -1489,7 +1487,7 @@ function subjectBefore(tokens: readonly Token[], a: ActorMention, triggerAt: num
     !a.locative &&
     // "the SPLA, backed by JEM fighters, attacked": rebels backing an army are not its subject; a
     // state backing gunmen ("gunmen backed by Ethiopian forces opened fire") stands for them.
-    !(inBackingAside(tokens, a.start) && (!a.actor.country || NON_STATE_SIDES.has(a.actor.role))) &&
+    !(inBackingAside(tokens, a.start) && (!a.actor.country || NON_STATE_ROLES.has(a.actor.role))) &&
     (!OBJECT_PREPOSITIONS.has(wordBeforeMention(tokens, a.start)) || withParticiple(tokens, a, triggerAt)) &&
     !insideRelativeClause(tokens, a, triggerAt) &&
     !inRestrictiveRelative(tokens, a.start) &&
@@ -1638,8 +1636,6 @@ function participleVictims(
 
 /** Prepositions whose object a fight noun is: "at sources of shelling from", "in response to fire from". */
 const NOUN_OBJECT_PREPOSITIONS = new Set(['of', 'at', 'to']);
-/** Roles of armed men of no state: "armed men", "gunmen", "militants". */
-const ARMED_NON_STATE_ROLES = new Set(['REB', 'OPP']);
 
 /** Words that may stand between a subject and its verb: "Tajik guards had reportedly killed". */
 const SUBJECT_VERB_FILLERS = new Set(['had', 'have', 'has', 'reportedly', 'allegedly', 'then', 'also']);
@@ -1927,7 +1923,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       const armedGroup =
         verb < 0
           ? undefined
-          : actors.findLast((a) => a.end <= verb && !a.actor.country && NON_STATE_SIDES.has(a.actor.role));
+          : actors.findLast((a) => a.end <= verb && !a.actor.country && NON_STATE_ROLES.has(a.actor.role));
       if (killer) {
         targetMention = victims;
         actorMention = killer;
@@ -2066,7 +2062,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       appeal &&
       actorMention &&
       !actorMention.actor.country &&
-      NON_STATE_SIDES.has(actorMention.actor.role) &&
+      NON_STATE_ROLES.has(actorMention.actor.role) &&
       source?.mention?.actor.country
     )
       actorMention = source.mention;
@@ -2267,11 +2263,11 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     ) {
       // "Addis Ababa signed a peace deal with the TPLF": a state's accord with its own armed group
       // is an internal matter, not one with its neighbour.
-      if (pattern.polarity === 'de-escalation' && NON_STATE_SIDES.has(targetMention.actor.role)) continue;
+      if (pattern.polarity === 'de-escalation' && NON_STATE_ROLES.has(targetMention.actor.role)) continue;
       // "The Arakan Army fired on a Myanmar army post": an armed group against its own state's forces too.
-      if (NON_STATE_SIDES.has(actorMention.actor.role) && STATE_SIDES.has(targetMention.actor.role)) continue;
+      if (NON_STATE_ROLES.has(actorMention.actor.role) && STATE_SIDES.has(targetMention.actor.role)) continue;
       // "Turkey denied the attack and blamed the PKK": blaming its own armed group accuses no neighbour.
-      if (pattern.type === 'accusation' && NON_STATE_SIDES.has(targetMention.actor.role)) continue;
+      if (pattern.type === 'accusation' && NON_STATE_ROLES.has(targetMention.actor.role)) continue;
       targetMention = undefined;
     }
 
@@ -2398,12 +2394,12 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     const sides = pattern.fight || MEETING_TYPES.has(pattern.type) ? namedSides(reading, trigger.end) : [];
     // "clashed with Ethiopian forces and militias": beside two states' forces, militias do not make it internal.
     const states = new Set(
-      sides.filter((side) => !NON_STATE_SIDES.has(side.actor.role)).map((side) => side.actor.country),
+      sides.filter((side) => !NON_STATE_ROLES.has(side.actor.role)).map((side) => side.actor.country),
     );
     if (actorMention?.actor.country) states.add(actorMention.actor.country);
     states.delete(null);
     const foreignForces = states.size >= 2;
-    if (pattern.fight && !foreignForces && sides.some((side) => NON_STATE_SIDES.has(side.actor.role)))
+    if (pattern.fight && !foreignForces && sides.some((side) => NON_STATE_ROLES.has(side.actor.role)))
       continue;
     // "clashes between the two armies", "a ceasefire between A and B": the sides, not the subject.
     const [firstSide, secondSide] = sides;

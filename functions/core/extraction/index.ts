@@ -19,7 +19,7 @@ import { withoutDateline } from '../text/dateline';
 import { splitSentences } from '../text/tokenize';
 import { consolidateCasualties, readCasualties, type SentenceCasualties } from './casualties';
 import { resolvePronouns } from './coreference';
-import { CIVILIAN_ROLES, INTERNATIONAL_BODIES } from './data/actors';
+import { ARMED_NON_STATE_ROLES, CIVILIAN_ROLES, INTERNATIONAL_BODIES, NON_STATE_ROLES } from './data/actors';
 import { DISASTER_WORDS } from './data/cues';
 import { type DateMark, isoDay, parsePublished, timeGapAt } from './dates';
 import { APPEAL_ROOTS, areLandNeighbours, isDyadCandidate, scoreDyads } from './dyads';
@@ -365,9 +365,7 @@ function publicClaim(claim: SentenceCasualties): CasualtyClaim {
 
 /** Roles of a state's own organs: an unnamed one facing a state is taken to be the other state's. */
 const STATE_ROLES = new Set<ActorRef['role']>(['MIL', 'GOV', 'COP']);
-const NON_STATE_ROLES = new Set<ActorRef['role']>(['REB', 'OPP', 'CVL', 'BUS']);
 
-const ARMED_NON_STATE_ROLES = new Set<ActorRef['role']>(['REB', 'OPP']);
 /** Roots whose actor is whoever speaks: never inferred from the dyad. */
 const SPEAKER_ROOTS = new Set(['11', '12', '13']);
 

@@ -292,6 +292,10 @@ export const MUTUAL_ACTORS: Record<string, Exclude<ActorRole, 'IGO' | 'UNK'>> = 
 
 /** Roles an actor may stand for when it is the target of an attack (for "villages" = CVL etc). */
 export const CIVILIAN_ROLES: ReadonlySet<ActorRole> = new Set(['CVL', 'BUS', 'MED']);
+/** Sides that make a fight internal or an act no state's: rebels, militias, communities, gangs. */
+export const NON_STATE_ROLES: ReadonlySet<ActorRole> = new Set(['REB', 'OPP', 'CVL', 'BUS']);
+/** Armed men of no state ("armed men", "gunmen", "militants"), whatever state they come from. */
+export const ARMED_NON_STATE_ROLES: ReadonlySet<ActorRole> = new Set(['REB', 'OPP']);
 /** Bodies of no state: never filled in with a side of the dyad. */
 export const INTERNATIONAL_BODIES: ReadonlySet<ActorRole> = new Set(['IGO', 'NGO']);
 
