@@ -16,6 +16,8 @@ const PERSONAL = new Set(['he', 'she', 'they']);
 /** After "it", words that make it a dummy subject ("it was not possible", "it is unclear"). */
 const DUMMY_IT_NEXT = new Set(['was', 'is', 'has', 'had', 'remains', 'remained', 'seems', 'appears', "'s"]);
 /** Possessives that give a role word its owner: "Its foreign ministry said". */
+/** Modals after which "it" acts: "said it would", "said it will". */
+const MODALS = new Set(['would', 'will', 'could', 'might']);
 /** Every word the pronoun loop reads: one lookup turns away the other tokens. */
 const PRONOUN_WORDS = new Set([...PERSONAL, ...POSSESSIVES, 'it']);
 
@@ -151,7 +153,10 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       const territory = possessive && !owned && TERRITORY_NOUNS.has(tokens[k + 1]?.lower ?? '');
       if (!personal && !owned && !territory && !(possessive && k === 0)) continue;
       // A pronoun is an actor only as the subject of saying or of an event ("he warned", "they accused").
-      if (personal && !verbFollows(reading, k + 1)) continue;
+      // "Mauritania's army said it would not tolerate ... and had reinforced its positions": after a
+      // verb of saying, "it" before a modal is the speaker, whatever verb the modal carries.
+      const saidModal = word === 'it' && REPORTING.has(tokens[k - 1]?.lower ?? '') && MODALS.has(next);
+      if (personal && !verbFollows(reading, k + 1) && !saidModal) continue;
       // The antecedent: the sentence's subject before it ("Azerbaijan denied that its troops", "Brazil,
       // which borders both, said it"), else the topic; an unnamed subject ("Police said they") resolves to nothing.
       // "it had" names the sentence's own subject only ("The mission said it had increased patrols": not

@@ -110,7 +110,13 @@ function otherDeedBetween(reading: SentenceReading, from: number, to: number): b
     )
       return true;
   }
-  return false;
+  // "accused Pakistan of violating a ceasefire agreed hours earlier": the truce is what the alleged
+  // deed acts on (its object, an article at most between), not a deed of its own.
+  const objectAt = ARTICLES.has(reading.tokens[to - 1]?.lower ?? '') ? to - 1 : to;
+  return reading.triggers.some(
+    (t) =>
+      t.start >= from && t.end === objectAt && firstPatternInContext(reading, t)?.polarity === 'escalation',
+  );
 }
 
 /** Relative pronouns end the phrase a trigger's object can be found in ("a meeting at which members condemned X"). */
@@ -158,6 +164,8 @@ function clauseEnd(tokens: readonly Token[], from: number, limit: number): numbe
     if (QUOTE_MARKS.has(tokens[k]!.text) && k > from) return k;
     // "denied that Belgrade was behind the attack and said the gunmen ...": a new report opens.
     if (tokens[k]!.lower === 'and' && REPORTING.has(tokens[k + 1]?.lower ?? '')) return k;
+    // "consider shooting down the balloons and invoking NATO consultations": a second gerund's object.
+    if (tokens[k]!.lower === 'and' && k > from && isGerund(tokens[k + 1]?.lower ?? '')) return k;
     // "signed a deal with Somaliland, a move Somalia called a violation": a summing-up apposition.
     if (
       tokens[k]!.text === ',' &&

@@ -765,7 +765,8 @@ describe('the time a phrase tells', () => {
   it('dates the news, not the relative clause, since-phrase or attributive year after it', () => {
     expect(
       told('Kyrgyzstan accused Tajikistan of violating a ceasefire that the two sides signed in 2021.'),
-    ).toEqual(['KGZ>TJK:11']);
+      // The alleged violation is news too (read since session 36), dated as the news, not 2021.
+    ).toEqual(['KGZ>TJK:11', 'TJK>KGZ:19']);
     expect(told('Tajik troops shelled a Kyrgyz village that Kyrgyz forces had taken in 2021.')).toEqual([
       'TJK>KGZ:19',
     ]);
@@ -4008,5 +4009,44 @@ describe('held-out batch of session 36, fourth part: a state’s fire, since-cla
         '2024-04-20',
       ),
     ).not.toContain('THA>MMR:19');
+  });
+});
+
+describe('held-out batch of session 36, fifth part: "said it would", a ceasefire violated, apologies', () => {
+  it('reads "it" after a verb of saying and before a modal as the speaker, for the verbs joined to it too', () => {
+    expect(
+      keysOf(
+        "Mauritania's army said it would not tolerate any further abuses against its citizens and had reinforced its positions on the frontier with Mali.",
+        '2024-04-10',
+      ),
+    ).toEqual(['MRT>MLI:15']);
+  });
+
+  it('ends a threat’s object at a second gerund, whose object is no target', () => {
+    const x = read(
+      'Lithuania closed its border with Belarus after balloons from Belarus entered its airspace. Lithuania said it would consider shooting down the balloons and invoking NATO consultations if the incursions continued.',
+      '2025-10-27',
+    );
+    const threat = x.events.find((e) => e.threat);
+    expect(`${threat?.actor?.country}>${threat?.target?.country ?? threat?.target?.role}`).toBe('LTU>BLR');
+  });
+
+  it('reads "violating a ceasefire" as the alleged violation', () => {
+    const x = read(
+      'India accused Pakistan on Saturday of violating a ceasefire agreed just hours earlier.',
+      '2025-05-10',
+    );
+    expect(keys(x)).toEqual(['IND>PAK:11', 'PAK>IND:19']);
+    expect(x.events.find((e) => e.cameo === '196')?.alleged).toBe(true);
+  });
+
+  it('reads an apology as a step down', () => {
+    const x = read(
+      "Russian President Vladimir Putin apologised to Azerbaijan's President Ilham Aliyev on Saturday for what he called a tragic incident.",
+      '2024-12-28',
+    );
+    expect(x.events.map((e) => `${e.actor?.country}>${e.target?.country}:${e.cameo}:${e.polarity}`)).toEqual([
+      'RUS>AZE:055:de-escalation',
+    ]);
   });
 });

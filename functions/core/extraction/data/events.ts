@@ -629,6 +629,18 @@ export const EVENT_PATTERNS: EventPattern[] = [
     twoSided: true,
   },
   {
+    // "accused Pakistan of violating a ceasefire agreed just hours earlier": the verb alone, so that
+    // the truce it names is still read ("a ceasefire agreed on Wednesday").
+    phrases: ['violated', 'violating', 'violates', 'breached', 'breaching'],
+    cameo: '196',
+    type: 'ceasefire-violation',
+    polarity: E,
+    twoSided: true,
+    near: ['ceasefire', 'truce', 'cease-fire'],
+    nearAfterOnly: true,
+    window: 3,
+  },
+  {
     phrases: [
       'occupied',
       'seized territory',
@@ -1790,6 +1802,22 @@ export const EVENT_PATTERNS: EventPattern[] = [
     polarity: D,
   },
   // 05 diplomatic cooperation
+  {
+    // "Putin apologised to Aliyev for what he called a 'tragic incident'".
+    phrases: [
+      'apologised',
+      'apologized',
+      'apologises',
+      'apologizes',
+      'apologising',
+      'apologizing',
+      'apology',
+    ],
+    cameo: '055',
+    type: 'apology',
+    polarity: D,
+    needsActor: true,
+  },
   {
     phrases: [
       'signed an agreement',
