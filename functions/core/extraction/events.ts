@@ -35,6 +35,8 @@ export interface DraftEvent extends ExtractedEvent {
   oneAddressee?: boolean;
   /** "armed men fired ... from the Venezuelan side": armed men of no state, given their state by where they fired from. */
   firedAcross?: boolean;
+  /** "fought alongside Ethiopia's federal army": the state a fight names as the actor's ally, never its target. */
+  ally?: Iso3;
 }
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'got']);
@@ -483,6 +485,14 @@ function alliedMention(tokens: readonly Token[], start: number): boolean {
   const before = beforeArticle(tokens, start);
   const word = tokens[before]?.lower ?? '';
   return ALLY_MARKERS.has(word) || (word === 'with' && tokens[before - 1]?.lower === 'together');
+}
+
+/** The state named as an ally right after a fight ("fought alongside Ethiopia's federal army"), if any. */
+function allyAfter(reading: SentenceReading, from: number): Iso3 | undefined {
+  const end = clauseEnd(reading.tokens, from, from + TARGET_WINDOW);
+  return (reading.actors.find(
+    (a) => a.start >= from && a.start < end && !!a.actor.country && alliedMention(reading.tokens, a.start),
+  )?.actor.country ?? undefined) as Iso3 | undefined;
 }
 
 /** Words after "from" that place a shooter beyond the border without naming its state. */
@@ -2463,6 +2473,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         !pluralAddressee &&
         targetMention.start <= trigger.end + 1,
       firedAcross,
+      ally: pattern.fight && !targetMention?.actor.country ? allyAfter(reading, trigger.end) : undefined,
       sentence: reading.index,
       at: trigger.start,
       pattern,

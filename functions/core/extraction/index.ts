@@ -543,6 +543,12 @@ function finalizeEvent(
   }
   if (aParty) {
     const counterpart = a === x ? y : x;
+    // "Eritrean forces fought alongside Ethiopia's federal army": an ally is no other side.
+    if (!event.target?.country && draft.ally === counterpart) {
+      event.pair = null;
+      out.push(event);
+      return;
+    }
     if (!event.target)
       event.target = { country: counterpart, role: pattern.twoSided ? fightRole(event.actor?.role) : 'GOV' };
     else if (!event.target.country && !INTERNATIONAL_BODIES.has(event.target.role))

@@ -4040,6 +4040,26 @@ describe('held-out batch of session 36, fifth part: "said it would", a ceasefire
     expect(x.events.find((e) => e.cameo === '196')?.alleged).toBe(true);
   });
 
+  it('makes no fight between a state and the ally it fought alongside', () => {
+    expect(
+      keysOf(
+        "The rights group said Eritrean forces, which fought alongside Ethiopia's federal army during the two-year war, had also looted homes.",
+        '2023-09-04',
+      ),
+    ).toEqual([]);
+    // Dismissing a rights group's report rebuffs no side.
+    expect(
+      keysOf(
+        'Eritrean forces shelled Ethiopian positions on Monday. Eritrea\'s information minister dismissed the report as "fabricated".',
+        '2023-09-04',
+      ).filter((k) => k.endsWith(':12')),
+    ).toEqual([]);
+    // The side named after "against" is still fought.
+    expect(
+      keysOf('Rwandan troops are fighting alongside M23 rebels against Congolese forces.', '2024-06-06'),
+    ).toEqual(['COD>RWA:19', 'RWA>COD:19']);
+  });
+
   it('reads an apology as a step down', () => {
     const x = read(
       "Russian President Vladimir Putin apologised to Azerbaijan's President Ilham Aliyev on Saturday for what he called a tragic incident.",

@@ -1314,8 +1314,9 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '120',
     type: 'rejection',
     polarity: E,
-    // "said it rejected any violence against civilians": a disavowal of violence, no rebuff of a side.
-    notNear: ['violence', 'terrorism', 'extremism'],
+    // "said it rejected any violence against civilians": a disavowal of violence, no rebuff of a side;
+    // "dismissed the report as 'fabricated'": a rights group's report denied, no side rebuffed.
+    notNear: ['violence', 'terrorism', 'extremism', 'report', 'reports'],
     nearAfterOnly: true,
     window: 3,
   },
