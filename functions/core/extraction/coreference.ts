@@ -9,13 +9,12 @@ import { ARMED_NON_STATE_ROLES } from './data/actors';
 import { REGIONAL_NAMES, type RegionalName } from './data/countries';
 import { areLandNeighbours } from './dyads';
 import { findSource, QUOTE_MARKS, REPORTING } from './events';
-import { type ActorMention, POSSESSIVES, type SentenceReading } from './mentions';
+import { type ActorMention, NEIGHBOUR_WORDS, POSSESSIVES, type SentenceReading } from './mentions';
 
 /** Subject pronouns that stand for the last speaker; "it" only before a verb of saying or acting. */
 const PERSONAL = new Set(['he', 'she', 'they']);
 /** After "it", words that make it a dummy subject ("it was not possible", "it is unclear"). */
 const DUMMY_IT_NEXT = new Set(['was', 'is', 'has', 'had', 'remains', 'remained', 'seems', 'appears', "'s"]);
-/** Possessives that give a role word its owner: "Its foreign ministry said". */
 /** Modals after which "it" acts: "said it would", "said it will". */
 const MODALS = new Set(['would', 'will', 'could', 'might']);
 /** Every word the pronoun loop reads: one lookup turns away the other tokens. */
@@ -308,9 +307,6 @@ const TERRITORY_NOUNS = new Set(['airspace', 'territory', 'waters', 'soil']);
 
 /** Nouns for a state that "the ...'s" refers back with ("the country's military"). */
 const COUNTRY_NOUNS = new Set(['country', 'nation']);
-
-/** Role words that name the owner's neighbour, not the owner: "accusing its neighbour of". */
-const NEIGHBOUR_WORDS = new Set(['neighbour', 'neighbor']);
 
 /** Tokens after "who" within which the origin is looked for. */
 const ORIGIN_REACH = 8;

@@ -92,7 +92,6 @@ function yearNumber(token: Token | undefined): number | null {
   return Number.isInteger(value) && value >= 1900 && value <= 2100 ? value : null;
 }
 
-/** Does the sentence tell of what will or may be (a threat, a plan, a hope)? */
 /** Auxiliaries of a past tense: "had soured", "was signed", "were killed". */
 const PAST_AUXILIARIES = new Set(['had', 'was', 'were']);
 
@@ -109,6 +108,7 @@ function speaksOfPast(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Does the sentence tell of what will or may be (a threat, a plan, a hope)? */
 function speaksOfFuture(cues: readonly TrieMatch<Cue>[]): boolean {
   return cues.some((match) => {
     const kind = match.values[0]!.kind;

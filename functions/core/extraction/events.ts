@@ -490,9 +490,10 @@ function alliedMention(tokens: readonly Token[], start: number): boolean {
 /** The state named as an ally right after a fight ("fought alongside Ethiopia's federal army"), if any. */
 function allyAfter(reading: SentenceReading, from: number): Iso3 | undefined {
   const end = clauseEnd(reading.tokens, from, from + TARGET_WINDOW);
-  return (reading.actors.find(
+  const ally = reading.actors.find(
     (a) => a.start >= from && a.start < end && !!a.actor.country && alliedMention(reading.tokens, a.start),
-  )?.actor.country ?? undefined) as Iso3 | undefined;
+  );
+  return ally?.actor.country ?? undefined;
 }
 
 /** Words after "from" that place a shooter beyond the border without naming its state. */
@@ -2387,9 +2388,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     const sidesNamed = PARTY_MARKERS.has(tokens[trigger.end]?.lower ?? '');
     if (pattern.fight && !ownDate && !sidesNamed && definiteBefore(tokens, trigger.start) && !governor)
       continue;
-    // A weak verb ("used", "hit") is a use of force only when its user is named.
-    // "The two countries" are no actor of a one-sided act ("when trucks crossed the border").
-    // "soldiers were injured in firing from across the border": the shooter is the other side, named or not.
+    // "killed by Azerbaijani fire": the adjective is the act's actor; with none, no act.
     if (pattern.stateAdjective) {
       const adjective = actors.find(
         (a) => a.end === trigger.start && a.end - a.start === 1 && !!a.actor.country && !a.locative,
@@ -2398,6 +2397,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       if (targetMention === adjective) targetMention = undefined;
       actorMention = { ...adjective, actor: { ...adjective.actor, role: 'MIL' } };
     }
+    // A weak verb ("used", "hit") is a use of force only when its user is named.
+    // "The two countries" are no actor of a one-sided act ("when trucks crossed the border").
+    // "soldiers were injured in firing from across the border": the shooter is the other side, named or not.
     const fromAcross = !!targetMention?.actor.country && fireFromAcross(tokens, trigger);
     if (
       pattern.needsActor &&

@@ -157,6 +157,9 @@ const NEEDS_COUNTRY = new Set([
   'neighbor',
 ]);
 
+/** Role words for the owner's neighbour: "accusing its neighbour of". */
+export const NEIGHBOUR_WORDS: ReadonlySet<string> = new Set(['neighbour', 'neighbor']);
+
 /**
  * Organs of a state (of those NEEDS_COUNTRY holds) that "the" makes a reference back to the state
  * last named with that organ's role: "Tajikistan's foreign ministry said ... The ministry called on".
@@ -456,6 +459,9 @@ export function readSentence(
             .slice(role.start, role.end)
             .map((t) => t.lower)
             .join(' ');
+    // "Iraq's neighbour Iran": a neighbour is never its owner's organ (only "its neighbour", which
+    // coreference.ts resolves to the neighbour, is read).
+    if (NEIGHBOUR_WORDS.has(roleWord) && !POSSESSIVES.has(tokens[role.start - 1]?.lower ?? '')) continue;
     let owner = findOwnerBefore(stateMentions, tokens, role.start, triggers);
     if (!owner && tokens[role.end]?.lower === 'of')
       owner = findOwnerAfter(stateMentions, tokens, role.end + 1);

@@ -3933,6 +3933,10 @@ describe('held-out batch of session 36, third part: compound numbers, own dead o
         '2024-05-12',
       ),
     ).toEqual(['NER>BEN:11']);
+    // A state's own neighbour named after it is no organ of that state.
+    expect(
+      keysOf("Iraq's neighbour Iran struck targets in Erbil with ballistic missiles.", '2024-01-16'),
+    ).toEqual(['IRN>IRQ:19']);
   });
 
   it('gives fire named in an object its origin, over the sentence’s subject', () => {
