@@ -655,6 +655,19 @@ function modalReaches(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Adverbs between "would" and the act it announces: "said it would also close". */
+const ANNOUNCED_ADVERBS = new Set(['also', 'soon', 'immediately', 'further']);
+
+/** "said it would downgrade relations", "say they will close": a speaker announcing its own act. */
+function announcedStep(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  if (ANNOUNCED_ADVERBS.has(tokens[k]?.lower ?? '')) k--;
+  const modal = tokens[k]?.lower;
+  if (modal !== 'would' && modal !== 'will') return false;
+  const subject = tokens[k - 1]?.lower;
+  return (subject === 'it' || subject === 'they') && REPORTING.has(tokens[k - 2]?.lower ?? '');
+}
+
 /** "would strike ... if": a modal right before the act (an adverb between) and a condition after it. */
 function conditionalThreat(tokens: readonly Token[], trigger: TrieMatch<EventPattern>): boolean {
   if (!modalReaches(tokens, trigger.start)) return false;
@@ -2239,7 +2252,11 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // "said Israel would strike Hezbollah if it violated the agreement": a use of force on a
     // condition is a threat.
     const conditional = pattern.polarity === 'escalation' && conditionalThreat(tokens, trigger);
-    if (irrealis && !pattern.threat && governor?.pattern.governs !== 'threaten' && !conditional) continue;
+    // "Finland said it would downgrade relations": a hostile step a state announces it will take
+    // is its threat, not a mere possibility.
+    const announced = irrealis && pattern.polarity === 'escalation' && announcedStep(tokens, trigger.start);
+    if (irrealis && !pattern.threat && governor?.pattern.governs !== 'threaten' && !conditional && !announced)
+      continue;
     // "called for maximum military restraint from both countries": past a role word used as an
     // adjective, the appeal's addressees.
     // "urged the international community to respond": a call for others' support, no call on a side.
@@ -2310,6 +2327,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       !!pattern.threat ||
       governs === 'threaten' ||
       conditional ||
+      announced ||
       (threatCue && pattern.polarity === 'escalation');
     let alleged = governs === 'allege';
     let eventSource: string | null = null;

@@ -4074,3 +4074,18 @@ describe('held-out batch of session 36, fifth part: "said it would", a ceasefire
     ]);
   });
 });
+
+describe('held-out batch of session 36, sixth part: steps announced', () => {
+  it('reads a hostile step a state says it will take as its threat, and a refusal as none', () => {
+    const x = read('Finland said it would downgrade relations with Russia.', '2023-11-28');
+    expect(keys(x)).toEqual(['FIN>RUS:16']);
+    expect(x.events[0]?.threat).toBe(true);
+    expect(
+      keysOf(
+        'Finland announced it would close the last crossing point on its border with Russia.',
+        '2023-11-28',
+      ),
+    ).toEqual(['FIN>RUS:16']);
+    expect(keysOf('Armenia said it would not attack Azerbaijan.', '2023-11-28')).toEqual([]);
+  });
+});
