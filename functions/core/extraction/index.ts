@@ -250,18 +250,21 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   }
   // Events between two states only; internal conflicts and unattributable events are left out.
   const finalized: ExtractedEvent[] = [];
-  // "Egypt, Qatar and Saudi Arabia condemned the incursion": states acting together at one trigger.
-  const actorsAt = new Map<string, Set<Iso3>>();
+  // "Egypt, Qatar and Saudi Arabia condemned the incursion": states speaking together at one trigger
+  // (only speech acts ask, so only theirs are keyed).
+  const speakersAt = new Map<string, Set<Iso3>>();
   for (const draft of drafts) {
     const country = draft.actor?.country;
-    if (!country) continue;
-    const key = `${draft.sentence}:${draft.at}`;
-    const set = actorsAt.get(key);
+    const key = speechKey(draft);
+    if (!country || !key) continue;
+    const set = speakersAt.get(key);
     if (set) set.add(country);
-    else actorsAt.set(key, new Set([country]));
+    else speakersAt.set(key, new Set([country]));
   }
-  for (const draft of drafts)
-    finalizeEvent(draft, candidates, extraPairs, finalized, actorsAt.get(`${draft.sentence}:${draft.at}`));
+  for (const draft of drafts) {
+    const key = speechKey(draft);
+    finalizeEvent(draft, candidates, extraPairs, finalized, key ? speakersAt.get(key) : undefined);
+  }
   const events = dedupe(finalized).filter((e) => e.pair);
   // A dyad is reported when something is happening between the two now (not only in the past).
   const dyads = candidates.filter((d) =>
@@ -369,6 +372,11 @@ const STATE_ROLES = new Set<ActorRef['role']>(['MIL', 'GOV', 'COP']);
 /** Roots whose actor is whoever speaks: never inferred from the dyad. */
 const SPEAKER_ROOTS = new Set(['11', '12', '13']);
 
+/** Where a speech act (SPEAKER_ROOTS) was told, as a key; none for other acts. */
+function speechKey(draft: DraftEvent): string | undefined {
+  return SPEAKER_ROOTS.has(draft.cameo.slice(0, 2)) ? `${draft.sentence}:${draft.at}` : undefined;
+}
+
 /** Events both sides do together: coded once per direction, as GDELT-style dyadic data does. */
 const MUTUAL_TYPES = new Set([
   'talks',
@@ -387,6 +395,7 @@ function finalizeEvent(
   dyads: readonly { pair: DyadPair; salience: number }[],
   extraPairs: ReadonlySet<DyadPair>,
   out: ExtractedEvent[],
+  /** The states whose speech act this is, told at the same trigger (speech acts only). */
   together: ReadonlySet<Iso3> | undefined,
 ): void {
   const { pattern, mutual, mutualPair, oneSided } = draft;
@@ -418,7 +427,7 @@ function finalizeEvent(
   } else {
     const known = a ?? b;
     // States denouncing together are not each other's other side (those meeting together are).
-    const apart = a && together && SPEAKER_ROOTS.has(root) ? together : undefined;
+    const apart = a ? together : undefined;
     const withKnown = known
       ? dyads.find(
           (d) => d.pair.includes(known) && !(apart && [...apart].some((c) => c !== a && d.pair.includes(c))),
