@@ -165,7 +165,8 @@ export function readCasualties(
       !kind ||
       inTimeGap(reading.dates, k, OTHER_EVENT_DAYS) ||
       nearestMark(reading.dates, k)?.historical ||
-      backgroundFightClause(tokens, k)
+      backgroundFightClause(tokens, k) ||
+      tallyNear(tokens, k)
     )
       continue;
     demonymAt ??= countryAt(reading);
@@ -214,8 +215,11 @@ export function readCasualties(
       if (!found && tokens[k]!.lower === 'death' && tokens[k + 1]?.lower === 'toll')
         found = tollFigure(tokens, k + 2);
       if (found)
-        for (let j = found.at; j < Math.min(tokens.length, found.at + 4); j++)
+        for (let j = found.at; j < Math.min(tokens.length, found.at + 4); j++) {
+          // "killing three Algerians in Western Sahara": a place after a preposition is where, not whose.
+          if (tokens[j]!.kind === 'punct' || PLACE_AFTER_FIGURE.has(tokens[j]!.lower)) break;
           victimCountry ??= demonymAt.get(j) ?? null;
+        }
     }
     if (!found) continue;
     // "10 deaths on their side": the claimant's own; "killed ... on the Tajik side", "died in Tajik
@@ -245,6 +249,11 @@ export function readCasualties(
     if (!victimCountry && OWN_TOLL_VERBS.has(tokens[found.at - 1]?.lower ?? ''))
       victimCountry =
         reading.actors.find((a) => a.end === found.at - 1 && a.actor.country)?.actor.country ?? null;
+    // "59 of its citizens had been killed and 144 wounded": a figure joined to the last one's
+    // casualty word is of the same victims.
+    const joined = claims.at(-1);
+    if (!victimCountry && joined && tokens[found.at - 1]?.lower === 'and' && joined.at === found.at - 2)
+      victimCountry = joined.victimCountry;
     // "3,800 people have been killed in Lebanon since October": the dead of a country named where they died.
     victimCountry ??= countryWhere(reading, k);
     // Past the figure's demonyms: "two South Korean marines".
@@ -603,6 +612,27 @@ function figuresAfter(
     return [];
   return figures;
 }
+
+/** Tokens around a casualty word within which a tally phrase makes its figure a running total. */
+const TALLY_REACH = 8;
+
+/**
+ * "the BSF had killed at least 25 Bangladeshis this year": a running total of the dead of many
+ * incidents, not the toll of the one told ("so far" may be one fight's: "the clashes have killed
+ * 30 so far").
+ */
+function tallyNear(tokens: readonly Token[], k: number): boolean {
+  for (let j = Math.max(0, k - TALLY_REACH); j < Math.min(tokens.length - 1, k + TALLY_REACH); j++) {
+    const word = tokens[j]!.lower;
+    const next = tokens[j + 1]!.lower;
+    if (tokens[j]!.text === '.' || tokens[j]!.text === ';') continue;
+    if (word === 'this' && next === 'year') return true;
+  }
+  return false;
+}
+
+/** Prepositions that end a figure's victims: what follows is where they were. */
+const PLACE_AFTER_FIGURE = new Set(['in', 'at', 'on', 'near', 'inside', 'along', 'across']);
 
 /** Victim words that tell only who the victims were: an apposition of them restates a figure. */
 const GENDER_WORDS = new Set(['man', 'men', 'woman', 'women', 'boy', 'boys', 'girl', 'girls']);

@@ -49,7 +49,9 @@ export function isDyadCandidate(a: Iso3, b: Iso3, extraPairs: ReadonlySet<DyadPa
 }
 
 function isConflict(event: DraftEvent): boolean {
-  return !event.negated && (event.polarity === 'escalation' || CONFLICT_TYPES.has(event.type));
+  return (
+    !event.negated && !event.historical && (event.polarity === 'escalation' || CONFLICT_TYPES.has(event.type))
+  );
 }
 
 /** The states a sentence names, each once, in order of first mention (few: no Set per sentence). */

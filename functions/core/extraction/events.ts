@@ -7,6 +7,7 @@
 import type { ActorRef, ExtractedEvent, Iso3 } from '../model';
 import type { TrieMatch } from '../text/token-trie';
 import type { Token } from '../text/tokenize';
+import type { SentenceCasualties } from './casualties';
 import { ARMED_NON_STATE_ROLES, CIVILIAN_ROLES, INTERNATIONAL_BODIES, NON_STATE_ROLES } from './data/actors';
 import { CASUALTY_WORDS, NUMBER_WORDS } from './data/cues';
 import { EVENT_PATTERNS, type EventPattern, FIGHT_CODE_BY_WEAPON, FIGHT_CODE_RANK } from './data/events';
@@ -14,6 +15,7 @@ import { NEW_CLAUSE_JOINERS, nearestMark } from './dates';
 import {
   type ActorMention,
   INDEFINITE_ARTICLES as ARTICLES,
+  GROUP_HEADS,
   POSSESSIVES,
   type SentenceReading,
 } from './mentions';
@@ -37,6 +39,10 @@ export interface DraftEvent extends ExtractedEvent {
   firedAcross?: boolean;
   /** "fought alongside Ethiopia's federal army": the state a fight names as the actor's ally, never its target. */
   ally?: Iso3;
+  /** "a bomb ... killed five people and wounded eight": every toll the act holds is of civilians. */
+  civilianToll?: boolean;
+  /** The toll claims the act holds, split between a clash's directions by whose dead they are. */
+  tolls?: readonly SentenceCasualties[];
 }
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'got']);
@@ -99,6 +105,9 @@ const ATTRIBUTIVE_ING = new Set([
   'surrounding',
 ]);
 
+/** -ing verbs whose deed is their object: "accused Djibouti of launching attacks", "of carrying out strikes". */
+const LIGHT_VERBS = new Set(['launching', 'carrying', 'conducting', 'staging', 'mounting', 'committing']);
+
 /** An -ing verb that is no trigger between "accused X of" and a trigger: the deed alleged is another. */
 function otherDeedBetween(reading: SentenceReading, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -108,6 +117,7 @@ function otherDeedBetween(reading: SentenceReading, from: number, to: number): b
       word.length > 5 &&
       word.endsWith('ing') &&
       !ATTRIBUTIVE_ING.has(word) &&
+      !LIGHT_VERBS.has(word) &&
       !reading.triggers.some((t) => t.start <= k && t.end > k && firstPatternInContext(reading, t))
     )
       return true;
@@ -331,13 +341,36 @@ const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'where']);
  * "Algeria closed its airspace to Mali and said ...": a verb after "and" shares its clause's subject,
  * the first state named since the clause began (after the last comma before `and`).
  */
-function clauseSubject(reading: SentenceReading, and: number): ActorMention | undefined {
+function clauseSubject(reading: SentenceReading, and: number, force = false): ActorMention | undefined {
   const { tokens, actors } = reading;
   // ", and said": the comma before "and" closes the clause, it does not open it.
   let clause = tokens[and - 1]?.text === ',' ? and - 1 : and;
   // A clause begins after a comma or a subordinator ("killed when Pakistani troops ... and opened fire").
   while (clause > 0 && tokens[clause - 1]!.text !== ',' && !SUBORDINATORS.has(tokens[clause - 1]!.lower))
     clause--;
+  // "Armenian units, which it said had mined roads and fired on ...": "and" inside a relative clause
+  // joins its verbs, whose subject is the clause's antecedent.
+  const pronoun = tokens[clause]?.lower;
+  if (
+    (pronoun === 'which' || pronoun === 'who') &&
+    tokens[and - 1]?.text !== ',' &&
+    tokens[clause - 1]?.text === ','
+  ) {
+    const antecedent = actors.find((a) => a.end === clause - 1 && !a.locative && a.actor.country);
+    const subject = antecedent ?? bodyBefore(reading, clause - 1);
+    if (subject) return subject;
+  }
+  // "said Armenian units had mined roads and fired on ...": force joined to a reported clause is that
+  // clause's subject's, not the speaker's (a speech act so joined may be either, and stays the speaker's).
+  if (force) {
+    for (let k = and - 1; k >= clause; k--) {
+      if (!REPORTING.has(tokens[k]!.lower)) continue;
+      const opens = tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1;
+      const reported = actors.find((a) => a.start === opens && !a.locative && a.actor.country && a.end < and);
+      if (reported) return reported;
+      break;
+    }
+  }
   // "had crossed the border while chasing smugglers and exchanged fire": a participle after a
   // subordinator has no subject of its own; the clause before it goes on.
   while (
@@ -402,6 +435,60 @@ const INVERSION_BLOCKERS = new Set(['that', 'on', 'in', 'to', 'it']);
 const INVERSION_MARKS = new Set([',', '"', '\u201d', "'"]);
 /** Tokens from the trigger within which weapons belong to it. */
 const COPULAS = new Set(['was', 'is', 'were', 'are']);
+
+const COMMENT_VERBS = new Set([
+  'commented',
+  'comment',
+  'responded',
+  'respond',
+  'reacted',
+  'react',
+  'replied',
+  'reply',
+]);
+
+/** Is the noun at `at` what someone commented on or responded to ("commented on the accusation")? */
+function commentedOn(tokens: readonly Token[], at: number): boolean {
+  const article = ARTICLES.has(tokens[at - 1]?.lower ?? '') || tokens[at - 1]?.lower === 'the' ? 1 : 0;
+  const preposition = tokens[at - 1 - article]?.lower;
+  return (
+    (preposition === 'on' || preposition === 'to') &&
+    COMMENT_VERBS.has(tokens[at - 2 - article]?.lower ?? '') &&
+    !tokens[at]!.lower.endsWith('ed')
+  );
+}
+
+/** Is the trigger before a "to" an act whose purpose follows (not an appeal or a speech act)? */
+function purposeOf(reading: SentenceReading, previous: TrieMatch<EventPattern>): boolean {
+  const pattern = firstPatternInContext(reading, previous);
+  if (!pattern) return false;
+  // An envoy is summoned to be told something: the summoner speaks.
+  return pattern.type === 'envoy-summoned' || (!pattern.governs && !SPEECH_OR_PROTEST.test(pattern.cameo));
+}
+
+/** Speech acts and protests (CAMEO 10 to 14), which may be taken to a body about a state. */
+const SPEECH_OR_PROTEST = /^1[0-4]/;
+const GRIEVANCE_PREPOSITIONS = new Set(['over', 'against', 'about', 'regarding']);
+
+/** The state a grievance is about: "over Israel's construction", "against Israel", after `from`. */
+function grievanceObject(reading: SentenceReading, from: number, to: number): ActorMention | undefined {
+  const { tokens } = reading;
+  return reading.actors.find(
+    (a) =>
+      a.start >= from &&
+      a.start < to &&
+      !!a.actor.country &&
+      GRIEVANCE_PREPOSITIONS.has(tokens[a.start - 1]?.lower ?? ''),
+  );
+}
+
+/** Does a relative clause (", who", ", which") open in [from, to)? */
+function insideRelative(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++)
+    if (tokens[k - 1]!.text === ',' && (tokens[k]!.lower === 'who' || tokens[k]!.lower === 'which'))
+      return true;
+  return false;
+}
 
 /** "militants behind last month's attack": the mention right before "behind", a few words before the act. */
 function behindAgent(reading: SentenceReading, at: number): ActorMention | undefined {
@@ -474,6 +561,7 @@ const LANDMARK_PREPOSITIONS = new Set(['opposite', 'facing']);
 
 /** Words that make the mention after them a fighter's ally: "alongside the M23", "together with". */
 const ALLY_MARKERS = new Set(['alongside', 'beside']);
+const ALLY_NOUNS = new Set(['ally', 'allies']);
 
 /** Where the word before a mention at `start` stands, past its article: "alongside [the] M23". */
 function beforeArticle(tokens: readonly Token[], start: number): number {
@@ -549,7 +637,17 @@ function relativeSubject(
       (!!a.actor.country || (!!a.mutual && !!a.pair)) &&
       (comma || !INNER_MENTION_OPENERS.has(tokens[a.start - 1]?.lower ?? '')),
   );
-  return { antecedent };
+  return { antecedent: antecedent ?? (comma ? bodyBefore(reading, end) : undefined) };
+}
+
+/**
+ * "a meeting of NATO ambassadors, who condemned the attack": an international body (or its envoys)
+ * right before the comma of a relative clause is its subject.
+ */
+function bodyBefore(reading: SentenceReading, end: number): ActorMention | undefined {
+  const { tokens, actors } = reading;
+  const head = GROUP_HEADS.has(tokens[end - 1]?.lower ?? '') ? end - 1 : end;
+  return actors.find((a) => a.end === head && !a.locative && !a.actor.country && !!a.actor.org);
 }
 const INNER_MENTION_OPENERS = new Set([...OBJECT_PREPOSITIONS, 'and', 'between', 'of', 'in', 'near', 'by']);
 
@@ -665,7 +763,11 @@ function announcedStep(tokens: readonly Token[], at: number): boolean {
   const modal = tokens[k]?.lower;
   if (modal !== 'would' && modal !== 'will') return false;
   const subject = tokens[k - 1]?.lower;
-  return (subject === 'it' || subject === 'they') && REPORTING.has(tokens[k - 2]?.lower ?? '');
+  // "said on Saturday it would", "said Tuesday it will": the day of the saying between.
+  let say = k - 2;
+  if (tokens[say]?.cap && tokens[say - 1]?.lower === 'on') say -= 2;
+  else if (tokens[say]?.cap && REPORTING.has(tokens[say - 1]?.lower ?? '')) say -= 1;
+  return (subject === 'it' || subject === 'they') && REPORTING.has(tokens[say]?.lower ?? '');
 }
 
 /** "would strike ... if": a modal right before the act (an adverb between) and a condition after it. */
@@ -1766,10 +1868,16 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     const found = governorOf(governing, tokens, trigger.start);
     // "accused X of ... and warned that": a second speech act of the accuser is its own act, not alleged;
     // "accused Venezuela of openly threatening to seize" alleges the threat itself.
+    // "Eritrea denied the report and accused Djibouti": a speech act in the past after "and" is the
+    // denier's next predicate ("denied threatening Finland" still denies the threat).
     const governor =
-      found?.pattern.governs === 'allege' &&
-      SPEAKER_CODES.has(pattern.cameo.slice(0, 2)) &&
-      !allegedDeedAt(tokens, trigger.start)
+      (found?.pattern.governs === 'allege' &&
+        SPEAKER_CODES.has(pattern.cameo.slice(0, 2)) &&
+        !allegedDeedAt(tokens, trigger.start)) ||
+      (found?.pattern.governs === 'deny' &&
+        SPEAKER_CODES.has(pattern.cameo.slice(0, 2)) &&
+        tokens[trigger.start - 1]?.lower === 'and' &&
+        isPastVerb(tokens[trigger.start]!.lower))
         ? undefined
         : found;
 
@@ -1858,7 +1966,12 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         previous &&
         conjoinedVerb(tokens, previous.end, trigger.start)
       )
-        actorMention = subject;
+        // "... of NATO ambassadors, who condemned the attack and demanded": inside a relative clause
+        // the verbs are its antecedent's.
+        actorMention =
+          tokens[trigger.start - 1]?.lower === 'and' && insideRelative(tokens, subject.end, trigger.start)
+            ? clauseSubject(reading, trigger.start - 1)
+            : subject;
       // "The United States said it supported Guyana's sovereignty and urged ...": a verb joined by "and"
       // to one that is no trigger shares its clause's subject, not a state named in that verb's object.
       if (
@@ -1871,7 +1984,16 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         // "Pakistani troops violated a ceasefire and opened fire": the mention is an earlier act's subject.
         !triggers.some((p) => p.start >= actorMention!.end && p.start < trigger.start)
       )
-        actorMention = clauseSubject(reading, trigger.start - 1) ?? actorMention;
+        actorMention = clauseSubject(reading, trigger.start - 1, pattern.fight) ?? actorMention;
+      // "Iran summoned Pakistan's ambassador to demand their release": the purpose of an act is its
+      // subject's (not after an appeal: "urged Pakistan to release" asks Pakistan).
+      if (
+        !actorMention &&
+        tokens[trigger.start - 1]?.lower === 'to' &&
+        previous &&
+        purposeOf(reading, previous)
+      )
+        actorMention = clauseSubject(reading, trigger.start - 1);
       const targetEnd = clauseEnd(tokens, trigger.end, trigger.end + TARGET_WINDOW);
       targetMention = actors.find(
         (a) =>
@@ -1902,6 +2024,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
           !(pattern.fight && tokens[a.start - 1]?.lower === 'from') &&
           // "troops were fighting alongside the M23": an ally is no target.
           !(pattern.fight && alliedMention(tokens, a.start)) &&
+          // "closed the border in solidarity with its ally Azerbaijan": nor is a state named as one.
+          !ALLY_NOUNS.has(tokens[a.start - 1]?.lower ?? '') &&
+          !(tokens[a.start - 1]?.lower === 'with' && tokens[a.start - 2]?.lower === 'solidarity') &&
           // "using North Korean missiles": the maker of the weapon used is no target (what is shot
           // down or destroyed is: "shot down five Indian fighter jets").
           !(
@@ -1922,12 +2047,18 @@ export function readEvents(reading: SentenceReading, published: string | null): 
             BORDER_NOUNS.has(tokens[a.start - 2]?.lower ?? '') &&
             tokens[a.start - 1]?.lower === 'with'
           ) &&
+          // "damaged the temple, a UNESCO World Heritage site": a body after "a" only qualifies a noun.
+          !(a.actor.org && !a.actor.country && ARTICLES.has(tokens[a.start - 1]?.lower ?? '')) &&
           !(
             actorMention &&
             a.actor.country === actorMention.actor.country &&
             a.actor.org === actorMention.actor.org
           ),
       );
+      // "lodged a complaint with the UN over Israeli violations": a body a grievance is taken to is
+      // not whom it is about.
+      if (targetMention?.actor.org && !targetMention.actor.country && SPEECH_OR_PROTEST.test(pattern.cameo))
+        targetMention = grievanceObject(reading, targetMention.end, targetEnd) ?? targetMention;
     }
 
     // "Afghan forces killed 23 Pakistani soldiers in an attack": the dead are the attack's target,
@@ -1970,6 +2101,17 @@ export function readEvents(reading: SentenceReading, published: string | null): 
             a.actor.country !== victims.actor.country,
         );
       }
+    }
+    // "Three Algerian citizens were killed in a Moroccan bombardment": the act's own adjective is its
+    // actor (above), and the dead told before "in" its target.
+    if (inAt >= 0 && lead && lead.start > inAt && !targetMention?.actor.country) {
+      const victims = actors.findLast((a) => a.end <= inAt && !a.locative);
+      if (
+        victims?.actor.country &&
+        victims.actor.country !== lead.actor.country &&
+        casualtyVerbBetween(tokens, victims.end, inAt)
+      )
+        targetMention = victims;
     }
     // "opened fire at the crossing between the West Bank and Jordan on Sunday, killing three Israeli
     // civilians": with no target named nearer, the dead of the fight's participle are whom it hit.
@@ -2098,6 +2240,15 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       source?.mention?.actor.country
     )
       actorMention = source.mention;
+    // "after the villagers refused to pay taxes": civilians speaking for themselves are no state.
+    if (
+      speechAct &&
+      actorMention &&
+      !actorMention.actor.country &&
+      CIVILIAN_ROLES.has(actorMention.actor.role) &&
+      subjectRightBefore(tokens, actorMention, trigger.start)
+    )
+      continue;
     if (speechAct && source?.mention?.actor.country) {
       const speaker = source.mention;
       // "Cambodia's ministry said Thai jets had dropped bombs ... and accused Thailand of aggression": no
@@ -2228,6 +2379,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       continue;
     // "the ceasefire agreed with Malaysian help": a definite truce was told before; it is no new agreement.
     if (pattern.indefinite && definiteBefore(tokens, trigger.start)) continue;
+    // "North Korea has not commented on the accusation": a charge commented on is the other side's.
+    if (SPEAKER_CODES.has(pattern.cameo.slice(0, 2)) && commentedOn(tokens, trigger.start)) continue;
     if (pattern.polarity === 'escalation' && reading.sport && reading.weapons.length === 0) continue;
     // "deployed troops and helicopters to evacuate residents": a posture of relief, not of force.
     if (pattern.cameo.startsWith('15') && cueAfter(reading, trigger.end, 'relief', RELIEF_WINDOW)) continue;

@@ -137,8 +137,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   // Where the report was filed is no part of its lead ("NEW DELHI, May 7 (Reuters) - Pakistan said ...").
   for (const sentence of splitSentences(withoutDateline(article.text))) {
     const reading = readSentence(sentence, readings.length, false, published);
-    // A sentence without a time expression continues the time of the one before it.
-    if (reading.dates.length === 0 && previous) {
+    // A sentence without a time expression continues the time of the one before it, but for an
+    // answer to it ("In response, the South resumed broadcasts"), which came after.
+    if (reading.dates.length === 0 && previous && !answersBefore(reading)) {
       const carried = carriedDate(previous.dates, () => tellsOfNow(reading));
       // Listed rather than spread: `habitual` is never set on a carried mark.
       if (carried)
@@ -162,12 +163,15 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   // A definite fight noun with no side named ("The fighting, which began last week, killed three") sums up
   // the conflict rather than reporting a new clash.
   const rootsTold = new Set<string>();
-  drafts = drafts.filter((d) => {
+  const told: DraftEvent[] = [];
+  for (const d of drafts) {
     const root = d.cameo.slice(0, 2);
     const retold = d.anaphoric && !d.actor && (!!d.pattern.fight || rootsTold.has(root));
     rootsTold.add(root);
-    return !retold;
-  });
+    if (!retold) told.push(d);
+    else if (ownExactDate(readings[d.sentence])) dateVagueActs(told, d);
+  }
+  drafts = told;
   // A match report ("a fierce pace attack", "fought back") is no border clash.
   let sportCues = 0;
   for (const r of readings)
@@ -219,7 +223,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     // told just before it.
     const holders =
       sentenceEvents.length === 0 && own.every((d) => d.carried)
-        ? clashesOf(draftsBySentence.get(reading.index - 1))
+        ? heldBefore(draftsBySentence, reading.index, sentenceClaims)
         : sentenceEvents;
     for (const [holder, held] of tollHolders(holders, sentenceClaims, reading.dates)) {
       // "26 civilians were killed in the Indian strikes": the dead of a one-way act are on the other side
@@ -229,12 +233,17 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
       const mirrored = sentenceEvents.some(
         (e) => e.target?.country === actor && !!e.actor?.country && e.actor.country !== actor,
       );
-      if (actor && !mirrored) tolls.push({ claims: held, actor, target: holder?.target?.country ?? null });
+      // A clash's toll with no side named is of both sides: no victims' state to infer.
+      const bothSides = !!holder && (holder.mutual || !!holder.pattern.reciprocal);
+      if (actor && !mirrored && !bothSides)
+        tolls.push({ claims: held, actor, target: holder?.target?.country ?? null });
       if (holder) {
         const killed = held.map((c) => c.killed).filter((v): v is number => v !== null);
         const injured = held.map((c) => c.injured).filter((v): v is number => v !== null);
         if (killed.length > 0) holder.killed = Math.max(...killed);
         if (injured.length > 0) holder.injured = Math.max(...injured);
+        if (held.every((c) => c.civilian)) holder.civilianToll = true;
+        holder.tolls = holder.tolls ? [...holder.tolls, ...held] : held;
       }
     }
   }
@@ -263,7 +272,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   }
   for (const draft of drafts) {
     const key = speechKey(draft);
+    const from = finalized.length;
     finalizeEvent(draft, candidates, extraPairs, finalized, key ? speakersAt.get(key) : undefined);
+    if (draft.tolls && finalized.length - from > 1) splitTolls(finalized, from, draft.tolls);
   }
   const events = dedupe(finalized).filter((e) => e.pair);
   // A dyad is reported when something is happening between the two now (not only in the past).
@@ -322,7 +333,9 @@ function targetPlaces(
       where = where === undefined || where === country ? country : null;
     }
     if (!where || (actor && !isDyadCandidate(actor, where, extraPairs))) continue;
-    draft.target = { country: where, role: draft.target?.role ?? (draft.pattern.twoSided ? 'MIL' : 'GOV') };
+    // "a bomb ... killed five people in a field in China's Yunnan": the dead say whom the act hit.
+    const role = draft.target?.role ?? (draft.civilianToll ? 'CVL' : draft.pattern.twoSided ? 'MIL' : 'GOV');
+    draft.target = { country: where, role };
   }
 }
 
@@ -342,6 +355,93 @@ function clashesOf(drafts: readonly DraftEvent[] | undefined): readonly DraftEve
       !d.negated &&
       !d.threat,
   );
+}
+
+/**
+ * "exchanged artillery fire ..., killing two Thai civilians and one Cambodian soldier": each
+ * direction of a clash holds the dead of the state it is on, where the toll says whose they are.
+ */
+function splitTolls(events: ExtractedEvent[], from: number, tolls: readonly SentenceCasualties[]): void {
+  if (!tolls.some((c) => c.victimCountry)) return;
+  for (let i = from; i < events.length; i++) {
+    const event = events[i] as ExtractedEvent;
+    const own = tolls.filter((c) => c.victimCountry === event.target?.country);
+    // A toll of no side's dead (the clash's total) where the side's own is not told.
+    const unplaced = tolls.filter((c) => !c.victimCountry);
+    const figure = (field: 'killed' | 'injured') => {
+      for (const claims of [own, unplaced]) {
+        const values = claims.map((c) => c[field]).filter((v): v is number => v !== null);
+        if (values.length > 0) return Math.max(...values);
+      }
+      return null;
+    };
+    event.killed = figure('killed');
+    event.injured = figure('injured');
+  }
+}
+
+const ANSWER_NOUNS = new Set(['response', 'retaliation', 'reply', 'return']);
+
+/** Does a sentence open as an answer to what was told before ("In response, ...")? */
+function answersBefore(reading: SentenceReading): boolean {
+  const [first, second] = reading.tokens;
+  return first?.lower === 'in' && ANSWER_NOUNS.has(second?.lower ?? '') && reading.tokens[2]?.text === ',';
+}
+
+/** Does a sentence name a day of its own ("The clash took place on December 9"), not one carried over? */
+function ownExactDate(reading: SentenceReading | undefined): boolean {
+  return !!reading?.dates.some((d) => !d.carried && !d.scope && !d.approx && !d.historical && d.date);
+}
+
+/** How far after a vague date ("last week", "this month") the day a retold act names may lie. */
+const VAGUE_DATE_REACH_DAYS = 31;
+
+/**
+ * "Indian and Chinese troops clashed last week ... The clash took place on December 9": a retold act
+ * that names its day dates the acts of its kind told before it with a vague date that day falls in.
+ */
+function dateVagueActs(told: readonly DraftEvent[], retold: DraftEvent): void {
+  if (!retold.date) return;
+  const day = Date.parse(retold.date);
+  const root = retold.cameo.slice(0, 2);
+  for (const act of told) {
+    if (!act.dateApproximate || !act.date || act.historical || act.cameo.slice(0, 2) !== root) continue;
+    const gap = day - Date.parse(act.date);
+    if (gap >= 0 && gap < VAGUE_DATE_REACH_DAYS * DAY_MS) {
+      act.date = retold.date;
+      act.dateApproximate = false;
+    }
+  }
+}
+
+/**
+ * The acts told just before a toll sentence that hold its toll: the clashes, and ("Baku said Armenian
+ * units fired on its positions. It said 50 Azerbaijani servicemen had been killed.") a one-way act
+ * on the state whose dead the toll names.
+ */
+function heldBefore(
+  draftsBySentence: ReadonlyMap<number, readonly DraftEvent[]>,
+  sentence: number,
+  claims: readonly SentenceCasualties[],
+): readonly DraftEvent[] {
+  const clashes = clashesOf(draftsBySentence.get(sentence - 1));
+  if (clashes.length > 0) return clashes;
+  const victims = new Set(claims.map((c) => c.victimCountry));
+  // "Turkish artillery fired on targets inside Syria ... Turkish officials said several Syrian
+  // soldiers had been killed by the return fire": the last act on those victims' state told before.
+  for (let back = sentence - 1; back >= 0; back--) {
+    const acts = (draftsBySentence.get(back) ?? NO_DRAFTS).filter(
+      (d) =>
+        FIGHT_ROOTS.has(d.cameo.slice(0, 2)) &&
+        !!d.target?.country &&
+        victims.has(d.target.country) &&
+        !d.historical &&
+        !d.negated &&
+        !d.threat,
+    );
+    if (acts.length > 0) return acts;
+  }
+  return NO_DRAFTS;
 }
 
 /** The state named right before a fight noun of the sentence ("the Indian missile strikes"), if one. */
@@ -559,7 +659,10 @@ function finalizeEvent(
       return;
     }
     if (!event.target)
-      event.target = { country: counterpart, role: pattern.twoSided ? fightRole(event.actor?.role) : 'GOV' };
+      event.target = {
+        country: counterpart,
+        role: draft.civilianToll ? 'CVL' : pattern.twoSided ? fightRole(event.actor?.role) : 'GOV',
+      };
     else if (!event.target.country && !INTERNATIONAL_BODIES.has(event.target.role))
       event.target = { ...event.target, country: counterpart };
   } else if (
@@ -702,6 +805,8 @@ function isUnspecified(cameo: string): boolean {
   return cameo.length === 2 || (cameo.length === 3 && cameo.endsWith('0'));
 }
 
+const INCURSION_CODE = '192';
+
 /** Kinds a retelling may give an unspecified act: force by its means, meetings by their form. */
 const SPECIFIC_CODES = new Set(['193', '194', '195', '041', '042', '043', '044', '045', '046']);
 
@@ -756,7 +861,11 @@ function dedupe(events: ExtractedEvent[]): ExtractedEvent[] {
     // "clashed" and then "launched air strikes": the one act takes the code of its means (195), and
     // the sentence that gives it, not the unspecified one (190) it was first told by. Not a ceasefire
     // violation (196): the day's toll stays the clash's, not the later shots'.
-    if (isUnspecified(first.cameo) && SPECIFIC_CODES.has(event.cameo)) {
+    // "crossed into northern Kenya and shot dead three herders": shots fired in an incursion are its
+    // graver act (and the toll is theirs).
+    if ((isUnspecified(first.cameo) || first.cameo === INCURSION_CODE) && SPECIFIC_CODES.has(event.cameo)) {
+      // The shots' own target (the herders) over the land entered.
+      if (first.cameo === INCURSION_CODE) first.target = event.target;
       first.cameo = event.cameo;
       first.type = event.type;
       first.evidence = event.evidence;

@@ -20,7 +20,8 @@ export const LAYER_COUNT = 7;
 export type Layer = (typeof LAYER)[keyof typeof LAYER];
 
 export type RoleValue = Exclude<ActorRole, 'IGO' | 'UNK'>;
-export type CountryForm = 'name' | 'demonym' | 'seat';
+/** 'people': a plural demonym ("three Algerians", "the Pakistanis"), the state's people or side. */
+export type CountryForm = 'name' | 'demonym' | 'seat' | 'people';
 
 /**
  * A trie value as data: a country form, a role, or the index of a row of a data table

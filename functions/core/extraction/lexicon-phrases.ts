@@ -58,6 +58,14 @@ const AMBIGUOUS_CAPITALS = new Set([
   'Luxembourg',
 ]);
 
+/**
+ * The plural of a demonym that names people ("Algerian" → "Algerians", "Tajik" → "Tajiks"); none
+ * where the plural is the adjective itself ("Chinese", "Swiss") or irregular ("French", "Dutch").
+ */
+export function pluralDemonym(demonym: string): string | undefined {
+  return /(?:s|sh|ch|ese|x|z)$/i.test(demonym) ? undefined : `${demonym}s`;
+}
+
 /** Every phrase of the trie in the order it is added, its value as a reference into the tables. */
 export function lexiconPhrases(countries: readonly CountryTuple[]): SplitPhrase<ValueRef>[] {
   const phrases: SplitPhrase<ValueRef>[] = [];
@@ -74,14 +82,22 @@ export function lexiconPhrases(countries: readonly CountryTuple[]): SplitPhrase<
   };
   for (const [iso3, _iso2, name, official, alt, demonyms, capitals] of countries) {
     for (const phrase of [name, official, ...alt]) addCountry(phrase, iso3, 'name', 'initial');
-    for (const demonym of demonyms) addCountry(demonym, iso3, 'demonym', 'initial');
+    for (const demonym of demonyms) {
+      addCountry(demonym, iso3, 'demonym', 'initial');
+      const people = pluralDemonym(demonym);
+      if (people) addCountry(people, iso3, 'people', 'initial');
+    }
     for (const capital of capitals) {
       if (!AMBIGUOUS_CAPITALS.has(capital)) addCountry(capital, iso3, 'seat', 'initial');
     }
   }
   for (const [iso3, aliases] of Object.entries(COUNTRY_ALIASES)) {
     for (const name of aliases.names ?? []) addCountry(name, iso3, 'name', 'initial');
-    for (const demonym of aliases.demonyms ?? []) addCountry(demonym, iso3, 'demonym', 'initial');
+    for (const demonym of aliases.demonyms ?? []) {
+      addCountry(demonym, iso3, 'demonym', 'initial');
+      const people = pluralDemonym(demonym);
+      if (people) addCountry(people, iso3, 'people', 'initial');
+    }
     for (const seat of aliases.seats ?? [])
       addCountry(seat, iso3, 'seat', seat.startsWith('the ') ? 'any' : 'initial');
     for (const code of aliases.codes ?? []) addCountry(code, iso3, 'name', 'exact');

@@ -7,13 +7,13 @@ import type { ActorRef, ActorRole, Iso3, WeaponCategory } from '../model';
 import type { TrieMatch } from '../text/token-trie';
 import type { Sentence, Token } from '../text/tokenize';
 import { INSTITUTIONS, NAMED_ONLY_INSTITUTIONS, type Organization, type TITLES } from './data/actors';
-import type { Cue } from './data/cues';
+import { type Cue, NUMBER_WORDS } from './data/cues';
 import type { EventPattern } from './data/events';
 import { type DateMark, findDateMarks } from './dates';
 import { areLandNeighbours } from './dyads';
 import type { Source } from './events';
 import { type EntityValue, getLexicon, lookupPlace, matchSentence, type PlaceCandidate } from './lexicon';
-import type { RoleValue } from './lexicon-format';
+import type { CountryForm, RoleValue } from './lexicon-format';
 
 export interface ActorMention {
   start: number;
@@ -401,7 +401,7 @@ export function readSentence(
   const stateMentions: {
     match: TrieMatch<EntityValue>;
     iso3: Iso3;
-    form: 'name' | 'demonym' | 'seat';
+    form: CountryForm;
     used: boolean;
   }[] = [];
   /** Pairs of the named border lines ("the Line of Control"), for borderPairs. */
@@ -431,6 +431,10 @@ export function readSentence(
     // "the Ottawa Convention", "the Minsk agreements", "the Doha talks": a seat naming an accord or
     // a meeting held there stands for no state (it is still a place, below).
     const namesAccord = value.form === 'seat' && NAMED_AFTER_SEAT.has(tokens[match.end]?.lower ?? '');
+    // "ethnic Chinese rebels in the Kokang region": a people, not the state of that name.
+    const ethnic =
+      value.form !== 'name' && value.form !== 'seat' && tokens[match.start - 1]?.lower === 'ethnic';
+    if (ethnic) continue;
     if (!namesAccord) {
       countries.push({ start: match.start, end: match.end, iso3: value.iso3 });
       stateMentions.push({ match, iso3: value.iso3, form: value.form, used: false });
@@ -562,6 +566,17 @@ export function readSentence(
       (state.form === 'seat' && SEAT_AS_LOCATION.has(tokens[match.start - 1]?.lower ?? ''));
     // A bare adjective ("Russian allies") is no actor, unless it qualifies an act: "Pakistani
     // airstrikes", "Chinese protests" name who did it. Names and seats stand for the government.
+    // "killing three Algerians" names people; "the Pakistanis said" the side.
+    if (state.form === 'people') {
+      actors.push({
+        start: match.start,
+        end: match.end,
+        text: textOf(sentence, tokens, match.start, match.end),
+        actor: { country: state.iso3, role: countedBefore(tokens, match.start) ? 'CVL' : 'GOV' },
+        locative: false,
+      });
+      continue;
+    }
     if (state.form === 'demonym' && !locativeAt.includes(after)) {
       const act = triggers.find((t) => t.start === after)?.values[0];
       if (act?.polarity !== 'escalation') continue;
@@ -771,7 +786,8 @@ function withoutBareBlocks(triggers: readonly TrieMatch<EventPattern>[]): readon
 }
 
 /** Plural heads of "the N of A and B" that make the pair the actor ("the foreign ministers of A and B"). */
-const GROUP_HEADS = new Set([
+export const GROUP_HEADS = new Set([
+  'ambassadors',
   'ministers',
   'presidents',
   'leaders',
@@ -870,6 +886,27 @@ function coordinate(
   }
 }
 
+/** Quantities of people: "many Afghans", "dozens of Israelis". */
+const PEOPLE_QUANTIFIERS = new Set([
+  'many',
+  'several',
+  'some',
+  'few',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'scores',
+]);
+
+/** Is a people counted ("three Algerians", "dozens of Israelis"), so people, not a side? */
+function countedBefore(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1]?.lower === 'of' ? start - 2 : start - 1;
+  const token = tokens[before];
+  return (
+    !!token && (token.kind === 'num' || NUMBER_WORDS.has(token.lower) || PEOPLE_QUANTIFIERS.has(token.lower))
+  );
+}
+
 /** Possessive pronouns: the owner of what follows them ("its positions", "his Cambodian counterpart"). */
 /** Nouns a seat of government names an accord or a meeting by: "the Ottawa Convention", "the Minsk agreements". */
 const NAMED_AFTER_SEAT = new Set([
@@ -943,7 +980,7 @@ function textOf(sentence: Sentence, tokens: readonly Token[], start: number, end
 type StateMention = {
   match: TrieMatch<EntityValue>;
   iso3: Iso3;
-  form: 'name' | 'demonym' | 'seat';
+  form: CountryForm;
   used: boolean;
 };
 
@@ -962,7 +999,8 @@ function findOwnerBefore(
   let k = roleStart - 1;
   let skipped = 0;
   while (k >= 0 && skipped <= 2) {
-    const owner = states.find((s) => s.match.end === k + 1 && s.form !== 'seat');
+    // A seat or a people owns no organ: "Baku border guards", "Afghans fighters" are no names.
+    const owner = states.find((s) => s.match.end === k + 1 && s.form !== 'seat' && s.form !== 'people');
     if (owner) return owner;
     const token = tokens[k]!;
     // A model designation between them: "Thai F-16 jets", "Russian Su-25 aircraft".

@@ -154,6 +154,8 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'riot police',
     'security forces',
     'gendarmerie',
+    'gendarmes',
+    'gendarme',
     'customs officers',
   ],
   REB: [

@@ -44,6 +44,7 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
     cue: { kind: 'negation', window: 3 },
   },
   { phrases: ['no'], cue: { kind: 'negation', window: 1 } },
+
   // "The two sides have failed to agree on a ceasefire": what failed did not happen.
   { phrases: ['failed to', 'fail to', 'fails to'], cue: { kind: 'negation', window: 4 } },
   { phrases: ['according to', 'citing', 'quoted'], cue: { kind: 'allegation', sourceAfter: true } },
@@ -149,7 +150,20 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
     ],
     cue: { kind: 'irrealis' },
   },
-  { phrases: ['whether'], cue: { kind: 'question' } },
+  // "said it was not certain its aircraft had dropped the bomb": what no one will vouch for is asked, not told.
+  {
+    phrases: [
+      'whether',
+      'not certain',
+      'not sure',
+      'could not confirm',
+      'unable to confirm',
+      'did not confirm',
+      'would not confirm',
+      'declined to confirm',
+    ],
+    cue: { kind: 'question' },
+  },
   {
     phrases: [
       'frequently',

@@ -3,6 +3,7 @@
  * actor is found before the trigger, the target after it (see events.ts for voice and coreference).
  */
 import type { Polarity, WeaponCategory } from '../../model';
+import { VICTIM_KIND } from './cues';
 import { WEAPONS } from './weapons';
 
 export interface EventPattern {
@@ -81,12 +82,10 @@ export interface EventPattern {
   stateMeans?: boolean;
 }
 
-/**
- * Words that make a generic verb ("used", "hit", "struck") a use of force: every one-word weapon
- * name of the weapons table ("warplanes", "howitzers"), and words of force that name no weapon.
- */
 /** Who a killing verb's object may be: "killed two Kyrgyz soldiers", "executing seven Sudanese soldiers". */
 const VICTIM_NOUNS = [
+  // Every word that tells who the dead were ("killed 97 Nigerian fishermen"), and a few more.
+  ...VICTIM_KIND.keys(),
   'soldiers',
   'soldier',
   'troops',
@@ -109,6 +108,10 @@ const VICTIM_NOUNS = [
   'taliban',
 ];
 
+/**
+ * Words that make a generic verb ("used", "hit", "struck") a use of force: every one-word weapon
+ * name of the weapons table ("warplanes", "howitzers"), and words of force that name no weapon.
+ */
 const WEAPON_HINTS = [
   ...new Set([
     ...WEAPONS.flatMap((weapon) => weapon.phrases)
@@ -643,6 +646,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
   {
     phrases: [
       'occupied',
+      'occupying',
       'seized territory',
       'captured',
       // "said it had recaptured the Heglig oil field from South Sudanese forces".
@@ -1219,6 +1223,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
       // "Greece lodged a formal complaint with Ankara".
       'formal complaint',
       'lodged a complaint',
+      // Filed, not announced: "said it would file a complaint" is a plan (as the labels read it).
+      'filed a complaint',
       'strong protest',
       'protest note',
       'note of protest',
@@ -1991,7 +1997,6 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'held a call',
       'hotline',
       'met',
-      'consultations',
       'visited',
       'hosted',
       'held a meeting',
@@ -2001,6 +2006,15 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '040',
     type: 'consultation',
     polarity: N,
+  },
+  {
+    // "recalled its ambassador from Cairo for consultations": called home, not meeting the other side.
+    phrases: ['consultations'],
+    cameo: '040',
+    type: 'consultation',
+    polarity: N,
+    notNear: ['recalled', 'recalls', 'recalling', 'recall', 'summoned', 'ambassador', 'envoy'],
+    window: 8,
   },
   {
     // "Rubio spoke with his counterparts in New Delhi and Islamabad", not "spoke to reporters about".
