@@ -753,12 +753,24 @@ function modalReaches(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+const PRESENT_PERFECT_AUXILIARIES = new Set(['has', 'have']);
+
+/** How far before "closed" the "keep" of "keep its border with Lithuania closed" may stand. */
+const KEPT_REACH = 8;
+
 /** Adverbs between "would" and the act it announces: "said it would also close". */
 const ANNOUNCED_ADVERBS = new Set(['also', 'soon', 'immediately', 'further']);
 
 /** "said it would downgrade relations", "say they will close": a speaker announcing its own act. */
 function announcedStep(tokens: readonly Token[], at: number): boolean {
   let k = at - 1;
+  // "said it would keep its border with Lithuania closed": the verb kept is the one announced.
+  if (tokens[at]!.lower === 'closed')
+    for (let j = at - 1; j >= Math.max(0, at - KEPT_REACH); j--)
+      if (tokens[j]!.lower === 'keep') {
+        k = j - 1;
+        break;
+      }
   if (ANNOUNCED_ADVERBS.has(tokens[k]?.lower ?? '')) k--;
   const modal = tokens[k]?.lower;
   if (modal !== 'would' && modal !== 'will') return false;
@@ -985,7 +997,7 @@ const BACKGROUND_MARKERS = new Set([
 ]);
 
 /** What "the ... with X" names the line of: "the border with Serbia". */
-const BORDER_NOUNS = new Set(['border', 'frontier', 'boundary']);
+const BORDER_NOUNS = new Set(['border', 'frontier', 'boundary', 'borders', 'frontiers']);
 
 /** Nouns after "warning" that make it shots fired, not a threat cue. */
 const WARNING_SHOT_WORDS = new Set(['shot', 'shots', 'fire']);
@@ -1240,11 +1252,11 @@ const IRREGULAR_PAST = new Set([
   'hit',
 ]);
 
-/** A past verb: regular ("fired") or one of the irregular ones of border news ("sent"). */
 function isGerund(word: string): boolean {
   return word.length > 4 && word.endsWith('ing');
 }
 
+/** A past verb: regular ("fired") or one of the irregular ones of border news ("sent"). */
 function isPastVerb(word: string): boolean {
   return word.endsWith('ed') || IRREGULAR_PAST.has(word);
 }
@@ -1455,6 +1467,8 @@ function readSources(reading: SentenceReading): Source[] {
   const sources: Source[] = [];
   for (let k = 0; k < tokens.length; k++) {
     if (!REPORTING.has(tokens[k]!.lower)) continue;
+    // "struck what New Delhi said was a militant camp": a say framing a noun phrase reports nothing else.
+    if (framingSay(tokens, k)) continue;
     if (tokens[k]!.lower === 'according') {
       const after = actors.find((a) => a.start > k && a.start <= k + 8);
       const country = reading.countries.find((c) => c.start > k && c.start <= k + 8);
@@ -1503,6 +1517,22 @@ function readSources(reading: SentenceReading): Source[] {
     if (mention) sources.push({ at: k, label: sourceLabel(mention)!, mention });
   }
   return sources;
+}
+
+/** Verbs of flight whose object is the fighting fled: "fleeing fighting", "fled the clashes". */
+const FLIGHT_VERBS = new Set(['fleeing', 'fled', 'flee', 'flees', 'escaping', 'escaped', 'escape']);
+
+/** How far before a framing say its "what" may stand ("what the Indian army said was"). */
+const FRAMING_REACH = 5;
+
+/** Is the say at `k` one of "what X said was ...", which names a thing rather than reports? */
+function framingSay(tokens: readonly Token[], k: number): boolean {
+  if (!COPULAS.has(tokens[k + 1]?.lower ?? '')) return false;
+  for (let j = k - 1; j >= Math.max(0, k - FRAMING_REACH); j--) {
+    if (tokens[j]!.lower === 'what') return true;
+    if (tokens[j]!.kind === 'punct') return false;
+  }
+  return false;
 }
 
 /** Words that join a new clause with a speaker of its own: "India struck ..., and Pakistan said it ...". */
@@ -1585,7 +1615,7 @@ function governorOf(
 
 /** ", and [adverb] recalled": a comma and "and" between, then a past tense at `at`. */
 function conjoinedPast(tokens: readonly Token[], from: number, at: number): boolean {
-  if (!tokens[at]!.lower.endsWith('ed')) return false;
+  if (!isPastVerb(tokens[at]!.lower)) return false;
   for (let k = from; k < at - 1; k++)
     if (tokens[k]!.text === ',' && tokens[k + 1]!.lower === 'and') return true;
   return false;
@@ -2044,6 +2074,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
           // side of the border, not in the state across it.
           !(
             !actorMention?.actor.country &&
+            !actorMention?.mutual &&
             BORDER_NOUNS.has(tokens[a.start - 2]?.lower ?? '') &&
             tokens[a.start - 1]?.lower === 'with'
           ) &&
@@ -2055,6 +2086,15 @@ export function readEvents(reading: SentenceReading, published: string | null): 
             a.actor.org === actorMention.actor.org
           ),
       );
+      // "will keep its land borders with Benin and Niger closed": a closure's border told before it.
+      if (!targetMention && pattern.type === 'border-closure')
+        targetMention = actors.findLast(
+          (a) =>
+            a.end <= trigger.start &&
+            a.start >= (actorMention?.end ?? 0) &&
+            tokens[a.start - 1]?.lower === 'with' &&
+            BORDER_NOUNS.has(tokens[a.start - 2]?.lower ?? ''),
+        );
       // "lodged a complaint with the UN over Israeli violations": a body a grievance is taken to is
       // not whom it is about.
       if (targetMention?.actor.org && !targetMention.actor.country && SPEECH_OR_PROTEST.test(pattern.cameo))
@@ -2386,7 +2426,16 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (pattern.cameo.startsWith('15') && cueAfter(reading, trigger.end, 'relief', RELIEF_WINDOW)) continue;
     // "signed a memorandum with the breakaway region of Somaliland": a deal with a breakaway
     // authority is none with the state it broke from (that state reads it as a hostile act).
-    if (pattern.polarity === 'de-escalation' && breakawayObject(tokens, trigger.end)) continue;
+    if (pattern.polarity !== 'escalation' && breakawayObject(tokens, trigger.end)) continue;
+    // "refugees fleeing fighting in the Tigray region": the fighting fled is a cause told, whoever
+    // fought, not a fight between the state fled and the state fled to.
+    // ("fled the fighting between Thai and Cambodian troops" names the fight's sides: told.)
+    if (
+      pattern.fight &&
+      FLIGHT_VERBS.has(tokens[beforeArticle(tokens, trigger.start)]?.lower ?? '') &&
+      tokens[trigger.end]?.lower !== 'between'
+    )
+      continue;
     // "accused Asmara of mobilising its army": forces put in posture are the actor's own, not a target
     // (but "a Russian drone entered its airspace": the airspace violated is the target's).
     if (
@@ -2604,6 +2653,18 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         actorMention = { ...firstSide, mutual: true };
     }
     let mark = nearestMark(reading.dates, trigger.start);
+    // "The borders were closed in August, and Benin's president has called for talks": an act in the
+    // present perfect after ", and" is news, not the earlier clause's past.
+    if (
+      mark &&
+      mark.at < trigger.start &&
+      PRESENT_PERFECT_AUXILIARIES.has(tokens[trigger.start - 1]?.lower ?? '')
+    )
+      for (let k = mark.at + 1; k < trigger.start - 1; k++)
+        if (tokens[k]!.text === ',' && tokens[k + 1]?.lower === 'and') {
+          mark = undefined;
+          break;
+        }
     // An appeal is a reaction to the news: the past of a background sentence before it does not date it
     // ("In 2010, shelling killed four. The United States urged Pyongyang to return to talks").
     if (appeal && mark?.carried && mark.historical) mark = undefined;
@@ -2710,14 +2771,16 @@ function coordinatedBefore(
   mention: ActorMention,
 ): ActorMention[] {
   const own = mention.actor.country ? [mention.actor.country] : (mention.pair ?? []);
+  // "China and the United States urged": past the article of the second.
+  const start = tokens[mention.start - 1]?.lower === 'the' ? mention.start - 1 : mention.start;
   // "Mali and its allies Burkina Faso and Niger recalled": the allies are listed with the first.
   const andAt =
-    tokens[mention.start - 1]?.lower === 'and'
-      ? mention.start - 1
-      : ALLY_WORDS.has(tokens[mention.start - 1]?.lower ?? '') &&
-          POSSESSIVES.has(tokens[mention.start - 2]?.lower ?? '') &&
-          tokens[mention.start - 3]?.lower === 'and'
-        ? mention.start - 3
+    tokens[start - 1]?.lower === 'and'
+      ? start - 1
+      : ALLY_WORDS.has(tokens[start - 1]?.lower ?? '') &&
+          POSSESSIVES.has(tokens[start - 2]?.lower ?? '') &&
+          tokens[start - 3]?.lower === 'and'
+        ? start - 3
         : -1;
   if (own.length === 0 || andAt < 0) return [];
   const list: ActorMention[] = [];

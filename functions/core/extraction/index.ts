@@ -276,7 +276,11 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     finalizeEvent(draft, candidates, extraPairs, finalized, key ? speakersAt.get(key) : undefined);
     if (draft.tolls && finalized.length - from > 1) splitTolls(finalized, from, draft.tolls);
   }
-  const events = dedupe(finalized).filter((e) => e.pair);
+  // No state acts on itself between two states: "Taliban fighters" of Afghanistan on Afghanistan is
+  // an internal matter, whichever way its sides were filled in.
+  const events = dedupe(finalized).filter(
+    (e) => e.pair && !(e.actor?.country && e.actor.country === e.target?.country),
+  );
   // A dyad is reported when something is happening between the two now (not only in the past).
   const dyads = candidates.filter((d) =>
     events.some((e) => e.pair === d.pair && !e.historical && !e.negated),

@@ -3927,12 +3927,13 @@ describe('held-out batch of session 36, third part: compound numbers, own dead o
   });
 
   it('reads "its neighbour" as the owner’s neighbour named in the sentence', () => {
+    // The closure kept is read since session 37 (an announced step, a threat).
     expect(
       keysOf(
         "Niger's military government said on Sunday it would keep its border with Benin closed, accusing its neighbour of hosting French troops.",
         '2024-05-12',
       ),
-    ).toEqual(['NER>BEN:11']);
+    ).toEqual(['NER>BEN:11', 'NER>BEN:16']);
     // A state's own neighbour named after it is no organ of that state.
     expect(
       keysOf("Iraq's neighbour Iran struck targets in Erbil with ballistic missiles.", '2024-01-16'),
@@ -4325,5 +4326,91 @@ describe('held-out batch of session 37, third part: complaints, purposes, answer
       '2023-10-20',
     );
     expect(keys(x)).toEqual(['GIN>SLE:19', 'SLE>GIN:11']);
+  });
+});
+
+describe('held-out batch of session 37, fourth part: framing, flight, closures kept, lists of appealers', () => {
+  it('lets each state of "China and the United States" appeal', () => {
+    expect(
+      keysOf(
+        'India and Pakistan clashed. China and the United States urged both sides to exercise restraint.',
+        '2019-02-27',
+      ).filter((k) => k.endsWith(':02')),
+    ).toEqual(['CHN>IND:02', 'CHN>PAK:02', 'USA>IND:02', 'USA>PAK:02']);
+  });
+
+  it('reads "in what it said was" as naming a thing, not as a source for the next clause', () => {
+    const x = read(
+      "Lebanon's Hezbollah fired rockets at three Israeli positions on Sunday in what it said was a show of solidarity with the Palestinian people, and Israel responded with artillery fire and a drone strike on southern Lebanon.",
+      '2023-10-08',
+    );
+    expect(x.events.find((e) => e.actor?.country === 'ISR')?.alleged).toBe(false);
+  });
+
+  it('ends an accusation at ", and" before an irregular past verb', () => {
+    const x = read(
+      'Venezuela closed the border in 2015, accusing Colombian paramilitaries of attacking its soldiers, and the two countries broke off diplomatic relations in 2019.',
+      '2022-09-26',
+    );
+    const cut = x.events.filter((e) => e.cameo === '161');
+    expect(cut.map((e) => `${e.actor?.country}>${e.target?.country}:${e.alleged}`).sort()).toEqual([
+      'COL>VEN:false',
+      'VEN>COL:false',
+    ]);
+  });
+
+  it('reads severed relations, and no meeting with the state a breakaway region broke from', () => {
+    expect(
+      keysOf(
+        'Somalia severed diplomatic relations with Kenya on Tuesday, days after Kenya hosted the leader of the breakaway region of Somaliland.',
+        '2020-12-15',
+      ),
+    ).toEqual(['SOM>KEN:16']);
+  });
+
+  it('reads no clash in fighting that refugees flee', () => {
+    expect(
+      keysOf(
+        'Sudan said on Sunday it would keep its border with Ethiopia open to refugees fleeing fighting in the Tigray region.',
+        '2020-11-15',
+      ),
+    ).toEqual([]);
+  });
+
+  it('never lets a state act on itself', () => {
+    expect(
+      keysOf(
+        'Taliban fighters and Iranian border guards exchanged fire on Wednesday near the Islam Qala crossing in western Afghanistan.',
+        '2021-12-01',
+      ),
+    ).toEqual(['AFG>IRN:19', 'IRN>AFG:19']);
+  });
+
+  it('reads borders kept closed, on each state named, and the announced keeping as a threat', () => {
+    expect(
+      keysOf(
+        'Nigeria will keep its land borders with Benin and Niger closed until its neighbours stop the smuggling of rice.',
+        '2019-11-12',
+      ),
+    ).toEqual(['NGA>BEN:16', 'NGA>NER:16']);
+    const x = read('Belarus said it would keep its border with Lithuania closed.', '2023-11-28');
+    expect(keys(x)).toEqual(['BLR>LTU:16']);
+    expect(x.events[0]?.threat).toBe(true);
+  });
+
+  it('dates an act in the present perfect after ", and" as news', () => {
+    const x = read(
+      "Nigeria closed its border with Benin. The borders were partially closed in August, and Benin's president has called for talks to resolve the dispute.",
+      '2019-11-12',
+    );
+    const appeal = x.events.find((e) => e.cameo.startsWith('02'));
+    expect(`${appeal?.actor?.country}>${appeal?.target?.country}@${appeal?.date}:${appeal?.historical}`).toBe(
+      'BEN>NGA@2019-11-12:false',
+    );
+  });
+
+  it('reads "seizing" a facility as the alleged seizure', () => {
+    const x = read('Tajikistan accused Kyrgyz troops of seizing the water facility.', '2021-04-30');
+    expect(keys(x)).toEqual(['KGZ>TJK:17', 'TJK>KGZ:11']);
   });
 });
