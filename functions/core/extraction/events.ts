@@ -1373,6 +1373,30 @@ const CROWD_WORDS = new Set([
 ]);
 
 /** Nouns of protest by the public when no state is named as protesting. */
+/** Does a subordinate clause open right before the phrase at `at` ("after two rockets were fired")? */
+function openedBy(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    if (CLAUSE_OPENERS.has(tokens[k]!.lower)) return true;
+    if (tokens[k]!.kind === 'punct') return false;
+  }
+  return false;
+}
+
+/** Role words of an air arm: what they strike with is aircraft. */
+const AIR_ARMS = new Set(['aircraft', 'planes', 'airplanes']);
+const AERIAL_CODE = '195';
+
+/** Verbs whose object is protests set off: "sparked protests", "triggered protests". */
+const PROTEST_CAUSES = new Set([
+  'sparked',
+  'triggered',
+  'prompted',
+  'provoked',
+  'drew',
+  'caused',
+  'fuelled',
+  'fueled',
+]);
 const STREET_PROTEST_NOUNS = new Set(['protests', 'demonstrations']);
 
 function crowdBefore(tokens: readonly Token[], at: number): boolean {
@@ -2365,12 +2389,31 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         STREET_PROTEST_NOUNS.has(tokens[trigger.start]!.lower))
     )
       continue;
+    // "a move that sparked protests in Kyrgyzstan": protests a decision sets off are the street's,
+    // whoever the sentence's subject.
+    if (
+      pattern.civilianProtest &&
+      STREET_PROTEST_NOUNS.has(tokens[trigger.start]!.lower) &&
+      PROTEST_CAUSES.has(tokens[trigger.start - 1]?.lower ?? '') &&
+      // "drew protests from India" is India's.
+      tokens[trigger.end]?.lower !== 'from'
+    )
+      continue;
     if (
       pattern.pairActor &&
       !actorMention?.mutual &&
       !(targetMention && tokens[targetMention.start - 1]?.lower === 'with')
     )
       continue;
+    // "China's new map drew protests from India": the protests are the state they come from, against
+    // the subject.
+    if (pattern.type === 'protest' && tokens[trigger.end]?.lower === 'from') {
+      const protester = actors.find((a) => a.start === trigger.end + 1 && a.actor.country && !a.locative);
+      if (protester && protester.actor.country !== actorMention?.actor.country) {
+        targetMention = actorMention?.actor.country ? actorMention : targetMention;
+        actorMention = protester;
+      }
+    }
     // "Poland and Lithuania closed their borders with Belarus": a pair acting on a third state is
     // each of them acting on it.
     const third = targetMention?.actor.country;
@@ -2561,7 +2604,10 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       (w) =>
         w.start >= trigger.start - WEAPON_WINDOW_BEFORE &&
         w.start < trigger.end + WEAPON_WINDOW_AFTER &&
-        (pattern.reversed || !weaponIsTarget(tokens, trigger, w.start)),
+        (pattern.reversed || !weaponIsTarget(tokens, trigger, w.start)) &&
+        // "struck Syrian positions after two rockets were fired from Syria": another clause's weapons
+        // (not "firing shortly after dawn and later used mortars").
+        !(w.start >= trigger.end && openedBy(tokens, w.start)),
     );
     let cameo = pattern.cameo;
     if (pattern.fight && weapons.length > 0) {
@@ -2569,6 +2615,15 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       if (cameo !== '190') codes.push(cameo);
       cameo = FIGHT_CODE_RANK.find((code) => codes.includes(code)) ?? cameo;
     }
+    // "Israeli aircraft struck Syrian army positions": force of an air arm is from the air.
+    if (
+      cameo === '190' &&
+      pattern.fight &&
+      actorMention &&
+      AIR_ARMS.has(tokens[actorMention.end - 1]?.lower ?? '') &&
+      actorMention.end <= trigger.start
+    )
+      cameo = AERIAL_CODE;
 
     // "after three days of fighting", "following the clashes": background to the news, not an event of it,
     // unless the phrase dates itself ("after a short confrontation earlier this week").
@@ -2655,19 +2710,23 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     let mark = nearestMark(reading.dates, trigger.start);
     // "The borders were closed in August, and Benin's president has called for talks": an act in the
     // present perfect after ", and" is news, not the earlier clause's past.
-    if (
-      mark &&
-      mark.at < trigger.start &&
-      PRESENT_PERFECT_AUXILIARIES.has(tokens[trigger.start - 1]?.lower ?? '')
-    )
-      for (let k = mark.at + 1; k < trigger.start - 1; k++)
-        if (tokens[k]!.text === ',' && tokens[k + 1]?.lower === 'and') {
+    // So is one before ", but" and a past told after it ("Neither side has fired a shot in the
+    // standoff, but 20 soldiers were killed in June").
+    if (mark && PRESENT_PERFECT_AUXILIARIES.has(tokens[trigger.start - 1]?.lower ?? '')) {
+      const [from, to] = mark.at < trigger.start ? [mark.at + 1, trigger.start - 1] : [trigger.end, mark.at];
+      for (let k = from; k < to; k++)
+        if (tokens[k]!.text === ',' && CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? '')) {
           mark = undefined;
           break;
         }
+    }
     // An appeal is a reaction to the news: the past of a background sentence before it does not date it
     // ("In 2010, shelling killed four. The United States urged Pyongyang to return to talks").
     if (appeal && mark?.carried && mark.historical) mark = undefined;
+    // Nor does a vague time carried from the sentence before date a reaction ("... a bombing in
+    // Istanbul last week. The Syrian government condemned the strikes").
+    if (mark?.carried && mark.approx && !mark.historical && SPEAKER_CODES.has(pattern.cameo.slice(0, 2)))
+      mark = undefined;
     // Dated after publication: planned ("will meet in Istanbul on October 25"), not done.
     if (mark?.future) continue;
     const historical = !!mark?.historical;

@@ -4414,3 +4414,43 @@ describe('held-out batch of session 37, fourth part: framing, flight, closures k
     expect(keys(x)).toEqual(['KGZ>TJK:17', 'TJK>KGZ:11']);
   });
 });
+
+describe('held-out batch of session 37, fifth part: clauses of their own time, air arms, protests', () => {
+  it('dates an act in the present perfect apart from a past told after ", but"', () => {
+    const x = read(
+      'Neither side has fired a shot in the standoff, but 20 Indian soldiers and an unknown number of Chinese troops were killed in a brawl in the Galwan valley in June.',
+      '2021-02-11',
+    );
+    const denied = x.events.filter((e) => e.negated);
+    expect(denied.map((e) => `${e.date}:${e.historical}`)).toEqual(['2021-02-11:false', '2021-02-11:false']);
+  });
+
+  it('reads protests a decision sparked as the street’s, and protests from a state as that state’s', () => {
+    expect(
+      keysOf(
+        'Under the deal, Kyrgyzstan will hand over the Kempir-Abad reservoir to Uzbekistan, a move that sparked protests in Kyrgyzstan last year.',
+        '2023-01-27',
+      ),
+    ).toEqual([]);
+    expect(keysOf("China's new map drew protests from India.", '2023-01-27')).toEqual(['IND>CHN:14']);
+  });
+
+  it('reads force of an air arm as from the air, and leaves another clause’s weapons to it', () => {
+    const x = read(
+      'Israeli aircraft struck Syrian army positions in the Daraa area on Tuesday after two rockets were fired from Syria towards the Israeli-occupied Golan Heights.',
+      '2024-04-02',
+    );
+    expect(x.events.map((e) => `${e.actor?.country}>${e.target?.country}:${e.cameo}`).sort()).toEqual([
+      'ISR>SYR:195',
+      'SYR>ISR:194',
+    ]);
+  });
+
+  it('dates a reaction as news, not by a vague time carried from the sentence before', () => {
+    const x = read(
+      'Turkish drones struck a town in northern Syria on Sunday. Turkey said its strikes were in retaliation for a bombing in Istanbul last week. The Syrian government condemned the strikes as a violation of its sovereignty.',
+      '2022-11-20',
+    );
+    expect(x.events.find((e) => e.cameo === '111')?.date).toBe('2022-11-20');
+  });
+});
