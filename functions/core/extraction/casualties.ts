@@ -623,10 +623,7 @@ const TALLY_REACH = 8;
  */
 function tallyNear(tokens: readonly Token[], k: number): boolean {
   for (let j = Math.max(0, k - TALLY_REACH); j < Math.min(tokens.length - 1, k + TALLY_REACH); j++) {
-    const word = tokens[j]!.lower;
-    const next = tokens[j + 1]!.lower;
-    if (tokens[j]!.text === '.' || tokens[j]!.text === ';') continue;
-    if (word === 'this' && next === 'year') return true;
+    if (tokens[j]!.lower === 'this' && tokens[j + 1]!.lower === 'year') return true;
   }
   return false;
 }

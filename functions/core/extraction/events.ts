@@ -753,7 +753,8 @@ function modalReaches(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-const PRESENT_PERFECT_AUXILIARIES = new Set(['has', 'have']);
+/** Auxiliaries of the present perfect: "Azerbaijan has demanded" is news, whatever came before. */
+export const PRESENT_PERFECT = new Set(['has', 'have']);
 
 /** How far before "closed" the "keep" of "keep its border with Lithuania closed" may stand. */
 const KEPT_REACH = 8;
@@ -2712,7 +2713,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // present perfect after ", and" is news, not the earlier clause's past.
     // So is one before ", but" and a past told after it ("Neither side has fired a shot in the
     // standoff, but 20 soldiers were killed in June").
-    if (mark && PRESENT_PERFECT_AUXILIARIES.has(tokens[trigger.start - 1]?.lower ?? '')) {
+    if (mark && PRESENT_PERFECT.has(tokens[trigger.start - 1]?.lower ?? '')) {
       const [from, to] = mark.at < trigger.start ? [mark.at + 1, trigger.start - 1] : [trigger.end, mark.at];
       for (let k = from; k < to; k++)
         if (tokens[k]!.text === ',' && CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? '')) {
@@ -2876,7 +2877,7 @@ const LIST_OPENING_PREPOSITIONS = new Set([
 ]);
 
 /** "and its allies", "and their neighbours": a list's last members named as the first's partners. */
-const ALLY_WORDS = new Set(['allies', 'ally', 'neighbours', 'neighbors', 'partners']);
+const ALLY_WORDS = new Set([...ALLY_NOUNS, 'neighbours', 'neighbors', 'partners']);
 
 /** States listed before the one next to a verb, at most: "A, B, C and D urged". */
 const MAX_COORDINATED = 4;

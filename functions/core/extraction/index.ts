@@ -23,7 +23,7 @@ import { ARMED_NON_STATE_ROLES, CIVILIAN_ROLES, INTERNATIONAL_BODIES, NON_STATE_
 import { DISASTER_WORDS } from './data/cues';
 import { type DateMark, isoDay, parsePublished, timeGapAt } from './dates';
 import { APPEAL_ROOTS, areLandNeighbours, isDyadCandidate, scoreDyads } from './dyads';
-import { type DraftEvent, findSources, MEDIATION_TYPES, readEvents } from './events';
+import { type DraftEvent, findSources, MEDIATION_TYPES, PRESENT_PERFECT, readEvents } from './events';
 import { getLexicon } from './lexicon';
 import { readSentence, type SentenceReading } from './mentions';
 import { assertReadableText } from './validate';
@@ -78,8 +78,6 @@ function tollHolders(
 
 /** Words that put a sentence in the present: "the text still needs to be signed". */
 const PRESENT_WORDS = new Set(['still', 'now', 'currently']);
-/** Auxiliaries of the present perfect: "Azerbaijan has demanded" is news, whatever came before. */
-const PRESENT_PERFECT = new Set(['has', 'have']);
 
 /**
  * Does a sentence tell of the present, in a word, in an act in the present perfect, or in a threat
