@@ -116,8 +116,8 @@ function speaksOfFuture(cues: readonly TrieMatch<Cue>[]): boolean {
   });
 }
 
-/** Words that make the weekday after them a coming one ("will meet on Monday", "due on Friday"). */
-const PLANNED_AUXILIARIES = new Set(['will', 'shall', 'scheduled', 'due']);
+/** Words that make the weekday after them a coming one ("will meet on Monday", "agreed that commanders would meet on Tuesday"). */
+export const PLANNED_AUXILIARIES = new Set(['will', 'would', 'shall', 'scheduled', 'due']);
 /** Words that end the clause of a planned act, looking back from its weekday ("said on Monday it will"). */
 const PLAN_BREAKS = new Set([
   'said',

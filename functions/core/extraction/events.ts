@@ -11,7 +11,7 @@ import type { SentenceCasualties } from './casualties';
 import { ARMED_NON_STATE_ROLES, CIVILIAN_ROLES, INTERNATIONAL_BODIES, NON_STATE_ROLES } from './data/actors';
 import { CASUALTY_WORDS, NUMBER_WORDS } from './data/cues';
 import { EVENT_PATTERNS, type EventPattern, FIGHT_CODE_BY_WEAPON, FIGHT_CODE_RANK } from './data/events';
-import { NEW_CLAUSE_JOINERS, nearestMark } from './dates';
+import { NEW_CLAUSE_JOINERS, nearestMark, PLANNED_AUXILIARIES } from './dates';
 import {
   type ActorMention,
   INDEFINITE_ARTICLES as ARTICLES,
@@ -341,7 +341,7 @@ const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'where']);
  * "Algeria closed its airspace to Mali and said ...": a verb after "and" shares its clause's subject,
  * the first state named since the clause began (after the last comma before `and`).
  */
-function clauseSubject(reading: SentenceReading, and: number, force = false): ActorMention | undefined {
+function clauseSubject(reading: SentenceReading, and: number, reported = false): ActorMention | undefined {
   const { tokens, actors } = reading;
   // ", and said": the comma before "and" closes the clause, it does not open it.
   let clause = tokens[and - 1]?.text === ',' ? and - 1 : and;
@@ -360,12 +360,14 @@ function clauseSubject(reading: SentenceReading, and: number, force = false): Ac
     const subject = antecedent ?? bodyBefore(reading, clause - 1);
     if (subject) return subject;
   }
-  // "said Armenian units had mined roads and fired on ...": force joined to a reported clause is that
-  // clause's subject's, not the speaker's (a speech act so joined may be either, and stays the speaker's).
-  if (force) {
+  // "said Armenian units had mined roads and fired on ...": force (or a passive) joined to a reported
+  // clause is that clause's subject's, not the speaker's (a speech act so joined may be either, and
+  // stays the speaker's: callers ask for the reported subject only for the others).
+  if (reported) {
     for (let k = and - 1; k >= clause; k--) {
       if (!REPORTING.has(tokens[k]!.lower)) continue;
-      const opens = tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1;
+      let opens = tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1;
+      if (tokens[opens]?.lower === 'the') opens++;
       const reported = actors.find((a) => a.start === opens && !a.locative && a.actor.country && a.end < and);
       if (reported) return reported;
       break;
@@ -755,6 +757,15 @@ function modalReaches(tokens: readonly Token[], at: number): boolean {
 
 /** Auxiliaries of the present perfect: "Azerbaijan has demanded" is news, whatever came before. */
 export const PRESENT_PERFECT = new Set(['has', 'have']);
+
+/** Nouns of a charge a relative clause without "which" may follow: "an accusation Baku rejected". */
+const CHARGE_NOUNS = new Set(['accusation', 'accusations', 'charge', 'charges', 'claim', 'claims']);
+
+/** Is there a planning auxiliary ("would", "will") in [from, to)? */
+function plannedBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (PLANNED_AUXILIARIES.has(tokens[k]!.lower)) return true;
+  return false;
+}
 
 /** How far before "closed" the "keep" of "keep its border with Lithuania closed" may stand. */
 const KEPT_REACH = 8;
@@ -1966,6 +1977,13 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       actorMention =
         agentAt === undefined ? undefined : actors.find((a) => a.start > agentAt && a.start <= agentAt + 3);
       targetMention = lastMentionBefore(actors, tokens, trigger.start, false);
+      // "had crossed into its territory and been detained": a passive joined by "and" is said of
+      // its clause's subject, not of the object before it.
+      if (
+        tokens[trigger.start - 2]?.lower === 'and' &&
+        PASSIVE_AUXILIARIES.has(tokens[trigger.start - 1]!.lower)
+      )
+        targetMention = clauseSubject(reading, trigger.start - 2, true) ?? targetMention;
       // "Ethiopian forces have been reinforced": forces put in posture are their own state's act.
       if (!actorMention && pattern.type === 'force-posture' && targetMention?.actor.country) {
         actorMention = targetMention;
@@ -1994,7 +2012,16 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         !adjective &&
         (triggers.some(
           (p, i) =>
-            i < t && candidate.start >= p.end && !clauseBreakBetween(tokens, p.end, candidate.start, true),
+            i < t &&
+            candidate.start >= p.end &&
+            !clauseBreakBetween(tokens, p.end, candidate.start, true) &&
+            // "an accusation Cambodia's defence ministry rejected": the mention after a charge and
+            // right before the verb is that verb's subject (a relative clause without "which").
+            !(
+              CHARGE_NOUNS.has(tokens[p.end - 1]!.lower) &&
+              candidate.start === p.end &&
+              candidate.end === trigger.start
+            ),
         ) ||
           // "Somalia called Ethiopia's memorandum ... an act of aggression and threatened": what a
           // calling verb names is its object.
@@ -2727,6 +2754,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // Nor does a vague time carried from the sentence before date a reaction ("... a bombing in
     // Istanbul last week. The Syrian government condemned the strikes").
     if (mark?.carried && mark.approx && !mark.historical && SPEAKER_CODES.has(pattern.cameo.slice(0, 2)))
+      mark = undefined;
+    // "agreed that commanders would meet on Tuesday": a plan told after the act dates the plan only.
+    if (mark?.future && mark.at > trigger.end && plannedBetween(tokens, trigger.end, mark.at))
       mark = undefined;
     // Dated after publication: planned ("will meet in Istanbul on October 25"), not done.
     if (mark?.future) continue;

@@ -4454,3 +4454,55 @@ describe('held-out batch of session 37, fifth part: clauses of their own time, a
     expect(x.events.find((e) => e.cameo === '111')?.date).toBe('2022-11-20');
   });
 });
+
+describe('held-out batch of session 37, sixth part: plans, charges rejected, captures', () => {
+  it('dates an agreement as news when the plan it names is dated ahead', () => {
+    const x = read(
+      "Cambodia's prime minister and Thailand's acting premier agreed that military commanders would meet on Tuesday.",
+      '2025-07-28',
+    );
+    expect(x.events.map((e) => `${e.actor?.country}>${e.target?.country}@${e.date}`).sort()).toEqual([
+      'KHM>THA@2025-07-28',
+      'THA>KHM@2025-07-28',
+    ]);
+  });
+
+  it('reads "an accusation X rejected" as X’s rejection', () => {
+    expect(
+      keysOf(
+        "Thailand's army said on Tuesday that Cambodian troops had violated the truce overnight, an accusation Cambodia's defence ministry rejected.",
+        '2025-07-29',
+      ),
+    ).toEqual(['KHM>THA:12', 'KHM>THA:19', 'THA>KHM:11']);
+  });
+
+  it('reads soldiers captured as detained, and ground captured as taken', () => {
+    expect(
+      keysOf(
+        'Azerbaijani forces captured six Armenian soldiers who were carrying out engineering work near the border.',
+        '2021-05-27',
+      ),
+    ).toEqual(['AZE>ARM:17']);
+    expect(keysOf('Azerbaijani troops captured positions of the Armenian army.', '2021-05-27')).toEqual([
+      'AZE>ARM:19',
+    ]);
+  });
+
+  it('reads a passive joined by "and" as said of the reported clause’s subject', () => {
+    const x = read(
+      'Azerbaijan said the Armenian servicemen had crossed into its territory and been detained after trying to mine roads.',
+      '2021-05-27',
+    );
+    expect(x.events.find((e) => e.cameo === '173')?.actor?.country).toBe('AZE');
+    expect(x.events.find((e) => e.cameo === '173')?.target?.country).toBe('ARM');
+  });
+
+  it('reads "advancing several kilometres into" as the alleged incursion', () => {
+    expect(
+      keysOf(
+        'Armenia accused Azerbaijani troops of advancing several kilometres into its territory.',
+        '2021-05-13',
+      ),
+    ).toEqual(['ARM>AZE:11', 'AZE>ARM:19']);
+  });
+});

@@ -648,7 +648,6 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'occupied',
       'occupying',
       'seized territory',
-      'captured',
       // "said it had recaptured the Heglig oil field from South Sudanese forces".
       'recaptured',
       'retook',
@@ -672,7 +671,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
   },
   {
     // "advanced about 3.5 km into Armenian territory": a distance between the verb and "into".
-    phrases: ['advanced', 'penetrated'],
+    phrases: ['advanced', 'advancing', 'penetrated'],
     cameo: '192',
     type: 'incursion',
     polarity: E,
@@ -851,6 +850,27 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '173',
     type: 'arrest',
     polarity: E,
+  },
+  {
+    // "captured six Armenian soldiers": people taken are detained; ground taken is occupied (below).
+    phrases: ['captured'],
+    cameo: '173',
+    type: 'arrest',
+    polarity: E,
+    near: VICTIM_NOUNS,
+    nearAfterOnly: true,
+    window: 4,
+  },
+  {
+    phrases: ['captured'],
+    cameo: '192',
+    type: 'incursion',
+    polarity: E,
+    needsActor: true,
+    armedActor: true,
+    notNear: VICTIM_NOUNS,
+    nearAfterOnly: true,
+    window: 4,
   },
   {
     phrases: ['seized', 'seizing', 'confiscated', 'impounded', 'blockade', 'blockaded'],
