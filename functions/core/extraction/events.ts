@@ -37,6 +37,11 @@ export interface DraftEvent extends ExtractedEvent {
   oneAddressee?: boolean;
   /** "armed men fired ... from the Venezuelan side": armed men of no state, given their state by where they fired from. */
   firedAcross?: boolean;
+  /**
+   * "Myanmar's military has been fighting the Arakan Army": the foe is the actor's own state's armed
+   * group, so no neighbour is the other side unless a place abroad names one.
+   */
+  ownGroupFought?: boolean;
   /** "fought alongside Ethiopia's federal army": the state a fight names as the actor's ally, never its target. */
   ally?: Iso3;
   /** "a bomb ... killed five people and wounded eight": every toll the act holds is of civilians. */
@@ -1966,6 +1971,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     let targetMention: ActorMention | undefined;
     /** A subject candidate passed over as an earlier trigger's object ("killed twelve Kyrgyz soldiers in a clash"). */
     let earlierObject: ActorMention | undefined;
+    /** The state's forces fight an armed group of their own state (see ownGroupFought on DraftEvent). */
+    let ownGroupFought = false;
     if (pattern.type === 'mediation') {
       // "mediated by Angola", "brokered by the United States and France": the mediators, to both sides.
       const mediators = mediatorsAfter(reading, trigger.end);
@@ -2577,6 +2584,13 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       if (NON_STATE_ROLES.has(actorMention.actor.role) && STATE_SIDES.has(targetMention.actor.role)) continue;
       // "Turkey denied the attack and blamed the PKK": blaming its own armed group accuses no neighbour.
       if (pattern.type === 'accusation' && NON_STATE_ROLES.has(targetMention.actor.role)) continue;
+      // "Myanmar's military has been fighting the Arakan Army": a state's forces against its own armed
+      // group fight no neighbour, unless where they fight says one ("struck bases of Jaish al-Adl in
+      // Pakistan": targetPlaces gives it).
+      if (pattern.fight && ARMED_NON_STATE_ROLES.has(targetMention.actor.role))
+        ownGroupFought = !actors.some(
+          (a) => a.actor.country && a.actor.country !== actorMention!.actor.country,
+        );
       targetMention = undefined;
     }
 
@@ -2797,6 +2811,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         !pluralAddressee &&
         targetMention.start <= trigger.end + 1,
       firedAcross,
+      ownGroupFought,
       ally: pattern.fight && !targetMention?.actor.country ? allyAfter(reading, trigger.end) : undefined,
       sentence: reading.index,
       at: trigger.start,

@@ -654,8 +654,9 @@ function finalizeEvent(
   }
   if (aParty) {
     const counterpart = a === x ? y : x;
-    // "Eritrean forces fought alongside Ethiopia's federal army": an ally is no other side.
-    if (!event.target?.country && draft.ally === counterpart) {
+    // "Eritrean forces fought alongside Ethiopia's federal army": an ally is no other side; nor is a
+    // neighbour of a state fighting its own armed group at home.
+    if (!event.target?.country && (draft.ally === counterpart || draft.ownGroupFought)) {
       event.pair = null;
       out.push(event);
       return;

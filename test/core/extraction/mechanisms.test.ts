@@ -4506,3 +4506,37 @@ describe('held-out batch of session 37, sixth part: plans, charges rejected, cap
     ).toEqual(['ARM>AZE:11', 'AZE>ARM:19']);
   });
 });
+
+describe('held-out batch of session 37, seventh part: own armed groups, denials of deeds', () => {
+  it('makes no neighbour the foe of a state fighting its own armed group at home', () => {
+    expect(
+      keysOf(
+        "A mortar shell fired from Myanmar killed a Rohingya teenager in Bangladesh. Myanmar's military has been fighting the Arakan Army in Rakhine state across the border.",
+        '2022-09-17',
+      ),
+    ).toEqual(['MMR>BGD:19']);
+    // Where a place abroad is named, the strike is on that state.
+    expect(
+      keysOf(
+        "On Tuesday Iran's Revolutionary Guards struck two bases of Jaish al-Adl in Pakistan.",
+        '2024-01-17',
+      ),
+    ).toEqual(['IRN>PAK:19']);
+  });
+
+  it('knows the PKK by its name without the apostrophe, so blaming it accuses no neighbour', () => {
+    expect(
+      keysOf(
+        'Iraq blamed Turkish forces for the attack in Zakho. Turkey blamed the Kurdistan Workers Party for the attack.',
+        '2022-07-21',
+      ),
+    ).toEqual(['IRQ>TUR:11', 'TUR>IRQ:19']);
+  });
+
+  it('reads "had not carried out an attack" as a denied attack', () => {
+    const x = read('Turkish forces had not carried out an attack on Iraqi civilians.', '2022-07-21');
+    expect(x.events.map((e) => `${e.actor?.country}>${e.target?.country}:${e.negated}`)).toEqual([
+      'TUR>IRQ:true',
+    ]);
+  });
+});

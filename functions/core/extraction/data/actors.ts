@@ -447,7 +447,14 @@ export const ORGANIZATIONS: Organization[] = [
   },
   // "ADF" alone is also Australia's defence force: the name only.
   { acronym: null, name: 'Allied Democratic Forces', country: 'UGA', role: 'REB' },
-  { acronym: 'PKK', name: "Kurdistan Workers' Party", country: 'TUR', role: 'REB' },
+  {
+    acronym: 'PKK',
+    name: "Kurdistan Workers' Party",
+    // Written without the apostrophe as often as with it.
+    aliases: ['Kurdistan Workers Party'],
+    country: 'TUR',
+    role: 'REB',
+  },
   { acronym: 'YPG', name: "People's Protection Units", country: 'SYR', role: 'REB' },
   // "SDF" alone is also Japan's Self-Defense Forces: the name only.
   { acronym: null, name: 'Syrian Democratic Forces', country: 'SYR', role: 'REB' },

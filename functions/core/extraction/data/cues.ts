@@ -44,7 +44,8 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
     cue: { kind: 'negation', window: 3 },
   },
   { phrases: ['no'], cue: { kind: 'negation', window: 1 } },
-
+  // "had not carried out an attack on civilians": the act denied after a verb of doing.
+  { phrases: ['not carried out'], cue: { kind: 'negation', window: 3 } },
   // "The two sides have failed to agree on a ceasefire": what failed did not happen.
   { phrases: ['failed to', 'fail to', 'fails to'], cue: { kind: 'negation', window: 4 } },
   { phrases: ['according to', 'citing', 'quoted'], cue: { kind: 'allegation', sourceAfter: true } },
