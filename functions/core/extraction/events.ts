@@ -39,7 +39,7 @@ export interface DraftEvent extends ExtractedEvent {
   firedAcross?: boolean;
   /**
    * "Myanmar's military has been fighting the Arakan Army": the foe is the actor's own state's armed
-   * group, so no neighbour is the other side unless a place abroad names one.
+   * group and the sentence names no other state, so no neighbour is filled in as the other side.
    */
   ownGroupFought?: boolean;
   /** "fought alongside Ethiopia's federal army": the state a fight names as the actor's ally, never its target. */
@@ -2585,8 +2585,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       // "Turkey denied the attack and blamed the PKK": blaming its own armed group accuses no neighbour.
       if (pattern.type === 'accusation' && NON_STATE_ROLES.has(targetMention.actor.role)) continue;
       // "Myanmar's military has been fighting the Arakan Army": a state's forces against its own armed
-      // group fight no neighbour, unless where they fight says one ("struck bases of Jaish al-Adl in
-      // Pakistan": targetPlaces gives it).
+      // group fight no neighbour, unless the sentence names another state ("struck bases of Jaish
+      // al-Adl in Pakistan": the strike is on Pakistan, as the dyad fills it in).
       if (pattern.fight && ARMED_NON_STATE_ROLES.has(targetMention.actor.role))
         ownGroupFought = !actors.some(
           (a) => a.actor.country && a.actor.country !== actorMention!.actor.country,
