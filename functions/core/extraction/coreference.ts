@@ -111,11 +111,15 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
     for (let i = actors.length - 1; i >= 0; i--)
       if (actors[i]!.definite && !actors[i]!.actor.country) actors.splice(i, 1);
     // "Guyana's president said the country's military was on alert": "the country's" forces are
-    // those of the state named before them in the sentence, else of the topic.
+    // those of the state named before them in the sentence, else of the topic; so are "his
+    // country's defence forces" (one word may stand between "'s" and the role).
     for (const a of actors) {
-      if (a.actor.country || a.mutual || !COUNTRY_NOUNS.has(tokens[a.start - 2]?.lower ?? '')) continue;
-      if (tokens[a.start - 1]?.lower !== "'s" || tokens[a.start - 3]?.lower !== 'the') continue;
-      const owner = actors.find((b) => b.end <= a.start - 3 && b.actor.country && !b.locative) ?? topic;
+      if (a.actor.country || a.mutual) continue;
+      const owned = tokens[a.start - 1]?.lower === "'s" ? a.start - 1 : a.start - 2;
+      if (tokens[owned]?.lower !== "'s" || !COUNTRY_NOUNS.has(tokens[owned - 1]?.lower ?? '')) continue;
+      const determiner = tokens[owned - 2]?.lower ?? '';
+      if (determiner !== 'the' && !PERSONAL_POSSESSIVES.has(determiner)) continue;
+      const owner = actors.find((b) => b.end <= owned - 2 && b.actor.country && !b.locative) ?? topic;
       if (owner?.actor.country) a.actor = { ...a.actor, country: owner.actor.country };
     }
     // "Azerbaijan's president Ilham Aliyev said ... Aliyev demanded": a surname told again, before a
@@ -307,6 +311,8 @@ const TERRITORY_NOUNS = new Set(['airspace', 'territory', 'waters', 'soil']);
 
 /** Nouns for a state that "the ...'s" refers back with ("the country's military"). */
 const COUNTRY_NOUNS = new Set(['country', 'nation']);
+/** "his country's forces": a speaker's own country, as "the country's" is. */
+const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'their', 'our']);
 
 /** Tokens after "who" within which the origin is looked for. */
 const ORIGIN_REACH = 8;

@@ -4540,3 +4540,14 @@ describe('held-out batch of session 37, seventh part: own armed groups, denials 
     ]);
   });
 });
+
+describe('held-out batch of session 37, eighth part: a speaker’s own country', () => {
+  it('reads "his country\'s defence forces" as the speaker’s state’s forces', () => {
+    expect(
+      keysOf(
+        "Venezuela's president proposed a law to create a Venezuelan state in Essequibo, a region administered by neighbouring Guyana. Guyana's President Irfaan Ali said his country's defence forces were on full alert.",
+        '2023-12-05',
+      ),
+    ).toEqual(['GUY>VEN:15']);
+  });
+});
