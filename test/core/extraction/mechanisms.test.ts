@@ -27,6 +27,10 @@ const keysOf = (text: string, published?: string): string[] => keys(read(text, p
 
 const current = (e: ExtractedEvent) => !e.historical;
 
+/** The dead each event holds, by "ACTOR>TARGET". */
+const killedBySide = (x: Extraction): Record<string, number | null> =>
+  Object.fromEntries(x.events.map((e) => [`${e.actor?.country}>${e.target?.country}`, e.killed]));
+
 describe('who acts', () => {
   it('codes a clash with no initiator once in each direction', () => {
     const x = read('Armenian soldiers clashed with Azerbaijani troops near the village of Sotk on Monday.');
@@ -4113,9 +4117,7 @@ describe('held-out batch of session 37: reported clauses, tolls told apart, peop
       "Azerbaijani forces shelled Armenian towns, killing 49 Armenian soldiers. Azerbaijan's defence ministry said Armenian units had fired on Azerbaijani positions. It said 50 Azerbaijani servicemen had been killed.",
       '2022-09-13',
     );
-    const killed = Object.fromEntries(
-      x.events.map((e) => [`${e.actor?.country}>${e.target?.country}`, e.killed]),
-    );
+    const killed = killedBySide(x);
     expect(killed).toEqual({ 'AZE>ARM': 49, 'ARM>AZE': 50 });
     // Several sentences back too: the return fire's dead.
     const back = read(
@@ -4167,9 +4169,7 @@ describe('held-out batch of session 37: reported clauses, tolls told apart, peop
       'Thai and Cambodian troops exchanged artillery fire near the disputed Preah Vihear temple on Saturday, killing two Thai civilians and one Cambodian soldier.',
       '2011-02-05',
     );
-    const killed = Object.fromEntries(
-      x.events.map((e) => [`${e.actor?.country}>${e.target?.country}`, e.killed]),
-    );
+    const killed = killedBySide(x);
     expect(killed).toEqual({ 'KHM>THA': 2, 'THA>KHM': 1 });
     // Tolls of later sentences add up on the clash, each side's own.
     const later = read(
