@@ -5,7 +5,7 @@
  */
 import type { CasualtyClaim, Iso3 } from '../model';
 import type { Token } from '../text/tokenize';
-import { CASUALTY_FILLERS, CASUALTY_WORDS, NUMBER_WORDS, VICTIM_KIND } from './data/cues';
+import { CASUALTY_FILLERS, CASUALTY_WORDS, DISASTER_WORDS, NUMBER_WORDS, VICTIM_KIND } from './data/cues';
 import { inTimeGap, nearestMark } from './dates';
 import type { SentenceReading } from './mentions';
 
@@ -166,7 +166,8 @@ export function readCasualties(
       inTimeGap(reading.dates, k, OTHER_EVENT_DAYS) ||
       nearestMark(reading.dates, k)?.historical ||
       backgroundFightClause(tokens, k) ||
-      tallyNear(tokens, k)
+      tallyNear(tokens, k) ||
+      disasterToll(tokens, k)
     )
       continue;
     demonymAt ??= countryAt(reading);
@@ -211,6 +212,7 @@ export function readCasualties(
         // predicate's.
         if (!CASUALTY_FILLERS.has(tokens[j]!.lower) || tokens[j]!.lower === 'and') break;
       }
+      if (!found) found = namedAndOthers(tokens, k + 1);
       // "the death toll from the worst fighting in a decade rose to 33": the figure the toll reaches.
       if (!found && tokens[k]!.lower === 'death' && tokens[k + 1]?.lower === 'toll')
         found = tollFigure(tokens, k + 2);
@@ -277,13 +279,17 @@ export function readCasualties(
       const [only] = countries;
       for (const figure of told) figure.victimCountry ??= only ?? null;
     }
+    // "two soldiers and three other people": a group of no kind told beside others adds to them, so
+    // the list is one toll of no kind (apart, the larger reading would cover both).
+    const kindless = told.length > 1 && told.some((f) => f.civilian === null);
     for (const figure of told) {
       const same = figures.find(
-        (f) => f.civilian === figure.civilian && f.victimCountry === figure.victimCountry,
+        (f) => (kindless || f.civilian === figure.civilian) && f.victimCountry === figure.victimCountry,
       );
       if (same) {
         same.value += figure.value;
         same.approx ||= figure.approx;
+        if (same.civilian !== figure.civilian) same.civilian = null;
       } else figures.push({ ...figure });
     }
     for (const figure of figures) {
@@ -570,8 +576,19 @@ function figuresAfter(
     // The victim words of the figure at `from`, then a joiner.
     let j = from + 1;
     let victims = 0;
-    for (; j < from + 5 && (demonymAt.has(j) || VICTIM_KIND.has(tokens[j]?.lower ?? '')); j++)
-      if (VICTIM_KIND.has(tokens[j]!.lower)) victims++;
+    for (; j < from + 5 && (demonymAt.has(j) || isVictimWord(tokens[j]?.lower ?? '')); j++)
+      if (isVictimWord(tokens[j]!.lower)) victims++;
+    // "killed five people in the village of Haris and four in Tallousa": past where the victims were.
+    const victimsEnd = j;
+    let placed = false;
+    if (victims > 0 && PLACE_AFTER_FIGURE.has(tokens[j]?.lower ?? '')) {
+      let p = j + 1;
+      while (p < j + PLACE_PHRASE_REACH && tokens[p]?.kind === 'word' && tokens[p]!.lower !== 'and') p++;
+      if (tokens[p]?.lower === 'and') {
+        j = p;
+        placed = true;
+      }
+    }
     const joiner = tokens[j]?.lower;
     if (victims === 0 || (joiner !== 'and' && joiner !== ',')) break;
     firstJoiner ??= joiner;
@@ -580,23 +597,28 @@ function figuresAfter(
     if (!figure) break;
     let victimCountry: Iso3 | null = null;
     let victimWords = 0;
-    for (
-      let m = next + 1;
-      m < next + 5 && (demonymAt.has(m) || VICTIM_KIND.has(tokens[m]?.lower ?? ''));
-      m++
-    ) {
-      if (demonymAt.has(m)) victimCountry ??= demonymAt.get(m)!;
+    // "two soldiers and three other people": "other" adds a group, it names no victims.
+    const victimsFrom = next + (OTHER_WORDS.has(tokens[next + 1]?.lower ?? '') ? 2 : 1);
+    // "a Rohingya man": a people the gazetteer has no state for qualifies the victims as a demonym does.
+    const qualifier = (m: number) =>
+      demonymAt.has(m) || (tokens[m]?.cap === true && isVictimWord(tokens[m + 1]?.lower ?? ''));
+    for (let m = victimsFrom; m < next + 5 && (qualifier(m) || isVictimWord(tokens[m]?.lower ?? '')); m++) {
+      if (qualifier(m)) victimCountry ??= demonymAt.get(m) ?? null;
       else {
         victimWords++;
         if (!GENDER_WORDS.has(tokens[m]!.lower)) genderOnly = false;
       }
     }
-    // "killing three soldiers and two days later ...": a figure with no victims of its own is no group.
-    if (victimWords === 0) break;
+    // "killing three soldiers and two days later ...": a figure with no victims of its own is no group,
+    // but for one placed as the one before it was ("five people in Haris and four in Tallousa").
+    const samePlaced = placed && victimWords === 0 && PLACE_AFTER_FIGURE.has(tokens[next + 1]?.lower ?? '');
+    if (victimWords === 0 && !samePlaced) break;
     figures.push({
       ...figure,
       at: next,
-      civilian: civilianOrMilitary(tokens, next, next + 5),
+      civilian: samePlaced
+        ? civilianOrMilitary(tokens, from, victimsEnd)
+        : civilianOrMilitary(tokens, next, next + 5),
       victimCountry,
     });
     from = next;
@@ -611,6 +633,47 @@ function figuresAfter(
   )
     return [];
   return figures;
+}
+
+/** Words of a place phrase after victims, up to the "and" of the next figure: "in the village of Haris and". */
+const PLACE_PHRASE_REACH = 7;
+
+/** Victim words of no kind: "two soldiers and three other people". */
+const PEOPLE_WORDS = new Set(['people', 'persons', 'others']);
+
+function isVictimWord(word: string): boolean {
+  return VICTIM_KIND.has(word) || PEOPLE_WORDS.has(word);
+}
+
+/** Words between a coordinated figure and its victims that make them more of the same: "and 16 other rebels". */
+const OTHER_WORDS = new Set(['other', 'more']);
+
+/** Capitalised words a named victim may take before "and N other ...": "killing Raul Reyes and 16 other rebels". */
+const NAMED_VICTIM_WORDS = 4;
+
+/**
+ * "killing Raul Reyes and 16 other rebels": one named victim and a figure of others, counted as
+ * the figure plus one (at the figure), or null.
+ */
+function namedAndOthers(
+  tokens: readonly Token[],
+  from: number,
+): { value: number; approx: boolean; at: number } | null {
+  let j = from;
+  while (j < from + NAMED_VICTIM_WORDS && tokens[j]?.kind === 'word' && tokens[j]!.cap) j++;
+  if (j === from || tokens[j]?.lower !== 'and' || !OTHER_WORDS.has(tokens[j + 2]?.lower ?? '')) return null;
+  const figure = numberAt(tokens, j + 1);
+  return figure ? { value: figure.value + 1, approx: figure.approx, at: j + 1 } : null;
+}
+
+/** Words between a disaster and the verb of its toll: "wildfires that killed", "the quake has killed". */
+const DISASTER_VERB_FILLERS = new Set(['that', 'which', 'has', 'have', 'had']);
+
+/** "wildfires that killed at least 90 people": the dead of a disaster, not of violence. */
+function disasterToll(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && DISASTER_VERB_FILLERS.has(tokens[j]!.lower)) j--;
+  return DISASTER_WORDS.has(tokens[j]?.lower ?? '');
 }
 
 /** Tokens around a casualty word within which a tally phrase makes its figure a running total. */

@@ -7,6 +7,7 @@
 import type { ActorRef } from '../model';
 import { ARMED_NON_STATE_ROLES } from './data/actors';
 import { REGIONAL_NAMES, type RegionalName } from './data/countries';
+import { officialState } from './data/officials';
 import { areLandNeighbours } from './dyads';
 import { findSource, QUOTE_MARKS, REPORTING } from './events';
 import { type ActorMention, NEIGHBOUR_WORDS, POSSESSIVES, type SentenceReading } from './mentions';
@@ -101,7 +102,9 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
     // word with no state, before any state of its sentence, is the one of that role named last.
     for (const a of actors) {
       if (a.actor.country) break;
-      const country = lastOfRole.get(a.actor.role);
+      // A junta is an army in power: "the junta" goes back to the state whose military was named last.
+      const junta = tokens[a.end - 1]?.lower === 'junta';
+      const country = lastOfRole.get(junta ? 'MIL' : a.actor.role);
       if (!country || a.mutual || a.actor.org || a.locative || !DEFINITE_ROLES.has(a.actor.role)) continue;
       if (tokens[a.start]?.lower !== 'the' && tokens[a.start - 1]?.lower !== 'the') continue;
       if (reading.countries.some((c) => c.start < a.start)) break;
@@ -125,13 +128,19 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
     // "Azerbaijan's president Ilham Aliyev said ... Aliyev demanded": a surname told again, before a
     // verb, is that person, acting for their state. Before the pronouns: "Pashinyan said he had
     // appealed" is Armenia's appeal, not one of the state the sentence before named.
+    // "Putin said": an official the table knows (data/officials.ts) is so too, named before or not.
     const surnames: ActorMention[] = [];
-    if (bySurname.size > 0)
-      for (let k = 0; k < tokens.length; k++) {
-        const known = tokens[k]!.cap ? bySurname.get(tokens[k]!.text) : undefined;
-        if (!known || actors.some((a) => a.start <= k && a.end > k) || !verbFollows(reading, k + 1)) continue;
-        surnames.push({ start: k, end: k + 1, text: tokens[k]!.text, actor: { ...known }, locative: false });
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k]!;
+      if (!token.cap) continue;
+      let known = bySurname.get(token.text);
+      if (!known) {
+        const state = officialState(token.text);
+        if (state) known = { country: state, role: 'GOV' };
       }
+      if (!known || actors.some((a) => a.start <= k && a.end > k) || !verbFollows(reading, k + 1)) continue;
+      surnames.push({ start: k, end: k + 1, text: tokens[k]!.text, actor: { ...known }, locative: false });
+    }
     if (surnames.length > 0) {
       actors.push(...surnames);
       actors.sort((a, b) => a.start - b.start);

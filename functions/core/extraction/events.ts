@@ -46,6 +46,8 @@ export interface DraftEvent extends ExtractedEvent {
   ally?: Iso3;
   /** "a bomb ... killed five people and wounded eight": every toll the act holds is of civilians. */
   civilianToll?: boolean;
+  /** "air strikes killed 46 people, the Taliban said on Wednesday": dated by the day its report was made. */
+  reportDated?: boolean;
   /** The toll claims the act holds, split between a clash's directions by whose dead they are. */
   tolls?: readonly SentenceCasualties[];
 }
@@ -227,6 +229,16 @@ function conjoinedVerb(tokens: readonly Token[], from: number, to: number): bool
   let joined = false;
   for (let k = from; k < to; k++) {
     const word = tokens[k]!.lower;
+    // "ordered a new state in Essequibo, which is administered by Guyana, and demanded": past a
+    // relative clause set off by commas, the verbs go on.
+    if ((word === 'which' || word === 'who') && tokens[k - 1]?.text === ',') {
+      let close = k + 1;
+      while (close < to && tokens[close]!.text !== ',') close++;
+      if (close < to) {
+        k = close;
+        continue;
+      }
+    }
     if (CLAUSE_BREAKS.has(word) || word === 'which' || word === 'who' || word === 'that') return false;
     if (word === 'and') joined = true;
   }
@@ -264,9 +276,36 @@ function insideRelativeClause(
       break;
     }
   }
-  if (!opened) return false;
-  for (let k = mention.end; k < triggerAt; k++) if (tokens[k]!.text === ',') return true;
+  return opened && commaBetween(tokens, mention.end, triggerAt);
+}
+
+/** Is there a comma in [from, to): the close of an aside before the verb? */
+function commaBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.text === ',') return true;
   return false;
+}
+
+/** Words back from a mention to the comma that opens its apposition: ", a close ally of". */
+const APPOSITION_REACH = 5;
+
+/**
+ * "China, North Korea's main ally, urged both sides", "China, an ally of North Korea, urged": a state
+ * named as the owner inside an apposition that commas set off before the verb says whose the subject
+ * is, and is not the subject.
+ */
+function possessiveApposition(
+  tokens: readonly Token[],
+  mention: { start: number; end: number },
+  triggerAt: number,
+): boolean {
+  const owner = tokens[mention.end]?.lower === "'s" || tokens[mention.start - 1]?.lower === 'of';
+  if (!owner) return false;
+  let open = mention.start - 1;
+  while (open > 0 && mention.start - open <= APPOSITION_REACH && tokens[open]!.kind === 'word') open--;
+  if (open < 1 || tokens[open]!.text !== ',') return false;
+  // The apposition opens with the owner or an article: ", North Korea's main ally", ", an ally of".
+  if (open + 1 !== mention.start && !ADJECTIVE_DETERMINERS.has(tokens[open + 1]!.lower)) return false;
+  return commaBetween(tokens, mention.end, triggerAt);
 }
 
 /** Tokens back from a mention within which a restrictive "who" is looked for. */
@@ -553,6 +592,37 @@ function nounAgentMarker(tokens: readonly Token[], trigger: TrieMatch<EventPatte
     if (token.text === '-') continue;
     if (token.kind !== 'word' && token.kind !== 'num') return -1;
     if (tokens[k + 1]?.text !== '-') words++;
+  }
+  return -1;
+}
+
+/** Participles whose "by" names the doer of a deed: "carried out by", "conducted by". */
+const DEED_PARTICIPLES = new Set(['carried', 'conducted', 'launched', 'staged', 'mounted', 'committed']);
+/** Words between an act noun and the "by" of a relative clause telling who did it. */
+const RELATIVE_AGENT_REACH = 40;
+
+/**
+ * Where the "by" stands of a relative clause naming an act noun's doer: "condemned air strikes on
+ * Sweida that killed 10 civilians, and which intelligence sources said were carried out by Jordan's
+ * air force"; -1 when there is none, or when another act noun stands nearer the relative pronoun.
+ */
+function relativeAgentMarker(reading: SentenceReading, trigger: TrieMatch<EventPattern>): number {
+  const { tokens } = reading;
+  let relative = false;
+  const end = Math.min(tokens.length, trigger.end + RELATIVE_AGENT_REACH);
+  for (let k = trigger.end; k < end; k++) {
+    const word = tokens[k]!.lower;
+    if (word === ';') return -1;
+    if (SUBJECT_RELATIVES.has(word)) relative = true;
+    else if (!relative && reading.triggers.some((t) => t.start === k && t.values.some((v) => v.fight)))
+      return -1;
+    if (word !== 'by' || !relative) continue;
+    const participle = tokens[k - 1]?.lower === 'out' ? k - 2 : k - 1;
+    if (
+      DEED_PARTICIPLES.has(tokens[participle]?.lower ?? '') &&
+      PASSIVE_AUXILIARIES.has(tokens[participle - 1]?.lower ?? '')
+    )
+      return k;
   }
   return -1;
 }
@@ -1166,6 +1236,92 @@ function genericMention(reading: SentenceReading, at: number): boolean {
   return false;
 }
 
+/** Things "threatened" in the sense of endangered: "threatened farms", "threatens regional stability". */
+const ENDANGERED_NOUNS = new Set([
+  'farms',
+  'farmland',
+  'crops',
+  'harvests',
+  'livelihoods',
+  'lives',
+  'homes',
+  'supplies',
+  'stability',
+  'sovereignty',
+  'peace',
+  'environment',
+  'wildlife',
+  'ecosystem',
+  'economy',
+]);
+/** Words between "threatened" and what it endangers: "threatened the region's fragile stability". */
+const ENDANGERED_REACH = 4;
+
+/** Does a threat verb ending at `from` take an endangered thing for object rather than a party? */
+function endangeredObject(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + ENDANGERED_REACH); k++) {
+    const token = tokens[k]!;
+    // "threatened Pakistan's security" (not "Pakistan's security forces").
+    if (
+      ENDANGERED_NOUNS.has(token.lower) ||
+      (token.lower === 'security' && !SECURITY_BODIES.has(tokens[k + 1]?.lower ?? ''))
+    )
+      return true;
+    // A state's possessive names whose the endangered thing is: "Pakistan's security".
+    if (token.cap && tokens[k + 1]?.lower === "'s") {
+      k++;
+      continue;
+    }
+    if (token.kind !== 'word' || token.cap || token.lower === 'to' || token.lower === 'that') return false;
+  }
+  return false;
+}
+
+/** Nouns after "security" that make it a force, not a thing endangered: "security forces". */
+const SECURITY_BODIES = new Set([
+  'forces',
+  'force',
+  'personnel',
+  'officials',
+  'guards',
+  'services',
+  'council',
+  'agencies',
+]);
+
+/** Verbs that tell forces what to do: "ordered troops to withdraw". */
+const ORDER_VERBS = new Set(['ordered', 'orders', 'told', 'instructed', 'directed', 'commanded']);
+
+/** Words between a posture verb and the "to" of what its forces are told to do: "ordered its troops to". */
+const ORDERED_TO_REACH = 5;
+
+/** Does a step down follow the forces of a posture verb ending at `from` ("ordered troops to pull back")? */
+function orderedBack(reading: SentenceReading, from: number): boolean {
+  const { tokens } = reading;
+  const end = Math.min(tokens.length - 1, from + ORDERED_TO_REACH);
+  for (let k = from; k < end; k++) {
+    if (tokens[k]!.lower !== 'to') continue;
+    return reading.triggers.some(
+      (t) => t.start === k + 1 && t.values.some((v) => v.polarity === 'de-escalation'),
+    );
+  }
+  return false;
+}
+
+/** Words between an indefinite article and the armed group it introduces: "an ethnic armed group". */
+const DESCRIBED_GROUP_REACH = 2;
+
+/** Is the -ing fight word at `at` the description of an armed group just introduced ("a rebel group fighting")? */
+function describedGroup(reading: SentenceReading, at: number): boolean {
+  const { tokens } = reading;
+  if (!isGerund(tokens[at]!.lower)) return false;
+  const group = reading.actors.find((a) => a.end === at && ARMED_NON_STATE_ROLES.has(a.actor.role));
+  if (!group) return false;
+  for (let k = group.start; k >= Math.max(0, group.start - DESCRIBED_GROUP_REACH); k--)
+    if (INDEFINITES.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 function habitualBefore(reading: SentenceReading, at: number): boolean {
   return reading.cues.some(
     (c) => c.values[0]!.kind === 'habitual' && c.end <= at && at - c.end <= HABITUAL_WINDOW,
@@ -1282,6 +1438,9 @@ function isParticiple(word: string): boolean {
   return word.endsWith('ed') || IRREGULAR_PARTICIPLES.has(word);
 }
 
+/** Words after a trigger read as its object by a pattern's `objectNot`: "closed his country's embassy". */
+const OBJECT_NOT_REACH = 4;
+
 /** Object pronouns that take the place of a near word told earlier in the sentence. */
 const OBJECT_PRONOUNS = new Set(['it', 'them']);
 
@@ -1292,6 +1451,11 @@ function nearWordPresent(
 ): boolean {
   if (!pattern.near && !pattern.notNear) return true;
   const window = pattern.window ?? 5;
+  if (pattern.objectNot) {
+    const end = Math.min(reading.tokens.length, trigger.end + OBJECT_NOT_REACH);
+    for (let k = trigger.end; k < end; k++)
+      if (pattern.objectNot.includes(reading.tokens[k]!.lower)) return false;
+  }
   // "when Pakistani authorities shut it": a pronoun object stands for a word told before it.
   const pronounObject = OBJECT_PRONOUNS.has(reading.tokens[trigger.end]?.lower ?? '');
   const from = pattern.nearAfterOnly ? trigger.end : pronounObject ? 0 : Math.max(0, trigger.start - window);
@@ -1374,6 +1538,57 @@ function namingVerbBefore(tokens: readonly Token[], at: number, objectReach = NA
     if (word === ',' || word === ';' || word === '.') return -1;
   }
   return -1;
+}
+
+/** Words of the day a report was made, between its verb and a participle: "said on Wednesday, vowing". */
+const SAID_DAY_WORDS = 2;
+
+/** Words between the comma and a participle that do not change its subject: ", each accusing the other". */
+const PARTICIPLE_FILLERS = new Set(['each', 'both', 'also']);
+
+/** Is the time at `at` the day a report was made: "said on Wednesday", "said Wednesday"? */
+function reportingDate(tokens: readonly Token[], at: number): boolean {
+  const verb = tokens[at - 1]?.lower === 'on' ? at - 2 : at - 1;
+  return REPORTING.has(tokens[verb]?.lower ?? '');
+}
+
+/** Accords an appeal may name: "to abide by an agreement", "to respect the truce". */
+const ACCORD_NOUNS = new Set([
+  'agreement',
+  'agreements',
+  'deal',
+  'accord',
+  'accords',
+  'ceasefire',
+  'truce',
+  'treaty',
+  'pact',
+]);
+
+function accordBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ACCORD_NOUNS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** Is `trigger` an act, in its context, that is no use of force ("scrambled" jets)? */
+function nonFightAct(reading: SentenceReading, trigger: TrieMatch<EventPattern>): boolean {
+  const pattern = firstPatternInContext(reading, trigger);
+  return !!pattern && !pattern.fight;
+}
+
+/** Determiners of an act told before, as the object of a naming verb: "called the attack". */
+const NAMED_DEED_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/** Is the fight noun `trigger` a told act a naming verb names ("called the attack an invasion")? */
+function namedDeed(tokens: readonly Token[], trigger: TrieMatch<EventPattern>): boolean {
+  // 'called the attack "a large-scale provocation"': past the quotation mark.
+  const opening = QUOTE_MARKS.has(tokens[trigger.end]?.text ?? '') ? trigger.end + 1 : trigger.end;
+  const after = tokens[opening]?.lower ?? '';
+  return (
+    NAMED_DEED_DETERMINERS.has(tokens[trigger.start - 1]?.lower ?? '') &&
+    NAMING_VERBS.has(tokens[trigger.start - 2]?.lower ?? '') &&
+    (after === 'as' || ARTICLES.has(after))
+  );
 }
 
 /** Who marches and protests at home: "Thousands of people marched ... to protest against". */
@@ -1695,6 +1910,7 @@ function subjectBefore(tokens: readonly Token[], a: ActorMention, triggerAt: num
     !(inBackingAside(tokens, a.start) && (!a.actor.country || NON_STATE_ROLES.has(a.actor.role))) &&
     (!OBJECT_PREPOSITIONS.has(wordBeforeMention(tokens, a.start)) || withParticiple(tokens, a, triggerAt)) &&
     !insideRelativeClause(tokens, a, triggerAt) &&
+    !possessiveApposition(tokens, a, triggerAt) &&
     !inRestrictiveRelative(tokens, a.start) &&
     !speakerOf(tokens, a, triggerAt) &&
     !subordinateBetween(tokens, a.end, triggerAt)
@@ -1929,6 +2145,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     const matched = firstPatternInContext(reading, trigger);
     if (!matched) continue;
     let pattern = matched;
+    // "South Korea called the attack an invasion", "described the shelling as aggression": naming an
+    // act told before denounces it.
+    if (pattern.fight && namedDeed(tokens, trigger)) pattern = DENUNCIATION;
     const namingVerb = pattern.cameo.startsWith('11') ? -1 : namingVerbBefore(tokens, trigger.start);
     if (namingVerb >= 0) {
       // A calm word naming an act ("called it a step towards peace") is praise, no act of its own.
@@ -2063,17 +2282,37 @@ export function readEvents(reading: SentenceReading, published: string | null): 
             : subject;
       // "The United States said it supported Guyana's sovereignty and urged ...": a verb joined by "and"
       // to one that is no trigger shares its clause's subject, not a state named in that verb's object.
+      // "has been expanding an outpost near its border with Guyana and has moved tanks": past a perfect's auxiliary.
+      const andAt =
+        tokens[trigger.start - 1]?.lower === 'and'
+          ? trigger.start - 1
+          : PERFECT_AUXILIARIES.has(tokens[trigger.start - 1]?.lower ?? '') &&
+              tokens[trigger.start - 2]?.lower === 'and'
+            ? trigger.start - 2
+            : -1;
       if (
         actorMention &&
-        tokens[trigger.start - 1]?.lower === 'and' &&
+        andAt >= 0 &&
         isPastVerb(tokens[trigger.start]!.lower) &&
         // "while chasing drug smugglers and exchanged fire": a party of no state right before "and"
         // is the object of the verb before it.
-        (actorMention.end < trigger.start - 1 || !actorMention.actor.country) &&
+        (actorMention.end < andAt || !actorMention.actor.country) &&
         // "Pakistani troops violated a ceasefire and opened fire": the mention is an earlier act's subject.
         !triggers.some((p) => p.start >= actorMention!.end && p.start < trigger.start)
       )
-        actorMention = clauseSubject(reading, trigger.start - 1, pattern.fight) ?? actorMention;
+        actorMention = clauseSubject(reading, andAt, pattern.fight) ?? actorMention;
+      // "Armenia said Azerbaijani troops had crossed its border and advanced ..., and asked Russia for
+      // help": a comma before "and" closes the reported clause; an appeal or a word after it is the teller's.
+      if (
+        !pattern.fight &&
+        tokens[trigger.start - 1]?.lower === 'and' &&
+        tokens[trigger.start - 2]?.text === ',' &&
+        actorMention &&
+        source?.mention?.actor.country &&
+        source.mention !== actorMention &&
+        source.at < actorMention.start
+      )
+        actorMention = source.mention;
       // "Iran summoned Pakistan's ambassador to demand their release": the purpose of an act is its
       // subject's (not after an appeal: "urged Pakistan to release" asks Pakistan).
       if (
@@ -2083,6 +2322,20 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         purposeOf(reading, previous)
       )
         actorMention = clauseSubject(reading, trigger.start - 1);
+      // "Ecuador ordered troops to withdraw": forces of no named state told to act are the teller's.
+      const ordered = actorMention;
+      if (
+        ordered &&
+        !ordered.actor.country &&
+        ordered.actor.role === 'MIL' &&
+        ordered.end === trigger.start - 1 &&
+        tokens[ordered.end]?.lower === 'to' &&
+        ORDER_VERBS.has(tokens[ordered.start - 1]?.lower ?? '')
+      ) {
+        const orderer = actors.findLast((a) => a.end < ordered.start && a.actor.country && !a.locative);
+        if (orderer)
+          actorMention = { ...ordered, actor: { ...ordered.actor, country: orderer.actor.country } };
+      }
       const targetEnd = clauseEnd(tokens, trigger.end, trigger.end + TARGET_WINDOW);
       targetMention = actors.find(
         (a) =>
@@ -2217,8 +2470,20 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (pattern.fight && !passive && !targetMention?.actor.country)
       targetMention = participleVictims(reading, trigger.end, actorMention) ?? targetMention;
     // "Pashinyan said, calling on Baku to withdraw them": a participle after a report is its speaker's act.
-    if (!passive && tokens[trigger.start - 1]?.text === ',' && tokens[trigger.start]!.lower.endsWith('ing')) {
-      const speaker = sources.find((s) => s.at === trigger.start - 2 && s.mention?.actor.country)?.mention;
+    // "the two countries' armies said, each accusing the other": "each" between them is the teller's.
+    const participleAt = PARTICIPLE_FILLERS.has(tokens[trigger.start - 1]?.lower ?? '')
+      ? trigger.start - 1
+      : trigger.start;
+    if (!passive && tokens[participleAt - 1]?.text === ',' && tokens[trigger.start]!.lower.endsWith('ing')) {
+      // "..., the Taliban administration said on Wednesday, vowing to": past the day it was said.
+      const saidBefore = (at: number) =>
+        at === participleAt - 2 ||
+        (at < participleAt - 2 &&
+          at >= participleAt - 2 - SAID_DAY_WORDS &&
+          reading.dates.some((d) => d.at > at && d.at < participleAt - 1));
+      const speaker = sources.find(
+        (s) => saidBefore(s.at) && (s.mention?.actor.country || s.mention?.mutual),
+      )?.mention;
       if (speaker && speaker.actor.country !== actorMention?.actor.country) {
         if (targetMention?.actor.country === speaker.actor.country) targetMention = actorMention;
         actorMention = speaker;
@@ -2226,6 +2491,16 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         // "struck hideouts of the BLA ..., using drones": the means of an act are its actor's.
         if (targetMention === lastFightActor) targetMention = undefined;
         actorMention = lastFightActor;
+      } else if (
+        !speaker &&
+        actorMention &&
+        CIVILIAN_ROLES.has(actorMention.actor.role) &&
+        subject?.actor.country &&
+        subject !== actorMention
+      ) {
+        // "closed its crossing and told its citizens not to travel, accusing Uganda of": the people
+        // told are the object before the participle; the sentence's subject does the accusing.
+        actorMention = subject;
       }
     }
     // "rockets fired from Lebanese territory": where the fire came from is who fired, over a subject of
@@ -2264,7 +2539,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     const hostileNoun =
       !denouncedDeed &&
       (pattern.fight || (pattern.polarity === 'escalation' && !isParticiple(tokens[trigger.end - 1]!.lower)));
-    const byAt = hostileNoun && !passive ? nounAgentMarker(tokens, trigger) : -1;
+    const nounBy = hostileNoun && !passive ? nounAgentMarker(tokens, trigger) : -1;
+    const byAt = nounBy < 0 && hostileNoun && !passive ? relativeAgentMarker(reading, trigger) : nounBy;
     if (byAt >= 0) {
       const named = actors.find((a) => a.start > byAt && a.start <= byAt + 2 && a.actor.country);
       // "by India's Border Security Force": the state's organ, not the state.
@@ -2348,7 +2624,10 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       subjectRightBefore(tokens, actorMention, trigger.start)
     )
       continue;
-    if (speechAct && source?.mention?.actor.country) {
+    // "The fishermen were accused of fishing in Ugandan waters, a Kenyan official said": who accused
+    // them is not told; the one telling it is not the accuser.
+    const unsaidAgent = passive && !actorMention;
+    if (speechAct && source?.mention?.actor.country && !unsaidAgent) {
       const speaker = source.mention;
       // "Cambodia's ministry said Thai jets had dropped bombs ... and accused Thailand of aggression": no
       // side accuses itself; a state that is the object of the speech act leaves it to the speaker.
@@ -2395,15 +2674,25 @@ export function readEvents(reading: SentenceReading, published: string | null): 
               DENOUNCED_OBJECT_REACH,
             )
           : -1;
+    // "the Taliban administration said, vowing to retaliate for what it called a 'barbaric' attack":
+    // the pronoun naming the deed is the teller.
+    const pronounNamer =
+      namedAt > 1 &&
+      PRONOUN_MENTIONS.has(tokens[namedAt - 1]!.lower) &&
+      tokens[namedAt - 2]?.lower === 'what' &&
+      (source?.mention?.actor.country || source?.mention?.mutual)
+        ? source.mention
+        : undefined;
     const namer =
-      namedAt > 1 && tokens[namedAt - 1]!.text === ','
+      pronounNamer ??
+      (namedAt > 1 && tokens[namedAt - 1]!.text === ','
         ? (sources.find((s) => s.at === namedAt - 2 && s.mention?.actor.country)?.mention ??
           (namingVerb < 0 && isGerund(tokens[namedAt]!.lower)
             ? firstSubjectBefore(actors, tokens, namedAt)
             : undefined))
         : namingVerb < 0 && namedAt > 0
           ? lastMentionBefore(actors, tokens, namedAt, true)
-          : undefined;
+          : undefined);
     if (namer && namer.actor.country !== actorMention?.actor.country) {
       if (!targetMention?.actor.country || targetMention.actor.country === namer.actor.country)
         targetMention = actorMention;
@@ -2415,6 +2704,10 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       if (actorMention && actorMention.actor.country !== speaker.actor.country) targetMention = actorMention;
       actorMention = speaker;
     }
+    // "Thousands of people marched ..., demanding the resignation of Pashinyan": a crowd's demand is
+    // the street's, no state's.
+    if (SPEECH_OR_PROTEST.test(pattern.cameo) && !actorMention && crowdBefore(tokens, trigger.start))
+      continue;
     if (
       pattern.civilianProtest &&
       !actorMention?.actor.country &&
@@ -2547,6 +2840,10 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       !!targetMention &&
       STATE_SIDES.has(targetMention.actor.role) &&
       tokens[targetMention.end - 1]!.lower.endsWith('s');
+    // "called on Azerbaijani forces to withdraw": forces of one named state are one addressee.
+    const namedPlural =
+      pluralAddressee &&
+      reading.countries.some((c) => c.start >= targetMention!.start && c.end <= targetMention!.end);
     if (appeal && targetMention && !targetMention.actor.country && !targetMention.mutual && pluralAddressee)
       targetMention = undefined;
     if (
@@ -2649,7 +2946,12 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         (pattern.reversed || !weaponIsTarget(tokens, trigger, w.start)) &&
         // "struck Syrian positions after two rockets were fired from Syria": another clause's weapons
         // (not "firing shortly after dawn and later used mortars").
-        !(w.start >= trigger.end && openedBy(tokens, w.start)),
+        !(w.start >= trigger.end && openedBy(tokens, w.start)) &&
+        // "returned fire and scrambled fighter jets": the weapon another act's verb takes is that act's.
+        !(
+          w.start >= trigger.end &&
+          triggers.some((p) => p.start >= trigger.end && p.end <= w.start && nonFightAct(reading, p))
+        ),
     );
     let cameo = pattern.cameo;
     if (pattern.fight && weapons.length > 0) {
@@ -2696,10 +2998,21 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // background a since-clause measures from (a fight begun may be the story itself).
     if (!pattern.fight && !ownHistoricalDate && !governor && sinceBegun(tokens, trigger.start)) continue;
     if (pattern.fight && genericMention(reading, trigger.start)) continue;
+    // "the Chin National Front, an ethnic armed group fighting the junta": what a group is, not a deed.
+    if (pattern.fight && describedGroup(reading, trigger.start)) continue;
     // "Attacking civilians is a crime", '"Clearing mines together builds trust"': a gerund subject states a view.
     if (gerundSubject(tokens, trigger.start, !!pattern.fight)) continue;
     // "disputes that have repeatedly closed the frontier": a habit, not an event of the day.
     if (habitualBefore(reading, trigger.start)) continue;
+    // "the canal ... threatened farms in Dajabon": what is endangered is no party threatened.
+    if (
+      pattern.type === 'threat' &&
+      tokens[trigger.start]!.lower.startsWith('threaten') &&
+      endangeredObject(tokens, trigger.end)
+    )
+      continue;
+    // "ordered troops to withdraw from the border": forces ordered back are no build-up.
+    if (pattern.type === 'force-posture' && orderedBack(reading, trigger.end)) continue;
     // "the shells had damaged a house", "the attack was one of the deadliest": told already, unless newly
     // dated or its sides are named ("the war between Eritrea and Ethiopia began in 1998").
     const sidesNamed = PARTY_MARKERS.has(tokens[trigger.end]?.lower ?? '');
@@ -2766,8 +3079,24 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // ("In 2010, shelling killed four. The United States urged Pyongyang to return to talks").
     if (appeal && mark?.carried && mark.historical) mark = undefined;
     // Nor does a vague time carried from the sentence before date a reaction ("... a bombing in
-    // Istanbul last week. The Syrian government condemned the strikes").
-    if (mark?.carried && mark.approx && !mark.historical && SPEAKER_CODES.has(pattern.cameo.slice(0, 2)))
+    // Istanbul last week. The Syrian government condemned the strikes"), nor an appeal ("... held
+    // talks earlier this month but failed to agree. The OAS urged both countries to").
+    if (
+      mark?.carried &&
+      mark.approx &&
+      !mark.historical &&
+      (appeal || SPEAKER_CODES.has(pattern.cameo.slice(0, 2)))
+    )
+      mark = undefined;
+    // "called on Venezuela to abide by an agreement the two presidents reached in December": a time
+    // told after the accord an appeal names is the accord's.
+    if (
+      appeal &&
+      mark &&
+      !mark.carried &&
+      mark.at > trigger.end &&
+      accordBetween(tokens, trigger.end, mark.at)
+    )
       mark = undefined;
     // "agreed that commanders would meet on Tuesday": a plan told after the act dates the plan only.
     if (mark?.future && mark.at > trigger.end && plannedBetween(tokens, trigger.end, mark.at))
@@ -2808,10 +3137,11 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       oneAddressee:
         appeal &&
         !!targetMention?.actor.country &&
-        !pluralAddressee &&
+        (!pluralAddressee || namedPlural) &&
         targetMention.start <= trigger.end + 1,
       firedAcross,
       ownGroupFought,
+      reportDated: !!mark && !mark.carried && mark.at > trigger.end && reportingDate(tokens, mark.at),
       ally: pattern.fight && !targetMention?.actor.country ? allyAfter(reading, trigger.end) : undefined,
       sentence: reading.index,
       at: trigger.start,

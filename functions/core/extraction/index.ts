@@ -255,6 +255,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     const victims = toll.target ?? (pair?.split('-').find((side) => side !== toll.actor) as Iso3 | undefined);
     if (victims && victims !== toll.actor) for (const claim of toll.claims) claim.victimCountry ??= victims;
   }
+  // "Militants attacked a police station in Iran ... Pakistan condemned the attack": condemning an armed
+  // group's attack on a state stands with that state, no act against it.
+  drafts = drafts.filter((d) => !standsWithVictim(d, drafts, readings));
   // Events between two states only; internal conflicts and unattributable events are left out.
   const finalized: ExtractedEvent[] = [];
   // "Egypt, Qatar and Saudi Arabia condemned the incursion": states speaking together at one trigger
@@ -341,6 +344,39 @@ function targetPlaces(
   }
 }
 
+/** Determiners of a deed told before: "condemned the attack", "this bombing". */
+const DEED_DETERMINERS = new Set(['the', 'this', 'that', 'these']);
+/** Words between a determiner and the deed noun: "the deadly attack", "the cowardly terrorist attack". */
+const DEED_NOUN_REACH = 3;
+
+/**
+ * Is `draft` a condemnation of a deed told before ("condemned the attack") whose doer is of no state
+ * and whose victim is a state other than the condemner? Then the condemner stands with the victim.
+ */
+function standsWithVictim(
+  draft: DraftEvent,
+  drafts: readonly DraftEvent[],
+  readings: readonly SentenceReading[],
+): boolean {
+  if (draft.type !== 'condemnation' || draft.target?.country || !draft.actor?.country) return false;
+  const reading = readings[draft.sentence];
+  if (!reading) return false;
+  const { tokens } = reading;
+  const trigger = reading.triggers.find((t) => t.start === draft.at);
+  if (!trigger || !DEED_DETERMINERS.has(tokens[trigger.end]?.lower ?? '')) return false;
+  const deed = reading.triggers.some(
+    (t) => t.start > trigger.end && t.start <= trigger.end + DEED_NOUN_REACH && t.values.some((v) => v.fight),
+  );
+  if (!deed) return false;
+  let told: DraftEvent | undefined;
+  for (const d of drafts) {
+    if (d.sentence > draft.sentence || (d.sentence === draft.sentence && d.at >= draft.at)) break;
+    if (FIGHT_ROOTS.has(d.cameo.slice(0, 2)) && !d.negated && !d.historical) told = d;
+  }
+  const victim = told?.target?.country;
+  return !!told && !!told.actor && !told.actor.country && !!victim && victim !== draft.actor.country;
+}
+
 /** Uses of force only a state's forces commonly have: artillery and air power (CAMEO 194, 195). */
 const STATE_MEANS_CODES = new Set(['194', '195']);
 
@@ -395,6 +431,9 @@ function ownExactDate(reading: SentenceReading | undefined): boolean {
   return !!reading?.dates.some((d) => !d.carried && !d.scope && !d.approx && !d.historical && d.date);
 }
 
+/** How many days before the day of its report a retold act may have happened. */
+const REPORT_LAG_DAYS = 7;
+
 /** How far after a vague date ("last week", "this month") the day a retold act names may lie. */
 const VAGUE_DATE_REACH_DAYS = 31;
 
@@ -407,9 +446,20 @@ function dateVagueActs(told: readonly DraftEvent[], retold: DraftEvent): void {
   const day = Date.parse(retold.date);
   const root = retold.cameo.slice(0, 2);
   for (const act of told) {
-    if (!act.dateApproximate || !act.date || act.historical || act.cameo.slice(0, 2) !== root) continue;
+    if (
+      !(act.dateApproximate || act.reportDated) ||
+      !act.date ||
+      act.historical ||
+      act.cameo.slice(0, 2) !== root
+    )
+      continue;
     const gap = day - Date.parse(act.date);
-    if (gap >= 0 && gap < VAGUE_DATE_REACH_DAYS * DAY_MS) {
+    // A vague time holds the day after it; the day of a report, the days just before it ("air strikes
+    // killed 46, the Taliban said on Wednesday ... The strikes late on Tuesday hit several villages").
+    const within = act.dateApproximate
+      ? gap >= 0 && gap < VAGUE_DATE_REACH_DAYS * DAY_MS
+      : gap <= 0 && gap > -REPORT_LAG_DAYS * DAY_MS;
+    if (within) {
       act.date = retold.date;
       act.dateApproximate = false;
     }

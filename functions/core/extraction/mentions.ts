@@ -9,6 +9,7 @@ import type { Sentence, Token } from '../text/tokenize';
 import { INSTITUTIONS, NAMED_ONLY_INSTITUTIONS, type Organization, type TITLES } from './data/actors';
 import { type Cue, NUMBER_WORDS } from './data/cues';
 import type { EventPattern } from './data/events';
+import { officialState } from './data/officials';
 import { type DateMark, findDateMarks } from './dates';
 import { areLandNeighbours } from './dyads';
 import type { Source } from './events';
@@ -646,6 +647,7 @@ export function readSentence(
       });
   }
   if (actors.length > 1) actors.sort(byStart);
+  pairPeople(sentence, tokens, actors, people);
 
   // Places: a capitalised name after a locative word ("in Isfara", "the town of Isfara", "in the
   // Batken region") or before a place noun ("the Kotli district", "the Torkham and Chaman
@@ -969,6 +971,37 @@ function pairWithCounterpart(sentence: Sentence, tokens: readonly Token[], actor
   });
 }
 
+/**
+ * "Presidents Sadyr Japarov and Emomali Rahmon agreed": two leaders of neighbouring states named
+ * together act together, one mutual mention of the two, as "Kyrgyzstan and Tajikistan" would.
+ */
+function pairPeople(
+  sentence: Sentence,
+  tokens: readonly Token[],
+  actors: ActorMention[],
+  people: readonly PersonMention[],
+): void {
+  for (let i = 0; i + 1 < people.length; i++) {
+    const first = actors.find((a) => a.start === people[i]!.start && a.end === people[i]!.end);
+    const second = actors.find((a) => a.start === people[i + 1]!.start && a.end === people[i + 1]!.end);
+    const a = first?.actor.country;
+    const b = second?.actor.country;
+    if (!first || !second || !a || !b || tokens[first.end]?.lower !== 'and' || second.start !== first.end + 1)
+      continue;
+    if (a === b || !areLandNeighbours(a, b)) continue;
+    actors.splice(actors.indexOf(second), 1);
+    actors.splice(actors.indexOf(first), 1, {
+      start: first.start,
+      end: second.end,
+      text: textOf(sentence, tokens, first.start, second.end),
+      actor: { country: null, role: first.actor.role },
+      locative: false,
+      mutual: true,
+      pair: [a, b],
+    });
+  }
+}
+
 function byStart(a: { start: number }, b: { start: number }): number {
   return a.start - b.start;
 }
@@ -1218,19 +1251,19 @@ function findPeople(
       (name.words === 1 && tokens[nameStart]!.text.length > 2 && /^[A-Z]/.test(info.title))
     ) {
       const title = info.singular ?? info.title;
-      people.push({
-        start: nameStart,
-        end: k,
-        name: textOf(sentence, tokens, nameStart, k),
-        title,
-        actor: affiliated,
-      });
-      // "Presidents Nicolas Maduro and Irfaan Ali": the second name has the title too.
+      // "President Vladimir Putin said": an official the table knows speaks for their state.
+      const officialOf = (name: string): ActorRef | null => {
+        const known = officialState(name);
+        return known ? { country: known, role: info.role === 'IGO' ? 'GOV' : info.role } : null;
+      };
+      const name = textOf(sentence, tokens, nameStart, k);
+      people.push({ start: nameStart, end: k, name, title, actor: affiliated ?? officialOf(name) });
+      // "Presidents Nicolas Maduro and Irfaan Ali": the second name has the title too (and its own state).
       const second =
         info.singular && tokens[k]?.lower === 'and' ? nameForward(tokens, k + 1, covered) : undefined;
       if (second && second.words >= 2) {
         const name = textOf(sentence, tokens, k + 1, second.end);
-        people.push({ start: k + 1, end: second.end, name, title, actor: affiliated });
+        people.push({ start: k + 1, end: second.end, name, title, actor: affiliated ?? officialOf(name) });
       }
       continue;
     }
@@ -1309,12 +1342,13 @@ function findPeople(
       continue;
     }
     const title = apposition ? titles.find((t) => t.start > end && t.start <= end + 6)?.values[0] : undefined;
+    const known = officialState(name);
     people.push({
       start: k,
       end,
       name,
       title: title?.title ?? null,
-      actor: null,
+      actor: known ? { country: known, role: 'GOV' } : null,
     });
     for (let c = k; c < end; c++) taken[c] = 1;
     k = end;

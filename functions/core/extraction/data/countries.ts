@@ -14,7 +14,11 @@ export interface CountryAliases {
 }
 
 export const COUNTRY_ALIASES: Record<Iso3, CountryAliases> = {
-  AFG: { demonyms: ['Afghani'], names: ['Afghan Taliban government'] },
+  // "The Islamic Emirate considers this a violation": the Taliban government's name for its state.
+  AFG: {
+    demonyms: ['Afghani'],
+    names: ['Afghan Taliban government', 'Islamic Emirate', 'Islamic Emirate of Afghanistan'],
+  },
   ARE: { names: ['UAE', 'Emirates'], demonyms: ['Emirati'], codes: ['UAE'] },
   ARM: { demonyms: ['Armenian'] },
   AZE: { demonyms: ['Azerbaijani', 'Azeri'] },

@@ -178,6 +178,17 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'from time to time',
       'repeatedly',
       'historically',
+      // "have traded accusations for years": a long-running grievance ("has long demanded" is
+      // still a demand of the day).
+      'for years',
+      'for decades',
+      'for many years',
+      'over the years',
+      // "exchanged fire several times along their border": many incidents summed up.
+      'several times',
+      'many times',
+      'multiple times',
+      'a number of times',
       // "have held dozens of rounds of talks": talks summed up over years, none held that day.
       'dozens of rounds',
       'numerous rounds',
@@ -401,6 +412,11 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'waters',
       'exclave',
       'side of the border',
+      // "fired artillery shells at a South Korean island".
+      'island',
+      'islands',
+      'village',
+      'villages',
     ],
     cue: { kind: 'locative' },
   },
@@ -510,6 +526,7 @@ export const DISASTER_WORDS: ReadonlySet<string> = new Set([
   'avalanche',
   'tsunami',
   'wildfire',
+  'wildfires',
   'stampede',
   'crash',
   'derailment',
@@ -670,6 +687,8 @@ export const VICTIM_KIND = new Map<string, 'civilian' | 'military'>(
     conscripts: 'military',
     gendarmes: 'military',
     peacekeepers: 'military',
+    commander: 'military',
+    commanders: 'military',
     rebels: 'military',
     insurgents: 'military',
     militiamen: 'military',

@@ -41,6 +41,11 @@ export interface EventPattern {
    */
   notNear?: string[];
   /**
+   * Words in the trigger's object (its next few words) that void it, whatever near word stands before
+   * the trigger: "ordered tanks to Venezuela's border ... and closed his country's embassy".
+   */
+  objectNot?: string[];
+  /**
    * The act is the teller's, on the trigger's subject: '"Pakistan has violated Afghanistan's
    * sovereignty," said a Taliban spokesman' is Afghanistan condemning Pakistan. No teller, no event.
    */
@@ -112,6 +117,9 @@ const VICTIM_NOUNS = [
  * Words that make a generic verb ("used", "hit", "struck") a use of force: every one-word weapon
  * name of the weapons table ("warplanes", "howitzers"), and words of force that name no weapon.
  */
+/** A state's missions abroad: closing one reduces relations (CAMEO 161). */
+const EMBASSY_NOUNS = ['embassy', 'embassies', 'consulate', 'consulates'];
+
 const WEAPON_HINTS = [
   ...new Set([
     ...WEAPONS.flatMap((weapon) => weapon.phrases)
@@ -310,6 +318,33 @@ export const EVENT_PATTERNS: EventPattern[] = [
     twoSided: true,
     passive: true,
     needsActor: true,
+  },
+  {
+    // "two bombs landed on the Indian side", "shells fell in Thai territory": munitions coming down on
+    // a state's soil hit it, whoever fired them (the other side of the dyad when no one is named);
+    // "stray shells" aimed at no one are no act on it.
+    phrases: ['landed', 'fell', 'crashed'],
+    cameo: '190',
+    type: 'armed-clash',
+    polarity: E,
+    fight: true,
+    stateMeans: true,
+    notNear: ['stray', 'errant'],
+    near: [
+      'shell',
+      'shells',
+      'bomb',
+      'bombs',
+      'rocket',
+      'rockets',
+      'mortar',
+      'mortars',
+      'missile',
+      'missiles',
+      'projectile',
+      'projectiles',
+    ],
+    window: 4,
   },
   {
     phrases: ['came under fire', 'came under attack', 'under fire', 'under attack', 'came under shelling'],
@@ -896,6 +931,18 @@ export const EVENT_PATTERNS: EventPattern[] = [
     window: 8,
   },
   {
+    // "Russian border guards removed two dozen buoys marking the border": the other side's border
+    // marks taken away.
+    phrases: ['removed', 'removing', 'dismantled', 'dismantling', 'tore down', 'uprooted', 'pulled out'],
+    cameo: '171',
+    type: 'seizure',
+    polarity: E,
+    needsActor: true,
+    near: ['buoys', 'buoy', 'markers', 'marker', 'border posts', 'pillars', 'signs'],
+    nearAfterOnly: true,
+    window: 4,
+  },
+  {
     phrases: ['expelled', 'expel', 'expels', 'expelling', 'deported', 'expulsion'],
     cameo: '174',
     type: 'expulsion',
@@ -1019,10 +1066,29 @@ export const EVENT_PATTERNS: EventPattern[] = [
     window: 3,
   },
   {
-    phrases: ['imposed sanctions', 'sanctions on', 'embargo', 'trade ban'],
+    phrases: [
+      'imposed sanctions',
+      'sanctions on',
+      'embargo',
+      'trade ban',
+      'transit ban',
+      'import ban',
+      'export ban',
+    ],
     cameo: '163',
     type: 'sanctions',
     polarity: E,
+  },
+  {
+    // "banning the rail transit of goods ... to Kaliningrad", "banned imports of Georgian wine".
+    phrases: ['banned', 'bans', 'banning', 'ban', 'restricted', 'restricting'],
+    cameo: '163',
+    type: 'sanctions',
+    polarity: E,
+    needsActor: true,
+    near: ['transit', 'imports', 'exports', 'shipments', 'cargo'],
+    nearAfterOnly: true,
+    window: 3,
   },
   {
     phrases: ['suspended talks', 'called off talks', 'walked out of talks', 'pulled out of talks'],
@@ -1031,10 +1097,22 @@ export const EVENT_PATTERNS: EventPattern[] = [
     polarity: E,
   },
   {
+    // "closed his country's embassy in Bogota": diplomatic relations reduced, not a border closed.
+    phrases: ['closed', 'closes', 'closing', 'shut', 'shuts', 'shut down'],
+    cameo: '161',
+    type: 'ties-cut',
+    polarity: E,
+    needsActor: true,
+    near: EMBASSY_NOUNS,
+    nearAfterOnly: true,
+    window: 4,
+  },
+  {
     phrases: ['closed', 'closes', 'closing', 'shut', 'shuts', 'sealed', 'seals', 'suspended'],
     cameo: '1621',
     type: 'border-closure',
     polarity: E,
+    objectNot: EMBASSY_NOUNS,
     near: [
       'border',
       // "Poland and Lithuania closed their borders with Belarus".
@@ -1158,6 +1236,17 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '154',
     type: 'force-posture',
     polarity: E,
+  },
+  {
+    // "ordered 3,200 troops to the border", "ordered tanks and 10 battalions to": forces as the order's
+    // object (forces ordered back are a pullback: events.ts, orderedBack).
+    phrases: ['ordered', 'orders', 'ordering'],
+    cameo: '154',
+    type: 'force-posture',
+    polarity: E,
+    near: ['troops', 'soldiers', 'tanks', 'battalions', 'reinforcements', 'warships', 'armoured', 'armored'],
+    nearAfterOnly: true,
+    window: 3,
   },
   {
     // Verbs that move forces: a posture only with forces as their object ("sent additional troops").
@@ -1287,6 +1376,12 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'vowed to respond',
       'vows to respond',
       'vowed to avenge',
+      'vowing to retaliate',
+      'vowing retaliation',
+      'vowing revenge',
+      'vowing to respond',
+      'vow to retaliate',
+      'vows to retaliate',
     ],
     cameo: '138',
     type: 'threat',
