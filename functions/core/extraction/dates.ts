@@ -167,9 +167,19 @@ export function findDateMarks(
           ),
         );
         break;
-      case 'historical':
-        marks.push({ at: match.start, date: null, approx: true, historical: true });
+      case 'historical': {
+        // "said the mine was left over from decades of civil war and that Cambodia had not laid any
+        // new mines": a second reported clause is told of now.
+        const second = secondReportedClause(tokens, match.end);
+        marks.push({
+          at: match.start,
+          date: null,
+          approx: true,
+          historical: true,
+          ...(second >= 0 ? { scope: { from: 0, to: second, kind: 'clause' as const } } : {}),
+        });
         break;
+      }
       case 'habitual':
         // "had repeatedly conveyed its concerns ..., and urged Kabul": a habit is its own clause's.
         marks.push({
@@ -469,6 +479,13 @@ function subordinateScope(tokens: readonly Token[], at: number): DateMark['scope
 
 /** Conjunctions that, after a comma, open a clause of its own: ", and urged", ", but said". */
 export const NEW_CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'while']);
+
+/** Where "and that" opens a second reported clause after `from`, or -1. */
+function secondReportedClause(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length - 1; k++)
+    if (tokens[k]!.lower === 'and' && tokens[k + 1]!.lower === 'that') return k;
+  return -1;
+}
 
 /** Where the clause holding token `at` begins: after the last comma or semicolon before it, else 0. */
 function clauseStartBefore(tokens: readonly Token[], at: number): number {

@@ -1236,6 +1236,36 @@ function genericMention(reading: SentenceReading, at: number): boolean {
   return false;
 }
 
+/** Words between the "by" of a passive's agent and the fight noun it names: "by cross-border firing". */
+const AGENT_NOUN_REACH = 4;
+
+/**
+ * Where the "by" stands when the fight noun at `at` is a passive's agent ("was wounded by sniper
+ * fire", "were killed by cross-border firing"); -1 when it is not.
+ */
+function passiveAgentBy(tokens: readonly Token[], at: number): number {
+  for (let k = at - 1; k >= Math.max(2, at - AGENT_NOUN_REACH); k--) {
+    const token = tokens[k]!;
+    if (token.lower === 'by')
+      return isParticiple(tokens[k - 1]!.lower) && PASSIVE_AUXILIARIES.has(tokens[k - 2]!.lower) ? k : -1;
+    if (token.kind !== 'word' && token.text !== '-') return -1;
+  }
+  return -1;
+}
+
+/** Words between a rejection and the charge it rejects: "rejected the accusations", "dismissed all the charges". */
+const REJECTED_CHARGE_REACH = 3;
+
+/** Is the charge noun `trigger` the object of a rejection just before it ("denied the accusation" is a negated one)? */
+function chargeRejected(reading: SentenceReading, trigger: TrieMatch<EventPattern>): boolean {
+  return reading.triggers.some(
+    (t) =>
+      t.end <= trigger.start &&
+      trigger.start - t.end < REJECTED_CHARGE_REACH &&
+      t.values.some((v) => v.type === 'rejection'),
+  );
+}
+
 /** Things "threatened" in the sense of endangered: "threatened farms", "threatens regional stability". */
 const ENDANGERED_NOUNS = new Set([
   'farms',
@@ -2022,6 +2052,17 @@ function subordinateBetween(tokens: readonly Token[], from: number, to: number):
   return opened;
 }
 
+/** Addressees of an appeal that are no party: "urged the media", "called on the public". */
+const PUBLIC_ADDRESSEES = new Set(['media', 'press', 'public', 'journalists', 'reporters']);
+
+/** Subordinators that tell of an act other than the main clause's: "after rockets were fired". */
+const OTHER_ACT_OPENERS = new Set(['after', 'before', 'because']);
+
+function otherActBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (OTHER_ACT_OPENERS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** Participles that tell a fight's toll: ", killing three Israeli civilians". */
 const TOLL_PARTICIPLES = new Set(['killing', 'wounding', 'injuring']);
 /** Tokens after a fight within which its toll's participle is looked for, and after that its victims. */
@@ -2176,9 +2217,12 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     const auxiliaryAt = ORDERING_PARTICIPLES.has(tokens[trigger.start - 1]?.lower ?? '')
       ? trigger.start - 2
       : trigger.start - 1;
+    // "Chinese troops were committed to maintaining peace": a participle and "to" are a stated intent.
+    const intent = pattern.cameo.startsWith('03') && tokens[trigger.end - 1]?.lower === 'to';
     const passive =
       pattern.passive ||
-      (PASSIVE_AUXILIARIES.has(tokens[auxiliaryAt]?.lower ?? '') &&
+      (!intent &&
+        PASSIVE_AUXILIARIES.has(tokens[auxiliaryAt]?.lower ?? '') &&
         isParticiple(tokens[trigger.start]!.lower));
     const previous = t > 0 ? triggers[t - 1] : undefined;
     // Subjects only: not a prepositional object ("the border with Cambodia") nor inside ", which ...,",
@@ -2203,6 +2247,11 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       actorMention =
         agentAt === undefined ? undefined : actors.find((a) => a.start > agentAt && a.start <= agentAt + 3);
       targetMention = lastMentionBefore(actors, tokens, trigger.start, false);
+      // "struck southern Lebanon after rockets were fired at Metula": the main clause's object is no
+      // target of a passive in a clause of another act ("killed in Tajikistan when a drone was
+      // launched" is the same act's).
+      if (targetMention && otherActBetween(tokens, targetMention.end, trigger.start))
+        targetMention = undefined;
       // "had crossed into its territory and been detained": a passive joined by "and" is said of
       // its clause's subject, not of the object before it.
       if (
@@ -2515,6 +2564,13 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     const objectNounFrom =
       tokens[trigger.end]?.lower === 'from' &&
       NOUN_OBJECT_PREPOSITIONS.has(tokens[trigger.start - 1]?.lower ?? '');
+    // "was wounded by sniper fire from Azerbaijani positions": a fight noun that is a passive's agent
+    // acts on the passive's subject; who fired is told after it, if at all.
+    const agentBy = pattern.fight ? passiveAgentBy(tokens, trigger.start) : -1;
+    if (agentBy >= 0 && actorMention && actorMention.end <= agentBy) {
+      targetMention = actorMention;
+      actorMention = undefined;
+    }
     let firedAcross = false;
     const fromAt =
       pattern.fight && (!actorMention?.actor.country || launchedFrom || objectNounFrom)
@@ -2834,6 +2890,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // adjective, the appeal's addressees.
     // "urged the international community to respond": a call for others' support, no call on a side.
     if (appeal && worldAddressed(tokens, trigger.end)) continue;
+    // "urged the media not to exaggerate it": a call on the press or the public, no side.
+    const addressee = tokens[trigger.end]?.lower === 'the' ? trigger.end + 1 : trigger.end;
+    if (appeal && PUBLIC_ADDRESSEES.has(tokens[addressee]?.lower ?? '')) continue;
     // "called on the governments in Juba and Khartoum": a plural addressee stands for the sides.
     // (Governments or forces only: "urged residents to boil water" is a call on the public.)
     const pluralAddressee =
@@ -3004,6 +3063,13 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (gerundSubject(tokens, trigger.start, !!pattern.fight)) continue;
     // "disputes that have repeatedly closed the frontier": a habit, not an event of the day.
     if (habitualBefore(reading, trigger.start)) continue;
+    // "Chad rejected the accusations as baseless": the charge rejected is no accusation of the rejecter's.
+    if (
+      pattern.type === 'accusation' &&
+      CHARGE_NOUNS.has(tokens[trigger.end - 1]!.lower) &&
+      chargeRejected(reading, trigger)
+    )
+      continue;
     // "the canal ... threatened farms in Dajabon": what is endangered is no party threatened.
     if (
       pattern.type === 'threat' &&

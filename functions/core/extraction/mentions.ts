@@ -1051,7 +1051,9 @@ function findOwnerBefore(
         !token.cap &&
         skipped === 0 &&
         tokens[k - 1]?.cap &&
-        !triggers.some((t) => t.start === k)
+        !triggers.some((t) => t.start === k) &&
+        // "struck southern Lebanon after rockets were fired": a state before a subordinator owns nothing after it.
+        !CLAUSE_LINKS.has(token.lower)
       )
     ) {
       return undefined;
@@ -1061,6 +1063,22 @@ function findOwnerBefore(
   }
   return undefined;
 }
+
+/** Words that open a clause or a phrase of their own: no state before one owns the noun after it. */
+const CLAUSE_LINKS = new Set([
+  'after',
+  'before',
+  'when',
+  'while',
+  'as',
+  'since',
+  'until',
+  'because',
+  'if',
+  'and',
+  'or',
+  'but',
+]);
 
 function findOwnerAfter(
   states: StateMention[],

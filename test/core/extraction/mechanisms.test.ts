@@ -4915,3 +4915,110 @@ describe('held-out batch of session 38, fifth part: crowds, pairs of leaders, ta
     expect(x.events.map((e) => `${e.cameo}@${e.date}`)).toEqual(['195@2024-12-24']);
   });
 });
+
+describe('held-out batch of session 38, sixth part: passive agents, rejected charges, targets, eased checks', () => {
+  it('reads a fight noun that is a passive’s agent as acting on the passive’s subject', () => {
+    expect(
+      keysOf(
+        'An Armenian soldier was wounded by sniper fire from Azerbaijani positions in the Syunik region on Tuesday.',
+        '2024-02-13',
+      ),
+    ).toEqual(['AZE>ARM:19']);
+    expect(
+      keysOf(
+        'Two Indian soldiers were killed by cross-border firing from Pakistan on Tuesday.',
+        '2024-02-13',
+      ),
+    ).toEqual(['PAK>IND:19']);
+  });
+
+  it('reads a charge rejected as no accusation of the rejecter’s ("denied the accusation" stays a negated one)', () => {
+    expect(
+      keysOf(
+        'Sudan accused Chad of arming the RSF. Chad\'s government rejected the accusations as "baseless" and said it was neutral.',
+        '2023-11-28',
+      ),
+    ).toEqual(['SDN>TCD:11', 'TCD>SDN:12']);
+  });
+
+  it('reads places declared "legitimate targets" as a threat', () => {
+    const x = read(
+      'Sudan\'s army-led government accused Chad on Tuesday of letting weapons cross its border, and said it would consider Chadian airports used for such shipments "legitimate targets".',
+      '2023-11-28',
+    );
+    expect(keys(x, (e) => e.threat)).toEqual(['SDN>TCD:13']);
+  });
+
+  it('reads checks on trade eased as restrictions eased, and border controls relaxed as nothing of the kind', () => {
+    expect(
+      keysOf(
+        'Kazakhstan has eased inspections of goods at its border with Kyrgyzstan, the two countries said on Wednesday.',
+        '2024-02-14',
+      ),
+    ).toEqual(['KAZ>KGZ:08']);
+    expect(
+      keysOf(
+        'Morocco relaxed border controls with Spain on Monday, letting thousands of migrants through.',
+        '2021-05-18',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('held-out batch of session 38, seventh part: owners across clauses, posts targeted, second reported clauses', () => {
+  it('gives no state the weapons after a subordinator ("struck southern Lebanon after rockets were fired")', () => {
+    const x = read(
+      "Israel's military says its jets struck Hezbollah infrastructure in southern Lebanon after rockets were fired at the northern town of Metula on Thursday.",
+      '2024-06-06',
+    );
+    expect(x.events.map((e) => `${e.actor?.country}>${e.target?.country}:${e.target?.role}`)).toEqual([
+      'ISR>LBN:REB',
+    ]);
+  });
+
+  it('reads an army post targeted as an attack on its state', () => {
+    expect(
+      keysOf(
+        'Hezbollah says it targeted an Israeli army post opposite the Lebanese village of Kfar Kila with "appropriate weapons".',
+        '2024-06-06',
+      ),
+    ).toEqual(['LBN>ISR:19']);
+  });
+
+  it('dates a second reported clause ("and that ...") as news, past a time of the first', () => {
+    const x = read(
+      "A Thai soldier lost his leg to a land mine on Wednesday, the Thai army said, blaming Cambodia. Cambodia's Mine Action Center said the mine was left over from decades of civil war and that Cambodia had not laid any new mines.",
+      '2025-07-16',
+    );
+    const denied = x.events.find((e) => e.negated);
+    expect(denied && `${denied.actor?.country}>${denied.target?.country}:${denied.historical}`).toBe(
+      'KHM>THA:false',
+    );
+  });
+
+  it('reads "were committed to maintaining peace" as a stated intent of the subject, not a passive', () => {
+    const x = read(
+      "Indian and Chinese troops clashed at Naku La last week, the Indian army said on Monday. China's foreign ministry said it had no information on the incident and that Chinese troops were committed to maintaining peace along the border.",
+      '2021-01-25',
+    );
+    expect(keys(x, (e) => e.cameo.startsWith('03'))).toEqual(['CHN>IND:03']);
+  });
+
+  it('reads a call on the media as no appeal to a side', () => {
+    expect(
+      keysOf(
+        'Indian and Chinese troops clashed last week. The army urged the media not to exaggerate it.',
+        '2021-01-25',
+      ),
+    ).toEqual(['CHN>IND:19', 'IND>CHN:19']);
+  });
+
+  it('keeps the place of the main clause the target of a passive in a "when" clause of the same act', () => {
+    expect(
+      keysOf(
+        "Three Chinese nationals were killed in Tajikistan's Khatlon region when a drone armed with explosives was launched from Afghan territory, Tajikistan's foreign ministry said.",
+        '2024-12-01',
+      ),
+    ).toEqual(['AFG>TJK:19']);
+  });
+});

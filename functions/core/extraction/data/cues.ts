@@ -183,7 +183,6 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'for years',
       'for decades',
       'for many years',
-      'over the years',
       // "exchanged fire several times along their border": many incidents summed up.
       'several times',
       'many times',

@@ -373,12 +373,22 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'residents',
       'soldiers',
       'troops',
+      'post',
       'posts',
+      'outpost',
+      'outposts',
+      'position',
       'positions',
+      'checkpoint',
       'checkpoints',
+      'base',
+      'bases',
+      'patrol',
+      'convoy',
     ],
     nearAfterOnly: true,
-    window: 3,
+    // "targeted an Israeli army post": past an article and the post's owner.
+    window: 4,
   },
   {
     // "Armenian units subjected our positions in the Kalbajar direction to fire": the wording of
@@ -1382,6 +1392,9 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'vowing to respond',
       'vow to retaliate',
       'vows to retaliate',
+      // "would consider Chadian airports used for such shipments legitimate targets".
+      'legitimate target',
+      'legitimate targets',
     ],
     cameo: '138',
     type: 'threat',
@@ -1873,6 +1886,18 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '081',
     type: 'border-reopening',
     polarity: D,
+  },
+  {
+    // "Kazakhstan has eased inspections of goods at its border with Kyrgyzstan": restrictions on trade
+    // eased (081). Not "relaxed border controls", which may let migrants through to press a neighbour.
+    phrases: ['eased', 'eases', 'easing', 'lifted', 'lifts', 'lifting'],
+    cameo: '081',
+    type: 'restrictions-eased',
+    polarity: D,
+    needsActor: true,
+    near: ['inspections', 'checks', 'restrictions', 'curbs', 'ban', 'blockade', 'embargo'],
+    nearAfterOnly: true,
+    window: 3,
   },
   // 06 material cooperation
   {
