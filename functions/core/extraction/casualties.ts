@@ -214,8 +214,10 @@ export function readCasualties(
       }
       if (!found) found = namedAndOthers(tokens, k + 1);
       // "the death toll from the worst fighting in a decade rose to 33": the figure the toll reaches.
-      if (!found && tokens[k]!.lower === 'death' && tokens[k + 1]?.lower === 'toll')
-        found = tollFigure(tokens, k + 2);
+      const deathToll = tokens[k]!.lower === 'death' && tokens[k + 1]?.lower === 'toll';
+      if (!found && deathToll) found = tollFigure(tokens, k + 2);
+      // "bringing the Kyrgyz death toll to 61": the toll of the state named before it.
+      if (found && deathToll) victimCountry = demonymAt.get(k - 1) ?? null;
       if (found)
         for (let j = found.at; j < Math.min(tokens.length, found.at + 4); j++) {
           // "killing three Algerians in Western Sahara": a place after a preposition is where, not whose.

@@ -1322,6 +1322,27 @@ const SECURITY_BODIES = new Set([
 /** Verbs that tell forces what to do: "ordered troops to withdraw". */
 const ORDER_VERBS = new Set(['ordered', 'orders', 'told', 'instructed', 'directed', 'commanded']);
 
+/** Verbs of warning: a threat only when the warning names something the speaker would do. */
+const WARNING_VERBS = new Set(['warned', 'warns', 'warning']);
+/** Words of a warned clause read for a modal of what is to come ("would face", "will respond"). */
+const WARNED_CLAUSE_REACH = 10;
+
+/** Is the clause after "warned" ("that Azerbaijan was seeking a pretext") about another state, with no modal? */
+function warnedOfOther(reading: SentenceReading, from: number): boolean {
+  const { tokens } = reading;
+  if (tokens[from]?.lower !== 'that') return false;
+  const subject = reading.actors.find(
+    (a) => a.start === from + 1 || (a.start === from + 2 && tokens[from + 1]!.lower === 'the'),
+  );
+  if (!subject?.actor.country) return false;
+  const end = Math.min(tokens.length, subject.end + WARNED_CLAUSE_REACH);
+  for (let k = subject.end; k < end; k++) {
+    const word = tokens[k]!.lower;
+    if (MODALS.has(word) || word === 'must' || word === 'if' || word === ',' || word === 'and') return false;
+  }
+  return true;
+}
+
 /** Words between a posture verb and the "to" of what its forces are told to do: "ordered its troops to". */
 const ORDERED_TO_REACH = 5;
 
@@ -3075,6 +3096,14 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       pattern.type === 'threat' &&
       tokens[trigger.start]!.lower.startsWith('threaten') &&
       endangeredObject(tokens, trigger.end)
+    )
+      continue;
+    // "warned that Azerbaijan was seeking a pretext for a new war": a warning of what the other side
+    // is doing, with nothing the speaker would do, is no threat.
+    if (
+      pattern.type === 'threat' &&
+      WARNING_VERBS.has(tokens[trigger.start]!.lower) &&
+      warnedOfOther(reading, trigger.end)
     )
       continue;
     // "ordered troops to withdraw from the border": forces ordered back are no build-up.

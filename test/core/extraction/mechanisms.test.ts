@@ -5022,3 +5022,24 @@ describe('held-out batch of session 38, seventh part: owners across clauses, pos
     ).toEqual(['AFG>TJK:19']);
   });
 });
+
+describe('held-out batch of session 38, eighth part: warnings of the other side, a state’s death toll', () => {
+  it('reads a warning of what the other side is doing as no threat, and one of what it would face as one', () => {
+    const demand = 'Azerbaijan demanded on Sunday that Armenia return eight villages. ';
+    expect(
+      keysOf(`${demand}Pashinyan warned that Azerbaijan was seeking a pretext for a new war.`, '2024-03-10'),
+    ).toEqual(['AZE>ARM:10']);
+    expect(
+      keysOf(`${demand}Pashinyan warned that Azerbaijan would face consequences.`, '2024-03-10'),
+    ).toEqual(['ARM>AZE:13', 'AZE>ARM:10']);
+  });
+
+  it('reads "the Kyrgyz death toll" as Kyrgyzstan’s dead, beside the other side’s', () => {
+    expect(
+      read(
+        "Two more Kyrgyz soldiers have died of wounds sustained in last week's fighting on the border with Tajikistan, bringing the Kyrgyz death toll to 61, the health ministry said on Tuesday. Tajikistan has said 41 of its citizens were killed.",
+        '2022-09-20',
+      ).casualties.killed,
+    ).toBe(102);
+  });
+});
