@@ -5042,4 +5042,10 @@ describe('held-out batch of session 38, eighth part: warnings of the other side,
       ).casualties.killed,
     ).toBe(102);
   });
+
+  it('reads drones "engaged by" air defences as the drones’ side attacking', () => {
+    expect(keysOf('Pakistani drones were engaged by Indian air defences on Monday.', '2025-05-12')).toEqual([
+      'PAK>IND:19',
+    ]);
+  });
 });

@@ -594,7 +594,17 @@ export const EVENT_PATTERNS: EventPattern[] = [
   {
     // "its air defences intercepted Pakistani drones", "shot down eleven Ukrainian drones": the
     // munitions' side attacked the side that stopped them (what the labels and GDELT code).
-    phrases: ['shot down', 'intercepted', 'downed', 'intercepting', 'repelled', 'shoots down', 'intercepts'],
+    // "drones ... were engaged by Indian air defences": engaged as the air defences do.
+    phrases: [
+      'shot down',
+      'intercepted',
+      'downed',
+      'intercepting',
+      'repelled',
+      'shoots down',
+      'intercepts',
+      'engaged by',
+    ],
     cameo: '195',
     type: 'aerial-attack',
     polarity: E,
