@@ -1327,14 +1327,17 @@ const WARNING_VERBS = new Set(['warned', 'warns', 'warning']);
 /** Words of a warned clause read for a modal of what is to come ("would face", "will respond"). */
 const WARNED_CLAUSE_REACH = 10;
 
-/** Is the clause after "warned" ("that Azerbaijan was seeking a pretext") about another state, with no modal? */
-function warnedOfOther(reading: SentenceReading, from: number): boolean {
+/**
+ * Is the clause after "warned" ("that Azerbaijan was seeking a pretext") about a state other than
+ * the speaker's, with no modal? ("warned that Ukrainian forces were ready to respond" is the speaker's own.)
+ */
+function warnedOfOther(reading: SentenceReading, from: number, speaker: Iso3 | null | undefined): boolean {
   const { tokens } = reading;
   if (tokens[from]?.lower !== 'that') return false;
   const subject = reading.actors.find(
     (a) => a.start === from + 1 || (a.start === from + 2 && tokens[from + 1]!.lower === 'the'),
   );
-  if (!subject?.actor.country) return false;
+  if (!subject?.actor.country || !speaker || subject.actor.country === speaker) return false;
   const end = Math.min(tokens.length, subject.end + WARNED_CLAUSE_REACH);
   for (let k = subject.end; k < end; k++) {
     const word = tokens[k]!.lower;
@@ -2076,6 +2079,15 @@ function subordinateBetween(tokens: readonly Token[], from: number, to: number):
 /** Addressees of an appeal that are no party: "urged the media", "called on the public". */
 const PUBLIC_ADDRESSEES = new Set(['media', 'press', 'public', 'journalists', 'reporters']);
 
+/** Is the mention the state of a border something happened near ("near the Afghan border")? */
+function nearBorderMention(tokens: readonly Token[], mention: { start: number; end: number }): boolean {
+  const article = tokens[mention.start - 1]?.lower === 'the' ? mention.start - 1 : mention.start;
+  const before = tokens[article - 1]?.lower ?? '';
+  const nearWord =
+    before === 'near' || before === 'along' || (before === 'to' && tokens[article - 2]?.lower === 'close');
+  return nearWord && BORDER_NOUNS.has(tokens[mention.end]?.lower ?? '');
+}
+
 /** Subordinators that tell of an act other than the main clause's: "after rockets were fired". */
 const OTHER_ACT_OPENERS = new Set(['after', 'before', 'because']);
 
@@ -2419,6 +2431,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
             !pattern.fight &&
             WHERE_PREPOSITIONS.has(tokens[a.start - 1]?.lower ?? '')
           ) &&
+          // "in a raid near the Afghan border": a border an act was near is where, even for force.
+          !nearBorderMention(tokens, a) &&
           !afterAgentMarker(tokens, a.start) &&
           a.start < trigger.end + TARGET_WINDOW &&
           a !== actorMention &&
@@ -3103,7 +3117,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (
       pattern.type === 'threat' &&
       WARNING_VERBS.has(tokens[trigger.start]!.lower) &&
-      warnedOfOther(reading, trigger.end)
+      warnedOfOther(reading, trigger.end, source?.mention?.actor.country ?? actorMention?.actor.country)
     )
       continue;
     // "ordered troops to withdraw from the border": forces ordered back are no build-up.

@@ -5032,6 +5032,16 @@ describe('held-out batch of session 38, eighth part: warnings of the other side,
     expect(
       keysOf(`${demand}Pashinyan warned that Azerbaijan would face consequences.`, '2024-03-10'),
     ).toEqual(['ARM>AZE:13', 'AZE>ARM:10']);
+    // The speaker's own forces ready to respond are a threat, modal or not.
+    expect(
+      keys(
+        read(
+          "Ukraine's border guard service said on Tuesday that Belarus had moved additional troops closer to the border, and warned that Ukrainian forces were ready to respond to any provocation.",
+          '2023-01-03',
+        ),
+        (e) => e.threat,
+      ),
+    ).toEqual(['UKR>BLR:13']);
   });
 
   it('reads "the Kyrgyz death toll" as Kyrgyzstan’s dead, beside the other side’s', () => {
@@ -5047,5 +5057,16 @@ describe('held-out batch of session 38, eighth part: warnings of the other side,
     expect(keysOf('Pakistani drones were engaged by Indian air defences on Monday.', '2025-05-12')).toEqual([
       'PAK>IND:19',
     ]);
+  });
+});
+
+describe('held-out batch of session 38, ninth part: borders acts were near', () => {
+  it('reads a border an act was near as where it was, not whom it hit', () => {
+    expect(
+      keysOf(
+        "Pakistan's Anti-Narcotics Force said on Friday it had seized about 2 tonnes of hashish and arrested three suspected smugglers in a raid near the Afghan border in Balochistan province.",
+        '2023-03-03',
+      ),
+    ).toEqual([]);
   });
 });
