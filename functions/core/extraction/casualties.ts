@@ -5,6 +5,7 @@
  */
 import type { CasualtyClaim, Iso3 } from '../model';
 import type { Token } from '../text/tokenize';
+import { ARMED_NON_STATE_ROLES } from './data/actors';
 import { CASUALTY_FILLERS, CASUALTY_WORDS, DISASTER_WORDS, NUMBER_WORDS, VICTIM_KIND } from './data/cues';
 import { inTimeGap, nearestMark } from './dates';
 import type { SentenceReading } from './mentions';
@@ -167,7 +168,8 @@ export function readCasualties(
       nearestMark(reading.dates, k)?.historical ||
       backgroundFightClause(tokens, k) ||
       tallyNear(tokens, k) ||
-      disasterToll(tokens, k)
+      disasterToll(tokens, k) ||
+      groupTally(reading, k)
     )
       continue;
     demonymAt ??= countryAt(reading);
@@ -666,6 +668,24 @@ function namedAndOthers(
   if (j === from || tokens[j]?.lower !== 'and' || !OTHER_WORDS.has(tokens[j + 2]?.lower ?? '')) return null;
   const figure = numberAt(tokens, j + 1);
   return figure ? { value: figure.value + 1, approx: figure.approx, at: j + 1 } : null;
+}
+
+/** Auxiliaries of a toll told over time: "the ADF has killed thousands". */
+const TALLY_AUXILIARIES = new Set(['has', 'have']);
+/** Word figures of a record over years: "has killed thousands", "tens of thousands". */
+const RECORD_QUANTIFIERS = new Set(['thousands', 'hundreds', 'tens', 'scores']);
+
+/**
+ * "The ADF, which originated in Uganda in the 1990s, has killed thousands of civilians": an armed
+ * group's toll in the perfect, told with no time of its own, is its record, not one act's dead.
+ */
+function groupTally(reading: SentenceReading, k: number): boolean {
+  if (!TALLY_AUXILIARIES.has(reading.tokens[k - 1]?.lower ?? '')) return false;
+  // "has killed three Israeli soldiers" may be the day's news; "has killed thousands" is a record.
+  const quantified = [1, 2, 3].some((d) => RECORD_QUANTIFIERS.has(reading.tokens[k + d]?.lower ?? ''));
+  if (!quantified) return false;
+  if (reading.dates.some((d) => !d.historical && !d.carried)) return false;
+  return reading.actors.some((a) => a.end <= k && !!a.actor.org && ARMED_NON_STATE_ROLES.has(a.actor.role));
 }
 
 /** Words between a disaster and the verb of its toll: "wildfires that killed", "the quake has killed". */

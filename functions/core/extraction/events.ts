@@ -776,8 +776,12 @@ const IRREALIS_WINDOW = 5;
 function relativeAntecedent(reading: SentenceReading, mention: ActorMention): ActorMention | undefined {
   const { tokens, actors } = reading;
   const pronoun = mention.start - 1;
-  if (!RELATIVE_PRONOUNS.has(tokens[pronoun]?.lower ?? '') || tokens[pronoun - 1]?.text !== ',')
-    return undefined;
+  // "an Islamist rebel group that Uganda blames for the bombings": a restrictive clause's antecedent
+  // stands right before its pronoun, state or not.
+  const word = tokens[pronoun]?.lower ?? '';
+  if ((word === 'that' || word === 'which') && tokens[pronoun - 1]?.text !== ',')
+    return actors.find((a) => a.end <= pronoun && a.end >= pronoun - 1 && !a.locative);
+  if (!RELATIVE_PRONOUNS.has(word) || tokens[pronoun - 1]?.text !== ',') return undefined;
   const comma = pronoun - 1;
   return actors.find((a) => a.end <= comma && a.end >= comma - 2 && !!a.actor.country && !a.locative);
 }

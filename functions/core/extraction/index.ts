@@ -610,8 +610,15 @@ function finalizeEvent(
     const named = dyadPair(mutualPair[0], mutualPair[1]);
     // "Islamabad and Tehran pledged to step up cooperation against armed groups": what two states
     // act together against is no side; they act with each other.
-    if (event.target && !event.target.country && ARMED_NON_STATE_ROLES.has(event.target.role))
-      event.target = null;
+    // "Ugandan and Congolese troops launched joint strikes against the ADF": allies fighting an
+    // armed group together (of no state, or of one of theirs) fight no one between them.
+    const armedGroup = !!event.target && ARMED_NON_STATE_ROLES.has(event.target.role);
+    if (armedGroup && pattern.fight && (!b || mutualPair.includes(b))) {
+      event.pair = null;
+      out.push(event);
+      return;
+    }
+    if (armedGroup && !b) event.target = null;
     // "Qatar and Saudi Arabia urged restraint": states appealing together, to the sides of the
     // article's main dyad, not to each other.
     if (

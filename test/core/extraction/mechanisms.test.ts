@@ -5069,4 +5069,22 @@ describe('held-out batch of session 38, ninth part: borders acts were near', () 
       ),
     ).toEqual([]);
   });
+  it('reads allies striking an armed group together as no fight between them, and a group "that Uganda blames" as the accused', () => {
+    expect(
+      keysOf(
+        'Ugandan and Congolese troops launched joint air and artillery strikes on Tuesday against camps of the Allied Democratic Forces, an Islamist rebel group that Uganda blames for a series of bombings in Kampala this month.',
+        '2021-11-30',
+      ),
+    ).toEqual([]);
+  });
+
+  it('counts no armed group’s record ("has killed thousands") as a toll, but a figure of the day', () => {
+    const clash = 'Somali and Kenyan troops clashed on Tuesday. ';
+    expect(
+      read(`${clash}Al-Shabaab has killed thousands of civilians.`, '2024-06-04').casualties.killed,
+    ).toBe(0);
+    expect(read(`${clash}Al-Shabaab has killed three Kenyan soldiers.`, '2024-06-04').casualties.killed).toBe(
+      3,
+    );
+  });
 });
