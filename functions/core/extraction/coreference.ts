@@ -7,7 +7,7 @@
 import type { ActorRef } from '../model';
 import { ARMED_NON_STATE_ROLES } from './data/actors';
 import { REGIONAL_NAMES, type RegionalName } from './data/countries';
-import { officialState } from './data/officials';
+import { officialBySurname } from './data/officials';
 import { areLandNeighbours } from './dyads';
 import { findSource, QUOTE_MARKS, REPORTING } from './events';
 import { type ActorMention, NEIGHBOUR_WORDS, POSSESSIVES, type SentenceReading } from './mentions';
@@ -135,7 +135,7 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       if (!token.cap) continue;
       let known = bySurname.get(token.text);
       if (!known) {
-        const state = officialState(token.text);
+        const state = officialBySurname(token.lower);
         if (state) known = { country: state, role: 'GOV' };
       }
       if (!known || actors.some((a) => a.start <= k && a.end > k) || !verbFollows(reading, k + 1)) continue;

@@ -73,15 +73,25 @@ for (const [iso3, names] of Object.entries(OFFICIALS) as [Iso3, readonly string[
 
 /** A name as the table keys it: lower case, without accents ("Erdoğan") or an "al-" before the surname. */
 function keyOf(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\bal-/g, '');
+  // Most names are plain ASCII: decomposing accents is only worth it for the rest.
+  let ascii = true;
+  for (let i = 0; i < name.length && ascii; i++) if (name.charCodeAt(i) > 127) ascii = false;
+  const plain = ascii
+    ? name.toLowerCase()
+    : name
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase();
+  return plain.includes('al-') ? plain.replace(/\bal-/g, '') : plain;
 }
 
 /** The state an official speaks for, by full name or surname ("Vladimir Putin", "Putin"); null when unknown. */
 export function officialState(name: string): Iso3 | null {
   const key = keyOf(name);
   return BY_NAME.get(key) ?? BY_NAME.get(key.slice(key.lastIndexOf(' ') + 1)) ?? null;
+}
+
+/** The state of an official named by surname alone, from the word in lower case ("putin"): no accents folded. */
+export function officialBySurname(lower: string): Iso3 | undefined {
+  return BY_NAME.get(lower);
 }
