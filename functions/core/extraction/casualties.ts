@@ -603,11 +603,12 @@ function figuresAfter(
     let victimWords = 0;
     // "two soldiers and three other people": "other" adds a group, it names no victims.
     const victimsFrom = next + (OTHER_WORDS.has(tokens[next + 1]?.lower ?? '') ? 2 : 1);
-    // "a Rohingya man": a people the gazetteer has no state for qualifies the victims as a demonym does.
-    const qualifier = (m: number) =>
-      demonymAt.has(m) || (tokens[m]?.cap === true && isVictimWord(tokens[m + 1]?.lower ?? ''));
-    for (let m = victimsFrom; m < next + 5 && (qualifier(m) || isVictimWord(tokens[m]?.lower ?? '')); m++) {
-      if (qualifier(m)) victimCountry ??= demonymAt.get(m) ?? null;
+    for (
+      let m = victimsFrom;
+      m < next + 5 && (victimQualifier(tokens, demonymAt, m) || isVictimWord(tokens[m]?.lower ?? ''));
+      m++
+    ) {
+      if (victimQualifier(tokens, demonymAt, m)) victimCountry ??= demonymAt.get(m) ?? null;
       else {
         victimWords++;
         if (!GENDER_WORDS.has(tokens[m]!.lower)) genderOnly = false;
@@ -649,6 +650,11 @@ function isVictimWord(word: string): boolean {
   return VICTIM_KIND.has(word) || PEOPLE_WORDS.has(word);
 }
 
+/** A demonym, or ("a Rohingya man") a people the gazetteer has no state for, before victim words. */
+function victimQualifier(tokens: readonly Token[], demonymAt: ReadonlyMap<number, Iso3>, m: number): boolean {
+  return demonymAt.has(m) || (tokens[m]?.cap === true && isVictimWord(tokens[m + 1]?.lower ?? ''));
+}
+
 /** Words between a coordinated figure and its victims that make them more of the same: "and 16 other rebels". */
 const OTHER_WORDS = new Set(['other', 'more']);
 
@@ -675,14 +681,20 @@ const TALLY_AUXILIARIES = new Set(['has', 'have']);
 /** Word figures of a record over years: "has killed thousands", "tens of thousands". */
 const RECORD_QUANTIFIERS = new Set(['thousands', 'hundreds', 'tens', 'scores']);
 
+/** Words after a casualty verb within which a record's word figure is looked for: "has killed tens of thousands". */
+const RECORD_FIGURE_REACH = 3;
+
 /**
- * "The ADF, which originated in Uganda in the 1990s, has killed thousands of civilians": an armed
- * group's toll in the perfect, told with no time of its own, is its record, not one act's dead.
+ * "Al-Shabaab, which has fought the government since 2006, has killed thousands of civilians": an
+ * armed group's toll in the perfect, told with no time of its own, is its record, not one act's dead.
  */
 function groupTally(reading: SentenceReading, k: number): boolean {
-  if (!TALLY_AUXILIARIES.has(reading.tokens[k - 1]?.lower ?? '')) return false;
+  const { tokens } = reading;
+  if (!TALLY_AUXILIARIES.has(tokens[k - 1]?.lower ?? '')) return false;
   // "has killed three Israeli soldiers" may be the day's news; "has killed thousands" is a record.
-  const quantified = [1, 2, 3].some((d) => RECORD_QUANTIFIERS.has(reading.tokens[k + d]?.lower ?? ''));
+  let quantified = false;
+  for (let d = 1; d <= RECORD_FIGURE_REACH && !quantified; d++)
+    quantified = RECORD_QUANTIFIERS.has(tokens[k + d]?.lower ?? '');
   if (!quantified) return false;
   if (reading.dates.some((d) => !d.historical && !d.carried)) return false;
   return reading.actors.some((a) => a.end <= k && !!a.actor.org && ARMED_NON_STATE_ROLES.has(a.actor.role));

@@ -596,6 +596,12 @@ function nounAgentMarker(tokens: readonly Token[], trigger: TrieMatch<EventPatte
   return -1;
 }
 
+/** Does a trigger of a use of force start at token `k`? */
+function fightTriggerAt(reading: SentenceReading, k: number): boolean {
+  for (const t of reading.triggers) if (t.start === k) for (const v of t.values) if (v.fight) return true;
+  return false;
+}
+
 /** Participles whose "by" names the doer of a deed: "carried out by", "conducted by". */
 const DEED_PARTICIPLES = new Set(['carried', 'conducted', 'launched', 'staged', 'mounted', 'committed']);
 /** Words between an act noun and the "by" of a relative clause telling who did it. */
@@ -614,8 +620,7 @@ function relativeAgentMarker(reading: SentenceReading, trigger: TrieMatch<EventP
     const word = tokens[k]!.lower;
     if (word === ';') return -1;
     if (SUBJECT_RELATIVES.has(word)) relative = true;
-    else if (!relative && reading.triggers.some((t) => t.start === k && t.values.some((v) => v.fight)))
-      return -1;
+    else if (!relative && fightTriggerAt(reading, k)) return -1;
     if (word !== 'by' || !relative) continue;
     const participle = tokens[k - 1]?.lower === 'out' ? k - 2 : k - 1;
     if (

@@ -1218,6 +1218,12 @@ function entityEndingAt(
   return entities.find((e) => e.end === k);
 }
 
+/** The state a titled official of the table speaks for (data/officials.ts), in the title's role. */
+function officialOf(name: string, role: Exclude<ActorRole, 'UNK'>): ActorRef | null {
+  const known = officialState(name);
+  return known ? { country: known, role: role === 'IGO' ? 'GOV' : role } : null;
+}
+
 /** Who a titled person speaks for: the organisation or state named with the title. */
 function affiliation(
   entity: TrieMatch<EntityValue> | undefined,
@@ -1270,18 +1276,26 @@ function findPeople(
     ) {
       const title = info.singular ?? info.title;
       // "President Vladimir Putin said": an official the table knows speaks for their state.
-      const officialOf = (name: string): ActorRef | null => {
-        const known = officialState(name);
-        return known ? { country: known, role: info.role === 'IGO' ? 'GOV' : info.role } : null;
-      };
       const name = textOf(sentence, tokens, nameStart, k);
-      people.push({ start: nameStart, end: k, name, title, actor: affiliated ?? officialOf(name) });
+      people.push({
+        start: nameStart,
+        end: k,
+        name,
+        title,
+        actor: affiliated ?? officialOf(name, info.role),
+      });
       // "Presidents Nicolas Maduro and Irfaan Ali": the second name has the title too (and its own state).
       const second =
         info.singular && tokens[k]?.lower === 'and' ? nameForward(tokens, k + 1, covered) : undefined;
       if (second && second.words >= 2) {
         const name = textOf(sentence, tokens, k + 1, second.end);
-        people.push({ start: k + 1, end: second.end, name, title, actor: affiliated ?? officialOf(name) });
+        people.push({
+          start: k + 1,
+          end: second.end,
+          name,
+          title,
+          actor: affiliated ?? officialOf(name, info.role),
+        });
       }
       continue;
     }
