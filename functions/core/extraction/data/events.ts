@@ -958,7 +958,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
     type: 'seizure',
     polarity: E,
     needsActor: true,
-    near: ['buoys', 'buoy', 'markers', 'marker', 'border posts', 'pillars', 'signs'],
+    near: ['buoys', 'buoy', 'markers', 'marker', 'border posts', 'pillars'],
     nearAfterOnly: true,
     window: 4,
   },
