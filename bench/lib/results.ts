@@ -9,6 +9,9 @@ import type { MachineInfo } from './machine';
 import { type LatencySummary, median } from './stats';
 import type { UsageSnapshot } from './usage-meter';
 
+/** The throughput contender that runs our pipeline from its TypeScript sources (tsx), not the bundle. */
+export const SOURCES_CONTENDER_NAME = 'border-tension, TypeScript sources run by tsx';
+
 /**
  * Milliseconds a Lambda's cold start adds to its baseline's (COLD_START_BASELINES), when both ran:
  * the median of the run-by-run differences. The two took turns run by run, so a slow spell of the

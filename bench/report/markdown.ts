@@ -12,6 +12,7 @@ import {
   coldStartOverBaselineMs,
   type EndToEndResult,
   type RatioSpread,
+  SOURCES_CONTENDER_NAME,
 } from '../lib/results';
 import { ITEM_OVERHEAD_BYTES } from '../lib/table-size';
 import {
@@ -102,6 +103,19 @@ function denseFeedNote(t: BenchResults['throughput']): string[] {
   return notes;
 }
 
+/** What running the code as shipped, not from its sources, changes (when the run had both). */
+function buildNote(t: BenchResults['throughput']): string[] {
+  const [ours] = t.contenders;
+  const sources = t.contenders.find((c) => c.name === SOURCES_CONTENDER_NAME);
+  if (!ours || !sources) return [];
+  return [
+    `- Code as shipped: our pipeline from its TypeScript sources through tsx, as runs before 2026-12-06 measured it, ` +
+      `runs ${num(sources.articlesPerSecond)} articles/s (${num(sources.meanCpuMs)} ms CPU per article); the bundle ` +
+      `built as the stack builds it runs ${num(ours.articlesPerSecond / sources.articlesPerSecond)}× that. tsx leaves ` +
+      'the code unminified and wraps functions in a call that keeps their names; Lambda runs the bundle.',
+  ];
+}
+
 /** The read before every deployed rescore, which the in-memory contenders do not make. */
 function lookBackReadNote(read: BenchResults['throughput']['lookBackRead']): string[] {
   return [
@@ -134,6 +148,8 @@ function throughputSection(r: BenchResults): string {
   return [
     `${num(t.articles)} generated articles in publication order (a rescore finds its dyad's whole look-back stored, as a live scorer does), processed by all ${t.contenders.length} contenders in the same process and run ` +
       `(its own, under the V8 heap flags Lambda gives the scorer: ${flags(t.nodeFlags)}), ` +
+      "each from code bundled and minified as the stack bundles a Lambda (bench/lib/deployed-build.ts; the baselines' " +
+      'libraries as published) but the one that runs ours from its sources, ' +
       `in ${t.rounds} rounds of ${t.chunkSize} articles; each round rotates which contender goes first so ` +
       `machine noise hits all of them alike. ${t.warmupArticles} articles per contender warm the JIT first (not counted). ` +
       'One thread: every figure is for one core. "Articles/s (wall)" counts the time spent inside each contender; ' +
@@ -152,10 +168,11 @@ function throughputSection(r: BenchResults): string {
       "cancels out of a round's ratio; the spread of the rounds' ratios is what noise (and the chunk's mix of " +
       "articles) left, and the run's ratio always lies within their range.",
     `- Where our time goes: extraction ${num(t.breakdown.extractMeanMs)} ms, scoring ${num(t.breakdown.scoreMeanMs)} ms per article (means).`,
+    ...buildNote(t),
     ...denseFeedNote(t),
     ...lookBackReadNote(t.lookBackRead),
     '',
-    'Hot spots of our pipeline (self time in a sampling profile of a separate, untimed pass):',
+    "Hot spots of our pipeline (self time in a sampling profile of a separate, untimed pass, from a bundle built the same way but keeping the functions' names, mapped to their sources):",
     '',
     table(
       ['Function', 'Where', 'Self CPU %'],

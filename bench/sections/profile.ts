@@ -18,7 +18,7 @@ export interface HotSpot {
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   hitCount?: number;
 }
 
@@ -30,12 +30,16 @@ function location(url: string, root: string): string {
   return pkg ? `${pkg[1]} (package)` : relative(root, path);
 }
 
+/** Where a profiled position lies in the sources, for code run from a bundle (undefined: not known). */
+export type Locate = (url: string, line: number, column: number) => string | undefined;
+
 export async function profileContender(
   contender: ArticleContender,
   articles: readonly Article[],
   root: string,
-  top = 12,
+  options: { top?: number; locate?: Locate } = {},
 ): Promise<HotSpot[]> {
+  const { top = 12, locate } = options;
   const session = new Session();
   session.connect();
   try {
@@ -51,8 +55,9 @@ export async function profileContender(
       all += hits;
       const fn = node.callFrame.functionName || '(anonymous)';
       if (fn === '(idle)' || fn === '(program)') continue;
-      const where = location(node.callFrame.url, root);
-      const key = `${fn}@${where}:${node.callFrame.lineNumber}`;
+      const { url, lineNumber, columnNumber } = node.callFrame;
+      const where = locate?.(url, lineNumber, columnNumber) ?? location(url, root);
+      const key = `${fn}@${where}:${lineNumber}:${columnNumber}`;
       const entry = totals.get(key) ?? { fn, where, hits: 0 };
       entry.hits += hits;
       totals.set(key, entry);

@@ -1,6 +1,6 @@
 /**
  * Section 5, run in its own process with --expose-gc and the scorer's Lambda heap flags (`node
- * --expose-gc <heap flags> --import tsx bench/workers/memory.ts`): our pipeline alone over the
+ * --expose-gc <heap flags> --import tsx bench/workers/memory.ts`): our pipeline alone (bundled as deployed) over the
  * corpus, so the baselines' libraries do not sit in the same heap. Reports peak RSS (the kernel's
  * high-water mark) and heap growth between a full GC after warm-up and a full GC after the run:
  * in all, once the in-memory store that stands in for the table is dropped (what the scorer keeps
@@ -8,15 +8,22 @@
  * JSON to the file named by --result.
  */
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DEFAULT_SCORING_SETTINGS } from '../../functions/core/scoring/settings';
 import { generateCorpus, inPublicationOrder } from '../generate-corpus';
+import { requireAsDeployed } from '../lib/deployed-build';
 import { heapFlagsOf } from '../lib/lambda-runtime';
-import { MemoryTensionStore } from '../lib/memory-store';
 import type { MemoryResult } from '../lib/results';
 import { argValue, resultFile, runWorkerMain } from '../lib/worker-cli';
-import { ourContender } from '../sections/contenders';
+import type * as contenders from '../sections/contenders';
 
 const MiB = 1024 * 1024;
+const ROOT = join(__dirname, '..', '..');
+// The pipeline as the stack ships it (bundled, minified), as the throughput section runs it.
+const { ourContender } = requireAsDeployed<typeof contenders>(
+  join(ROOT, 'bench', 'sections', 'contenders.ts'),
+  ROOT,
+).exports;
 
 /**
  * Heap used after full GCs, in a task of its own: until the task that last used an object ends,
@@ -41,10 +48,7 @@ async function main(): Promise<void> {
   const corpus = inPublicationOrder(generateCorpus(articles, seed));
   const rssAtStart = process.memoryUsage().rss;
   // Warm-up with a throwaway scorer so the measured run starts from an empty store and cache.
-  let warm: ReturnType<typeof ourContender> | undefined = ourContender(
-    DEFAULT_SCORING_SETTINGS,
-    new MemoryTensionStore(),
-  );
+  let warm: ReturnType<typeof ourContender> | undefined = ourContender(DEFAULT_SCORING_SETTINGS);
   for (const article of corpus.slice(0, warmup)) await warm.run({ ...article, id: `warmup-${article.id}` });
   warm = undefined;
   let contender: ReturnType<typeof ourContender> | undefined = ourContender(DEFAULT_SCORING_SETTINGS);

@@ -10,30 +10,42 @@ import type { Article } from '../../functions/core/model';
 import { DEFAULT_SCORING_SETTINGS } from '../../functions/core/scoring/settings';
 import { ConfigSchema } from '../../lib/config/config-schema';
 import { generateCorpus, inPublicationOrder } from '../generate-corpus';
+import { requireAsDeployed, sourceLocator } from '../lib/deployed-build';
 import { heapFlagsOf } from '../lib/lambda-runtime';
-import type { ThroughputResult } from '../lib/results';
+import { SOURCES_CONTENDER_NAME, type ThroughputResult } from '../lib/results';
 import { argValue, resultFile, runWorkerMain } from '../lib/worker-cli';
-import {
-  compromiseContender,
-  denseFeedBatchContender,
-  denseFeedContender,
-  denseFeedCycleBatch,
-  extractionContender,
-  ourContender,
-  winkContender,
-} from '../sections/contenders';
+import * as fromSources from '../sections/contenders';
 import { measureLookBackRead } from '../sections/look-back-read';
 import { profileContender } from '../sections/profile';
 import { roundRatios, runInterleaved } from '../sections/throughput';
 
 const ROOT = join(__dirname, '..', '..');
+const CONTENDERS = join(ROOT, 'bench', 'sections', 'contenders.ts');
 
 const progress = (line: string) => process.stderr.write(`bench: ${line}\n`);
 
 async function measureThroughput(corpus: Article[], smoke: boolean): Promise<ThroughputResult> {
   const chunkSize = smoke ? 10 : 250;
   const warmupArticles = Math.min(smoke ? 5 : 200, corpus.length);
+  // Every contender runs as the stack ships code (bundled, minified); ours also from its TypeScript
+  // sources through tsx, as the bench ran it before, to show what the build changes.
+  const contenders = requireAsDeployed<typeof fromSources>(CONTENDERS, ROOT).exports;
+  const {
+    compromiseContender,
+    denseFeedBatchContender,
+    denseFeedContender,
+    denseFeedCycleBatch,
+    extractionContender,
+    ourContender,
+    winkContender,
+  } = contenders;
   const ours = ourContender(DEFAULT_SCORING_SETTINGS);
+  const oursFromSources = {
+    ...fromSources.ourContender(DEFAULT_SCORING_SETTINGS),
+    name: SOURCES_CONTENDER_NAME,
+    description:
+      'the same processArticle, loaded from the TypeScript sources through tsx instead of the bundle',
+  };
   const dense = denseFeedContender(DEFAULT_SCORING_SETTINGS, corpus.length);
   const config = ConfigSchema.parse({});
   // Articles per scorer batch as deployed: what one fetch cycle of the dense feed queues.
@@ -46,7 +58,16 @@ async function measureThroughput(corpus: Article[], smoke: boolean): Promise<Thr
   const denseCold = denseFeedContender(DEFAULT_SCORING_SETTINGS, corpus.length, { coldCache: true });
   const { figures, rounds } = await runInterleaved(
     corpus,
-    [ours, compromiseContender(), winkContender(), dense, denseBatches, extractionContender(), denseCold],
+    [
+      ours,
+      compromiseContender(),
+      winkContender(),
+      dense,
+      denseBatches,
+      extractionContender(),
+      denseCold,
+      oursFromSources,
+    ],
     { chunkSize, warmupArticles, progress: (line) => (smoke ? undefined : progress(line)) },
   );
   const [oursFigures, compromiseFigures, winkFigures, , , extractionFigures] = figures;
@@ -59,11 +80,14 @@ async function measureThroughput(corpus: Article[], smoke: boolean): Promise<Thr
     rounds: smoke ? 3 : 300,
     warmupReads: smoke ? 2 : 100,
   });
-  // A fresh store so the profiled pass does the same work as the timed one, not duplicates.
+  // A fresh store so the profiled pass does the same work as the timed one, not duplicates; from
+  // a bundle that keeps the functions' names, so the profile can name them.
+  const named = requireAsDeployed<typeof fromSources>(CONTENDERS, ROOT, { named: true });
   const hotSpots = await profileContender(
-    ourContender(DEFAULT_SCORING_SETTINGS),
+    named.exports.ourContender(DEFAULT_SCORING_SETTINGS),
     corpus.slice(0, Math.min(smoke ? corpus.length : 1000, corpus.length)),
     ROOT,
+    { locate: sourceLocator(named, ROOT) },
   );
   return {
     articles: corpus.length,

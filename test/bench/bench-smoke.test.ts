@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lambdaHeapFlags } from '../../bench/lib/lambda-runtime';
-import { type BenchResults, coldStartOverBaselineMs } from '../../bench/lib/results';
+import { type BenchResults, coldStartOverBaselineMs, SOURCES_CONTENDER_NAME } from '../../bench/lib/results';
 import { BenchUsageError, parseBenchArgs } from '../../bench/run';
 import { denseFeedCycleBatch } from '../../bench/sections/contenders';
 import { ConfigSchema } from '../../lib/config/config-schema';
@@ -70,7 +70,10 @@ describe('bench smoke run', () => {
       `border-tension, dense feed, batches of ${denseFeedCycleBatch(results.corpus.articles, config.schedule.rateMinutes, config.queues.articlesBatchSize)}`,
       'border-tension, extraction only',
       'border-tension, dense feed, cold scoring cache',
+      SOURCES_CONTENDER_NAME,
     ]);
+    // The bundle runs the same code as the sources: it finds the same events, rescores and transitions.
+    expect(throughput.contenders[7]?.output).toEqual(throughput.contenders[0]?.output);
     // Extraction alone finds what the pipeline's extraction found, and takes part of its time.
     expect(throughput.contenders[5]?.output.events).toBeGreaterThan(0);
     expect(throughput.breakdown.extractMeanMs).toBe(throughput.contenders[5]?.latency.meanMs);
@@ -107,6 +110,15 @@ describe('bench smoke run', () => {
     positive(throughput.breakdown.extractMeanMs);
     expect(throughput.hotSpots.length).toBeGreaterThan(0);
     positive(throughput.hotSpots[0]?.selfPercent ?? 0);
+    // Profiled from the bundle, yet named and placed in the sources (not minified names, not the bundle).
+    const ownSpots = throughput.hotSpots.filter((h) => /^functions\/core\/.+\.ts$/.test(h.location));
+    expect(ownSpots.length).toBeGreaterThan(0);
+    for (const h of ownSpots)
+      if (h.function !== '(anonymous)')
+        // esbuild numbers a name that another module's name collides with (clauseEnd2).
+        expect(readFileSync(join(ROOT, h.location), 'utf8')).toContain(
+          h.function.replace(/^[gs]et /, '').replace(/\d+$/, ''),
+        );
     // The pipeline did its job: it found events on conflict-heavy articles.
     positive(throughput.contenders[0]?.output.events ?? 0);
     // The look-back read read the busiest dyad's events (the section checks both ways read the same).
