@@ -430,8 +430,22 @@ const SIDE_NOUNS = new Set([
   'territory',
   'soil',
   'towns',
+  'town',
+  'city',
   'areas',
+  'area',
   'positions',
+  'district',
+]);
+/** Acts told between "in" and the side they hit: "killed in shelling of the Pakistani town of Kel". */
+const SIDE_HITTING_NOUNS = new Set([
+  'shelling',
+  'attack',
+  'attacks',
+  'strike',
+  'strikes',
+  'bombardment',
+  'raid',
 ]);
 /** Words a casualty word's side may stand after: "killed and 154 wounded on its side". */
 const SIDE_REACH = 5;
@@ -462,7 +476,13 @@ function sideAt(
   at: number,
   demonymAt: ReadonlyMap<number, Iso3>,
 ): Iso3 | 'own' | null {
-  const first = tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1;
+  let first = tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1;
+  if (
+    tokens[at]?.lower === 'in' &&
+    SIDE_HITTING_NOUNS.has(tokens[first]?.lower ?? '') &&
+    (tokens[first + 1]?.lower === 'of' || tokens[first + 1]?.lower === 'on')
+  )
+    first += tokens[first + 2]?.lower === 'the' ? 3 : 2;
   if (OWN_WORDS.has(tokens[first]?.lower ?? '') && tokens[first + 1]?.lower === 'side') return 'own';
   const country = demonymAt.get(first);
   return country && SIDE_NOUNS.has(tokens[first + 1]?.lower ?? '') ? country : null;

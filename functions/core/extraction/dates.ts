@@ -19,7 +19,8 @@ export interface DateMark {
   future?: boolean;
   /**
    * Token span [from, to) of the phrase the expression sits in when that phrase is subordinate (an
-   * attributive year, a since-phrase, a relative clause, the clause after "two days after"): it
+   * attributive year, a since-phrase, a relative clause, a noun's participle ("an accord signed last
+   * month"), the clause after "two days after"): it
    * dates what is told there, not the sentence. "Accused the other of violating a truce that both
    * armies reaffirmed in 2021" dates the reaffirming, not the accusing, and "shelled almost daily
    * since February 2022" an ongoing run.
@@ -27,7 +28,7 @@ export interface DateMark {
   scope?: {
     from: number;
     to: number;
-    kind: 'attributive' | 'since' | 'relative' | 'gap' | 'clause';
+    kind: 'attributive' | 'since' | 'relative' | 'gap' | 'clause' | 'participle';
     /** A since-phrase inside a clause dates what follows up to here (the next clause joined by ", and"). */
     reach?: number;
   };
@@ -171,16 +172,24 @@ export function findDateMarks(
         // "said the mine was left over from decades of civil war and that Cambodia had not laid any
         // new mines": a second reported clause is told of now.
         const second = secondReportedClause(tokens, match.end);
+        // "comparable to those of the 1990s wars": a decade before a noun dates that noun only.
+        const attributive = subordinateScope(tokens, match.end - 1);
         marks.push({
           at: match.start,
           date: null,
           approx: true,
           historical: true,
-          ...(second >= 0 ? { scope: { from: 0, to: second, kind: 'clause' as const } } : {}),
+          ...(attributive?.kind === 'attributive'
+            ? { scope: attributive }
+            : second >= 0
+              ? { scope: { from: 0, to: second, kind: 'clause' as const } }
+              : {}),
         });
         break;
       }
       case 'habitual':
+        // "fired on Ukrainian positions several times in the past 24 hours": a recent span, no habit.
+        if (RECENT_SPAN_AFTER.test(spanText(tokens, match.end, match.end + 5))) break;
         // "had repeatedly conveyed its concerns ..., and urged Kabul": a habit is its own clause's.
         marks.push({
           at: match.start,
@@ -305,6 +314,18 @@ export function findDateMarks(
   return marks;
 }
 
+/** A recent span told right after a habitual cue: "in the past 24 hours", "since Monday", "overnight". */
+const RECENT_SPAN_AFTER =
+  /^(?:in the (?:past|last) (?:\d+|few|two|three|24|48) (?:hours?|days?)|(?:in the )?(?:past|last) (?:24|48) hours|overnight|today|this (?:morning|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|dawn))\b/;
+
+/** The lowercased words of tokens [from, to), joined by spaces. */
+function spanText(tokens: readonly Token[], from: number, to: number): string {
+  return tokens
+    .slice(from, Math.min(to, tokens.length))
+    .map((t) => t.lower)
+    .join(' ');
+}
+
 /** Days in a unit of a time gap before "after" ("two weeks after"). */
 const GAP_DAYS: Readonly<Record<string, number>> = {
   day: 1,
@@ -339,6 +360,48 @@ const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const ATTRIBUTIVE_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', "'s"]);
 /** Words before "years of ..." that make it a span leading up to the news ("after years of talks"). */
 const SPAN_LEADERS = new Set(['after', 'following', 'despite', 'ending', 'ended', 'end']);
+/**
+ * Participles that, right before a time and after a noun, tell when that noun's deed was done ("a
+ * peace agreement signed last month", "the mines laid decades ago"), not when the sentence's news is.
+ */
+const REDUCED_RELATIVE_PARTICIPLES = new Set([
+  'signed',
+  'reached',
+  'brokered',
+  'struck',
+  'concluded',
+  'sealed',
+  'adopted',
+  'negotiated',
+  'initialled',
+  'initialed',
+  'held',
+  'laid',
+  'planted',
+  'built',
+  'imposed',
+  'fought',
+]);
+/** Words between such a participle and its time ("signed in December", "held earlier this month"). */
+const TIME_LEADERS = new Set(['in', 'on', 'at', 'during', 'earlier', 'late', 'early', 'this', 'last']);
+/** Words before a participle that make it a verb of the clause, not a noun's modifier ("was signed"). */
+const PARTICIPLE_AUXILIARIES = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'it',
+  'they',
+  'he',
+  'she',
+  'we',
+]);
 const LONG_SPANS = new Set(['months', 'years', 'decades']);
 
 /** Words a year follows when it dates the clause ("in 2018", "fought 2018-2020"), not a noun. */
@@ -427,15 +490,29 @@ function subordinateScope(tokens: readonly Token[], at: number): DateMark['scope
   // "a 2018 military agreement": the year belongs to the next few words.
   const year = tokens[at];
   const next = tokens[at + 1];
+  // "the guarantors of the 1942 Rio Protocol urged": after a determiner, a name too.
+  const determined = ATTRIBUTIVE_DETERMINERS.has(tokens[at - 1]?.lower ?? '');
   if (
     year?.kind === 'num' &&
-    (ATTRIBUTIVE_DETERMINERS.has(tokens[at - 1]?.lower ?? '') || headlineModifier(tokens, at)) &&
+    (determined || headlineModifier(tokens, at)) &&
     next?.kind === 'word' &&
-    !next.cap
+    (!next.cap || determined)
   ) {
     // "since a 2020 ceasefire, called on both sides": the noun phrase ends at a comma.
     return { from: at + 1, to: Math.min(at + 4, clauseEnd(tokens, at + 1)), kind: 'attributive' };
   }
+  // "suspending a peace agreement with Cambodia signed last month, after a landmine blast wounded
+  // two soldiers": the time dates the signing, not the suspension or the blast.
+  let participle = at - 1;
+  while (participle > at - 3 && TIME_LEADERS.has(tokens[participle]?.lower ?? '')) participle--;
+  const before = tokens[participle - 1];
+  if (
+    REDUCED_RELATIVE_PARTICIPLES.has(tokens[participle]?.lower ?? '') &&
+    before?.kind === 'word' &&
+    !PARTICIPLE_AUXILIARIES.has(before.lower) &&
+    !(before.cap && participle - 1 === 0)
+  )
+    return { from: Math.max(0, participle - 4), to: clauseEnd(tokens, at + 1), kind: 'participle' };
   // "signed the treaty after years of talks", "fighting resumed after months of calm": how long
   // what came before lasted dates that phrase, not the news it led to.
   if (
@@ -552,10 +629,21 @@ export function timeGapAt(
 export function nearestMark(marks: readonly DateMark[], at: number): DateMark | undefined {
   let best: DateMark | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
+  let bestInside = false;
   for (const candidate of marks) {
     if (!datesEventAt(candidate, at)) continue;
     const distance = Math.abs(candidate.at - at);
-    if (distance < bestDistance) {
+    // The time of the phrase the event's word sits in before any other ("a peace agreement with
+    // Cambodia signed last month": not "on Monday", though as near).
+    const { scope } = candidate;
+    const inside =
+      scope !== undefined &&
+      (scope.kind === 'participle' || scope.kind === 'attributive') &&
+      at >= scope.from &&
+      at < scope.to;
+    if (bestInside && !inside) continue;
+    if ((inside && !bestInside) || distance < bestDistance) {
+      bestInside = inside;
       best = candidate;
       bestDistance = distance;
     }

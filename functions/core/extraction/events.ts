@@ -15,6 +15,7 @@ import { NEW_CLAUSE_JOINERS, nearestMark, PLANNED_AUXILIARIES } from './dates';
 import {
   type ActorMention,
   INDEFINITE_ARTICLES as ARTICLES,
+  FLIGHT_VERBS,
   GROUP_HEADS,
   POSSESSIVES,
   type SentenceReading,
@@ -628,6 +629,20 @@ function relativeAgentMarker(reading: SentenceReading, trigger: TrieMatch<EventP
       PASSIVE_AUXILIARIES.has(tokens[participle - 1]?.lower ?? '')
     )
       return k;
+  }
+  return -1;
+}
+
+/** Words between a fight noun and "blamed on" it names an agent with: "an ambush (that) he blamed on". */
+const BLAMED_ON_REACH = 5;
+
+/** Where "on" of "... blamed on X" right after a fight noun stands ("an ambush he blamed on"), or -1. */
+function blamedOnMarker(tokens: readonly Token[], trigger: TrieMatch<EventPattern>): number {
+  const end = Math.min(tokens.length - 1, trigger.end + BLAMED_ON_REACH);
+  for (let k = trigger.end; k < end; k++) {
+    const word = tokens[k]!.lower;
+    if (tokens[k]!.kind === 'punct') return -1;
+    if ((word === 'blamed' || word === 'blames') && tokens[k + 1]?.lower === 'on') return k + 1;
   }
   return -1;
 }
@@ -1691,8 +1706,24 @@ const PROTEST_CAUSES = new Set([
   'caused',
   'fuelled',
   'fueled',
+  // "the trucks were held up by protests on the Nepali side": what the protests did, not who.
+  'by',
 ]);
 const STREET_PROTEST_NOUNS = new Set(['protests', 'demonstrations']);
+
+/** Is the word at `at` a participle ("demanding") after a lowercase plural noun that no actor mention ends with? */
+function unnamedPluralBefore(tokens: readonly Token[], actors: readonly ActorMention[], at: number): boolean {
+  const word = tokens[at]!;
+  const noun = tokens[at - 1];
+  return (
+    word.lower.endsWith('ing') &&
+    noun?.kind === 'word' &&
+    !noun.cap &&
+    noun.lower.length > 3 &&
+    noun.lower.endsWith('s') &&
+    !actors.some((a) => a.end === at)
+  );
+}
 
 function crowdBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = 0; k < at; k++) if (CROWD_WORDS.has(tokens[k]!.lower)) return true;
@@ -1797,11 +1828,15 @@ function readSources(reading: SentenceReading): Source[] {
     }
     // "Pakistan's army chief, General Tariq Hussain, said": the side sits before the apposition.
     // "a figure Kyrgyzstan dismissed as invented, saying ...": a participle's speaker is its clause's subject.
+    // "Bhutan, which has no diplomatic relations with China, said": the speaker stands before the aside.
+    const aside = relativeAsideBefore(tokens, k);
     const before = PARTICIPLES.has(tokens[k]!.lower)
       ? participleSpeaker(reading, k)
       : tokens[k - 1]?.lower === 'and'
         ? clauseSubject(reading, k - 1)
-        : (actorEndingJustBefore(actors, k) ?? appositionBefore(reading, k));
+        : aside >= 0 && actorEndingJustBefore(actors, aside)
+          ? actorEndingJustBefore(actors, aside)
+          : (actorEndingJustBefore(actors, k) ?? appositionBefore(reading, k));
     // "said the ministry" names its source after the verb; "adding that X ..." does not.
     const next = tokens[k + 1];
     const previous = tokens[k - 1]?.text ?? '';
@@ -1838,8 +1873,16 @@ function readSources(reading: SentenceReading): Source[] {
   return sources;
 }
 
-/** Verbs of flight whose object is the fighting fled: "fleeing fighting", "fled the clashes". */
-const FLIGHT_VERBS = new Set(['fleeing', 'fled', 'flee', 'flees', 'escaping', 'escaped', 'escape']);
+/** Where a ", which ... ," aside that ends right before token `k` opens (its comma), or -1. */
+function relativeAsideBefore(tokens: readonly Token[], k: number): number {
+  if (tokens[k - 1]?.text !== ',') return -1;
+  for (let j = k - 2; j > 0; j--) {
+    if (tokens[j]!.text !== ',') continue;
+    return RELATIVE_ASIDE_OPENERS.has(tokens[j + 1]?.lower ?? '') ? j : -1;
+  }
+  return -1;
+}
+const RELATIVE_ASIDE_OPENERS = new Set(['which', 'who', 'whose']);
 
 /** How far before a framing say its "what" may stand ("what the Indian army said was"). */
 const FRAMING_REACH = 5;
@@ -1976,7 +2019,10 @@ function subjectBefore(tokens: readonly Token[], a: ActorMention, triggerAt: num
     !possessiveApposition(tokens, a, triggerAt) &&
     !inRestrictiveRelative(tokens, a.start) &&
     !speakerOf(tokens, a, triggerAt) &&
-    !subordinateBetween(tokens, a.end, triggerAt)
+    !subordinateBetween(tokens, a.end, triggerAt) &&
+    // '"Georgia is under Russian military attack," he said, and called up reservists': what a
+    // quotation names does not act outside it.
+    !(insideQuote(tokens, a.start) && !insideQuote(tokens, triggerAt))
   );
 }
 
@@ -2209,6 +2255,36 @@ interface Governing {
   actor: ActorMention | undefined;
 }
 
+/** Prepositions before whom a protest or complaint is lodged with: "lodged a protest with Beijing". */
+const ADDRESSEE_PREPOSITIONS = new Set(['with', 'to']);
+/** Roots of what is lodged with a state: complaints (11) and protests (14). */
+const LODGED_CODES = new Set(['11', '14']);
+
+/** Superlatives that rank a fight among others ("the worst clash since 2015", "the deadliest fighting in years"). */
+const RANKING_SUPERLATIVES = new Set([
+  'worst',
+  'deadliest',
+  'heaviest',
+  'fiercest',
+  'bloodiest',
+  'biggest',
+  'largest',
+  'serious',
+]);
+
+/** Is the fight word at `trigger` a ranked noun ("in the worst clash since ...") comparing with other times? */
+function rankedFightNoun(tokens: readonly Token[], trigger: TrieMatch<EventPattern>): boolean {
+  const before = tokens[trigger.start - 1]?.lower ?? '';
+  const after = tokens[trigger.end]?.lower ?? '';
+  return RANKING_SUPERLATIVES.has(before) && (after === 'since' || after === 'in' || after === 'for');
+}
+
+/** Was a fight told by a trigger before trigger t of the sentence? */
+function earlierFight(reading: SentenceReading, t: number): boolean {
+  for (let k = 0; k < t; k++) if (firstPatternInContext(reading, reading.triggers[k]!)?.fight) return true;
+  return false;
+}
+
 export function readEvents(reading: SentenceReading, published: string | null): DraftEvent[] {
   if (reading.inTitle || reading.triggers.length === 0) return [];
   const drafts: DraftEvent[] = [];
@@ -2228,6 +2304,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     const matched = firstPatternInContext(reading, trigger);
     if (!matched) continue;
     let pattern = matched;
+    // "fired tear gas at migrants ..., in the worst clash since Hungary sealed its frontier": a
+    // superlative fight noun ranks the act told before it; it is no other fight, with other sides.
+    if (pattern.fight && rankedFightNoun(tokens, trigger) && earlierFight(reading, t)) continue;
     // "South Korea called the attack an invasion", "described the shelling as aggression": naming an
     // act told before denounces it.
     if (pattern.fight && namedDeed(tokens, trigger)) pattern = DENUNCIATION;
@@ -2640,7 +2719,14 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       !denouncedDeed &&
       (pattern.fight || (pattern.polarity === 'escalation' && !isParticiple(tokens[trigger.end - 1]!.lower)));
     const nounBy = hostileNoun && !passive ? nounAgentMarker(tokens, trigger) : -1;
-    const byAt = nounBy < 0 && hostileNoun && !passive ? relativeAgentMarker(reading, trigger) : nounBy;
+    // "wounded in an ambush he blamed on Colombian paramilitaries": the blamed are its (alleged) agent.
+    const blamedOn = nounBy < 0 && pattern.fight && !passive ? blamedOnMarker(tokens, trigger) : -1;
+    const byAt =
+      blamedOn >= 0
+        ? blamedOn
+        : nounBy < 0 && hostileNoun && !passive
+          ? relativeAgentMarker(reading, trigger)
+          : nounBy;
     if (byAt >= 0) {
       const named = actors.find((a) => a.start > byAt && a.start <= byAt + 2 && a.actor.country);
       // "by India's Border Security Force": the state's organ, not the state.
@@ -2808,6 +2894,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // the street's, no state's.
     if (SPEECH_OR_PROTEST.test(pattern.cameo) && !actorMention && crowdBefore(tokens, trigger.start))
       continue;
+    // "protests by Madhesi groups demanding changes to the constitution": a participle after a
+    // plural noun no state is named in is that noun's demand.
+    if (SPEECH_OR_PROTEST.test(pattern.cameo) && unnamedPluralBefore(tokens, actors, trigger.start)) continue;
     if (
       pattern.civilianProtest &&
       !actorMention?.actor.country &&
@@ -2883,6 +2972,15 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       PERSON_OBJECTS.has(tokens[trigger.end]?.lower ?? '')
     )
       continue;
+    // "Qatar recalled its ambassador to Cairo after Egypt accused it of supporting terrorism": "it"
+    // is a state named before in the sentence, other than the accuser, not the article's other side.
+    if (pattern.governs === 'allege' && !targetMention && tokens[trigger.end]?.lower === 'it') {
+      const own = actorMention?.actor.country;
+      const named = actors.findLast(
+        (a) => a.end <= trigger.start && a.actor.country && a.actor.country !== own && !a.locative,
+      );
+      if (named) targetMention = named;
+    }
     // "accused Algeria of an act of aggression": the charge is the accusation's own wording, no deed of its own.
     if (governor?.pattern.governs === 'allege' && denouncedDeed) continue;
     // "accused Pakistan of harbouring the group behind the attack": the alleged deed is the harbouring.
@@ -2937,6 +3035,10 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // "urged the media not to exaggerate it": a call on the press or the public, no side.
     const addressee = tokens[trigger.end]?.lower === 'the' ? trigger.end + 1 : trigger.end;
     if (appeal && PUBLIC_ADDRESSEES.has(tokens[addressee]?.lower ?? '')) continue;
+    // "called on the United Nations to back a coalition against Islamic State in Libya": a call on a
+    // world body to act is no call on a side.
+    if (appeal && actors.some((a) => a.start === addressee && INTERNATIONAL_BODIES.has(a.actor.role)))
+      continue;
     // "called on the governments in Juba and Khartoum": a plural addressee stands for the sides.
     // (Governments or forces only: "urged residents to boil water" is a call on the public.)
     const pluralAddressee =
@@ -2970,6 +3072,27 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       !INTERNATIONAL_BODIES.has(targetMention.actor.role)
     ) {
       continue; // "urged residents to boil water": an appeal to the public, not to a party
+    }
+    // "Bhutan said the Chinese army had begun building a road ... and lodged a protest with Beijing":
+    // a protest lodged with the reported subject's own state is the teller's.
+    if (
+      LODGED_CODES.has(pattern.cameo.slice(0, 2)) &&
+      source?.mention?.actor.country &&
+      actorMention?.actor.country
+    ) {
+      const teller = source.mention;
+      const own = actorMention.actor.country;
+      const addressee = actors.find(
+        (a) =>
+          a.start > trigger.end &&
+          a.start <= trigger.end + 2 &&
+          a.actor.country === own &&
+          ADDRESSEE_PREPOSITIONS.has(tokens[a.start - 1]?.lower ?? ''),
+      );
+      if (addressee && teller !== actorMention && teller.actor.country !== own) {
+        actorMention = teller;
+        targetMention = addressee;
+      }
     }
     if (
       targetMention &&
@@ -3016,7 +3139,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       conditional ||
       announced ||
       (threatCue && pattern.polarity === 'escalation');
-    let alleged = governs === 'allege';
+    let alleged = governs === 'allege' || blamedOn >= 0;
     let eventSource: string | null = null;
     if (governs === 'allege' || governs === 'deny') eventSource = sourceLabel(governor?.actor);
     if (!eventSource && source) {

@@ -69,6 +69,19 @@ function tollHolders(
     const victims = claim.victimCountry;
     if (victims && holder?.target?.country && holder.target.country !== victims)
       holder = candidates.find((act) => act.target?.country === victims) ?? holder;
+    // "Indian artillery and Pakistani guns exchanged fire, and six civilians were killed in shelling
+    // of the Pakistani town of Kel": the dead of the side that acted are the toll of an act on them,
+    // or of another state's with no target named, when the sentence tells one. (Else the act told
+    // keeps them: the dyad's toll counts, whichever way it is told.) A clash of two sides keeps its
+    // toll: it is split between its directions by whose dead they are.
+    const twoSided = !!holder && (holder.mutual || !!holder.mutualPair || !!holder.pattern.reciprocal);
+    if (victims && !twoSided && holder?.actor?.country === victims && holder.target?.country !== victims)
+      holder =
+        candidates.find((act) => act.target?.country === victims && !!act.actor?.country) ??
+        candidates.find(
+          (act) => act.actor?.country && act.actor.country !== victims && !act.target?.country,
+        ) ??
+        holder;
     const held = byHolder.get(holder);
     if (held) held.push(claim);
     else byHolder.set(holder, [claim]);

@@ -179,6 +179,23 @@ const DEFINITE_ORGANS = new Set([
 
 /** Words after which a seat of government is where something happens rather than who acts. */
 const SEAT_AS_LOCATION = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'into', 'visited', 'via']);
+/** Words before a seat travelled to or from: "flew to Damascus and Ankara". */
+const TRAVEL_PREPOSITIONS = new Set(['to', 'from', 'via', 'into', 'visited']);
+/**
+ * Verbs of flight: the state after one and "to" is where people went, not who acted ("the emir fled
+ * to Saudi Arabia"); the fight after one is a cause told ("refugees fleeing fighting", in events.ts).
+ */
+export const FLIGHT_VERBS: ReadonlySet<string> = new Set([
+  'fled',
+  'flee',
+  'flees',
+  'fleeing',
+  'escape',
+  'escaped',
+  'escaping',
+  'evacuated',
+  'flown',
+]);
 
 /** Prepositions and nouns after which a capitalised name is a place ("in Isfara", "the city of Isfara"). */
 const PLACE_CONTEXT = new Set([
@@ -562,9 +579,19 @@ export function readSentence(
     // "the Iran-backed group fired rockets": the group's backer, not who fired.
     if (tokens[after]?.text === '-' && BACKER_PARTICIPLES.has(tokens[after + 1]?.lower ?? '')) continue;
     // "met in Brussels": a seat after a place preposition is where, not who.
+    // Where people fled to is neither who acted nor whom it hit, not even as a place of fighting.
+    if (tokens[match.start - 1]?.lower === 'to' && FLIGHT_VERBS.has(tokens[match.start - 2]?.lower ?? ''))
+      continue;
+    const joined = JOINERS.has(tokens[match.start - 1]?.lower ?? '') ? actors.at(-1) : undefined;
     const locative =
       locativeAt.includes(after) ||
-      (state.form === 'seat' && SEAT_AS_LOCATION.has(tokens[match.start - 1]?.lower ?? ''));
+      (state.form === 'seat' && SEAT_AS_LOCATION.has(tokens[match.start - 1]?.lower ?? '')) ||
+      // "flew to Damascus and Ankara": a seat joined to one travelled to is a place too ("the
+      // governments in Bogota and Caracas" are both governments).
+      (state.form === 'seat' &&
+        !!joined?.locative &&
+        joined.end === match.start - 1 &&
+        TRAVEL_PREPOSITIONS.has(tokens[joined.start - 1]?.lower ?? ''));
     // A bare adjective ("Russian allies") is no actor, unless it qualifies an act: "Pakistani
     // airstrikes", "Chinese protests" name who did it. Names and seats stand for the government.
     // "killing three Algerians" names people; "the Pakistanis said" the side.

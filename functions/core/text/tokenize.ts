@@ -246,6 +246,8 @@ export function splitSentences(text: string): Sentence[] {
       ) {
         continue;
       }
+      // A middle initial between two names ("George W. Bush") ends no sentence.
+      if (previous && isMiddleInitial(tokens, k - 1, token, next)) continue;
     }
     // An ellipsis ("with ... [the heads") ends a sentence only before a capital.
     if (next?.text === '.' && next.start === token.end) continue;
@@ -291,6 +293,24 @@ function closeSentence(
     tokens: slice,
   });
   return end;
+}
+
+/** Is tokens[i] a lone capital letter after a capitalised name, its period then a capitalised name? */
+function isMiddleInitial(tokens: readonly Token[], i: number, stop: Token, next: Token | undefined): boolean {
+  const initial = tokens[i]!;
+  const before = tokens[i - 1];
+  return (
+    initial.kind === 'word' &&
+    initial.text.length === 1 &&
+    initial.cap &&
+    initial.end === stop.start &&
+    before?.kind === 'word' &&
+    before.cap &&
+    before.text.length > 1 &&
+    next?.kind === 'word' &&
+    next.cap &&
+    next.text.length > 1
+  );
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {

@@ -5088,3 +5088,233 @@ describe('held-out batch of session 38, ninth part: borders acts were near', () 
     );
   });
 });
+
+describe('held-out batch of session 39: bodies named after places, names with initials, suspended pacts', () => {
+  it('reads the OSCE Minsk Group as mediators, not as Belarus', () => {
+    const x = read(
+      'Armenian and Azerbaijani forces clashed on Saturday. The OSCE Minsk Group co-chairs - France, Russia and the United States - condemned the use of force and urged the sides to return to negotiations.',
+      '2016-04-03',
+    );
+    expect(x.dyads.map((d) => d.pair)).toEqual(['ARM-AZE']);
+    expect(x.events.some((e) => e.actor?.country === 'BLR' || e.target?.country === 'BLR')).toBe(false);
+  });
+
+  it('reads Peking as China’s government, as reports before the 1980s name it', () => {
+    expect(keysOf('Peking lodged a protest with Vietnam over the shelling.', '1979-02-10')).toEqual([
+      'CHN>VNM:14',
+    ]);
+  });
+
+  it('ends no sentence at a middle initial', () => {
+    const text =
+      'Georgian forces shelled Tskhinvali on Friday. U.S. President George W. Bush urged Russia to halt the bombing.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Georgian forces shelled Tskhinvali on Friday.',
+      'U.S. President George W. Bush urged Russia to halt the bombing.',
+    ]);
+  });
+
+  it('reads suspending a peace agreement as a pact suspended, not as peace made', () => {
+    expect(keysOf('Thailand is suspending the peace deal with Cambodia.', '2025-11-10')).toEqual([
+      'THA>KHM:16',
+    ]);
+  });
+
+  it('dates an accord "signed last month" to its signing, and the news around it to its own day', () => {
+    const x = read(
+      'Thailand said on Monday it was suspending a peace agreement with Cambodia signed last month in Kuala Lumpur, after a landmine blast wounded two Thai soldiers patrolling the border.',
+      '2025-11-10',
+    );
+    const dates = Object.fromEntries(
+      x.events.map((e) => [`${e.actor?.country}>${e.target?.country}:${e.cameo}`, e.date]),
+    );
+    expect(dates['THA>KHM:165']).toBe('2025-11-10');
+    expect(dates['THA>KHM:057']?.slice(0, 7)).toBe('2025-10');
+    // The blast is of the day of the news, not of the month the accord was signed in.
+    const blast = x.events.find((e) => e.target?.country === 'THA' && e.cameo.startsWith('18'));
+    expect(blast?.date).toBe('2025-11-10');
+  });
+});
+
+describe('held-out batch of session 39, second part: years inside names, habits of a day', () => {
+  it('takes a year inside a treaty’s name for the treaty’s, not for the appeal', () => {
+    const x = read(
+      'Ecuador and Peru fought for a third week on Friday. The four guarantor countries of the 1942 Rio Protocol - Argentina, Brazil, Chile and the United States - urged both sides to stop the fighting.',
+      '1995-02-10',
+    );
+    const calls = x.events.filter((e) => e.cameo === '0256');
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.every((e) => !e.historical && e.date === '1995-02-10')).toBe(true);
+  });
+
+  it('takes a decade before a noun for that noun’s ("those of the 1990s wars"), not for the summons', () => {
+    const x = read(
+      "Serbia's foreign ministry summoned the Croatian ambassador and said the Croatian measures were comparable to those of the 1990s wars.",
+      '2015-09-24',
+    );
+    expect(keys(x, current)).toEqual(['SRB>HRV:11']);
+  });
+
+  it('reads "several times in the past 24 hours" as the news, not as a habit', () => {
+    const recent = read(
+      'Ukraine said Russian artillery had fired on Ukrainian positions from across the border several times in the past 24 hours.',
+      '2014-07-12',
+    );
+    expect(keys(recent, current)).toEqual(['RUS>UKR:19']);
+    // Without the span, several times is the background.
+    const habit = read(
+      'Ukraine said Russian artillery had fired on Ukrainian positions from across the border several times.',
+      '2014-07-12',
+    );
+    expect(keys(habit, current)).toEqual([]);
+  });
+});
+
+describe('held-out batch of session 39, third part: flight, ranked clashes, audiences, calls', () => {
+  it('reads a state fled to as neither side of the fighting', () => {
+    const x = read(
+      'Iraqi troops invaded Kuwait before dawn on Thursday and seized the capital after a brief battle, sending the emir fleeing to Saudi Arabia, residents said.',
+      '1990-08-02',
+    );
+    expect(x.dyads.map((d) => d.pair)).toEqual(['IRQ-KWT']);
+  });
+
+  it('reads "in the worst clash since" as ranking the act told before it, not as a fight of other sides', () => {
+    const x = read(
+      'Hungarian riot police fired tear gas and water cannon at hundreds of migrants who tried to break through a closed border gate from Serbia on Wednesday, in the worst clash since Hungary sealed its southern frontier with a razor-wire fence.',
+      '2015-09-16',
+    );
+    expect(x.events.some((e) => e.actor?.country === 'SRB' && e.cameo.startsWith('19'))).toBe(false);
+  });
+
+  it('reads a meeting a leader told as his audience, no talks with the other side', () => {
+    expect(
+      keysOf(
+        '"We will not allow Azerbaijan to change the status quo," Armenian President Serzh Sarksyan told a meeting of ambassadors in Yerevan.',
+        '2016-04-03',
+      ).filter((k) => k.endsWith(':04')),
+    ).toEqual([]);
+  });
+
+  it('reads pressing for a truce as a call for one, not as a truce', () => {
+    const x = read(
+      'Honduras and El Salvador fought on Monday. Mexico pressed for a truce between Honduras and El Salvador.',
+      '1969-07-15',
+    );
+    expect(x.events.filter((e) => e.actor?.country === 'MEX').map((e) => e.cameo)).toEqual(['0256', '0256']);
+    expect(x.events.some((e) => e.cameo === '0871')).toBe(false);
+  });
+
+  it('reads a statement the Security Council failed to agree on as no call', () => {
+    const x = read(
+      'Russian and Georgian forces fought in South Ossetia on Friday. The U.N. Security Council failed to agree on a statement calling for a ceasefire.',
+      '2008-08-08',
+    );
+    const calls = x.events.filter((e) => e.cameo === '0256');
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.every((e) => e.negated)).toBe(true);
+  });
+
+  it('reads "reserved the right to retaliate" as a threat, no fight', () => {
+    const x = read(
+      'Egyptian jets struck Libya on Monday. Sisi said Egypt reserved the right to retaliate against Libya.',
+      '2015-02-16',
+    );
+    const retort = x.events.filter((e) => e.evidence.startsWith('Sisi'));
+    expect(retort.map((e) => [e.cameo, e.threat])).toEqual([['138', true]]);
+  });
+
+  it('reads a call on a world body to act, and an embargo to be lifted, as no act on a side', () => {
+    expect(
+      keysOf(
+        'Egypt called on the United Nations to back a coalition against Islamic State in Libya and to lift an arms embargo on the Libyan army.',
+        '2015-02-16',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads protests that held trucks up, and the demand of the groups protesting, as the street’s', () => {
+    expect(
+      keysOf(
+        "India's foreign ministry denied that it was blocking trade and said the trucks were held up by protests on the Nepali side by Madhesi groups demanding changes to the constitution.",
+        '2015-10-02',
+      ).filter((k) => k.endsWith(':14') || k.endsWith(':10')),
+    ).toEqual([]);
+  });
+});
+
+describe('held-out batch of session 39, fourth part: whose dead a toll counts', () => {
+  it('gives the dead of a town named by its state to the act on that state', () => {
+    const x = read(
+      'Indian artillery and Pakistani guns exchanged heavy fire along the frontier, and at least six civilians were killed in shelling of the Pakistani town of Kel, officials said.',
+      '1999-05-27',
+    );
+    expect(killedBySide(x)).toEqual({ 'IND>PAK': 6, 'PAK>IND': null });
+  });
+});
+
+describe('held-out batch of session 39, fifth part: quotations, asides before a say, seats travelled to', () => {
+  it('lets no state named inside a quotation act outside it', () => {
+    const x = read(
+      '"Georgia is under Russian military attack," Saakashvili said in a televised address, and called up reservists.',
+      '2008-08-08',
+    );
+    expect(x.events.some((e) => e.actor?.country === 'RUS' && e.cameo.startsWith('15'))).toBe(false);
+  });
+
+  it('takes the speaker before a ", which ...," aside, and a protest lodged with the other side’s capital as the speaker’s', () => {
+    expect(
+      keysOf(
+        'Bhutan, which has no diplomatic relations with China, said the Chinese army had begun building a road towards the Bhutanese army camp at Zompelri and lodged a protest with Beijing through its embassy in New Delhi.',
+        '2017-07-03',
+      ),
+    ).toEqual(['BTN>CHN:14']);
+  });
+
+  it('reads two seats a mediator flew to as places, not as the mediator', () => {
+    expect(
+      keysOf(
+        'Turkey and Syria traded threats this week. Egyptian President Hosni Mubarak flew to Damascus and Ankara to try to mediate.',
+        '1998-10-01',
+      ).filter((k) => k.endsWith(':02')),
+    ).toEqual(['EGY>SYR:02', 'EGY>TUR:02']);
+  });
+});
+
+describe('held-out batch of session 39, sixth part: objects told by "it", attacks blamed, alerts raised', () => {
+  it('reads the "it" an accusation names as a state named before it in the sentence', () => {
+    const x = read(
+      'Egyptian jets struck targets in Libya on Monday. Qatar recalled its ambassador to Cairo for consultations after Egypt accused it of supporting terrorism.',
+      '2015-02-16',
+    );
+    expect(x.events.some((e) => e.cameo.startsWith('112'))).toBe(false);
+  });
+
+  it('takes those an attack is "blamed on" as its alleged agent', () => {
+    const x = read(
+      'Venezuela closed the frontier last week after three Venezuelan soldiers were wounded in an ambush President Nicolas Maduro blamed on Colombian paramilitaries.',
+      '2015-08-27',
+    );
+    const ambush = x.events.find((e) => e.cameo.startsWith('19'));
+    expect(
+      ambush && [ambush.actor?.country, ambush.actor?.role, ambush.target?.country, ambush.alleged],
+    ).toEqual(['COL', 'REB', 'VEN', true]);
+  });
+
+  it('reads militiamen as an armed group: their attack on their own state’s posts is no fight between states', () => {
+    const x = read(
+      'Zambia accused Congolese soldiers of occupying two of its villages. Congo said its troops had been chasing Mai-Mai militiamen who had attacked its positions.',
+      '2020-08-04',
+    );
+    expect(x.events.filter((e) => e.evidence.startsWith('Congo said'))).toEqual([]);
+  });
+
+  it('reads an alert raised to the highest level as a show of force', () => {
+    expect(
+      keysOf(
+        "North Korea fired an artillery shell at a South Korean unit on Thursday. South Korea's military raised its alert to the highest level.",
+        '2015-08-20',
+      ).filter((k) => k.endsWith(':15')),
+    ).toEqual(['KOR>PRK:15']);
+  });
+});

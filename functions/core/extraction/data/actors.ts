@@ -165,6 +165,8 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'militants',
     'militia',
     'militias',
+    'militiamen',
+    'militiaman',
     'separatists',
     'guerrillas',
     'guerrilla',
@@ -321,7 +323,11 @@ export const ORGANIZATIONS: Organization[] = [
     aliases: ['United Nations Security Council', 'Security Council of the United Nations'],
   },
   { acronym: 'UNGA', name: 'UN General Assembly', aliases: ['United Nations General Assembly'] },
-  { acronym: 'UNHCR', name: 'UN refugee agency', aliases: ['United Nations High Commissioner for Refugees'] },
+  {
+    acronym: 'UNHCR',
+    name: 'UN refugee agency',
+    aliases: ['United Nations High Commissioner for Refugees', 'United Nations refugee agency'],
+  },
   { acronym: 'UNIFIL', name: 'United Nations Interim Force in Lebanon' },
   { acronym: 'MONUSCO', name: 'UN mission in Congo' },
   {
@@ -366,6 +372,10 @@ export const ORGANIZATIONS: Organization[] = [
   { acronym: 'ECOWAS', name: 'Economic Community of West African States' },
   { acronym: 'SADC', name: 'Southern African Development Community' },
   { acronym: 'OAS', name: 'Organization of American States' },
+  // The mediators of Nagorno-Karabakh: named after Minsk, but no act of Belarus.
+  { acronym: null, name: 'OSCE Minsk Group', aliases: ['Minsk Group'] },
+  { acronym: 'OAU', name: 'Organisation of African Unity', aliases: ['Organization of African Unity'] },
+  { acronym: null, name: 'European Commission' },
   { acronym: 'CIS', name: 'Commonwealth of Independent States' },
   { acronym: 'GCC', name: 'Gulf Cooperation Council' },
   {
@@ -465,6 +475,9 @@ export const ORGANIZATIONS: Organization[] = [
   { acronym: 'OLA', name: 'Oromo Liberation Army', country: 'ETH', role: 'REB' },
   { acronym: null, name: 'Hezbollah', country: 'LBN', role: 'REB' },
   { acronym: null, name: 'Hamas', country: 'PSE', role: 'REB' },
+  { acronym: null, name: 'Popular Resistance Committees', country: 'PSE', role: 'REB' },
+  { acronym: null, name: 'Mai-Mai', aliases: ['Mai Mai'], country: 'COD', role: 'REB' },
+  { acronym: null, name: 'Libya Dawn', country: 'LBY', role: 'REB' },
   { acronym: null, name: 'Houthis', aliases: ['Houthi'], country: 'YEM', role: 'REB' },
   { acronym: null, name: 'al-Shabab', aliases: ['al-Shabaab'], country: 'SOM', role: 'REB' },
   { acronym: null, name: 'Boko Haram', country: 'NGA', role: 'REB' },

@@ -30,7 +30,8 @@ export const COUNTRY_ALIASES: Record<Iso3, CountryAliases> = {
   CHN: {
     names: ["People's Republic of China", 'PRC', 'mainland China'],
     demonyms: ['Chinese'],
-    seats: ['Beijing'],
+    // Peking: the capital's name in reports before the 1980s (the archives backtests replay).
+    seats: ['Beijing', 'Peking'],
   },
   CIV: { names: ['Ivory Coast', "Cote d'Ivoire"], demonyms: ['Ivorian'] },
   // Common spellings the dataset lacks.

@@ -48,6 +48,17 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
   { phrases: ['not carried out'], cue: { kind: 'negation', window: 3 } },
   // "The two sides have failed to agree on a ceasefire": what failed did not happen.
   { phrases: ['failed to', 'fail to', 'fails to'], cue: { kind: 'negation', window: 4 } },
+  // "The Security Council failed to agree on a statement calling for a ceasefire": no call was made.
+  {
+    phrases: [
+      'failed to agree on a statement',
+      'failed to agree on a resolution',
+      'failed to adopt a statement',
+      'failed to adopt a resolution',
+      'failed to agree a statement',
+    ],
+    cue: { kind: 'negation', window: 3 },
+  },
   { phrases: ['according to', 'citing', 'quoted'], cue: { kind: 'allegation', sourceAfter: true } },
   {
     phrases: [

@@ -1098,6 +1098,9 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '163',
     type: 'sanctions',
     polarity: E,
+    // "called on the UN to lift an arms embargo on the Libyan army": lifting one imposes none.
+    notNear: ['lift', 'lifted', 'lifting', 'lifts', 'ease', 'eased', 'easing', 'eases'],
+    window: 3,
   },
   {
     // "banning the rail transit of goods ... to Kaliningrad", "banned imports of Georgian wine".
@@ -1155,8 +1158,10 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'suspended',
       'suspends',
       'suspend',
+      'suspending',
       'scrapped',
       'scrap',
+      'scrapping',
       'withdrew from',
       'pulled out of',
       'tore up',
@@ -1223,6 +1228,13 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'on alert',
       'full alert',
       'maximum alert',
+      'highest alert',
+      // "raised its alert to the highest level", "declared a quasi-state of war in front-line areas".
+      'raised its alert',
+      'raised the alert',
+      'raised its alert level',
+      'raised the alert level',
+      'quasi-state of war',
       'full readiness',
       'combat readiness',
       'moved troops',
@@ -1417,6 +1429,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
     phrases: [
       'reserves the right',
       'reserve the right',
+      'reserved the right',
       'pay a price',
       'pay a heavy price',
       'will be met with',
@@ -2221,6 +2234,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
     type: 'consultation',
     polarity: N,
     near: ['held', 'in', 'during', 'at', 'after', 'attended'],
+    // "Sarksyan told a meeting of ambassadors in Yerevan": an audience, no meeting of the two sides.
+    notNear: ['told', 'addressed', 'addressing', 'telling'],
     window: 3,
   },
   {
@@ -2345,6 +2360,18 @@ export const EVENT_PATTERNS: EventPattern[] = [
     type: 'ceasefire-call',
     polarity: D,
     governs: 'absorb',
+  },
+  {
+    // "flew to the two capitals to press for a truce": pressing for calm is calling for it, not
+    // "pressed for the restoration of patrolling rights" (a side's demand in talks).
+    phrases: ['press for', 'pressed for', 'pressing for', 'push for', 'pushed for', 'pushing for'],
+    cameo: '0256',
+    type: 'ceasefire-call',
+    polarity: D,
+    governs: 'absorb',
+    near: ['truce', 'ceasefire', 'cease-fire', 'calm', 'peace', 'restraint', 'de-escalation', 'dialogue'],
+    nearAfterOnly: true,
+    window: 3,
   },
   {
     // "Russia said it had brokered a ceasefire": the subject is a third party that mediated between
