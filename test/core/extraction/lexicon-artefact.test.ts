@@ -17,6 +17,7 @@ import {
 } from '../../../functions/core/extraction/lexicon';
 import { encodeRef, type ValueRef } from '../../../functions/core/extraction/lexicon-format';
 import { compileLexicon, lexiconPhrases } from '../../../functions/core/extraction/lexicon-phrases';
+import { placeLookupKey } from '../../../functions/core/extraction/place-lookup-key';
 import { type SplitPhrase, TokenTrie } from '../../../functions/core/text/token-trie';
 import { tokenize } from '../../../functions/core/text/tokenize';
 
@@ -70,10 +71,13 @@ describe('lexicon artefact', () => {
 
 describe('places artefact', () => {
   it('finds every place name, the first line of its lookup key winning', () => {
+    // The lookup key is not stored: it is the name folded (placeLookupKey), as the build sorted by.
     const lines = PLACES.split('~').map((line) => {
-      const [name = '', entries = '', folded] = line.split('|');
-      return { name, entries, key: folded ?? name.toLowerCase() };
+      const [name = '', entries = ''] = line.split('|');
+      return { name, entries, key: placeLookupKey(name) };
     });
+    // Sorted by that key, as the binary search needs.
+    expect(lines.findIndex((line, i) => i > 0 && lines[i - 1]!.key > line.key)).toBe(-1);
     const firstOfKey = new Map<string, (typeof lines)[number]>();
     for (const line of lines) if (!firstOfKey.has(line.key)) firstOfKey.set(line.key, line);
     for (const { name, key } of lines) {
