@@ -5318,3 +5318,24 @@ describe('held-out batch of session 39, sixth part: objects told by "it", attack
     ).toEqual(['KOR>PRK:15']);
   });
 });
+
+describe('held-out batch of session 39, seventh part: regret, a side standing down', () => {
+  it('reads regret expressed for the other side’s dead as an apology', () => {
+    expect(
+      keysOf(
+        "Israeli forces killed five Egyptian policemen on Thursday. Israel's Defence Minister Ehud Barak expressed regret for the deaths of the Egyptian policemen.",
+        '2011-08-20',
+      ),
+    ).toEqual(['ISR>EGY:05', 'ISR>EGY:19']);
+  });
+
+  it('reads a side "unilaterally halting military operations" as its ceasefire', () => {
+    const x = read(
+      'Azerbaijan said on Sunday it was unilaterally halting military operations against Armenian forces after a day of fighting.',
+      '2016-04-03',
+    );
+    expect(
+      x.events.filter((e) => e.cameo === '0871').map((e) => `${e.actor?.country}>${e.target?.country}`),
+    ).toEqual(['AZE>ARM']);
+  });
+});
