@@ -4,7 +4,7 @@
  * every function's name with a wrapper call and leaves the code unminified, which made the same
  * pipeline measurably slower than the bundle Lambda runs (docs/benchmarks.md, section 1).
  */
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { join, relative } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -20,10 +20,10 @@ export interface DeployedBuild<T> {
 }
 
 /**
- * Bundle `entry` with the stack's Lambda settings into a fresh file under node_modules/.cache (where
- * the baselines' packages still resolve) and require it. With
- * `named`, identifiers are not renamed and a source map is written, so a profile of the bundle
- * names its functions and their source files (renaming changes names, not speed).
+ * Bundle `entry` with the stack's Lambda settings into a fresh directory under node_modules/.cache
+ * (where the baselines' packages still resolve; removed when the process exits) and require it.
+ * With `named`, identifiers are not renamed and a source map is written, so a profile of the
+ * bundle names its functions and their source files (renaming changes names, not speed).
  */
 export function requireAsDeployed<T>(
   entry: string,
@@ -32,7 +32,9 @@ export function requireAsDeployed<T>(
 ): DeployedBuild<T> {
   const cache = join(root, 'node_modules', '.cache', 'border-tension-bench');
   mkdirSync(cache, { recursive: true });
-  const file = join(mkdtempSync(join(cache, 'deployed-')), 'bundle.cjs');
+  const dir = mkdtempSync(join(cache, 'deployed-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'bundle.cjs');
   buildSync({
     ...lambdaBuildOptions(entry, file),
     // What the bench bundles of the handlers target (bench/sections/bundles.ts).

@@ -2255,7 +2255,7 @@ interface Governing {
   actor: ActorMention | undefined;
 }
 
-/** Prepositions before whom a protest or complaint is lodged with: "lodged a protest with Beijing". */
+/** Prepositions before the state a protest or complaint is lodged with: "lodged a protest with Beijing". */
 const ADDRESSEE_PREPOSITIONS = new Set(['with', 'to']);
 /** Roots of what is lodged with a state: complaints (11) and protests (14). */
 const LODGED_CODES = new Set(['11', '14']);

@@ -578,11 +578,11 @@ export function readSentence(
     }
     // "the Iran-backed group fired rockets": the group's backer, not who fired.
     if (tokens[after]?.text === '-' && BACKER_PARTICIPLES.has(tokens[after + 1]?.lower ?? '')) continue;
-    // "met in Brussels": a seat after a place preposition is where, not who.
     // Where people fled to is neither who acted nor whom it hit, not even as a place of fighting.
     if (tokens[match.start - 1]?.lower === 'to' && FLIGHT_VERBS.has(tokens[match.start - 2]?.lower ?? ''))
       continue;
     const joined = JOINERS.has(tokens[match.start - 1]?.lower ?? '') ? actors.at(-1) : undefined;
+    // "met in Brussels": a seat after a place preposition is where, not who.
     const locative =
       locativeAt.includes(after) ||
       (state.form === 'seat' && SEAT_AS_LOCATION.has(tokens[match.start - 1]?.lower ?? '')) ||
