@@ -268,16 +268,18 @@ function insideRelativeClause(
   mention: { start: number; end: number },
   triggerAt: number,
 ): boolean {
-  let opened = false;
-  for (let k = mention.start - 1; k >= 1; k--) {
-    const word = tokens[k]!.lower;
-    if (word === ',') break;
-    if ((word === 'which' || word === 'who' || word === 'whose') && tokens[k - 1]!.text === ',') {
-      opened = true;
-      break;
-    }
+  return relativeAsideStart(tokens, mention.start - 1) >= 0 && commaBetween(tokens, mention.end, triggerAt);
+}
+
+const RELATIVE_ASIDE_OPENERS = new Set(['which', 'who', 'whose']);
+
+/** The comma that opens a ", which/who/whose ..." aside holding token `from` (none nearer before it), or -1. */
+function relativeAsideStart(tokens: readonly Token[], from: number): number {
+  for (let j = from; j >= 1; j--) {
+    if (tokens[j]!.text !== ',') continue;
+    return RELATIVE_ASIDE_OPENERS.has(tokens[j + 1]?.lower ?? '') ? j : -1;
   }
-  return opened && commaBetween(tokens, mention.end, triggerAt);
+  return -1;
 }
 
 /** Is there a comma in [from, to): the close of an aside before the verb? */
@@ -1829,14 +1831,13 @@ function readSources(reading: SentenceReading): Source[] {
     // "Pakistan's army chief, General Tariq Hussain, said": the side sits before the apposition.
     // "a figure Kyrgyzstan dismissed as invented, saying ...": a participle's speaker is its clause's subject.
     // "Bhutan, which has no diplomatic relations with China, said": the speaker stands before the aside.
-    const aside = relativeAsideBefore(tokens, k);
+    const aside = tokens[k - 1]?.text === ',' ? relativeAsideStart(tokens, k - 2) : -1;
+    const beforeAside = aside >= 0 ? actorEndingJustBefore(actors, aside) : undefined;
     const before = PARTICIPLES.has(tokens[k]!.lower)
       ? participleSpeaker(reading, k)
       : tokens[k - 1]?.lower === 'and'
         ? clauseSubject(reading, k - 1)
-        : aside >= 0 && actorEndingJustBefore(actors, aside)
-          ? actorEndingJustBefore(actors, aside)
-          : (actorEndingJustBefore(actors, k) ?? appositionBefore(reading, k));
+        : (beforeAside ?? actorEndingJustBefore(actors, k) ?? appositionBefore(reading, k));
     // "said the ministry" names its source after the verb; "adding that X ..." does not.
     const next = tokens[k + 1];
     const previous = tokens[k - 1]?.text ?? '';
@@ -1872,17 +1873,6 @@ function readSources(reading: SentenceReading): Source[] {
   }
   return sources;
 }
-
-/** Where a ", which ... ," aside that ends right before token `k` opens (its comma), or -1. */
-function relativeAsideBefore(tokens: readonly Token[], k: number): number {
-  if (tokens[k - 1]?.text !== ',') return -1;
-  for (let j = k - 2; j > 0; j--) {
-    if (tokens[j]!.text !== ',') continue;
-    return RELATIVE_ASIDE_OPENERS.has(tokens[j + 1]?.lower ?? '') ? j : -1;
-  }
-  return -1;
-}
-const RELATIVE_ASIDE_OPENERS = new Set(['which', 'who', 'whose']);
 
 /** How far before a framing say its "what" may stand ("what the Indian army said was"). */
 const FRAMING_REACH = 5;
