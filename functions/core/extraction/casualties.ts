@@ -189,10 +189,19 @@ export function readCasualties(
         j = aside;
         continue;
       }
+      // "killed two soldiers ..., and a third soldier was killed": the dead so far, this one included.
+      const ordinal = tokens[j - 1]?.lower === 'a' ? ORDINAL_TOLLS.get(tokens[j]!.lower) : undefined;
+      if (ordinal) {
+        found = { value: ordinal, approx: false, at: j };
+        break;
+      }
       const number = numberAt(tokens, j);
       if (number) {
+        // "Two people including a Bangladeshi woman were killed": the head's figure, before "including".
+        const head = tokens[j - 1]?.lower === 'including' ? headFigureBefore(tokens, j - 1) : null;
         // "killing three civilians and wounding nine": a figure right after another casualty word is that word's.
-        if (!afterOtherCasualtyWord(tokens, j)) found = { ...number, at: j };
+        if (head) found = head;
+        else if (!afterOtherCasualtyWord(tokens, j)) found = { ...number, at: j };
         break;
       }
       const word = tokens[j]!.lower;
@@ -353,6 +362,32 @@ function tollFigure(
     while (k < tokens.length && TOLL_FIGURE_FILLERS.has(tokens[k]!.lower)) k++;
     const number = numberAt(tokens, k);
     return number ? { ...number, at: k } : null;
+  }
+  return null;
+}
+
+/** Ordinals that, after "a", count the dead so far: "a third soldier was killed" makes three. */
+const ORDINAL_TOLLS: ReadonlyMap<string, number> = new Map([
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['fifth', 5],
+  ['sixth', 6],
+  ['seventh', 7],
+  ['eighth', 8],
+  ['ninth', 9],
+  ['tenth', 10],
+]);
+
+/** The figure of the victims named right before "including" at `at` ("Two people including"), if any. */
+function headFigureBefore(
+  tokens: readonly Token[],
+  at: number,
+): { value: number; approx: boolean; at: number } | null {
+  for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
+    const number = numberAt(tokens, j);
+    if (number) return { ...number, at: j };
+    if (!VICTIM_KIND.has(tokens[j]!.lower) && !CASUALTY_FILLERS.has(tokens[j]!.lower)) return null;
   }
   return null;
 }

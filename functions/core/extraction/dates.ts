@@ -145,6 +145,49 @@ function plannedBefore(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Words before a weekday that make it a deadline ("ready for combat by Friday"). */
+const DEADLINE_PREPOSITIONS = new Set(['by', 'until']);
+/** Words of ordering or demanding a deadline hangs on, looking back from "by <weekday>". */
+const DEADLINE_GIVERS = new Set([
+  'ordered',
+  'orders',
+  'demanded',
+  'demands',
+  'deadline',
+  'ultimatum',
+  'must',
+  'gave',
+  'given',
+  'set',
+  'asked',
+  'urged',
+]);
+
+/** "ordered his troops to be ready by Friday": a weekday a deadline falls on is a coming one. */
+function deadlineBefore(tokens: readonly Token[], at: number): boolean {
+  if (!DEADLINE_PREPOSITIONS.has(tokens[at - 1]?.lower ?? '')) return false;
+  for (let i = at - 2; i >= 0 && i >= at - PLAN_WINDOW - 2; i--) {
+    const word = tokens[i]!.lower;
+    if (DEADLINE_GIVERS.has(word)) return true;
+    if (word === '.' || word === ';') return false;
+  }
+  return false;
+}
+
+/** Words after a weekday that tell its time, not a noun it qualifies ("the Saturday night"). */
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight', 'before', 'after']);
+
+/**
+ * "called the Saturday raid a massacre": a weekday between a determiner and a noun dates that noun
+ * alone, not the sentence (nor, carried, the ones after it).
+ */
+function attributiveWeekday(tokens: readonly Token[], at: number): DateMark['scope'] {
+  const next = tokens[at + 1];
+  if (!ATTRIBUTIVE_DETERMINERS.has(tokens[at - 1]?.lower ?? '')) return undefined;
+  if (next?.kind !== 'word' || next.cap || DAY_PARTS.has(next.lower)) return undefined;
+  return { from: at + 1, to: Math.min(at + 4, clauseEnd(tokens, at + 1)), kind: 'attributive' };
+}
+
 /** Time expressions of one sentence, resolved against the publication date when known. */
 export function findDateMarks(
   tokens: readonly Token[],
@@ -205,10 +248,12 @@ export function findDateMarks(
         });
         break;
       case 'weekday': {
+        // A deadline dates no deed: the order giving it is of the day it was given.
+        if (deadlineBefore(tokens, match.start)) break;
+        const planned = plannedBefore(tokens, match.start);
         // Undated, a weekday still names a day of this week: the news, not the background a
         // "long-running dispute" later in the sentence would otherwise date it to.
         if (!published) {
-          const planned = plannedBefore(tokens, match.start);
           marks.push({
             at: match.start,
             date: null,
@@ -218,7 +263,7 @@ export function findDateMarks(
           });
           break;
         }
-        if (plannedBefore(tokens, match.start)) {
+        if (planned) {
           // "will hold talks on Saturday": the coming one, planned (a weekday is within the week).
           const ahead = (cue.day - published.getUTCDay() + 7) % 7;
           const date = daysBefore(published, -ahead);
@@ -229,7 +274,11 @@ export function findDateMarks(
           break;
         }
         const back = (published.getUTCDay() - cue.day + 7) % 7;
-        marks.push(mark(match.start, daysBefore(published, back), false, published));
+        const attributive = attributiveWeekday(tokens, match.start);
+        marks.push({
+          ...mark(match.start, daysBefore(published, back), false, published),
+          ...(attributive ? { scope: attributive } : {}),
+        });
         break;
       }
       case 'month': {
@@ -468,6 +517,9 @@ function headlineModifier(tokens: readonly Token[], at: number): boolean {
 
 /** How far back from a time expression its opener ("since", "that") is looked for. */
 const OPENER_WINDOW = 12;
+/** "retaliation for", "in response to": what follows is the act answered. */
+const ANSWER_NOUNS = new Set(['retaliation', 'response', 'revenge', 'reprisal']);
+const ANSWER_PREPOSITIONS = new Set(['for', 'to']);
 
 /** Words a possessive date reaches past its noun, up to a relative clause that tells of it. */
 const POSSESSIVE_NOUN_REACH = 8;
@@ -533,6 +585,10 @@ function subordinateScope(tokens: readonly Token[], at: number): DateMark['scope
     if (word === ',' && REPORTING_PARTICIPLES.has(tokens[k + 1]?.lower ?? ''))
       return { from: k + 1, to: clauseEnd(tokens, at + 1), kind: 'relative' };
     if (word === ',' || word === ';' || word === ':') return undefined;
+    // "the attacks were retaliation for Pakistani air strikes on Kabul earlier in the week": the
+    // time of what was answered dates that act alone.
+    if (ANSWER_PREPOSITIONS.has(word) && ANSWER_NOUNS.has(tokens[k - 1]?.lower ?? ''))
+      return { from: k + 1, to: clauseEnd(tokens, at + 1), kind: 'relative' };
     const relative = RELATIVE_OPENERS.has(word);
     if (word !== 'since' && !relative) continue;
     // "forces, who have held the area since 2021, opened fire": the relative clause is the outer phrase.
@@ -575,8 +631,32 @@ function joinedClauseAfter(tokens: readonly Token[], from: number): number {
   for (let k = from; k < tokens.length; k++) {
     if (tokens[k]!.lower === ';') return k;
     if (tokens[k]!.lower === ',' && NEW_CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? '')) return k;
+    // "orchestrating the crisis since 2021, a charge Belarus denies": the apposition is told now.
+    if (summingAppositionAt(tokens, k)) return k;
   }
   return tokens.length;
+}
+
+/** Nouns that sum up the clause before them in an apposition: ", a move Somalia condemned". */
+const SUMMING_NOUNS = new Set([
+  'move',
+  'step',
+  'decision',
+  'development',
+  'measure',
+  'charge',
+  'claim',
+  'accusation',
+]);
+
+/** Does the comma at `k` open a summing-up apposition (", a move Somalia called a violation")? */
+export function summingAppositionAt(tokens: readonly Token[], k: number): boolean {
+  const article = tokens[k + 1]?.lower;
+  return (
+    tokens[k]!.text === ',' &&
+    (article === 'a' || article === 'an') &&
+    SUMMING_NOUNS.has(tokens[k + 2]?.lower ?? '')
+  );
 }
 
 /**

@@ -11,7 +11,7 @@ import type { SentenceCasualties } from './casualties';
 import { ARMED_NON_STATE_ROLES, CIVILIAN_ROLES, INTERNATIONAL_BODIES, NON_STATE_ROLES } from './data/actors';
 import { CASUALTY_WORDS, NUMBER_WORDS } from './data/cues';
 import { EVENT_PATTERNS, type EventPattern, FIGHT_CODE_BY_WEAPON, FIGHT_CODE_RANK } from './data/events';
-import { NEW_CLAUSE_JOINERS, nearestMark, PLANNED_AUXILIARIES } from './dates';
+import { NEW_CLAUSE_JOINERS, nearestMark, PLANNED_AUXILIARIES, summingAppositionAt } from './dates';
 import {
   type ActorMention,
   INDEFINITE_ARTICLES as ARTICLES,
@@ -32,6 +32,8 @@ export interface DraftEvent extends ExtractedEvent {
   oneSided?: boolean;
   /** The two states of a coordinated actor ("Thailand and Cambodia agreed"), when the text names them. */
   mutualPair?: [string, string];
+  /** "Saudi Arabia and Jordan condemned it": a coordinated actor denouncing together, not each other. */
+  jointDenunciation?: boolean;
   /** "the fighting", "this attack": a noun that may refer back to an event already told. */
   anaphoric: boolean;
   /** "urged Baku to halt": an appeal to one state named alone, not to both sides. */
@@ -187,29 +189,13 @@ function clauseEnd(tokens: readonly Token[], from: number, limit: number): numbe
     // "consider shooting down the balloons and invoking NATO consultations": a second gerund's object.
     if (tokens[k]!.lower === 'and' && k > from && isGerund(tokens[k + 1]?.lower ?? '')) return k;
     // "signed a deal with Somaliland, a move Somalia called a violation": a summing-up apposition.
-    if (
-      tokens[k]!.text === ',' &&
-      ARTICLES.has(tokens[k + 1]?.lower ?? '') &&
-      SUMMING_NOUNS.has(tokens[k + 2]?.lower ?? '')
-    )
-      return k;
+    if (summingAppositionAt(tokens, k)) return k;
   }
   return Math.min(limit, tokens.length);
 }
 
 /** Determiners before a state's adjective on an act noun ("a Russian attack", "the Indian strikes"). */
 const ADJECTIVE_DETERMINERS = new Set(['a', 'an', 'the']);
-/** Nouns that sum up the clause before them in an apposition: ", a move Somalia condemned". */
-const SUMMING_NOUNS = new Set([
-  'move',
-  'step',
-  'decision',
-  'development',
-  'measure',
-  'charge',
-  'claim',
-  'accusation',
-]);
 
 /** Words after a mention within which its verb of saying stands: "Pakistani officials said". */
 const SPEAKER_REACH = 3;
@@ -259,6 +245,15 @@ const OBJECT_PREPOSITIONS = new Set([
   'to',
   'in',
 ]);
+/** A state named after a preposition ("an apology from Cameroon"): an object, no verb's subject. */
+function prepositionalObject(tokens: readonly Token[], mention: { start: number }): boolean {
+  const before = wordBeforeMention(
+    tokens,
+    tokens[mention.start - 1]?.lower === 'the' ? mention.start - 1 : mention.start,
+  );
+  return OBJECT_PREPOSITIONS.has(before) || before === 'from';
+}
+
 /** How far into a sentence its subject may start ("On Monday, Thailand ..."). */
 const SUBJECT_REACH = 4;
 
@@ -277,9 +272,55 @@ const RELATIVE_ASIDE_OPENERS = new Set(['which', 'who', 'whose']);
 function relativeAsideStart(tokens: readonly Token[], from: number): number {
   for (let j = from; j >= 1; j--) {
     if (tokens[j]!.text !== ',') continue;
-    return RELATIVE_ASIDE_OPENERS.has(tokens[j + 1]?.lower ?? '') ? j : -1;
+    const opener = tokens[j + 1]?.lower ?? '';
+    // ", in which 17 guerrillas died,": a preposition before the pronoun opens one too.
+    const pronoun = tokens[j + 1]?.kind === 'word' && tokens[j + 2]?.lower === 'which' ? 'which' : opener;
+    return RELATIVE_ASIDE_OPENERS.has(pronoun) ? j : -1;
   }
   return -1;
+}
+
+/** Is `word` among the tokens [from, to)? */
+function wordBetween(tokens: readonly Token[], from: number, to: number, word: string): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.lower === word) return true;
+  return false;
+}
+
+/** Verbs of giving whose first object is the one given to: "gave Laos an ultimatum". */
+const GIVING_VERBS = new Set([
+  'gave',
+  'given',
+  'give',
+  'gives',
+  'giving',
+  'handed',
+  'issued',
+  'served',
+  'sent',
+]);
+
+/** Is `mention` the indirect object of a verb of giving, with the trigger its direct object ("given Laos an ultimatum")? */
+function recipientOf(
+  tokens: readonly Token[],
+  mention: { start: number; end: number },
+  triggerAt: number,
+): boolean {
+  return (
+    GIVING_VERBS.has(tokens[mention.start - 1]?.lower ?? '') &&
+    triggerAt - mention.end >= 1 &&
+    triggerAt - mention.end <= 2 &&
+    ARTICLES.has(tokens[mention.end]!.lower)
+  );
+}
+
+/** "accused each other", "blamed one another": a reciprocal object within a few words of `from`. */
+function eachOtherAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length - 1, from + 4); k++) {
+    const word = tokens[k]!.lower;
+    const next = tokens[k + 1]!.lower;
+    if ((word === 'each' && next === 'other') || (word === 'one' && next === 'another')) return true;
+  }
+  return false;
 }
 
 /** Is there a comma in [from, to): the close of an aside before the verb? */
@@ -447,11 +488,7 @@ function clauseSubject(reading: SentenceReading, and: number, reported = false):
   const subjectIn = (from: number, to: number) =>
     actors.find(
       (a) =>
-        a.start >= from &&
-        a.end <= to &&
-        !a.locative &&
-        a.actor.country &&
-        !OBJECT_PREPOSITIONS.has(tokens[a.start - 1]?.lower ?? ''),
+        a.start >= from && a.end <= to && !a.locative && a.actor.country && !prepositionalObject(tokens, a),
     );
   // "conveyed its concerns to Kabul over the presence of terrorists, including the TTP, on Afghan
   // soil, and urged Kabul": past asides and phrases of place, the clause goes on before them.
@@ -928,9 +965,20 @@ function figureStart(tokens: readonly Token[], mentionStart: number): number {
   while (
     k > 0 &&
     mentionStart - k < 3 &&
-    (tokens[k - 1]!.kind === 'num' || NUMBER_WORDS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'of')
+    (tokens[k - 1]!.kind === 'num' ||
+      NUMBER_WORDS.has(tokens[k - 1]!.lower) ||
+      tokens[k - 1]!.lower === 'of' ||
+      // "16 other guerrillas"
+      (tokens[k - 1]!.lower === 'other' && mentionStart === k))
   )
     k--;
+  return k;
+}
+
+/** Capitalised words of a name before "and" at `and` ("Raul Reyes and 16 other guerrillas"): where they begin. */
+function namedBefore(tokens: readonly Token[], and: number): number {
+  let k = and;
+  while (k > 0 && and - k < 4 && tokens[k - 1]!.cap && tokens[k - 1]!.kind === 'word') k--;
   return k;
 }
 
@@ -943,7 +991,10 @@ function killedBefore(
   // "killed dozens of Malian soldiers and Wagner fighters": the last of coordinated victims.
   const and = figureStart(tokens, mentionStart) - 1;
   const first =
-    tokens[and]?.lower === 'and' ? (actors.find((a) => a.end === and)?.start ?? mentionStart) : mentionStart;
+    tokens[and]?.lower === 'and'
+      ? (actors.find((a) => a.end === and)?.start ??
+        (namedBefore(tokens, and) < and ? namedBefore(tokens, and) : mentionStart))
+      : mentionStart;
   for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
     if (CASUALTY_WORDS.has(tokens[k]!.lower)) return k;
     if (tokens[k]!.kind !== 'num' && !NUMBER_WORDS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'of')
@@ -1514,6 +1565,11 @@ function isPastVerb(word: string): boolean {
   return word.endsWith('ed') || IRREGULAR_PAST.has(word);
 }
 
+/** "denies", "accuses": a verb's present third person (not "accusations", "press"). */
+function isPresentThirdPerson(word: string): boolean {
+  return word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('ions');
+}
+
 function isParticiple(word: string): boolean {
   return word.endsWith('ed') || IRREGULAR_PARTICIPLES.has(word);
 }
@@ -1604,7 +1660,17 @@ function namingVerbBefore(tokens: readonly Token[], at: number, objectReach = NA
     k--;
   }
   if (k < 1 || at - k > NAMING_COMPLEMENT_REACH) return -1;
-  for (let v = k - 1; v >= 0 && k - v <= objectReach + 1; v--) {
+  // Words of a relative aside the object carries ("called the raid, in which 17 died, a massacre").
+  let aside = 0;
+  for (let v = k - 1; v >= 0 && k - v - aside <= objectReach + 1; v--) {
+    if (v === k - 1 && tokens[v]!.text === ',') {
+      const open = relativeAsideStart(tokens, v - 1);
+      if (open > 0) {
+        aside = v - open + 1;
+        v = open;
+        continue;
+      }
+    }
     const word = tokens[v]!.lower;
     if (NAMING_VERBS.has(word))
       // The named thing is the object ("calls the incursions a"), or "what" before the namer ("in
@@ -1682,6 +1748,7 @@ const CROWD_WORDS = new Set([
   'marchers',
   'activists',
   'supporters',
+  'students',
 ]);
 
 /** Nouns of protest by the public when no state is named as protesting. */
@@ -1761,6 +1828,7 @@ function denouncedOrNamed(pattern: EventPattern, tokens: readonly Token[], at: n
 
 /** What a named act becomes: its namer's denunciation (CAMEO 111). */
 const DENUNCIATION = EVENT_PATTERNS.find((p) => p.type === 'condemnation')!;
+const REJECTION = EVENT_PATTERNS.find((p) => p.type === 'rejection')!;
 
 /** Roles of an armed party, whatever its state: "would strike Hezbollah", "hit the rebels". */
 const ARMED_ROLES = new Set(['MIL', 'REB', 'OPP']);
@@ -1955,6 +2023,10 @@ function governorOf(
     // "said it would respond in kind, and later recalled its ambassadors": a verb in the past after
     // ", and" is a new predicate of the subject, not what the governing verb speaks of.
     if (conjoinedPast(tokens, g.end, at)) return undefined;
+    // "demanded an apology from Cameroon and ordered troops on alert": what is demanded or called
+    // for is never told in the past, so a past verb after "and" is the subject's next predicate.
+    if (g.pattern.governs === 'absorb' && tokens[at - 1]?.lower === 'and' && isPastVerb(tokens[at]!.lower))
+      return undefined;
     if (
       at - g.end <= GOVERN_WINDOW &&
       !clauseBreakBetween(tokens, g.end, at) &&
@@ -2299,12 +2371,14 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (pattern.fight && rankedFightNoun(tokens, trigger) && earlierFight(reading, t)) continue;
     // "South Korea called the attack an invasion", "described the shelling as aggression": naming an
     // act told before denounces it.
-    if (pattern.fight && namedDeed(tokens, trigger)) pattern = DENUNCIATION;
+    let deedNamed = pattern.fight && namedDeed(tokens, trigger);
+    if (deedNamed) pattern = DENUNCIATION;
     const namingVerb = pattern.cameo.startsWith('11') ? -1 : namingVerbBefore(tokens, trigger.start);
     if (namingVerb >= 0) {
       // A calm word naming an act ("called it a step towards peace") is praise, no act of its own.
       if (pattern.polarity !== 'escalation') continue;
       pattern = DENUNCIATION;
+      deedNamed = true;
     }
     const source = sourceOf(sources, tokens, trigger.start);
     const found = governorOf(governing, tokens, trigger.start);
@@ -2319,7 +2393,10 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       (found?.pattern.governs === 'deny' &&
         SPEAKER_CODES.has(pattern.cameo.slice(0, 2)) &&
         tokens[trigger.start - 1]?.lower === 'and' &&
-        isPastVerb(tokens[trigger.start]!.lower))
+        (isPastVerb(tokens[trigger.start]!.lower) ||
+          // "Kigali denies this and accuses Kinshasa": the present tense of both verbs, as well.
+          (isPresentThirdPerson(tokens[found.end - 1]!.lower) &&
+            isPresentThirdPerson(tokens[trigger.start]!.lower))))
         ? undefined
         : found;
 
@@ -2347,6 +2424,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     let earlierObject: ActorMention | undefined;
     /** The state's forces fight an armed group of their own state (see ownGroupFought on DraftEvent). */
     let ownGroupFought = false;
+    /** The indirect object of a verb of giving before the trigger ("gave Laos an ultimatum"). */
+    let recipient: ActorMention | undefined;
     if (pattern.type === 'mediation') {
       // "mediated by Angola", "brokered by the United States and France": the mediators, to both sides.
       const mediators = mediatorsAfter(reading, trigger.end);
@@ -2414,6 +2493,11 @@ export function readEvents(reading: SentenceReading, published: string | null): 
           NAMING_VERBS.has(tokens[beforeArticle(tokens, candidate.start)]?.lower ?? ''));
       actorMention = candidate && !objectOfPrevious ? candidate : undefined;
       if (objectOfPrevious) earlierObject = candidate;
+      // "Hun Sen had given Laos an ultimatum": who is given the act is its target, the giver its actor.
+      if (candidate && candidate !== subject && recipientOf(tokens, candidate, trigger.start)) {
+        actorMention = subject;
+        recipient = candidate;
+      }
       // "a Congolese fighter jet that violated its airspace": a relative clause's subject is its antecedent,
       // even when that is the object of the act before it.
       const relative = relativeSubject(reading, trigger.start);
@@ -2455,12 +2539,17 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         andAt >= 0 &&
         isPastVerb(tokens[trigger.start]!.lower) &&
         // "while chasing drug smugglers and exchanged fire": a party of no state right before "and"
-        // is the object of the verb before it.
-        (actorMention.end < andAt || !actorMention.actor.country) &&
+        // is the object of the verb before it; so is a state after a preposition ("demanded an
+        // apology from Cameroon and ordered troops on alert").
+        (actorMention.end < andAt ||
+          !actorMention.actor.country ||
+          prepositionalObject(tokens, actorMention)) &&
         // "Pakistani troops violated a ceasefire and opened fire": the mention is an earlier act's subject.
         !triggers.some((p) => p.start >= actorMention!.end && p.start < trigger.start)
       )
-        actorMention = clauseSubject(reading, andAt, pattern.fight) ?? actorMention;
+        actorMention =
+          clauseSubject(reading, andAt, pattern.fight) ??
+          (prepositionalObject(tokens, actorMention) ? undefined : actorMention);
       // "Armenia said Azerbaijani troops had crossed its border and advanced ..., and asked Russia for
       // help": a comma before "and" closes the reported clause; an appeal or a word after it is the teller's.
       if (
@@ -2575,6 +2664,11 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         targetMention = grievanceObject(reading, targetMention.end, targetEnd) ?? targetMention;
     }
 
+    if (recipient) targetMention = recipient;
+    // "called the fighting a 'real war' and asked the UN Security Council to convene": what the next
+    // predicate addresses is not whom the naming denounces.
+    if (deedNamed && targetMention && wordBetween(tokens, trigger.end, targetMention.start, 'and'))
+      targetMention = undefined;
     // "Afghan forces killed 23 Pakistani soldiers in an attack": the dead are the attack's target,
     // the killers before them its actor. "Two Indian soldiers were killed in Pakistani shelling": the
     // dead before their casualty word are the target, and the act's own adjective, if any, its actor.
@@ -2663,6 +2757,16 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         // "closed its crossing and told its citizens not to travel, accusing Uganda of": the people
         // told are the object before the participle; the sentence's subject does the accusing.
         actorMention = subject;
+      } else if (
+        !speaker &&
+        !actorMention?.actor.country &&
+        subject?.actor.country &&
+        SPEAKER_CODES.has(pattern.cameo.slice(0, 2))
+      ) {
+        // "closed his embassy in Bogota, warning that a raid on Venezuelan soil would mean war": the
+        // sentence's subject warns, and its own soil is what it warns about, not whom.
+        actorMention = subject;
+        if (targetMention?.actor.country === subject.actor.country) targetMention = undefined;
       }
     }
     // "rockets fired from Lebanese territory": where the fire came from is who fired, over a subject of
@@ -2880,13 +2984,28 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       if (actorMention && actorMention.actor.country !== speaker.actor.country) targetMention = actorMention;
       actorMention = speaker;
     }
+    // "Students marched on the Cameroonian embassy demanding war": a participle right after a place
+    // marched on is the marchers' word, not the place's.
+    if (
+      SPEECH_OR_PROTEST.test(pattern.cameo) &&
+      actorMention?.end === trigger.start &&
+      tokens[trigger.start]!.lower.endsWith('ing') &&
+      prepositionalObject(tokens, actorMention)
+    )
+      actorMention = undefined;
     // "Thousands of people marched ..., demanding the resignation of Pashinyan": a crowd's demand is
     // the street's, no state's.
-    if (SPEECH_OR_PROTEST.test(pattern.cameo) && !actorMention && crowdBefore(tokens, trigger.start))
-      continue;
     // "protests by Madhesi groups demanding changes to the constitution": a participle after a
     // plural noun no state is named in is that noun's demand.
-    if (SPEECH_OR_PROTEST.test(pattern.cameo) && unnamedPluralBefore(tokens, actors, trigger.start)) continue;
+    if (
+      SPEECH_OR_PROTEST.test(pattern.cameo) &&
+      ((!actorMention && crowdBefore(tokens, trigger.start)) ||
+        unnamedPluralBefore(tokens, actors, trigger.start))
+    ) {
+      // What the street demands ("demanding war") is no event either.
+      if (pattern.governs) governing.push({ end: trigger.end, pattern, actor: undefined });
+      continue;
+    }
     if (
       pattern.civilianProtest &&
       !actorMention?.actor.country &&
@@ -2941,6 +3060,14 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       for (const coActor of coordinatedBefore(actors, tokens, actorMention))
         extraActors.push({ at: trigger.start, mention: coActor });
     if (pattern.governs) governing.push({ end: trigger.end, pattern, actor: actorMention });
+    // "accused Minsk of orchestrating the crisis, a charge Belarus denies": a denial of the charge
+    // told in a relative clause after it is the denier's rejection of the accuser.
+    if (
+      pattern.governs === 'deny' &&
+      actorMention?.end === trigger.start &&
+      CHARGE_NOUNS.has(tokens[actorMention.start - 1]?.lower ?? '')
+    )
+      pattern = REJECTION;
     if (pattern.governs === 'deny' || pattern.block) continue; // modality or scope only: no event of its own
     // "warned that it would strike": the warning is the event; the strike has not happened.
     if (governor?.pattern.governs === 'threaten' && pattern !== governor.pattern) continue;
@@ -3357,6 +3484,12 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       evidence: reading.sentence.text,
       mutual: !!actorMention?.mutual,
       mutualPair: actorMention?.pair,
+      jointDenunciation:
+        !!actorMention?.pair &&
+        !targetMention &&
+        pattern.cameo.startsWith('11') &&
+        !pattern.reciprocal &&
+        !eachOtherAfter(tokens, trigger.end),
       oneSided:
         !!pattern.oneSided ||
         ONE_SIDED.has(tokens[trigger.start - 1]?.lower ?? '') ||
@@ -3406,6 +3539,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         actor: { ...mention.actor },
         mutual: false,
         mutualPair: undefined,
+        jointDenunciation: false,
         weapons: [],
         weaponCategories: [],
       });

@@ -16,7 +16,7 @@ import {
   type Iso3,
 } from '../model';
 import { withoutDateline } from '../text/dateline';
-import { splitSentences } from '../text/tokenize';
+import { splitSentences, type Token } from '../text/tokenize';
 import { consolidateCasualties, readCasualties, type SentenceCasualties } from './casualties';
 import { resolvePronouns } from './coreference';
 import { ARMED_NON_STATE_ROLES, CIVILIAN_ROLES, INTERNATIONAL_BODIES, NON_STATE_ROLES } from './data/actors';
@@ -111,15 +111,33 @@ function tellsOfNow(reading: SentenceReading): boolean {
  * historical time to a sentence that tells of the present (`toPresent`, asked only when the marks
  * are all historical: reading a sentence for the present scans all its words).
  */
-function carriedDate(marks: readonly DateMark[], toPresent: () => boolean): DateMark | undefined {
-  // Only the sentence's own time carries, not that of a phrase inside it ("since ... four years ago").
-  const dates = marks.filter((d) => !d.scope);
+function carriedDate(
+  marks: readonly DateMark[],
+  tokens: readonly Token[],
+  toPresent: () => boolean,
+): DateMark | undefined {
+  // Only the sentence's own time carries, not that of a phrase inside it ("since ... four years ago"),
+  // nor a vague one of what an "after" clause tells ("after two soldiers were maimed earlier this month").
+  const dates = marks.filter((d) => !d.scope && !(d.approx && inAfterClause(tokens, d.at)));
   // Historical time carries over only from a sentence that is wholly about the past.
   let allPast = dates.length > 0;
   for (const d of dates) if (!d.historical || d.habitual) allPast = false;
   if (allPast && toPresent()) allPast = false;
   for (const d of dates) if (!d.habitual && (allPast || !d.historical)) return d;
   return undefined;
+}
+
+/** Words that open a clause or phrase of what came before the news ("after", "following"). */
+const BEFORE_NEWS_OPENERS = new Set(['after', 'following']);
+
+/** Does token `at` stand in an "after ..." clause that opens past the sentence's start? */
+function inAfterClause(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 1; k--) {
+    const word = tokens[k]!.lower;
+    if (word === ';' || word === ',') return false;
+    if (BEFORE_NEWS_OPENERS.has(word)) return true;
+  }
+  return false;
 }
 
 const FIGHT_ROOTS = new Set(['18', '19', '20']);
@@ -151,7 +169,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     // A sentence without a time expression continues the time of the one before it, but for an
     // answer to it ("In response, the South resumed broadcasts"), which came after.
     if (reading.dates.length === 0 && previous && !answersBefore(reading)) {
-      const carried = carriedDate(previous.dates, () => tellsOfNow(reading));
+      const carried = carriedDate(previous.dates, previous.tokens, () => tellsOfNow(reading));
       // Listed rather than spread: `habitual` is never set on a carried mark.
       if (carried)
         reading.dates.push({
@@ -346,6 +364,8 @@ function targetPlaces(
     if (!reading || reading.places.length === 0) continue;
     let where: Iso3 | null | undefined;
     for (const mention of reading.places) {
+      // "Kigali accuses Kinshasa of shelling": a seat that speaks or acts is no place anything hit.
+      if (mention.seatOf && reading.actors.some((a) => a.start === mention.start && !a.locative)) continue;
       const country = guessed.has(mention.name) ? null : places.get(mention.name)?.country;
       if (!country || country === actor) continue;
       where = where === undefined || where === country ? country : null;
@@ -620,6 +640,12 @@ function finalizeEvent(
     if (MEDIATION_TYPES.has(pattern.type)) pair = dyads.find((d) => !a || !d.pair.includes(a))?.pair ?? null;
   }
   if (mutualPair) {
+    // "Saudi Arabia and Jordan also condemned it": with no one named, whom they denounce is unknown.
+    if (draft.jointDenunciation && !b) {
+      event.pair = null;
+      out.push(event);
+      return;
+    }
     const named = dyadPair(mutualPair[0], mutualPair[1]);
     // "Islamabad and Tehran pledged to step up cooperation against armed groups": what two states
     // act together against is no side; they act with each other.

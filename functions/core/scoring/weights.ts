@@ -19,6 +19,10 @@ export interface WeightEntry {
 /** Severity per CAMEO code; the longest matching prefix wins (e.g. "0871" before "087" before "08"). */
 export const CAMEO_WEIGHTS: Readonly<Record<string, WeightEntry>> = {
   '01': { weight: 0, reason: 'Public statements carry no direction on their own.' },
+  '018': {
+    weight: 2,
+    reason: "Condolences for the other side's dead: a gesture toward calm, as an appeal is (Goldstein +3.4).",
+  },
   '02': { weight: 2, reason: 'An appeal opens a door; mildly cooperative as in Goldstein (+3), less sure.' },
   '023': {
     weight: 0,

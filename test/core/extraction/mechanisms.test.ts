@@ -1910,8 +1910,9 @@ describe('dates, hypotheses and passives (held-out batch of session 16)', () => 
       'Thailand accused Cambodia of laying new mines in the area, a charge Phnom Penh denied, saying the mines were left over from decades of civil war.',
       '2025-07-16',
     );
-    expect(keys(x, current)).toEqual(['KHM>THA:19', 'THA>KHM:11']);
-    expect(x.events.map((e) => e.date)).toEqual(['2025-07-16', '2025-07-16']);
+    // The charge denied is Phnom Penh's rejection of it (held-out batch of session 40).
+    expect(keys(x, current)).toEqual(['KHM>THA:12', 'KHM>THA:19', 'THA>KHM:11']);
+    expect(x.events.map((e) => e.date)).toEqual(['2025-07-16', '2025-07-16', '2025-07-16']);
     // "last month's attack" dates the attack, not the strikes told before it.
     const y = read(
       "India launched missile strikes on nine sites in Pakistan, saying it had hit infrastructure used by militants behind last month's attack on tourists.",
@@ -5337,5 +5338,251 @@ describe('held-out batch of session 39, seventh part: regret, a side standing do
     expect(
       x.events.filter((e) => e.cameo === '0871').map((e) => `${e.actor?.country}>${e.target?.country}`),
     ).toEqual(['AZE>ARM']);
+  });
+});
+
+/** Each event as "ACTOR>TARGET:CAMEO@DATE" (full code, date), sorted. */
+const dated = (x: Extraction): string[] =>
+  x.events.map((e) => `${e.actor?.country ?? '-'}>${e.target?.country ?? '-'}:${e.cameo}@${e.date}`).sort();
+
+describe('held-out batch of session 40: deadlines, days told as adjectives, denials in the present', () => {
+  it('reads "denies this and accuses" as a denial, then an accusation of its own', () => {
+    const x = read(
+      'Congo accuses Rwanda of backing the M23 rebel group. Kigali denies this and accuses Kinshasa of fighting alongside the FDLR.',
+      '2023-01-24',
+    );
+    const accusation = x.events.find((e) => e.actor?.country === 'RWA' && e.cameo === '112');
+    expect(accusation?.negated).toBe(false);
+    // The seat that accuses is no place fighting struck, and an ally fought beside is no side.
+    expect(keys(x)).toEqual(['COD>RWA:11', 'RWA>COD:11']);
+  });
+
+  it('dates an order with a deadline "by Friday" to the day it was given', () => {
+    const x = read(
+      'North Korea fired shells into South Korea on Thursday. North Korean leader Kim Jong Un declared a quasi-state of war in front-line areas and ordered his troops to be ready for combat by Friday afternoon.',
+      '2015-08-20',
+    );
+    expect(dated(x).filter((k) => k.includes(':15'))).toEqual(['PRK>KOR:154@2015-08-20']);
+  });
+
+  it('dates only its noun with a weekday told as an adjective, and names the raid a massacre', () => {
+    const x = read(
+      'Ecuador broke off relations with Colombia on Monday after Colombian forces killed a rebel commander in a raid inside Ecuador. ' +
+        'President Rafael Correa called the Saturday raid, in which Raul Reyes and 16 other guerrillas died, a massacre. ' +
+        "He expelled Colombia's ambassador.",
+      '2008-03-03',
+    );
+    // The naming is a denunciation of Colombia, not a massacre by rebels; both speak of Monday.
+    expect(dated(x).filter((k) => !k.includes(':19'))).toEqual([
+      'ECU>COL:111@2008-03-03',
+      'ECU>COL:161@2008-03-03',
+      'ECU>COL:174@2008-03-03',
+    ]);
+  });
+
+  it('reads "a named victim and 16 other guerrillas" as the victims of the killers before them', () => {
+    const x = read(
+      'Colombian troops killed Raul Reyes and 16 other guerrillas in a raid inside Ecuador.',
+      '2008-03-03',
+    );
+    expect(x.casualties.killed).toBe(17);
+    // The guerrillas are the raid's victims, not the raiders.
+    expect(x.events.filter((e) => e.actor?.role === 'REB')).toEqual([]);
+  });
+
+  it('gives a warning participle to the sentence’s subject, whatever soil it warns about', () => {
+    const x = read(
+      'Venezuelan President Hugo Chavez ordered ten battalions to the Colombian border and closed his embassy in Bogota, warning that a similar raid on Venezuelan soil would be a cause for war.',
+      '2008-03-03',
+    );
+    expect(keys(x).filter((k) => k.endsWith(':13'))).toEqual(['VEN>COL:13']);
+  });
+
+  it('keeps a deadline missed apart from a warning given with an ultimatum', () => {
+    const x = read(
+      'Cambodian Prime Minister Hun Sen had earlier given Laos an ultimatum to pull out its troops within six days, warning that Cambodia would not stand by if they stayed.',
+      '2019-08-13',
+    );
+    expect(keys(x)).toEqual(['KHM>LAO:13']);
+  });
+});
+
+describe('held-out batch of session 40, second part: what is agreed, stood down and condemned together', () => {
+  it('reads a halt to broadcasts as a promise, not a ceasefire, and a semi-war state lifted as a stand-down', () => {
+    const x = read(
+      'Under the deal, North Korea expressed regret over the landmine blasts, and Seoul agreed to halt its loudspeaker broadcasts. ' +
+        'The North also agreed to lift the semi-war state it had declared in front-line areas.',
+      '2015-08-25',
+    );
+    const codes = x.events.map((e) => e.cameo);
+    expect(codes).not.toContain('0871');
+    expect(codes.some((c) => c.startsWith('19'))).toBe(false);
+    expect(x.events.filter((e) => e.cameo === '087').map((e) => e.actor?.country)).toEqual(['PRK']);
+  });
+
+  it('still reads a halt to the fighting as a ceasefire', () => {
+    expect(keysOf('Armenia and Azerbaijan agreed to halt the fighting on Sunday.', '2020-10-10')).toEqual([
+      'ARM>AZE:08',
+      'AZE>ARM:08',
+    ]);
+  });
+
+  it('pairs no two states that condemn something together', () => {
+    const x = read(
+      'Israeli troops moved into the buffer zone with Syria on Monday. Saudi Arabia and Jordan also condemned it.',
+      '2024-12-09',
+    );
+    expect(x.dyads.map((d) => d.pair)).not.toContain('JOR-SAU');
+    // Each other's accusations stay each other's.
+    expect(keysOf('Armenia and Azerbaijan accused each other of violating the truce.', '2020-10-10')).toEqual(
+      ['ARM>AZE:11', 'AZE>ARM:11'],
+    );
+  });
+
+  it('reads a disengagement agreement as a name, and its flagrant violation as a condemnation', () => {
+    const x = read(
+      'Israeli troops moved into the buffer zone with Syria on Monday. Netanyahu said the 1974 disengagement agreement with Syria had collapsed. ' +
+        "Egypt's foreign ministry said the Israeli move was a flagrant violation of the 1974 agreement.",
+      '2024-12-09',
+    );
+    expect(x.events.some((e) => e.cameo === '0874')).toBe(false);
+    expect(keys(x).filter((k) => k.endsWith(':11'))).toEqual(['EGY>ISR:11']);
+  });
+
+  it('reads condolences and sympathy offered to the other side as CAMEO 018', () => {
+    const x = read(
+      'A mortar bomb fired from Syria killed five civilians in the Turkish town of Akcakale on Wednesday. Syria offered condolences to the Turkish people. ' +
+        "Cameroon's president expressed his sympathy to Nigeria.",
+      '2012-10-04',
+    );
+    expect(x.events.filter((e) => e.cameo === '018').map((e) => e.actor?.country)).toEqual(['SYR', 'CMR']);
+  });
+});
+
+describe('held-out batch of session 40, third part: tolls told by parts, bodies named like people', () => {
+  it('takes the head figure of "Two people including a Bangladeshi woman"', () => {
+    const x = read(
+      'Two people including a Bangladeshi woman were killed on Monday when a mortar shell fired from Myanmar landed in a village in Bandarban.',
+      '2024-02-05',
+    );
+    expect(x.casualties.killed).toBe(2);
+  });
+
+  it('counts "a third soldier was killed" as the third death', () => {
+    const x = read(
+      'The Egyptian policeman killed two Israeli soldiers guarding a post at dawn, and a third soldier was killed hours later, the Israeli military said.',
+      '2023-06-03',
+    );
+    expect(x.casualties.killed).toBe(3);
+  });
+
+  it('counts soldiers "maimed" by landmines as injured', () => {
+    expect(
+      read(
+        'Two South Korean soldiers were maimed by landmines in the Demilitarised Zone, Seoul said.',
+        '2015-08-10',
+      ).casualties.injured,
+    ).toBe(2);
+  });
+
+  it('reads the Border Guard Police as Myanmar’s force, not a person', () => {
+    const x = read(
+      "At least 95 members of Myanmar's Border Guard Police fled into Bangladesh and surrendered their weapons, officials said.",
+      '2024-02-05',
+    );
+    expect(x.entities.people).toEqual([]);
+    expect(x.entities.organizations.map((o) => o.name)).toContain('Border Guard Police');
+  });
+
+  it('carries no vague time of an "after" clause to the sentences after it', () => {
+    const x = read(
+      'The exchange followed weeks of tension after two South Korean soldiers were maimed by landmines earlier this month. ' +
+        'South Korea resumed propaganda broadcasts against North Korea along the frontier.',
+      '2015-08-20',
+    );
+    expect(x.events.find((e) => e.cameo.startsWith('17'))?.date).toBe('2015-08-20');
+  });
+});
+
+describe('held-out batch of session 40, fourth part: ends of war, transgressions, answers dated apart', () => {
+  it('reads an end declared to a quoted "state of war" as an agreement', () => {
+    expect(
+      keysOf('Ethiopia and Eritrea declared an end to their "state of war" on Monday.', '2018-07-09'),
+    ).toEqual(['ERI>ETH:05', 'ETH>ERI:05']);
+  });
+
+  it('reads troops that "tried to transgress" the Line of Actual Control as an incursion', () => {
+    const x = read(
+      'Chinese soldiers "tried to transgress" the Line of Actual Control in the Tawang sector on December 9, India said.',
+      '2022-12-13',
+    );
+    expect(keys(x)).toEqual(['CHN>IND:19']);
+    expect(x.events[0]?.cameo).toBe('192');
+  });
+
+  it('dates the act a retaliation answered by the time told after it, and the retaliation by the news', () => {
+    const x = read(
+      'Pakistan said 23 of its soldiers were killed in overnight clashes with Afghan forces. ' +
+        'A Taliban spokesman said the attacks were retaliation for Pakistani air strikes on Kabul earlier in the week.',
+      '2025-10-12',
+    );
+    const strikes = x.events.find((e) => e.cameo === '195');
+    expect(strikes?.date).toBe('2025-10-10');
+    expect(strikes?.dateApproximate).toBe(true);
+    expect(x.events.find((e) => e.actor?.country === 'AFG')?.date).toBe('2025-10-12');
+  });
+
+  it('takes no addressee of the next predicate for the side a naming denounces', () => {
+    const x = read(
+      'Thai and Cambodian troops exchanged artillery fire on Monday. Cambodian Prime Minister Hun Sen called the fighting a "real war" and asked the UN Security Council to convene an urgent meeting.',
+      '2011-02-07',
+    );
+    expect(
+      x.events.filter((e) => e.cameo === '111').map((e) => `${e.actor?.country}>${e.target?.country}`),
+    ).toEqual(['KHM>THA']);
+  });
+
+  it('reads "a charge Belarus denies" as Belarus’s rejection, told now whatever the charge’s years', () => {
+    const x = read(
+      'Poland has accused Minsk of orchestrating the migrant crisis since 2021 to destabilise the European Union, a charge Belarus denies.',
+      '2024-06-06',
+    );
+    const rejection = x.events.find((e) => e.cameo.startsWith('12'));
+    expect(`${rejection?.actor?.country}>${rejection?.target?.country}`).toBe('BLR>POL');
+    expect(rejection?.historical).toBe(false);
+    expect(rejection?.date).toBe('2024-06-06');
+  });
+});
+
+describe('held-out batch of session 40, fifth part: troops sent, ties cut, rights claimed, streets', () => {
+  it('reads troops a state "will send" as a show of force, and relations "cut" as ties cut', () => {
+    expect(
+      keysOf('Poland will send more troops to the border with Belarus, Tusk said.', '2024-06-06'),
+    ).toEqual(['POL>BLR:15']);
+    expect(keysOf('Somalia cut relations with Kenya last month.', '2020-12-15')).toEqual(['SOM>KEN:16']);
+  });
+
+  it('flags no allegation in a sentence where sovereignty is claimed', () => {
+    const x = read(
+      "Iraq's President Saddam Hussein tore up the 1975 Algiers Agreement with Iran and claimed full sovereignty over the waterway.",
+      '1980-09-23',
+    );
+    expect(x.events.find((e) => e.cameo === '165')?.alleged).toBe(false);
+  });
+
+  it('reads a past verb after a demand and "and" as the demander’s act, not the object’s', () => {
+    const x = read(
+      "Five Nigerian soldiers were killed by Cameroonian fire. Nigeria's president demanded an apology and compensation from Cameroon and ordered troops to be put on alert.",
+      '1981-05-20',
+    );
+    expect(keys(x).filter((k) => k.endsWith(':15'))).toEqual(['NGA>CMR:15']);
+  });
+
+  it('reads what students demand marching on an embassy as no state’s act', () => {
+    const x = read(
+      'Five Nigerian soldiers were killed by Cameroonian fire. Students in Lagos marched on the Cameroonian embassy demanding war.',
+      '1981-05-20',
+    );
+    expect(keys(x)).toEqual(['CMR>NGA:19']);
   });
 });

@@ -535,6 +535,8 @@ export const ORGANIZATIONS: Organization[] = [
   { acronym: 'BSF', name: 'Border Security Force', country: 'IND', role: 'MIL' },
   { acronym: 'BGB', name: 'Border Guard Bangladesh', country: 'BGD', role: 'MIL' },
   { acronym: 'ITBP', name: 'Indo-Tibetan Border Police', country: 'IND', role: 'MIL' },
+  // Myanmar's border police on the Bangladeshi frontier ("95 members of the Border Guard Police fled").
+  { acronym: 'BGP', name: 'Border Guard Police', country: 'MMR', role: 'MIL' },
   { acronym: null, name: 'Frontier Corps', country: 'PAK', role: 'MIL' },
   { acronym: null, name: 'Assam Rifles', country: 'IND', role: 'MIL' },
   {

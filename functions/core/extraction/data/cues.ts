@@ -23,7 +23,9 @@ export type Cue =
   | { kind: 'sport' }
   /** A purpose of relief: troops "deployed to evacuate residents" are no show of force. */
   | { kind: 'relief' }
-  | { kind: 'locative' };
+  | { kind: 'locative' }
+  /** A right claimed, not a deed alleged: "claimed full sovereignty over the waterway". */
+  | { kind: 'rightClaimed' };
 
 export const CUES: { phrases: string[]; cue: Cue }[] = [
   {
@@ -76,6 +78,23 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'purported',
     ],
     cue: { kind: 'allegation', sourceAfter: false },
+  },
+  {
+    // Longer than "claimed", so the sentence is no one's allegation: what is claimed is a right or an act owned.
+    phrases: [
+      'claimed sovereignty',
+      'claimed full sovereignty',
+      'claims sovereignty',
+      'claims full sovereignty',
+      'claiming sovereignty',
+      'claiming full sovereignty',
+      'claimed ownership',
+      'claims ownership',
+      'claimed responsibility',
+      'claims responsibility',
+      'claiming responsibility',
+    ],
+    cue: { kind: 'rightClaimed' },
   },
   {
     phrases: [
@@ -279,6 +298,7 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
   {
     phrases: [
       'earlier this week',
+      'earlier in the week',
       'this week',
       'days ago',
       'recent days',
@@ -508,6 +528,9 @@ export const CASUALTY_WORDS = new Map<string, 'killed' | 'injured'>(
     wounding: 'injured',
     hurt: 'injured',
     injuries: 'injured',
+    // "two South Korean soldiers were maimed by landmines".
+    maimed: 'injured',
+    maiming: 'injured',
     // "one soldier died of his wounds and four were hospitalised".
     hospitalised: 'injured',
     hospitalized: 'injured',

@@ -736,6 +736,15 @@ export const EVENT_PATTERNS: EventPattern[] = [
     window: 6,
   },
   {
+    // Indian usage for crossing the Line of Actual Control: "Chinese soldiers tried to transgress the LAC".
+    phrases: ['transgress', 'transgressed', 'transgressing', 'transgression', 'transgressions'],
+    cameo: '192',
+    type: 'incursion',
+    polarity: E,
+    needsActor: true,
+    armedActor: true,
+  },
+  {
     // "an incursion by Indian troops" is news; "condemned the Israeli incursion" names one told before.
     phrases: ['incursion', 'incursions'],
     cameo: '192',
@@ -762,6 +771,9 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'fired into the air',
       'shots into the air',
       'fired shots into the air',
+      'fired in the air',
+      'fired shots in the air',
+      'shots in the air',
     ],
     cameo: '17',
     type: 'warning-shots',
@@ -1023,6 +1035,11 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'cut diplomatic ties',
       'cut ties',
       'cut diplomatic relations',
+      'cut relations',
+      'cuts ties',
+      'cuts relations',
+      'cuts diplomatic ties',
+      'cuts diplomatic relations',
       'broke off relations',
       'broke off diplomatic relations',
       'broke off ties',
@@ -1235,6 +1252,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'raised its alert level',
       'raised the alert level',
       'quasi-state of war',
+      'semi-war state',
+      'state of semi-war',
       'full readiness',
       'combat readiness',
       'moved troops',
@@ -1285,6 +1304,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
     phrases: [
       'sent',
       'sending',
+      // "said Poland would send more troops".
+      'send',
       'moved',
       'called up',
       'rushed',
@@ -1583,7 +1604,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '111',
     type: 'condemnation',
     polarity: E,
-    near: ['sovereignty', 'territorial', 'airspace', 'law'],
+    // "said the move was a flagrant violation of the 1974 agreement": a pact broken, as named.
+    near: ['sovereignty', 'territorial', 'airspace', 'law', 'agreement', 'accord', 'treaty', 'charter'],
     nearAfterOnly: true,
     window: 6,
   },
@@ -1760,17 +1782,52 @@ export const EVENT_PATTERNS: EventPattern[] = [
     window: 7,
   },
   {
-    phrases: [
-      'agreed to stop',
-      'agreed to halt',
-      'agreed to cease',
-      'agreed to observe',
-      'agreed to respect',
-    ],
+    phrases: ['agreed to observe', 'agreed to respect'],
     cameo: '0871',
     type: 'ceasefire',
     polarity: D,
     governs: 'absorb',
+  },
+  {
+    // Stopping is a truce only of fighting: "agreed to halt its loudspeaker broadcasts" is a concession.
+    phrases: ['agreed to stop', 'agreed to halt', 'agreed to cease'],
+    cameo: '0871',
+    type: 'ceasefire',
+    polarity: D,
+    governs: 'absorb',
+    near: [
+      'fighting',
+      'hostilities',
+      'firing',
+      'fire',
+      'clashes',
+      'violence',
+      'attacks',
+      'shelling',
+      'operations',
+      'offensive',
+      'strikes',
+    ],
+    window: 5,
+  },
+  {
+    // "The North agreed to lift the semi-war state it had declared": a war footing stood down.
+    phrases: [
+      'lift the semi-war state',
+      'lifted the semi-war state',
+      'lifting the semi-war state',
+      'lift the quasi-state of war',
+      'lifted the quasi-state of war',
+      'lifted the state of war',
+      'lowered its alert',
+      'lowered the alert level',
+      'stood down its troops',
+      'stood down its forces',
+    ],
+    cameo: '087',
+    type: 'stand-down',
+    polarity: D,
+    oneSided: true,
   },
   {
     // Ending or restoring is a truce only of fighting or calm: "agreed to restore air links" is cooperation.
@@ -1793,8 +1850,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
     window: 5,
   },
   {
-    // Otherwise a promise to work together: "agreed to restore air links".
-    phrases: ['agreed to end', 'agreed to restore'],
+    // Otherwise a promise to work together: "agreed to restore air links", "agreed to halt its broadcasts".
+    phrases: ['agreed to end', 'agreed to restore', 'agreed to stop', 'agreed to halt', 'agreed to cease'],
     cameo: '030',
     type: 'intent-to-cooperate',
     polarity: D,
@@ -1830,7 +1887,6 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'pulled back',
       'pullback',
       'pull back',
-      'disengagement',
       'disengage',
       'disengaged',
       'withdraw troops',
@@ -1841,6 +1897,28 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '0874',
     type: 'troop-withdrawal',
     polarity: D,
+  },
+  {
+    phrases: ['disengagement'],
+    cameo: '0874',
+    type: 'troop-withdrawal',
+    polarity: D,
+    // "the 1974 disengagement agreement", "the UN Disengagement Observer Force": a name, no pullback.
+    notNear: [
+      'agreement',
+      'accord',
+      'deal',
+      'pact',
+      'treaty',
+      'line',
+      'lines',
+      'zone',
+      'talks',
+      'observer',
+      'plan',
+    ],
+    nearAfterOnly: true,
+    window: 1,
   },
   {
     phrases: [
@@ -1983,6 +2061,32 @@ export const EVENT_PATTERNS: EventPattern[] = [
     type: 'cooperation',
     polarity: D,
   },
+  // 01 make public statement
+  {
+    // "Syria offered condolences to the Turkish people": sympathy for the other side's dead (018).
+    phrases: [
+      'offered condolences',
+      'offered its condolences',
+      'offered his condolences',
+      'offered her condolences',
+      'expressed condolences',
+      'expressed its condolences',
+      'expressed his condolences',
+      'expressed her condolences',
+      'conveyed condolences',
+      'conveyed its condolences',
+      'sent condolences',
+      'sent its condolences',
+      // "Ahidjo expressed his sympathy and said an inquiry would be held".
+      'expressed sympathy',
+      'expressed his sympathy',
+      'expressed her sympathy',
+      'expressed its sympathy',
+    ],
+    cameo: '018',
+    type: 'sympathy',
+    polarity: D,
+  },
   // 05 diplomatic cooperation
   {
     // "Putin apologised to Aliyev for what he called a 'tragic incident'".
@@ -2112,6 +2216,16 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '057',
     type: 'agreement',
     polarity: D,
+  },
+  {
+    // 'declared an end to their "state of war"': quoted, past the quotation mark.
+    phrases: ['declared an end to their', 'declared an end to the'],
+    cameo: '057',
+    type: 'agreement',
+    polarity: D,
+    near: ['state'],
+    nearAfterOnly: true,
+    window: 2,
   },
   // 04 consult
   {
