@@ -248,8 +248,12 @@ export function findDateMarks(
         });
         break;
       case 'weekday': {
-        // A deadline dates no deed: the order giving it is of the day it was given.
-        if (deadlineBefore(tokens, match.start)) break;
+        // A deadline to come ("ready for combat by Friday") tells that the order is news: of the
+        // day of the report, not of the weekday named.
+        if (deadlineBefore(tokens, match.start)) {
+          marks.push(mark(match.start, published, true, published));
+          break;
+        }
         const planned = plannedBefore(tokens, match.start);
         // Undated, a weekday still names a day of this week: the news, not the background a
         // "long-running dispute" later in the sentence would otherwise date it to.

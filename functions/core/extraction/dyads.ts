@@ -37,6 +37,7 @@ const CONFLICT_TYPES = new Set([
   'troop-withdrawal',
   'ceasefire-call',
   'mediation-offer',
+  'stand-down',
   'release',
 ]);
 

@@ -286,6 +286,12 @@ function wordBetween(tokens: readonly Token[], from: number, to: number, word: s
   return false;
 }
 
+/** Is one of `words` among the tokens [from, to)? */
+function wordIn(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (words.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** Verbs of giving whose first object is the one given to: "gave Laos an ultimatum". */
 const GIVING_VERBS = new Set([
   'gave',
@@ -519,7 +525,7 @@ const SPEAKER_CODES = new Set(['10', '11', '12', '13']);
 const INVERSION_BLOCKERS = new Set(['that', 'on', 'in', 'to', 'it']);
 /** The verb follows the quote it reports: '"...," said the ministry'. */
 const INVERSION_MARKS = new Set([',', '"', '\u201d', "'"]);
-/** Tokens from the trigger within which weapons belong to it. */
+/** Verbs that say what something is, not what anyone did. */
 const COPULAS = new Set(['was', 'is', 'were', 'are']);
 
 const COMMENT_VERBS = new Set([
@@ -2027,8 +2033,12 @@ function governorOf(
     // for is never told in the past, so a past verb after "and" is the subject's next predicate.
     if (g.pattern.governs === 'absorb' && tokens[at - 1]?.lower === 'and' && isPastVerb(tokens[at]!.lower))
       return undefined;
+    // "accused Rwanda of blocking its goods at their shared border and of killing two people": a
+    // second charge after "and of" is as far as the first.
+    const secondCharge =
+      g.pattern.governs === 'allege' && tokens[at - 1]?.lower === 'of' && tokens[at - 2]?.lower === 'and';
     if (
-      at - g.end <= GOVERN_WINDOW &&
+      at - g.end <= (secondCharge ? 2 * GOVERN_WINDOW : GOVERN_WINDOW) &&
       !clauseBreakBetween(tokens, g.end, at) &&
       !reportBetween(tokens, g.end, at)
     )
@@ -2336,10 +2346,17 @@ const RANKING_SUPERLATIVES = new Set([
 
 /** Is the fight word at `trigger` a ranked noun ("in the worst clash since ...") comparing with other times? */
 function rankedFightNoun(tokens: readonly Token[], trigger: TrieMatch<EventPattern>): boolean {
-  const before = tokens[trigger.start - 1]?.lower ?? '';
+  // "the worst border fighting between the two countries in four decades": past one modifier.
+  const modified = RANKED_FIGHT_MODIFIERS.has(tokens[trigger.start - 1]?.lower ?? '');
+  const before = tokens[trigger.start - (modified ? 2 : 1)]?.lower ?? '';
   const after = tokens[trigger.end]?.lower ?? '';
-  return RANKING_SUPERLATIVES.has(before) && (after === 'since' || after === 'in' || after === 'for');
+  return RANKING_SUPERLATIVES.has(before) && RANKED_FIGHT_SEQUELS.has(after);
 }
+
+/** Words between a superlative and the fight noun it ranks: "the worst border fighting". */
+const RANKED_FIGHT_MODIFIERS = new Set(['border', 'armed', 'military', 'frontier']);
+/** Words after a ranked fight noun that rank it against others: "since 2015", "in years", "between the two". */
+const RANKED_FIGHT_SEQUELS = new Set(['since', 'in', 'for', 'between']);
 
 /** Was a fight told by a trigger before trigger t of the sentence? */
 function earlierFight(reading: SentenceReading, t: number): boolean {
@@ -2428,7 +2445,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     let recipient: ActorMention | undefined;
     if (pattern.type === 'mediation') {
       // "mediated by Angola", "brokered by the United States and France": the mediators, to both sides.
-      const mediators = mediatorsAfter(reading, trigger.end);
+      const mediators = mediatorsAfter(reading, trigger.end, trigger.start);
       actorMention = mediators[0];
       for (const other of mediators.slice(1)) extraActors.push({ at: trigger.start, mention: other });
       targetMention = undefined;
@@ -2552,12 +2569,15 @@ export function readEvents(reading: SentenceReading, published: string | null): 
           (prepositionalObject(tokens, actorMention) ? undefined : actorMention);
       // "Armenia said Azerbaijani troops had crossed its border and advanced ..., and asked Russia for
       // help": a comma before "and" closes the reported clause; an appeal or a word after it is the teller's.
+      // "The European Commission said Spain's borders were Europe's borders and called on Morocco":
+      // so does a reported clause that only says what something is.
       if (
         !pattern.fight &&
         tokens[trigger.start - 1]?.lower === 'and' &&
-        tokens[trigger.start - 2]?.text === ',' &&
         actorMention &&
-        source?.mention?.actor.country &&
+        (tokens[trigger.start - 2]?.text === ',' ||
+          wordIn(tokens, actorMention.end, trigger.start, COPULAS)) &&
+        (source?.mention?.actor.country || source?.mention?.actor.org) &&
         source.mention !== actorMention &&
         source.at < actorMention.start
       )
@@ -2628,6 +2648,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
           ) &&
           // "an offensive on the town, a hub opposite the Thai town of Mae Sot": a landmark, not a target.
           !LANDMARK_PREPOSITIONS.has(tokens[beforeArticle(tokens, a.start)]?.lower ?? '') &&
+          // "met in St. Vincent, with Brazil and Caricom acting as mediators": a mediator is no party.
+          !namedMediator(tokens, a) &&
           // "opened fire at the crossing between the West Bank and Jordan": where, not at whom.
           !betweenPlace(tokens, a.start) &&
           // "shells fired during fighting between Myanmar's army and Karen rebels landed in Thailand":
@@ -3101,7 +3123,12 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // "accused Algeria of an act of aggression": the charge is the accusation's own wording, no deed of its own.
     if (governor?.pattern.governs === 'allege' && denouncedDeed) continue;
     // "accused Pakistan of harbouring the group behind the attack": the alleged deed is the harbouring.
-    if (governor?.pattern.governs === 'allege' && otherDeedBetween(reading, governor.end, trigger.start))
+    if (
+      governor?.pattern.governs === 'allege' &&
+      // "... of blocking its goods and of killing two people": each charge after its own "of".
+      !(tokens[trigger.start - 1]?.lower === 'of' && tokens[trigger.start - 2]?.lower === 'and') &&
+      otherDeedBetween(reading, governor.end, trigger.start)
+    )
       continue;
     // "the ceasefire agreed with Malaysian help": a definite truce was told before; it is no new agreement.
     if (pattern.indefinite && definiteBefore(tokens, trigger.start)) continue;
@@ -3622,13 +3649,35 @@ const ALLY_WORDS = new Set([...ALLY_NOUNS, 'neighbours', 'neighbors', 'partners'
 /** States listed before the one next to a verb, at most: "A, B, C and D urged". */
 const MAX_COORDINATED = 4;
 
-/** Up to two mediators joined by "and" right after "by" / "of": "the United States and France". */
-function mediatorsAfter(reading: SentenceReading, from: number): ActorMention[] {
+/** Words after a mediator's name, up to the "acting as" or "as" that names its role. */
+const MEDIATOR_ROLE_REACH = 6;
+const MEDIATOR_NOUNS = new Set(['mediator', 'mediators', 'facilitator', 'facilitators', 'broker', 'brokers']);
+
+/** Is `mention` named as a mediator after it ("Brazil and the Caribbean Community acting as mediators")? */
+function namedMediator(tokens: readonly Token[], mention: { end: number }): boolean {
+  for (let k = mention.end; k < Math.min(tokens.length - 1, mention.end + MEDIATOR_ROLE_REACH); k++) {
+    const word = tokens[k]!.lower;
+    if (word === ',' || word === '.' || word === ';') return false;
+    if (word === 'as' && MEDIATOR_NOUNS.has(tokens[k + 1]!.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Up to two mediators joined by "and" right after "by" / "of": "the United States and France"; with
+ * none there, those named before "acting as mediators" (a phrase starting at `phraseStart`).
+ */
+function mediatorsAfter(reading: SentenceReading, from: number, phraseStart: number): ActorMention[] {
   const { actors, tokens } = reading;
-  const first = actors.find((a) => a.start >= from && a.start <= from + 2);
+  const first =
+    actors.find((a) => a.start >= from && a.start <= from + 2) ??
+    actors.find(
+      (a) => a.end <= phraseStart && phraseStart - a.end <= MEDIATOR_ROLE_REACH && namedMediator(tokens, a),
+    );
   if (!first) return [];
-  const second =
-    tokens[first.end]?.lower === 'and' ? actors.find((a) => a.start === first.end + 1) : undefined;
+  // "Brazil and the Caribbean Community": past the article.
+  const after = tokens[first.end + 1]?.lower === 'the' ? first.end + 2 : first.end + 1;
+  const second = tokens[first.end]?.lower === 'and' ? actors.find((a) => a.start === after) : undefined;
   return second ? [first, second] : [first];
 }
 

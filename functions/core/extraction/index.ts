@@ -16,7 +16,7 @@ import {
   type Iso3,
 } from '../model';
 import { withoutDateline } from '../text/dateline';
-import { splitSentences, type Token } from '../text/tokenize';
+import { splitSentences } from '../text/tokenize';
 import { consolidateCasualties, readCasualties, type SentenceCasualties } from './casualties';
 import { resolvePronouns } from './coreference';
 import { ARMED_NON_STATE_ROLES, CIVILIAN_ROLES, INTERNATIONAL_BODIES, NON_STATE_ROLES } from './data/actors';
@@ -111,33 +111,15 @@ function tellsOfNow(reading: SentenceReading): boolean {
  * historical time to a sentence that tells of the present (`toPresent`, asked only when the marks
  * are all historical: reading a sentence for the present scans all its words).
  */
-function carriedDate(
-  marks: readonly DateMark[],
-  tokens: readonly Token[],
-  toPresent: () => boolean,
-): DateMark | undefined {
-  // Only the sentence's own time carries, not that of a phrase inside it ("since ... four years ago"),
-  // nor a vague one of what an "after" clause tells ("after two soldiers were maimed earlier this month").
-  const dates = marks.filter((d) => !d.scope && !(d.approx && inAfterClause(tokens, d.at)));
+function carriedDate(marks: readonly DateMark[], toPresent: () => boolean): DateMark | undefined {
+  // Only the sentence's own time carries, not that of a phrase inside it ("since ... four years ago").
+  const dates = marks.filter((d) => !d.scope);
   // Historical time carries over only from a sentence that is wholly about the past.
   let allPast = dates.length > 0;
   for (const d of dates) if (!d.historical || d.habitual) allPast = false;
   if (allPast && toPresent()) allPast = false;
   for (const d of dates) if (!d.habitual && (allPast || !d.historical)) return d;
   return undefined;
-}
-
-/** Words that open a clause or phrase of what came before the news ("after", "following"). */
-const BEFORE_NEWS_OPENERS = new Set(['after', 'following']);
-
-/** Does token `at` stand in an "after ..." clause that opens past the sentence's start? */
-function inAfterClause(tokens: readonly Token[], at: number): boolean {
-  for (let k = at - 1; k >= 1; k--) {
-    const word = tokens[k]!.lower;
-    if (word === ';' || word === ',') return false;
-    if (BEFORE_NEWS_OPENERS.has(word)) return true;
-  }
-  return false;
 }
 
 const FIGHT_ROOTS = new Set(['18', '19', '20']);
@@ -169,7 +151,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     // A sentence without a time expression continues the time of the one before it, but for an
     // answer to it ("In response, the South resumed broadcasts"), which came after.
     if (reading.dates.length === 0 && previous && !answersBefore(reading)) {
-      const carried = carriedDate(previous.dates, previous.tokens, () => tellsOfNow(reading));
+      const carried = carriedDate(previous.dates, () => tellsOfNow(reading));
       // Listed rather than spread: `habitual` is never set on a carried mark.
       if (carried)
         reading.dates.push({
@@ -357,11 +339,18 @@ function targetPlaces(
     if (!actor && (draft.actor || !(STATE_MEANS_CODES.has(draft.cameo) || draft.pattern.stateMeans)))
       continue;
     if (draft.target?.country || draft.target?.org) continue;
-    if (draft.target && !STATE_ROLES.has(draft.target.role) && !CIVILIAN_ROLES.has(draft.target.role))
+    // "Jordanian warplanes struck smugglers' hideouts inside Syria ... in Sweida": armed men of no
+    // state struck in another state's land are struck in that state, as its people would be.
+    if (
+      draft.target &&
+      !STATE_ROLES.has(draft.target.role) &&
+      !CIVILIAN_ROLES.has(draft.target.role) &&
+      !(actor && ARMED_NON_STATE_ROLES.has(draft.target.role))
+    )
       continue;
     if (!FIGHT_ROOTS.has(draft.cameo.slice(0, 2))) continue;
     const reading = readings[draft.sentence];
-    if (!reading || reading.places.length === 0) continue;
+    if (!reading) continue;
     let where: Iso3 | null | undefined;
     for (const mention of reading.places) {
       // "Kigali accuses Kinshasa of shelling": a seat that speaks or acts is no place anything hit.
@@ -370,12 +359,23 @@ function targetPlaces(
       if (!country || country === actor) continue;
       where = where === undefined || where === country ? country : null;
     }
+    // "struck smugglers' hideouts inside Syria": armed men of no state are struck in the state named.
+    if (draft.target && ARMED_NON_STATE_ROLES.has(draft.target.role))
+      for (const a of reading.actors) {
+        const country = a.actor.country;
+        if (!country || country === actor || !INSIDE_WORDS.has(reading.tokens[a.start - 1]?.lower ?? ''))
+          continue;
+        where = where === undefined || where === country ? country : null;
+      }
     if (!where || (actor && !isDyadCandidate(actor, where, extraPairs))) continue;
     // "a bomb ... killed five people in a field in China's Yunnan": the dead say whom the act hit.
     const role = draft.target?.role ?? (draft.civilianToll ? 'CVL' : draft.pattern.twoSided ? 'MIL' : 'GOV');
     draft.target = { country: where, role };
   }
 }
+
+/** Words that put what follows inside a state: "inside Syria", "in Afghanistan". */
+const INSIDE_WORDS = new Set(['inside', 'in', 'into']);
 
 /** Determiners of a deed told before: "condemned the attack", "this bombing". */
 const DEED_DETERMINERS = new Set(['the', 'this', 'that', 'these']);

@@ -5493,15 +5493,6 @@ describe('held-out batch of session 40, third part: tolls told by parts, bodies 
     expect(x.entities.people).toEqual([]);
     expect(x.entities.organizations.map((o) => o.name)).toContain('Border Guard Police');
   });
-
-  it('carries no vague time of an "after" clause to the sentences after it', () => {
-    const x = read(
-      'The exchange followed weeks of tension after two South Korean soldiers were maimed by landmines earlier this month. ' +
-        'South Korea resumed propaganda broadcasts against North Korea along the frontier.',
-      '2015-08-20',
-    );
-    expect(x.events.find((e) => e.cameo.startsWith('17'))?.date).toBe('2015-08-20');
-  });
 });
 
 describe('held-out batch of session 40, fourth part: ends of war, transgressions, answers dated apart', () => {
@@ -5584,5 +5575,86 @@ describe('held-out batch of session 40, fifth part: troops sent, ties cut, right
       '1981-05-20',
     );
     expect(keys(x)).toEqual(['CMR>NGA:19']);
+  });
+});
+
+describe('held-out batch of session 40, sixth part: islets, mediators, second charges, strikes abroad', () => {
+  it('reads forces landed on a disputed islet as an incursion', () => {
+    expect(
+      keysOf('Turkish commandos landed on the islet of Kardak on Tuesday, Greece said.', '1996-01-31'),
+    ).toEqual(['TUR>GRC:19']);
+  });
+
+  it('reads states "acting as mediators" as mediators, not as parties to the meeting', () => {
+    const x = read(
+      'The presidents of Venezuela and Guyana agreed on Thursday not to use force against each other. ' +
+        'Nicolas Maduro and Irfaan Ali met in St. Vincent and the Grenadines, with Brazil and the Caribbean Community acting as mediators.',
+      '2023-12-14',
+    );
+    expect(x.dyads.map((d) => d.pair)).toEqual(['GUY-VEN']);
+    expect(
+      x.events
+        .filter((e) => e.type === 'mediation')
+        .map((e) => `${e.actor?.country ?? e.actor?.org}>${e.target?.country}`)
+        .sort(),
+    ).toEqual(['BRA>GUY', 'BRA>VEN', 'CARICOM>GUY', 'CARICOM>VEN']);
+  });
+
+  it('reads a second charge after "and of" as alleged of the accused', () => {
+    const x = read(
+      'Uganda accused Rwanda on Tuesday of illegally blocking its goods at their shared border and of killing two people who had crossed into Rwanda.',
+      '2019-03-05',
+    );
+    const killing = x.events.find((e) => e.cameo.startsWith('19'));
+    expect(`${killing?.actor?.country}>${killing?.target?.country}`).toBe('RWA>UGA');
+    expect(killing?.alleged).toBe(true);
+  });
+
+  it('reads a response vowed as a threat, and a cabinet called to meet as no appeal', () => {
+    const x = read(
+      'Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid on Wednesday. Israeli Prime Minister Ehud Olmert vowed a "very painful and far-reaching" response. ' +
+        'Lebanese Prime Minister Fouad Siniora called for an urgent meeting of his cabinet.',
+      '2006-07-12',
+    );
+    expect(keys(x).filter((k) => !k.endsWith(':17'))).toEqual(['ISR>LBN:13']);
+  });
+
+  it('ranks "the worst border fighting between the two countries" with the attack told before it', () => {
+    const x = read(
+      'Peruvian troops attacked Ecuadorean outposts in the Condor mountains on Thursday, in the worst border fighting between the two countries in four decades.',
+      '1981-01-29',
+    );
+    expect(keys(x)).toEqual(['PER>ECU:19']);
+  });
+
+  it('reads an envoy "recalled for consultations" as recalled, and an appeal after "were" as the teller’s', () => {
+    const x = read(
+      "Madrid summoned Morocco's ambassador to protest. Rabat recalled her for consultations. " +
+        "The European Commission said Spain's borders were Europe's borders and called on Morocco to stop the departures.",
+      '2021-05-18',
+    );
+    expect(
+      x.events.map((e) => `${e.actor?.country ?? e.actor?.org}>${e.target?.country}:${e.cameo}`),
+    ).toEqual(['ESP>MAR:111', 'MAR>ESP:161', 'European Commission>MAR:0256']);
+  });
+
+  it('reads armed men of no state struck inside a neighbour as a strike on that neighbour', () => {
+    const x = read(
+      "Jordanian warplanes struck suspected drug smugglers' hideouts inside Syria on Thursday, killing at least ten people.",
+      '2024-01-18',
+    );
+    expect(keys(x)).toEqual(['JOR>SYR:19']);
+    // At home, the same strike is no neighbour's.
+    expect(keysOf('Jordanian warplanes struck drug smugglers in Jordan on Thursday.', '2024-01-18')).toEqual(
+      [],
+    );
+  });
+
+  it('scores a pair whose only news is a war footing stood down as one in conflict', () => {
+    const x = read(
+      'North Korea agreed on Tuesday to lift the semi-war state it had declared against South Korea.',
+      '2015-08-25',
+    );
+    expect(x.dyads).toEqual([{ pair: 'KOR-PRK', salience: 0.5 }]);
   });
 });

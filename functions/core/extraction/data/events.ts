@@ -736,6 +736,18 @@ export const EVENT_PATTERNS: EventPattern[] = [
     window: 6,
   },
   {
+    // "Turkish special forces landed on the second islet": forces put ashore on disputed ground.
+    phrases: ['landed', 'landing'],
+    cameo: '192',
+    type: 'incursion',
+    polarity: E,
+    needsActor: true,
+    armedActor: true,
+    near: ['islet', 'islets', 'island', 'islands', 'rock', 'rocks', 'reef', 'shore', 'coast'],
+    nearAfterOnly: true,
+    window: 5,
+  },
+  {
     // Indian usage for crossing the Line of Actual Control: "Chinese soldiers tried to transgress the LAC".
     phrases: ['transgress', 'transgressed', 'transgressing', 'transgression', 'transgressions'],
     cameo: '192',
@@ -1103,6 +1115,16 @@ export const EVENT_PATTERNS: EventPattern[] = [
     window: 3,
   },
   {
+    // "Rabat recalled her for consultations": an envoy told before, recalled as envoys are.
+    phrases: ['recalled', 'recalls'],
+    cameo: '161',
+    type: 'envoy-recall',
+    polarity: E,
+    near: ['consultations'],
+    nearAfterOnly: true,
+    window: 4,
+  },
+  {
     phrases: [
       'imposed sanctions',
       'sanctions on',
@@ -1444,6 +1466,17 @@ export const EVENT_PATTERNS: EventPattern[] = [
     polarity: E,
     threat: true,
     governs: 'threaten',
+  },
+  {
+    // 'vowed a "very painful and far-reaching" response': a response promised is a threat.
+    phrases: ['vowed a', 'vows a', 'vowed an', 'promised a', 'promises a', 'threatened a'],
+    cameo: '138',
+    type: 'threat',
+    polarity: E,
+    threat: true,
+    near: ['response', 'retaliation', 'revenge', 'reprisal', 'reprisals'],
+    nearAfterOnly: true,
+    window: 10,
   },
   {
     // Threats made without the word: promised force in answer to the other side.
@@ -2487,6 +2520,10 @@ export const EVENT_PATTERNS: EventPattern[] = [
     type: 'ceasefire-call',
     polarity: D,
     governs: 'absorb',
+    // "Siniora called for an urgent meeting of his cabinet": a government convened at home.
+    notNear: ['cabinet'],
+    nearAfterOnly: true,
+    window: 7,
   },
   {
     // "flew to the two capitals to press for a truce": pressing for calm is calling for it, not
@@ -2531,6 +2568,13 @@ export const EVENT_PATTERNS: EventPattern[] = [
     type: 'mediation',
     polarity: D,
     passive: true,
+  },
+  {
+    // "with Brazil and the Caribbean Community acting as mediators": the mediators named before.
+    phrases: ['acting as mediators', 'acting as mediator', 'acting as facilitators'],
+    cameo: '045',
+    type: 'mediation',
+    polarity: D,
   },
   {
     phrases: ['offered to mediate', 'offer to mediate', 'mediation', 'mediate', 'good offices'],
