@@ -1469,12 +1469,16 @@ function gerundSubject(tokens: readonly Token[], at: number, fight: boolean): bo
   const word = tokens[at]!.lower;
   if (!word.endsWith('ing')) return false;
   if (at !== 0 && !QUOTE_MARKS.has(tokens[at - 1]!.text)) return false;
+  // 'described the move as "creeping occupation"': a quotation inside a clause opens no sentence.
+  if (at > 1 && !QUOTATION_OPENERS.has(tokens[at - 2]!.text)) return false;
   if (!fight) return true;
   // "Fighting broke out", "Shelling resumed", "Fighting between the two armies spread": a fight noun
   // told in the past or placed, not a view.
   const next = tokens[at + 1]?.lower ?? '';
   return !(FIGHT_NOUN_FOLLOWERS.has(next) || (next.endsWith('ed') && next.length > 3));
 }
+/** Marks after which a quotation begins a sentence of its own: 'He said: "Clearing mines ..."'. */
+const QUOTATION_OPENERS = new Set([',', ':']);
 /** Words after a sentence's first "-ing" fight word that make it a noun of news, not a gerund of opinion. */
 const FIGHT_NOUN_FOLLOWERS = new Set([
   'between',
@@ -1654,6 +1658,9 @@ const NAMING_COMPLEMENT_REACH = 5;
  * namer denounces it and no new act is told. Where the naming verb stands, or -1.
  */
 function namingVerbBefore(tokens: readonly Token[], at: number, objectReach = NAMING_OBJECT_REACH): number {
+  // "called the deportations a crisis and recalled her ambassador": a past verb after "and" is the
+  // namer's next predicate, not part of the name.
+  if (tokens[at - 1]?.lower === 'and' && isPastVerb(tokens[at]!.lower)) return -1;
   let k = at - 1;
   while (
     k >= 0 &&

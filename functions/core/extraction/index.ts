@@ -124,8 +124,11 @@ function carriedDate(marks: readonly DateMark[], toPresent: () => boolean): Date
 
 const FIGHT_ROOTS = new Set(['18', '19', '20']);
 const NO_DRAFTS: readonly DraftEvent[] = [];
-/** Meetings a match report tells of: teams, not governments, meeting. */
-const SPORT_MEETING_TYPES = new Set(['consultation', 'talks']);
+/**
+ * Calm a match report tells of: teams, not governments, meeting, and a side that "pulled one back"
+ * or withdrew from a tournament.
+ */
+const SPORT_CALM_TYPES = new Set(['consultation', 'talks', 'troop-withdrawal']);
 /** Sports words in an article above which violent verbs are read as sport. */
 const SPORT_STORY_CUES = 3;
 
@@ -170,6 +173,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   // Loops rather than flatMap here and below: flatMap is markedly slower in V8 and this runs per article.
   let drafts: DraftEvent[] = [];
   for (const reading of readings) for (const draft of readEvents(reading, publishedDay)) drafts.push(draft);
+  followSuit(readings, drafts, publishedDay);
   // "The fighting killed thousands", "the attack was one of the deadliest": the story's event again.
   // A definite fight noun with no side named ("The fighting, which began last week, killed three") sums up
   // the conflict rather than reporting a new clash.
@@ -180,7 +184,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     const retold = d.anaphoric && !d.actor && (!!d.pattern.fight || rootsTold.has(root));
     rootsTold.add(root);
     if (!retold) told.push(d);
-    else if (ownExactDate(readings[d.sentence])) dateVagueActs(told, d);
+    // "The deployment follows a shootout last Sunday": the day told dates what it followed, not it.
+    else if (ownExactDate(readings[d.sentence]) && !followsOther(readings[d.sentence]!.tokens, d.at))
+      dateVagueActs(told, d);
   }
   drafts = told;
   // A match report ("a fierce pace attack", "fought back") is no border clash.
@@ -188,9 +194,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   for (const r of readings)
     if (r.sport) for (const c of r.cues) if (c.values[0]!.kind === 'sport') sportCues++;
   const weaponsNamed = readings.some((r) => r.weapons.length > 0);
-  // In a match report two teams "met": no consultation either.
+  // In a match report two teams "met" and one "pulled one back": no consultation or pullback either.
   if (sportCues >= SPORT_STORY_CUES && !weaponsNamed)
-    drafts = drafts.filter((d) => d.polarity !== 'escalation' && !SPORT_MEETING_TYPES.has(d.type));
+    drafts = drafts.filter((d) => d.polarity !== 'escalation' && !SPORT_CALM_TYPES.has(d.type));
   const conflictStory = drafts.some((d) => d.polarity === 'escalation' && !d.negated);
   for (const draft of drafts) {
     // Talks between parties in conflict are a step down; between friends they are routine.
@@ -249,10 +255,11 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
       if (actor && !mirrored && !bothSides)
         tolls.push({ claims: held, actor, target: holder?.target?.country ?? null });
       if (holder) {
-        const killed = held.map((c) => c.killed).filter((v): v is number => v !== null);
-        const injured = held.map((c) => c.injured).filter((v): v is number => v !== null);
-        if (killed.length > 0) holder.killed = Math.max(...killed);
-        if (injured.length > 0) holder.injured = Math.max(...injured);
+        // "four civilians and a border guard were killed": groups of victims add up, as in the
+        // article's totals.
+        const total = consolidateCasualties(held);
+        if (held.some((c) => c.killed !== null)) holder.killed = total.killed;
+        if (held.some((c) => c.injured !== null)) holder.injured = total.injured;
         if (held.every((c) => c.civilian)) holder.civilianToll = true;
         holder.tolls = holder.tolls ? [...holder.tolls, ...held] : held;
       }
@@ -374,6 +381,68 @@ function targetPlaces(
   }
 }
 
+/** Phrases by which a state repeats the act told just before: "Venezuela did the same". */
+const FOLLOW_SUIT = [
+  ['did', 'the', 'same'],
+  ['does', 'the', 'same'],
+  ['followed', 'suit'],
+  ['follows', 'suit'],
+] as const;
+/** "the next day": a day after the act repeated. */
+const NEXT_DAY = [
+  ['the', 'next', 'day'],
+  ['the', 'following', 'day'],
+] as const;
+
+/** Where one of `phrases` starts in `tokens`, or -1. */
+function phraseAt(tokens: readonly { lower: string }[], phrases: readonly (readonly string[])[]): number {
+  for (let k = 0; k < tokens.length; k++)
+    for (const phrase of phrases) if (phrase.every((word, i) => tokens[k + i]?.lower === word)) return k;
+  return -1;
+}
+
+/**
+ * "Colombia recalled its ambassador from Caracas. Venezuela did the same the next day": a state that
+ * follows suit does the last act of the sentence before, with the states' places swapped when it
+ * was that act's target.
+ */
+function followSuit(
+  readings: readonly SentenceReading[],
+  drafts: DraftEvent[],
+  publishedDay: string | null,
+): void {
+  for (const reading of readings) {
+    if (reading.inTitle) continue;
+    const at = phraseAt(reading.tokens, FOLLOW_SUIT);
+    if (at < 0) continue;
+    const follower = reading.actors.findLast((a) => a.end <= at && a.actor.country && !a.locative);
+    const model = drafts.findLast((d) => d.sentence === reading.index - 1);
+    const country = follower?.actor.country;
+    if (!country || !model?.actor?.country || model.actor.country === country) continue;
+    const swapped = model.target?.country === country;
+    let date = model.date;
+    if (date && phraseAt(reading.tokens, NEXT_DAY) >= 0) {
+      const next = new Date(`${date}T00:00:00Z`);
+      next.setUTCDate(next.getUTCDate() + 1);
+      // Never after the report: told of a day not yet over, "the next day" is the report's.
+      date = publishedDay && isoDay(next) > publishedDay ? publishedDay : isoDay(next);
+    }
+    drafts.push({
+      ...model,
+      actor: { ...model.actor, country },
+      target: swapped ? model.actor : model.target,
+      date,
+      alleged: false,
+      source: null,
+      killed: null,
+      injured: null,
+      evidence: reading.sentence.text,
+      sentence: reading.index,
+      at,
+    });
+  }
+}
+
 /** Words that put what follows inside a state: "inside Syria", "in Afghanistan". */
 const INSIDE_WORDS = new Set(['inside', 'in', 'into']);
 
@@ -469,6 +538,14 @@ const REPORT_LAG_DAYS = 7;
 
 /** How far after a vague date ("last week", "this month") the day a retold act names may lie. */
 const VAGUE_DATE_REACH_DAYS = 31;
+
+/** Verbs by which an act is told as coming after another: "The deployment follows a shootout". */
+const SEQUENCE_VERBS = new Set(['follows', 'followed', 'follow', 'came', 'comes', 'preceded']);
+
+/** Does a verb of sequence stand right after the retold act's noun at `at`? */
+function followsOther(tokens: readonly { lower: string }[], at: number): boolean {
+  return SEQUENCE_VERBS.has(tokens[at + 1]?.lower ?? '') || SEQUENCE_VERBS.has(tokens[at + 2]?.lower ?? '');
+}
 
 /**
  * "Indian and Chinese troops clashed last week ... The clash took place on December 9": a retold act

@@ -5658,3 +5658,53 @@ describe('held-out batch of session 40, sixth part: islets, mediators, second ch
     expect(x.dyads).toEqual([{ pair: 'KOR-PRK', salience: 0.5 }]);
   });
 });
+
+describe('held-out batch of session 40, seventh part: lines moved, match reports, states following suit', () => {
+  it('reads border signs moved onto the neighbour’s land as an incursion, and its quoted name as a condemnation', () => {
+    const x = read(
+      "Russian border guards have moved signs marking the boundary of South Ossetia deeper into Georgian-controlled territory, Georgia's security service said. " +
+        'The Georgian side described the move as "creeping occupation".',
+      '2019-07-11',
+    );
+    expect(keys(x)).toEqual(['GEO>RUS:11', 'RUS>GEO:19']);
+  });
+
+  it('reads a side that "pulled one back" in a match report as no pullback', () => {
+    const x = read(
+      'Morocco beat Canada 2-1 to top their World Cup group. Hakim Ziyech fired Morocco ahead in the fourth minute. ' +
+        "Canada pulled one back through an own goal before half-time. Belgium's coach resigned after the match. Morocco meet Spain on Tuesday.",
+      '2022-12-02',
+    );
+    expect(x.events).toEqual([]);
+    expect(x.dyads).toEqual([]);
+  });
+
+  it('adds up the groups of victims an act’s toll names', () => {
+    const x = read(
+      'At least four civilians and a border guard were killed in Indian Kashmir on Friday as Pakistani troops shelled villages along the frontier, Indian officials said.',
+      '2018-01-19',
+    );
+    expect(x.events.find((e) => e.cameo.startsWith('19'))?.killed).toBe(5);
+  });
+
+  it('reads a recall after a naming and "and" as a recall, and a state doing the same as its own recall', () => {
+    const x = read(
+      "Colombia's foreign minister called the deportations a humanitarian crisis and recalled her country's ambassador from Caracas for consultations. " +
+        'Venezuela did the same the next day.',
+      '2015-08-21',
+    );
+    expect(dated(x)).toEqual(['COL>VEN:161@2015-08-21', 'VEN>COL:161@2015-08-21']);
+    expect(
+      keysOf('Niger recalled its ambassador from Algeria on Sunday. Mali followed suit.', '2025-04-07'),
+    ).toEqual(['MLI>DZA:16', 'NER>DZA:16']);
+  });
+
+  it('dates what an act "follows" by the day told, not the act itself', () => {
+    const x = read(
+      'Serbia has deployed a large military build-up along its border with Kosovo, the White House said on Friday. ' +
+        'The deployment follows a shootout last Sunday between Serbian gunmen and Kosovo police.',
+      '2023-09-29',
+    );
+    expect(x.events.find((e) => e.cameo === '154')?.date).toBe('2023-09-29');
+  });
+});

@@ -395,6 +395,8 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'midfielder',
       'fans',
       'kick-off',
+      'half-time',
+      'goalless',
       'scored',
       'qualifier',
       'fixture',

@@ -736,6 +736,20 @@ export const EVENT_PATTERNS: EventPattern[] = [
     window: 6,
   },
   {
+    // "Russian border guards have moved signs marking the boundary ... deeper into Georgian-controlled
+    // territory": the line moved onto the neighbour's land ("borderization").
+    phrases: ['moved', 'moving', 'shifted', 'installed', 'erected', 'put up'],
+    cameo: '192',
+    type: 'incursion',
+    polarity: E,
+    needsActor: true,
+    armedActor: true,
+    near: ['signs', 'banners', 'markers', 'border signs', 'boundary signs', 'fences', 'fence'],
+    nearAfterOnly: true,
+    window: 2,
+    objectNot: ['own'],
+  },
+  {
     // "Turkish special forces landed on the second islet": forces put ashore on disputed ground.
     phrases: ['landed', 'landing'],
     cameo: '192',
@@ -1112,7 +1126,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
     type: 'envoy-recall',
     polarity: E,
     near: ['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomats'],
-    window: 3,
+    // "recalled her country's ambassador".
+    window: 4,
   },
   {
     // "Rabat recalled her for consultations": an envoy told before, recalled as envoys are.
@@ -1622,6 +1637,9 @@ export const EVENT_PATTERNS: EventPattern[] = [
       // "called the deal an act of aggression", "calling the attack an act of war".
       'an act of aggression',
       'an act of war',
+      // 'described the move as "creeping occupation"' (Georgia on South Ossetia's moving line).
+      'creeping occupation',
+      'creeping annexation',
       'a violation of its sovereignty',
       'a violation of our sovereignty',
       'a breach of its sovereignty',
