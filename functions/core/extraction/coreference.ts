@@ -79,6 +79,17 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
         before.actor.role === a.actor.role
       )
         a.actor = { ...a.actor, country: before.actor.country };
+      // "the two countries' military chiefs spoke by phone": the organs of both, acting together.
+      else if (
+        !a.actor.country &&
+        !a.actor.org &&
+        before.mutual &&
+        before.end === a.start - 1 &&
+        POSSESSIVE_MARKS.has(tokens[before.end]!.text)
+      ) {
+        a.mutual = true;
+        if (before.pair) a.pair = before.pair;
+      }
     }
     // "A gunman who drove a truck from Jordan opened fire": where an armed man of no state came from
     // is his side, as "a Jordanian gunman" would be.
@@ -325,6 +336,9 @@ const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'their', 'our']);
 
 /** Tokens after "who" within which the origin is looked for. */
 const ORIGIN_REACH = 8;
+
+/** Marks of a possessive after a plural ("the two countries'") or a singular ("both sides's" is rare). */
+const POSSESSIVE_MARKS = new Set(["'", "'s", '\u2019']);
 
 /** Roles of a state's organs that a definite noun refers back to ("the military", "the government"). */
 const DEFINITE_ROLES = new Set(['MIL', 'GOV', 'COP']);

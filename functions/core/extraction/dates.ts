@@ -655,12 +655,9 @@ const SUMMING_NOUNS = new Set([
 
 /** Does the comma at `k` open a summing-up apposition (", a move Somalia called a violation")? */
 export function summingAppositionAt(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.text !== ',') return false;
   const article = tokens[k + 1]?.lower;
-  return (
-    tokens[k]!.text === ',' &&
-    (article === 'a' || article === 'an') &&
-    SUMMING_NOUNS.has(tokens[k + 2]?.lower ?? '')
-  );
+  return (article === 'a' || article === 'an') && SUMMING_NOUNS.has(tokens[k + 2]?.lower ?? '');
 }
 
 /**

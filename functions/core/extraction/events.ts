@@ -182,6 +182,9 @@ function clauseEnd(tokens: readonly Token[], from: number, limit: number): numbe
       return k;
     // "clashed on Tuesday, as Russia said it had brokered a ceasefire": a clause of its own.
     if (tokens[k]!.text === ',' && tokens[k + 1]?.lower === 'as') return k;
+    // "capturing 13 others, and asked Russia for military help": a new predicate of the subject.
+    if (tokens[k]!.text === ',' && tokens[k + 1]?.lower === 'and' && isPastVerb(tokens[k + 2]?.lower ?? ''))
+      return k;
     // '"... continued to attack Cambodian territory," she told reporters': a quotation's end ends its clause.
     if (QUOTE_MARKS.has(tokens[k]!.text) && k > from) return k;
     // "denied that Belgrade was behind the attack and said the gunmen ...": a new report opens.
@@ -279,6 +282,21 @@ function relativeAsideStart(tokens: readonly Token[], from: number): number {
   }
   return -1;
 }
+
+/** Is the mention right after an appeal (`from`) the appealer's own civilians ("asked Chinese citizens")? */
+function ownPeopleAddressed(
+  actors: readonly ActorMention[],
+  from: number,
+  actorMention: ActorMention | undefined,
+): boolean {
+  const own = actorMention?.actor.country;
+  if (!own) return false;
+  const addressed = actors.find((a) => a.start >= from && a.start <= from + 1);
+  return addressed?.actor.country === own && CIVILIAN_ROLES.has(addressed.actor.role);
+}
+
+/** Roots of taking people or things by force (17 coerce: arrests; 18 assault: abductions). */
+const SEIZURE_ROOTS = new Set(['17', '18']);
 
 /** Is `word` among the tokens [from, to)? */
 function wordBetween(tokens: readonly Token[], from: number, to: number, word: string): boolean {
@@ -1233,8 +1251,14 @@ function retoldVictim(
 
 /** The background marker before a fight noun ("after", "including"), if any, within its phrase. */
 function backgroundMarkerBefore(tokens: readonly Token[], at: number): string | undefined {
-  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+  // "after four days of missile, drone and artillery attacks": past a list of the fight's means.
+  let reach = 4;
+  for (let k = at - 1; k >= Math.max(0, at - reach); k--) {
     const word = tokens[k]!.lower;
+    if (word === ',' && listOfModifiers(tokens, k, at)) {
+      reach = Math.min(reach + 5, MAX_BACKGROUND_REACH);
+      continue;
+    }
     // "killed in two days of fighting" is the news; "after two days of fighting" still background.
     if (word === 'of' && SHORT_SPANS.has(tokens[k - 1]?.lower ?? '')) continue;
     // "ten civilians were killed by Pakistani shelling": the agent of the toll is the news.
@@ -1246,6 +1270,21 @@ function backgroundMarkerBefore(tokens: readonly Token[], at: number): string | 
   }
   return undefined;
 }
+/** Words back from a fight noun past a list of its modifiers ("of missile, drone and artillery attacks"). */
+const MAX_BACKGROUND_REACH = 10;
+
+/** Does the comma at `k` join lowercase modifiers of the noun at `at` ("missile, drone and artillery")? */
+function listOfModifiers(tokens: readonly Token[], k: number, at: number): boolean {
+  const before = tokens[k - 1];
+  if (!before || before.cap || before.kind !== 'word') return false;
+  for (let j = k + 1; j < at; j++) {
+    const token = tokens[j]!;
+    if (token.lower === 'and' || token.lower === 'or') return true;
+    if (token.cap || token.kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** Spans of days or less: "two days of fighting" is told as news, "months of fighting" as background. */
 const SHORT_SPANS = new Set(['days', 'day', 'hours', 'nights', 'night']);
 /**
@@ -2383,6 +2422,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
   const extraActors: { at: number; mention: ActorMention }[] = [];
   /** The actor of the last use of force read in the sentence: a participle after it shares it. */
   let lastFightActor: ActorMention | undefined;
+  /** The target of that use of force: a seizure told after it in the same breath took its people. */
+  let lastFightTarget: ActorMention | undefined;
 
   for (let t = 0; t < triggers.length; t++) {
     const trigger = triggers[t]!;
@@ -2656,7 +2697,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
           // "an offensive on the town, a hub opposite the Thai town of Mae Sot": a landmark, not a target.
           !LANDMARK_PREPOSITIONS.has(tokens[beforeArticle(tokens, a.start)]?.lower ?? '') &&
           // "met in St. Vincent, with Brazil and Caricom acting as mediators": a mediator is no party.
-          !namedMediator(tokens, a) &&
+          !(pattern.cameo.startsWith('04') && namedMediator(tokens, a)) &&
           // "opened fire at the crossing between the West Bank and Jordan": where, not at whom.
           !betweenPlace(tokens, a.start) &&
           // "shells fired during fighting between Myanmar's army and Karen rebels landed in Thailand":
@@ -2694,6 +2735,15 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     }
 
     if (recipient) targetMention = recipient;
+    // "China's embassy in Dushanbe asked Chinese citizens to leave the border area": advice to a
+    // state's own people is no appeal or demand to anyone.
+    if (
+      (pattern.cameo.startsWith('02') || pattern.cameo.startsWith('10')) &&
+      ownPeopleAddressed(actors, trigger.end, actorMention)
+    ) {
+      if (pattern.governs) governing.push({ end: trigger.end, pattern, actor: actorMention });
+      continue;
+    }
     // "called the fighting a 'real war' and asked the UN Security Council to convene": what the next
     // predicate addresses is not whom the naming denounces.
     if (deedNamed && targetMention && wordBetween(tokens, trigger.end, targetMention.start, 'and'))
@@ -2759,6 +2809,18 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     const participleAt = PARTICIPLE_FILLERS.has(tokens[trigger.start - 1]?.lower ?? '')
       ? trigger.start - 1
       : trigger.start;
+    // "attacked its troops, killing one soldier and capturing 13 others": a seizure joined to a
+    // fight's participle is that fight's actor's, on the same side.
+    if (
+      !actorMention?.actor.country &&
+      SEIZURE_ROOTS.has(pattern.cameo.slice(0, 2)) &&
+      tokens[trigger.start - 1]?.lower === 'and' &&
+      isGerund(tokens[trigger.start]!.lower) &&
+      lastFightActor?.actor.country
+    ) {
+      actorMention = lastFightActor;
+      targetMention ??= lastFightTarget;
+    }
     if (!passive && tokens[participleAt - 1]?.text === ',' && tokens[trigger.start]!.lower.endsWith('ing')) {
       // "..., the Taliban administration said on Wednesday, vowing to": past the day it was said.
       const saidBefore = (at: number) =>
@@ -3497,7 +3559,10 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (mark?.future) continue;
     const historical = !!mark?.historical;
     const date = historical ? mark!.date : (mark?.date ?? (published ? published.slice(0, 10) : null));
-    if (pattern.fight) lastFightActor = actorMention;
+    if (pattern.fight) {
+      lastFightActor = actorMention;
+      lastFightTarget = targetMention;
+    }
     drafts.push({
       cameo,
       type: pattern.type,

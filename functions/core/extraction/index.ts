@@ -396,8 +396,17 @@ const NEXT_DAY = [
 
 /** Where one of `phrases` starts in `tokens`, or -1. */
 function phraseAt(tokens: readonly { lower: string }[], phrases: readonly (readonly string[])[]): number {
-  for (let k = 0; k < tokens.length; k++)
-    for (const phrase of phrases) if (phrase.every((word, i) => tokens[k + i]?.lower === word)) return k;
+  // Found by its last word: few tokens are "same", "suit" or "day".
+  for (let end = 1; end < tokens.length; end++) {
+    const word = tokens[end]!.lower;
+    for (const phrase of phrases) {
+      if (phrase[phrase.length - 1] !== word) continue;
+      const start = end - phrase.length + 1;
+      let k = 0;
+      while (k < phrase.length - 1 && tokens[start + k]?.lower === phrase[k]) k++;
+      if (start >= 0 && k === phrase.length - 1) return start;
+    }
+  }
   return -1;
 }
 

@@ -5708,3 +5708,54 @@ describe('held-out batch of session 40, seventh part: lines moved, match reports
     expect(x.events.find((e) => e.cameo === '154')?.date).toBe('2023-09-29');
   });
 });
+
+describe('held-out batch of session 40, eighth part: own citizens, spans of fighting, organs of both, seizures', () => {
+  it('reads advice to a state’s own citizens as no demand on the state they are in', () => {
+    const x = read(
+      'Two Chinese workers were killed when gunmen fired on them from Afghan territory near Tajikistan’s border, the Tajik government said. ' +
+        "China's embassy in Dushanbe asked Chinese citizens to leave the border area.",
+      '2021-11-27',
+    );
+    expect(x.dyads.map((d) => d.pair)).toEqual(['AFG-TJK']);
+    expect(x.events.some((e) => e.actor?.country === 'CHN')).toBe(false);
+  });
+
+  it('reads "after four days of missile, drone and artillery attacks" as background to the truce', () => {
+    expect(
+      keysOf(
+        'India and Pakistan agreed on Saturday to a full and immediate ceasefire after four days of missile, drone and artillery attacks.',
+        '2025-05-10',
+      ),
+    ).toEqual(['IND>PAK:08', 'PAK>IND:08']);
+  });
+
+  it('reads "the two countries\' military chiefs" as both states’ organs acting together', () => {
+    const x = read(
+      "India and Pakistan agreed to a ceasefire. Misri said the two countries' military chiefs had spoken by phone.",
+      '2025-05-10',
+    );
+    expect(keys(x).filter((k) => k.endsWith(':04'))).toEqual(['IND>PAK:04', 'PAK>IND:04']);
+  });
+
+  it('gives a seizure joined to a fight’s participle that fight’s sides, and ends the object at ", and asked"', () => {
+    const x = read(
+      'Armenia said on Tuesday that Azerbaijani forces had attacked its troops on the border, killing one soldier and capturing 13 others, and asked Russia for military help.',
+      '2021-11-16',
+    );
+    expect(keys(x).filter((k) => !k.endsWith(':02'))).toEqual(['AZE>ARM:17', 'AZE>ARM:19']);
+  });
+
+  it('reads diplomats withdrawn as envoys recalled, and troops "withdrawn" as a pullback', () => {
+    expect(
+      read('Cambodia downgraded ties and withdrew its diplomats from Bangkok.', '2025-07-24').events.map(
+        (e) => e.cameo,
+      ),
+    ).toEqual(['161', '161']);
+    expect(
+      keysOf(
+        "Sudan's army said it had recaptured the Heglig oil field from South Sudanese forces. South Sudan said it had withdrawn its troops from the area on its own accord.",
+        '2012-04-20',
+      ).filter((k) => k.startsWith('SSD')),
+    ).toEqual(['SSD>SDN:08']);
+  });
+});

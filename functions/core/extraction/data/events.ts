@@ -111,6 +111,8 @@ const VICTIM_NOUNS = [
   'fighters',
   'militants',
   'taliban',
+  // "killing one soldier and capturing 13 others".
+  'others',
 ];
 
 /**
@@ -946,7 +948,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
   },
   {
     // "captured six Armenian soldiers": people taken are detained; ground taken is occupied (below).
-    phrases: ['captured'],
+    phrases: ['captured', 'capturing'],
     cameo: '173',
     type: 'arrest',
     polarity: E,
@@ -955,7 +957,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
     window: 4,
   },
   {
-    phrases: ['captured'],
+    phrases: ['captured', 'capturing'],
     cameo: '192',
     type: 'incursion',
     polarity: E,
@@ -1118,6 +1120,16 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '161',
     type: 'envoy-recall',
     polarity: E,
+  },
+  {
+    // "Cambodia downgraded ties and withdrew its diplomats from Bangkok": envoys withdrawn, no troops.
+    phrases: ['withdrew', 'withdrawn', 'withdrawing', 'withdraws', 'pulled out'],
+    cameo: '161',
+    type: 'envoy-recall',
+    polarity: E,
+    near: ['diplomats', 'ambassador', 'ambassadors', 'envoy', 'envoys', 'embassy'],
+    nearAfterOnly: true,
+    window: 3,
   },
   {
     // "recalling its own ambassadors from Mali and Niger": a recall with words before its envoys.
@@ -1944,6 +1956,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'withdrawal of forces',
       'withdrawing troops',
       'withdrew',
+      // "said it had withdrawn its troops from the area on its own accord".
+      'withdrawn',
     ],
     cameo: '0874',
     type: 'troop-withdrawal',
