@@ -249,7 +249,15 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       if (office?.country && surname && person.name.includes(' ')) bySurname.set(surname, office);
     }
     for (const a of actors)
-      if (a.actor.country && !a.locative && !a.actor.org && DEFINITE_ROLES.has(a.actor.role))
+      if (
+        a.actor.country &&
+        !a.locative &&
+        !a.actor.org &&
+        DEFINITE_ROLES.has(a.actor.role) &&
+        // "hand back four border villages to Azerbaijan": a state things go to is not the one "the
+        // government" later stands for.
+        !DESTINATION_PREPOSITIONS.has(tokens[a.start - 1]?.lower ?? '')
+      )
         lastOfRole.set(a.actor.role, a.actor.country);
   }
 }
@@ -336,6 +344,9 @@ const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'their', 'our']);
 
 /** Tokens after "who" within which the origin is looked for. */
 const ORIGIN_REACH = 8;
+
+/** Prepositions before a state that something goes to or comes from. */
+const DESTINATION_PREPOSITIONS = new Set(['to', 'into', 'from', 'through', 'toward', 'towards']);
 
 /** Marks of a possessive after a plural ("the two countries'") or a singular ("both sides's" is rare). */
 const POSSESSIVE_MARKS = new Set(["'", "'s", '\u2019']);

@@ -237,6 +237,8 @@ function conjoinedVerb(tokens: readonly Token[], from: number, to: number): bool
 
 /** Prepositions whose object is not the subject of a later verb ("the border with Cambodia closed"). */
 const OBJECT_PREPOSITIONS = new Set([
+  // "protesters marched through Yerevan": a city passed through is no one acting.
+  'through',
   'with',
   'against',
   'on',
@@ -1846,6 +1848,12 @@ function unnamedPluralBefore(tokens: readonly Token[], actors: readonly ActorMen
   );
 }
 
+/** No actor, or people of no state ("protesters", "residents"): a crowd's voice, not a state's. */
+function crowdLike(mention: ActorMention | undefined): boolean {
+  return !mention || (!mention.actor.country && !mention.actor.org && CROWD_ROLES.has(mention.actor.role));
+}
+const CROWD_ROLES = new Set(['OPP', 'CVL']);
+
 function crowdBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = 0; k < at; k++) if (CROWD_WORDS.has(tokens[k]!.lower)) return true;
   return false;
@@ -3090,7 +3098,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // plural noun no state is named in is that noun's demand.
     if (
       SPEECH_OR_PROTEST.test(pattern.cameo) &&
-      ((!actorMention && crowdBefore(tokens, trigger.start)) ||
+      ((crowdLike(actorMention) && crowdBefore(tokens, trigger.start)) ||
         unnamedPluralBefore(tokens, actors, trigger.start))
     ) {
       // What the street demands ("demanding war") is no event either.
@@ -3318,8 +3326,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       if (pattern.polarity === 'de-escalation' && NON_STATE_ROLES.has(targetMention.actor.role)) continue;
       // "The Arakan Army fired on a Myanmar army post": an armed group against its own state's forces too.
       if (NON_STATE_ROLES.has(actorMention.actor.role) && STATE_SIDES.has(targetMention.actor.role)) continue;
-      // "Turkey denied the attack and blamed the PKK": blaming its own armed group accuses no neighbour.
-      if (pattern.type === 'accusation' && NON_STATE_ROLES.has(targetMention.actor.role)) continue;
+      // "Turkey denied the attack and blamed the PKK": blaming its own armed group accuses no neighbour,
+      // nor does accusing its own government ("accused the government of giving away Armenian land").
+      if (pattern.type === 'accusation') continue;
       // "Myanmar's military has been fighting the Arakan Army": a state's forces against its own armed
       // group fight no neighbour, unless the sentence names another state ("struck bases of Jaish
       // al-Adl in Pakistan": the strike is on Pakistan, as the dyad fills it in).

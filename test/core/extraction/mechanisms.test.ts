@@ -5759,3 +5759,40 @@ describe('held-out batch of session 40, eighth part: own citizens, spans of figh
     ).toEqual(['SSD>SDN:08']);
   });
 });
+
+describe('held-out batch of session 40, ninth part: streets, governments told again, retreats', () => {
+  it('reads protesters marching "through" a capital as a crowd, not as the capital’s state', () => {
+    const x = read(
+      'Thousands of protesters marched through Yerevan on Thursday demanding the resignation of Prime Minister Nikol Pashinyan over his decision to hand back four border villages to Azerbaijan.',
+      '2024-05-09',
+    );
+    expect(x.events).toEqual([]);
+  });
+
+  it('takes "the government" for one that acts, not for a state things are handed to', () => {
+    expect(
+      keysOf(
+        'Armenia handed back four border villages to Azerbaijan on Tuesday. The government said it withdrew its troops from the area.',
+        '2024-05-09',
+      ),
+    ).toEqual(['ARM>AZE:08']);
+  });
+
+  it('reads an offer "to play a constructive role" as an offer to mediate', () => {
+    expect(
+      keysOf(
+        'Pakistan carried out military strikes inside Iran on Thursday. China offered to play a constructive role in easing tensions between its two neighbours.',
+        '2024-01-18',
+      ).filter((k) => k.startsWith('CHN')),
+    ).toEqual(['CHN>IRN:02', 'CHN>PAK:02']);
+  });
+
+  it('reads troops that retreated as withdrawn, and "their fortified positions" as no fortifying', () => {
+    const x = read(
+      'Israeli forces captured the Golan Heights from Syria on Saturday. Syrian troops retreated from their fortified positions overlooking Israeli farms.',
+      '1967-06-10',
+    );
+    const syrian = x.events.filter((e) => e.actor?.country === 'SYR').map((e) => e.cameo);
+    expect(syrian).toEqual(['0874']);
+  });
+});

@@ -1956,6 +1956,9 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'withdrawal of forces',
       'withdrawing troops',
       'withdrew',
+      // "Syrian troops retreated from their fortified positions".
+      'retreated',
+      'retreating',
       // "said it had withdrawn its troops from the area on its own accord".
       'withdrawn',
     ],
@@ -2609,7 +2612,15 @@ export const EVENT_PATTERNS: EventPattern[] = [
     polarity: D,
   },
   {
-    phrases: ['offered to mediate', 'offer to mediate', 'mediation', 'mediate', 'good offices'],
+    phrases: [
+      'offered to mediate',
+      'offer to mediate',
+      'mediation',
+      'mediate',
+      'good offices',
+      // "China offered to play a constructive role in easing tensions between its two neighbours".
+      'offered to play a constructive role',
+    ],
     cameo: '0257',
     type: 'mediation-offer',
     polarity: D,
@@ -2617,6 +2628,10 @@ export const EVENT_PATTERNS: EventPattern[] = [
   // Phrases that contain a trigger but are no conflict event.
   {
     phrases: [
+      // "Syrian troops retreated from their fortified positions": a position's state, not a deed.
+      'their fortified',
+      'its fortified',
+      'heavily fortified',
       'trade war',
       'price war',
       'war of words',
