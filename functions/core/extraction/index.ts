@@ -436,6 +436,7 @@ function followSuit(
       // Never after the report: told of a day not yet over, "the next day" is the report's.
       date = publishedDay && isoDay(next) > publishedDay ? publishedDay : isoDay(next);
     }
+    // The follower acts alone, with none of the model's tolls or lists shared.
     drafts.push({
       ...model,
       actor: { ...model.actor, country },
@@ -445,6 +446,12 @@ function followSuit(
       source: null,
       killed: null,
       injured: null,
+      tolls: undefined,
+      weapons: [...model.weapons],
+      weaponCategories: model.weaponCategories ? [...model.weaponCategories] : undefined,
+      mutual: false,
+      mutualPair: undefined,
+      jointDenunciation: false,
       evidence: reading.sentence.text,
       sentence: reading.index,
       at,
