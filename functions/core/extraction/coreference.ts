@@ -178,7 +178,16 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       // A pronoun is an actor only as the subject of saying or of an event ("he warned", "they accused").
       // "Mauritania's army said it would not tolerate ... and had reinforced its positions": after a
       // verb of saying, "it" before a modal is the speaker, whatever verb the modal carries.
-      const saidModal = word === 'it' && REPORTING.has(tokens[k - 1]?.lower ?? '') && MODALS.has(next);
+      // "Finland said on Tuesday it would close": past the day of the saying.
+      const sayAt = REPORTING.has(tokens[k - 1]?.lower ?? '')
+        ? k - 1
+        : tokens[k - 1]?.cap && tokens[k - 2]?.lower === 'on'
+          ? k - 3
+          : tokens[k - 1]?.cap
+            ? k - 2
+            : -1;
+      const saidModal =
+        word === 'it' && sayAt >= 0 && REPORTING.has(tokens[sayAt]?.lower ?? '') && MODALS.has(next);
       if (personal && !verbFollows(reading, k + 1) && !saidModal) continue;
       // The antecedent: the sentence's subject before it ("Azerbaijan denied that its troops", "Brazil,
       // which borders both, said it"), else the topic; an unnamed subject ("Police said they") resolves to nothing.

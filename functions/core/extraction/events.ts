@@ -300,6 +300,26 @@ function ownPeopleAddressed(
 /** Roots of taking people or things by force (17 coerce: arrests; 18 assault: abductions). */
 const SEIZURE_ROOTS = new Set(['17', '18']);
 
+/** Words back from a named act to the verb of saying before its copula: "said the balloons were a". */
+const REPORTED_COPULA_REACH = 8;
+
+/** Is the fight noun at `at` the complement of a copula in a reported clause ('said X were a "hybrid attack"')? */
+function reportedCopulaBefore(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  // Past the complement's adjectives and quotation marks, to its article.
+  while (k > 0 && at - k <= NAMING_COMPLEMENT_REACH && !ARTICLES.has(tokens[k]!.lower)) {
+    if (tokens[k]!.text === ',' || CLAUSE_BREAKS.has(tokens[k]!.lower)) return false;
+    k--;
+  }
+  if (!ARTICLES.has(tokens[k]?.lower ?? '') || !COPULAS.has(tokens[k - 1]?.lower ?? '')) return false;
+  for (let v = k - 2; v >= Math.max(0, k - REPORTED_COPULA_REACH); v--) {
+    const word = tokens[v]!.lower;
+    if (REPORTING.has(word)) return true;
+    if (word === ',' || word === '.') return false;
+  }
+  return false;
+}
+
 /** Is `word` among the tokens [from, to)? */
 function wordBetween(tokens: readonly Token[], from: number, to: number, word: string): boolean {
   for (let k = from; k < to; k++) if (tokens[k]!.lower === word) return true;
@@ -2453,6 +2473,13 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       pattern = DENUNCIATION;
       deedNamed = true;
     }
+    // 'said the balloons were a "hybrid attack" by the Belarusian regime': a reported "X was an
+    // attack" names X; the teller denounces whoever did it.
+    const copulaNamed = !deedNamed && !!pattern.fight && reportedCopulaBefore(tokens, trigger.start);
+    if (copulaNamed) {
+      pattern = DENUNCIATION;
+      deedNamed = true;
+    }
     const source = sourceOf(sources, tokens, trigger.start);
     const found = governorOf(governing, tokens, trigger.start);
     // "accused X of ... and warned that": a second speech act of the accuser is its own act, not alleged;
@@ -3076,6 +3103,20 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       if (!targetMention?.actor.country || targetMention.actor.country === namer.actor.country)
         targetMention = actorMention;
       actorMention = namer;
+    }
+    if (copulaNamed && source?.mention?.actor.country) {
+      const teller = source.mention;
+      // The agent after "by" is whom the teller denounces; else the other side, as the dyad fills it in.
+      const agent = actors.find(
+        (a) =>
+          a.start >= trigger.end &&
+          a.start <= trigger.end + 3 &&
+          a.actor.country &&
+          a.actor.country !== teller.actor.country &&
+          tokens[beforeArticle(tokens, a.start)]?.lower === 'by',
+      );
+      actorMention = teller;
+      targetMention = agent;
     }
     if (pattern.speakerActs) {
       const speaker = source?.mention;

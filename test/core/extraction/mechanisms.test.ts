@@ -2610,7 +2610,8 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
         'Poland said on Wednesday it would close the Bobrowniki crossing on its border with Belarus, leaving Terespol as the only road crossing between the two countries open to traffic, and sent additional soldiers to the frontier.',
         '2023-11-08',
       ),
-    ).toEqual(['POL>BLR:15']);
+      // The closure announced is Poland's too, now that "it" after "said on Wednesday" is read (session 40).
+    ).toEqual(['POL>BLR:15', 'POL>BLR:16']);
   });
 
   it("reads talks of an unnamed government with an armed group as internal, not as the neighbour's", () => {
@@ -5794,5 +5795,53 @@ describe('held-out batch of session 40, ninth part: streets, governments told ag
     );
     const syrian = x.events.filter((e) => e.actor?.country === 'SYR').map((e) => e.cameo);
     expect(syrian).toEqual(['0874']);
+  });
+});
+
+describe('held-out batch of session 40, tenth part: closures announced, balloons, confrontation chosen', () => {
+  it('reads "said on Tuesday it would close" a crossing as the speaker’s announced closure', () => {
+    const x = read(
+      'Finland said on Tuesday it would close the last crossing point on its border with Russia for two weeks.',
+      '2023-11-28',
+    );
+    expect(keys(x)).toEqual(['FIN>RUS:16']);
+  });
+
+  it('reads confrontation "chosen" as a policy, and a cabinet meeting as no talks', () => {
+    const x = read(
+      'Finland closed its border with Russia on Tuesday. The Kremlin said it regretted that Finland had chosen confrontation. ' +
+        'Somalia called an emergency cabinet meeting.',
+      '2023-11-28',
+    );
+    expect(keys(x)).toEqual(['FIN>RUS:16']);
+  });
+
+  it('reads balloons carrying smuggled cigarettes as no propaganda', () => {
+    const x = read(
+      'Lithuania closed its border with Belarus on Monday after smugglers flew dozens of balloons carrying cigarettes into its airspace.',
+      '2025-10-27',
+    );
+    expect(keys(x)).toEqual(['LTU>BLR:16']);
+  });
+
+  it('reads "the head of Russia\'s diplomatic mission" summoned as an envoy summoned, and an offer to act as mediator', () => {
+    expect(
+      keysOf(
+        "Russian border guards removed buoys on the Narva River. Estonia's foreign ministry summoned the head of Russia's diplomatic mission.",
+        '2024-05-23',
+      ).filter((k) => k.startsWith('EST')),
+    ).toEqual(['EST>RUS:11']);
+    expect(
+      keysOf(
+        'Stray shells from Myanmar landed in Thailand on Saturday. Thailand said it was ready to act as a mediator if asked.',
+        '2024-04-20',
+      ).filter((k) => k.endsWith(':02')),
+    ).toEqual(['THA>MMR:02']);
+  });
+
+  it('reads a reported "X were a hybrid attack by Y" as the teller’s condemnation of Y', () => {
+    expect(
+      keysOf('Lithuania said the balloons were a hybrid attack by the Belarusian regime.', '2025-10-27'),
+    ).toEqual(['LTU>BLR:11']);
   });
 });

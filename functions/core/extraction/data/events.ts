@@ -1253,6 +1253,9 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '17',
     type: 'propaganda',
     polarity: E,
+    // "smugglers flew dozens of balloons carrying cigarettes": contraband, no propaganda.
+    notNear: ['cigarettes', 'contraband', 'smuggled', 'smugglers', 'tobacco'],
+    window: 5,
   },
   {
     // "switched on its propaganda loudspeakers along the border", "resumed loudspeaker broadcasts".
@@ -1688,9 +1691,10 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '111',
     type: 'envoy-summoned',
     polarity: E,
-    // "summoned India's acting high commissioner": Commonwealth states' envoys to each other.
-    near: ['ambassador', 'envoy', 'charge', 'diplomat', 'diplomats', 'commissioner', 'consul'],
-    window: 6,
+    // "summoned India's acting high commissioner": Commonwealth states' envoys to each other;
+    // "summoned the head of Russia's diplomatic mission".
+    near: ['ambassador', 'envoy', 'charge', 'diplomat', 'diplomats', 'commissioner', 'consul', 'mission'],
+    window: 7,
   },
   // 023 appeal for aid
   {
@@ -2620,6 +2624,9 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'good offices',
       // "China offered to play a constructive role in easing tensions between its two neighbours".
       'offered to play a constructive role',
+      // "was ready to act as a mediator if asked".
+      'act as a mediator',
+      'act as mediator',
     ],
     cameo: '0257',
     type: 'mediation-offer',
@@ -2628,6 +2635,16 @@ export const EVENT_PATTERNS: EventPattern[] = [
   // Phrases that contain a trigger but are no conflict event.
   {
     phrases: [
+      // "called an emergency cabinet meeting": a government meeting at home.
+      'cabinet meeting',
+      'emergency cabinet meeting',
+      'cabinet session',
+      // "regretted that Finland had chosen confrontation": a course of policy, no fight.
+      'chosen confrontation',
+      'chose confrontation',
+      'choose confrontation',
+      'path of confrontation',
+      'policy of confrontation',
       // "Syrian troops retreated from their fortified positions": a position's state, not a deed.
       'their fortified',
       'its fortified',
