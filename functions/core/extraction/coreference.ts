@@ -357,7 +357,7 @@ const ORIGIN_REACH = 8;
 /** Prepositions before a state that something goes to or comes from. */
 const DESTINATION_PREPOSITIONS = new Set(['to', 'into', 'from', 'through', 'toward', 'towards']);
 
-/** Marks of a possessive after a plural ("the two countries'") or a singular ("both sides's" is rare). */
+/** Marks of a possessive: "the two countries'", "the neighbours's", curly or straight. */
 const POSSESSIVE_MARKS = new Set(["'", "'s", '\u2019']);
 
 /** Roles of a state's organs that a definite noun refers back to ("the military", "the government"). */

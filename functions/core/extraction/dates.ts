@@ -163,7 +163,7 @@ const DEADLINE_GIVERS = new Set([
   'urged',
 ]);
 
-/** "ordered his troops to be ready by Friday": a weekday a deadline falls on is a coming one. */
+/** "ordered his troops to be ready by Friday": a weekday after "by" that an order hangs on is a deadline. */
 function deadlineBefore(tokens: readonly Token[], at: number): boolean {
   if (!DEADLINE_PREPOSITIONS.has(tokens[at - 1]?.lower ?? '')) return false;
   for (let i = at - 2; i >= 0 && i >= at - PLAN_WINDOW - 2; i--) {
