@@ -2148,7 +2148,7 @@ const COMPASS_WORDS = new Set([
 ]);
 
 /** The word before a mention, past a point of the compass ("in southern Lebanon" gives "in"). */
-function wordBeforeMention(tokens: readonly Token[], start: number): string {
+export function wordBeforeMention(tokens: readonly Token[], start: number): string {
   const before = tokens[start - 1]?.lower ?? '';
   return COMPASS_WORDS.has(before) ? (tokens[start - 2]?.lower ?? '') : before;
 }

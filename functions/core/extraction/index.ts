@@ -23,7 +23,14 @@ import { ARMED_NON_STATE_ROLES, CIVILIAN_ROLES, INTERNATIONAL_BODIES, NON_STATE_
 import { DISASTER_WORDS } from './data/cues';
 import { type DateMark, isoDay, parsePublished, timeGapAt } from './dates';
 import { APPEAL_ROOTS, areLandNeighbours, isDyadCandidate, scoreDyads } from './dyads';
-import { type DraftEvent, findSources, MEDIATION_TYPES, PRESENT_PERFECT, readEvents } from './events';
+import {
+  type DraftEvent,
+  findSources,
+  MEDIATION_TYPES,
+  PRESENT_PERFECT,
+  readEvents,
+  wordBeforeMention,
+} from './events';
 import { getLexicon } from './lexicon';
 import { readSentence, type SentenceReading } from './mentions';
 import { assertReadableText } from './validate';
@@ -370,7 +377,8 @@ function targetPlaces(
     if (draft.target && ARMED_NON_STATE_ROLES.has(draft.target.role))
       for (const a of reading.actors) {
         const country = a.actor.country;
-        if (!country || country === actor || !INSIDE_WORDS.has(reading.tokens[a.start - 1]?.lower ?? ''))
+        // "in northern Iraq": past a point of the compass.
+        if (!country || country === actor || !INSIDE_WORDS.has(wordBeforeMention(reading.tokens, a.start)))
           continue;
         where = where === undefined || where === country ? country : null;
       }

@@ -5845,3 +5845,21 @@ describe('held-out batch of session 40, tenth part: closures announced, balloons
     ).toEqual(['LTU>BLR:11']);
   });
 });
+
+describe('held-out batch of session 40, eleventh part: opposition struck abroad, land claimed', () => {
+  it('reads a state’s strikes on its own opposition groups "in northern Iraq" as strikes on Iraq', () => {
+    const x = read(
+      "Iran's Revolutionary Guards fired missiles and drones at Iranian Kurdish opposition groups in northern Iraq on Wednesday, killing at least nine people.",
+      '2022-09-28',
+    );
+    expect(keys(x)).toEqual(['IRN>IRQ:19']);
+  });
+
+  it('reads land "claimed by" two states as no allegation in its sentence', () => {
+    const x = read(
+      'The standoff began last week when Indian troops moved in to stop Chinese road construction on the plateau, which is claimed by both China and Bhutan.',
+      '2017-06-28',
+    );
+    expect(x.events.find((e) => e.cameo === '154')?.alleged).toBe(false);
+  });
+});

@@ -93,6 +93,8 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'claimed responsibility',
       'claims responsibility',
       'claiming responsibility',
+      // "the plateau, which is claimed by both China and Bhutan": land claimed, no deed alleged.
+      'claimed by',
     ],
     cue: { kind: 'rightClaimed' },
   },
