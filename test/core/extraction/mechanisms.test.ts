@@ -5668,6 +5668,13 @@ describe('held-out batch of session 40, seventh part: lines moved, match reports
       '2019-07-11',
     );
     expect(keys(x)).toEqual(['GEO>RUS:11', 'RUS>GEO:19']);
+    // A fence put up on a state's own side crosses nothing.
+    expect(
+      keysOf(
+        "Poland's border guards erected a fence and installed signs along the border with Belarus.",
+        '2024-01-10',
+      ),
+    ).toEqual([]);
   });
 
   it('reads a side that "pulled one back" in a match report as no pullback', () => {

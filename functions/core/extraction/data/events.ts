@@ -739,14 +739,15 @@ export const EVENT_PATTERNS: EventPattern[] = [
   },
   {
     // "Russian border guards have moved signs marking the boundary ... deeper into Georgian-controlled
-    // territory": the line moved onto the neighbour's land ("borderization").
-    phrases: ['moved', 'moving', 'shifted', 'installed', 'erected', 'put up'],
+    // territory": the line moved onto the neighbour's land ("borderization"). Not a fence or signs
+    // put up: states build those on their own side.
+    phrases: ['moved', 'moving', 'shifted', 'shifting'],
     cameo: '192',
     type: 'incursion',
     polarity: E,
     needsActor: true,
     armedActor: true,
-    near: ['signs', 'banners', 'markers', 'border signs', 'boundary signs', 'fences', 'fence'],
+    near: ['signs', 'banners', 'markers', 'border signs', 'boundary signs'],
     nearAfterOnly: true,
     window: 2,
     objectNot: ['own'],
