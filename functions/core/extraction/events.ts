@@ -320,11 +320,8 @@ function reportedCopulaBefore(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** Is `word` among the tokens [from, to)? */
-function wordBetween(tokens: readonly Token[], from: number, to: number, word: string): boolean {
-  for (let k = from; k < to; k++) if (tokens[k]!.lower === word) return true;
-  return false;
-}
+/** "and", as wordIn's set. */
+const AND_WORDS: ReadonlySet<string> = new Set(['and']);
 
 /** Is one of `words` among the tokens [from, to)? */
 function wordIn(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
@@ -947,8 +944,7 @@ const CHARGE_NOUNS = new Set(['accusation', 'accusations', 'charge', 'charges', 
 
 /** Is there a planning auxiliary ("would", "will") in [from, to)? */
 function plannedBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (PLANNED_AUXILIARIES.has(tokens[k]!.lower)) return true;
-  return false;
+  return wordIn(tokens, from, to, PLANNED_AUXILIARIES);
 }
 
 /** How far before "closed" the "keep" of "keep its border with Lithuania closed" may stand. */
@@ -2085,8 +2081,7 @@ export function findSource(
  * had fired and said Azerbaijani units had shot" denies the first act only.
  */
 function reportBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (REPORTING.has(tokens[k]!.lower)) return true;
-  return false;
+  return wordIn(tokens, from, to, REPORTING);
 }
 
 /** The latest governing trigger that reaches `at` (within its window, no clause break between). */
@@ -2781,7 +2776,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     }
     // "called the fighting a 'real war' and asked the UN Security Council to convene": what the next
     // predicate addresses is not whom the naming denounces.
-    if (deedNamed && targetMention && wordBetween(tokens, trigger.end, targetMention.start, 'and'))
+    if (deedNamed && targetMention && wordIn(tokens, trigger.end, targetMention.start, AND_WORDS))
       targetMention = undefined;
     // "Afghan forces killed 23 Pakistani soldiers in an attack": the dead are the attack's target,
     // the killers before them its actor. "Two Indian soldiers were killed in Pakistani shelling": the
