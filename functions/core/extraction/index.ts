@@ -20,7 +20,7 @@ import { splitSentences } from '../text/tokenize';
 import { consolidateCasualties, readCasualties, type SentenceCasualties } from './casualties';
 import { resolvePronouns } from './coreference';
 import { ARMED_NON_STATE_ROLES, CIVILIAN_ROLES, INTERNATIONAL_BODIES, NON_STATE_ROLES } from './data/actors';
-import { DISASTER_WORDS } from './data/cues';
+import { type Cue, DISASTER_WORDS } from './data/cues';
 import { type DateMark, isoDay, parsePublished, timeGapAt } from './dates';
 import { APPEAL_ROOTS, areLandNeighbours, isDyadCandidate, scoreDyads } from './dyads';
 import {
@@ -389,33 +389,9 @@ function targetPlaces(
   }
 }
 
-/** Phrases by which a state repeats the act told just before: "Venezuela did the same". */
-const FOLLOW_SUIT = [
-  ['did', 'the', 'same'],
-  ['does', 'the', 'same'],
-  ['followed', 'suit'],
-  ['follows', 'suit'],
-] as const;
-/** "the next day": a day after the act repeated. */
-const NEXT_DAY = [
-  ['the', 'next', 'day'],
-  ['the', 'following', 'day'],
-] as const;
-
-/** Where one of `phrases` starts in `tokens`, or -1. */
-function phraseAt(tokens: readonly { lower: string }[], phrases: readonly (readonly string[])[]): number {
-  // Found by its last word: few tokens are "same", "suit" or "day".
-  for (let end = 1; end < tokens.length; end++) {
-    const word = tokens[end]!.lower;
-    for (const phrase of phrases) {
-      if (phrase[phrase.length - 1] !== word) continue;
-      const start = end - phrase.length + 1;
-      let k = 0;
-      while (k < phrase.length - 1 && tokens[start + k]?.lower === phrase[k]) k++;
-      if (start >= 0 && k === phrase.length - 1) return start;
-    }
-  }
-  return -1;
+/** Where the first cue of `kind` starts in the sentence, or -1. */
+function cueAt(reading: SentenceReading, kind: Cue['kind']): number {
+  return reading.cues.find((c) => c.values[0]!.kind === kind)?.start ?? -1;
 }
 
 /**
@@ -430,7 +406,7 @@ function followSuit(
 ): void {
   for (const reading of readings) {
     if (reading.inTitle) continue;
-    const at = phraseAt(reading.tokens, FOLLOW_SUIT);
+    const at = cueAt(reading, 'repeatsAct');
     if (at < 0) continue;
     const follower = reading.actors.findLast((a) => a.end <= at && a.actor.country && !a.locative);
     const model = drafts.findLast((d) => d.sentence === reading.index - 1);
@@ -438,7 +414,7 @@ function followSuit(
     if (!country || !model?.actor?.country || model.actor.country === country) continue;
     const swapped = model.target?.country === country;
     let date = model.date;
-    if (date && phraseAt(reading.tokens, NEXT_DAY) >= 0) {
+    if (date && cueAt(reading, 'dayAfterAct') >= 0) {
       const next = new Date(`${date}T00:00:00Z`);
       next.setUTCDate(next.getUTCDate() + 1);
       // Never after the report: told of a day not yet over, "the next day" is the report's.

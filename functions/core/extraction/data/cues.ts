@@ -25,7 +25,11 @@ export type Cue =
   | { kind: 'relief' }
   | { kind: 'locative' }
   /** A right claimed, not a deed alleged: "claimed full sovereignty over the waterway". */
-  | { kind: 'rightClaimed' };
+  | { kind: 'rightClaimed' }
+  /** A state repeats the act told just before: "Venezuela did the same". */
+  | { kind: 'repeatsAct' }
+  /** Told of a repeated act: a day after the act it repeats ("the next day"). */
+  | { kind: 'dayAfterAct' };
 
 export const CUES: { phrases: string[]; cue: Cue }[] = [
   {
@@ -454,6 +458,11 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
     ],
     cue: { kind: 'locative' },
   },
+  {
+    phrases: ['did the same', 'does the same', 'followed suit', 'follows suit'],
+    cue: { kind: 'repeatsAct' },
+  },
+  { phrases: ['the next day', 'the following day'], cue: { kind: 'dayAfterAct' } },
 ];
 
 /** Number words; `approx` for vague quantities, counted at their low end. */
