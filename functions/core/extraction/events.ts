@@ -788,6 +788,21 @@ function fireFromAcross(tokens: readonly Token[], trigger: TrieMatch<EventPatter
 const RELATIVE_FILLERS = new Set(['had', 'has', 'have', 'also', 'allegedly', 'reportedly', 'then']);
 const SUBJECT_RELATIVES = new Set(['which', 'that', 'who']);
 
+/** Munitions named after the state that fired them: "a Syrian mortar bomb", "Israeli rockets". */
+const MUNITION_HEADS = [
+  'bomb',
+  'bombs',
+  'round',
+  'rounds',
+  'shell',
+  'shells',
+  'rocket',
+  'rockets',
+  'missile',
+  'missiles',
+];
+const MUNITION_HEAD_SET: ReadonlySet<string> = new Set(MUNITION_HEADS);
+
 /**
  * The subject of a verb right after a subject relative pronoun ("X, which ...", "X that ..."):
  * the state mention the pronoun stands for, or none when it stands for a thing ("a ceasefire
@@ -805,7 +820,8 @@ function relativeSubject(
   // "said that Tajik forces fired": a "that" after a verb of saying opens a report, not a relative clause.
   if (tokens[k]!.lower === 'that' && REPORTING.has(tokens[k - 1]?.lower ?? '')) return undefined;
   const comma = tokens[k - 1]?.text === ',';
-  const end = comma ? k - 1 : k;
+  // "a Syrian mortar bomb that killed five": the state that fired the munition.
+  const end = comma ? k - 1 : MUNITION_HEAD_SET.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k;
   // Without a comma, a state inside a phrase is no antecedent: "a ceasefire between Armenia and
   // Azerbaijan that took effect". After one, the mention before it is ("ties with Moscow, which called").
   const antecedent = actors.find(
@@ -1240,6 +1256,8 @@ function sinceBegun(tokens: readonly Token[], at: number): boolean {
 function definiteBefore(tokens: readonly Token[], at: number): boolean {
   const previous = tokens[at - 1];
   if (!previous) return false;
+  // "a mortar bomb that killed five": "that" before a verb opens a clause, it points to nothing.
+  if (previous.lower === 'that' && isPastVerb(tokens[at]!.lower)) return false;
   if (ANAPHORS.has(previous.lower)) return true;
   return previous.cap && ANAPHORS.has(tokens[at - 2]?.lower ?? '');
 }
@@ -1560,7 +1578,7 @@ const FIGHT_NOUN_FOLLOWERS = new Set([
 ]);
 const HABITUAL_WINDOW = 4;
 /** Tokens after a fight noun within which a time expression dates it ("the fighting over temples a decade ago"). */
-const OWN_DATE_WINDOW = 8;
+const OWN_DATE_WINDOW = 12;
 
 /** Words that start a new clause: a governing trigger ("called for") does not reach past them. */
 const CLAUSE_BREAKS = new Set([
@@ -1766,6 +1784,48 @@ const PARTICIPLE_FILLERS = new Set(['each', 'both', 'also']);
 function reportingDate(tokens: readonly Token[], at: number): boolean {
   const verb = tokens[at - 1]?.lower === 'on' ? at - 2 : at - 1;
   return REPORTING.has(tokens[verb]?.lower ?? '');
+}
+
+/** How far before a span's time its "after" may stand: "after more than three years of talks". */
+const SPAN_REACH = 5;
+
+/** Does "after" open the phrase of the time at `markAt`, past the act's word ending at `from`? */
+function spanEndedBy(tokens: readonly Token[], from: number, markAt: number): boolean {
+  for (let k = markAt - 1; k >= from && k >= markAt - SPAN_REACH; k--) {
+    const word = tokens[k]!.lower;
+    if (word === 'after') return true;
+    if (word === ',' || word === 'and') return false;
+  }
+  return false;
+}
+
+/** Words that open a clause of an earlier act: "protested on Friday after a jet crossed", "a boy who was shot". */
+const EARLIER_ACT_OPENERS = new Set([
+  'after',
+  'following',
+  'who',
+  'which',
+  'that',
+  'when',
+  'retaliation',
+  'response',
+  'reprisal',
+  'revenge',
+]);
+
+/**
+ * Is the time at `markAt` another act's, told before the trigger, whose clause the trigger's act
+ * opens ("summoned the envoy on Sunday after a shell killed a man")? The act then happened that
+ * day or before it, like an act dated by its report.
+ */
+function datedByEarlierAct(
+  reading: SentenceReading,
+  markAt: number,
+  trigger: TrieMatch<EventPattern>,
+): boolean {
+  if (markAt >= trigger.start || !wordIn(reading.tokens, markAt, trigger.start, EARLIER_ACT_OPENERS))
+    return false;
+  return reading.triggers.some((t) => t.end <= markAt && !t.values[0]!.block);
 }
 
 /** Accords an appeal may name: "to abide by an agreement", "to respect the truce". */
@@ -2329,7 +2389,18 @@ function participleVictims(
 const NOUN_OBJECT_PREPOSITIONS = new Set(['of', 'at', 'to']);
 
 /** Words that may stand between a subject and its verb: "Tajik guards had reportedly killed". */
-const SUBJECT_VERB_FILLERS = new Set(['had', 'have', 'has', 'reportedly', 'allegedly', 'then', 'also']);
+const SUBJECT_VERB_FILLERS = new Set([
+  'had',
+  'have',
+  'has',
+  'reportedly',
+  'allegedly',
+  'then',
+  'also',
+  // "a Syrian mortar bomb (that) killed five": the munition a state's mention names, and its clause.
+  ...MUNITION_HEADS,
+  ...SUBJECT_RELATIVES,
+]);
 
 /** Tokens back from a mention within which "between" makes it one of a pair of objects. */
 const BETWEEN_REACH = 4;
@@ -2341,9 +2412,14 @@ function subjectRightBefore(
   at: number,
 ): boolean {
   if (!mention || mention.start >= at || betweenPlace(tokens, mention.start)) return false;
-  // "Artillery exchanges between Indian and Pakistani troops killed": the object of a preposition.
+  // "Artillery exchanges between Indian and Pakistani troops killed": the object of a preposition,
+  // unless a relative clause makes it its subject ("in retaliation for a Syrian mortar bomb that killed").
   const before = wordBeforeMention(tokens, mention.start);
-  if (before === 'of' || before === 'from' || OBJECT_PREPOSITIONS.has(before)) return false;
+  if (
+    (before === 'of' || before === 'from' || OBJECT_PREPOSITIONS.has(before)) &&
+    !wordIn(tokens, mention.end, at, SUBJECT_RELATIVES)
+  )
+    return false;
   for (let k = mention.start - 1; k >= 0 && mention.start - k <= BETWEEN_REACH; k--) {
     if (tokens[k]!.kind === 'punct') break;
     if (tokens[k]!.lower === 'between') return false;
@@ -3600,6 +3676,14 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // "agreed that commanders would meet on Tuesday": a plan told after the act dates the plan only.
     if (mark?.future && mark.at > trigger.end && plannedBetween(tokens, trigger.end, mark.at))
       mark = undefined;
+    // "signed the agreement after more than three years of talks": the span the act ended is no time of it.
+    if (
+      mark?.historical &&
+      !mark.carried &&
+      mark.at > trigger.end &&
+      spanEndedBy(tokens, trigger.end, mark.at)
+    )
+      mark = undefined;
     // Dated after publication: planned ("will meet in Istanbul on October 25"), not done.
     if (mark?.future) continue;
     const historical = !!mark?.historical;
@@ -3649,7 +3733,11 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         targetMention.start <= trigger.end + 1,
       firedAcross,
       ownGroupFought,
-      reportDated: !!mark && !mark.carried && mark.at > trigger.end && reportingDate(tokens, mark.at),
+      reportDated:
+        !!mark &&
+        !mark.carried &&
+        ((mark.at > trigger.end && reportingDate(tokens, mark.at)) ||
+          datedByEarlierAct(reading, mark.at, trigger)),
       ally: pattern.fight && !targetMention?.actor.country ? allyAfter(reading, trigger.end) : undefined,
       sentence: reading.index,
       at: trigger.start,

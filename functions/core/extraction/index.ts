@@ -192,8 +192,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     rootsTold.add(root);
     if (!retold) told.push(d);
     // "The deployment follows a shootout last Sunday": the day told dates what it followed, not it.
-    else if (ownExactDate(readings[d.sentence]) && !followsOther(readings[d.sentence]!.tokens, d.at))
-      dateVagueActs(told, d);
+    if (ownExactDate(readings[d.sentence]) && !followsOther(readings[d.sentence]!.tokens, d.at))
+      dateVagueActs(told, d, retold);
   }
   drafts = told;
   // A match report ("a fierce pace attack", "fought back") is no border clash.
@@ -550,17 +550,28 @@ function followsOther(tokens: readonly { lower: string }[], at: number): boolean
 /**
  * "Indian and Chinese troops clashed last week ... The clash took place on December 9": a retold act
  * that names its day dates the acts of its kind told before it with a vague date that day falls in.
+ * A telling that is not a retelling (it names a side, or no definite noun points back) dates only
+ * acts whose day was their report's or an earlier act's, by no other actor: "protested on Friday after
+ * a jet crossed into its airspace ... The jet flew into Tak province on Thursday".
  */
-function dateVagueActs(told: readonly DraftEvent[], retold: DraftEvent): void {
-  if (!retold.date) return;
-  const day = Date.parse(retold.date);
-  const root = retold.cameo.slice(0, 2);
+function dateVagueActs(told: readonly DraftEvent[], telling: DraftEvent, retold: boolean): void {
+  if (!telling.date) return;
+  const day = Date.parse(telling.date);
+  const root = telling.cameo.slice(0, 2);
+  const actor = telling.actor?.country;
   for (const act of told) {
     if (
       !(act.dateApproximate || act.reportDated) ||
       !act.date ||
       act.historical ||
       act.cameo.slice(0, 2) !== root
+    )
+      continue;
+    if (
+      !retold &&
+      (act === telling ||
+        act.dateApproximate ||
+        (!!actor && !!act.actor?.country && act.actor.country !== actor))
     )
       continue;
     const gap = day - Date.parse(act.date);
@@ -570,7 +581,7 @@ function dateVagueActs(told: readonly DraftEvent[], retold: DraftEvent): void {
       ? gap >= 0 && gap < VAGUE_DATE_REACH_DAYS * DAY_MS
       : gap <= 0 && gap > -REPORT_LAG_DAYS * DAY_MS;
     if (within) {
-      act.date = retold.date;
+      act.date = telling.date;
       act.dateApproximate = false;
     }
   }
@@ -963,7 +974,7 @@ function withSides(event: ExtractedEvent, actor: ActorRef | null, target: ActorR
  * Thursday), and the same means of force (a later "they used tanks" is news; a second "opened
  * fire", told once by each side, is the same shooting). One side's claim and the other's account of one
  * incident are one event, kept with the first telling's flags.
- * This key holds every part but the day; the day is compared by sameDay.
+ * This key holds every part but the day and the means; they are compared by sameDay and sameMeans.
  */
 function incidentKey(e: ExtractedEvent): string {
   const flags = (e.negated ? 4 : 0) + (e.historical ? 2 : 0) + (e.threat ? 1 : 0);
@@ -973,7 +984,18 @@ function incidentKey(e: ExtractedEvent): string {
   // release agreed on one day are three acts of root 08.
   const root = e.cameo.slice(0, 2);
   const kind = ROOT_MERGED.has(root) ? root : e.type;
-  return `${kind}\u0001${sideOf(e.actor)}\u0001${sideOf(e.target)}\u0001${flags}\u0001${meansOf(e)}`;
+  return `${kind}\u0001${sideOf(e.actor)}\u0001${sideOf(e.target)}\u0001${flags}`;
+}
+
+/**
+ * The same means of force: the same weapons' kinds, or one telling names none and has the other's
+ * code and kind of target ("a Syrian mortar bomb that killed five civilians ... The Syrian shell hit
+ * a house": both artillery on civilians, 194).
+ */
+function sameMeans(a: ExtractedEvent, b: ExtractedEvent): boolean {
+  if (meansOf(a) === meansOf(b)) return true;
+  const named = (e: ExtractedEvent) => (e.weaponCategories ?? []).length > 0;
+  return a.cameo === b.cameo && a.target?.role === b.target?.role && (!named(a) || !named(b));
 }
 
 /** A code that names its root's act without a kind: "190" (force, unspecified), "040" (consult). */
@@ -1010,8 +1032,7 @@ const DAY_MS = 86_400_000;
 /**
  * The same event told twice (lead and quote, or by each side) is one event: it merges into the
  * first kept event of its incident. Kept events are grouped by incidentKey (in the order they were
- * kept), so an event is compared only with those it could be; a merge leaves the key as it was,
- * since merged events have the same set of categories.
+ * kept), so an event is compared only with those it could be (the key holds no part a merge changes).
  */
 function dedupe(events: ExtractedEvent[]): ExtractedEvent[] {
   const kept: ExtractedEvent[] = [];
@@ -1022,7 +1043,7 @@ function dedupe(events: ExtractedEvent[]): ExtractedEvent[] {
     let first: ExtractedEvent | undefined;
     if (group) {
       for (const k of group) {
-        if (sameDay(k, event)) {
+        if (sameDay(k, event) && sameMeans(k, event)) {
           first = k;
           break;
         }

@@ -5870,3 +5870,113 @@ describe('held-out batch of session 40, eleventh part: opposition struck abroad,
     expect(x.events.find((e) => e.cameo === '154')?.alleged).toBe(false);
   });
 });
+
+describe('held-out batch of session 41: anonymity, coups, acts of an earlier clause, spans ended', () => {
+  it('reads a source who "asked not to be named" as no demand', () => {
+    expect(
+      keysOf(
+        'Iranian border guards and Taliban forces exchanged heavy gunfire on Saturday along the frontier. Several civilians were wounded in the village of Makaki on the Afghan side, according to a local Taliban official who asked not to be named.',
+        '2023-05-27',
+      ).filter((k) => k.endsWith(':10')),
+    ).toEqual([]);
+  });
+
+  it('reads "since the military seized power" as no seizure from the neighbour', () => {
+    expect(
+      keysOf(
+        "Fighting between Myanmar's army and ethnic armed groups along the Thai border has intensified since the military seized power in February 2021, sending thousands of refugees into Thailand.",
+        '2022-07-01',
+      ).filter((k) => k.endsWith(':17')),
+    ).toEqual([]);
+  });
+
+  it('reads "will not go unanswered" as a threat, not a negated one', () => {
+    const x = read(
+      'Turkish artillery shelled Syrian positions on Thursday. "This attack will not go unanswered," Erdogan said.',
+      '2012-10-04',
+    );
+    const threat = x.events.find((e) => e.cameo === '138');
+    expect(threat?.threat).toBe(true);
+    expect(threat?.negated).toBe(false);
+  });
+
+  it('reads a planned meeting suspended as talks halted, not a border closed', () => {
+    expect(
+      keysOf(
+        'Belize demanded on Friday that Guatemala investigate the killing, and suspended a planned meeting on the border dispute.',
+        '2016-04-22',
+      ).filter((k) => k.startsWith('BLZ')),
+    ).toEqual(['BLZ>GTM:10', 'BLZ>GTM:16']);
+    expect(
+      read(
+        'Belize suspended a planned meeting on the border dispute with Guatemala.',
+        '2016-04-22',
+      ).events.map((e) => e.cameo),
+    ).toEqual(['164']);
+  });
+
+  it('reads a withdrawal "recommended" by a third party as its call, not a withdrawal', () => {
+    const x = read(
+      'The OAS secretary-general recommended that Costa Rica and Nicaragua withdraw security forces from the area and resume talks.',
+      '2010-11-03',
+    );
+    expect(x.events.map((e) => `${e.actor?.org}>${e.target?.country}:${e.cameo}`).sort()).toEqual([
+      'OAS>CRI:0256',
+      'OAS>NIC:0256',
+    ]);
+  });
+
+  it('dates an act told in the clause of an earlier act by the day a later sentence gives it', () => {
+    const x = read(
+      "Thailand's foreign ministry lodged a protest with Myanmar on Friday after a Myanmar MiG-29 fighter jet crossed into Thai airspace. The Myanmar jet flew into Thailand's Tak province on Thursday during an airstrike on rebel positions.",
+      '2022-07-01',
+    );
+    expect(x.events.find((e) => e.cameo === '140')?.date).toBe('2022-07-01');
+    expect(x.events.find((e) => e.cameo === '192')?.date).toBe('2022-06-30');
+    const boy = read(
+      'Belize demanded on Friday that Guatemala investigate the killing of a Belizean boy who was shot by Guatemalan soldiers. The boy was shot dead on Wednesday in the Chiquibul forest.',
+      '2016-04-22',
+    );
+    expect(boy.events.filter((e) => e.actor?.country === 'GTM').map((e) => e.date)).toEqual(['2016-04-20']);
+  });
+
+  it('keeps the date of an act its report names apart from a later act of another actor', () => {
+    const x = read(
+      'Thailand protested on Friday after Myanmar troops fired shells across the border. Cambodian troops fired shells at the border on Thursday.',
+      '2022-07-01',
+    );
+    expect(x.events.find((e) => e.actor?.country === 'MMR')?.date).toBe('2022-07-01');
+  });
+
+  it('reads a signing "after more than three years of talks" as today’s, not history', () => {
+    const x = read(
+      'Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed the border treaty in Bishkek on Thursday. The two presidents signed the agreement after more than three years of talks by working groups.',
+      '2025-03-13',
+    );
+    expect(x.events.filter((e) => e.cameo === '057').map((e) => [e.date, e.historical])).toEqual([
+      ['2025-03-13', false],
+      ['2025-03-13', false],
+    ]);
+  });
+
+  it('reads "a Syrian mortar bomb that killed five" as Syria’s act with its toll, apart from the answer to it', () => {
+    const x = read(
+      'Turkish artillery pounded targets inside Syria on Thursday in retaliation for a Syrian mortar bomb that killed five Turkish civilians.',
+      '2012-10-04',
+    );
+    expect(keys(x)).toEqual(['SYR>TUR:19', 'TUR>SYR:19']);
+    expect(killedBySide(x)).toEqual({ 'SYR>TUR': 5, 'TUR>SYR': null });
+    expect(keysOf('A Syrian mortar bomb killed five Turkish civilians in Akcakale.', '2012-10-04')).toEqual([
+      'SYR>TUR:19',
+    ]);
+  });
+
+  it('merges a retold shell with no weapon named into the act told with its munition, on the same kind of target', () => {
+    const x = read(
+      'Turkish artillery pounded targets inside Syria on Thursday in retaliation for a Syrian mortar bomb that killed five Turkish civilians. The Syrian shell hit a house in the Turkish border town of Akcakale on Wednesday, killing five people and wounding at least 10 others.',
+      '2012-10-04',
+    );
+    const syrian = x.events.filter((e) => e.actor?.country === 'SYR');
+    expect(syrian.map((e) => [e.cameo, e.date, e.killed, e.injured])).toEqual([['194', '2012-10-03', 5, 10]]);
+  });
+});

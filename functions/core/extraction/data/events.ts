@@ -1181,7 +1181,24 @@ export const EVENT_PATTERNS: EventPattern[] = [
     window: 3,
   },
   {
-    phrases: ['suspended talks', 'called off talks', 'walked out of talks', 'pulled out of talks'],
+    phrases: [
+      'suspended talks',
+      'called off talks',
+      'walked out of talks',
+      'pulled out of talks',
+      'broke off talks',
+      'broke off negotiations',
+      'suspended negotiations',
+      // "suspended a planned meeting on the border dispute": talks halted, no border closed.
+      'suspended a planned meeting',
+      'suspended a meeting',
+      'suspended the meeting',
+      'cancelled a planned meeting',
+      'cancelled a meeting',
+      'canceled a meeting',
+      'called off a meeting',
+      'called off a planned meeting',
+    ],
     cameo: '164',
     type: 'talks-halted',
     polarity: E,
@@ -1543,6 +1560,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'face consequences',
       'face the consequences',
       'go unanswered',
+      // "Our response will not go unanswered": the negation is the threat's own.
+      'not go unanswered',
       'not hesitate',
       // "would not rule out force", "will take back Essequibo by force if necessary".
       'not rule out force',
@@ -2555,6 +2574,9 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'issued a call',
       'called upon',
       'plea',
+      // "recommended that the two countries withdraw security forces": advice, nothing done yet.
+      'recommended that',
+      'recommends that',
     ],
     cameo: '0256',
     type: 'ceasefire-call',
@@ -2711,6 +2733,21 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'requests for comment',
       'request to comment',
       'requests to comment',
+      // "according to a local official who asked not to be named": anonymity asked of the press.
+      'asked not to be named',
+      'asked not to be identified',
+      'asked not to be quoted',
+      'asked to remain anonymous',
+      'asked for anonymity',
+      'requested anonymity',
+      // "since the military seized power": a coup at home, no territory or goods taken.
+      'seized power',
+      'seize power',
+      'seizing power',
+      'seizure of power',
+      'seized control of the government',
+      'grabbed power',
+      'power grab',
       // "offensive" as an adjective describes; only the noun is a military offensive.
       'offensive manoeuvre',
       'offensive maneuver',
