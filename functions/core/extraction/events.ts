@@ -559,6 +559,8 @@ const ASIDE_OPENERS = new Set(['including', 'among', 'such', 'notably', 'especia
 
 /** Roots of speech acts: their actor is the one who speaks. */
 const SPEAKER_CODES = new Set(['10', '11', '12', '13']);
+/** Speech acts and protests a participle may add to its clause subject's deed ("handed a note ..., objecting"). */
+const OBJECTING_CODES = new Set([...SPEAKER_CODES, '14']);
 const INVERSION_BLOCKERS = new Set(['that', 'on', 'in', 'to', 'it']);
 /** The verb follows the quote it reports: '"...," said the ministry'. */
 const INVERSION_MARKS = new Set([',', '"', '\u201d', "'"]);
@@ -1905,6 +1907,15 @@ const PROTEST_CAUSES = new Set([
   'caused',
   'fuelled',
   'fueled',
+  // The participles: "inaugurated a road ..., prompting protests in Kathmandu".
+  'sparking',
+  'triggering',
+  'prompting',
+  'provoking',
+  'drawing',
+  'causing',
+  'fuelling',
+  'fueling',
   // "the trucks were held up by protests on the Nepali side": what the protests did, not who.
   'by',
 ]);
@@ -2966,6 +2977,29 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         if (targetMention?.actor.country === subject.actor.country) targetMention = undefined;
       }
     }
+    // "handed a diplomatic note to the Indian ambassador objecting to the road": a speech act's
+    // participle with no subject of its own is its clause subject's, on the state of the object before it.
+    if (
+      !passive &&
+      tokens[participleAt - 1]?.text !== ',' &&
+      subject?.actor.country &&
+      (!actorMention?.actor.country ||
+        (actorMention !== subject && prepositionalObject(tokens, actorMention))) &&
+      subject.end <= trigger.start &&
+      isGerund(tokens[trigger.start]!.lower) &&
+      OBJECTING_CODES.has(pattern.cameo.slice(0, 2))
+    ) {
+      const state = subject.actor.country;
+      actorMention = subject;
+      targetMention ??= actors.findLast(
+        (a) =>
+          a.start >= subject.end &&
+          a.end <= trigger.start &&
+          !a.locative &&
+          !!a.actor.country &&
+          a.actor.country !== state,
+      );
+    }
     // "rockets fired from Lebanese territory": where the fire came from is who fired, over a subject of
     // no state ("its soldiers and civilians have been killed by attacks from Lebanon").
     // "it had intercepted a drone launched from Syria": a weapon's participle is a reduced relative,
@@ -3443,10 +3477,14 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       if (pattern.type === 'accusation') continue;
       // "Myanmar's military has been fighting the Arakan Army": a state's forces against its own armed
       // group fight no neighbour, unless the sentence names another state ("struck bases of Jaish
-      // al-Adl in Pakistan": the strike is on Pakistan, as the dyad fills it in).
+      // al-Adl in Pakistan": the strike is on Pakistan, as the dyad fills it in) other than by its
+      // border ("struck the Karen National Liberation Army near the Thai border").
       if (pattern.fight && ARMED_NON_STATE_ROLES.has(targetMention.actor.role))
         ownGroupFought = !actors.some(
-          (a) => a.actor.country && a.actor.country !== actorMention!.actor.country,
+          (a) =>
+            a.actor.country &&
+            a.actor.country !== actorMention!.actor.country &&
+            !BORDER_NOUNS.has(tokens[a.end]?.lower ?? ''),
         );
       targetMention = undefined;
     }

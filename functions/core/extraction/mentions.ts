@@ -82,6 +82,21 @@ export interface SentenceReading {
   sources?: Source[];
 }
 
+/** Posts a state keeps in another's capital: "the embassy in Kabul" is no Afghan organ. */
+const FOREIGN_POSTS = new Set([
+  'embassy',
+  'embassies',
+  'consulate',
+  'mission',
+  'ambassador',
+  'ambassadors',
+  'envoy',
+  'envoys',
+  'diplomats',
+  'diplomat',
+  'attache',
+]);
+
 /** Role words that say nothing alone ("the side", "positions"): actors only with a country. */
 const NEEDS_COUNTRY = new Set([
   'side',
@@ -487,6 +502,10 @@ export function readSentence(
     let owner = findOwnerBefore(stateMentions, tokens, role.start, triggers);
     if (!owner && tokens[role.end]?.lower === 'of')
       owner = findOwnerAfter(stateMentions, tokens, role.end + 1);
+    // "the information ministry in Asmara", "officials in Kabul": an organ at a seat of government is
+    // that state's (not an embassy there: a foreign state's post).
+    if (!owner && tokens[role.end]?.lower === 'in' && !FOREIGN_POSTS.has(roleWord))
+      owner = stateMentions.find((s) => s.match.start === role.end + 1 && s.form === 'seat' && !s.used);
     if (owner) {
       const coordinated =
         tokens[owner.match.start - 1]?.lower === 'and'
@@ -1368,11 +1387,18 @@ function findPeople(
     const before = tokens[k - 1]?.lower ?? '';
     const after = tokens[end]?.lower ?? '';
     // "Luisa Carvajal, a spokeswoman", "Luisa Carvajal, who runs a shelter".
-    // "Isla Portillos, an island in the San Juan River" is a place.
+    // "Isla Portillos, an island in the San Juan River" is a place; so is "towns including Qasr and
+    // Hawsh al-Sayyed Ali, the Lebanese health ministry said": what follows is the teller.
     const apposition =
       after === ',' &&
       ['a', 'an', 'the', 'who'].includes(tokens[end + 1]?.lower ?? '') &&
-      !(INDEFINITE_ARTICLES.has(tokens[end + 1]!.lower) && PLACE_KINDS.has(tokens[end + 2]?.lower ?? ''));
+      !(INDEFINITE_ARTICLES.has(tokens[end + 1]!.lower) && PLACE_KINDS.has(tokens[end + 2]?.lower ?? '')) &&
+      !tellerAfter(tokens, end + 1);
+    // "residents of the border town of Phop Phra said": a place of a kind named before it.
+    if (before === 'of' && PLACE_KINDS.has(tokens[k - 2]?.lower ?? '')) {
+      k = end;
+      continue;
+    }
     // "Historian Meera Raghavan", "Congo's Therese Kayikwamba Wagner", "Kamchybek Tashiev of
     // Kyrgyzstan": an occupation before, or a state named with the possessive or with "of".
     const placed =
@@ -1415,13 +1441,29 @@ function findPeople(
   return people;
 }
 
+/** Tokens after a comma within which "the ministry said" is a teller, not an apposition. */
+const TELLER_REACH = 6;
+
+/** Does a clause starting at `from` end in a verb of saying before any comma ("the Lebanese health ministry said")? */
+function tellerAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + TELLER_REACH; k++) {
+    const word = tokens[k]!.lower;
+    if (word === ',') return false;
+    if (word === 'said' || word === 'says') return true;
+  }
+  return false;
+}
+
 /** "a" and "an" (events.ts reads them too). */
 export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** Kinds of place an apposition may name: "Isla Portillos, an island". */
 const PLACE_KINDS = new Set([
   'island',
+  'islet',
   'town',
+  'towns',
   'village',
+  'villages',
   'city',
   'region',
   'river',
@@ -1434,6 +1476,14 @@ const PLACE_KINDS = new Set([
   'valley',
   'border',
   'crossing',
+  'promontory',
+  'peninsula',
+  'plateau',
+  'hill',
+  'pass',
+  'outpost',
+  'enclave',
+  'exclave',
 ]);
 
 /** Occupations named before a person with no title of office: "Historian Meera Raghavan". */

@@ -5980,3 +5980,85 @@ describe('held-out batch of session 41: anonymity, coups, acts of an earlier cla
     expect(syrian.map((e) => [e.cameo, e.date, e.killed, e.injured])).toEqual([['194', '2012-10-03', 5, 10]]);
   });
 });
+
+describe('held-out batch of session 41, second part: organs at a seat, places taken for people, participles', () => {
+  it('reads "the information ministry in Asmara" as Eritrea’s, not an embassy there', () => {
+    expect(
+      keysOf(
+        'Eritrea and Djibouti clashed on Tuesday. The information ministry in Asmara condemned the attack by Djibouti.',
+        '2008-06-12',
+      ).filter((k) => k.endsWith(':11')),
+    ).toEqual(['ERI>DJI:11']);
+    expect(
+      keysOf(
+        'Eritrea and Djibouti clashed on Tuesday. The embassy in Asmara condemned the attack by Djibouti.',
+        '2008-06-12',
+      ).filter((k) => k.startsWith('ERI>') && k.endsWith(':11')),
+    ).toEqual([]);
+  });
+
+  it('reads no person in a place told before its teller, after "town of", or before "a promontory", and no rank as a name', () => {
+    const people = (text: string) =>
+      read(text, '2025-03-17').entities.people.map((p) => `${p.name}|${p.title}`);
+    expect(
+      people(
+        'Syrian forces shelled Lebanese border towns including Qasr and Hawsh al-Sayyed Ali, the Lebanese health ministry said.',
+      ),
+    ).toEqual([]);
+    expect(people('Residents of the border town of Phop Phra said they heard explosions.')).toEqual([]);
+    expect(
+      people(
+        'The fighting broke out near Ras Doumeira, a promontory on the Red Sea, after Eritrean forces opened fire on Djiboutian troops.',
+      ),
+    ).toEqual([]);
+    expect(
+      people(
+        'Thai air force spokesman Air Vice Marshal Prapas Sonjaidee said a Myanmar jet entered Thai airspace.',
+      ),
+    ).toEqual(['Prapas Sonjaidee|Air Vice Marshal']);
+  });
+
+  it('reads protests an act is "prompting" in a capital as the street’s, not the actor’s', () => {
+    expect(
+      keysOf(
+        "India's defence minister inaugurated a road to the Lipulekh pass on the Nepali border this month, prompting protests in Kathmandu.",
+        '2020-05-21',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a participle of objection after an object as the clause subject’s protest to the object’s state', () => {
+    expect(
+      keysOf(
+        "Nepal's foreign ministry handed a diplomatic note to the Indian ambassador objecting to the road.",
+        '2020-05-21',
+      ),
+    ).toEqual(['NPL>IND:14']);
+  });
+
+  it('reads strikes on a state’s own armed group "near the Thai border" as no act on the neighbour', () => {
+    expect(
+      keysOf(
+        'Myanmar jets carried out an airstrike on positions of the Karen National Liberation Army near the Thai border.',
+        '2022-07-01',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads troops "fighting drug traffickers" as policing, no clash between the states named', () => {
+    const x = read(
+      'SAN JOSE, Nov 3 - Costa Rica accused Nicaragua on Wednesday of sending troops into its territory on a disputed island at the mouth of the San Juan river, and asked the Organization of American States to intervene. Costa Rican Foreign Minister Rene Castro said about 50 Nicaraguan soldiers had set up camp on Isla Calero, cut down trees and raised a Nicaraguan flag while a dredging operation dumped sediment on Costa Rican land. "This is an invasion of our territory," Castro said. Costa Rica, which abolished its army in 1948, sent some 70 police officers to the border area. President Laura Chinchilla said her country would defend its sovereignty by diplomatic means. Nicaragua denied any incursion. Its army chief, General Julio Cesar Aviles, said the troops were on Nicaraguan soil, fighting drug traffickers. Ed\u00e9n Pastora, the former Sandinista guerrilla who leads the dredging project, said Google Maps had drawn the border wrongly.',
+      '2010-11-03',
+    );
+    expect(x.events.filter((e) => e.cameo === '190')).toEqual([]);
+  });
+
+  it('reads helicopters "seen entering" a neighbour’s airspace as a violation of it', () => {
+    expect(
+      keysOf(
+        'Two Myanmar military helicopters were seen entering Bangladeshi airspace earlier this month.',
+        '2022-09-18',
+      ),
+    ).toEqual(['MMR>BGD:15']);
+  });
+});

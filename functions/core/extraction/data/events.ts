@@ -237,6 +237,24 @@ export const EVENT_PATTERNS: EventPattern[] = [
     fight: true,
     twoSided: true,
     reciprocal: true,
+    // "the troops were on Nicaraguan soil, fighting drug traffickers": policing crime, no side's fight.
+    notNear: [
+      'traffickers',
+      'trafficking',
+      'smugglers',
+      'smuggling',
+      'drug',
+      'drugs',
+      'narcotics',
+      'poachers',
+      'bandits',
+      'cartel',
+      'cartels',
+      'gangs',
+      'criminals',
+    ],
+    nearAfterOnly: true,
+    window: 3,
   },
   {
     phrases: [
@@ -1423,9 +1441,16 @@ export const EVENT_PATTERNS: EventPattern[] = [
   {
     phrases: [
       'entered',
+      // "helicopters were seen entering Bangladeshi airspace".
+      'entering',
+      'enters',
+      'flew into',
+      'flying into',
+      'strayed into',
       'flew over',
       'flown over',
       'intruded into',
+      'intruding into',
       'violated',
       'violation of',
       'violations of',
@@ -1475,6 +1500,10 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'in protest',
       'demonstrations',
       'rallied',
+      // "handed a diplomatic note to the Indian ambassador objecting to the road".
+      'objecting to',
+      'objected to',
+      'objects to',
     ],
     cameo: '140',
     type: 'protest',
