@@ -777,6 +777,16 @@ export function readSentence(
     for (let c = k; c < end; c++) covered[c] = 1;
   }
 
+  // "scrambled fighters", "Greek fighters were scrambled": fighter jets, a state's air arm, not militants.
+  for (const a of actors)
+    if (
+      a.actor.role === 'REB' &&
+      !a.actor.org &&
+      FIGHTER_WORDS.has(tokens[a.end - 1]!.lower) &&
+      scrambled(tokens, a)
+    )
+      a.actor = { ...a.actor, role: 'MIL' };
+
   return {
     index,
     sentence,
@@ -1439,6 +1449,19 @@ function findPeople(
     k = end;
   }
   return people;
+}
+
+const FIGHTER_WORDS = new Set(['fighters', 'fighter']);
+const SCRAMBLE_WORDS = new Set(['scrambled', 'scramble', 'scrambling', 'scrambles']);
+
+/** Is a mention scrambled: "scrambled fighters", "fighters were scrambled", "fighters scrambled"? */
+function scrambled(tokens: readonly Token[], mention: { start: number; end: number }): boolean {
+  const after = tokens[mention.end]?.lower ?? '';
+  return (
+    SCRAMBLE_WORDS.has(tokens[mention.start - 1]?.lower ?? '') ||
+    SCRAMBLE_WORDS.has(after) ||
+    ((after === 'were' || after === 'was') && SCRAMBLE_WORDS.has(tokens[mention.end + 1]?.lower ?? ''))
+  );
 }
 
 /** Tokens after a comma within which "the ministry said" is a teller, not an apposition. */

@@ -6062,3 +6062,17 @@ describe('held-out batch of session 41, second part: organs at a seat, places ta
     ).toEqual(['MMR>BGD:15']);
   });
 });
+
+describe('held-out batch of session 41, third part: fighter jets scrambled', () => {
+  it('reads fighters scrambled as a state’s jets put up, not militants', () => {
+    expect(
+      keysOf(
+        'Two pairs of Turkish F-16 aircraft entered Greek airspace on Monday afternoon. Greek fighters were scrambled to intercept them, and the Turkish jets turned back after about twenty minutes.',
+        '2024-02-06',
+      ),
+    ).toEqual(['GRC>TUR:15', 'TUR>GRC:15']);
+    expect(keysOf('Greece scrambled fighters to intercept the Turkish jets.', '2024-02-06')).toEqual([
+      'GRC>TUR:15',
+    ]);
+  });
+});
