@@ -78,6 +78,8 @@ export const REPORTING = new Set([
   'cited',
   // "Villagers on the Pakistani side described shells landing near their homes": witnesses, not actors.
   'described',
+  // "vowed that the killings 'will not go unpunished'": what is vowed is the vower's word.
+  'vowed',
 ]);
 const APPOSITION_WINDOW = 12;
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d']);
@@ -187,6 +189,14 @@ function clauseEnd(tokens: readonly Token[], from: number, limit: number): numbe
       return k;
     // '"... continued to attack Cambodian territory," she told reporters': a quotation's end ends its clause.
     if (QUOTE_MARKS.has(tokens[k]!.text) && k > from) return k;
+    // "denied that Belgrade was behind the attack, saying the gunmen were local Serbs": so does a
+    // participle of saying.
+    if (
+      tokens[k]!.text === ',' &&
+      REPORTING.has(tokens[k + 1]?.lower ?? '') &&
+      isGerund(tokens[k + 1]!.lower)
+    )
+      return k;
     // "denied that Belgrade was behind the attack and said the gunmen ...": a new report opens.
     if (tokens[k]!.lower === 'and' && REPORTING.has(tokens[k + 1]?.lower ?? '')) return k;
     // "consider shooting down the balloons and invoking NATO consultations": a second gerund's object.
@@ -1801,6 +1811,36 @@ function spanEndedBy(tokens: readonly Token[], from: number, markAt: number): bo
   return false;
 }
 
+/** Roots of acts of force (18 assault, 19 fight, 20 mass violence). */
+export const FIGHT_ROOTS: ReadonlySet<string> = new Set(['18', '19', '20']);
+
+/** Tokens before a fight noun within which "in a" may open it (quote marks count): "in a 'barbaric' attack". */
+const MEANS_REACH = 6;
+
+/** Is the fight noun at `at` "in a/an (...) attack" right in the clause of a use of force ending at `toldEnd`? */
+function meansOfToldAct(tokens: readonly Token[], toldEnd: number, at: number): boolean {
+  for (let k = at - 2; k >= Math.max(toldEnd, at - MEANS_REACH); k--) {
+    if (tokens[k]!.lower === 'in' && ARTICLES.has(tokens[k + 1]?.lower ?? ''))
+      return !clauseBreakBetween(tokens, toldEnd, k, true);
+  }
+  return false;
+}
+
+/** Does a sentence name an armed group of no state and the forces of one state only? */
+function oneStateAgainstGroup(actors: readonly ActorMention[]): boolean {
+  let forces: string | null = null;
+  let group = false;
+  for (const a of actors) {
+    if (a.locative) continue;
+    if (!a.actor.country) group ||= ARMED_NON_STATE_ROLES.has(a.actor.role) && !a.mutual;
+    else if (a.actor.role === 'MIL' || a.actor.role === 'COP') {
+      if (forces && forces !== a.actor.country) return false;
+      forces = a.actor.country;
+    }
+  }
+  return group && forces !== null;
+}
+
 /** Words that open a clause of an earlier act: "protested on Friday after a jet crossed", "a boy who was shot". */
 const EARLIER_ACT_OPENERS = new Set([
   'after',
@@ -2534,6 +2574,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
   let lastFightActor: ActorMention | undefined;
   /** The target of that use of force: a seizure told after it in the same breath took its people. */
   let lastFightTarget: ActorMention | undefined;
+  /** Where the trigger of the last use of force with a state's actor ends, or -1. */
+  let lastFightEnd = -1;
 
   for (let t = 0; t < triggers.length; t++) {
     const trigger = triggers[t]!;
@@ -3224,7 +3266,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       targetMention = agent;
     }
     if (pattern.speakerActs) {
-      const speaker = source?.mention;
+      // The teller, or the one whose word governs the trigger ("warned that ... were legitimate targets").
+      const speaker = source?.mention ?? governor?.actor;
       if (!speaker?.actor.country) continue;
       if (actorMention && actorMention.actor.country !== speaker.actor.country) targetMention = actorMention;
       actorMention = speaker;
@@ -3675,6 +3718,18 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       if (!secondSide && !firstSide.actor.country && BORDER_FORCES.test(firstSide.text))
         actorMention = { ...firstSide, mutual: true };
     }
+    // "accused Morocco of killing three civilians in a 'barbaric' attack on their trucks": the means of
+    // the act just told, not an act of its own (a clash, "killed twelve soldiers in a clash", has two sides).
+    if (
+      pattern.fight &&
+      !pattern.reciprocal &&
+      lastFightEnd >= 0 &&
+      meansOfToldAct(tokens, lastFightEnd, trigger.start)
+    )
+      continue;
+    // "killed six members of an irregular armed group ... in fighting in Apure": a fight of no side named,
+    // in a sentence of one state's forces and an armed group of no state, is that state's with the group.
+    if (pattern.fight && !actorMention && !targetMention && oneStateAgainstGroup(actors)) continue;
     let mark = nearestMark(reading.dates, trigger.start);
     // "The borders were closed in August, and Benin's president has called for talks": an act in the
     // present perfect after ", and" is news, not the earlier clause's past.
@@ -3730,6 +3785,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       lastFightActor = actorMention;
       lastFightTarget = targetMention;
     }
+    if (FIGHT_ROOTS.has(cameo.slice(0, 2)) && actorMention?.actor.country) lastFightEnd = trigger.end;
     drafts.push({
       cameo,
       type: pattern.type,

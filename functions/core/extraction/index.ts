@@ -25,6 +25,7 @@ import { type DateMark, isoDay, parsePublished, timeGapAt } from './dates';
 import { APPEAL_ROOTS, areLandNeighbours, isDyadCandidate, scoreDyads } from './dyads';
 import {
   type DraftEvent,
+  FIGHT_ROOTS,
   findSources,
   MEDIATION_TYPES,
   PRESENT_PERFECT,
@@ -129,7 +130,6 @@ function carriedDate(marks: readonly DateMark[], toPresent: () => boolean): Date
   return undefined;
 }
 
-const FIGHT_ROOTS = new Set(['18', '19', '20']);
 const NO_DRAFTS: readonly DraftEvent[] = [];
 /**
  * Calm a match report tells of: teams, not governments, meeting, and a side that "pulled one back"
@@ -603,14 +603,14 @@ function heldBefore(
   // "Turkish artillery fired on targets inside Syria ... Turkish officials said several Syrian
   // soldiers had been killed by the return fire": the last act on those victims' state told before.
   for (let back = sentence - 1; back >= 0; back--) {
+    // "Afghan forces had opened fire on Pakistani posts. Two Pakistani soldiers were wounded": an act of
+    // another state with no target named is on the victims' too (the dyad names its other side).
+    const onVictims = (d: DraftEvent) =>
+      d.target?.country
+        ? victims.has(d.target.country)
+        : !!d.actor?.country && !victims.has(d.actor.country) && !victims.has(null);
     const acts = (draftsBySentence.get(back) ?? NO_DRAFTS).filter(
-      (d) =>
-        FIGHT_ROOTS.has(d.cameo.slice(0, 2)) &&
-        !!d.target?.country &&
-        victims.has(d.target.country) &&
-        !d.historical &&
-        !d.negated &&
-        !d.threat,
+      (d) => FIGHT_ROOTS.has(d.cameo.slice(0, 2)) && onVictims(d) && !d.historical && !d.negated && !d.threat,
     );
     if (acts.length > 0) return acts;
   }

@@ -6076,3 +6076,99 @@ describe('held-out batch of session 41, third part: fighter jets scrambled', () 
     ]);
   });
 });
+
+describe('held-out batch of session 41, fourth part: envoys’ titles, land appropriated, threats by word, tolls', () => {
+  it('reads "High Commissioner" and "Foreign Secretary" as titles before a name', () => {
+    const x = read(
+      'Foreign Secretary Md Jashim Uddin told High Commissioner Pranay Verma that the fencing work had caused unrest.',
+      '2025-01-12',
+    );
+    expect(x.entities.people.map((p) => `${p.name}|${p.title}`)).toEqual([
+      'Md Jashim Uddin|Foreign Secretary',
+      'Pranay Verma|High Commissioner',
+    ]);
+  });
+
+  it('reads territory "appropriated" as an incursion, alleged when told by the other side', () => {
+    const x = read(
+      "Colombian President Gustavo Petro accused Peru on Tuesday of appropriating territory that belongs to Colombia after Peru's congress created a new district on Santa Rosa island.",
+      '2025-08-06',
+    );
+    expect(
+      x.events
+        .filter((e) => e.cameo === '192')
+        .map((e) => `${e.actor?.country}>${e.target?.country}:${e.alleged}`),
+    ).toEqual(['PER>COL:true']);
+  });
+
+  it('reads talks two sides "would hold" as an intent of each', () => {
+    expect(
+      keysOf(
+        'Colombian and Peruvian officials said they would hold talks through a binational commission to address the dispute.',
+        '2025-08-06',
+      ),
+    ).toEqual(['COL>PER:03', 'PER>COL:03']);
+  });
+
+  it('reads a vow that killings "will not go unpunished" as the vower’s threat', () => {
+    const x = read(
+      'Algeria accused Morocco on Wednesday of killing three Algerian civilians and vowed that the killings "will not go unpunished".',
+      '2021-11-03',
+    );
+    expect(keys(x, (e) => e.threat)).toEqual(['DZA>MAR:13']);
+  });
+
+  it('reads "killing ... in a barbaric attack" as one act, not the attack on a state the highway runs to', () => {
+    expect(
+      keysOf(
+        'Algeria accused Morocco on Wednesday of killing three Algerian civilians in a "barbaric" attack on their trucks on a highway between Nouakchott in Mauritania and Ouargla in Algeria.',
+        '2021-11-03',
+      ),
+    ).toEqual(['DZA>MAR:11', 'MAR>DZA:19']);
+  });
+
+  it('reads airports called "legitimate targets" as the warner’s threat on their state, not theirs', () => {
+    expect(
+      keysOf(
+        'A senior Sudanese army commander warned on Saturday that Chad\'s airports in N\'Djamena and Amdjarass were "legitimate targets" for the military.',
+        '2024-06-01',
+      ),
+    ).toEqual(['SDN>TCD:13']);
+  });
+
+  it('reads authorities prompted "to close the crossing" as a closure', () => {
+    expect(
+      keysOf(
+        'Pakistani and Afghan Taliban border guards exchanged fire on Wednesday at the Torkham crossing, prompting authorities to close the crossing.',
+        '2023-09-07',
+      ).filter((k) => k.endsWith(':16')),
+    ).toEqual(['AFG>PAK:16', 'PAK>AFG:16']);
+  });
+
+  it('gives a toll told after an act with no target named to that act, on the victims’ state', () => {
+    const x = read(
+      'A Pakistani official said Afghan forces had opened fire on Pakistani posts. Two Pakistani soldiers were wounded, he said.',
+      '2023-09-07',
+    );
+    expect(x.events.map((e) => `${e.actor?.country}>${e.target?.country}:${e.injured}`)).toEqual([
+      'AFG>PAK:2',
+    ]);
+  });
+
+  it('ends a denial’s object at ", saying": the gunmen named after it are not its target', () => {
+    expect(
+      keysOf(
+        'Kosovo accused Serbia of sponsoring the attack. Serbian President Aleksandar Vucic denied that Belgrade was behind the attack, saying the gunmen were local Kosovo Serbs.',
+        '2023-09-25',
+      ).filter((k) => k.startsWith('SRB')),
+    ).toEqual(['SRB>XKX:19']);
+  });
+
+  it('reads fighting of one state’s forces and an armed group of no state as no clash with the neighbour', () => {
+    const x = read(
+      "Venezuela's armed forces said on Thursday they had killed six members of an irregular armed group and captured 32 others in fighting in the western state of Apure, on the border with Colombia.",
+      '2021-03-25',
+    );
+    expect(x.events.filter((e) => e.cameo.startsWith('19'))).toEqual([]);
+  });
+});

@@ -619,6 +619,11 @@ export const TITLES: {
   { title: 'Secretary of State', role: 'GOV' },
   { title: 'Ambassador', role: 'GOV' },
   { title: 'ambassador', role: 'GOV' },
+  // Commonwealth envoys and the career head of a foreign ministry: "High Commissioner Pranay Verma".
+  { title: 'High Commissioner', role: 'GOV' },
+  { title: 'high commissioner', role: 'GOV' },
+  { title: 'Foreign Secretary', role: 'GOV' },
+  { title: 'foreign secretary', role: 'GOV' },
   { title: 'spokesman', role: 'GOV' },
   { title: 'spokeswoman', role: 'GOV' },
   { title: 'spokesperson', role: 'GOV' },

@@ -735,6 +735,9 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'advancing into',
       'annexed',
       'invaded',
+      // "The Peruvian government has just appropriated Colombian territory".
+      'appropriated',
+      'appropriating',
     ],
     cameo: '192',
     type: 'incursion',
@@ -1233,7 +1236,20 @@ export const EVENT_PATTERNS: EventPattern[] = [
     window: 4,
   },
   {
-    phrases: ['closed', 'closes', 'closing', 'shut', 'shuts', 'sealed', 'seals', 'suspended'],
+    phrases: [
+      'closed',
+      'closes',
+      'closing',
+      'shut',
+      'shuts',
+      'sealed',
+      'seals',
+      'suspended',
+      // "prompting authorities to close the crossing" (a bare "close" is as often "close to").
+      'to close',
+      'to shut',
+      'to seal',
+    ],
     cameo: '1621',
     type: 'border-closure',
     polarity: E,
@@ -1534,15 +1550,23 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'vowing to respond',
       'vow to retaliate',
       'vows to retaliate',
-      // "would consider Chadian airports used for such shipments legitimate targets".
-      'legitimate target',
-      'legitimate targets',
     ],
     cameo: '138',
     type: 'threat',
     polarity: E,
     threat: true,
     governs: 'threaten',
+  },
+  {
+    // "would consider Chadian airports used for such shipments legitimate targets"; "warned that
+    // Chad's airports were legitimate targets": the teller threatens what is called a target.
+    phrases: ['legitimate target', 'legitimate targets'],
+    cameo: '138',
+    type: 'threat',
+    polarity: E,
+    threat: true,
+    governs: 'threaten',
+    speakerActs: true,
   },
   {
     // 'vowed a "very painful and far-reaching" response': a response promised is a threat.
@@ -1591,6 +1615,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'go unanswered',
       // "Our response will not go unanswered": the negation is the threat's own.
       'not go unanswered',
+      // "vowed that the killings 'will not go unpunished'".
+      'not go unpunished',
       'not hesitate',
       // "would not rule out force", "will take back Essequibo by force if necessary".
       'not rule out force',
@@ -2563,6 +2589,9 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'ready to meet',
       'will hold talks',
       'will hold consultations',
+      // "officials said they would hold talks through a binational commission".
+      'would hold talks',
+      'would hold consultations',
       'expressed readiness',
       'pledged to',
       'committed to',
