@@ -53,6 +53,8 @@ export interface DraftEvent extends ExtractedEvent {
   reportDated?: boolean;
   /** The toll claims the act holds, split between a clash's directions by whose dead they are. */
   tolls?: readonly SentenceCasualties[];
+  /** States its toll's text names the victims of ("six of its soldiers"), not inferred from the dyad. */
+  namedVictims?: readonly Iso3[];
 }
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'got']);
@@ -610,6 +612,29 @@ function purposeOf(reading: SentenceReading, previous: TrieMatch<EventPattern>):
 /** Speech acts and protests (CAMEO 10 to 14), which may be taken to a body about a state. */
 const SPEECH_OR_PROTEST = /^1[0-4]/;
 const GRIEVANCE_PREPOSITIONS = new Set(['over', 'against', 'about', 'regarding']);
+
+/** Tokens before a deed within which "against" or "over" makes it a complaint's object. */
+const GRIEVANCE_REACH = 12;
+
+/** Does "against"/"over" open the deed at `at`, after the complaint's trigger at `from`, in its clause? */
+function grievanceOpens(tokens: readonly Token[], from: number, at: number): boolean {
+  for (let k = at - 1; k > from && k >= at - GRIEVANCE_REACH; k--) {
+    const word = tokens[k]!.lower;
+    if (word === 'against' || word === 'over') return true;
+    if (word === ',' || word === ';') return false;
+  }
+  return false;
+}
+
+/** "the expulsion of its nationals by Algeria": an agent named after the deed. */
+function agentAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + GRIEVANCE_REACH; k++) {
+    const word = tokens[k]!.lower;
+    if (word === 'by') return true;
+    if (word === ',' || word === ';') return false;
+  }
+  return false;
+}
 
 /** The state a grievance is about: "over Israel's construction", "against Israel", after `from`. */
 function grievanceObject(reading: SentenceReading, from: number, to: number): ActorMention | undefined {
@@ -1677,6 +1702,33 @@ const OBJECT_NOT_REACH = 4;
 /** Object pronouns that take the place of a near word told earlier in the sentence. */
 const OBJECT_PRONOUNS = new Set(['it', 'them']);
 
+/** A near or not-near list as words ("heavy weapons" as two), split once per list. */
+const splitLists = new WeakMap<readonly string[], readonly (readonly string[])[]>();
+function wordsOf(list: readonly string[]): readonly (readonly string[])[] {
+  let words = splitLists.get(list);
+  if (!words) {
+    words = list.map((entry) => entry.split(' '));
+    splitLists.set(list, words);
+  }
+  return words;
+}
+
+/** Does one of `phrases` start at token `k` ("to support", "heavy weapons", or a single word)? */
+function phraseStartsAt(
+  tokens: readonly Token[],
+  k: number,
+  phrases: readonly (readonly string[])[],
+): boolean {
+  const word = tokens[k]!.lower;
+  for (const phrase of phrases) {
+    if (phrase[0] !== word) continue;
+    let i = 1;
+    while (i < phrase.length && tokens[k + i]?.lower === phrase[i]) i++;
+    if (i === phrase.length) return true;
+  }
+  return false;
+}
+
 function nearWordPresent(
   reading: SentenceReading,
   trigger: TrieMatch<EventPattern>,
@@ -1693,11 +1745,12 @@ function nearWordPresent(
   const pronounObject = OBJECT_PRONOUNS.has(reading.tokens[trigger.end]?.lower ?? '');
   const from = pattern.nearAfterOnly ? trigger.end : pronounObject ? 0 : Math.max(0, trigger.start - window);
   const to = Math.min(reading.tokens.length, trigger.end + window);
+  const voiding = pattern.notNear && wordsOf(pattern.notNear);
+  const needed = pattern.near && wordsOf(pattern.near);
   for (let k = from; k < to; k++) {
-    const word = reading.tokens[k]!.lower;
     // "signed a trade memorandum": a word of the object's kind voids it (trade is no border matter).
-    if (pattern.notNear?.includes(word)) return false;
-    if (pattern.near?.includes(word)) return true;
+    if (voiding && phraseStartsAt(reading.tokens, k, voiding)) return false;
+    if (needed && phraseStartsAt(reading.tokens, k, needed)) return true;
   }
   // "seized 1.5 million methamphetamine pills": with no word it needs, only the words that void it count.
   if (!pattern.near) return true;
@@ -3033,7 +3086,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     ) {
       const state = subject.actor.country;
       actorMention = subject;
-      targetMention ??= actors.findLast(
+      const object = actors.findLast(
         (a) =>
           a.start >= subject.end &&
           a.end <= trigger.start &&
@@ -3041,6 +3094,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
           !!a.actor.country &&
           a.actor.country !== state,
       );
+      if (!targetMention?.actor.country || targetMention.actor.country === state)
+        targetMention = object ?? targetMention;
     }
     // "rockets fired from Lebanese territory": where the fire came from is who fired, over a subject of
     // no state ("its soldiers and civilians have been killed by attacks from Lebanon").
@@ -3830,13 +3885,41 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       reportDated:
         !!mark &&
         !mark.carried &&
-        ((mark.at > trigger.end && reportingDate(tokens, mark.at)) ||
-          datedByEarlierAct(reading, mark.at, trigger)),
+        // "..., the ministry said on Monday", "said on Monday that a gang opened fire": the telling's day.
+        (reportingDate(tokens, mark.at) || datedByEarlierAct(reading, mark.at, trigger)),
       ally: pattern.fight && !targetMention?.actor.country ? allyAfter(reading, trigger.end) : undefined,
       sentence: reading.index,
       at: trigger.start,
       pattern,
     });
+    // "summoned Algeria's ambassador to protest against the expulsion of its nationals": a deed a
+    // complaint is against, with no agent of its own, is the addressee's, on the complainant's side.
+    if (pattern.polarity === 'escalation' && !SPEECH_OR_PROTEST.test(pattern.cameo) && !pattern.governs) {
+      const draft = drafts[drafts.length - 1]!;
+      const complaint = drafts.findLast(
+        (d) =>
+          d !== draft &&
+          d.at < trigger.start &&
+          !!d.actor?.country &&
+          !!d.target?.country &&
+          (d.type === 'envoy-summoned' || SPEECH_OR_PROTEST.test(d.cameo)),
+      );
+      const complainant = complaint?.actor?.country;
+      const addressee = complaint?.target?.country;
+      if (
+        complainant &&
+        addressee &&
+        complainant !== addressee &&
+        draft.actor?.country !== addressee &&
+        !agentAfter(tokens, trigger.end) &&
+        grievanceOpens(tokens, complaint!.at, trigger.start)
+      ) {
+        // "the expulsion of its nationals": the complainant's people the deed names are its target.
+        const own = [draft.actor, draft.target].find((side) => side?.country === complainant);
+        draft.actor = { country: addressee, role: complaint!.target!.role };
+        draft.target = own ?? { country: complainant, role: draft.target?.role ?? 'GOV' };
+      }
+    }
     // "reinforced its border with Venezuela and Guyana": a third state acts on each of a named pair.
     const pairTarget = targetMention?.mutual ? targetMention.pair : undefined;
     const actorState = actorMention?.actor.country;

@@ -269,6 +269,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
         if (held.some((c) => c.injured !== null)) holder.injured = total.injured;
         if (held.every((c) => c.civilian)) holder.civilianToll = true;
         holder.tolls = holder.tolls ? [...holder.tolls, ...held] : held;
+        // Before the dyads fill in whose dead the rest are.
+        const named = held.flatMap((c) => (c.victimCountry ? [c.victimCountry] : []));
+        if (named.length > 0) holder.namedVictims = [...(holder.namedVictims ?? []), ...named];
       }
     }
   }
@@ -800,8 +803,10 @@ function finalizeEvent(
   // FARC members") is an internal matter, not a dyad's, and civilians of no named state are no side
   // ("tens of thousands of refugees have crossed into Sudan").
   // Armed men of a named state firing across ("armed men fired on a boat from the Venezuelan side")
-  // hit the other side, as that state's forces would.
-  const armedAcross = !b && !!draft.firedAcross;
+  // hit the other side, as that state's forces would; so do those whose toll is the other side's
+  // ("six of its soldiers were wounded when a Venezuelan criminal gang opened fire on a military boat").
+  const otherSide = a === x ? y : x;
+  const armedAcross = !b && (!!draft.firedAcross || (aParty && !!draft.namedVictims?.includes(otherSide)));
   if (
     event.actor &&
     NON_STATE_ROLES.has(event.actor.role) &&

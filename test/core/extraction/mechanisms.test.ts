@@ -6172,3 +6172,71 @@ describe('held-out batch of session 41, fourth part: envoys’ titles, land appr
     expect(x.events.filter((e) => e.cameo.startsWith('19'))).toEqual([]);
   });
 });
+
+describe('held-out batch of session 41, fifth part: gangs across a border, grievances, allies’ troops', () => {
+  it('reads a gang of a named state whose toll is the neighbour’s soldiers as an act on that neighbour', () => {
+    const x = read(
+      'Guyana said on Monday that six of its soldiers had been wounded when a Venezuelan criminal gang opened fire on a military supply boat on the Cuyuni river.',
+      '2025-02-17',
+    );
+    expect(
+      x.events.map((e) => `${e.actor?.country}/${e.actor?.role}>${e.target?.country}:${e.injured}`),
+    ).toEqual(['VEN/REB>GUY:6']);
+  });
+
+  it('dates an act told after "said on Monday that" by the day a later sentence gives it', () => {
+    const x = read(
+      'Guyana said on Monday that six of its soldiers had been wounded when a Venezuelan criminal gang opened fire on a military supply boat on the Cuyuni river. The attack took place on Sunday near Makapa.',
+      '2025-02-17',
+    );
+    expect(x.events.map((e) => e.date)).toEqual(['2025-02-16']);
+  });
+
+  it('reads a deed a summons protests against as the summoned state’s, on the summoner’s people', () => {
+    const x = read(
+      "Niger summoned Algeria's ambassador on Wednesday to protest against what it called the violent and large-scale expulsion of its nationals.",
+      '2025-04-06',
+    );
+    expect(keys(x, (e) => e.cameo === '174')).toEqual(['DZA>NER:17']);
+    // With its agent named, the deed keeps it.
+    expect(
+      keys(
+        read(
+          "Niger summoned Algeria's ambassador to protest against the killing of two Nigerien herders by Malian soldiers.",
+          '2025-04-06',
+        ),
+        (e) => e.cameo.startsWith('19'),
+      ),
+    ).toEqual(['MLI>NER:19']);
+  });
+
+  it('reads "responded by summoning" the other’s envoy as a summons', () => {
+    expect(
+      keysOf(
+        "Niger summoned Algeria's ambassador on Wednesday, and Algeria responded by summoning Niger's envoy a day later.",
+        '2025-04-06',
+      ),
+    ).toEqual(['DZA>NER:11', 'NER>DZA:11']);
+  });
+
+  it('reads troops deployed "to support" a neighbour’s government as no posture against it', () => {
+    expect(
+      keysOf(
+        "Uganda has deployed troops in South Sudan since March to support President Salva Kiir's government.",
+        '2025-09-05',
+      ),
+    ).toEqual([]);
+    expect(keysOf('Uganda has deployed troops along its border with South Sudan.', '2025-09-05')).toEqual([
+      'UGA>SSD:15',
+    ]);
+  });
+
+  it('reads herders "taken away" by a state’s troops as an abduction', () => {
+    expect(
+      keysOf(
+        'Malian troops had entered several Mauritanian villages and had taken away at least seven Mauritanian herders.',
+        '2024-04-12',
+      ).filter((k) => k.endsWith(':18')),
+    ).toEqual(['MLI>MRT:18']);
+  });
+});

@@ -189,6 +189,10 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'tribesmen',
     'clans',
     'gangs',
+    // "a Venezuelan criminal gang opened fire on a military supply boat".
+    'gang',
+    'criminal gang',
+    'criminal gangs',
     'gang members',
     'smugglers',
     'dissidents',

@@ -843,6 +843,17 @@ export const EVENT_PATTERNS: EventPattern[] = [
     polarity: E,
   },
   {
+    // "had taken away at least seven Mauritanian herders": people carried off by armed men.
+    phrases: ['taken away', 'took away', 'carried off', 'led away'],
+    cameo: '181',
+    type: 'abduction',
+    polarity: E,
+    armedActor: true,
+    near: VICTIM_NOUNS,
+    nearAfterOnly: true,
+    window: 6,
+  },
+  {
     // "accused Sudan's air force of bombing an area near the border": bombing from the air (the
     // bombing below, a suicide or car bomb's, is no state's weapon).
     phrases: ['bombing', 'bombings'],
@@ -1391,6 +1402,11 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '154',
     type: 'force-posture',
     polarity: E,
+    // "Uganda has deployed troops in South Sudan since March to support President Salva Kiir's
+    // government": forces sent to an ally's aid are no posture against it.
+    notNear: ['to support', 'in support of', 'at the request of', 'at the invitation of'],
+    nearAfterOnly: true,
+    window: 9,
   },
   {
     // "ordered 3,200 troops to the border", "ordered tanks and 10 battalions to": forces as the order's
@@ -1762,7 +1778,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
     speakerActs: true,
   },
   {
-    phrases: ['summoned', 'summons', 'summon'],
+    phrases: ['summoned', 'summons', 'summon', 'summoning'],
     cameo: '111',
     type: 'envoy-summoned',
     polarity: E,
