@@ -304,8 +304,11 @@ function ownPeopleAddressed(
   actorMention: ActorMention | undefined,
 ): boolean {
   const own = actorMention?.actor.country;
-  if (!own) return false;
   const addressed = actors.find((a) => a.start >= from && a.start <= from + 1);
+  // "Local authorities on both sides have urged residents": each side its own people.
+  if (actorMention?.mutual)
+    return !!addressed && !addressed.actor.country && CIVILIAN_ROLES.has(addressed.actor.role);
+  if (!own) return false;
   return addressed?.actor.country === own && CIVILIAN_ROLES.has(addressed.actor.role);
 }
 
@@ -2319,7 +2322,9 @@ function subjectBefore(tokens: readonly Token[], a: ActorMention, triggerAt: num
     // "the SPLA, backed by JEM fighters, attacked": rebels backing an army are not its subject; a
     // state backing gunmen ("gunmen backed by Ethiopian forces opened fire") stands for them.
     !(inBackingAside(tokens, a.start) && (!a.actor.country || NON_STATE_ROLES.has(a.actor.role))) &&
-    (!OBJECT_PREPOSITIONS.has(wordBeforeMention(tokens, a.start)) || withParticiple(tokens, a, triggerAt)) &&
+    (!OBJECT_PREPOSITIONS.has(wordBeforeMention(tokens, a.start)) ||
+      withParticiple(tokens, a, triggerAt) ||
+      sidesOfGroup(tokens, a)) &&
     !insideRelativeClause(tokens, a, triggerAt) &&
     !possessiveApposition(tokens, a, triggerAt) &&
     !inRestrictiveRelative(tokens, a.start) &&
@@ -2410,6 +2415,31 @@ function withParticiple(tokens: readonly Token[], a: ActorMention, triggerAt: nu
     !a.mutual &&
     a.end === triggerAt &&
     tokens[triggerAt]!.lower.endsWith('ing')
+  );
+}
+
+/** People a group of both sides is made of: "local authorities on both sides met". */
+const GROUP_NOUNS = new Set([
+  'authorities',
+  'officials',
+  'commanders',
+  'leaders',
+  'ministers',
+  'delegations',
+  'representatives',
+  'guards',
+  'troops',
+  'forces',
+  'soldiers',
+]);
+
+/** Is a mutual mention the sides of a group named before it ("officials on both sides", "commanders from the two countries")? */
+function sidesOfGroup(tokens: readonly Token[], a: ActorMention): boolean {
+  const before = tokens[a.start - 1]?.lower ?? '';
+  return (
+    !!a.mutual &&
+    (before === 'on' || before === 'from' || before === 'of') &&
+    GROUP_NOUNS.has(tokens[a.start - 2]?.lower ?? '')
   );
 }
 

@@ -220,8 +220,11 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const tolls: { claims: SentenceCasualties[]; actor: Iso3; target: Iso3 | null }[] = [];
   // "Leaders hail deal after clashes that killed hundreds", in a report whose only violence is
   // dated in the past: an undated toll is that past violence's, not news.
+  // So is one in a report that tells no violence of its own and dates something in the past ("the
+  // 25th anniversary of the 1999 Kargil war ... More than 500 Indian soldiers were killed in the conflict").
   const pastViolenceOnly =
-    drafts.some((d) => d.historical && FIGHT_ROOTS.has(d.cameo.slice(0, 2))) &&
+    (drafts.some((d) => d.historical && FIGHT_ROOTS.has(d.cameo.slice(0, 2))) ||
+      readings.some((r) => r.dates.some((d) => !d.carried && yearsBefore(r, d, published)))) &&
     !drafts.some((d) => !d.historical && !d.negated && FIGHT_ROOTS.has(d.cameo.slice(0, 2)));
   // "A quake struck the border region, killing 400": a disaster telling of no violence has no conflict toll.
   const disasterOnly =
@@ -530,6 +533,16 @@ function answersBefore(reading: SentenceReading): boolean {
   const [first, second] = reading.tokens;
   return first?.lower === 'in' && ANSWER_NOUNS.has(second?.lower ?? '') && reading.tokens[2]?.text === ',';
 }
+
+/** Is a historical time a year or more before the report ("the 1999 Kargil war"; not "since January")? */
+function yearsBefore(reading: SentenceReading, mark: DateMark, published: Date | null): boolean {
+  if (!mark.historical || !published) return false;
+  // A year told as an adjective ("the 1999 Kargil war") is marked without a day: its number is the time.
+  const year = reading.tokens[mark.at]?.text ?? '';
+  const date = mark.date ?? (/^\d{4}$/.test(year) ? `${year}-01-01` : null);
+  return !!date && published.getTime() - Date.parse(date) >= YEAR_MS;
+}
+const YEAR_MS = 365 * 86_400_000;
 
 /** Does a sentence name a day of its own ("The clash took place on December 9"), not one carried over? */
 function ownExactDate(reading: SentenceReading | undefined): boolean {

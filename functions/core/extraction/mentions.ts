@@ -777,8 +777,8 @@ export function readSentence(
     for (let c = k; c < end; c++) covered[c] = 1;
   }
 
-  // "scrambled fighters", "Greek fighters were scrambled": fighter jets, a state's air arm, not militants.
-  for (const a of actors)
+  for (const a of actors) {
+    // "scrambled fighters", "Greek fighters were scrambled": fighter jets, a state's air arm, not militants.
     if (
       a.actor.role === 'REB' &&
       !a.actor.org &&
@@ -786,6 +786,11 @@ export function readSentence(
       scrambled(tokens, a)
     )
       a.actor = { ...a.actor, role: 'MIL' };
+    // "The United Nations peacekeeping force in Lebanon", "wounding two peacekeepers": peacekeepers of
+    // no state are an international body's ("Russian peacekeepers" are Russia's).
+    else if (a.actor.role === 'MIL' && !a.actor.country && peacekeeping(tokens, a))
+      a.actor = { ...a.actor, role: 'IGO' };
+  }
 
   return {
     index,
@@ -1453,6 +1458,12 @@ function findPeople(
 
 const FIGHTER_WORDS = new Set(['fighters', 'fighter']);
 const SCRAMBLE_WORDS = new Set(['scrambled', 'scramble', 'scrambling', 'scrambles']);
+
+/** Does a mention name peacekeepers ("peacekeepers", "the peacekeeping force")? */
+function peacekeeping(tokens: readonly Token[], mention: { start: number; end: number }): boolean {
+  for (let k = mention.start; k < mention.end; k++) if (tokens[k]!.lower.startsWith('peacekeep')) return true;
+  return false;
+}
 
 /** Is a mention scrambled: "scrambled fighters", "fighters were scrambled", "fighters scrambled"? */
 function scrambled(tokens: readonly Token[], mention: { start: number; end: number }): boolean {

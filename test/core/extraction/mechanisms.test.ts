@@ -6240,3 +6240,52 @@ describe('held-out batch of session 41, fifth part: gangs across a border, griev
     ).toEqual(['MLI>MRT:18']);
   });
 });
+
+describe('held-out batch of session 41, sixth part: anniversaries, peacekeepers, both sides’ officials', () => {
+  it('counts no toll of a war an anniversary recalls, in a report that tells no violence of its own', () => {
+    const x = read(
+      'Veterans gathered in Dras on Friday to mark the 25th anniversary of the 1999 Kargil war. ' +
+        'More than 500 Indian soldiers were killed in the conflict, which lasted about three months.',
+      '2024-07-26',
+    );
+    expect(x.casualties.killed).toBe(0);
+    // A toll "since January" is this year's war, still counted.
+    expect(
+      read(
+        'Congo and Rwanda signed a peace agreement aimed at ending fighting that has killed thousands of people. ' +
+          "Congo's government says about 7,000 people have been killed since January.",
+        '2024-04-02',
+      ).casualties.killed,
+    ).toBe(7000);
+  });
+
+  it('reads peacekeepers of no state as an international body, not the host state’s forces', () => {
+    const x = read(
+      'The United Nations peacekeeping force in Lebanon said on Thursday that Israeli forces had fired on its headquarters in Naqoura, wounding two peacekeepers.',
+      '2024-10-10',
+    );
+    expect(x.events.map((e) => `${e.actor?.country}>${e.target?.country ?? e.target?.role}`)).toEqual([
+      'ISR>IGO',
+    ]);
+    expect(
+      keysOf('Azerbaijani troops fired on Russian peacekeepers in Karabakh.', '2023-02-10').filter((k) =>
+        k.startsWith('AZE'),
+      ),
+    ).toEqual(['AZE>RUS:19']);
+  });
+
+  it('reads officials "on both sides" as both sides acting, but not when each addresses its own residents', () => {
+    expect(
+      keysOf(
+        'Kyrgyz and Tajik guards exchanged fire on Thursday. Local authorities on both sides met on Friday evening and agreed to withdraw additional forces from the area.',
+        '2022-01-29',
+      ).filter((k) => !k.endsWith(':19')),
+    ).toEqual(['KGZ>TJK:04', 'KGZ>TJK:08', 'TJK>KGZ:04', 'TJK>KGZ:08']);
+    expect(
+      keysOf(
+        'Russian and Ukrainian forces shelled each other on Tuesday. Local authorities on both sides have urged residents of the most exposed villages to leave.',
+        '2024-04-17',
+      ).filter((k) => k.endsWith(':02')),
+    ).toEqual([]);
+  });
+});
