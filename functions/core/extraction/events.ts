@@ -1132,7 +1132,14 @@ function casualtyVerbBetween(tokens: readonly Token[], from: number, to: number)
 
 /** Is the object of an appeal, in its clause, a sanction or a cut in ties ("called for sanctions on")? */
 function punishmentCalledFor(reading: SentenceReading, trigger: TrieMatch<EventPattern>): boolean {
-  const end = clauseEnd(reading.tokens, trigger.end, trigger.end + TARGET_WINDOW);
+  const { tokens } = reading;
+  let end = clauseEnd(tokens, trigger.end, trigger.end + TARGET_WINDOW);
+  // "called for restraint, and the border crossings were closed": what follows ", and" is told apart.
+  for (let k = trigger.end; k < end; k++)
+    if (tokens[k]!.text === ',' && tokens[k + 1]?.lower === 'and') {
+      end = k;
+      break;
+    }
   return reading.triggers.some(
     (t) => t.start >= trigger.end && t.start < end && t.values.some((p) => p.cameo.startsWith('16')),
   );
@@ -3456,10 +3463,17 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     }
     // "detained activists, accusing them of plotting unrest": an accusation of people of no state.
     // "Vucic asked them to remove barricades": a demand or appeal to people of no state.
+    // "spoke to the leaders of both countries and urged them to agree a ceasefire": "them" are the sides
+    // named before it, and an appeal with no target goes to both.
     if (
       (pattern.governs === 'allege' || appeal || pattern.cameo.startsWith('10')) &&
       !targetMention &&
-      PERSON_OBJECTS.has(tokens[trigger.end]?.lower ?? '')
+      PERSON_OBJECTS.has(tokens[trigger.end]?.lower ?? '') &&
+      !(
+        appeal &&
+        tokens[trigger.end]!.lower === 'them' &&
+        actors.some((a) => a.mutual && a.end <= trigger.start)
+      )
     )
       continue;
     // "Qatar recalled its ambassador to Cairo after Egypt accused it of supporting terrorism": "it"

@@ -1378,6 +1378,12 @@ function findPeople(
       start = previous;
       words++;
     }
+    // "Senior Colonel Long Shaohua, spokesperson for": a rank read back is no part of the name.
+    const rank = titles.find((t) => t.start <= start && t.end > start && t.end < back);
+    if (rank) {
+      for (let k = start; k < rank.end; k++) if (tokens[k]!.kind === 'word') words--;
+      start = rank.end;
+    }
     if (words >= 2) {
       people.push({
         start,

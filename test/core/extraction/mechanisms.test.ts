@@ -6289,3 +6289,40 @@ describe('held-out batch of session 41, sixth part: anniversaries, peacekeepers,
     ).toEqual([]);
   });
 });
+
+describe('held-out batch of session 41, seventh part: state media idiom, ranks read back, appeals to "them"', () => {
+  it('reads "lodged stern representations" as a protest', () => {
+    expect(
+      keysOf(
+        'Chinese border troops on Friday lodged stern representations with India after Indian troops illegally crossed the Line of Actual Control.',
+        '2022-12-13',
+      ),
+    ).toEqual(['CHN>IND:14', 'IND>CHN:19']);
+  });
+
+  it('reads a rank before a name told back from its apposition as no part of the name', () => {
+    const x = read(
+      "Senior Colonel Long Shaohua, spokesperson for the Western Theater Command of the Chinese People's Liberation Army, said the situation was stable.",
+      '2022-12-13',
+    );
+    expect(x.entities.people.map((p) => p.name)).toEqual(['Long Shaohua']);
+  });
+
+  it('reads "spoken to the leaders of both countries and urged them" as a third party’s talks and appeal to both', () => {
+    expect(
+      keysOf(
+        'Thai and Cambodian troops clashed on Thursday. U.S. President Donald Trump said he had spoken to the leaders of both countries and urged them to agree a ceasefire.',
+        '2025-07-26',
+      ).filter((k) => k.startsWith('USA')),
+    ).toEqual(['USA>KHM:02', 'USA>KHM:04', 'USA>THA:02', 'USA>THA:04']);
+  });
+
+  it('keeps an appeal for restraint told before ", and" crossings were closed', () => {
+    expect(
+      keysOf(
+        'Pakistani and Afghan forces clashed overnight. Saudi Arabia and Qatar called for restraint, and the main Torkham and Chaman border crossings were closed on Sunday.',
+        '2025-10-12',
+      ).filter((k) => k.endsWith(':02')),
+    ).toEqual(['QAT>AFG:02', 'QAT>PAK:02', 'SAU>AFG:02', 'SAU>PAK:02']);
+  });
+});

@@ -1523,6 +1523,9 @@ export const EVENT_PATTERNS: EventPattern[] = [
       // Filed, not announced: "said it would file a complaint" is a plan (as the labels read it).
       'filed a complaint',
       'strong protest',
+      // "lodged stern representations with India": Beijing's formal protest.
+      'stern representations',
+      'solemn representations',
       'protest note',
       'note of protest',
       'formal protest',
@@ -2479,7 +2482,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
   },
   {
     // "Rubio spoke with his counterparts in New Delhi and Islamabad", not "spoke to reporters about".
-    phrases: ['spoke with', 'spoke to', 'talked with'],
+    phrases: ['spoke with', 'spoke to', 'talked with', 'spoken to', 'spoken with'],
     cameo: '040',
     type: 'consultation',
     polarity: N,
