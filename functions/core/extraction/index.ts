@@ -678,6 +678,8 @@ const MUTUAL_TYPES = new Set([
 ]);
 /** Events a third party (or an unnamed one) addresses to both sides of the dyad. */
 const TO_BOTH_SIDES_ROOTS = new Set(['02', '03', '04', '05', '08']);
+/** Steps down a state takes with its own forces: a third party's are none of the dyad's. */
+const OWN_FORCES_TYPES = new Set(['troop-withdrawal', 'stand-down']);
 
 function finalizeEvent(
   draft: DraftEvent,
@@ -897,9 +899,12 @@ function finalizeEvent(
       );
       return;
     }
-    // A third party's own meeting ("the Security Council held a meeting") is no consultation with the sides.
+    // A third party's own meeting ("the Security Council held a meeting") is no consultation with the sides,
+    // nor are its own forces pulled back ("days after U.S. troops pulled back from the border area")
+    // a step down between them.
     const ownMeeting = root === '04' && !MEDIATION_TYPES.has(pattern.type) && !event.target;
-    if (TO_BOTH_SIDES_ROOTS.has(root) && (thirdParty || root === '02') && !ownMeeting) {
+    const ownForces = thirdParty && OWN_FORCES_TYPES.has(event.type);
+    if (TO_BOTH_SIDES_ROOTS.has(root) && (thirdParty || root === '02') && !ownMeeting && !ownForces) {
       out.push(
         withSides(event, event.actor, { country: x, role: 'GOV' }),
         withSides(event, event.actor, { country: y, role: 'GOV' }),

@@ -6326,3 +6326,34 @@ describe('held-out batch of session 41, seventh part: state media idiom, ranks r
     ).toEqual(['QAT>AFG:02', 'QAT>PAK:02', 'SAU>AFG:02', 'SAU>PAK:02']);
   });
 });
+
+describe('held-out batch of session 41, eighth part: truces with a time between, understandings, third parties’ troops', () => {
+  it('reads "agreed on Saturday to halt all firing" as a truce, the day between verb and object', () => {
+    expect(
+      read(
+        'India and Pakistan agreed on Saturday to halt all firing and military action on land, air and sea.',
+        '2025-05-10',
+      ).events.map((e) => `${e.actor?.country}>${e.target?.country}:${e.cameo}`),
+    ).toEqual(['IND>PAK:0871', 'PAK>IND:0871']);
+  });
+
+  it('reads "violations of the understanding" as alleged ceasefire violations', () => {
+    const x = read(
+      'Hours later, India accused Pakistan of repeated violations of the understanding.',
+      '2025-05-10',
+    );
+    expect(x.events.map((e) => `${e.actor?.country}>${e.target?.country}:${e.cameo}:${e.alleged}`)).toEqual([
+      'IND>PAK:112:false',
+      'PAK>IND:196:true',
+    ]);
+  });
+
+  it('reads a third party’s own troops pulling back as no step down between the sides', () => {
+    expect(
+      keysOf(
+        'Turkey launched a military offensive against Kurdish-led forces in northeast Syria on Wednesday, with air strikes and artillery fire, days after U.S. troops pulled back from the border area.',
+        '2019-10-09',
+      ).filter((k) => k.startsWith('USA')),
+    ).toEqual([]);
+  });
+});

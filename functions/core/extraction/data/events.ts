@@ -700,6 +700,10 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'truce violations',
       'violated the cease-fire',
       'cease-fire violations',
+      // "accused Pakistan of repeated violations of the understanding" (a ceasefire agreed hours earlier).
+      'violations of the understanding',
+      'violation of the understanding',
+      'violated the understanding',
     ],
     cameo: '196',
     type: 'ceasefire-violation',
@@ -1970,6 +1974,26 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'strikes',
     ],
     window: 5,
+  },
+  {
+    // "agreed on Saturday to halt all firing and military action": a truce, with a time between the
+    // verb and its object (the phrases are unambiguous on their own).
+    phrases: [
+      'to halt all firing',
+      'to halt firing',
+      'to stop all firing',
+      'to stop firing',
+      'to cease firing',
+      'to halt hostilities',
+      'to stop hostilities',
+      'to cease hostilities',
+      'to halt all military action',
+      'to stop all military action',
+    ],
+    cameo: '0871',
+    type: 'ceasefire',
+    polarity: D,
+    governs: 'absorb',
   },
   {
     // "The North agreed to lift the semi-war state it had declared": a war footing stood down.
