@@ -192,7 +192,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     rootsTold.add(root);
     if (!retold) told.push(d);
     // "The deployment follows a shootout last Sunday": the day told dates what it followed, not it.
-    if (ownExactDate(readings[d.sentence]) && !followsOther(readings[d.sentence]!.tokens, d.at))
+    if (ownExactDate(readings[d.sentence], d.at) && !followsOther(readings[d.sentence]!.tokens, d.at))
       dateVagueActs(told, d, retold);
   }
   drafts = told;
@@ -544,9 +544,12 @@ function yearsBefore(reading: SentenceReading, mark: DateMark, published: Date |
 }
 const YEAR_MS = 365 * 86_400_000;
 
-/** Does a sentence name a day of its own ("The clash took place on December 9"), not one carried over? */
-function ownExactDate(reading: SentenceReading | undefined): boolean {
-  return !!reading?.dates.some((d) => !d.carried && !d.scope && !d.approx && !d.historical && d.date);
+/** Does a sentence name a day of its own ("The clash took place on December 9"), not one carried over, for the act at `at`? */
+function ownExactDate(reading: SentenceReading | undefined, at: number): boolean {
+  // A day scoped to the telling's own noun counts ("the attack on Sunday").
+  const own = (d: DateMark) =>
+    !d.scope || (d.scope.kind === 'attributive' && at >= d.scope.from && at < d.scope.to);
+  return !!reading?.dates.some((d) => !d.carried && own(d) && !d.approx && !d.historical && d.date);
 }
 
 /** How many days before the day of its report a retold act may have happened. */

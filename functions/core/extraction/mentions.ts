@@ -805,7 +805,7 @@ export function readSentence(
     weapons,
     triggers: withoutBareBlocks(triggers),
     cues,
-    dates: findDateMarks(tokens, cues, published),
+    dates: nounDatesScoped(tokens, triggers, findDateMarks(tokens, cues, published)),
     borderPairs: findBorderPairs(tokens, stateMentions, namedBorders),
     sport,
     sources: undefined,
@@ -1479,6 +1479,29 @@ function scrambled(tokens: readonly Token[], mention: { start: number; end: numb
     SCRAMBLE_WORDS.has(after) ||
     ((after === 'were' || after === 'was') && SCRAMBLE_WORDS.has(tokens[mention.end + 1]?.lower ?? ''))
   );
+}
+
+/** Determiners of an act told before: "the attack on Sunday", "this week's clash". */
+const DEFINITE_DETERMINERS = new Set(['the', 'this', 'that']);
+
+/**
+ * "said the attack on Sunday was a serious violation": a day right after a definite act noun dates
+ * that noun only, not the sentence (nor, carried, the next one).
+ */
+function nounDatesScoped(
+  tokens: readonly Token[],
+  triggers: readonly TrieMatch<EventPattern>[],
+  marks: DateMark[],
+): DateMark[] {
+  for (const mark of marks) {
+    if (mark.scope || tokens[mark.at - 1]?.lower !== 'on') continue;
+    const noun = triggers.find(
+      (t) => t.end === mark.at - 1 && DEFINITE_DETERMINERS.has(tokens[t.start - 1]?.lower ?? ''),
+    );
+    if (noun && !tokens[noun.start]!.lower.endsWith('ed'))
+      mark.scope = { from: noun.start, to: mark.at + 1, kind: 'attributive' };
+  }
+  return marks;
 }
 
 /** Tokens after a comma within which "the ministry said" is a teller, not an apposition. */

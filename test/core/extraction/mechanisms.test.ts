@@ -6357,3 +6357,36 @@ describe('held-out batch of session 41, eighth part: truces with a time between,
     ).toEqual([]);
   });
 });
+
+describe('held-out batch of session 41, ninth part: law enforcement at sea, blame laid, a day of a definite act', () => {
+  it('reads "Chinese law enforcement forces" as China’s police acting', () => {
+    expect(
+      keysOf(
+        'Vietnam said on Wednesday that Chinese law enforcement forces had attacked a Vietnamese fishing boat near the Paracel Islands.',
+        '2024-10-02',
+      ),
+    ).toEqual(['CHN>VNM:19']);
+  });
+
+  it('reads a state "held responsible" as blamed', () => {
+    expect(
+      keysOf(
+        "Azerbaijan's foreign ministry said Iran had ignored repeated warnings about the embassy's security and held Tehran responsible.",
+        '2023-01-27',
+      ),
+    ).toEqual(['AZE>IRN:11']);
+  });
+
+  it('dates a definite act by the day after it, and carries that day to no later sentence', () => {
+    const x = read(
+      'Vietnam said on Wednesday that Chinese law enforcement forces had attacked a Vietnamese fishing boat near the Paracel Islands. ' +
+        "Foreign ministry spokeswoman Pham Thu Hang said the attack on Sunday was a serious violation of Vietnam's sovereignty. " +
+        'She said Vietnam had lodged a protest with the Chinese side.',
+      '2024-10-02',
+    );
+    expect(x.events.map((e) => `${e.cameo.slice(0, 2)}:${e.date}`)).toEqual([
+      '19:2024-09-29',
+      '14:2024-10-02',
+    ]);
+  });
+});

@@ -157,6 +157,12 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'gendarmes',
     'gendarme',
     'customs officers',
+    // "Chinese law enforcement forces had attacked a Vietnamese fishing boat".
+    'law enforcement forces',
+    'law enforcement officers',
+    'law enforcement',
+    'marine police',
+    'maritime police',
   ],
   REB: [
     'rebels',

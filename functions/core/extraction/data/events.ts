@@ -1696,6 +1696,17 @@ export const EVENT_PATTERNS: EventPattern[] = [
   },
   // 11 disapprove
   {
+    // "held Tehran responsible", "holds Kabul fully responsible": blame laid on a state.
+    phrases: ['held', 'holds', 'holding'],
+    cameo: '112',
+    type: 'accusation',
+    polarity: E,
+    needsActor: true,
+    near: ['responsible', 'accountable'],
+    nearAfterOnly: true,
+    window: 4,
+  },
+  {
     phrases: [
       'accused',
       'accuses',
