@@ -6390,3 +6390,24 @@ describe('held-out batch of session 41, ninth part: law enforcement at sea, blam
     ]);
   });
 });
+
+describe('held-out batch of session 41, tenth part: "none of" its soldiers, fire of a kind come under', () => {
+  it('reads "none of its soldiers had fired" as a denied shooting', () => {
+    const x = read(
+      "Egypt's military said on Tuesday that none of its soldiers had fired at Israeli troops near the Rafah crossing.",
+      '2024-05-28',
+    );
+    expect(x.events.map((e) => `${e.actor?.country}>${e.target?.country}:${e.negated}`)).toEqual([
+      'EGY>ISR:true',
+    ]);
+  });
+
+  it('reads "came under mortar fire from the Tajik side" as Tajikistan’s fire on the village', () => {
+    expect(
+      read(
+        'The Kyrgyz village of Kok-Tash came under mortar fire from the Tajik side on Thursday.',
+        '2021-04-29',
+      ).events.map((e) => `${e.actor?.country}>${e.target?.country}/${e.target?.role}:${e.cameo}`),
+    ).toEqual(['TJK>KGZ/CVL:194']);
+  });
+});

@@ -50,6 +50,8 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
     cue: { kind: 'negation', window: 3 },
   },
   { phrases: ['no'], cue: { kind: 'negation', window: 1 } },
+  // "none of its soldiers had fired at Israeli troops".
+  { phrases: ['none of'], cue: { kind: 'negation', window: 5 } },
   // "had not carried out an attack on civilians": the act denied after a verb of doing.
   { phrases: ['not carried out'], cue: { kind: 'negation', window: 3 } },
   // "The two sides have failed to agree on a ceasefire": what failed did not happen.
