@@ -1874,6 +1874,24 @@ function spanEndedBy(tokens: readonly Token[], from: number, markAt: number): bo
   return false;
 }
 
+/** Nouns that close a place's name: "the Massacre river", "Peace Bridge", "Battle Creek". */
+const PLACE_NAME_HEADS = new Set([
+  'river',
+  'lake',
+  'bridge',
+  'valley',
+  'mountain',
+  'mountains',
+  'island',
+  'islands',
+  'canal',
+  'dam',
+  'creek',
+  'bay',
+  'street',
+  'square',
+]);
+
 /** Roots of acts of force (18 assault, 19 fight, 20 mass violence). */
 export const FIGHT_ROOTS: ReadonlySet<string> = new Set(['18', '19', '20']);
 
@@ -2672,6 +2690,13 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // A phrase may head several patterns ("suspended" a crossing or a pact): the first whose context holds.
     const matched = firstPatternInContext(reading, trigger);
     if (!matched) continue;
+    // "the Massacre river's water": a capitalised word heading a place's name is no act.
+    if (
+      trigger.start > 0 &&
+      tokens[trigger.start]!.cap &&
+      PLACE_NAME_HEADS.has(tokens[trigger.end]?.lower ?? '')
+    )
+      continue;
     let pattern = matched;
     // "fired tear gas at migrants ..., in the worst clash since Hungary sealed its frontier": a
     // superlative fight noun ranks the act told before it; it is no other fight, with other sides.

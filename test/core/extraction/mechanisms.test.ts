@@ -6411,3 +6411,19 @@ describe('held-out batch of session 41, tenth part: "none of" its soldiers, fire
     ).toEqual(['TJK>KGZ/CVL:194']);
   });
 });
+
+describe('held-out batch of session 41, eleventh part: names of places, talks resumed', () => {
+  it('reads a capitalised act word heading a place’s name ("the Massacre river") as no act', () => {
+    expect(
+      keysOf(
+        "The Dominican Republic closed its border with Haiti on Friday. Haiti's government said Haitians had the right to use the Massacre river's water under a 1929 treaty.",
+        '2023-09-15',
+      ),
+    ).toEqual(['DOM>HTI:16']);
+  });
+
+  it('reads talks a state "would resume" as its intent, and talks it "would continue" as none', () => {
+    expect(keysOf('Bolivia said it would resume talks with Chile.', '2022-12-01')).toEqual(['BOL>CHL:03']);
+    expect(keysOf('Bolivia said it would continue talks with Chile.', '2022-12-01')).toEqual([]);
+  });
+});

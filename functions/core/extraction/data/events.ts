@@ -2666,6 +2666,11 @@ export const EVENT_PATTERNS: EventPattern[] = [
       // "officials said they would hold talks through a binational commission".
       'would hold talks',
       'would hold consultations',
+      // "said it would resume talks" (talks carried on, "would continue talks", are no new step).
+      'would resume talks',
+      'will resume talks',
+      'would resume dialogue',
+      'will resume dialogue',
       'expressed readiness',
       'pledged to',
       'committed to',
