@@ -6427,3 +6427,24 @@ describe('held-out batch of session 41, eleventh part: names of places, talks re
     expect(keysOf('Bolivia said it would continue talks with Chile.', '2022-12-01')).toEqual([]);
   });
 });
+
+describe('held-out batch of session 41, twelfth part: army statements’ words, forces facing off', () => {
+  it('counts a civilian "martyring" in a ceasefire violation as killed', () => {
+    const x = read(
+      'Indian troops resorted to unprovoked ceasefire violation along the Line of Control in the Nikial sector, martyring a 55-year-old civilian and injuring two others, the Inter-Services Public Relations said on Sunday.',
+      '2020-02-02',
+    );
+    expect(
+      x.events.map((e) => `${e.actor?.country}>${e.target?.country}:${e.cameo}:${e.killed}:${e.injured}`),
+    ).toEqual(['IND>PAK:196:1:2']);
+  });
+
+  it('reads two states’ soldiers who "faced off" as a show of force each way', () => {
+    expect(
+      keysOf(
+        'Thai and Cambodian soldiers faced off at the Ta Muen Thom temple on Thursday. No shots were fired.',
+        '2025-02-14',
+      ),
+    ).toEqual(['KHM>THA:15', 'THA>KHM:15']);
+  });
+});

@@ -534,6 +534,10 @@ export const CASUALTY_WORDS = new Map<string, 'killed' | 'injured'>(
     slain: 'killed',
     // South Asian and Caucasus press: "a soldier was martyred in Indian firing".
     martyred: 'killed',
+    martyring: 'killed',
+    // "two terrorists were neutralised": killed, in army statements.
+    neutralised: 'killed',
+    neutralized: 'killed',
     // "accused Ethiopia's army of executing seven Sudanese soldiers".
     executed: 'killed',
     executing: 'killed',

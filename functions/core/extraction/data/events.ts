@@ -1433,6 +1433,15 @@ export const EVENT_PATTERNS: EventPattern[] = [
     window: 9,
   },
   {
+    // "Thai and Cambodian soldiers faced off at the Ta Muen Thom temple": forces squared up, no shot fired.
+    phrases: ['faced off', 'face off', 'facing off'],
+    cameo: '154',
+    type: 'force-posture',
+    polarity: E,
+    reciprocal: true,
+    armedActor: true,
+  },
+  {
     // "ordered 3,200 troops to the border", "ordered tanks and 10 battalions to": forces as the order's
     // object (forces ordered back are a pullback: events.ts, orderedBack).
     phrases: ['ordered', 'orders', 'ordering'],
