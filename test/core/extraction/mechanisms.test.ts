@@ -6448,3 +6448,14 @@ describe('held-out batch of session 41, twelfth part: army statements’ words, 
     ).toEqual(['KHM>THA:15', 'THA>KHM:15']);
   });
 });
+
+describe('held-out batch of session 41, thirteenth part: a crossing reopened by name', () => {
+  it('reads "agreed to reopen the Ras Jedir border crossing" as a reopening by each', () => {
+    expect(
+      keysOf(
+        'Tunisia and Libya agreed on Wednesday to reopen the Ras Jedir border crossing, their main trade route.',
+        '2024-06-12',
+      ),
+    ).toEqual(['LBY>TUN:08', 'TUN>LBY:08']);
+  });
+});

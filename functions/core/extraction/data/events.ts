@@ -2223,6 +2223,16 @@ export const EVENT_PATTERNS: EventPattern[] = [
     polarity: D,
   },
   {
+    // "agreed on Wednesday to reopen the Ras Jedir border crossing": a crossing named between.
+    phrases: ['reopen', 'to reopen', 'reopening'],
+    cameo: '081',
+    type: 'border-reopening',
+    polarity: D,
+    near: ['border', 'borders', 'crossing', 'crossings', 'frontier', 'checkpoint', 'checkpoints'],
+    nearAfterOnly: true,
+    window: 5,
+  },
+  {
     // "Kazakhstan has eased inspections of goods at its border with Kyrgyzstan": restrictions on trade
     // eased (081). Not "relaxed border controls", which may let migrants through to press a neighbour.
     phrases: ['eased', 'eases', 'easing', 'lifted', 'lifts', 'lifting'],
