@@ -6459,3 +6459,18 @@ describe('held-out batch of session 41, thirteenth part: a crossing reopened by 
     ).toEqual(['LBY>TUN:08', 'TUN>LBY:08']);
   });
 });
+
+describe('held-out batch of session 41, fourteenth part: force in answer', () => {
+  it('reads units that "had taken adequate retaliatory measures" as using force, and trade retaliation as none', () => {
+    expect(
+      keysOf(
+        "Azerbaijan's defence ministry said on Thursday that Armenian armed forces had fired on Azerbaijani army positions in the Nakhchivan region overnight, and that its units had taken adequate retaliatory measures.",
+        '2024-01-11',
+      ),
+    ).toEqual(['ARM>AZE:19', 'AZE>ARM:19']);
+    expect(
+      keysOf('China announced retaliatory measures against tariffs imposed by India.', '2024-01-11'),
+    ).toEqual([]);
+    expect(keysOf('Iran vowed retaliatory measures against Pakistan.', '2024-01-11')).toEqual(['IRN>PAK:13']);
+  });
+});

@@ -396,6 +396,37 @@ export const EVENT_PATTERNS: EventPattern[] = [
     passive: true,
   },
   {
+    // "its units had taken adequate retaliatory measures", "carried out retaliatory operations against
+    // Pakistani security forces": force in answer (not "retaliatory tariffs" on trade).
+    phrases: [
+      'retaliatory measures',
+      'retaliatory operations',
+      'retaliatory operation',
+      'retaliatory action',
+      'retaliatory fire',
+      'retaliatory attack',
+      'retaliatory attacks',
+    ],
+    cameo: '190',
+    type: 'armed-clash',
+    polarity: E,
+    fight: true,
+    twoSided: true,
+    needsActor: true,
+    notNear: [
+      'tariffs',
+      'tariff',
+      'trade',
+      'sanctions',
+      'duties',
+      'imports',
+      'exports',
+      'economic',
+      'diplomatic',
+    ],
+    window: 8,
+  },
+  {
     // "its forces had targeted civilians": forces aiming at people or posts attack them, with no
     // weapon named (the general "targeted" above needs one: "targeted sanctions" are no attack).
     phrases: ['targeted', 'targeting', 'target'],
@@ -1592,6 +1623,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'ultimatum',
       'vowed to retaliate',
       'vowed retaliation',
+      'vowed retaliatory measures',
+      'vowed retaliatory action',
       'vowed revenge',
       'vowed to respond',
       'vows to respond',
