@@ -2547,19 +2547,11 @@ function participleVictims(
 /** Prepositions whose object a fight noun is: "at sources of shelling from", "in response to fire from". */
 const NOUN_OBJECT_PREPOSITIONS = new Set(['of', 'at', 'to']);
 
-/** Words that may stand between a subject and its verb: "Tajik guards had reportedly killed". */
-const SUBJECT_VERB_FILLERS = new Set([
-  'had',
-  'have',
-  'has',
-  'reportedly',
-  'allegedly',
-  'then',
-  'also',
-  // "a Syrian mortar bomb (that) killed five": the munition a state's mention names, and its clause.
-  ...MUNITION_HEADS,
-  ...SUBJECT_RELATIVES,
-]);
+/**
+ * Words that may stand between a subject and its verb: "Tajik guards had reportedly killed", and
+ * the munition a state's mention names with its clause ("a Syrian mortar bomb (that) killed five").
+ */
+const SUBJECT_VERB_FILLERS = new Set([...RELATIVE_FILLERS, ...MUNITION_HEADS, ...SUBJECT_RELATIVES]);
 
 /** Tokens back from a mention within which "between" makes it one of a pair of objects. */
 const BETWEEN_REACH = 4;

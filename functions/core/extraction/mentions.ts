@@ -1481,7 +1481,7 @@ function scrambled(tokens: readonly Token[], mention: { start: number; end: numb
   );
 }
 
-/** Determiners of an act told before: "the attack on Sunday", "this week's clash". */
+/** Determiners of an act told before: "the attack on Sunday", "this attack on Sunday". */
 const DEFINITE_DETERMINERS = new Set(['the', 'this', 'that']);
 
 /**
@@ -1498,6 +1498,7 @@ function nounDatesScoped(
     const noun = triggers.find(
       (t) => t.end === mark.at - 1 && DEFINITE_DETERMINERS.has(tokens[t.start - 1]?.lower ?? ''),
     );
+    // A past form after "the" is a participle's act ("the shelled village"), not a noun told again.
     if (noun && !tokens[noun.start]!.lower.endsWith('ed'))
       mark.scope = { from: noun.start, to: mark.at + 1, kind: 'attributive' };
   }

@@ -250,6 +250,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'bandits',
       'cartel',
       'cartels',
+      'gang',
       'gangs',
       'criminals',
     ],
