@@ -6474,3 +6474,20 @@ describe('held-out batch of session 41, fourteenth part: force in answer', () =>
     expect(keysOf('Iran vowed retaliatory measures against Pakistan.', '2024-01-11')).toEqual(['IRN>PAK:13']);
   });
 });
+
+describe('held-out batch of session 41, fifteenth part: a threat named', () => {
+  it('reads remarks "called a direct threat" as the caller’s denunciation, and a threat posed as none', () => {
+    expect(
+      keysOf(
+        'President Nicolas Maduro told soldiers near the Guyana border on Friday that Venezuela would not give an inch of the Essequibo. Guyana\'s President Irfaan Ali called the remarks "a direct threat".',
+        '2024-01-05',
+      ).filter((k) => k.endsWith(':11')),
+    ).toEqual(['GUY>VEN:11']);
+    expect(
+      keysOf(
+        'Pakistani troops clashed with Afghan forces on Monday. Pakistan said the Afghan deployments posed a direct threat to its security.',
+        '2024-01-05',
+      ).filter((k) => k.endsWith(':11')),
+    ).toEqual([]);
+  });
+});

@@ -1759,6 +1759,16 @@ export const EVENT_PATTERNS: EventPattern[] = [
   },
   // 11 disapprove
   {
+    // "called the remarks 'a direct threat'": a threat named by the one it is aimed at, a denunciation
+    // (not "poses a direct threat", which names no one's word).
+    phrases: ['a direct threat', 'a serious threat', 'an existential threat', 'a grave threat'],
+    cameo: '111',
+    type: 'condemnation',
+    polarity: E,
+    near: ['called', 'calling', 'calls', 'described', 'describing', 'branded', 'labelled', 'labeled'],
+    window: 6,
+  },
+  {
     // "held Tehran responsible", "holds Kabul fully responsible": blame laid on a state.
     phrases: ['held', 'holds', 'holding'],
     cameo: '112',
