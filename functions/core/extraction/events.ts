@@ -3249,6 +3249,16 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       if (!targetMention?.actor.country) targetMention = actorMention;
       actorMention = undefined;
     }
+    // "The Malaysian foreign ministry said it was in contact with both sides": "it" before a copula
+    // after a verb of saying is the speaker.
+    if (
+      !actorMention &&
+      source?.mention?.actor.country &&
+      COPULAS.has(tokens[trigger.start - 1]?.lower ?? '') &&
+      tokens[trigger.start - 2]?.lower === 'it' &&
+      REPORTING.has(tokens[trigger.start - 3]?.lower ?? '')
+    )
+      actorMention = source.mention;
     // "Turkey's ministry said its aircraft ... and accused Greece": an unnamed accuser or warner is the speaker,
     // and so is the one who utters a threat or demand in a quotation.
     const speechAct = SPEAKER_CODES.has(pattern.cameo.slice(0, 2));
@@ -4094,12 +4104,35 @@ const MAX_COORDINATED = 4;
 
 /** Words after a mediator's name, up to the "acting as" or "as" that names its role. */
 const MEDIATOR_ROLE_REACH = 6;
-const MEDIATOR_NOUNS = new Set(['mediator', 'mediators', 'facilitator', 'facilitators', 'broker', 'brokers']);
+const MEDIATOR_NOUNS = new Set([
+  'mediator',
+  'mediators',
+  'facilitator',
+  'facilitators',
+  'broker',
+  'brokers',
+  'host',
+  'hosts',
+]);
+/** Tokens an apposition between a mediator and its role may take: ", the current chair of the regional bloc CELAC,". */
+const MEDIATOR_APPOSITION_REACH = 12;
 
 /** Is `mention` named as a mediator after it ("Brazil and the Caribbean Community acting as mediators")? */
 function namedMediator(tokens: readonly Token[], mention: { end: number }): boolean {
-  for (let k = mention.end; k < Math.min(tokens.length - 1, mention.end + MEDIATOR_ROLE_REACH); k++) {
+  let reach = mention.end + MEDIATOR_ROLE_REACH;
+  for (let k = mention.end; k < Math.min(tokens.length - 1, reach); k++) {
     const word = tokens[k]!.lower;
+    // "Ralph Gonsalves of St Vincent and the Grenadines, the current chair of CELAC, acting as host":
+    // past an apposition to its closing comma.
+    if (word === ',' && k === mention.end && ADJECTIVE_DETERMINERS.has(tokens[k + 1]?.lower ?? '')) {
+      let close = k + 1;
+      while (close < tokens.length && close - k <= MEDIATOR_APPOSITION_REACH && tokens[close]!.text !== ',')
+        close++;
+      if (tokens[close]?.text !== ',') return false;
+      k = close;
+      reach = close + MEDIATOR_ROLE_REACH;
+      continue;
+    }
     if (word === ',' || word === '.' || word === ';') return false;
     if (word === 'as' && MEDIATOR_NOUNS.has(tokens[k + 1]!.lower)) return true;
   }
@@ -4115,7 +4148,10 @@ function mediatorsAfter(reading: SentenceReading, from: number, phraseStart: num
   const first =
     actors.find((a) => a.start >= from && a.start <= from + 2) ??
     actors.find(
-      (a) => a.end <= phraseStart && phraseStart - a.end <= MEDIATOR_ROLE_REACH && namedMediator(tokens, a),
+      (a) =>
+        a.end <= phraseStart &&
+        phraseStart - a.end <= MEDIATOR_ROLE_REACH + MEDIATOR_APPOSITION_REACH &&
+        namedMediator(tokens, a),
     );
   if (!first) return [];
   // "Brazil and the Caribbean Community": past the article.

@@ -6491,3 +6491,33 @@ describe('held-out batch of session 41, fifteenth part: a threat named', () => {
     ).toEqual([]);
   });
 });
+
+describe('missed events of the dev corpus, session 41: hosts, lines kept open, forces facing each other', () => {
+  it('reads "St Vincent and the Grenadines" as the state, and its prime minister "acting as host" as a mediator', () => {
+    const x = read(
+      'The presidents of Guyana and Venezuela agreed on Thursday not to threaten or use force against each other in their dispute over the Essequibo region. ' +
+        'Irfaan Ali and Nicolas Maduro met for several hours at the airport in Argyle, with Prime Minister Ralph Gonsalves of St Vincent and the Grenadines, the current chair of the regional bloc CELAC, acting as host.',
+      '2023-12-15',
+    );
+    expect(x.entities.countries.map((c) => c.iso3)).toContain('VCT');
+    expect(keys(x, (e) => e.actor?.country === 'VCT')).toEqual(['VCT>GUY:04', 'VCT>VEN:04']);
+  });
+
+  it('reads a third party that "said it was in contact with both sides" as consulting each', () => {
+    expect(
+      keysOf(
+        'Cambodia accused Thailand of firing mortars. The Malaysian foreign ministry said it was in contact with both sides.',
+        '2019-03-04',
+      ).filter((k) => k.endsWith(':04')),
+    ).toEqual(['MYS>KHM:04', 'MYS>THA:04']);
+  });
+
+  it('reads two states’ soldiers who "faced each other" as a show of force each way', () => {
+    expect(
+      keysOf(
+        'Thai and Cambodian soldiers faced each other at close range inside the compound of the Ta Moan Thom temple on Monday.',
+        '2019-02-18',
+      ),
+    ).toEqual(['KHM>THA:15', 'THA>KHM:15']);
+  });
+});

@@ -119,6 +119,12 @@ export const COUNTRY_ALIASES: Record<Iso3, CountryAliases> = {
   },
   UZB: { demonyms: ['Uzbek', 'Uzbekistani'], seats: ['Tashkent'] },
   VEN: { demonyms: ['Venezuelan'], seats: ['Caracas'] },
+  // "Prime Minister Ralph Gonsalves of St Vincent and the Grenadines": "St" as the news writes it.
+  VCT: {
+    names: ['St Vincent and the Grenadines', 'St. Vincent and the Grenadines', 'Saint Vincent', 'St Vincent'],
+  },
+  LCA: { names: ['St Lucia', 'St. Lucia'] },
+  KNA: { names: ['St Kitts and Nevis', 'St. Kitts and Nevis'] },
   VNM: { names: ['Viet Nam'], demonyms: ['Vietnamese'], seats: ['Hanoi'] },
   YEM: { demonyms: ['Yemeni'] },
 };

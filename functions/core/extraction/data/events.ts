@@ -1466,7 +1466,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
   },
   {
     // "Thai and Cambodian soldiers faced off at the Ta Muen Thom temple": forces squared up, no shot fired.
-    phrases: ['faced off', 'face off', 'facing off'],
+    phrases: ['faced off', 'face off', 'facing off', 'faced each other', 'facing each other'],
     cameo: '154',
     type: 'force-posture',
     polarity: E,
@@ -2599,6 +2599,16 @@ export const EVENT_PATTERNS: EventPattern[] = [
     window: 8,
   },
   {
+    // "The Malaysian foreign ministry said it was in contact with both sides": a third party's line to them.
+    phrases: ['in contact with', 'in touch with'],
+    cameo: '040',
+    type: 'consultation',
+    polarity: N,
+    near: ['sides', 'side', 'both', 'counterpart', 'counterparts', 'leaders', 'governments', 'officials'],
+    nearAfterOnly: true,
+    window: 4,
+  },
+  {
     // "Rubio spoke with his counterparts in New Delhi and Islamabad", not "spoke to reporters about".
     phrases: ['spoke with', 'spoke to', 'talked with', 'spoken to', 'spoken with'],
     cameo: '040',
@@ -2833,7 +2843,14 @@ export const EVENT_PATTERNS: EventPattern[] = [
   },
   {
     // "with Brazil and the Caribbean Community acting as mediators": the mediators named before.
-    phrases: ['acting as mediators', 'acting as mediator', 'acting as facilitators'],
+    // "with Prime Minister Ralph Gonsalves of St Vincent and the Grenadines ... acting as host".
+    phrases: [
+      'acting as mediators',
+      'acting as mediator',
+      'acting as facilitators',
+      'acting as host',
+      'acting as hosts',
+    ],
     cameo: '045',
     type: 'mediation',
     polarity: D,
