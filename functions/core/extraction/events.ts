@@ -780,6 +780,16 @@ const LANDMARK_PREPOSITIONS = new Set(['opposite', 'facing']);
 
 /** Words that make the mention after them a fighter's ally: "alongside the M23", "together with". */
 const ALLY_MARKERS = new Set(['alongside', 'beside']);
+/** Documents a body or state is named before: "Security Council resolutions", "the UN Charter". */
+const DOCUMENT_NOUNS = new Set(['resolution', 'resolutions', 'charter', 'convention', 'conventions']);
+/** Nouns of working together before "with": "in close cooperation with the United States". */
+const PARTNERSHIP_NOUNS = new Set(['cooperation', 'coordination', 'partnership', 'conjunction']);
+
+/** Is the mention at `start` a partner named after "in cooperation with" and the like? */
+function partnerMention(tokens: readonly Token[], start: number): boolean {
+  const before = beforeArticle(tokens, start);
+  return tokens[before]?.lower === 'with' && PARTNERSHIP_NOUNS.has(tokens[before - 1]?.lower ?? '');
+}
 const ALLY_NOUNS = new Set(['ally', 'allies']);
 
 /** Where the word before a mention at `start` stands, past its article: "alongside [the] M23". */
@@ -2935,6 +2945,10 @@ export function readEvents(reading: SentenceReading, published: string | null): 
           // "in a raid near the Afghan border": a border an act was near is where, even for force.
           !nearBorderMention(tokens, a) &&
           !afterAgentMarker(tokens, a.start) &&
+          // "a clear violation of United Nations Security Council resolutions": a body that wrote the
+          // rule broken is no party; nor is a partner ("in close cooperation with the United States").
+          !DOCUMENT_NOUNS.has(tokens[a.end]?.lower ?? '') &&
+          !partnerMention(tokens, a.start) &&
           a.start < trigger.end + TARGET_WINDOW &&
           a !== actorMention &&
           // "struck targets in Quneitra, Syrian state media said": who tells of an act is not its target,

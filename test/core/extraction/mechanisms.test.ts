@@ -6521,3 +6521,13 @@ describe('missed events of the dev corpus, session 41: hosts, lines kept open, f
     ).toEqual(['KHM>THA:15', 'THA>KHM:15']);
   });
 });
+
+describe('missed events of the dev corpus, session 41, second part: rules broken and partners', () => {
+  it('reads launches condemned "as a violation of UN Security Council resolutions" as condemned, the Council no target', () => {
+    const x = read(
+      "North Korea fired two short-range ballistic missiles into the sea on Sunday, South Korea's Joint Chiefs of Staff said. Seoul condemned the launches as a clear violation of United Nations Security Council resolutions and said its military was maintaining full readiness in close cooperation with the United States.",
+      '2024-01-14',
+    );
+    expect(keys(x, (e) => e.actor?.country === 'KOR')).toEqual(['KOR>PRK:11', 'KOR>PRK:15']);
+  });
+});
