@@ -6,7 +6,7 @@
  */
 import type { ActorRef, ExtractedEvent, Iso3 } from '../model';
 import type { TrieMatch } from '../text/token-trie';
-import type { Token } from '../text/tokenize';
+import { type Token, wordBeforeStop } from '../text/tokenize';
 import type { SentenceCasualties } from './casualties';
 import { ARMED_NON_STATE_ROLES, CIVILIAN_ROLES, INTERNATIONAL_BODIES, NON_STATE_ROLES } from './data/actors';
 import { CASUALTY_WORDS, NUMBER_WORDS } from './data/cues';
@@ -629,14 +629,12 @@ function grievanceOpens(tokens: readonly Token[], from: number, at: number): boo
   return false;
 }
 
+const AGENT_BY: ReadonlySet<string> = new Set(['by']);
+const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set([',', ';']);
+
 /** "the expulsion of its nationals by Algeria": an agent named after the deed. */
 function agentAfter(tokens: readonly Token[], from: number): boolean {
-  for (let k = from; k < tokens.length && k < from + GRIEVANCE_REACH; k++) {
-    const word = tokens[k]!.lower;
-    if (word === 'by') return true;
-    if (word === ',' || word === ';') return false;
-  }
-  return false;
+  return wordBeforeStop(tokens, from, GRIEVANCE_REACH, AGENT_BY, CLAUSE_PUNCTUATION);
 }
 
 /** The state a grievance is about: "over Israel's construction", "against Israel", after `from`. */

@@ -5,7 +5,7 @@
  */
 import type { ActorRef, ActorRole, Iso3, WeaponCategory } from '../model';
 import type { TrieMatch } from '../text/token-trie';
-import type { Sentence, Token } from '../text/tokenize';
+import { type Sentence, type Token, wordBeforeStop } from '../text/tokenize';
 import { INSTITUTIONS, NAMED_ONLY_INSTITUTIONS, type Organization, type TITLES } from './data/actors';
 import { type Cue, NUMBER_WORDS } from './data/cues';
 import type { EventPattern } from './data/events';
@@ -1508,14 +1508,12 @@ function nounDatesScoped(
 /** Tokens after a comma within which "the ministry said" is a teller, not an apposition. */
 const TELLER_REACH = 6;
 
+const SAYING: ReadonlySet<string> = new Set(['said', 'says']);
+const COMMA: ReadonlySet<string> = new Set([',']);
+
 /** Does a clause starting at `from` end in a verb of saying before any comma ("the Lebanese health ministry said")? */
 function tellerAfter(tokens: readonly Token[], from: number): boolean {
-  for (let k = from; k < tokens.length && k < from + TELLER_REACH; k++) {
-    const word = tokens[k]!.lower;
-    if (word === ',') return false;
-    if (word === 'said' || word === 'says') return true;
-  }
-  return false;
+  return wordBeforeStop(tokens, from, TELLER_REACH, SAYING, COMMA);
 }
 
 /** "a" and "an" (events.ts reads them too). */

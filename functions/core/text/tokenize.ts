@@ -152,6 +152,25 @@ function makeToken(text: string, start: number, end: number, kind: TokenKind, of
   };
 }
 
+/**
+ * Does a word of `words` come in the `reach` tokens from `from`, before any word of `stops`
+ * ("the expulsion ... by Algeria" before a comma; "the Lebanese health ministry said")?
+ */
+export function wordBeforeStop(
+  tokens: readonly Token[],
+  from: number,
+  reach: number,
+  words: ReadonlySet<string>,
+  stops: ReadonlySet<string>,
+): boolean {
+  for (let k = from; k < tokens.length && k < from + reach; k++) {
+    const word = tokens[k]!.lower;
+    if (stops.has(word)) return false;
+    if (words.has(word)) return true;
+  }
+  return false;
+}
+
 /** Split text into word, number and punctuation tokens. "Pakistan's" gives "Pakistan" + "'s". */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];

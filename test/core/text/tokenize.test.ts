@@ -1,5 +1,10 @@
 import { TokenTrie } from '../../../functions/core/text/token-trie';
-import { normalizeWord, splitSentences, tokenize } from '../../../functions/core/text/tokenize';
+import {
+  normalizeWord,
+  splitSentences,
+  tokenize,
+  wordBeforeStop,
+} from '../../../functions/core/text/tokenize';
 
 describe('tokenize', () => {
   it('splits words, numbers and punctuation and folds case and accents', () => {
@@ -127,5 +132,23 @@ describe('TokenTrie layer groups (second pass)', () => {
     trie.add('U.S.', 'country', 'exact');
     const tokens = tokenize("An all-out war, said Cote d'Ivoire and the U.S. envoy.");
     expect(trie.matchAll(tokens).map((m) => m.values[0])).toEqual(['war', 'country', 'country']);
+  });
+});
+
+describe('wordBeforeStop', () => {
+  const tokens = tokenize('the expulsion of its nationals by Algeria, the ministry said');
+  const by = new Set(['by']);
+  const said = new Set(['said']);
+  const comma = new Set([',']);
+
+  it('finds a word within its reach before a stop', () => {
+    expect(wordBeforeStop(tokens, 1, 8, by, comma)).toBe(true);
+  });
+
+  it('stops at a stop word, past its reach and at the end of the tokens', () => {
+    expect(wordBeforeStop(tokens, 1, 12, said, comma)).toBe(false);
+    expect(wordBeforeStop(tokens, 1, 3, by, comma)).toBe(false);
+    expect(wordBeforeStop(tokens, 8, 20, said, comma)).toBe(true);
+    expect(wordBeforeStop(tokens, 9, 20, by, comma)).toBe(false);
   });
 });
