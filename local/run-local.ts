@@ -541,6 +541,9 @@ export async function runLocal(options: LocalRunOptions): Promise<LocalRunResult
       let first = true;
       let backlogTotal = 0;
       for (;;) {
+        // Read the count before the depths: a batch settled while they are asked for is then
+        // counted once (in neither, until the next round) rather than twice (in both).
+        const scored = current.articlesScored;
         const [s, a] = await Promise.all([
           queueDepth(sqs, sourcesQueue.url),
           queueDepth(sqs, articlesQueue.url),
@@ -548,7 +551,7 @@ export async function runLocal(options: LocalRunOptions): Promise<LocalRunResult
         const remaining = a.visible + a.inFlight + a.delayed;
         const idle =
           s.visible + s.inFlight + s.delayed === 0 && remaining === 0 && !pollers.some((p) => p.inFlight);
-        backlogTotal = Math.max(backlogTotal, current.articlesScored + remaining);
+        backlogTotal = Math.max(backlogTotal, scored + remaining);
         if (backlogTotal > 0) progress.backlog(current.articlesScored, backlogTotal);
         await printAlerts();
         if (idle && !first) break;
@@ -564,8 +567,9 @@ export async function runLocal(options: LocalRunOptions): Promise<LocalRunResult
         await sleep(250);
       }
       progress.backlogDone();
-      // Every article queued in this cycle was, at the peak, either scored already or on the queue.
-      current.articlesQueued = backlogTotal;
+      // Every article queued in this cycle was, at the peak, either scored already or on the queue
+      // (one dead-lettered since is counted there); once idle, every other one is scored.
+      current.articlesQueued = Math.max(backlogTotal, current.articlesScored);
     }
 
     async function runCycle(): Promise<CycleReport> {
