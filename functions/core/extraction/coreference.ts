@@ -21,6 +21,8 @@ const MODALS = new Set(['would', 'will', 'could', 'might']);
 /** Every word the pronoun loop reads: one lookup turns away the other tokens. */
 const PRONOUN_WORDS = new Set([...PERSONAL, ...POSSESSIVES, 'it']);
 
+const PROGRESSIVE_BE = new Set(['was', 'were', 'is', 'are']);
+
 /** Adverbs and auxiliaries that may sit between a subject pronoun and its verb ("he also said", "they had fired"). */
 const BEFORE_VERB = new Set([
   'also',
@@ -43,6 +45,8 @@ const BEFORE_VERB = new Set([
 function verbFollows(reading: SentenceReading, from: number): boolean {
   let k = from;
   while (k < from + 2 && BEFORE_VERB.has(reading.tokens[k]?.lower ?? '')) k++;
+  // "they were recalling": a progressive; "they were shelled" is a passive, its subject no actor.
+  if (PROGRESSIVE_BE.has(reading.tokens[k]?.lower ?? '') && reading.tokens[k + 1]?.lower.endsWith('ing')) k++;
   const word = reading.tokens[k]?.lower ?? '';
   return REPORTING.has(word) || reading.triggers.some((t) => t.start === k);
 }
@@ -229,6 +233,7 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
           .join(' '),
         actor: { ...antecedent.actor, country, role: owned?.actor.role ?? antecedent.actor.role },
         locative: false,
+        antecedent,
       });
       if (owned) actors.splice(actors.indexOf(owned), 1);
     }

@@ -699,6 +699,9 @@ const OF_COMPLEMENT_REACH = 4;
  */
 function nounAgentMarker(tokens: readonly Token[], trigger: TrieMatch<EventPattern>): number {
   if (tokens[trigger.end]?.lower === 'by') return trigger.end;
+  // "attacks were carried out by the PKK".
+  const deed = deedPassiveBy(tokens, trigger.end);
+  if (deed >= 0) return deed;
   const of =
     tokens[trigger.end - 1]!.lower === 'of'
       ? trigger.end - 1
@@ -710,6 +713,9 @@ function nounAgentMarker(tokens: readonly Token[], trigger: TrieMatch<EventPatte
   for (let k = of + 1, words = 0; words < OF_COMPLEMENT_REACH && k < tokens.length; k++) {
     const token = tokens[k]!;
     if (token.lower === 'by') return k;
+    // "attacks of this kind were carried out by".
+    const passiveBy = deedPassiveBy(tokens, k);
+    if (passiveBy >= 0) return passiveBy;
     if (token.text === '-') continue;
     if (token.kind !== 'word' && token.kind !== 'num') return -1;
     if (tokens[k + 1]?.text !== '-') words++;
@@ -725,6 +731,17 @@ function fightTriggerAt(reading: SentenceReading, k: number): boolean {
 
 /** Participles whose "by" names the doer of a deed: "carried out by", "conducted by". */
 const DEED_PARTICIPLES = new Set(['carried', 'conducted', 'launched', 'staged', 'mounted', 'committed']);
+
+/** Where the "by" stands of a passive deed starting at `at` ("were carried out by", "had been staged by"), or -1. */
+function deedPassiveBy(tokens: readonly Token[], at: number): number {
+  let k = at;
+  if (tokens[k]?.lower === 'had' || tokens[k]?.lower === 'have' || tokens[k]?.lower === 'has') k++;
+  if (!PASSIVE_AUXILIARIES.has(tokens[k]?.lower ?? '')) return -1;
+  if (tokens[k + 1]?.lower === 'been') k++;
+  if (!DEED_PARTICIPLES.has(tokens[k + 1]?.lower ?? '')) return -1;
+  const by = tokens[k + 2]?.lower === 'out' ? k + 3 : k + 2;
+  return tokens[by]?.lower === 'by' ? by : -1;
+}
 /** Words between an act noun and the "by" of a relative clause telling who did it. */
 const RELATIVE_AGENT_REACH = 40;
 
@@ -3223,6 +3240,13 @@ export function readEvents(reading: SentenceReading, published: string | null): 
           ? actors.find((a) => a.start === named.end + 1 && a.actor.country === named.actor.country)
           : undefined;
       const agent = organ ?? named;
+      // "Turkey said attacks of this kind were carried out by terrorist organisations": a doer
+      // named, of no state; the subject before the deed only tells of it.
+      const statelessDoer =
+        !agent &&
+        DEED_PARTICIPLES.has(tokens[tokens[byAt - 1]?.lower === 'out' ? byAt - 2 : byAt - 1]?.lower ?? '') &&
+        (tokens[byAt + 1]?.kind === 'word' || tokens[byAt + 2]?.kind === 'word');
+      if (statelessDoer && actorMention && actorMention.end <= trigger.start) actorMention = undefined;
       if (agent && agent.actor.country !== actorMention?.actor.country) {
         if (actorMention?.actor.country && (!targetMention || targetMention === agent))
           targetMention = actorMention;
@@ -4062,6 +4086,11 @@ function coordinatedBefore(
   tokens: readonly Token[],
   mention: ActorMention,
 ): ActorMention[] {
+  // "Mali, Niger and Burkina Faso said they were recalling": "they" stands for the whole list.
+  if (mention.antecedent && PLURAL_PRONOUNS.has(tokens[mention.start]?.lower ?? ''))
+    return coordinatedBefore(actors, tokens, mention.antecedent).filter(
+      (a) => a.actor.country !== mention.actor.country,
+    );
   const own = mention.actor.country ? [mention.actor.country] : (mention.pair ?? []);
   // "China and the United States urged": past the article of the second.
   const start = tokens[mention.start - 1]?.lower === 'the' ? mention.start - 1 : mention.start;
@@ -4095,6 +4124,8 @@ function coordinatedBefore(
   if (first && LIST_OPENING_PREPOSITIONS.has(tokens[first.start - 1]?.lower ?? '')) return [];
   return list;
 }
+
+const PLURAL_PRONOUNS = new Set(['they', 'their', 'them']);
 
 const LIST_OPENING_PREPOSITIONS = new Set([
   'in',

@@ -32,6 +32,8 @@ export interface ActorMention {
    * once coreference.ts finds whose (dropped otherwise).
    */
   definite?: boolean;
+  /** For a pronoun coreference.ts resolved: the mention it stands for (whose list "they" may stand for). */
+  antecedent?: ActorMention;
 }
 
 export interface PersonMention {

@@ -6531,3 +6531,52 @@ describe('missed events of the dev corpus, session 41, second part: rules broken
     expect(keys(x, (e) => e.actor?.country === 'KOR')).toEqual(['KOR>PRK:11', 'KOR>PRK:15']);
   });
 });
+
+describe('held-out batch of session 42: lists told again as "they", recalls and complaints', () => {
+  it('reads "they" after a list of states as every state of the list', () => {
+    expect(
+      keysOf(
+        'Mali, Niger and Burkina Faso said on Sunday they were recalling their ambassadors from Algeria.',
+        '2025-04-06',
+      ),
+    ).toEqual(['MLI>DZA:16', 'NER>DZA:16']);
+  });
+
+  it('reads a recall of a chargé d’affaires, and a complaint made to a capital', () => {
+    expect(keysOf("Iraq recalled its charge d'affaires from Ankara on Wednesday.", '2022-07-20')).toEqual([
+      'IRQ>TUR:16',
+    ]);
+    expect(
+      keysOf('Jordanian officials have complained to Damascus about the smuggling.', '2022-01-27'),
+    ).toEqual(['JOR>SYR:14']);
+  });
+});
+
+describe('held-out batch of session 42, second part: doers of deeds, bodily assault, and no battle for life', () => {
+  it('takes the doer of attacks "carried out by" someone, and no state when the doer is of none', () => {
+    expect(keysOf('Iraq said attacks were carried out by Turkish forces near Zakho.', '2022-07-20')).toEqual([
+      'TUR>IRQ:19',
+    ]);
+    const x = read(
+      'Iraq blamed Turkey for artillery strikes on a resort near Zakho. Turkey\'s foreign ministry denied any responsibility and said attacks of this kind were carried out by "terrorist organisations".',
+      '2022-07-20',
+    );
+    expect(keys(x, (e) => e.actor?.country === 'TUR' && !e.alleged)).toEqual([]);
+  });
+
+  it('reads soldiers beating up or stabbing people as assault, and a team beaten as none', () => {
+    expect(keysOf('Indian troops beat up three Bangladeshi farmers near the border.', '2024-05-10')).toEqual([
+      'IND>BGD:18',
+    ]);
+    expect(keysOf('The Pakistani team was beaten by India in Lahore.', '2024-05-10')).toEqual([]);
+  });
+
+  it('reads a soldier stabbed at the border as no assault of his, and his "battle for life" as no fight', () => {
+    expect(
+      keysOf(
+        'A Polish soldier stabbed at the border with Belarus lost his battle for life on Thursday.',
+        '2024-06-06',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -253,6 +253,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'gang',
       'gangs',
       'criminals',
+      // "lost his battle for life", "fighting for his life in hospital".
+      'life',
     ],
     nearAfterOnly: true,
     window: 3,
@@ -989,6 +991,29 @@ export const EVENT_PATTERNS: EventPattern[] = [
     window: 3,
   },
   {
+    // "a Polish soldier who was stabbed by a migrant", "Indian troops beat up herders": bodily
+    // assault by someone of a named side.
+    // Only with the victims after the verb: "a Polish soldier stabbed at the border" was stabbed
+    // ("beaten" alone is a team's defeat).
+    phrases: ['stabbed', 'stabbing', 'beat up', 'beating up', 'beat', 'assaulted', 'tortured', 'torturing'],
+    cameo: '182',
+    type: 'physical-assault',
+    polarity: E,
+    needsActor: true,
+    near: VICTIM_NOUNS,
+    nearAfterOnly: true,
+    window: 4,
+  },
+  {
+    // "was stabbed by a migrant", "beaten to death by Indian border guards": the doer after "by".
+    phrases: ['stabbed by', 'beaten to death by', 'beaten up by', 'assaulted by', 'tortured by'],
+    cameo: '182',
+    type: 'physical-assault',
+    polarity: E,
+    passive: true,
+    needsActor: true,
+  },
+  {
     // Forces burning homes: violence against property, by a named side ("Tajik forces set fire to houses").
     phrases: ['set fire to', 'set ablaze', 'torched', 'burned down', 'burnt down'],
     cameo: '180',
@@ -1226,7 +1251,17 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '161',
     type: 'envoy-recall',
     polarity: E,
-    near: ['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomats'],
+    // "would recall its charge d'affaires from Ankara".
+    near: [
+      'ambassador',
+      'ambassadors',
+      'envoy',
+      'envoys',
+      'diplomats',
+      "charge d'affaires",
+      "chargé d'affaires",
+      'high commissioner',
+    ],
     // "recalled her country's ambassador".
     window: 4,
   },
@@ -1587,6 +1622,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'lodged a complaint',
       // Filed, not announced: "said it would file a complaint" is a plan (as the labels read it).
       'filed a complaint',
+      // "have complained to Damascus" (to reporters, to the press: no one's protest to a state).
+      'complained to',
       'strong protest',
       // "lodged stern representations with India": Beijing's formal protest.
       'stern representations',
