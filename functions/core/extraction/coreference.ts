@@ -21,6 +21,9 @@ const MODALS = new Set(['would', 'will', 'could', 'might']);
 /** Every word the pronoun loop reads: one lookup turns away the other tokens. */
 const PRONOUN_WORDS = new Set([...PERSONAL, ...POSSESSIVES, 'it']);
 
+/** Verbs of giving forces an order: "ordered the army to", "instructed the military to". */
+const ORDERING_VERBS = new Set(['ordered', 'orders', 'instructed', 'directed', 'commanded', 'told']);
+
 const PROGRESSIVE_BE = new Set(['was', 'were', 'is', 'are']);
 
 /** Adverbs and auxiliaries that may sit between a subject pronoun and its verb ("he also said", "they had fired"). */
@@ -125,6 +128,17 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       if (reading.countries.some((c) => c.start < a.start)) break;
       a.actor = { ...a.actor, country };
     }
+    // "Serbia's President Aleksandar Vucic has ordered the army to be placed on": the forces a
+    // state's leader orders are that state's.
+    for (const a of actors) {
+      if (a.actor.country || a.mutual || a.locative || a.actor.org || a.actor.role !== 'MIL') continue;
+      const verbAt = a.start - (tokens[a.start - 1]?.lower === 'the' ? 2 : 1);
+      if (!ORDERING_VERBS.has(tokens[verbAt]?.lower ?? '')) continue;
+      const leader = actors.findLast(
+        (b) => b.end <= verbAt && !!b.actor.country && !b.locative && b.actor.role === 'GOV',
+      );
+      if (leader) a.actor = { ...a.actor, country: leader.actor.country };
+    }
     // "the ministry" that no state named before explains is no actor (mentions.ts, definite).
     for (let i = actors.length - 1; i >= 0; i--)
       if (actors[i]!.definite && !actors[i]!.actor.country) actors.splice(i, 1);
@@ -153,7 +167,14 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
         const state = officialBySurname(token.lower);
         if (state) known = { country: state, role: 'GOV' };
       }
-      if (!known || actors.some((a) => a.start <= k && a.end > k) || !verbFollows(reading, k + 1)) continue;
+      // "thanking Trump for his mediation": the one thanked, named for what he did.
+      const thanked = THANKING.has(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.lower === 'for';
+      if (
+        !known ||
+        actors.some((a) => a.start <= k && a.end > k) ||
+        !(thanked || verbFollows(reading, k + 1))
+      )
+        continue;
       surnames.push({ start: k, end: k + 1, text: tokens[k]!.text, actor: { ...known }, locative: false });
     }
     if (surnames.length > 0) {
@@ -203,6 +224,7 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       // "Armenia and Azerbaijan clashed, as Russia said it had brokered a ceasefire": right after a
       // verb of saying, the pronoun is its speaker's.
       const antecedent =
+        thankedFor(reading, k) ??
         speakerJustBefore(reading, k) ??
         actors.find((a) => a.end <= k && !a.locative && !inQuote[a.start]) ??
         (auxiliaryIt ? undefined : topic);
@@ -318,6 +340,30 @@ function speakerJustBefore(reading: SentenceReading, k: number): ActorMention | 
   if (!REPORTING.has(tokens[verbAt]?.lower ?? '')) return undefined;
   const speaker = actors.find((a) => a.end === verbAt && !a.locative);
   return speaker && (speaker.actor.country || speaker.mutual) ? speaker : undefined;
+}
+
+/** Verbs of thanking or praising someone "for" what they did. */
+const THANKING = new Set([
+  'thanked',
+  'thanking',
+  'thank',
+  'thanks',
+  'praised',
+  'praising',
+  'commended',
+  'credited',
+]);
+
+/** "thanked Qatar for its mediation": the possessive after "for" is the one thanked. */
+function thankedFor(reading: SentenceReading, k: number): ActorMention | undefined {
+  const { tokens, actors } = reading;
+  if (tokens[k - 1]?.lower !== 'for' || !POSSESSIVES.has(tokens[k]!.lower)) return undefined;
+  const thanked = actors.find((a) => a.end === k - 1 && !a.locative);
+  return thanked &&
+    THANKING.has(tokens[thanked.start - 1]?.lower ?? '') &&
+    (thanked.actor.country || thanked.mutual)
+    ? thanked
+    : undefined;
 }
 
 /** Words between a verb of saying and its pronoun subject: "said (on Friday) (that) they". */

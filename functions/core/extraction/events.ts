@@ -34,6 +34,8 @@ export interface DraftEvent extends ExtractedEvent {
   mutualPair?: [string, string];
   /** "Saudi Arabia and Jordan condemned it": a coordinated actor denouncing together, not each other. */
   jointDenunciation?: boolean;
+  /** "Both sides agreed to ask the OSCE to": "both sides" addressing a body of no state, not each other. */
+  bodyAddressed?: boolean;
   /** "the fighting", "this attack": a noun that may refer back to an event already told. */
   anaphoric: boolean;
   /** "urged Baku to halt": an appeal to one state named alone, not to both sides. */
@@ -2842,6 +2844,12 @@ export function readEvents(reading: SentenceReading, published: string | null): 
               CHARGE_NOUNS.has(tokens[p.end - 1]!.lower) &&
               candidate.start === p.end &&
               candidate.end === trigger.start
+            ) &&
+            // "ordered the army to be placed on combat readiness": the forces ordered do what they are ordered to.
+            !(
+              ORDERS.has(tokens[p.end - 1]!.lower) &&
+              candidate.start - p.end <= 1 &&
+              tokens[candidate.end]?.lower === 'to'
             ),
         ) ||
           // "Somalia called Ethiopia's memorandum ... an act of aggression and threatened": what a
@@ -3498,6 +3506,20 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       extraActors.push({ at: trigger.start, mention: member(second) });
       actorMention = member(first);
     }
+    // "Ethiopian forces and militias ambushed Sudanese troops": armed men of no state listed after a
+    // state's forces act with them, for that state.
+    if (
+      actorMention &&
+      !actorMention.actor.country &&
+      ARMED_NON_STATE_ROLES.has(actorMention.actor.role) &&
+      tokens[actorMention.start - 1]?.lower === 'and'
+    ) {
+      const start = actorMention.start;
+      const forces = actors.find(
+        (a) => a.end === start - 1 && !!a.actor.country && !a.locative && a.actor.role === 'MIL',
+      );
+      if (forces && forces !== targetMention) actorMention = forces;
+    }
     // "The United States and Japan urged both sides": each of two coordinated states acts.
     if (actorMention)
       for (const coActor of coordinatedBefore(actors, tokens, actorMention))
@@ -3968,6 +3990,12 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       evidence: reading.sentence.text,
       mutual: !!actorMention?.mutual,
       mutualPair: actorMention?.pair,
+      bodyAddressed:
+        !!actorMention?.mutual &&
+        !!targetMention &&
+        !targetMention.actor.country &&
+        INTERNATIONAL_BODIES.has(targetMention.actor.role) &&
+        targetMention.start <= trigger.end + 1,
       jointDenunciation:
         !!actorMention?.pair &&
         !targetMention &&
@@ -4124,6 +4152,9 @@ function coordinatedBefore(
   if (first && LIST_OPENING_PREPOSITIONS.has(tokens[first.start - 1]?.lower ?? '')) return [];
   return list;
 }
+
+/** Verbs of ordering whose object does what follows "to": "ordered the army to". */
+const ORDERS = new Set(['ordered', 'orders', 'ordering', 'instructed', 'directed']);
 
 const PLURAL_PRONOUNS = new Set(['they', 'their', 'them']);
 

@@ -681,6 +681,8 @@ const MUTUAL_TYPES = new Set([
 ]);
 /** Events a third party (or an unnamed one) addresses to both sides of the dyad. */
 const TO_BOTH_SIDES_ROOTS = new Set(['02', '03', '04', '05', '08']);
+/** Acts addressed to someone (appeals, demands, criticism, threats, protests), as CAMEO roots. */
+const ADDRESSED_ROOTS = new Set(['02', '10', '11', '12', '13', '14']);
 /** Steps down a state takes with its own forces: a third party's are none of the dyad's. */
 const OWN_FORCES_TYPES = new Set(['troop-withdrawal', 'stand-down']);
 
@@ -804,6 +806,13 @@ function finalizeEvent(
   const dash = pair.indexOf('-');
   const x = pair.slice(0, dash) as Iso3;
   const y = pair.slice(dash + 1) as Iso3;
+  // "Both sides agreed to ask the OSCE to dissolve the Minsk Group": what the two ask of a body of
+  // no state they do not ask of each other.
+  if (mutual && draft.bodyAddressed && ADDRESSED_ROOTS.has(root)) {
+    event.pair = null;
+    out.push(event);
+    return;
+  }
   if (mutual) {
     const role = event.actor?.role ?? 'GOV';
     out.push(

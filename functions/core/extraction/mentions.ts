@@ -1625,6 +1625,11 @@ const BODY_NOUNS = new Set([
   'authority',
   'center',
   'centre',
+  // "the Bureau of Fisheries and Aquatic Resources said", "the Department of Foreign Affairs said".
+  'resources',
+  'affairs',
+  'services',
+  'fisheries',
 ]);
 
 /** Verbs of saying that sit next to a person's name. */

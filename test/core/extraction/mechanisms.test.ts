@@ -6580,3 +6580,72 @@ describe('held-out batch of session 42, second part: doers of deeds, bodily assa
     ).toEqual([]);
   });
 });
+
+describe('held-out batch of session 42, third part: forces and militias, orders, missions and thanks', () => {
+  it('reads a state’s forces listed with militias as that state acting, its toll counted once', () => {
+    const x = extractArticle({
+      id: 't',
+      title: 'Sudan says Ethiopian forces ambushed its troops near border, four killed',
+      text: "Ethiopian forces and militias ambushed Sudanese troops along the two countries' border, killing four soldiers and wounding more than 20, Sudan's army said on Wednesday.",
+      published: '2020-12-16',
+    });
+    expect(keys(x)).toEqual(['ETH>SDN:19']);
+    expect(x.casualties.killed).toBe(4);
+  });
+
+  it('reads a promise to "respond firmly" as a threat, a quotation mark between it and its modal', () => {
+    expect(
+      keysOf('Sudan said its army would "respond firmly" to any aggression by Ethiopia.', '2020-12-17'),
+    ).toEqual(['SDN>ETH:13']);
+  });
+
+  it('reads the army a leader orders to combat readiness as his state’s forces in posture', () => {
+    const x = read(
+      "Serbia's President Aleksandar Vucic has ordered the army to be placed on the highest level of combat readiness, the defence ministry said, as tensions rose over barricades in northern Kosovo.",
+      '2022-12-26',
+    );
+    expect(keys(x)).toEqual(['SRB>XKX:15']);
+  });
+
+  it('reads KFOR urging both sides as a mission of no state, not as Kosovo', () => {
+    const x = read(
+      'Kosovo accused Serbia of stoking tensions. The NATO-led peacekeeping force in Kosovo, KFOR, said it was closely following the situation and urged both sides to avoid provocations.',
+      '2022-12-26',
+    );
+    expect(keys(x, (e) => e.cameo.startsWith('02'))).toEqual(['->SRB:02', '->XKX:02']);
+    expect(x.entities.organizations.map((o) => o.acronym)).toContain('KFOR');
+  });
+
+  it('reads the one thanked "for his mediation" as the mediator', () => {
+    const x = read(
+      'U.S. President Donald Trump hosted the leaders of Armenia and Azerbaijan. "We are establishing peace in the Caucasus today," Aliyev said, thanking Trump for his mediation.',
+      '2025-08-08',
+    );
+    expect(keys(x, (e) => e.cameo === '0257')).toEqual(['USA>ARM:02', 'USA>AZE:02']);
+  });
+
+  it('reads "both sides" asking a body of no state as asking neither of them', () => {
+    const x = read(
+      'Armenia and Azerbaijan initialled a peace agreement. Both sides also agreed to ask the OSCE to dissolve the Minsk Group.',
+      '2025-08-08',
+    );
+    expect(keys(x, (e) => e.pair !== null && e.cameo.startsWith('10'))).toEqual([]);
+  });
+});
+
+describe('held-out batch of session 42, fourth part: at sea', () => {
+  it('reads Scarborough Shoal as a disputed feature (not Toronto’s), a bureau’s name as no person, and water cannon as force short of arms', () => {
+    const x = extractArticle(
+      {
+        id: 't',
+        title: 'Philippines protests water cannon use',
+        text: 'The Philippines on Tuesday summoned a senior Chinese diplomat to protest after a Chinese coast guard vessel fired a water cannon at a Philippine government ship near Scarborough Shoal. The Philippine Bureau of Fisheries and Aquatic Resources said its vessel was hit.',
+        published: '2025-09-16',
+      },
+      { extraPairs: ['CHN-PHL'] },
+    );
+    expect(x.entities.places.find((p) => p.name === 'Scarborough Shoal')?.country).toBeNull();
+    expect(x.entities.people.map((p) => p.name)).toEqual([]);
+    expect(keys(x, (e) => e.actor?.country === 'CHN')).toEqual(['CHN>PHL:17']);
+  });
+});

@@ -406,6 +406,35 @@ export const ORGANIZATIONS: Organization[] = [
   { acronym: 'UNISFA', name: 'United Nations Interim Security Force for Abyei' },
   { acronym: 'UNESCO', name: 'United Nations Educational, Scientific and Cultural Organization' },
   { acronym: 'CARICOM', name: 'Caribbean Community' },
+  // Missions and forces on lines between states, and blocs of their neighbours (session 42).
+  { acronym: 'KFOR', name: 'Kosovo Force', aliases: ['NATO-led Kosovo Force'] },
+  { acronym: 'EULEX', name: 'EU Rule of Law Mission in Kosovo' },
+  {
+    acronym: 'UNDOF',
+    name: 'UN Disengagement Observer Force',
+    aliases: ['United Nations Disengagement Observer Force'],
+  },
+  {
+    acronym: 'UNFICYP',
+    name: 'UN Peacekeeping Force in Cyprus',
+    aliases: ['United Nations Peacekeeping Force in Cyprus'],
+  },
+  {
+    acronym: 'MINUSMA',
+    name: 'UN mission in Mali',
+    aliases: ['United Nations Multidimensional Integrated Stabilization Mission in Mali'],
+  },
+  {
+    acronym: 'EUMM',
+    name: 'EU Monitoring Mission in Georgia',
+    aliases: ['European Union Monitoring Mission in Georgia'],
+  },
+  { acronym: 'EUMA', name: 'EU Mission in Armenia', aliases: ['European Union Mission in Armenia'] },
+  {
+    acronym: 'AES',
+    name: 'Alliance of Sahel States',
+    aliases: ['Confederation of Sahel States', 'Confederation of the Sahel States'],
+  },
   // Rights groups and humanitarian agencies: their reports are sources, never a state's word.
   { acronym: 'HRW', name: 'Human Rights Watch', role: 'NGO' },
   { acronym: 'SOHR', name: 'Syrian Observatory for Human Rights', role: 'NGO' },

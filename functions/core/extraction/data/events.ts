@@ -1055,6 +1055,26 @@ export const EVENT_PATTERNS: EventPattern[] = [
   },
   // 17 coerce
   {
+    // "a Chinese coast guard vessel fired a water cannon at a Philippine ship": force short of arms
+    // (no armed clash, whatever "fired" says).
+    phrases: [
+      'water cannon',
+      'water cannons',
+      'water-cannoned',
+      'water cannoned',
+      'fired a water cannon',
+      'fired water cannon',
+      'fired water cannons',
+      'used water cannon',
+      'used water cannons',
+      'used a water cannon',
+    ],
+    cameo: '175',
+    type: 'water-cannon',
+    polarity: E,
+    needsActor: true,
+  },
+  {
     phrases: ['detained', 'arrested', 'detains', 'arrests', 'apprehended', 'captured soldiers'],
     cameo: '173',
     type: 'arrest',
@@ -1729,6 +1749,10 @@ export const EVENT_PATTERNS: EventPattern[] = [
       // "has every right to respond forcefully".
       'right to respond',
       'respond forcefully',
+      // 'would "respond firmly" to any aggression' (a quotation mark may part it from its modal).
+      'respond firmly',
+      'respond decisively',
+      'firm response',
       'would defend its',
       'will defend its',
       'defend every inch',

@@ -215,4 +215,28 @@ export const BORDER_PLACES: BorderPlace[] = [
   { name: 'Zakho', country: 'IRQ', lat: 37.14, lon: 42.68 },
   // Russia and Ukraine: Glushkovo, in Russia's Kursk region on the Seim.
   { name: 'Glushkovo', country: 'RUS', lat: 51.34, lon: 34.63 },
+  // Added in session 42: disputed features at sea, named in the news of maritime dyads (configured
+  // as extraPairs); "Scarborough" alone is a district of Toronto. China, the Philippines, Vietnam.
+  {
+    name: 'Scarborough Shoal',
+    aliases: ['Huangyan Island', 'Bajo de Masinloc', 'Panatag Shoal'],
+    country: null,
+    lat: 15.15,
+    lon: 117.76,
+  },
+  {
+    name: 'Second Thomas Shoal',
+    aliases: ['Ayungin Shoal', 'Ren’ai Reef'],
+    country: null,
+    lat: 9.74,
+    lon: 115.87,
+  },
+  { name: 'Sabina Shoal', aliases: ['Escoda Shoal', 'Xianbin Reef'], country: null, lat: 9.75, lon: 116.48 },
+  { name: 'Mischief Reef', country: null, lat: 9.9, lon: 115.53 },
+  { name: 'Whitsun Reef', country: null, lat: 9.99, lon: 114.66 },
+  { name: 'Spratly Islands', aliases: ['Spratlys', 'Nansha Islands'], country: null, lat: 10.0, lon: 114.3 },
+  { name: 'Paracel Islands', aliases: ['Paracels', 'Xisha Islands'], country: null, lat: 16.5, lon: 112.0 },
+  // China and Japan; Japan and South Korea.
+  { name: 'Senkaku Islands', aliases: ['Diaoyu Islands', 'Senkakus'], country: null, lat: 25.75, lon: 123.5 },
+  { name: 'Dokdo', aliases: ['Takeshima', 'Liancourt Rocks'], country: null, lat: 37.24, lon: 131.87 },
 ];
