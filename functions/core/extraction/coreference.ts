@@ -284,17 +284,23 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       const office = person.actor ?? actors.find((a) => a.end === person.start && !a.locative)?.actor;
       if (office?.country && surname && person.name.includes(' ')) bySurname.set(surname, office);
     }
+    // Per role, the sentence's first state (its subject before its objects): "Bangladesh lodged a
+    // protest with India ..., the foreign ministry said" is Bangladesh's ministry next time too.
+    const firstOfRole = new Map<string, string>();
     for (const a of actors)
       if (
         a.actor.country &&
         !a.locative &&
         !a.actor.org &&
         DEFINITE_ROLES.has(a.actor.role) &&
+        !firstOfRole.has(a.actor.role) &&
         // "hand back four border villages to Azerbaijan": a state things go to is not the one "the
-        // government" later stands for.
-        !DESTINATION_PREPOSITIONS.has(tokens[a.start - 1]?.lower ?? '')
+        // government" later stands for; nor is one a place is in ("in the Indian state of Tripura").
+        !DESTINATION_PREPOSITIONS.has(tokens[a.start - 1]?.lower ?? '') &&
+        !(tokens[a.start - 1]?.lower === 'the' && PLACE_PREPOSITIONS.has(tokens[a.start - 2]?.lower ?? ''))
       )
-        lastOfRole.set(a.actor.role, a.actor.country);
+        firstOfRole.set(a.actor.role, a.actor.country);
+    for (const [role, country] of firstOfRole) lastOfRole.set(role, country);
   }
 }
 
@@ -341,6 +347,9 @@ function speakerJustBefore(reading: SentenceReading, k: number): ActorMention | 
   const speaker = actors.find((a) => a.end === verbAt && !a.locative);
   return speaker && (speaker.actor.country || speaker.mutual) ? speaker : undefined;
 }
+
+/** Prepositions of where something is: "in the Indian state of Tripura". */
+const PLACE_PREPOSITIONS = new Set(['in', 'into', 'inside', 'near', 'at']);
 
 /** Verbs of thanking or praising someone "for" what they did. */
 const THANKING = new Set([

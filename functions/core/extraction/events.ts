@@ -2853,8 +2853,10 @@ export function readEvents(reading: SentenceReading, published: string | null): 
             ),
         ) ||
           // "Somalia called Ethiopia's memorandum ... an act of aggression and threatened": what a
-          // calling verb names is its object.
-          NAMING_VERBS.has(tokens[beforeArticle(tokens, candidate.start)]?.lower ?? ''));
+          // calling verb names is its object; "Ruginiene told reporters, accusing Minsk": those told
+          // are an audience.
+          NAMING_VERBS.has(tokens[beforeArticle(tokens, candidate.start)]?.lower ?? '') ||
+          TELLING_VERBS.has(tokens[beforeArticle(tokens, candidate.start)]?.lower ?? ''));
       actorMention = candidate && !objectOfPrevious ? candidate : undefined;
       if (objectOfPrevious) earlierObject = candidate;
       // "Hun Sen had given Laos an ultimatum": who is given the act is its target, the giver its actor.
@@ -3241,7 +3243,10 @@ export function readEvents(reading: SentenceReading, published: string | null): 
           ? relativeAgentMarker(reading, trigger)
           : nounBy;
     if (byAt >= 0) {
-      const named = actors.find((a) => a.start > byAt && a.start <= byAt + 2 && a.actor.country);
+      // "by members of India's Border Security Force": past the members to the force.
+      const ofAt =
+        tokens[byAt + 2]?.lower === 'of' && MEMBER_NOUNS.has(tokens[byAt + 1]!.lower) ? byAt + 2 : byAt;
+      const named = actors.find((a) => a.start > ofAt && a.start <= ofAt + 2 && a.actor.country);
       // "by India's Border Security Force": the state's organ, not the state.
       const organ =
         named && tokens[named.end]?.lower === "'s"
@@ -3320,6 +3325,14 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // "China's foreign ministry said ... and urged India to", "the Taliban said it had halted its
     // operations": an appeal or an act of one side with no one before it is the speaker's.
     if ((appeal || pattern.oneSided) && !actorMention && !commentator && source?.mention?.actor.country)
+      actorMention = source.mention;
+    // "Eritrea announced a general mobilisation": a step announced is the announcer's.
+    if (
+      !actorMention &&
+      !commentator &&
+      source?.mention?.actor.country &&
+      announcedAct(tokens, trigger.start)
+    )
       actorMention = source.mention;
     // "the minister said the rebels used Venezuelan territory and called on Caracas to act": rebels
     // reported on make no appeal to a government; the one reporting does.
@@ -4151,6 +4164,36 @@ function coordinatedBefore(
   const first = list[list.length - 1];
   if (first && LIST_OPENING_PREPOSITIONS.has(tokens[first.start - 1]?.lower ?? '')) return [];
   return list;
+}
+
+/** Verbs whose object is an audience: "told reporters", "briefed journalists". */
+const TELLING_VERBS = new Set(['told', 'tells', 'telling', 'briefed', 'briefing', 'addressed', 'addressing']);
+
+/** Words for some of a force's men: "by members of", "by elements of". */
+const MEMBER_NOUNS = new Set([
+  'members',
+  'member',
+  'personnel',
+  'elements',
+  'officers',
+  'soldiers',
+  'troops',
+  'units',
+]);
+
+/** Verbs that announce a step of the speaker's own: "announced a general mobilisation". */
+const ANNOUNCING = new Set(['announced', 'announces', 'announcing', 'declared', 'declares', 'proclaimed']);
+/** Words between an announcing verb and the step it announces: "a general", "the full". */
+const ANNOUNCED_REACH = 3;
+
+/** Is the trigger at `start` the object of an announcing verb ("announced a general mobilisation")? */
+function announcedAct(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - ANNOUNCED_REACH); k--) {
+    const token = tokens[k]!;
+    if (ANNOUNCING.has(token.lower)) return k < start - 1 && ARTICLES.has(tokens[k + 1]!.lower);
+    if (token.kind !== 'word' || token.cap) return false;
+  }
+  return false;
 }
 
 /** Verbs of ordering whose object does what follows "to": "ordered the army to". */

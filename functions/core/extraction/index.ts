@@ -33,7 +33,7 @@ import {
   wordBeforeMention,
 } from './events';
 import { getLexicon } from './lexicon';
-import { readSentence, type SentenceReading } from './mentions';
+import { type ActorMention, readSentence, type SentenceReading } from './mentions';
 import { assertReadableText } from './validate';
 
 export { ArticleInputError, MAX_TEXT_CHARS } from './validate';
@@ -217,6 +217,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     else draftsBySentence.set(draft.sentence, [draft]);
   }
   const claims: SentenceCasualties[] = [];
+  const earlierClaims: SentenceCasualties[] = [];
   const tolls: { claims: SentenceCasualties[]; actor: Iso3; target: Iso3 | null }[] = [];
   // "Leaders hail deal after clashes that killed hundreds", in a report whose only violence is
   // dated in the past: an undated toll is that past violence's, not news.
@@ -244,7 +245,12 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
       continue;
     const sentenceClaims = readCasualties(reading, findSources(reading));
     if (sentenceClaims.length === 0) continue;
-    claims.push(...sentenceClaims);
+    // "On July 16, three Thai soldiers were injured when one stepped on a mine", in a report of a
+    // blast a week later: a toll of a day a week or more before the news, with no act of its own,
+    // is an earlier incident's (left out of the totals when the story has a toll of its own).
+    if (sentenceEvents.length === 0 && own.length > 0 && own.every((d) => weekOrMoreBefore(d, published)))
+      earlierClaims.push(...sentenceClaims);
+    else claims.push(...sentenceClaims);
     // "Ethiopian and Eritrean troops exchanged fire on Monday. At least four soldiers were killed, a
     // local administrator said.": a toll of its own sentence, undated and with no act, is the clash
     // told just before it.
@@ -279,6 +285,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     }
   }
 
+  if (claims.length === 0) claims.push(...earlierClaims);
   const mentions = countryMentions(readings);
   const { places, guessed } = resolvePlaces(readings, mentions);
   targetPlaces(drafts, readings, places, guessed, extraPairs);
@@ -543,6 +550,14 @@ function yearsBefore(reading: SentenceReading, mark: DateMark, published: Date |
   return !!date && published.getTime() - Date.parse(date) >= YEAR_MS;
 }
 const YEAR_MS = 365 * 86_400_000;
+/** How long before the news a dated toll with no act of its own is an earlier incident's. */
+const EARLIER_INCIDENT_MS = 7 * 86_400_000;
+
+/** Does a mark name a day of its own a week or more before the news? */
+function weekOrMoreBefore(mark: DateMark, published: Date | null): boolean {
+  if (mark.carried || !mark.date || !published) return false;
+  return published.getTime() - Date.parse(mark.date) >= EARLIER_INCIDENT_MS;
+}
 
 /** Does a sentence name a day of its own ("The clash took place on December 9"), not one carried over, for the act at `at`? */
 function ownExactDate(reading: SentenceReading | undefined, at: number): boolean {
@@ -1194,9 +1209,21 @@ function collectEntities(
   const organizations = new Map<string, { name: string; acronym: string | null }>();
   const people = new Map<string, { name: string; title: string | null }>();
   const weapons = new Map<string, Extraction['entities']['weapons'][number]>();
+  // "Therese Kayikwamba Wagner", then "Kayikwamba Wagner said": a surname of the article's people is
+  // no organisation of that name.
+  const surnames = new Set(readings.flatMap((r) => r.people.map((p) => p.name.split(' ').at(-1) ?? '')));
   for (const reading of readings) {
-    for (const org of reading.organizations)
+    for (const org of reading.organizations) {
+      const key = org.acronym ?? org.name;
+      const asSurname = (a: ActorMention) => a.actor.org === key && surnames.has(a.text);
+      if (
+        !org.acronym &&
+        reading.actors.some(asSurname) &&
+        !reading.actors.some((a) => a.actor.org === key && !asSurname(a))
+      )
+        continue;
       organizations.set(org.name, { name: org.name, acronym: org.acronym });
+    }
     for (const person of reading.people)
       if (!people.has(person.name)) people.set(person.name, { name: person.name, title: person.title });
     for (const weapon of reading.weapons)

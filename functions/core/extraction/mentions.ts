@@ -1441,6 +1441,7 @@ function findPeople(
     const bodyTail = (before === 'of' || before === 'for') && tokens[k - 2]?.cap === true;
     if (
       bodyTail ||
+      bodyKindBefore(tokens, k) ||
       BODY_NOUNS.has(tokens[end - 1]!.lower) ||
       lookupPlace(name).length > 0 ||
       // "Pakistan's Balochistan Province": a place and its kind, not a person.
@@ -1564,6 +1565,29 @@ const OCCUPATIONS = new Set([
   'expert',
   'author',
 ]);
+
+/** Kinds of body named before a body's name: "Rights group Ain o Salish Kendra says". */
+const BODY_KINDS = new Set([
+  'group',
+  'organisation',
+  'organization',
+  'watchdog',
+  'monitor',
+  'charity',
+  'ngo',
+]);
+
+/** Is the name at `k` a body's, its kind named before it (past its other words and particles)? */
+function bodyKindBefore(tokens: readonly Token[], k: number): boolean {
+  let b = k - 1;
+  while (
+    b >= 0 &&
+    b >= k - 3 &&
+    (tokens[b]!.cap || (tokens[b]!.kind === 'word' && tokens[b]!.lower.length <= 2))
+  )
+    b--;
+  return BODY_KINDS.has(tokens[b]?.lower ?? '');
+}
 
 /** Last words that make a capitalised name a body, not a person ("Western Theatre Command"). */
 const BODY_NOUNS = new Set([

@@ -6649,3 +6649,63 @@ describe('held-out batch of session 42, fourth part: at sea', () => {
     expect(keys(x, (e) => e.actor?.country === 'CHN')).toEqual(['CHN>PHL:17']);
   });
 });
+
+describe('held-out batch of session 42, fifth part: agents, announcements, audiences and earlier incidents', () => {
+  it('reads "the killing of a girl by members of India’s Border Security Force" as the force’s act', () => {
+    const x = read(
+      "Bangladesh has lodged a strong protest with India over the killing of a 14-year-old girl by members of India's Border Security Force along the Moulvibazar border.",
+      '2024-09-03',
+    );
+    expect(keys(x, (e) => e.cameo.startsWith('19'))).toEqual(['IND>BGD:19']);
+  });
+
+  it('reads a general mobilisation a state announced as its own step', () => {
+    expect(
+      keysOf(
+        'Ethiopia accused Eritrea of preparing for war. Eritrea announced a general mobilisation earlier this year.',
+        '2025-10-03',
+      ).filter((k) => k.endsWith(':15')),
+    ).toEqual(['ERI>ETH:15']);
+  });
+
+  it('reads reporters told as an audience, not as the accuser', () => {
+    const x = read(
+      'Lithuania closed its border with Belarus on Monday. "This is a hybrid attack," Ruginiene told reporters, accusing Minsk of doing nothing to stop the balloons.',
+      '2025-10-27',
+    );
+    expect(keys(x, (e) => e.cameo.startsWith('11'))).toEqual(['LTU>BLR:11']);
+  });
+
+  it('reads a ministry told after a protest as the protester’s, not as the state a place lies in', () => {
+    const x = read(
+      'Bangladesh has lodged a strong protest with India over the killing of a girl, the foreign ministry said. She was shot dead while crossing to visit her brother in the Indian state of Tripura. "Such killings are unacceptable," the foreign ministry said in a statement, urging India to investigate the incident.',
+      '2024-09-03',
+    );
+    expect(x.events.filter((e) => e.actor?.country === 'IND' && e.cameo.startsWith('02'))).toEqual([]);
+  });
+
+  it('reads routes "agreed" before as no agreement', () => {
+    const x = read(
+      'A landmine wounded five Thai soldiers on the border with Cambodia. Phnom Penh said the soldiers had strayed from agreed routes and stepped on old mines.',
+      '2025-07-23',
+    );
+    expect(keys(x, (e) => e.cameo.startsWith('03'))).toEqual([]);
+  });
+
+  it('leaves a toll of an earlier incident a week before out of the story’s totals', () => {
+    const x = read(
+      'A landmine blast along the border with Cambodia wounded five Thai soldiers on Wednesday, the Thai army said. On July 16, three Thai soldiers were injured when one of them stepped on a mine while on patrol.',
+      '2025-07-23',
+    );
+    expect(x.casualties.injured).toBe(5);
+  });
+
+  it('reads a body named after its kind as no person, and a surname as no organisation', () => {
+    const x = read(
+      'Congolese Foreign Minister Therese Kayikwamba Wagner signed the agreement with Rwanda. "This moment has been a long time coming," Kayikwamba Wagner said. Rights group Ain o Salish Kendra says the deal is fragile.',
+      '2025-06-27',
+    );
+    expect(x.entities.organizations.map((o) => o.name)).toEqual([]);
+    expect(x.entities.people.map((p) => p.name)).toEqual(['Therese Kayikwamba Wagner']);
+  });
+});

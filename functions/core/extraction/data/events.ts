@@ -3061,6 +3061,15 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'warning signs',
       'early warning',
       'warning system',
+      // "the soldiers had strayed from agreed routes": a participle before its noun, no agreement told.
+      'agreed routes',
+      'agreed route',
+      'agreed patrol routes',
+      'agreed procedures',
+      'agreed protocols',
+      'agreed rules',
+      'agreed boundary',
+      'agreed boundaries',
       // "switched on loudspeakers to blast propaganda": sound blasted is no explosion.
       'to blast',
       'blast propaganda',
