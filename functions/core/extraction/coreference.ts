@@ -211,8 +211,12 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
           : tokens[k - 1]?.cap
             ? k - 2
             : -1;
+      // "The two governments said they would reopen": "they" too.
       const saidModal =
-        word === 'it' && sayAt >= 0 && REPORTING.has(tokens[sayAt]?.lower ?? '') && MODALS.has(next);
+        (word === 'it' || word === 'they') &&
+        sayAt >= 0 &&
+        REPORTING.has(tokens[sayAt]?.lower ?? '') &&
+        MODALS.has(next);
       if (personal && !verbFollows(reading, k + 1) && !saidModal) continue;
       // The antecedent: the sentence's subject before it ("Azerbaijan denied that its troops", "Brazil,
       // which borders both, said it"), else the topic; an unnamed subject ("Police said they") resolves to nothing.

@@ -2124,6 +2124,7 @@ function denouncedOrNamed(pattern: EventPattern, tokens: readonly Token[], at: n
 /** What a named act becomes: its namer's denunciation (CAMEO 111). */
 const DENUNCIATION = EVENT_PATTERNS.find((p) => p.type === 'condemnation')!;
 const REJECTION = EVENT_PATTERNS.find((p) => p.type === 'rejection')!;
+const INTENT_TO_DE_ESCALATE = EVENT_PATTERNS.find((p) => p.type === 'intent-to-de-escalate')!;
 
 /** Roles of an armed party, whatever its state: "would strike Hezbollah", "hit the rebels". */
 const ARMED_ROLES = new Set(['MIL', 'REB', 'OPP']);
@@ -2407,11 +2408,15 @@ const BACKING_PARTICIPLES = new Set([
 /** Words back from a mention within which its "backed by" is looked for. */
 const BACKING_REACH = 12;
 
-/** Is the mention at `start` inside a ", backed by ..." aside (its backers, not the subject)? */
+/**
+ * Is the mention at `start` inside a ", backed by ..." aside (its backers, not the subject), or a
+ * ", including ..." one ("the Congolese army and its allies, including the FDLR militia, had fired")?
+ */
 function inBackingAside(tokens: readonly Token[], start: number): boolean {
   for (let k = start - 1; k >= 1 && k >= start - BACKING_REACH; k--) {
     if (tokens[k]!.text === ',') return false;
     if (tokens[k]!.lower === 'by' && BACKING_PARTICIPLES.has(tokens[k - 1]!.lower)) return true;
+    if (tokens[k]!.lower === 'including' && tokens[k - 1]!.text === ',') return true;
   }
   return false;
 }
@@ -3633,7 +3638,22 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // "Finland said it would downgrade relations": a hostile step a state announces it will take
     // is its threat, not a mere possibility.
     const announced = irrealis && pattern.polarity === 'escalation' && announcedStep(tokens, trigger.start);
-    if (irrealis && !pattern.threat && governor?.pattern.governs !== 'threaten' && !conditional && !announced)
+    // "The two governments said they would reopen border crossings": a step down a state announces
+    // is its stated intent to de-escalate (0356), not yet the step.
+    if (
+      irrealis &&
+      pattern.polarity === 'de-escalation' &&
+      pattern.cameo.startsWith('08') &&
+      announcedStep(tokens, trigger.start)
+    )
+      pattern = INTENT_TO_DE_ESCALATE;
+    else if (
+      irrealis &&
+      !pattern.threat &&
+      governor?.pattern.governs !== 'threaten' &&
+      !conditional &&
+      !announced
+    )
       continue;
     // "called for maximum military restraint from both countries": past a role word used as an
     // adjective, the appeal's addressees.

@@ -1650,6 +1650,7 @@ const BODY_NOUNS = new Set([
   'center',
   'centre',
   // "the Bureau of Fisheries and Aquatic Resources said", "the Department of Foreign Affairs said".
+  'board',
   'resources',
   'affairs',
   'services',

@@ -6709,3 +6709,43 @@ describe('held-out batch of session 42, fifth part: agents, announcements, audie
     expect(x.entities.people.map((p) => p.name)).toEqual(['Therese Kayikwamba Wagner']);
   });
 });
+
+describe('held-out batch of session 42, sixth part: steps announced, allies listed, provocations named', () => {
+  it('reads a step down the sides say they would take as their intent to de-escalate', () => {
+    expect(
+      keysOf(
+        'Kyrgyzstan and Tajikistan signed a border treaty. The two governments said they would reopen border crossings and resume direct flights.',
+        '2025-03-13',
+      ).filter((k) => k.endsWith(':03')),
+    ).toEqual(['KGZ>TJK:03', 'TJK>KGZ:03']);
+    expect(keysOf('Azerbaijan could withdraw its troops from Armenian territory.', '2025-03-13')).toEqual([]);
+  });
+
+  it('reads an ally named "including" inside the subject as no subject of its own', () => {
+    const x = read(
+      'The Rwanda Defence Force said the Congolese army and its allies, including the FDLR militia, had fired indiscriminately across the border as fighting raged around Goma.',
+      '2025-01-27',
+    );
+    expect(keys(x)).toEqual(['COD>RWA:19']);
+  });
+
+  it('reads a deed called "a provocative act" as denounced, and a board as no person', () => {
+    const x = read(
+      'Russian border guards removed buoys placed by Estonia on the Narva river, Estonia\'s Police and Border Guard Board said. Estonia\'s Foreign Minister Margus Tsahkna called the removal "a provocative act".',
+      '2024-05-23',
+    );
+    expect(keys(x, (e) => e.type === 'condemnation')).toEqual(['EST>RUS:11']);
+    expect(x.entities.people.map((p) => p.name)).toEqual(['Margus Tsahkna']);
+  });
+
+  it('reads Depsang and Demchok as Indian-held places, not China’s', () => {
+    const x = read(
+      'India and China reached an agreement on patrolling, leading to disengagement in the Depsang and Demchok areas.',
+      '2024-10-21',
+    );
+    expect(x.entities.places.map((p) => `${p.name}=${p.country}`).sort()).toEqual([
+      'Demchok=IND',
+      'Depsang=IND',
+    ]);
+  });
+});

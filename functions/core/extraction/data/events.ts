@@ -1822,7 +1822,20 @@ export const EVENT_PATTERNS: EventPattern[] = [
   {
     // "called the remarks 'a direct threat'": a threat named by the one it is aimed at, a denunciation
     // (not "poses a direct threat", which names no one's word).
-    phrases: ['a direct threat', 'a serious threat', 'an existential threat', 'a grave threat'],
+    // 'called the removal "a provocative act"': a deed named a provocation is denounced.
+    phrases: [
+      'a direct threat',
+      'a serious threat',
+      'an existential threat',
+      'a grave threat',
+      'a provocative act',
+      'a provocative action',
+      'a provocative move',
+      'a provocation',
+      'a serious provocation',
+      'a dangerous provocation',
+      'a blatant provocation',
+    ],
     cameo: '111',
     type: 'condemnation',
     polarity: E,

@@ -215,6 +215,10 @@ export const BORDER_PLACES: BorderPlace[] = [
   { name: 'Zakho', country: 'IRQ', lat: 37.14, lon: 42.68 },
   // Russia and Ukraine: Glushkovo, in Russia's Kursk region on the Seim.
   { name: 'Glushkovo', country: 'RUS', lat: 51.34, lon: 34.63 },
+  // China and India: friction points in Ladakh (Indian-held, claimed by China) where the 2024
+  // patrolling arrangement applies.
+  { name: 'Depsang', aliases: ['Depsang Plains', 'Depsang plains'], country: 'IND', lat: 35.3, lon: 78.1 },
+  { name: 'Demchok', country: 'IND', lat: 32.7, lon: 79.45 },
   // Added in session 42: disputed features at sea, named in the news of maritime dyads (configured
   // as extraPairs); "Scarborough" alone is a district of Toronto. China, the Philippines, Vietnam.
   {
