@@ -365,11 +365,14 @@ function recipientOf(
   mention: { start: number; end: number },
   triggerAt: number,
 ): boolean {
+  // "gave Laos an ultimatum", "given Kenyan diplomats seven days to leave".
   return (
     GIVING_VERBS.has(tokens[mention.start - 1]?.lower ?? '') &&
     triggerAt - mention.end >= 1 &&
     triggerAt - mention.end <= 2 &&
-    ARTICLES.has(tokens[mention.end]!.lower)
+    (ARTICLES.has(tokens[mention.end]!.lower) ||
+      tokens[mention.end]!.kind === 'num' ||
+      NUMBER_WORDS.has(tokens[mention.end]!.lower))
   );
 }
 
@@ -1055,6 +1058,28 @@ function announcedStep(tokens: readonly Token[], at: number): boolean {
   if (tokens[say]?.cap && tokens[say - 1]?.lower === 'on') say -= 2;
   else if (tokens[say]?.cap && REPORTING.has(tokens[say - 1]?.lower ?? '')) say -= 1;
   return (subject === 'it' || subject === 'they') && REPORTING.has(tokens[say]?.lower ?? '');
+}
+
+/** Roots of steps a state takes with its forces, envoys or borders (not words): posture to force. */
+const MATERIAL_STEP_ROOTS = new Set(['15', '16', '17', '18', '19', '20']);
+
+/**
+ * "Duque said Colombia would strengthen its forces": the speaker's own state, named as the subject
+ * of "would" or "will" right after the verb of saying, announcing its act.
+ */
+function ownStateAnnounces(reading: SentenceReading, at: number, speaker: ActorMention | undefined): boolean {
+  const { tokens, actors } = reading;
+  let k = at - 1;
+  if (ANNOUNCED_ADVERBS.has(tokens[k]?.lower ?? '')) k--;
+  if (tokens[k]?.lower !== 'would' && tokens[k]?.lower !== 'will') return false;
+  const subject = actors.find((a) => a.end === k && !!a.actor.country && !a.locative);
+  const before = tokens[(subject?.start ?? 0) - 1]?.lower ?? '';
+  return (
+    !!subject &&
+    (REPORTING.has(before) || before === 'that') &&
+    !!speaker?.actor.country &&
+    speaker.actor.country === subject.actor.country
+  );
 }
 
 /** "would strike ... if": a modal right before the act (an adverb between) and a condition after it. */
@@ -3446,6 +3471,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       actorMention = teller;
       targetMention = agent;
     }
+    // "accused Venezuela of harbouring the rebels": a charge inside an accusation is that accusation.
+    if (pattern.speakerActs && pattern.type === 'accusation' && governor?.pattern.governs === 'allege')
+      continue;
     if (pattern.speakerActs) {
       // The teller, or the one whose word governs the trigger ("warned that ... were legitimate targets").
       const speaker = source?.mention ?? governor?.actor;
@@ -3637,7 +3665,13 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     const conditional = pattern.polarity === 'escalation' && conditionalThreat(tokens, trigger);
     // "Finland said it would downgrade relations": a hostile step a state announces it will take
     // is its threat, not a mere possibility.
-    const announced = irrealis && pattern.polarity === 'escalation' && announcedStep(tokens, trigger.start);
+    const announced =
+      irrealis &&
+      pattern.polarity === 'escalation' &&
+      (announcedStep(tokens, trigger.start) ||
+        // Material steps only: "said Guyana would ask the Security Council to act" is no demand yet.
+        (MATERIAL_STEP_ROOTS.has(pattern.cameo.slice(0, 2)) &&
+          ownStateAnnounces(reading, trigger.start, source?.mention)));
     // "The two governments said they would reopen border crossings": a step down a state announces
     // is its stated intent to de-escalate (0356), not yet the step.
     if (

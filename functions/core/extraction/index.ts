@@ -311,7 +311,14 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     if (set) set.add(country);
     else speakersAt.set(key, new Set([country]));
   }
+  // "A Saudi government source rejected the allegations" of a rights group's report: with no state
+  // accusing anyone, a rejection of no one named rejects no state's word.
+  const ngoTold = readings.some((r) => r.organizations.some((o) => o.role === 'NGO'));
+  const stateAccused = (rejecter: Iso3 | null | undefined) =>
+    drafts.some((d) => d.cameo.startsWith('11') && !!d.actor?.country && d.actor.country !== rejecter);
   for (const draft of drafts) {
+    if (draft.type === 'rejection' && !draft.target && ngoTold && !stateAccused(draft.actor?.country))
+      continue;
     const key = speechKey(draft);
     const from = finalized.length;
     finalizeEvent(draft, candidates, extraPairs, finalized, key ? speakersAt.get(key) : undefined);

@@ -6749,3 +6749,54 @@ describe('held-out batch of session 42, sixth part: steps announced, allies list
     ]);
   });
 });
+
+describe('held-out batch of session 42, seventh part: envoys sent home and given days, demarches, harbouring, NGO reports', () => {
+  it('reads diplomats ordered home as a recall, and diplomats given days to leave as an expulsion by the giver', () => {
+    const x = read(
+      'Somalia severed diplomatic ties with Kenya on Tuesday. Information Minister Osman Dubbe said the government had ordered its diplomats home from Nairobi and given Kenyan diplomats seven days to leave.',
+      '2020-12-15',
+    );
+    expect(keys(x, (e) => e.type === 'envoy-recall' || e.type === 'expulsion')).toEqual([
+      'SOM>KEN:16',
+      'SOM>KEN:17',
+    ]);
+  });
+
+  it('reads a demarche lodged with a capital as a protest', () => {
+    expect(
+      keysOf(
+        'The Greek foreign ministry lodged a demarche with Ankara over the shots fired at a fishing boat.',
+        '2024-06-02',
+      ).filter((k) => k.endsWith(':14')),
+    ).toEqual(['GRC>TUR:14']);
+  });
+
+  it('reads a state said to be protecting armed groups as accused by the teller, not one guarding against them', () => {
+    expect(
+      keysOf(
+        'Colombian President Ivan Duque said Venezuela was protecting "narco-terrorist" groups on its territory.',
+        '2021-03-23',
+      ),
+    ).toEqual(['COL>VEN:11']);
+    expect(keysOf('Pakistan said India was protecting its borders from terrorists.', '2021-03-23')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a government rejecting a rights group’s allegations as no act on a neighbour', () => {
+    const x = read(
+      'Saudi border guards have killed hundreds of Ethiopian migrants trying to cross the Yemen-Saudi border, Human Rights Watch said in a report on Monday. A Saudi government source rejected the allegations as "unfounded".',
+      '2023-08-21',
+    );
+    expect(keys(x, (e) => e.pair !== null)).toEqual([]);
+  });
+
+  it('reads "would strengthen its forces" on its side of the frontier as force posture announced', () => {
+    expect(
+      keysOf(
+        'Colombian President Ivan Duque said Colombia would strengthen its forces on its side of the frontier with Venezuela.',
+        '2021-03-23',
+      ).filter((k) => k.startsWith('COL>VEN')),
+    ).toEqual(['COL>VEN:15']);
+  });
+});

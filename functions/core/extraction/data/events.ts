@@ -1142,6 +1142,45 @@ export const EVENT_PATTERNS: EventPattern[] = [
     type: 'expulsion',
     polarity: E,
   },
+  {
+    // "given Kenyan diplomats seven days to leave": envoys told to go.
+    phrases: ['days to leave', 'hours to leave', 'to leave the country'],
+    cameo: '174',
+    type: 'expulsion',
+    polarity: E,
+    near: ['diplomats', 'diplomat', 'ambassador', 'envoy', 'envoys', 'embassy staff'],
+    window: 6,
+  },
+  {
+    // "ordered its diplomats home from Nairobi": envoys recalled.
+    phrases: ['diplomats home', 'ambassador home', 'envoy home', 'envoys home'],
+    cameo: '161',
+    type: 'envoy-recall',
+    polarity: E,
+  },
+  {
+    // 'said Venezuela was protecting "narco-terrorist" groups': harbouring armed men named by
+    // another state is the teller's accusation of the harbourer.
+    phrases: ['protecting', 'sheltering', 'harbouring', 'harboring', 'shielding', 'giving refuge to'],
+    cameo: '112',
+    type: 'accusation',
+    polarity: E,
+    near: [
+      'terrorist',
+      'terrorists',
+      'narco-terrorist',
+      'militants',
+      'rebels',
+      'insurgents',
+      'armed groups',
+      'guerrillas',
+    ],
+    // "protecting its borders from terrorists" guards against them.
+    notNear: ['from', 'against'],
+    nearAfterOnly: true,
+    window: 5,
+    speakerActs: true,
+  },
   // 16 reduce relations
   {
     phrases: [
@@ -1463,6 +1502,14 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'mobilization',
       'reinforcements',
       'reinforced',
+      // "Colombia would strengthen its forces on its side of the frontier".
+      'strengthen its forces',
+      'strengthened its forces',
+      'strengthening its forces',
+      'bolster its forces',
+      'bolstered its forces',
+      'strengthen its military presence',
+      'strengthened its military presence',
       'military drills',
       'military exercises',
       'war games',
@@ -1642,6 +1689,9 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'lodged a complaint',
       // Filed, not announced: "said it would file a complaint" is a plan (as the labels read it).
       'filed a complaint',
+      // "lodged a demarche with Ankara".
+      'demarche',
+      'démarche',
       // "have complained to Damascus" (to reporters, to the press: no one's protest to a state).
       'complained to',
       'strong protest',
