@@ -1037,7 +1037,7 @@ function plannedBetween(tokens: readonly Token[], from: number, to: number): boo
 const KEPT_REACH = 8;
 
 /** Adverbs between "would" and the act it announces: "said it would also close". */
-const ANNOUNCED_ADVERBS = new Set(['also', 'soon', 'immediately', 'further']);
+const ANNOUNCED_ADVERBS = new Set(['also', 'soon', 'immediately', 'further', 'permanently', 'completely']);
 
 /** "said it would downgrade relations", "say they will close": a speaker announcing its own act. */
 function announcedStep(tokens: readonly Token[], at: number): boolean {

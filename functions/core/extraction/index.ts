@@ -311,6 +311,15 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     if (set) set.add(country);
     else speakersAt.set(key, new Set([country]));
   }
+  // "Pakistan closed the Chaman crossing ... It was reopened on Monday": a crossing reopened by no
+  // one named is reopened by the state that closed it, toward the same neighbour.
+  for (const [i, draft] of drafts.entries()) {
+    if (draft.type !== 'border-reopening' || draft.actor) continue;
+    const closure = drafts.findLast((d, j) => j < i && d.type === 'border-closure' && !!d.actor?.country);
+    if (!closure) continue;
+    draft.actor = { ...closure.actor! };
+    draft.target = closure.target ? { ...closure.target } : null;
+  }
   // "A Saudi government source rejected the allegations" of a rights group's report: with no state
   // accusing anyone, a rejection of no one named rejects no state's word.
   const ngoTold = readings.some((r) => r.organizations.some((o) => o.role === 'NGO'));

@@ -71,6 +71,8 @@ export interface TrieMatch<T> {
   values: readonly T[];
 }
 
+/** Double quotation marks, which a phrase may run across (not single ones: they are apostrophes too). */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb']);
 const EMPTY: readonly never[] = Object.freeze([]);
 
 function newNode<T>(): Node<T> {
@@ -215,6 +217,8 @@ export class TokenTrie<T> {
           }
         }
         j++;
+        // 'dismissed as "baseless" reports': a double quotation mark inside a phrase is passed over.
+        if (j < count && QUOTE_MARKS.has(tokens[j]!.text)) j++;
         node = j < count ? node.children.get(tokens[j]!.lower) : undefined;
       }
       if (!found) continue;

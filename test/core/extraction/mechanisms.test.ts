@@ -6800,3 +6800,40 @@ describe('held-out batch of session 42, seventh part: envoys sent home and given
     ).toEqual(['COL>VEN:15']);
   });
 });
+
+describe('held-out batch of session 42, eighth part: quotation marks inside phrases, crossings reopened, roads cut off', () => {
+  it('reads reports dismissed as "baseless" in quotation marks as a denial of the deed', () => {
+    const x = read(
+      'Eritrea on Thursday dismissed as "baseless" reports that its troops had crossed into Sudan\'s eastern Kassala state.',
+      '2021-01-14',
+    );
+    expect(x.events.map((e) => `${e.cameo}:${e.negated}`)).toEqual(['192:true']);
+  });
+
+  it('reads a crossing reopened by no one named as reopened by the state that closed it', () => {
+    expect(
+      keysOf(
+        'Pakistan closed the Chaman crossing with Afghanistan after the fighting, officials said. It was reopened on Monday after talks between local commanders.',
+        '2022-12-13',
+      ),
+    ).toEqual(['PAK>AFG:08', 'PAK>AFG:16']);
+  });
+
+  it('reads roads and railways a state says it will cut off as an announced closure, and its side fortified as posture', () => {
+    const x = read(
+      'Pyongyang said on Wednesday it would permanently cut off roads and railways linking it to South Korea and fortify its side of the border.',
+      '2024-10-09',
+    );
+    expect(keys(x)).toEqual(['PRK>KOR:15', 'PRK>KOR:16']);
+    expect(x.events.find((e) => e.cameo === '1621')?.threat).toBe(true);
+    expect(keysOf('Floods cut off roads to the border town near Cambodia.', '2024-10-09')).toEqual([]);
+  });
+
+  it('reads Tesseney as Eritrea’s town', () => {
+    const x = read(
+      'Eritrean forces were deployed near the border town of Tesseney, facing Sudan.',
+      '2021-01-14',
+    );
+    expect(x.entities.places.map((p) => `${p.name}=${p.country}`)).toEqual(['Tesseney=ERI']);
+  });
+});

@@ -71,3 +71,16 @@ describe('TokenTrie.defer', () => {
     expect([...trie.entries()].map(key).sort()).toEqual(PHRASES.map(key).sort());
   });
 });
+
+describe('TokenTrie across quotation marks', () => {
+  it('runs a phrase across a double quotation mark inside it, and not across a single one', () => {
+    const trie = new TokenTrie<string>();
+    trie.addSplit(splitPhrase('dismissed as baseless', 'denial', 'any', 0)!);
+    const spans = (text: string) =>
+      trie.matchLayers(tokenize(text), 1)[0]!.map((m) => `${m.start}-${m.end}:${m.values.join()}`);
+    expect(spans('Eritrea dismissed as "baseless" the reports.')).toEqual(['1-5:denial']);
+    expect(spans('Eritrea dismissed as \u201cbaseless\u201d the reports.')).toEqual(['1-5:denial']);
+    expect(spans("Eritrea dismissed as 'baseless' the reports.")).toEqual([]);
+    expect(spans('Eritrea dismissed as baseless the reports.')).toEqual(['1-4:denial']);
+  });
+});

@@ -1206,6 +1206,17 @@ export const EVENT_PATTERNS: EventPattern[] = [
     polarity: E,
   },
   {
+    // "said it would permanently cut off roads and railways linking it to the South".
+    phrases: ['cut off', 'cut off all', 'sever', 'severed', 'severing', 'block off', 'blocked off'],
+    cameo: '1621',
+    type: 'border-closure',
+    polarity: E,
+    needsActor: true,
+    near: ['roads', 'railways', 'railway', 'rail links', 'road links', 'crossings'],
+    nearAfterOnly: true,
+    window: 3,
+  },
+  {
     // "Finland will close the last crossing point on its border with Russia", "shut the Torkham
     // crossing": a state closing a border or its crossings, whatever words stand between ("close to
     // the border" is where, not what).
@@ -1502,6 +1513,10 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'mobilization',
       'reinforcements',
       'reinforced',
+      // "fortify its side of the border".
+      'fortify',
+      'fortified',
+      'fortifying',
       // "Colombia would strengthen its forces on its side of the frontier".
       'strengthen its forces',
       'strengthened its forces',

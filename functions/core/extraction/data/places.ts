@@ -215,6 +215,8 @@ export const BORDER_PLACES: BorderPlace[] = [
   { name: 'Zakho', country: 'IRQ', lat: 37.14, lon: 42.68 },
   // Russia and Ukraine: Glushkovo, in Russia's Kursk region on the Seim.
   { name: 'Glushkovo', country: 'RUS', lat: 51.34, lon: 34.63 },
+  // Eritrea and Sudan: Tesseney, the Eritrean town facing Kassala.
+  { name: 'Tesseney', aliases: ['Teseney', 'Tessenei'], country: 'ERI', lat: 15.11, lon: 36.66 },
   // China and India: friction points in Ladakh (Indian-held, claimed by China) where the 2024
   // patrolling arrangement applies.
   { name: 'Depsang', aliases: ['Depsang Plains', 'Depsang plains'], country: 'IND', lat: 35.3, lon: 78.1 },
