@@ -271,6 +271,9 @@ export function readCasualties(
       victimCountry = joined.victimCountry;
     // "3,800 people have been killed in Lebanon since October": the dead of a country named where they died.
     victimCountry ??= countryWhere(reading, k);
+    // "killing at least 12 people in Thailand": after the victims the verb is followed by.
+    if (found.at > k && isVictimWord(tokens[found.at + 1]?.lower ?? ''))
+      victimCountry ??= countryWhere(reading, found.at + 1);
     // Past the figure's demonyms: "two South Korean marines".
     // "hundreds of migrants": past the "of" too.
     let victimsEnd = Math.max(found.at, k) + 3 + (tokens[found.at + 1]?.lower === 'of' ? 1 : 0);

@@ -1060,6 +1060,13 @@ function announcedStep(tokens: readonly Token[], at: number): boolean {
   return (subject === 'it' || subject === 'they') && REPORTING.has(tokens[say]?.lower ?? '');
 }
 
+/** "tariffs on Chinese goods": the state whose goods a trade measure falls on, named right after it. */
+function goodsOrigin(reading: SentenceReading, end: number): ActorRef | null {
+  const at = reading.tokens[end]?.lower === 'the' ? end + 1 : end;
+  const country = reading.countries.find((c) => c.start === at);
+  return country ? { country: country.iso3, role: 'GOV' } : null;
+}
+
 /** Roots of steps a state takes with its forces, envoys or borders (not words): posture to force. */
 const MATERIAL_STEP_ROOTS = new Set(['15', '16', '17', '18', '19', '20']);
 
@@ -4042,7 +4049,11 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       type: pattern.type,
       polarity: pattern.polarity,
       actor: actorMention ? { ...actorMention.actor } : null,
-      target: targetMention ? { ...targetMention.actor } : null,
+      target: targetMention
+        ? { ...targetMention.actor }
+        : pattern.type === 'sanctions'
+          ? goodsOrigin(reading, trigger.end)
+          : null,
       date,
       dateApproximate: mark ? mark.approx : false,
       negated,

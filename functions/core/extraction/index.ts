@@ -16,7 +16,7 @@ import {
   type Iso3,
 } from '../model';
 import { withoutDateline } from '../text/dateline';
-import { splitSentences } from '../text/tokenize';
+import { splitSentences, type Token } from '../text/tokenize';
 import { consolidateCasualties, readCasualties, type SentenceCasualties } from './casualties';
 import { resolvePronouns } from './coreference';
 import { ARMED_NON_STATE_ROLES, CIVILIAN_ROLES, INTERNATIONAL_BODIES, NON_STATE_ROLES } from './data/actors';
@@ -395,9 +395,15 @@ function targetPlaces(
     const reading = readings[draft.sentence];
     if (!reading) continue;
     let where: Iso3 | null | undefined;
+    const armedTarget = !!draft.target && ARMED_NON_STATE_ROLES.has(draft.target.role);
     for (const mention of reading.places) {
       // "Kigali accuses Kinshasa of shelling": a seat that speaks or acts is no place anything hit.
       if (mention.seatOf && reading.actors.some((a) => a.start === mention.start && !a.locative)) continue;
+      // "bombed resistance positions near the border opposite Thailand's Tak province": across from
+      // a place is not in it; and armed men are struck where their own act's clause puts them, not
+      // where "a stray shell landed" in another clause.
+      if (oppositePlace(reading.tokens, mention.start)) continue;
+      if (armedTarget && !inActClause(reading, draft.at, mention.start)) continue;
       const country = guessed.has(mention.name) ? null : places.get(mention.name)?.country;
       if (!country || country === actor) continue;
       where = where === undefined || where === country ? country : null;
@@ -416,6 +422,27 @@ function targetPlaces(
     const role = draft.target?.role ?? (draft.civilianToll ? 'CVL' : draft.pattern.twoSided ? 'MIL' : 'GOV');
     draft.target = { country: where, role };
   }
+}
+
+/** Words a place named across from another may stand after: "opposite Thailand's Tak province". */
+const OPPOSITE_REACH = 4;
+
+/** Is the place at `start` named as across from where something is ("opposite (the) X's Y")? */
+function oppositePlace(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - OPPOSITE_REACH; k--) {
+    const token = tokens[k]!;
+    if (token.lower === 'opposite') return true;
+    if (!token.cap && token.lower !== 'the' && token.lower !== "'s") return false;
+  }
+  return false;
+}
+
+/** Does the place at `place` follow the act at `at` within its clause (no other act or semicolon between)? */
+function inActClause(reading: SentenceReading, at: number, place: number): boolean {
+  if (place < at) return false;
+  if (reading.triggers.some((t) => t.start > at && t.start < place)) return false;
+  for (let k = at; k < place; k++) if (reading.tokens[k]!.text === ';') return false;
+  return true;
 }
 
 /** Where the first cue of `kind` starts in the sentence, or -1. */

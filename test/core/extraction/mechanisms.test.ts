@@ -3306,7 +3306,8 @@ describe('held-out batch of session 35, third part: house styles of the region�
     expect(
       keysOf('Pakistan violated the ceasefire on Wednesday. Indian troops retaliated.', '2020-10-14'),
     ).toEqual(['IND>PAK:19', 'PAK>IND:19']);
-    expect(keysOf('China retaliated with tariffs on Indian goods.', '2020-10-14')).toEqual([]);
+    // Trade used in answer: sanctions (since session 42), no force.
+    expect(keysOf('China retaliated with tariffs on Indian goods.', '2020-10-14')).toEqual(['CHN>IND:16']);
     expect(keysOf('Pakistan vowed to retaliate against India.', '2020-10-14')).toEqual(['PAK>IND:13']);
   });
 
@@ -6835,5 +6836,50 @@ describe('held-out batch of session 42, eighth part: quotation marks inside phra
       '2021-01-14',
     );
     expect(x.entities.places.map((p) => `${p.name}=${p.country}`)).toEqual(['Tesseney=ERI']);
+  });
+});
+
+describe('held-out batch of session 42, ninth part: weeks ago, victims placed, across from a place, tariffs', () => {
+  it('dates a truce that "took effect two weeks ago" to its own day, not the news’s', () => {
+    const x = read(
+      'An Israeli drone strike killed a Lebanese soldier near Marjayoun on Monday, the latest Israeli attack since a ceasefire between Israel and Lebanon took effect two weeks ago.',
+      '2024-12-09',
+    );
+    const truce = x.events.filter((e) => e.cameo === '0871');
+    expect(truce.length).toBeGreaterThan(0);
+    for (const e of truce) expect(e.date).toBe('2024-11-25');
+  });
+
+  it('gives a toll of people killed "in Thailand" to the act on Thailand, not to Thailand’s', () => {
+    const x = read(
+      'Thailand launched air strikes on Cambodian military targets on Thursday as fighting between the two countries spread along their disputed border, killing at least 12 people in Thailand, Thai officials said.',
+      '2025-07-24',
+    );
+    expect(
+      x.events.filter((e) => e.killed === 12).map((e) => `${e.actor?.country}>${e.target?.country}`),
+    ).toEqual(['KHM>THA']);
+  });
+
+  it('reads armed men bombed near a border opposite a neighbour’s province as struck at home', () => {
+    const x = read(
+      "Thailand scrambled F-16 fighter jets on Monday after Myanmar military aircraft bombed resistance positions near the border opposite Thailand's Tak province, and a stray shell landed in the Thai district of Mae Sot.",
+      '2024-01-15',
+    );
+    expect(keys(x, (e) => e.cameo.startsWith('19'))).toEqual([]);
+  });
+
+  it('reads tariffs on a neighbour’s goods as sanctions on it, and those on a far state’s goods as no act on a neighbour', () => {
+    expect(
+      keysOf(
+        'Ecuador imposed a 30 percent tariff on Colombian imports. Colombia responded with a matching tariff and suspended electricity sales to Ecuador.',
+        '2025-02-12',
+      ),
+    ).toEqual(['COL>ECU:16', 'ECU>COL:16']);
+    expect(
+      keysOf(
+        'The United States imposed tariffs on Chinese goods, and Mexico said it would respond.',
+        '2025-02-12',
+      ).filter((k) => k.endsWith(':16')),
+    ).toEqual([]);
   });
 });

@@ -167,6 +167,12 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
   REB: [
     'rebels',
     'rebel',
+    // "Myanmar military aircraft bombed resistance positions near the border": armed opponents at home.
+    'resistance positions',
+    'resistance forces',
+    'resistance fighters',
+    'resistance groups',
+    'resistance group',
     'insurgents',
     'militants',
     'militia',

@@ -324,6 +324,24 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
     phrases: ['last week', 'a week ago', 'the previous week'],
     cue: { kind: 'relative', days: 7, approx: true },
   },
+  // "since a ceasefire took effect two weeks ago": a truce of another day, not the news's.
+  ...(
+    [
+      ['two days ago', 2],
+      ['three days ago', 3],
+      ['four days ago', 4],
+      ['five days ago', 5],
+      ['six days ago', 6],
+      ['weeks ago', 14],
+      ['a few weeks ago', 14],
+      ['two weeks ago', 14],
+      ['a fortnight ago', 14],
+      ['three weeks ago', 21],
+    ] as const
+  ).map(([phrase, days]) => ({
+    phrases: [phrase],
+    cue: { kind: 'relative', days, approx: true } as Cue,
+  })),
   {
     // The recent past, not history ("in the past" alone is).
     phrases: [

@@ -1363,6 +1363,25 @@ export const EVENT_PATTERNS: EventPattern[] = [
     window: 3,
   },
   {
+    // "Ecuador imposed a 30 percent tariff on Colombian imports", "responded with a matching tariff",
+    // "suspended electricity sales to Ecuador": trade used against a neighbour.
+    phrases: [
+      'tariff on',
+      'tariffs on',
+      'matching tariff',
+      'retaliatory tariff',
+      'retaliatory tariffs',
+      'suspended electricity sales',
+      'suspended electricity exports',
+      'cut off electricity',
+      'halted electricity exports',
+    ],
+    cameo: '163',
+    type: 'sanctions',
+    polarity: E,
+    needsActor: true,
+  },
+  {
     // "banning the rail transit of goods ... to Kaliningrad", "banned imports of Georgian wine".
     phrases: ['banned', 'bans', 'banning', 'ban', 'restricted', 'restricting'],
     cameo: '163',
