@@ -2884,6 +2884,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
             ) &&
             // "ordered the army to be placed on combat readiness": the forces ordered do what they are ordered to.
             !(
+              candidate.actor.role === 'MIL' &&
               ORDERS.has(tokens[p.end - 1]!.lower) &&
               candidate.start - p.end <= 1 &&
               tokens[candidate.end]?.lower === 'to'
@@ -2897,7 +2898,16 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       actorMention = candidate && !objectOfPrevious ? candidate : undefined;
       if (objectOfPrevious) earlierObject = candidate;
       // "Hun Sen had given Laos an ultimatum": who is given the act is its target, the giver its actor.
-      if (candidate && candidate !== subject && recipientOf(tokens, candidate, trigger.start)) {
+      // "ordered the Rwandan ambassador to leave the country": the one ordered out is the target.
+      const orderedOut =
+        pattern.type === 'expulsion' &&
+        !!candidate &&
+        ORDERS.has(tokens[beforeArticle(tokens, candidate.start)]?.lower ?? '');
+      if (
+        candidate &&
+        candidate !== subject &&
+        (orderedOut || recipientOf(tokens, candidate, trigger.start))
+      ) {
         actorMention = subject;
         recipient = candidate;
       }

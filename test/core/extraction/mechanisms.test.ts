@@ -6763,6 +6763,15 @@ describe('held-out batch of session 42, seventh part: envoys sent home and given
     ]);
   });
 
+  it('reads an ambassador ordered to leave the country as expelled by the one who ordered it', () => {
+    expect(
+      keysOf(
+        'Congo ordered the Rwandan ambassador to leave the country within forty-eight hours.',
+        '2026-09-10',
+      ),
+    ).toEqual(['COD>RWA:17']);
+  });
+
   it('reads a demarche lodged with a capital as a protest', () => {
     expect(
       keysOf(
