@@ -221,6 +221,9 @@ export const BORDER_PLACES: BorderPlace[] = [
   // patrolling arrangement applies.
   { name: 'Depsang', aliases: ['Depsang Plains', 'Depsang plains'], country: 'IND', lat: 35.3, lon: 78.1 },
   { name: 'Demchok', country: 'IND', lat: 32.7, lon: 79.45 },
+  // China and India: Yangtse, in Arunachal's Tawang sector (the December 2022 clash), not the river
+  // (the news spells it Yangtze).
+  { name: 'Yangtse', country: 'IND', lat: 27.8, lon: 91.9 },
   // Added in session 42: disputed features at sea, named in the news of maritime dyads (configured
   // as extraPairs); "Scarborough" alone is a district of Toronto. China, the Philippines, Vietnam.
   {
