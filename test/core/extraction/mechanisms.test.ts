@@ -6739,7 +6739,7 @@ describe('held-out batch of session 42, sixth part: steps announced, allies list
     expect(x.entities.people.map((p) => p.name)).toEqual(['Margus Tsahkna']);
   });
 
-  it('reads Depsang and Demchok as Indian-held places, not China’s', () => {
+  it('reads Depsang, Demchok and Yangtse as Indian-held places, not China’s', () => {
     const x = read(
       'India and China reached an agreement on patrolling, leading to disengagement in the Depsang and Demchok areas.',
       '2024-10-21',
@@ -6748,6 +6748,11 @@ describe('held-out batch of session 42, sixth part: steps announced, allies list
       'Demchok=IND',
       'Depsang=IND',
     ]);
+    const tawang = read(
+      "Indian and Chinese troops clashed along the Line of Actual Control in the Yangtse area of Arunachal Pradesh's Tawang sector on December 9.",
+      '2022-12-12',
+    );
+    expect(tawang.entities.places.find((p) => p.name === 'Yangtse')?.country).toBe('IND');
   });
 });
 
