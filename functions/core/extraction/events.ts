@@ -221,12 +221,21 @@ const SPEAKER_REACH = 3;
 function speakerOf(tokens: readonly Token[], mention: ActorMention, triggerAt: number): boolean {
   // "Lebanon's health ministry said": past the possessive, the body that speaks for the state.
   const reach = tokens[mention.end]?.lower === "'s" ? SPEAKER_REACH + 2 : SPEAKER_REACH;
-  for (let k = mention.end; k < Math.min(triggerAt, mention.end + reach); k++) {
+  // "The Inter-Services Public Relations (ISPR) said": past the acronym in brackets (not for a
+  // body after a preposition: "the Polish mission to the OSCE (OSCE) reported" is the mission's word).
+  let from = mention.end;
+  const objectOf = tokens[beforeArticle(tokens, mention.start)]?.lower ?? '';
+  if (tokens[from]?.text === '(' && tokens[from + 2]?.text === ')' && !ANY_PREPOSITIONS.has(objectOf))
+    from += 3;
+  for (let k = from; k < Math.min(triggerAt, from + reach); k++) {
     const word = tokens[k]!.lower;
     if (REPORTING.has(word) && word !== 'according') return true;
   }
   return false;
 }
+
+/** Prepositions a mention may be the object of (then it speaks for no one). */
+const ANY_PREPOSITIONS = new Set(['to', 'of', 'in', 'at', 'from', 'with', 'for', 'by', 'on']);
 
 /** "..., and ordered": the trigger is a second verb of the same subject (no subordinate clause between). */
 function conjoinedVerb(tokens: readonly Token[], from: number, to: number): boolean {
@@ -3337,6 +3346,35 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     }
     // "its air defences intercepted Pakistani drones": the drones' side attacked the interceptor.
     if (pattern.reversed) [actorMention, targetMention] = [targetMention, actorMention];
+    // "a Russian drone violated its airspace during an attack on Ukraine's ports": the airspace
+    // named inside the trigger is whose the violation is, not a state named after it.
+    if (pattern.type === 'airspace-violation') {
+      const owner = actors.find(
+        (a) =>
+          a.start >= trigger.start &&
+          a.end <= trigger.end &&
+          !!a.actor.country &&
+          a.actor.country !== actorMention?.actor.country,
+      );
+      if (owner) targetMention = owner;
+    }
+    // "Romania summoned Russia's ambassador after a drone violated its airspace during an attack on
+    // Ukraine's Danube ports": a fight noun that only sets the time has no doer but one named with it.
+    // Its doer is the one of the act it frames, when that act's is known ("a Russian drone").
+    let framedBy: ActorRef | undefined;
+    const framingWord = ADJECTIVE_DETERMINERS.has(tokens[trigger.start - 1]?.lower ?? '')
+      ? tokens[trigger.start - 2]
+      : tokens[trigger.start - 1];
+    if (
+      pattern.fight &&
+      framingWord?.lower === 'during' &&
+      actorMention &&
+      actorMention.end !== trigger.start
+    ) {
+      actorMention = undefined;
+      const framed = drafts.at(-1);
+      if (framed?.actor?.country && framed.target?.country !== framed.actor.country) framedBy = framed.actor;
+    }
     // "India struck ..., in retaliation for an attack on tourists": the act answered was done to the one
     // answering it; its own actor is named inside the phrase ("in response to Pakistani shelling") or not at all.
     const cause = causePhraseBefore(tokens, trigger.start);
@@ -4058,7 +4096,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       cameo,
       type: pattern.type,
       polarity: pattern.polarity,
-      actor: actorMention ? { ...actorMention.actor } : null,
+      actor: actorMention ? { ...actorMention.actor } : framedBy ? { ...framedBy } : null,
       target: targetMention
         ? { ...targetMention.actor }
         : pattern.type === 'sanctions'

@@ -325,12 +325,30 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const ngoTold = readings.some((r) => r.organizations.some((o) => o.role === 'NGO'));
   const stateAccused = (rejecter: Iso3 | null | undefined) =>
     drafts.some((d) => d.cameo.startsWith('11') && !!d.actor?.country && d.actor.country !== rejecter);
+  // The states each state acts against by name in the article ("Romania summoned Russia's
+  // ambassador"; not appeals to third parties, "called on the United States and France to act").
+  const namedTargets = new Map<Iso3, Set<Iso3>>();
+  for (const d of drafts) {
+    const a = d.actor?.country;
+    const t = d.target?.country;
+    if (!a || !t || a === t || d.polarity !== 'escalation') continue;
+    const set = namedTargets.get(a);
+    if (set) set.add(t);
+    else namedTargets.set(a, new Set([t]));
+  }
   for (const draft of drafts) {
     if (draft.type === 'rejection' && !draft.target && ngoTold && !stateAccused(draft.actor?.country))
       continue;
     const key = speechKey(draft);
     const from = finalized.length;
-    finalizeEvent(draft, candidates, extraPairs, finalized, key ? speakersAt.get(key) : undefined);
+    finalizeEvent(
+      draft,
+      candidates,
+      extraPairs,
+      finalized,
+      key ? speakersAt.get(key) : undefined,
+      namedTargets,
+    );
     if (draft.tolls && finalized.length - from > 1) splitTolls(finalized, from, draft.tolls);
   }
   // No state acts on itself between two states: "Taliban fighters" of Afghanistan on Afghanistan is
@@ -751,6 +769,8 @@ function finalizeEvent(
   out: ExtractedEvent[],
   /** The states whose speech act this is, told at the same trigger (speech acts only). */
   together: ReadonlySet<Iso3> | undefined,
+  /** The states each state acts against by name elsewhere in the article. */
+  namedTargets: ReadonlyMap<Iso3, ReadonlySet<Iso3>> = new Map(),
 ): void {
   const { pattern, mutual, mutualPair, oneSided } = draft;
   // A fresh object: pushed as is when the draft gives one event, copied (withSides) for each further one.
@@ -931,6 +951,15 @@ function finalizeEvent(
     // "Eritrean forces fought alongside Ethiopia's federal army": an ally is no other side; nor is a
     // neighbour of a state fighting its own armed group at home.
     if (!event.target?.country && (draft.ally === counterpart || draft.ownGroupFought)) {
+      event.pair = null;
+      out.push(event);
+      return;
+    }
+    // "Romania summoned Russia's ambassador ... Romania would not hesitate to shoot down drones": a
+    // speech act with no one named is not on a neighbour the speaker names no act on, when it names
+    // another state it acts on (one it shares no border with).
+    const named = namedTargets.get(a as Iso3);
+    if (!event.target && SPEAKER_ROOTS.has(root) && named && !named.has(counterpart)) {
       event.pair = null;
       out.push(event);
       return;

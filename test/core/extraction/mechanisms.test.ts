@@ -6897,3 +6897,47 @@ describe('held-out batch of session 42, ninth part: weeks ago, victims placed, a
     ).toEqual([]);
   });
 });
+
+describe('held-out batch of session 42, tenth part: captives, detentions, evictions, brackets, framing attacks', () => {
+  it('reads soldiers "captured by" rebels as no ground taken by their own state', () => {
+    expect(
+      keysOf(
+        'Four Senegalese soldiers were killed last month and seven others captured by the MFDC during a mission of the West African bloc ECOWAS in the Gambia.',
+        '2022-02-02',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "the detention of two Georgian citizens by Russian border guards" as Russia’s arrest, and an eviction as an expulsion', () => {
+    const x = read(
+      "Georgia's foreign ministry on Wednesday condemned the detention of two Georgian citizens by Russian border guards near the occupation line with South Ossetia.",
+      '2024-07-10',
+    );
+    expect(keys(x, (e) => e.type === 'arrest')).toEqual(['RUS>GEO:17']);
+    expect(
+      keysOf('Ugandan police evicted Kenyan fishermen from Migingo island last week.', '2024-04-04'),
+    ).toEqual(['UGA>KEN:17']);
+  });
+
+  it('reads a body told with its acronym in brackets as the speaker, and "neutralised" radars as force', () => {
+    const x = read(
+      'Pakistan\'s military said its forces had shot down 25 drones launched by India overnight. The Inter-Services Public Relations (ISPR) said the drones had been intercepted over Lahore, and that one civilian had been killed. India\'s defence ministry said its forces had "neutralised" air defence radars at several locations in Pakistan.',
+      '2025-05-09',
+    );
+    expect(keys(x, (e) => e.cameo.startsWith('19'))).toEqual(['IND>PAK:19', 'IND>PAK:19']);
+  });
+
+  it('reads an attack that only frames the time as the framed act’s doer’s, and a speaker’s unnamed threat as none on a neighbour it names no act on', () => {
+    const x = read(
+      "Romania summoned Russia's ambassador on Saturday after a Russian drone violated its airspace during an attack on Ukraine's Danube ports. Defence Minister Ionut Mosteanu said Romania would not hesitate to shoot down drones entering its territory.",
+      '2025-09-13',
+    );
+    expect(keys(x)).toEqual(['RUS>UKR:19']);
+    // Appeals to third parties are no act against them: the strike condemned is still Israel's.
+    const lebanon = read(
+      'An Israeli drone strike killed a Lebanese soldier near Marjayoun on Monday. Lebanon\'s Prime Minister Najib Mikati condemned the strike as "a flagrant violation of the ceasefire" and called on the United States and France, which brokered the truce, to act.',
+      '2024-12-09',
+    );
+    expect(keys(lebanon, (e) => e.cameo.startsWith('11'))).toEqual(['LBN>ISR:11']);
+  });
+});

@@ -137,6 +137,8 @@ const WEAPON_HINTS = [
     'airstrike',
     // What strikes hit: "India struck nine sites in Pakistan", "hit militant camps".
     'sites',
+    'radars',
+    'radar',
     'targets',
     'positions',
     'camps',
@@ -494,10 +496,13 @@ export const EVENT_PATTERNS: EventPattern[] = [
     window: 4,
   },
   {
+    // '"neutralised" air defence radars and systems at several locations in Pakistan'.
     phrases: [
       'using',
       'used',
       'destroyed',
+      'neutralised',
+      'neutralized',
       'strike',
       'struck',
       'strikes',
@@ -1091,6 +1096,23 @@ export const EVENT_PATTERNS: EventPattern[] = [
     window: 4,
   },
   {
+    // "seven others captured by the MFDC": captives taken by the one after "by" (no ground taken).
+    phrases: ['captured by', 'detained by', 'arrested by'],
+    cameo: '173',
+    type: 'arrest',
+    polarity: E,
+    passive: true,
+    needsActor: true,
+  },
+  {
+    // "condemned the detention of two Georgian citizens by Russian border guards".
+    phrases: ['detention of', 'arrest of', 'arrests of', 'detentions of'],
+    cameo: '173',
+    type: 'arrest',
+    polarity: E,
+    needsActor: true,
+  },
+  {
     phrases: ['captured', 'capturing'],
     cameo: '192',
     type: 'incursion',
@@ -1137,7 +1159,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
     window: 4,
   },
   {
-    phrases: ['expelled', 'expel', 'expels', 'expelling', 'deported', 'expulsion'],
+    // "Ugandan police evicted Kenyan fishermen from the island".
+    phrases: ['expelled', 'expel', 'expels', 'expelling', 'deported', 'expulsion', 'evicted', 'evicting'],
     cameo: '174',
     type: 'expulsion',
     polarity: E,
