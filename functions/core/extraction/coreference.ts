@@ -5,11 +5,12 @@
  */
 
 import type { ActorRef } from '../model';
+import { QUOTE_MARKS } from '../text/tokenize';
 import { ARMED_NON_STATE_ROLES } from './data/actors';
 import { REGIONAL_NAMES, type RegionalName } from './data/countries';
 import { officialBySurname } from './data/officials';
 import { areLandNeighbours } from './dyads';
-import { findSource, QUOTE_MARKS, REPORTING } from './events';
+import { findSource, ORDERING_VERBS, REPORTING } from './events';
 import { type ActorMention, NEIGHBOUR_WORDS, POSSESSIVES, type SentenceReading } from './mentions';
 
 /** Subject pronouns that stand for the last speaker; "it" only before a verb of saying or acting. */
@@ -21,9 +22,7 @@ const MODALS = new Set(['would', 'will', 'could', 'might']);
 /** Every word the pronoun loop reads: one lookup turns away the other tokens. */
 const PRONOUN_WORDS = new Set([...PERSONAL, ...POSSESSIVES, 'it']);
 
-/** Verbs of giving forces an order: "ordered the army to", "instructed the military to". */
-const ORDERING_VERBS = new Set(['ordered', 'orders', 'instructed', 'directed', 'commanded', 'told']);
-
+/** Forms of "be" before an -ing form: "they were recalling" (a progressive, not a passive). */
 const PROGRESSIVE_BE = new Set(['was', 'were', 'is', 'are']);
 
 /** Adverbs and auxiliaries that may sit between a subject pronoun and its verb ("he also said", "they had fired"). */
@@ -301,7 +300,7 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
         // "hand back four border villages to Azerbaijan": a state things go to is not the one "the
         // government" later stands for; nor is one a place is in ("in the Indian state of Tripura").
         !DESTINATION_PREPOSITIONS.has(tokens[a.start - 1]?.lower ?? '') &&
-        !(tokens[a.start - 1]?.lower === 'the' && PLACE_PREPOSITIONS.has(tokens[a.start - 2]?.lower ?? ''))
+        !(tokens[a.start - 1]?.lower === 'the' && LOCATION_PREPOSITIONS.has(tokens[a.start - 2]?.lower ?? ''))
       )
         firstOfRole.set(a.actor.role, a.actor.country);
     for (const [role, country] of firstOfRole) lastOfRole.set(role, country);
@@ -353,7 +352,7 @@ function speakerJustBefore(reading: SentenceReading, k: number): ActorMention | 
 }
 
 /** Prepositions of where something is: "in the Indian state of Tripura". */
-const PLACE_PREPOSITIONS = new Set(['in', 'into', 'inside', 'near', 'at']);
+const LOCATION_PREPOSITIONS = new Set(['in', 'into', 'inside', 'near', 'at']);
 
 /** Verbs of thanking or praising someone "for" what they did. */
 const THANKING = new Set([

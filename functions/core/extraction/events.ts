@@ -6,7 +6,7 @@
  */
 import type { ActorRef, ExtractedEvent, Iso3 } from '../model';
 import type { TrieMatch } from '../text/token-trie';
-import { type Token, wordBeforeStop } from '../text/tokenize';
+import { QUOTE_MARKS, type Token, wordBeforeStop } from '../text/tokenize';
 import type { SentenceCasualties } from './casualties';
 import { ARMED_NON_STATE_ROLES, CIVILIAN_ROLES, INTERNATIONAL_BODIES, NON_STATE_ROLES } from './data/actors';
 import { CASUALTY_WORDS, NUMBER_WORDS } from './data/cues';
@@ -86,7 +86,6 @@ export const REPORTING = new Set([
   'vowed',
 ]);
 const APPOSITION_WINDOW = 12;
-export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d']);
 
 /** Whether token `at` sits inside a quotation (an odd number of quote marks before it). */
 function insideQuote(tokens: readonly Token[], at: number): boolean {
@@ -2894,7 +2893,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
             // "ordered the army to be placed on combat readiness": the forces ordered do what they are ordered to.
             !(
               candidate.actor.role === 'MIL' &&
-              ORDERS.has(tokens[p.end - 1]!.lower) &&
+              ORDERING_VERBS.has(tokens[p.end - 1]!.lower) &&
               candidate.start - p.end <= 1 &&
               tokens[candidate.end]?.lower === 'to'
             ),
@@ -2911,7 +2910,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       const orderedOut =
         pattern.type === 'expulsion' &&
         !!candidate &&
-        ORDERS.has(tokens[beforeArticle(tokens, candidate.start)]?.lower ?? '');
+        ORDERING_VERBS.has(tokens[beforeArticle(tokens, candidate.start)]?.lower ?? '');
       if (
         candidate &&
         candidate !== subject &&
@@ -4310,7 +4309,15 @@ function announcedAct(tokens: readonly Token[], start: number): boolean {
 }
 
 /** Verbs of ordering whose object does what follows "to": "ordered the army to". */
-const ORDERS = new Set(['ordered', 'orders', 'ordering', 'instructed', 'directed']);
+export const ORDERING_VERBS: ReadonlySet<string> = new Set([
+  'ordered',
+  'orders',
+  'ordering',
+  'instructed',
+  'directed',
+  'commanded',
+  'told',
+]);
 
 const PLURAL_PRONOUNS = new Set(['they', 'their', 'them']);
 

@@ -8,7 +8,7 @@
  * Phrases may also be deferred by first word (`defer`): a compiled lexicon then costs the first
  * text only the branches its own words reach, not building every branch up front.
  */
-import { type Token, tokenize } from './tokenize';
+import { QUOTE_MARKS, type Token, tokenize } from './tokenize';
 
 /** How a phrase's case must look in the text. */
 export type CaseRule =
@@ -71,8 +71,6 @@ export interface TrieMatch<T> {
   values: readonly T[];
 }
 
-/** Double quotation marks, which a phrase may run across (not single ones: they are apostrophes too). */
-const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb']);
 const EMPTY: readonly never[] = Object.freeze([]);
 
 function newNode<T>(): Node<T> {

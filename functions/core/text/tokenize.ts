@@ -234,6 +234,9 @@ export function tokenize(text: string, offset = 0): Token[] {
 /** Longest sentence kept whole; real sentences stay far below it. */
 export const MAX_SENTENCE_TOKENS = 160;
 
+/** Double quotation marks, straight and curly (single ones are apostrophes too). */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d']);
+
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']']);
 
 /** Split text into sentences (paragraph breaks always end one) and tokenize each. */
