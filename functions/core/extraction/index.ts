@@ -311,34 +311,11 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     if (set) set.add(country);
     else speakersAt.set(key, new Set([country]));
   }
-  // "Pakistan closed the Chaman crossing ... It was reopened on Monday": a crossing reopened by no
-  // one named is reopened by the state that closed it, toward the same neighbour.
-  for (const [i, draft] of drafts.entries()) {
-    if (draft.type !== 'border-reopening' || draft.actor) continue;
-    const closure = drafts.findLast((d, j) => j < i && d.type === 'border-closure' && !!d.actor?.country);
-    if (!closure) continue;
-    draft.actor = { ...closure.actor! };
-    draft.target = closure.target ? { ...closure.target } : null;
-  }
-  // "A Saudi government source rejected the allegations" of a rights group's report: with no state
-  // accusing anyone, a rejection of no one named rejects no state's word.
+  reopenByCloser(drafts);
+  const namedTargets = namedTargetsOf(drafts);
   const ngoTold = readings.some((r) => r.organizations.some((o) => o.role === 'NGO'));
-  const stateAccused = (rejecter: Iso3 | null | undefined) =>
-    drafts.some((d) => d.cameo.startsWith('11') && !!d.actor?.country && d.actor.country !== rejecter);
-  // The states each state acts against by name in the article ("Romania summoned Russia's
-  // ambassador"; not appeals to third parties, "called on the United States and France to act").
-  const namedTargets = new Map<Iso3, Set<Iso3>>();
-  for (const d of drafts) {
-    const a = d.actor?.country;
-    const t = d.target?.country;
-    if (!a || !t || a === t || d.polarity !== 'escalation') continue;
-    const set = namedTargets.get(a);
-    if (set) set.add(t);
-    else namedTargets.set(a, new Set([t]));
-  }
   for (const draft of drafts) {
-    if (draft.type === 'rejection' && !draft.target && ngoTold && !stateAccused(draft.actor?.country))
-      continue;
+    if (ngoTold && rejectsNoStatesWord(draft, drafts)) continue;
     const key = speechKey(draft);
     const from = finalized.length;
     finalizeEvent(
@@ -440,6 +417,48 @@ function targetPlaces(
     const role = draft.target?.role ?? (draft.civilianToll ? 'CVL' : draft.pattern.twoSided ? 'MIL' : 'GOV');
     draft.target = { country: where, role };
   }
+}
+
+/**
+ * "Pakistan closed the Chaman crossing ... It was reopened on Monday": a crossing reopened by no
+ * one named is reopened by the state that closed it, toward the same neighbour.
+ */
+function reopenByCloser(drafts: readonly DraftEvent[]): void {
+  for (const [i, draft] of drafts.entries()) {
+    if (draft.type !== 'border-reopening' || draft.actor) continue;
+    const closure = drafts.findLast((d, j) => j < i && d.type === 'border-closure' && !!d.actor?.country);
+    if (!closure?.actor) continue;
+    draft.actor = { ...closure.actor };
+    draft.target = closure.target ? { ...closure.target } : null;
+  }
+}
+
+/**
+ * The states each state acts against by name in the article ("Romania summoned Russia's
+ * ambassador"; not appeals to third parties, "called on the United States and France to act").
+ */
+function namedTargetsOf(drafts: readonly DraftEvent[]): Map<Iso3, Set<Iso3>> {
+  const named = new Map<Iso3, Set<Iso3>>();
+  for (const d of drafts) {
+    const a = d.actor?.country;
+    const t = d.target?.country;
+    if (!a || !t || a === t || d.polarity !== 'escalation') continue;
+    const set = named.get(a);
+    if (set) set.add(t);
+    else named.set(a, new Set([t]));
+  }
+  return named;
+}
+
+/**
+ * "A Saudi government source rejected the allegations" of a rights group's report (the caller
+ * checks one is named): with no other state accusing anyone, a rejection of no one named rejects
+ * no state's word.
+ */
+function rejectsNoStatesWord(draft: DraftEvent, drafts: readonly DraftEvent[]): boolean {
+  if (draft.type !== 'rejection' || draft.target) return false;
+  const rejecter = draft.actor?.country;
+  return !drafts.some((d) => d.cameo.startsWith('11') && !!d.actor?.country && d.actor.country !== rejecter);
 }
 
 /** Words a place named across from another may stand after: "opposite Thailand's Tak province". */
