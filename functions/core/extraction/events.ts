@@ -3358,8 +3358,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       if (owner) targetMention = owner;
     }
     // "Romania summoned Russia's ambassador after a drone violated its airspace during an attack on
-    // Ukraine's Danube ports": a fight noun that only sets the time has no doer but one named with it.
-    // Its doer is the one of the act it frames, when that act's is known ("a Russian drone").
+    // Ukraine's Danube ports": a fight noun that only sets the time takes no doer from the sentence's
+    // subject; only one named right before it, or the doer of the act it frames ("a Russian drone").
     let framedBy: ActorRef | undefined;
     const framingWord = ADJECTIVE_DETERMINERS.has(tokens[trigger.start - 1]?.lower ?? '')
       ? tokens[trigger.start - 2]
