@@ -1047,6 +1047,13 @@ const KEPT_REACH = 8;
 /** Adverbs between "would" and the act it announces: "said it would also close". */
 const ANNOUNCED_ADVERBS = new Set(['also', 'soon', 'immediately', 'further', 'permanently', 'completely']);
 
+/** Where the "would" or "will" announcing the act ending at `k` stands (past one adverb), or -1. */
+function announcingModalAt(tokens: readonly Token[], k: number): number {
+  const at = ANNOUNCED_ADVERBS.has(tokens[k]?.lower ?? '') ? k - 1 : k;
+  const modal = tokens[at]?.lower;
+  return modal === 'would' || modal === 'will' ? at : -1;
+}
+
 /** "said it would downgrade relations", "say they will close": a speaker announcing its own act. */
 function announcedStep(tokens: readonly Token[], at: number): boolean {
   let k = at - 1;
@@ -1057,9 +1064,8 @@ function announcedStep(tokens: readonly Token[], at: number): boolean {
         k = j - 1;
         break;
       }
-  if (ANNOUNCED_ADVERBS.has(tokens[k]?.lower ?? '')) k--;
-  const modal = tokens[k]?.lower;
-  if (modal !== 'would' && modal !== 'will') return false;
+  k = announcingModalAt(tokens, k);
+  if (k < 0) return false;
   const subject = tokens[k - 1]?.lower;
   // "said on Saturday it would", "said Tuesday it will": the day of the saying between.
   let say = k - 2;
@@ -1084,9 +1090,8 @@ const MATERIAL_STEP_ROOTS = new Set(['15', '16', '17', '18', '19', '20']);
  */
 function ownStateAnnounces(reading: SentenceReading, at: number, speaker: ActorMention | undefined): boolean {
   const { tokens, actors } = reading;
-  let k = at - 1;
-  if (ANNOUNCED_ADVERBS.has(tokens[k]?.lower ?? '')) k--;
-  if (tokens[k]?.lower !== 'would' && tokens[k]?.lower !== 'will') return false;
+  const k = announcingModalAt(tokens, at - 1);
+  if (k < 0) return false;
   const subject = actors.find((a) => a.end === k && !!a.actor.country && !a.locative);
   const before = tokens[(subject?.start ?? 0) - 1]?.lower ?? '';
   return (

@@ -216,7 +216,7 @@ export class TokenTrie<T> {
         }
         j++;
         // 'dismissed as "baseless" reports': a double quotation mark inside a phrase is passed over.
-        if (j < count && QUOTE_MARKS.has(tokens[j]!.text)) j++;
+        if (j < count && tokens[j]!.kind === 'punct' && QUOTE_MARKS.has(tokens[j]!.text)) j++;
         node = j < count ? node.children.get(tokens[j]!.lower) : undefined;
       }
       if (!found) continue;
