@@ -158,7 +158,7 @@ export function readCasualties(
   // Made at the first casualty word: most sentences have none.
   let demonymAt: Map<number, Iso3> | undefined;
   for (let k = 0; k < tokens.length; k++) {
-    const kind = CASUALTY_WORDS.get(tokens[k]!.lower);
+    const kind = CASUALTY_WORDS.get(tokens[k]!.lower) ?? woundsTaken(tokens, k);
     // A toll dated in the past ("since a brawl in June 2020, in which 20 soldiers were killed") or
     // told a week or more before the news ("two weeks after gunmen killed 26 tourists") is another
     // event's; "a day after strikes killed 27" is the story's own.
@@ -322,6 +322,24 @@ export function readCasualties(
     }
   }
   return claims;
+}
+
+/** Verbs by which victims take wounds: "received minor wounds" (not "died of his wounds"). */
+const WOUND_TAKING_VERBS = new Set([
+  'received',
+  'sustained',
+  'suffered',
+  'receiving',
+  'sustaining',
+  'suffering',
+]);
+
+/** 'injured' for "wounds" taken ("had received minor wounds", "sustained wounds"), else undefined. */
+function woundsTaken(tokens: readonly Token[], k: number): 'injured' | undefined {
+  if (tokens[k]!.lower !== 'wounds') return undefined;
+  const verbBefore =
+    WOUND_TAKING_VERBS.has(tokens[k - 1]?.lower ?? '') || WOUND_TAKING_VERBS.has(tokens[k - 2]?.lower ?? '');
+  return verbBefore ? 'injured' : undefined;
 }
 
 /** Verbs of a toll reaching a figure: "rose to 33", "stood at 12". */
@@ -638,8 +656,10 @@ function figuresAfter(
     // The victim words of the figure at `from`, then a joiner.
     let j = from + 1;
     let victims = 0;
+    let demonyms = 0;
     for (; j < from + 5 && (demonymAt.has(j) || isVictimWord(tokens[j]?.lower ?? '')); j++)
       if (isVictimWord(tokens[j]!.lower)) victims++;
+      else demonyms++;
     // "killed five people in the village of Haris and four in Tallousa": past where the victims were.
     const victimsEnd = j;
     let placed = false;
@@ -652,7 +672,10 @@ function figuresAfter(
       }
     }
     const joiner = tokens[j]?.lower;
-    if (victims === 0 || (joiner !== 'and' && joiner !== ',')) break;
+    // "killing eight Cambodian and five Thai soldiers": a state's adjective shares the victim word
+    // of the next figure.
+    const sharesVictims = victims === 0 && demonyms > 0 && joiner === 'and';
+    if ((victims === 0 && !sharesVictims) || (joiner !== 'and' && joiner !== ',')) break;
     firstJoiner ??= joiner;
     const next = j + 1 + (tokens[j]?.lower === ',' && tokens[j + 1]?.lower === 'and' ? 1 : 0);
     const figure = numberAt(tokens, next);

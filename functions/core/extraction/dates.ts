@@ -188,6 +188,38 @@ function attributiveWeekday(tokens: readonly Token[], at: number): DateMark['sco
   return { from: at + 1, to: Math.min(at + 4, clauseEnd(tokens, at + 1)), kind: 'attributive' };
 }
 
+/** Words of a superlative a span after it measures ("the worst fighting in years"). */
+const SUPERLATIVES = new Set([
+  'most',
+  'worst',
+  'deadliest',
+  'bloodiest',
+  'fiercest',
+  'heaviest',
+  'biggest',
+  'largest',
+  'greatest',
+  'highest',
+  'first',
+]);
+/** Words a superlative may stand back from the "in" of its span ("the most serious incident in"). */
+const SUPERLATIVE_REACH = 5;
+
+/**
+ * Does a span cue at `at` measure a superlative, "in [N] months of ..." after "the most serious
+ * incident"? Then it dates nothing: the incident is the news.
+ */
+function superlativeSpan(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  if (tokens[k]?.kind === 'num' || NUMBER_WORDS.has(tokens[k]?.lower ?? '')) k--;
+  if (tokens[k]?.lower !== 'in') return false;
+  for (let j = k - 1; j >= Math.max(0, k - SUPERLATIVE_REACH); j--) {
+    if (SUPERLATIVES.has(tokens[j]!.lower)) return true;
+    if (tokens[j]!.kind === 'punct') return false;
+  }
+  return false;
+}
+
 /** Time expressions of one sentence, resolved against the publication date when known. */
 export function findDateMarks(
   tokens: readonly Token[],
@@ -212,6 +244,8 @@ export function findDateMarks(
         );
         break;
       case 'historical': {
+        // "the most serious incident in four months of tension": a span a superlative is measured over.
+        if (superlativeSpan(tokens, match.start)) break;
         // "said the mine was left over from decades of civil war and that Cambodia had not laid any
         // new mines": a second reported clause is told of now.
         const second = secondReportedClause(tokens, match.end);

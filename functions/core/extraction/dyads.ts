@@ -55,10 +55,19 @@ function isConflict(event: DraftEvent): boolean {
   );
 }
 
-/** The states a sentence names, each once, in order of first mention (few: no Set per sentence). */
+/**
+ * The states a sentence names, each once, in order of first mention (few: no Set per sentence),
+ * with those of the organisations acting in it: "a firefight between Taliban and Pakistan military"
+ * names Afghanistan's side without naming Afghanistan.
+ */
 function distinctCountries(reading: SentenceReading): Iso3[] {
   const present: Iso3[] = [];
   for (const c of reading.countries) if (!present.includes(c.iso3)) present.push(c.iso3);
+  for (const m of reading.actors) {
+    const country = m.actor.country;
+    if (m.actor.org !== undefined && country && !m.locative && !present.includes(country))
+      present.push(country);
+  }
   return present;
 }
 

@@ -80,6 +80,8 @@ export const REPORTING = new Set([
   'insisted',
   'quoted',
   'cited',
+  // "the Pakistani side had informed them that two of their own soldiers were killed".
+  'informed',
   // "Villagers on the Pakistani side described shells landing near their homes": witnesses, not actors.
   'described',
   // "vowed that the killings 'will not go unpunished'": what is vowed is the vower's word.
@@ -318,8 +320,11 @@ function ownPeopleAddressed(
   // "Local authorities on both sides have urged residents": each side its own people.
   if (actorMention?.mutual)
     return !!addressed && !addressed.actor.country && CIVILIAN_ROLES.has(addressed.actor.role);
-  if (!own) return false;
-  return addressed?.actor.country === own && CIVILIAN_ROLES.has(addressed.actor.role);
+  if (!own || !addressed || !CIVILIAN_ROLES.has(addressed.actor.role)) return false;
+  // "prompting Bangkok to urge its citizens to leave": the appealer's own, by the possessive.
+  return (
+    addressed.actor.country === own || (!addressed.actor.country && /^(its|their) /i.test(addressed.text))
+  );
 }
 
 /** Roots of taking people or things by force (17 coerce: arrests; 18 assault: abductions). */
@@ -1530,6 +1535,30 @@ function passiveAgentBy(tokens: readonly Token[], at: number): number {
   return -1;
 }
 
+/** Nouns of what was said, which a verdict after them refutes: "the statement ... has nothing to do with reality". */
+const REPORT_NOUNS: ReadonlySet<string> = new Set([
+  ...CHARGE_NOUNS,
+  'allegation',
+  'allegations',
+  'assertion',
+  'assertions',
+  'information',
+  'report',
+  'reports',
+  'statement',
+  'statements',
+]);
+
+/**
+ * Is the trigger told inside a report that a verdict after it refutes? "The information on ...
+ * shelling from the Azerbaijani army is false": the act is one side's word, denied.
+ */
+function refutedReport(reading: SentenceReading, trigger: TrieMatch<EventPattern>): boolean {
+  if (!reading.cues.some((c) => c.values[0]!.kind === 'refuted' && c.start >= trigger.end)) return false;
+  for (let k = trigger.start - 1; k >= 0; k--) if (REPORT_NOUNS.has(reading.tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** Words between a rejection and the charge it rejects: "rejected the accusations", "dismissed all the charges". */
 const REJECTED_CHARGE_REACH = 3;
 
@@ -2698,6 +2727,8 @@ interface Governing {
   end: number;
   pattern: EventPattern;
   actor: ActorMention | undefined;
+  /** "denies the accusations": a charge noun its actor rejects, so its actor is the one accused. */
+  rejectedCharge?: boolean;
 }
 
 /** Prepositions before the state a protest or complaint is lodged with: "lodged a protest with Beijing". */
@@ -3270,6 +3301,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       actorMention = undefined;
     }
     let firedAcross = false;
+    // "the Armenian media distributed information about shelling from Azerbaijan": the press tells
+    // of fighting, it never fights.
+    if (pattern.fight && actorMention?.actor.role === 'MED') actorMention = undefined;
     const fromAt =
       pattern.fight && (!actorMention?.actor.country || launchedFrom || objectNounFrom)
         ? originMarker(reading, trigger)
@@ -3629,7 +3663,16 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (actorMention)
       for (const coActor of coordinatedBefore(actors, tokens, actorMention))
         extraActors.push({ at: trigger.start, mention: coActor });
-    if (pattern.governs) governing.push({ end: trigger.end, pattern, actor: actorMention });
+    if (pattern.governs)
+      governing.push({
+        end: trigger.end,
+        pattern,
+        actor: actorMention,
+        rejectedCharge:
+          pattern.governs === 'allege' &&
+          CHARGE_NOUNS.has(tokens[trigger.end - 1]!.lower) &&
+          (governor?.pattern.governs === 'deny' || chargeRejected(reading, trigger)),
+      });
     // "accused Minsk of orchestrating the crisis, a charge Belarus denies": a denial of the charge
     // told in a relative clause after it is the denier's rejection of the accuser.
     if (
@@ -3642,8 +3685,26 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // "warned that it would strike": the warning is the event; the strike has not happened.
     if (governor?.pattern.governs === 'threaten' && pattern !== governor.pattern) continue;
     if (governor?.pattern.governs === 'absorb' && pattern !== governor.pattern) continue;
+    // "Armenia denies the accusations of the Azerbaijani side on opening fire": the deed of a charge
+    // its actor rejects is that actor's, against the accuser named after the charge, and denied.
+    const deniedDeed = !!governor?.rejectedCharge && !!governor.actor?.actor.country;
+    if (deniedDeed) {
+      const accused = governor!.actor!;
+      const accuser =
+        tokens[governor!.end]?.lower === 'of'
+          ? actors.find(
+              (a) =>
+                a.start > governor!.end &&
+                a.start <= governor!.end + 2 &&
+                !!a.actor.country &&
+                a.actor.country !== accused.actor.country,
+            )
+          : undefined;
+      if (accuser || targetMention?.actor.country === accused.actor.country) targetMention = accuser;
+      actorMention = accused;
+    }
     // "Israel blamed the group for an attack": the accuser is the target of the deed it alleges.
-    if (governor?.pattern.governs === 'allege' && governor.actor?.actor.country) {
+    else if (governor?.pattern.governs === 'allege' && governor.actor?.actor.country) {
       const accuser = governor.actor;
       if (!actorMention?.actor.country || actorMention.actor.country === accuser.actor.country) {
         // "the RED-Tabara rebel group, which Burundi blames for an attack": the accused is what "which" stands for.
@@ -3857,7 +3918,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     const governs = governor?.pattern.governs;
     // "no Pakistani post had fired": a negated subject negates its act.
     const noSubject = !!actorMention && tokens[actorMention.start - 1]?.lower === 'no';
-    const negated = !!negationCue || governs === 'deny' || noSubject;
+    const refuted = refutedReport(reading, trigger);
+    const negated = !!negationCue || governs === 'deny' || noSubject || deniedDeed || refuted;
     const threat =
       !!pattern.threat ||
       governs === 'threaten' ||
@@ -3887,7 +3949,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         alleged = true;
       }
     }
-    if (sentenceAlleged && pattern.polarity === 'escalation' && !pattern.governs) alleged = true;
+    if ((sentenceAlleged || refuted) && pattern.polarity === 'escalation' && !pattern.governs) alleged = true;
 
     // Weapons and the refined fight code.
     const weapons = reading.weapons.filter(

@@ -400,6 +400,26 @@ function placeNounFollows(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 
+/**
+ * "Spokeswoman Mali Socheata", "Defence Minister Israel Katz": a one-word state's name between a
+ * title and a capitalised word that is nothing else is a person's given name, not the state.
+ */
+function givenNameAt(
+  tokens: readonly Token[],
+  match: TrieMatch<EntityValue>,
+  titles: readonly TrieMatch<unknown>[],
+  entities: readonly TrieMatch<EntityValue>[],
+): boolean {
+  const next = tokens[match.end];
+  return (
+    match.end - match.start === 1 &&
+    next?.kind === 'word' &&
+    next.cap &&
+    titles.some((t) => t.end === match.start) &&
+    !entities.some((e) => e.start === match.end)
+  );
+}
+
 export function readSentence(
   sentence: Sentence,
   index: number,
@@ -442,8 +462,9 @@ export function readSentence(
   /** Pairs of the named border lines ("the Line of Control"), for borderPairs. */
   const namedBorders: (readonly [Iso3, Iso3])[] = [];
   for (const match of entityMatches) {
-    for (let k = match.start; k < match.end; k++) covered[k] = 1;
     const value = match.values[0]!;
+    if (value.kind === 'country' && givenNameAt(tokens, match, titleMatches, entityMatches)) continue;
+    for (let k = match.start; k < match.end; k++) covered[k] = 1;
     if (value.kind === 'block') continue;
     if (value.kind === 'border') {
       namedBorders.push(value.pair);
@@ -758,15 +779,19 @@ export function readSentence(
     // The country: an adjective before the noun ("the Armenian village of"), else the nearest country named.
     const tied = countries.find((c) => c.end === (nounBefore ? nounAt : k) || c.end === nounAt - 1);
     const owner = tied ?? [...countries].sort((p, q) => Math.abs(p.start - k) - Math.abs(q.start - k))[0];
+    // "the village of Kok-Tash in the Batken region": in the country of the place it lies in, also
+    // past a noun of its kind ("Dondar Gushchu village of Tovuz district").
+    const kindAfter = PLACE_SUFFIXES.has(tokens[end]?.lower ?? '') || tokens[end]?.lower === 'border';
+    const inAt = kindAfter ? end + 1 : end;
+    const liesIn = tokens[inAt]?.lower === 'in' || (kindAfter && tokens[inAt]?.lower === 'of');
     const partner = tied
       ? undefined
       : known.find(
           (place) =>
             (place.end === k - 1 && JOINERS.has(before.lower)) ||
             (place.start === end + 1 && JOINERS.has(tokens[end]?.lower ?? '')) ||
-            // "the village of Kok-Tash in the Batken region": in the country of the place it lies in.
-            (tokens[end]?.lower === 'in' &&
-              (place.start === end + 1 || (place.start === end + 2 && tokens[end + 1]!.lower === 'the'))),
+            (liesIn &&
+              (place.start === inAt + 1 || (place.start === inAt + 2 && tokens[inAt + 1]!.lower === 'the'))),
         );
     places.push({
       start: k,

@@ -6941,3 +6941,110 @@ describe('held-out batch of session 42, tenth part: captives, detentions, evicti
     expect(keys(lebanon, (e) => e.cameo.startsWith('11'))).toEqual(['LBN>ISR:11']);
   });
 });
+
+describe('held-out batch of session 43 (real reports), first part: charges denied, reports refuted, tolls shared', () => {
+  it('names the dyad of a fight whose one side is an organisation of a state ("between the Taliban and the Pakistani army")', () => {
+    const x = read(
+      'Sources said a firefight broke out on the Torkham border between the Taliban and the Pakistani army on Thursday. The crossing was closed afterwards.',
+      '2023-01-05',
+    );
+    expect(x.dyads[0]?.pair).toBe('AFG-PAK');
+    expect(x.dyads[0]?.salience).toBeGreaterThan(0.3);
+  });
+
+  it('reads the deed of a charge its target denies as the denier’s, denied and alleged', () => {
+    const x = read(
+      "Armenia's defence ministry denies the accusations of the Azerbaijani side on opening fire at border positions.",
+      '2022-09-10',
+    );
+    const fights = x.events.filter((e) => e.cameo.startsWith('19'));
+    expect(fights.map((e) => `${e.actor?.country}>${e.target?.country}`)).toEqual(['ARM>AZE']);
+    expect(fights[0]).toMatchObject({ negated: true, alleged: true });
+  });
+
+  it('reads a deed inside a report a verdict after it refutes as denied ("... has nothing to do with reality")', () => {
+    const x = read(
+      '"The statement of the Armenian defence ministry according to which Azerbaijani units opened fire at Armenian positions on Sunday has nothing to do with reality," Baku said.',
+      '2022-09-12',
+    );
+    const fights = x.events.filter((e) => e.cameo.startsWith('19'));
+    expect(fights.map((e) => `${e.actor?.country}>${e.target?.country}`)).toEqual(['AZE>ARM']);
+    expect(fights[0]).toMatchObject({ negated: true, alleged: true });
+    const info = read(
+      'The ministry said the information on the shelling of Armenian positions by the Azerbaijani army is false and does not correspond to reality.',
+      '2019-05-27',
+    );
+    expect(info.events.filter((e) => e.cameo.startsWith('19') && !e.negated)).toEqual([]);
+  });
+
+  it('takes no fighter from the press that tells of a fight, and the side the fire came from instead', () => {
+    expect(
+      keysOf(
+        'On Monday the Armenian media spread information about shelling from Azerbaijan on Armenian positions near Yeraskh.',
+        '2019-05-27',
+      ),
+    ).toEqual(['AZE>ARM:19']);
+  });
+
+  it('adds groups of victims that share one victim word, wounds received, and "their own" dead', () => {
+    const clashes = read(
+      'Thai and Cambodian troops clashed again on Thursday. The last six days of clashes have killed eight Cambodian and five Thai soldiers.',
+      '2011-04-28',
+    );
+    expect(clashes.casualties.killed).toBe(13);
+    const wounds = read(
+      'Azerbaijani forces shelled Armenian positions in Tavush on Sunday. Two Armenian policemen and three soldiers received minor wounds, the ministry said.',
+      '2020-07-13',
+    );
+    expect(wounds.casualties.injured).toBe(5);
+    const own = read(
+      'An Indian border guard was killed in an exchange of fire with Pakistani Rangers on Wednesday. The BSF said the Pakistani side had informed them that two of their own soldiers were also killed in the exchange.',
+      '2014-12-31',
+    );
+    expect(own.casualties.killed).toBe(3);
+  });
+
+  it('reads a span a superlative is measured over as no date ("the most serious incident in four months of tension")', () => {
+    const x = read(
+      'Thai and Cambodian troops fought an hour-long battle on Wednesday. Both sides accused each other of firing first in the clash, the most serious incident in four months of tension. Two Cambodian soldiers were wounded in the exchange of fire, an official said.',
+      '2008-10-15',
+    );
+    expect(x.events.filter((e) => e.type === 'accusation' && e.historical)).toEqual([]);
+    expect(x.casualties.injured).toBe(2);
+  });
+
+  it('reads an appeal to one’s own citizens to leave as no appeal to the other side', () => {
+    expect(
+      keysOf(
+        'Thai and Cambodian troops clashed on Wednesday, prompting Bangkok to urge its citizens to leave Cambodia.',
+        '2008-10-15',
+      ),
+    ).toEqual(['KHM>THA:19', 'THA>KHM:19']);
+  });
+
+  it('reads a state’s name between a title and a surname as a given name ("Spokeswoman Mali Socheata")', () => {
+    const x = read(
+      'Spokeswoman Mali Socheata said Thai troops had opened fire first near the temple.',
+      '2025-07-24',
+    );
+    expect(x.entities.countries.map((c) => c.iso3)).not.toContain('MLI');
+    expect(x.entities.people.map((p) => p.name)).toContain('Mali Socheata');
+  });
+
+  it('places a village in the district it is told to lie in, past a noun of its kind', () => {
+    const x = read(
+      'Azerbaijan said Armenian forces had shelled Dondar Gushchu village of Tovuz district from the territory of Armenia.',
+      '2020-07-16',
+    );
+    expect(x.entities.places.find((p) => p.name === 'Dondar Gushchu')?.country).toBe('AZE');
+  });
+
+  it('reads a meeting to come with the other side’s counterparts as an intent to meet', () => {
+    expect(
+      keysOf(
+        'Thai and Cambodian soldiers exchanged fire on Friday. Thai commanders will meet their Cambodian counterparts later in the day to cool things down.',
+        '2009-04-03',
+      ).filter((key) => key.endsWith(':03')),
+    ).toEqual(['THA>KHM:03']);
+  });
+});

@@ -6,6 +6,8 @@
 export type Cue =
   /** Negates a trigger within `window` tokens after it ("did not fire", "never crossed"). */
   | { kind: 'negation'; window: number }
+  /** A verdict on a report told before it: "the information on the shelling is false". */
+  | { kind: 'refuted' }
   /** Marks what follows as one side's claim; `reporting` cues name their source after them. */
   | { kind: 'allegation'; sourceAfter: boolean }
   | { kind: 'threat' }
@@ -66,6 +68,35 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'failed to agree a statement',
     ],
     cue: { kind: 'negation', window: 3 },
+  },
+  {
+    phrases: [
+      'has nothing to do with reality',
+      'has nothing to do with the reality',
+      'have nothing to do with reality',
+      'have nothing to do with the reality',
+      'does not correspond to reality',
+      'does not correspond to the reality',
+      'do not correspond to reality',
+      'is false',
+      'are false',
+      'was false',
+      'were false',
+      'is untrue',
+      'are untrue',
+      'is not true',
+      'are not true',
+      'is baseless',
+      'are baseless',
+      'is groundless',
+      'are groundless',
+      'is fabricated',
+      'are fabricated',
+      'is a fabrication',
+      'is a lie',
+      'are lies',
+    ],
+    cue: { kind: 'refuted' },
   },
   { phrases: ['according to', 'citing', 'quoted'], cue: { kind: 'allegation', sourceAfter: true } },
   {
@@ -632,6 +663,9 @@ export const CASUALTY_FILLERS = new Set([
   // "two soldiers sustained injuries", "suffered serious injuries".
   'sustained',
   'suffered',
+  'received',
+  // "two of their own soldiers were killed".
+  'own',
   'serious',
   'minor',
   'of',

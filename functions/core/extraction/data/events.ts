@@ -2941,6 +2941,29 @@ export const EVENT_PATTERNS: EventPattern[] = [
     polarity: D,
     governs: 'absorb',
   },
+  {
+    // "Local commanders will meet later Friday with their Cambodian counterparts to cool things
+    // down": a meeting to come of the sides' people (not "will meet its obligations").
+    phrases: ['will meet', 'agreed to meet'],
+    cameo: '036',
+    type: 'intent',
+    polarity: D,
+    near: [
+      'counterpart',
+      'counterparts',
+      'commanders',
+      'delegation',
+      'delegations',
+      'officials',
+      'leaders',
+      'ministers',
+      'minister',
+      'president',
+      'envoys',
+      'envoy',
+    ],
+    window: 8,
+  },
   // 02 appeal
   {
     phrases: [
