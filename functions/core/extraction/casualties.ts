@@ -204,6 +204,20 @@ export function readCasualties(
         else if (!afterOtherCasualtyWord(tokens, j)) found = { ...number, at: j };
         break;
       }
+      // "a 27-year-old Kyrgyz border guard": an age is no toll; the article before it counts one.
+      const age = ageStart(tokens, j);
+      if (age >= 0) {
+        lookFrom = Math.max(0, lookFrom - (j - age + 1));
+        j = age;
+        continue;
+      }
+      // "a 27-year-old Kyrgyz border guard Husniddin Khozhiyev was killed": past the victim's name.
+      const named = victimNameStart(tokens, j, demonymAt);
+      if (named >= 0) {
+        lookFrom = Math.max(0, lookFrom - (j - named + 1));
+        j = named;
+        continue;
+      }
       const word = tokens[j]!.lower;
       if (OWN_WORDS.has(word)) own = true;
       if (demonymAt.has(j)) victimCountry = demonymAt.get(j)!;
@@ -322,6 +336,42 @@ export function readCasualties(
     }
   }
   return claims;
+}
+
+/** Where "27-year-old" ending at token `end` starts (its number), or -1. */
+function ageStart(tokens: readonly Token[], end: number): number {
+  const unit = tokens[end - 2]?.lower ?? '';
+  return tokens[end]?.lower === 'old' &&
+    tokens[end - 1]?.text === '-' &&
+    (unit === 'year' || unit === 'month') &&
+    tokens[end - 3]?.text === '-' &&
+    tokens[end - 4]?.kind === 'num'
+    ? end - 4
+    : -1;
+}
+
+/** Words of a victim's name told after the victim word: "border guard Husniddin Khozhiyev". */
+const VICTIM_NAME_WORDS = 3;
+
+/**
+ * Where the victim word stands whose name ends at token `end` ("guard Husniddin Khozhiyev", "guard,
+ * Husniddin Khozhiyev,"), so the figure before it is read; -1 when `end` ends no such name.
+ */
+function victimNameStart(
+  tokens: readonly Token[],
+  end: number,
+  demonymAt: ReadonlyMap<number, Iso3>,
+): number {
+  let k = end;
+  if (tokens[k]?.text === ',') k--;
+  let words = 0;
+  while (words < VICTIM_NAME_WORDS && tokens[k]?.kind === 'word' && tokens[k]!.cap && !demonymAt.has(k)) {
+    k--;
+    words++;
+  }
+  if (words === 0) return -1;
+  if (tokens[k]?.text === ',') k--;
+  return k >= 0 && isVictimWord(tokens[k]!.lower) ? k + 1 : -1;
 }
 
 /** Verbs by which victims take wounds: "received minor wounds" (not "died of his wounds"). */

@@ -442,7 +442,8 @@ function countAt(token: Token | undefined): number | undefined {
 /** Participles that open a reported clause after a comma (", saying the mines were left from the war"). */
 const REPORTING_PARTICIPLES = new Set(['saying', 'adding', 'claiming', 'insisting', 'arguing', 'noting']);
 /** Words that open a subordinate phrase a time expression may date alone. */
-const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
+/** "the city of Isfara where a similar incident took place on June 3": a where-clause dates its own noun. */
+const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
 /** Words before a year that make it part of a noun phrase ("a 2018 agreement", "the 1962 war"). */
 const ATTRIBUTIVE_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', "'s"]);
 /** Words before "years of ..." that make it a span leading up to the news ("after years of talks"). */
@@ -556,8 +557,8 @@ function headlineModifier(tokens: readonly Token[], at: number): boolean {
 /** How far back from a time expression its opener ("since", "that") is looked for. */
 const OPENER_WINDOW = 12;
 /** "retaliation for", "in response to": what follows is the act answered. */
-const ANSWER_NOUNS = new Set(['retaliation', 'response', 'revenge', 'reprisal']);
-const ANSWER_PREPOSITIONS = new Set(['for', 'to']);
+export const ANSWER_NOUNS: ReadonlySet<string> = new Set(['retaliation', 'response', 'revenge', 'reprisal']);
+export const ANSWER_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to']);
 
 /** Words a possessive date reaches past its noun, up to a relative clause that tells of it. */
 const POSSESSIVE_NOUN_REACH = 8;

@@ -11,10 +11,18 @@ import type { SentenceCasualties } from './casualties';
 import { ARMED_NON_STATE_ROLES, CIVILIAN_ROLES, INTERNATIONAL_BODIES, NON_STATE_ROLES } from './data/actors';
 import { CASUALTY_WORDS, NUMBER_WORDS } from './data/cues';
 import { EVENT_PATTERNS, type EventPattern, FIGHT_CODE_BY_WEAPON, FIGHT_CODE_RANK } from './data/events';
-import { NEW_CLAUSE_JOINERS, nearestMark, PLANNED_AUXILIARIES, summingAppositionAt } from './dates';
+import {
+  ANSWER_NOUNS,
+  ANSWER_PREPOSITIONS,
+  NEW_CLAUSE_JOINERS,
+  nearestMark,
+  PLANNED_AUXILIARIES,
+  summingAppositionAt,
+} from './dates';
 import {
   type ActorMention,
   INDEFINITE_ARTICLES as ARTICLES,
+  BORDER_NOUNS,
   FLIGHT_VERBS,
   GROUP_HEADS,
   POSSESSIVES,
@@ -1342,9 +1350,6 @@ const BACKGROUND_MARKERS = new Set([
   'instead',
 ]);
 
-/** What "the ... with X" names the line of: "the border with Serbia". */
-const BORDER_NOUNS = new Set(['border', 'frontier', 'boundary', 'borders', 'frontiers']);
-
 /** Nouns after "warning" that make it shots fired, not a threat cue. */
 const WARNING_SHOT_WORDS = new Set(['shot', 'shots', 'fire']);
 
@@ -2007,6 +2012,42 @@ function meansOfToldAct(tokens: readonly Token[], toldEnd: number, at: number): 
   }
   return false;
 }
+
+/** Participles of what a deed drew from others: "triggering warning shots from the South Korean military". */
+const CAUSING_PARTICIPLES = new Set(['triggering', 'prompting', 'drawing', 'sparking', 'provoking']);
+
+/** Words from an act to the "with" of its means: "violating its airspace with". */
+const WITH_MEANS_REACH = 3;
+
+/** Nouns that stand for a state told before: "the country", "its neighbour". */
+const OTHER_STATE_NOUNS = new Set(['country', 'neighbour', 'neighbor']);
+
+/** Tokens of "the country" / "its neighbour" at `at` (2), or 0. */
+function otherStateNounAt(tokens: readonly Token[], at: number): number {
+  const determiner = tokens[at]?.lower;
+  return (determiner === 'the' || determiner === 'its') && OTHER_STATE_NOUNS.has(tokens[at + 1]?.lower ?? '')
+    ? 2
+    : 0;
+}
+
+/** Words of a fight noun's modifiers back to "in response to": "in response to heavy shelling". */
+const ANSWERED_MODIFIERS_REACH = 2;
+
+/**
+ * Where the "to"/"for" of "in response to", "in retaliation for" stands before the fight noun at
+ * `at` (past a modifier or two, not past a state's mention, which names the agent), or -1.
+ */
+function answeredActAt(tokens: readonly Token[], at: number): number {
+  for (let k = at - 1; k >= Math.max(1, at - 1 - ANSWERED_MODIFIERS_REACH); k--) {
+    const token = tokens[k]!;
+    if (ANSWER_PREPOSITIONS.has(token.lower)) return ANSWER_NOUNS.has(tokens[k - 1]!.lower) ? k : -1;
+    if (token.kind !== 'word' || token.cap) return -1;
+  }
+  return -1;
+}
+
+/** Irregulars a state's adjective ties to it: "Ethiopian militias". */
+const MILITIA_WORDS = /\bmilitias?\b/i;
 
 /** Does a sentence name an armed group of no state and the forces of one state only? */
 function oneStateAgainstGroup(actors: readonly ActorMention[]): boolean {
@@ -2784,6 +2825,10 @@ export function readEvents(reading: SentenceReading, published: string | null): 
   let lastFightTarget: ActorMention | undefined;
   /** Where the trigger of the last use of force with a state's actor ends, or -1. */
   let lastFightEnd = -1;
+  /** The last hostile act read in the sentence: "violating its airspace with strikes" tells its means. */
+  let lastDeed:
+    | { end: number; actor: ActorMention | undefined; target: ActorMention | undefined }
+    | undefined;
 
   for (let t = 0; t < triggers.length; t++) {
     const trigger = triggers[t]!;
@@ -3217,6 +3262,23 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       actorMention = lastFightActor;
       targetMention ??= lastFightTarget;
     }
+    // "accusing the country of violating its airspace with strikes on Balochistan": force told as the
+    // means of the act just before it is that act's doer's.
+    // Its doer unknown, the means are not its target's ("violating its airspace with strikes").
+    const meansOf =
+      pattern.fight && tokens[trigger.start - 1]?.lower === 'with' && lastDeed ? lastDeed : undefined;
+    if (meansOf && trigger.start - 1 - meansOf.end <= WITH_MEANS_REACH) {
+      if (meansOf.actor?.actor.country) {
+        if (targetMention === meansOf.actor) targetMention = undefined;
+        actorMention = meansOf.actor;
+      } else if (
+        meansOf.target?.actor.country &&
+        actorMention?.actor.country === meansOf.target.actor.country
+      ) {
+        actorMention = undefined;
+        targetMention ??= meansOf.target;
+      }
+    }
     if (!passive && tokens[participleAt - 1]?.text === ',' && tokens[trigger.start]!.lower.endsWith('ing')) {
       // "..., the Taliban administration said on Wednesday, vowing to": past the day it was said.
       const saidBefore = (at: number) =>
@@ -3300,6 +3362,19 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       targetMention = actorMention;
       actorMention = undefined;
     }
+    // "soldiers crossed the border, triggering warning shots from the South Korean military": what
+    // a deed drew from the other side is that side's, on the deed's doer.
+    if (
+      CAUSING_PARTICIPLES.has(tokens[trigger.start - 1]?.lower ?? '') &&
+      tokens[trigger.end]?.lower === 'from'
+    ) {
+      const fromWhom = trigger.end + (tokens[trigger.end + 1]?.lower === 'the' ? 2 : 1);
+      const answerer = actors.find((a) => a.start === fromWhom && !!a.actor.country && !a.locative);
+      if (answerer && answerer.actor.country !== actorMention?.actor.country) {
+        if (actorMention?.actor.country) targetMention = actorMention;
+        actorMention = answerer;
+      }
+    }
     let firedAcross = false;
     // "the Armenian media distributed information about shelling from Azerbaijan": the press tells
     // of fighting, it never fights.
@@ -3369,7 +3444,11 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     }
     // "the deployment of Thai tanks", "a withdrawal of Israeli forces": the noun's actor follows "of".
     if (!passive && tokens[trigger.end]?.lower === 'of' && definiteBefore(tokens, trigger.start)) {
-      const owner = actors.find((a) => a.start === trigger.end + 1 && a.actor.country && !a.locative);
+      // "the warning of the Tajik border guards": past the owner's article too (not for a charge,
+      // whose "of the Azerbaijani side" a denial before it reads: "denies the accusations of").
+      const ownerAt =
+        trigger.end + (tokens[trigger.end + 1]?.lower === 'the' && pattern.type !== 'accusation' ? 2 : 1);
+      const owner = actors.find((a) => a.start === ownerAt && a.actor.country && !a.locative);
       if (owner) {
         if (actorMention && actorMention.actor.country !== owner.actor.country && !targetMention)
           targetMention = actorMention;
@@ -3384,6 +3463,13 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     }
     // "its air defences intercepted Pakistani drones": the drones' side attacked the interceptor.
     if (pattern.reversed) [actorMention, targetMention] = [targetMention, actorMention];
+    // "Sudanese forces crossed the river in response to shelling": the act answered is the other
+    // side's, on the subject (its agent, if named, is read below: "shelling by", "shelling from").
+    const answerAt = pattern.fight && !pattern.reversed ? answeredActAt(tokens, trigger.start) : -1;
+    if (answerAt >= 0 && actorMention && actorMention.end <= answerAt && !targetMention) {
+      targetMention = actorMention;
+      actorMention = undefined;
+    }
     // "a Russian drone violated its airspace during an attack on Ukraine's ports": the airspace
     // named inside the trigger is whose the violation is, not a state named after it.
     if (pattern.type === 'airspace-violation') {
@@ -3395,6 +3481,24 @@ export function readEvents(reading: SentenceReading, published: string | null): 
           a.actor.country !== actorMention?.actor.country,
       );
       if (owner) targetMention = owner;
+      // "Pakistan issued a condemnation of the violation of its airspace": no state violates its own
+      // airspace; the violator is the other side.
+      const own = actorMention === subject ? actorMention?.actor.country : undefined;
+      const ownAirspace = owner
+        ? undefined
+        : actors.find(
+            (a) =>
+              a !== actorMention &&
+              a.start >= trigger.start &&
+              a.start <= trigger.end &&
+              !!own &&
+              a.actor.country === own &&
+              (a.text.toLowerCase().endsWith('airspace') || tokens[a.end]?.lower === 'airspace'),
+          );
+      if (ownAirspace) {
+        targetMention = ownAirspace;
+        actorMention = undefined;
+      }
     }
     // "Romania summoned Russia's ambassador after a drone violated its airspace during an attack on
     // Ukraine's Danube ports": a fight noun that only sets the time takes no doer from the sentence's
@@ -3729,7 +3833,14 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       continue;
     // "Qatar recalled its ambassador to Cairo after Egypt accused it of supporting terrorism": "it"
     // is a state named before in the sentence, other than the accuser, not the article's other side.
-    if (pattern.governs === 'allege' && !targetMention && tokens[trigger.end]?.lower === 'it') {
+    // So is "the country" ("recalled its ambassador from Iran after accusing the country of violating
+    // its airspace"), over the airspace told after it.
+    const otherStateObject = tokens[trigger.end]?.lower === 'it' ? 1 : otherStateNounAt(tokens, trigger.end);
+    if (
+      pattern.governs === 'allege' &&
+      otherStateObject > 0 &&
+      (!targetMention || targetMention.start >= trigger.end + otherStateObject)
+    ) {
       const own = actorMention?.actor.country;
       const named = actors.findLast(
         (a) => a.end <= trigger.start && a.actor.country && a.actor.country !== own && !a.locative,
@@ -4070,11 +4181,24 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (pattern.subjectActor && !subjectRightBefore(tokens, actorMention, trigger.start)) continue;
     // A fight with rebels, militias or communities on one side is an internal matter, not the dyad's.
     const sides = pattern.fight || MEETING_TYPES.has(pattern.type) ? namedSides(reading, trigger.end) : [];
-    // "clashed with Ethiopian forces and militias": beside two states' forces, militias do not make it internal.
+    // "clashed with Ethiopian forces and militias": beside two states' forces, militias do not make it internal;
+    // nor do a neighbour's militias fought by a state's forces ("Sudanese soldiers ... clashes with Ethiopian
+    // militias"), irregulars told by their state's adjective (not a named group: "the M23").
+    const own = actorMention?.actor.country ?? targetMention?.actor.country;
     const states = new Set(
-      sides.filter((side) => !NON_STATE_ROLES.has(side.actor.role)).map((side) => side.actor.country),
+      sides
+        .filter(
+          (side) =>
+            // "near the Afghan border" names a place, not a side.
+            (!side.locative && !NON_STATE_ROLES.has(side.actor.role)) ||
+            (!!own &&
+              side.actor.country !== own &&
+              side.actor.org === undefined &&
+              MILITIA_WORDS.test(side.text)),
+        )
+        .map((side) => side.actor.country),
     );
-    if (actorMention?.actor.country) states.add(actorMention.actor.country);
+    if (own) states.add(own);
     states.delete(null);
     const foreignForces = states.size >= 2;
     if (pattern.fight && !foreignForces && sides.some((side) => NON_STATE_ROLES.has(side.actor.role)))
@@ -4158,6 +4282,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       lastFightTarget = targetMention;
     }
     if (FIGHT_ROOTS.has(cameo.slice(0, 2)) && actorMention?.actor.country) lastFightEnd = trigger.end;
+    if (pattern.polarity === 'escalation')
+      lastDeed = { end: trigger.end, actor: actorMention, target: targetMention };
     drafts.push({
       cameo,
       type: pattern.type,

@@ -1265,7 +1265,11 @@ function resolvePlaces(
       places.set(place.name, {
         name: place.name,
         // A disputed place (no country in the gazetteer) stays in no country.
-        country: best ? best.country : (place.seatOf ?? place.country ?? null),
+        country: best
+          ? best.country
+          : (place.seatOf ??
+            place.country ??
+            (place.acrossFrom ? neighbourNamedMost(place.acrossFrom, mentions) : null)),
         lat: best?.lat ?? null,
         lon: best?.lon ?? null,
       });
@@ -1285,6 +1289,14 @@ function resolvePlaces(
     }
   }
   return { places, guessed };
+}
+
+/** The neighbour of `state` the article names most: the side of the border a place along it lies on. */
+function neighbourNamedMost(state: Iso3, mentions: ReadonlyMap<Iso3, number>): Iso3 | null {
+  let best: Iso3 | null = null;
+  for (const [country, count] of mentions)
+    if (areLandNeighbours(state, country) && count > (best ? (mentions.get(best) ?? 0) : 0)) best = country;
+  return best;
 }
 
 function collectEntities(

@@ -60,6 +60,8 @@ export interface PlaceMention {
    * ("Kok-Tash in the Batken region"): a guessed country gives way to that place's.
    */
   listedWith?: string;
+  /** The state the place lies along the border with, its sentence's only state: in a neighbour of it. */
+  acrossFrom?: Iso3;
 }
 
 export interface SentenceReading {
@@ -778,7 +780,12 @@ export function readSentence(
     if (!nounBefore && end === k + 1 && tokens[end]!.cap && OFFICE_WORDS.has(tokens[k]!.lower)) continue;
     // The country: an adjective before the noun ("the Armenian village of"), else the nearest country named.
     const tied = countries.find((c) => c.end === (nounBefore ? nounAt : k) || c.end === nounAt - 1);
-    const owner = tied ?? [...countries].sort((p, q) => Math.abs(p.start - k) - Math.abs(q.start - k))[0];
+    // "the Abu Tyour area ... along the border with Ethiopia": the state a place borders is not its own.
+    const across = (c: { start: number }) =>
+      tokens[c.start - 1]?.lower === 'with' && BORDER_NOUNS.has(tokens[c.start - 2]?.lower ?? '');
+    const nearest = [...countries].sort((p, q) => Math.abs(p.start - k) - Math.abs(q.start - k));
+    const owner = tied ?? nearest.find((c) => !across(c));
+    const acrossFrom = tied || owner ? undefined : nearest[0]?.iso3;
     // "the village of Kok-Tash in the Batken region": in the country of the place it lies in, also
     // past a noun of its kind ("Dondar Gushchu village of Tovuz district").
     const kindAfter = PLACE_SUFFIXES.has(tokens[end]?.lower ?? '') || tokens[end]?.lower === 'border';
@@ -800,6 +807,7 @@ export function readSentence(
       country: owner?.iso3 ?? null,
       ...(owner && !tied ? { guessed: true } : {}),
       ...(partner ? { listedWith: partner.name } : {}),
+      ...(acrossFrom ? { acrossFrom } : {}),
     });
     for (let c = k; c < end; c++) covered[c] = 1;
   }
@@ -1221,7 +1229,40 @@ function findBorderPairs(
   return pairs;
 }
 
-const NAME_STOP = new Set(['The', 'A', 'An', 'On', 'In', 'He', 'She', 'They', 'It', 'But', 'And']);
+/**
+ * Capitalised words that are no part of a name: sentence openers, and the function words of a
+ * headline in title case ("Pakistan Recalls Iran Ambassador After Missile Strikes").
+ */
+const NAME_STOP = new Set([
+  'The',
+  'A',
+  'An',
+  'On',
+  'In',
+  'He',
+  'She',
+  'They',
+  'It',
+  'But',
+  'And',
+  'After',
+  'Before',
+  'Amid',
+  'Over',
+  'At',
+  'With',
+  'For',
+  'From',
+  'To',
+  'As',
+  'By',
+  'Against',
+  'Despite',
+  'Following',
+  'Of',
+  'Says',
+  'Said',
+]);
 
 function isNameToken(token: Token | undefined, covered: Uint8Array, k: number): boolean {
   return !!token && token.kind === 'word' && token.cap && !covered[k] && !NAME_STOP.has(token.text);
@@ -1258,6 +1299,18 @@ function nameWordStart(tokens: readonly Token[], end: number, covered: Uint8Arra
   while (start >= 2 && hyphenJoins(tokens, start - 1, covered)) start -= 2;
   return start >= 0 && isNameToken(tokens[start], covered, start) ? start : end;
 }
+
+/** Words of a body's name after the state it is of: "People's Army". */
+const BODY_NAME_TAIL = 4;
+
+/** What "the ... with X" names the line of: "the border with Serbia". */
+export const BORDER_NOUNS: ReadonlySet<string> = new Set([
+  'border',
+  'frontier',
+  'boundary',
+  'borders',
+  'frontiers',
+]);
 
 /** Lowercase articles of Arabic family names: "al-Bashir", "el-Sisi". */
 const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'ul']);
@@ -1348,6 +1401,12 @@ function findPeople(
         k = entity.end;
         // "(CSTO)"
         if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') k += 3;
+        // "of the North Korean People's Army, Ko Jong Chol": the rest of the body's name, before
+        // the name in apposition.
+        let tail = k;
+        while (tail < k + BODY_NAME_TAIL && (tokens[tail]?.text === "'s" || tokens[tail]?.cap)) tail++;
+        if (tail > k && tokens[tail]?.text === ',' && nameForward(tokens, tail + 1, covered).words >= 2)
+          k = tail;
       }
     }
     // "the commerce minister, Nooruddin Azizi": the name in apposition after the title.
@@ -1358,6 +1417,8 @@ function findPeople(
     const nameStart = k;
     const name = nameForward(tokens, k, covered);
     k = name.end;
+    // "the North Korean People's Army": a possessive noun, not a name.
+    if (name.words > 0 && tokens[k]?.text === "'s") continue;
     if (
       name.words >= 2 ||
       (name.words === 1 && tokens[nameStart]!.text.length > 2 && /^[A-Z]/.test(info.title))

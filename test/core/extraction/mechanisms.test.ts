@@ -7048,3 +7048,117 @@ describe('held-out batch of session 43 (real reports), first part: charges denie
     ).toEqual(['THA>KHM:03']);
   });
 });
+
+describe('held-out batch of session 43 (real reports), second part: militias, answered fire, the country accused, means', () => {
+  it('reads a neighbour’s militias fighting a state’s soldiers as that neighbour’s fight, not an internal one', () => {
+    const x = read(
+      'At least 20 Sudanese soldiers were killed in clashes with Ethiopian militias near a disputed border.',
+      '2021-11-28',
+    );
+    expect(keys(x)).toEqual(['ETH>SDN:19', 'SDN>ETH:19']);
+    expect(x.casualties.killed).toBe(20);
+  });
+
+  it('reads fire answered and an ambush walked into as acts on the subject', () => {
+    expect(
+      keysOf(
+        'Sudanese forces crossed the Atbara river on Saturday in response to shelling from Ethiopia.',
+        '2021-11-28',
+      ),
+    ).toEqual(['ETH>SDN:19']);
+    expect(
+      keysOf('Sudanese troops fell into an ambush near the Ethiopian border on Saturday.', '2021-11-28'),
+    ).toEqual(['ETH>SDN:19']);
+  });
+
+  it('reads "accusing the country of violating its airspace with strikes" as the country’s violation and strikes', () => {
+    expect(
+      keysOf(
+        'Pakistan has recalled its ambassador from Iran after accusing the country of violating its airspace with strikes on the restive Balochistan province.',
+        '2024-01-17',
+      ),
+    ).toEqual(['IRN>PAK:15', 'IRN>PAK:19', 'PAK>IRN:11', 'PAK>IRN:16']);
+  });
+
+  it('reads a violation of one’s own airspace condemned as the other side’s, and a breach of airspace as a violation', () => {
+    expect(
+      keysOf(
+        'Iranian missiles struck a village in Balochistan on Tuesday. Pakistan issued a strong condemnation of the unprovoked violation of its airspace.',
+        '2024-01-17',
+      ),
+    ).toEqual(['IRN>PAK:15', 'IRN>PAK:19', 'PAK>IRN:11']);
+    expect(
+      keysOf(
+        "Amid Iran's breach of Pakistani airspace, Islamabad recalled its ambassador from Tehran.",
+        '2024-01-17',
+      ),
+    ).toEqual(['IRN>PAK:15', 'PAK>IRN:16']);
+  });
+
+  it('dates a where-clause’s incident apart from the sentences after it', () => {
+    const x = read(
+      'One Tajik border guard was killed in a clash with Kyrgyz border guards on Tuesday. The firefight broke out close to the Tajik city of Isfara where a similar incident took place on June 3. The sides accused each other of opening fire first.',
+      '2022-06-14',
+    );
+    expect(x.events.filter((e) => e.type === 'accusation').map((e) => e.date)).toEqual([
+      '2022-06-14',
+      '2022-06-14',
+    ]);
+  });
+
+  it('reads what "occasionally" happens as background, and officials "in talks" as talks', () => {
+    const x = read(
+      'South Korean troops fired warning shots on Tuesday after North Korean soldiers crossed the border. Violent confrontations have occasionally occurred at the heavily fortified border.',
+      '2025-08-19',
+    );
+    expect(keys(x, (e) => e.type === 'armed-clash' && !e.historical)).toEqual([]);
+    expect(keysOf('Kyrgyz and Tajik officials were in talks regarding the incident.', '2022-06-14')).toEqual([
+      'KGZ>TJK:04',
+      'TJK>KGZ:04',
+    ]);
+  });
+
+  it('takes the owner after "the warning of the" as the one who warns, and warning shots drawn "from" a side as that side’s', () => {
+    const x = read(
+      'Despite the warning of the Tajik border guards, Kyrgyz border guards opened fire on them.',
+      '2021-07-09',
+    );
+    expect(keys(x, (e) => e.threat)).toEqual(['TJK>KGZ:13']);
+    const shots = read(
+      'About 30 North Korean soldiers briefly crossed the border a few days ago, triggering warning shots from the South Korean military.',
+      '2025-08-24',
+    );
+    expect(keys(shots, (e) => e.type === 'warning-shots')).toEqual(['KOR>PRK:17']);
+  });
+
+  it('reads no person from a title-case headline’s function words, and the name after a body’s full name', () => {
+    const headline = extractArticle({
+      id: 't',
+      title: 'Pakistan Recalls Iran Ambassador After Missile Strikes',
+      text: 'Pakistan recalled its ambassador from Iran on Wednesday.',
+      published: '2024-01-17',
+    });
+    expect(headline.entities.people).toEqual([]);
+    const x = read(
+      'Deputy Chief of Staff of the North Korean People\'s Army, Ko Jong Chol, spoke of "dangerous provocations" by South Korean troops.',
+      '2025-08-24',
+    );
+    expect(x.entities.people.map((p) => p.name)).toEqual(['Ko Jong Chol']);
+  });
+
+  it('counts a victim told with an age and a name ("a 27-year-old Kyrgyz border guard Husniddin Khozhiyev was killed")', () => {
+    const x = read(
+      'A 27-year-old Kyrgyz border guard Husniddin Khozhiyev was killed in a shootout with Tajik border guards on July 8.',
+      '2021-07-09',
+    );
+    expect(x.casualties.killed).toBe(1);
+  });
+
+  it('places a name along the border with a state in that state’s neighbour the article names', () => {
+    const x = read(
+      "Sudan's military said the attack took place as forces returned from a sweep of the Abu Tyour area in the al-Qadarif province along the border with Ethiopia.",
+      '2020-12-16',
+    );
+    expect(x.entities.places.find((p) => p.name === 'Abu Tyour')?.country).toBe('SDN');
+  });
+});

@@ -239,6 +239,9 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'frequently',
       'usually',
       'often',
+      // "violent confrontations have occasionally occurred at the border".
+      'occasionally',
+      'sometimes',
       'regularly',
       'routinely',
       'periodically',

@@ -302,6 +302,16 @@ export const EVENT_PATTERNS: EventPattern[] = [
     twoSided: true,
   },
   {
+    // "Sudanese forces ... fell into an ambush": the subject is whom the ambush hit.
+    phrases: ['fell into an ambush', 'ran into an ambush', 'walked into an ambush', 'fell into ambush'],
+    cameo: '190',
+    type: 'armed-clash',
+    polarity: E,
+    fight: true,
+    twoSided: true,
+    reversed: true,
+  },
+  {
     // "Pakistan violated the ceasefire, prompting the Indian Army to retaliate": force used in answer.
     // Not an answer in kind ("retaliated with tariffs", "retaliated by expelling diplomats"), and
     // "will retaliate" is a threat (its own pattern).
@@ -1710,6 +1720,10 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'violated',
       'violation of',
       'violations of',
+      // "Amid Iran's breach of Pakistani airspace".
+      'breach of',
+      'breached',
+      'breaching',
     ],
     cameo: '150',
     type: 'airspace-violation',
@@ -2021,6 +2035,9 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'a violation of its sovereignty',
       'a violation of our sovereignty',
       'a breach of its sovereignty',
+      // "Pakistan issued a strong condemnation of the violation of its airspace".
+      'strong condemnation',
+      'issued a condemnation',
     ],
     cameo: '111',
     type: 'condemnation',
@@ -2698,6 +2715,11 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'held talks',
       'hold talks',
       'holding talks',
+      // "commanders and local governors were in talks regarding the incident".
+      'were in talks',
+      'are in talks',
+      'was in talks',
+      'is in talks',
       'negotiated',
       'negotiating',
       'resumed talks',
