@@ -14,6 +14,11 @@ export interface SentenceCasualties extends CasualtyClaim {
   victimCountry: Iso3 | null;
   /** Token of the casualty word: the claim belongs to the act told last before it. */
   at: number;
+  /**
+   * "The confrontations between Hezbollah and Israel have killed 426 people": what the hostilities
+   * as a whole have cost so far, the article's toll only when it tells no toll of its own.
+   */
+  runningTotal?: true;
 }
 
 const LOOK_BEFORE = 9;
@@ -211,6 +216,13 @@ export function readCasualties(
         j = age;
         continue;
       }
+      // "A man wearing a Congolese military uniform was killed": past what the victim wore or carried.
+      const described = victimDescriptionStart(tokens, j);
+      if (described >= 0) {
+        lookFrom = Math.max(0, lookFrom - (j - described + 1));
+        j = described;
+        continue;
+      }
       // "a 27-year-old Kyrgyz border guard Husniddin Khozhiyev was killed": past the victim's name.
       const named = victimNameStart(tokens, j, demonymAt);
       if (named >= 0) {
@@ -322,6 +334,7 @@ export function readCasualties(
         if (same.civilian !== figure.civilian) same.civilian = null;
       } else figures.push({ ...figure });
     }
+    const running = runningTotalAt(tokens, k);
     for (const figure of figures) {
       claims.push({
         killed: kind === 'killed' ? figure.value : null,
@@ -332,6 +345,7 @@ export function readCasualties(
         victimCountry: figure.victimCountry,
         evidence: reading.sentence.text,
         at: k,
+        ...(running ? { runningTotal: true as const } : {}),
       });
     }
   }
@@ -348,6 +362,24 @@ function ageStart(tokens: readonly Token[], end: number): number {
     tokens[end - 4]?.kind === 'num'
     ? end - 4
     : -1;
+}
+
+/** Participles that describe a victim by what they wore or carried: "a man wearing a uniform". */
+const DESCRIBING_PARTICIPLES = new Set(['wearing', 'carrying', 'dressed', 'armed']);
+/** Words of such a description, back from its end to its participle. */
+const DESCRIPTION_REACH = 6;
+
+/**
+ * Where the participle stands whose description of a victim ends at `end` ("man wearing a Congolese
+ * military uniform"), so the victim word before it is read next; -1 when there is none.
+ */
+function victimDescriptionStart(tokens: readonly Token[], end: number): number {
+  for (let m = end; m >= Math.max(1, end - DESCRIPTION_REACH); m--) {
+    const token = tokens[m]!;
+    if (token.kind === 'punct' && token.text !== '-') return -1;
+    if (DESCRIBING_PARTICIPLES.has(token.lower)) return isVictimWord(tokens[m - 1]!.lower) ? m : -1;
+  }
+  return -1;
 }
 
 /** Words of a victim's name told after the victim word: "border guard Husniddin Khozhiyev". */
@@ -856,6 +888,28 @@ function tallyNear(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** "The confrontations ... have killed 426 people": a toll the hostilities as a whole have mounted up to. */
+function runningTotalAt(tokens: readonly Token[], k: number): boolean {
+  return (
+    PERFECT_AUXILIARIES.has(tokens[k - 1]?.lower ?? '') &&
+    tokens[0]?.lower === 'the' &&
+    CONFLICT_SUMS.has(tokens[1]?.lower ?? '')
+  );
+}
+
+/** Auxiliaries of the present perfect: a toll that "has" mounted up. */
+const PERFECT_AUXILIARIES = new Set(['have', 'has']);
+/** Plural nouns that sum up hostilities as a whole: "The clashes have killed ...". */
+const CONFLICT_SUMS = new Set([
+  'confrontations',
+  'clashes',
+  'hostilities',
+  'exchanges',
+  'fighting',
+  'attacks',
+  'strikes',
+]);
+
 /** Prepositions that end a figure's victims: what follows is where they were. */
 const PLACE_AFTER_FIGURE = new Set(['in', 'at', 'on', 'near', 'inside', 'along', 'across']);
 
@@ -912,6 +966,24 @@ export function consolidateCasualties(claims: readonly SentenceCasualties[]): {
         for (const [who, value] of from[figures])
           into[figures].set(who, Math.max(into[figures].get(who) ?? 0, value));
       groups.delete(partial);
+    }
+    // "3 killed in Israeli strikes in Lebanon" over "two Hezbollah fighters and one civilian were
+    // killed": a country's dead of no kind that its dead of each kind add up to are the same dead.
+    const lowestOf = (held: { counted: Map<string, number>; vague: Map<string, number> }) =>
+      Math.min(...(held.counted.size > 0 ? held.counted : held.vague).values());
+    for (const [partial, held] of [...groups]) {
+      const [country = '?', kind = '?'] = partial.split('|');
+      if (country === '?' || kind !== '?') continue;
+      let kinds = 0;
+      let sum = 0;
+      for (const [group, other] of groups) {
+        const [c, k] = group.split('|');
+        if (c === country && k !== '?') {
+          kinds++;
+          sum += lowestOf(other);
+        }
+      }
+      if (kinds > 1 && lowestOf(held) <= sum) groups.delete(partial);
     }
     let specified = 0;
     let unspecified = 0;

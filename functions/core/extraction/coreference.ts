@@ -67,6 +67,8 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
   let topic: ActorMention | undefined;
   /** The last state named with each role: what "the military" or "the government" goes back to. */
   const lastOfRole = new Map<string, string>();
+  /** The last state of one person named by role and head word: what "the soldier" goes back to. */
+  const lastPersonOf = new Map<string, string>();
   /** People named with their state ("Azerbaijan's president Ilham Aliyev"), by surname. */
   const bySurname = new Map<string, ActorRef>();
   const regional = regionalNamesOf(readings);
@@ -121,7 +123,12 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       if (a.actor.country) break;
       // A junta is an army in power: "the junta" goes back to the state whose military was named last.
       const junta = tokens[a.end - 1]?.lower === 'junta';
-      const country = lastOfRole.get(junta ? 'MIL' : a.actor.role);
+      // "the soldier" is the soldier told before, not the army ("a man in a Congolese uniform ... the
+      // Rwandan military said ... the soldier began shooting"): one person goes back to one person.
+      const head = tokens[a.end - 1]?.lower ?? '';
+      const country = SINGLE_PERSON_HEADS.has(head)
+        ? lastPersonOf.get(`${a.actor.role}|${head}`)
+        : lastOfRole.get(junta ? 'MIL' : a.actor.role);
       if (!country || a.mutual || a.actor.org || a.locative || !DEFINITE_ROLES.has(a.actor.role)) continue;
       if (tokens[a.start]?.lower !== 'the' && tokens[a.start - 1]?.lower !== 'the') continue;
       if (reading.countries.some((c) => c.start < a.start)) break;
@@ -304,8 +311,16 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       )
         firstOfRole.set(a.actor.role, a.actor.country);
     for (const [role, country] of firstOfRole) lastOfRole.set(role, country);
+    for (const a of actors) {
+      const head = tokens[a.end - 1]?.lower ?? '';
+      if (a.actor.country && !a.locative && SINGLE_PERSON_HEADS.has(head))
+        lastPersonOf.set(`${a.actor.role}|${head}`, a.actor.country);
+    }
   }
 }
+
+/** Heads of a mention of one person, whom "the soldier" goes back to (not the army as a whole). */
+const SINGLE_PERSON_HEADS = new Set(['soldier', 'guard', 'officer', 'policeman', 'serviceman', 'trooper']);
 
 /** The regional names (see REGIONAL_NAMES) an article's states bring into play, by word. */
 function regionalNamesOf(readings: readonly SentenceReading[]): Map<string, RegionalName> {

@@ -628,6 +628,10 @@ function subordinateScope(tokens: readonly Token[], at: number): DateMark['scope
     // time of what was answered dates that act alone.
     if (ANSWER_PREPOSITIONS.has(word) && ANSWER_NOUNS.has(tokens[k - 1]?.lower ?? ''))
       return { from: k + 1, to: clauseEnd(tokens, at + 1), kind: 'relative' };
+    // "clashed with rods and stones, similar to incidents in early May": the time of what the
+    // news is likened to dates that alone.
+    if (word === 'to' && tokens[k - 1]?.lower === 'similar')
+      return { from: k - 1, to: clauseEnd(tokens, at + 1), kind: 'relative' };
     const relative = RELATIVE_OPENERS.has(word);
     if (word !== 'since' && !relative) continue;
     // "forces, who have held the area since 2021, opened fire": the relative clause is the outer phrase.

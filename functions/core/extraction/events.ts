@@ -1388,8 +1388,13 @@ function definiteBefore(tokens: readonly Token[], at: number): boolean {
   // "a mortar bomb that killed five": "that" before a verb opens a clause, it points to nothing.
   if (previous.lower === 'that' && isPastVerb(tokens[at]!.lower)) return false;
   if (ANAPHORS.has(previous.lower)) return true;
+  // "objected to the reported transgressions": past a word of how it was told.
+  if (TOLD_MODIFIERS.has(previous.lower)) return ANAPHORS.has(tokens[at - 2]?.lower ?? '');
   return previous.cap && ANAPHORS.has(tokens[at - 2]?.lower ?? '');
 }
+
+/** Words of how an act was told, between "the" and the act: "the reported transgressions". */
+const TOLD_MODIFIERS = new Set(['reported', 'alleged', 'purported', 'claimed']);
 
 /** People told of one at a time, whom "the" refers back to: "the soldier", "the guard". */
 const SINGLE_VICTIMS = new Set(['soldier', 'guard', 'officer', 'policeman', 'serviceman', 'man', 'woman']);
@@ -2018,6 +2023,46 @@ const CAUSING_PARTICIPLES = new Set(['triggering', 'prompting', 'drawing', 'spar
 
 /** Words from an act to the "with" of its means: "violating its airspace with". */
 const WITH_MEANS_REACH = 3;
+
+/** Words that join an act to a negated one before it, negating it too: "did not cross ... or fire". */
+const NEGATED_DISJUNCTIONS = new Set(['or', 'nor', 'alone']);
+/** Tokens from a negated act to one joined to it. */
+const NEGATED_DISJUNCTION_REACH = 14;
+
+/**
+ * Is the trigger at `at` joined by "or", "nor" or "let alone" to a negated act ending at `negatedEnd`
+ * ("At no stage has the army transgressed across the LAC or resorted to ... firing")?
+ */
+function disjoinedFromNegated(tokens: readonly Token[], negatedEnd: number, at: number): boolean {
+  if (negatedEnd < 0 || at - negatedEnd > NEGATED_DISJUNCTION_REACH) return false;
+  let joined = false;
+  for (let k = negatedEnd; k < at; k++) {
+    const word = tokens[k]!.lower;
+    if (word === '.' || word === ';' || word === 'but' || QUOTE_MARKS.has(tokens[k]!.text)) return false;
+    if (NEGATED_DISJUNCTIONS.has(word) && (word !== 'alone' || tokens[k - 1]?.lower === 'let')) joined = true;
+  }
+  return joined;
+}
+
+/** Does "between" open the sides after a fight at `end` ("fighting raged between")? */
+function sidesBetween(tokens: readonly Token[], end: number): boolean {
+  return tokens[end]?.lower === 'between' || tokens[end + 1]?.lower === 'between';
+}
+
+/** Tokens from "<group> to" to the step it is to take: "the M23 to accept a ceasefire and withdraw". */
+const GROUP_STEP_REACH = 8;
+
+/** Is the step at `at` one an armed group is to take ("for the M23 to accept a ceasefire")? */
+function groupToAct(reading: SentenceReading, at: number): boolean {
+  const { tokens, actors } = reading;
+  const group = actors.findLast((a) => a.end <= at && at - a.end <= GROUP_STEP_REACH);
+  return (
+    !!group &&
+    ARMED_NON_STATE_ROLES.has(group.actor.role) &&
+    tokens[group.end]?.lower === 'to' &&
+    !clauseBreakBetween(tokens, group.end, at)
+  );
+}
 
 /** Nouns that stand for a state told before: "the country", "its neighbour". */
 const OTHER_STATE_NOUNS = new Set(['country', 'neighbour', 'neighbor']);
@@ -2825,6 +2870,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
   let lastFightTarget: ActorMention | undefined;
   /** Where the trigger of the last use of force with a state's actor ends, or -1. */
   let lastFightEnd = -1;
+  /** Where the last negated act read in the sentence ends: "did not cross ..., let alone open fire". */
+  let lastNegatedEnd = -1;
   /** The last hostile act read in the sentence: "violating its airspace with strikes" tells its means. */
   let lastDeed:
     | { end: number; actor: ActorMention | undefined; target: ActorMention | undefined }
@@ -3219,15 +3266,23 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         targetMention = victims;
         actorMention = killer;
       } else if (armedGroup) continue;
-      else if (victims.actor.country && casualtyVerbBetween(tokens, victims.end, inAt)) {
-        targetMention = victims;
-        actorMention = actors.find(
+      else if (casualtyVerbBetween(tokens, victims.end, inAt)) {
+        const own = actors.find(
           (a) =>
             a.start > inAt &&
             a.end <= trigger.start &&
             a.actor.country &&
             a.actor.country !== victims.actor.country,
         );
+        if (victims.actor.country) {
+          targetMention = victims;
+          actorMention = own;
+        } else if (own) {
+          // "three civilians were wounded on Thursday in Israeli air strikes": victims of no state
+          // named; the act's adjective still names who struck.
+          actorMention = own;
+          if (targetMention === own) targetMention = undefined;
+        }
       }
     }
     // "Three Algerian citizens were killed in a Moroccan bombardment": the act's own adjective is its
@@ -4030,7 +4085,14 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // "no Pakistani post had fired": a negated subject negates its act.
     const noSubject = !!actorMention && tokens[actorMention.start - 1]?.lower === 'no';
     const refuted = refutedReport(reading, trigger);
-    const negated = !!negationCue || governs === 'deny' || noSubject || deniedDeed || refuted;
+    const negated =
+      !!negationCue ||
+      governs === 'deny' ||
+      noSubject ||
+      deniedDeed ||
+      refuted ||
+      disjoinedFromNegated(tokens, lastNegatedEnd, trigger.start);
+    if (negated) lastNegatedEnd = trigger.end;
     const threat =
       !!pattern.threat ||
       governs === 'threaten' ||
@@ -4112,6 +4174,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       !!marker &&
       (STRONG_BACKGROUND.has(marker) || (marker === 'of' && tokens[trigger.start]!.lower === 'war'));
     if (pattern.fight && marker && (!ownDate || strong) && !governor) continue;
+    // "push for the M23 to accept a ceasefire and withdraw": a step down an armed group is to take is
+    // between it and its state, no step between two states.
+    if (pattern.polarity === 'de-escalation' && groupToAct(reading, trigger.start)) continue;
     // "calm since the pullback", "since the ceasefire": what came before the news, not news.
     // "Since then, both countries had reinforced ...": a recap of what came between, not news.
     if (tokens[0]!.lower === 'since' && !ownHistoricalDateOf(reading, trigger)) continue;
@@ -4184,7 +4249,13 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // "clashed with Ethiopian forces and militias": beside two states' forces, militias do not make it internal;
     // nor do a neighbour's militias fought by a state's forces ("Sudanese soldiers ... clashes with Ethiopian
     // militias"), irregulars told by their state's adjective (not a named group: "the M23").
-    const own = actorMention?.actor.country ?? targetMention?.actor.country;
+    // With the sides named "between" them, the first is the one the other is foreign to, not a mention
+    // outside them ("into the Rwandan border town ..., as fighting raged between Congo's army and M23
+    // rebels"); "clashed with Ethiopian forces and militias" names one side, the subject the other.
+    const between = sides.length >= 2 && sidesBetween(tokens, trigger.end);
+    const own = between
+      ? sides[0]!.actor.country
+      : (actorMention?.actor.country ?? targetMention?.actor.country);
     const states = new Set(
       sides
         .filter(
@@ -4198,7 +4269,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         )
         .map((side) => side.actor.country),
     );
-    if (own) states.add(own);
+    if (!between && own) states.add(own);
     states.delete(null);
     const foreignForces = states.size >= 2;
     if (pattern.fight && !foreignForces && sides.some((side) => NON_STATE_ROLES.has(side.actor.role)))
@@ -4214,6 +4285,16 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       if (!secondSide && !firstSide.actor.country && BORDER_FORCES.test(firstSide.text))
         actorMention = { ...firstSide, mutual: true };
     }
+    // "one of their fighters was killed in Sunday's combat with Iranian border guards": the side
+    // fought with is the subject's foe.
+    if (
+      firstSide?.actor.country &&
+      tokens[trigger.end]?.lower === 'with' &&
+      !actorMention?.actor.country &&
+      targetMention?.actor.country &&
+      targetMention.actor.country !== firstSide.actor.country
+    )
+      actorMention = firstSide;
     // "accused Morocco of killing three civilians in a 'barbaric' attack on their trucks": the means of
     // the act just told, not an act of its own (a clash, "killed twelve soldiers in a clash", has two sides).
     if (

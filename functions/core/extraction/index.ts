@@ -218,6 +218,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   }
   const claims: SentenceCasualties[] = [];
   const earlierClaims: SentenceCasualties[] = [];
+  const runningTotals: SentenceCasualties[] = [];
   const tolls: { claims: SentenceCasualties[]; actor: Iso3; target: Iso3 | null }[] = [];
   // "Leaders hail deal after clashes that killed hundreds", in a report whose only violence is
   // dated in the past: an undated toll is that past violence's, not news.
@@ -243,7 +244,11 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
       disasterOnly
     )
       continue;
-    const sentenceClaims = readCasualties(reading, findSources(reading));
+    const read = readCasualties(reading, findSources(reading));
+    // Running totals of the hostilities count only when the article tells no toll of its own.
+    const sentenceClaims = read.filter((claim) => !claim.runningTotal);
+    if (sentenceClaims.length < read.length)
+      runningTotals.push(...read.filter((claim) => claim.runningTotal));
     if (sentenceClaims.length === 0) continue;
     // "On July 16, three Thai soldiers were injured when one stepped on a mine", in a report of a
     // blast a week later: a toll of a day a week or more before the news, with no act of its own,
@@ -286,6 +291,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   }
 
   if (claims.length === 0) claims.push(...earlierClaims);
+  if (claims.length === 0) claims.push(...runningTotals);
   const mentions = countryMentions(readings);
   const { places, guessed } = resolvePlaces(readings, mentions);
   targetPlaces(drafts, readings, places, guessed, extraPairs);
@@ -736,7 +742,12 @@ function agentOfFightNoun(reading: SentenceReading): Iso3 | undefined {
   for (const trigger of reading.triggers) {
     if (!trigger.values.some((pattern) => pattern.fight)) continue;
     const country = reading.countries.find((c) => c.end === trigger.start || c.end === trigger.start - 1);
-    if (country) return country.iso3;
+    // "Afghan-Iran border clash leaves one dead": a pair of states names both sides, no agent.
+    const paired =
+      !!country &&
+      reading.tokens[country.start - 1]?.text === '-' &&
+      reading.countries.some((c) => c.end === country.start - 1);
+    if (country && !paired) return country.iso3;
   }
   return undefined;
 }

@@ -60,7 +60,10 @@ export interface PlaceMention {
    * ("Kok-Tash in the Batken region"): a guessed country gives way to that place's.
    */
   listedWith?: string;
-  /** The state the place lies along the border with, its sentence's only state: in a neighbour of it. */
+  /**
+   * The state the place lies along the border with, or that strikes it, its sentence's only state:
+   * the place is in a neighbour of it.
+   */
   acrossFrom?: Iso3;
 }
 
@@ -475,6 +478,9 @@ export function readSentence(
     if (value.kind === 'org') {
       const org = value.org;
       if (!organizations.includes(org)) organizations.push(org);
+      // "U.N.-backed Congolese forces": the backer names the forces, it is no party itself.
+      if (tokens[match.end]?.text === '-' && BACKER_PARTICIPLES.has(tokens[match.end + 1]?.lower ?? ''))
+        continue;
       actors.push({
         start: match.start,
         end: match.end,
@@ -783,8 +789,11 @@ export function readSentence(
     // "the Abu Tyour area ... along the border with Ethiopia": the state a place borders is not its own.
     const across = (c: { start: number }) =>
       tokens[c.start - 1]?.lower === 'with' && BORDER_NOUNS.has(tokens[c.start - 2]?.lower ?? '');
+    // "Israeli drones carried out airstrikes on the village of Khiam": nor is the state striking it.
+    const striking = (c: { end: number }) =>
+      triggers.some((t) => c.end <= t.start && t.end <= k && t.values.some((v) => v.fight === true));
     const nearest = [...countries].sort((p, q) => Math.abs(p.start - k) - Math.abs(q.start - k));
-    const owner = tied ?? nearest.find((c) => !across(c));
+    const owner = tied ?? nearest.find((c) => !across(c) && !striking(c));
     const acrossFrom = tied || owner ? undefined : nearest[0]?.iso3;
     // "the village of Kok-Tash in the Batken region": in the country of the place it lies in, also
     // past a noun of its kind ("Dondar Gushchu village of Tovuz district").

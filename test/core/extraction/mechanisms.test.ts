@@ -928,8 +928,12 @@ describe('places', () => {
     );
     expect(listed.map((p) => `${p.name}@${p.country}`)).toEqual(['Surin@THA', 'Ban Kruat@THA']);
     // Not listed with a known place: still the nearest country named.
-    expect(places('Cambodian forces fired rockets at the Ban Kruat district.')).toEqual([
+    expect(places('Cambodian forces were deployed in the Ban Kruat district.')).toEqual([
       { name: 'Ban Kruat', country: 'KHM', lat: null, lon: null },
+    ]);
+    // But not the state striking it (session 43): the neighbour of it the article names.
+    expect(places('Cambodian forces fired rockets at the Ban Kruat district, Thai officials said.')).toEqual([
+      { name: 'Ban Kruat', country: 'THA', lat: null, lon: null },
     ]);
     // A province the curated table knows is where it is, whoever is named near it.
     expect(places('Cambodian forces fired rockets at the Sisaket province.')).toEqual([
@@ -7160,5 +7164,129 @@ describe('held-out batch of session 43 (real reports), second part: militias, an
       '2020-12-16',
     );
     expect(x.entities.places.find((p) => p.name === 'Abu Tyour')?.country).toBe('SDN');
+  });
+});
+
+describe('held-out batch of session 43 (real reports), third part: tallies, refusals in disjunction, one person, backers', () => {
+  it('reads no agent in a headline naming both states ("Afghan-Iran border clash leaves one dead")', () => {
+    const x = extractArticle({
+      id: 't',
+      title: 'Afghan-Iran border clash leaves one dead',
+      text: "Afghanistan's Taliban forces have clashed with Iranian border guards on the frontier. The Taliban say one of their soldiers was killed in yesterday's fighting.",
+      published: '2022-08-01',
+    });
+    expect(x.casualties.killed).toBe(1);
+  });
+
+  it('reads a violent face-off, combat of a day, and each state blaming the other', () => {
+    expect(
+      keysOf(
+        'A violent face-off took place between Indian and Chinese troops last night, the Indian army said.',
+        '2020-06-16',
+      ),
+    ).toEqual(['CHN>IND:19', 'IND>CHN:19']);
+    const x = read(
+      "The Taliban said one of their fighters was killed in Sunday's combat with Iranian border guards. Each country blamed the other for the incident.",
+      '2022-08-01',
+    );
+    expect(keys(x)).toEqual(['AFG>IRN:11', 'AFG>IRN:19', 'IRN>AFG:11', 'IRN>AFG:19']);
+  });
+
+  it('counts no toll told "one month ago" beside the day’s', () => {
+    const x = read(
+      "One Taliban fighter was killed in Sunday's clash with Iranian border guards. The Iranian foreign ministry confirmed the death of an Iranian border guard in the same region one month ago.",
+      '2022-08-01',
+    );
+    expect(x.casualties.killed).toBe(1);
+  });
+
+  it('negates acts joined by "or" and "let alone" to a denied one ("At no stage has the army transgressed ... or resorted to firing")', () => {
+    const x = read(
+      'At no stage has the Indian Army transgressed across the LAC or resorted to use of any aggressive means, including firing, the statement said.',
+      '2020-09-08',
+    );
+    expect(x.events.filter((e) => !e.negated)).toEqual([]);
+  });
+
+  it('dates what a clash is likened to apart from it ("similar to incidents in early May")', () => {
+    const x = read(
+      'Indian and Chinese troops reportedly clashed with rods and stones, similar to incidents in early May.',
+      '2020-06-16',
+    );
+    expect(x.events.map((e) => [e.date, e.historical])).toEqual([
+      ['2020-06-16', false],
+      ['2020-06-16', false],
+    ]);
+  });
+
+  it('reads the transgressions an army objected to as no incursion of its own', () => {
+    expect(
+      keysOf(
+        'The Indian Army has objected to the reported transgressions of the border line and demanded the immediate withdrawal of Chinese troops.',
+        '2020-06-16',
+      ),
+    ).toEqual(['IND>CHN:10', 'IND>CHN:14']);
+  });
+
+  it('keeps a running total of the hostilities out of the day’s toll, and a country’s dead of no kind within its dead of each kind', () => {
+    const x = extractArticle({
+      id: 't',
+      title: '3 killed, 3 injured in Israeli strikes in Lebanon',
+      text: 'Two Hezbollah fighters and one civilian were killed, and three civilians were wounded on Thursday in Israeli air strikes on villages in southern Lebanon. The confrontations between Hezbollah and Israel have killed 426 people on the Lebanese side.',
+      published: '2024-04-19',
+    });
+    expect(x.casualties.killed).toBe(3);
+    expect(Math.max(...x.events.map((e) => e.killed ?? 0))).toBe(3);
+    // With no toll of its own, the running total is the article's.
+    const alone = read(
+      'The fighting, which began last week near the temple, has killed three people.',
+      '2019-02-25',
+    );
+    expect(alone.casualties.killed).toBe(3);
+  });
+
+  it('places a village a state strikes outside that state, and reads a UN-backed force as its state’s', () => {
+    const x = read(
+      'Israeli drones and warplanes carried out six airstrikes on the southeast village of Khiam in southern Lebanon, military sources said.',
+      '2024-04-19',
+    );
+    expect(x.entities.places.find((p) => p.name === 'Khiam')?.country).toBe('LBN');
+    expect(
+      keysOf(
+        'Rwanda accused U.N.-backed Congolese forces of shelling its territory on Monday.',
+        '2012-11-20',
+      ),
+    ).toEqual(['COD>RWA:19', 'RWA>COD:11']);
+  });
+
+  // A guard for the neighbour's-militia rule of this session, which looks at the victims' state.
+  it('keeps a fight between two named sides of one state internal, whatever state is named outside them', () => {
+    expect(
+      keysOf(
+        "Congo's military fired rockets into the Rwandan border town of Gisenyi, injuring three people, as fighting raged between Congo's army and advancing M23 rebels.",
+        '2012-11-20',
+      ),
+    ).toEqual(['COD>RWA:19']);
+  });
+
+  it('takes "the soldier" back to a soldier told before, not to the army that spoke last', () => {
+    const x = read(
+      'A man wearing a Congolese military uniform was killed by Rwandan troops, the Rwandan military said. The military said the soldier had begun shooting at guard towers.',
+      '2022-11-19',
+    );
+    expect(keys(x, (e) => e.actor?.country === 'RWA')).toEqual(['RWA>COD:19']);
+    expect(x.casualties.killed).toBe(1);
+  });
+
+  it('reads a truce an armed group is pushed to accept as no truce between two states, and a strike that kills with its day between', () => {
+    expect(
+      keysOf(
+        "Rwanda's President Paul Kagame agreed on Friday to help push for the M23 to accept a ceasefire and withdraw from captured territory.",
+        '2022-11-19',
+      ).filter((key) => key.endsWith(':08')),
+    ).toEqual([]);
+    expect(
+      keysOf('An Israeli strike Friday killed two Hezbollah fighters near the border.', '2024-08-09'),
+    ).toEqual(['ISR>LBN:19']);
   });
 });

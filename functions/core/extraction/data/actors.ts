@@ -277,6 +277,9 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
 export const MUTUAL_ACTORS: Record<string, Exclude<ActorRole, 'IGO' | 'UNK'>> = {
   'both sides': 'GOV',
   'each side': 'GOV',
+  // "Each country blamed the other for the incident".
+  'each country': 'GOV',
+  'each nation': 'GOV',
   'neither side': 'GOV',
   'neither government': 'GOV',
   'neither army': 'MIL',

@@ -54,6 +54,11 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
   { phrases: ['no'], cue: { kind: 'negation', window: 1 } },
   // "none of its soldiers had fired at Israeli troops".
   { phrases: ['none of'], cue: { kind: 'negation', window: 5 } },
+  // "At no stage has the Indian Army transgressed across the LAC", "In no case did the army cross".
+  {
+    phrases: ['at no stage', 'at no time', 'at no point', 'in no case', 'under no circumstances'],
+    cue: { kind: 'negation', window: 6 },
+  },
   // "had not carried out an attack on civilians": the act denied after a verb of doing.
   { phrases: ['not carried out'], cue: { kind: 'negation', window: 3 } },
   // "The two sides have failed to agree on a ceasefire": what failed did not happen.
@@ -394,7 +399,7 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
   // The current year, not a past one: "restored relations this year" is recent, not history.
   { phrases: ['this year'], cue: { kind: 'relative', days: 0, approx: true } },
   {
-    phrases: ['last month', 'a month ago', 'the previous month'],
+    phrases: ['last month', 'a month ago', 'one month ago', 'the previous month'],
     cue: { kind: 'relative', days: 30, approx: true },
   },
   {

@@ -232,6 +232,16 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'artillery duels',
       'confrontation',
       'confrontations',
+      // "killed in Sunday's combat", "combat broke out" (not "combat troops" or "combat readiness").
+      "'s combat",
+      'combat broke out',
+      'killed in combat',
+      // "a violent face-off took place yesterday night with casualties".
+      'violent face-off',
+      'violent faceoff',
+      'violent standoff',
+      'deadly face-off',
+      'deadly standoff',
     ],
     cameo: '190',
     type: 'armed-clash',
@@ -570,6 +580,19 @@ export const EVENT_PATTERNS: EventPattern[] = [
     needsActor: true,
   },
   {
+    // "An Israeli strike Friday killed two Hezbollah fighters": a strike that kills, its day between.
+    phrases: ['strike', 'strikes'],
+    cameo: '190',
+    type: 'armed-clash',
+    polarity: E,
+    fight: true,
+    twoSided: true,
+    needsActor: true,
+    near: ['killed', 'kills', 'wounded', 'injured'],
+    nearAfterOnly: true,
+    window: 3,
+  },
+  {
     phrases: [
       'strike on',
       'strikes on',
@@ -860,12 +883,22 @@ export const EVENT_PATTERNS: EventPattern[] = [
   },
   {
     // Indian usage for crossing the Line of Actual Control: "Chinese soldiers tried to transgress the LAC".
-    phrases: ['transgress', 'transgressed', 'transgressing', 'transgression', 'transgressions'],
+    phrases: ['transgress', 'transgressed', 'transgressing'],
     cameo: '192',
     type: 'incursion',
     polarity: E,
     needsActor: true,
     armedActor: true,
+  },
+  {
+    // As for "incursion": "objected to the reported transgressions" names ones told before.
+    phrases: ['transgression', 'transgressions'],
+    cameo: '192',
+    type: 'incursion',
+    polarity: E,
+    needsActor: true,
+    armedActor: true,
+    indefinite: true,
   },
   {
     // "an incursion by Indian troops" is news; "condemned the Israeli incursion" names one told before.
@@ -2005,6 +2038,13 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'accuse each other',
       'blamed each other',
       'blame each other',
+      // "Each country blamed the other for the incident", "Each nation held the other responsible".
+      'blamed the other',
+      'blames the other',
+      'held the other responsible',
+      'holds the other responsible',
+      'accused the other',
+      'accuses the other',
     ],
     cameo: '112',
     type: 'accusation',
