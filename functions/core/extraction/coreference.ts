@@ -307,6 +307,8 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
         // "hand back four border villages to Azerbaijan": a state things go to is not the one "the
         // government" later stands for; nor is one a place is in ("in the Indian state of Tripura").
         !DESTINATION_PREPOSITIONS.has(tokens[a.start - 1]?.lower ?? '') &&
+        // "Myanmar's ambassador was summoned": an envoy is his state abroad, not the ministry at home.
+        !ENVOY_HEADS.has(tokens[a.end - 1]?.lower ?? '') &&
         !(tokens[a.start - 1]?.lower === 'the' && LOCATION_PREPOSITIONS.has(tokens[a.start - 2]?.lower ?? ''))
       )
         firstOfRole.set(a.actor.role, a.actor.country);
@@ -318,6 +320,9 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
     }
   }
 }
+
+/** Heads of a mention of a state's envoy: "Myanmar's ambassador". */
+const ENVOY_HEADS = new Set(['ambassador', 'envoy', 'charge', 'chargé', 'diplomat', 'diplomats', 'embassy']);
 
 /** Heads of a mention of one person, whom "the soldier" goes back to (not the army as a whole). */
 const SINGLE_PERSON_HEADS = new Set(['soldier', 'guard', 'officer', 'policeman', 'serviceman', 'trooper']);

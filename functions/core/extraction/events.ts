@@ -698,14 +698,28 @@ function behindAgent(reading: SentenceReading, at: number): ActorMention | undef
 /** Nouns after a state's adjective that make "from X ..." the place fire came from. */
 const ORIGIN_NOUNS = new Set(['territory', 'soil', 'side']);
 
+/** Does "from (the) <state's> side|territory|soil" follow at `from`? */
+function sideAfterFrom(reading: SentenceReading, from: number): boolean {
+  const { tokens } = reading;
+  const at = from + 1 + (tokens[from + 1]?.lower === 'the' ? 1 : 0);
+  const state = reading.countries.find((c) => c.start === at);
+  return !!state && ORIGIN_NOUNS.has(tokens[state.end]?.lower ?? '');
+}
+
 /**
  * Where "from" names the origin of a fight: right after its trigger ("rockets fired from Lebanon"),
  * or later in its clause before a state's territory ("fired on a camp in Tajikistan from Afghan
  * territory"). -1 when there is none.
  */
-function originMarker(reading: SentenceReading, trigger: TrieMatch<EventPattern>): number {
+function originMarker(reading: SentenceReading, trigger: TrieMatch<EventPattern>, across = false): number {
   const { tokens } = reading;
   if (tokens[trigger.end]?.lower === 'from') return trigger.end;
+  // "wounded by harassment fire across the Syrian border": fire over a state's border, of which the
+  // victims are on the other side, came from that state.
+  if (across && tokens[trigger.end]?.lower === 'across' && tokens[trigger.end + 1]?.lower === 'the') {
+    const state = reading.countries.find((c) => c.start === trigger.end + 2);
+    if (state && BORDER_NOUNS.has(tokens[state.end]?.lower ?? '')) return trigger.end;
+  }
   const end = clauseEnd(tokens, trigger.end, trigger.end + TARGET_WINDOW);
   for (let k = trigger.end; k < end; k++) {
     if (tokens[k]!.lower !== 'from') continue;
@@ -1538,8 +1552,13 @@ const AGENT_NOUN_REACH = 4;
 function passiveAgentBy(tokens: readonly Token[], at: number): number {
   for (let k = at - 1; k >= Math.max(2, at - AGENT_NOUN_REACH); k--) {
     const token = tokens[k]!;
-    if (token.lower === 'by')
-      return isParticiple(tokens[k - 1]!.lower) && PASSIVE_AUXILIARIES.has(tokens[k - 2]!.lower) ? k : -1;
+    if (token.lower === 'by') {
+      const participle = tokens[k - 1]!.lower;
+      if (!isParticiple(participle)) return -1;
+      // "One soldier was killed and four others wounded by harassment fire": a casualty participle
+      // whose auxiliary the coordination leaves out.
+      return PASSIVE_AUXILIARIES.has(tokens[k - 2]!.lower) || CASUALTY_WORDS.has(participle) ? k : -1;
+    }
     if (token.kind !== 'word' && token.text !== '-') return -1;
   }
   return -1;
@@ -2062,6 +2081,17 @@ function groupToAct(reading: SentenceReading, at: number): boolean {
     tokens[group.end]?.lower === 'to' &&
     !clauseBreakBetween(tokens, group.end, at)
   );
+}
+
+/** Is an "and" between `from` and `to`, with no clause break: "summoned X ... and lodged a protest"? */
+function andBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  let joined = false;
+  for (let k = from; k < to; k++) {
+    const word = tokens[k]!.lower;
+    if (word === '.' || word === ';' || word === ',') return false;
+    if (word === 'and') joined = true;
+  }
+  return joined;
 }
 
 /** Nouns that stand for a state told before: "the country", "its neighbour". */
@@ -2872,6 +2902,10 @@ export function readEvents(reading: SentenceReading, published: string | null): 
   let lastFightEnd = -1;
   /** Where the last negated act read in the sentence ends: "did not cross ..., let alone open fire". */
   let lastNegatedEnd = -1;
+  /** The last summons of an envoy read in the sentence: a protest told with it is the summoner's. */
+  let lastSummons:
+    | { end: number; actor: ActorMention | undefined; target: ActorMention | undefined }
+    | undefined;
   /** The last hostile act read in the sentence: "violating its airspace with strikes" tells its means. */
   let lastDeed:
     | { end: number; actor: ActorMention | undefined; target: ActorMention | undefined }
@@ -3434,9 +3468,12 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // "the Armenian media distributed information about shelling from Azerbaijan": the press tells
     // of fighting, it never fights.
     if (pattern.fight && actorMention?.actor.role === 'MED') actorMention = undefined;
+    // "harassment fire from the Syrian side killed one Turkish soldier": fire from a side named
+    // right after it is that side's, whoever the sentence's subject is.
+    const fromSide = tokens[trigger.end]?.lower === 'from' && sideAfterFrom(reading, trigger.end);
     const fromAt =
-      pattern.fight && (!actorMention?.actor.country || launchedFrom || objectNounFrom)
-        ? originMarker(reading, trigger)
+      pattern.fight && (!actorMention?.actor.country || launchedFrom || objectNounFrom || fromSide)
+        ? originMarker(reading, trigger, agentBy >= 0)
         : -1;
     if (fromAt >= 0) {
       const origin = actors.find((a) => a.start > fromAt && a.start <= fromAt + 2 && a.actor.country);
@@ -4069,6 +4106,16 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       targetMention = undefined;
     }
 
+    // "Bangladesh summoned Myanmar's ambassador in protest against ... violation of the Bangladeshi
+    // airspace", "has summoned Myanmar's ambassador ... and lodged a strong protest": the protest is
+    // the summoner's, against the summoned envoy's state.
+    if (pattern.type === 'protest' && lastSummons) {
+      const inProtest = tokens[trigger.start]!.lower === 'in';
+      if (inProtest || andBetween(tokens, lastSummons.end, trigger.start)) {
+        actorMention = lastSummons.actor ?? (inProtest ? subject : actorMention);
+        targetMention = lastSummons.target;
+      }
+    }
     const negationCue = reading.cues.find((c) => {
       const cue = c.values[0]!;
       return cue.kind === 'negation' && c.end <= trigger.start && trigger.start - c.end < cue.window;
@@ -4365,6 +4412,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (FIGHT_ROOTS.has(cameo.slice(0, 2)) && actorMention?.actor.country) lastFightEnd = trigger.end;
     if (pattern.polarity === 'escalation')
       lastDeed = { end: trigger.end, actor: actorMention, target: targetMention };
+    if (pattern.type === 'envoy-summoned')
+      lastSummons = { end: trigger.end, actor: actorMention, target: targetMention };
     drafts.push({
       cameo,
       type: pattern.type,

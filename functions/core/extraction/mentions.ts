@@ -405,6 +405,31 @@ function placeNounFollows(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 
+/** Words of a region between "in" and the state it is of: "in northern Kosovo". */
+const REGION_WORDS = new Set([
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'north',
+  'south',
+  'east',
+  'west',
+]);
+
+/** Does "in [northern] <another state>" follow a people's name ending at `end`? */
+function livingElsewhere(
+  entities: readonly TrieMatch<EntityValue>[],
+  tokens: readonly Token[],
+  end: number,
+  own: Iso3,
+): boolean {
+  if (tokens[end]?.lower !== 'in') return false;
+  const at = end + 1 + (REGION_WORDS.has(tokens[end + 1]?.lower ?? '') ? 1 : 0);
+  const state = entities.find((e) => e.start === at)?.values[0];
+  return state?.kind === 'country' && state.iso3 !== own;
+}
+
 /**
  * "Spokeswoman Mali Socheata", "Defence Minister Israel Katz": a one-word state's name between a
  * title and a capitalised word that is nothing else is a person's given name, not the state.
@@ -499,6 +524,8 @@ export function readSentence(
     const ethnic =
       value.form !== 'name' && value.form !== 'seat' && tokens[match.start - 1]?.lower === 'ethnic';
     if (ethnic) continue;
+    // "Serbs in northern Kosovo set up barricades": a people living in another state, not their state.
+    if (value.form === 'people' && livingElsewhere(entityMatches, tokens, match.end, value.iso3)) continue;
     if (!namesAccord) {
       countries.push({ start: match.start, end: match.end, iso3: value.iso3 });
       stateMentions.push({ match, iso3: value.iso3, form: value.form, used: false });

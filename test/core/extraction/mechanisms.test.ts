@@ -7290,3 +7290,60 @@ describe('held-out batch of session 43 (real reports), third part: tallies, refu
     ).toEqual(['ISR>LBN:19']);
   });
 });
+
+describe('held-out batch of session 43 (real reports), fourth part: summons and protests, peoples abroad, fire from a side', () => {
+  it('reads "the Foreign Ministry" after a summoned envoy as the host’s, not the envoy’s state', () => {
+    const x = read(
+      "Two mortar shells fired by Myanmar's forces landed inside Bangladesh on Saturday. Myanmar's ambassador was summoned to the State Guest House in Dhaka. Earlier, two shells landed in the same district on Aug. 28 and the following day the Foreign Ministry summoned Myanmar's envoy to lodge a protest.",
+      '2022-09-18',
+    );
+    expect(keys(x, (e) => e.type === 'envoy-summoned')).toEqual(['BGD>MMR:11', 'BGD>MMR:11']);
+  });
+
+  it('reads a protest told with a summons as the summoner’s, against the envoy’s state', () => {
+    expect(
+      keysOf(
+        "Bangladesh on Sunday summoned Myanmar's ambassador to Dhaka in protest against the violation of the Bangladeshi airspace.",
+        '2022-09-18',
+      ).filter((key) => key.endsWith(':14')),
+    ).toEqual(['BGD>MMR:14']);
+    expect(
+      keysOf(
+        'The Ministry of Foreign Affairs has summoned Myanmar Ambassador to Bangladesh Aung Kyaw Moe for the fourth time and lodged a strong protest over the recent incidents along the Bangladesh-Myanmar border.',
+        '2022-09-18',
+      ),
+    ).toEqual(['BGD>MMR:11', 'BGD>MMR:14']);
+  });
+
+  it('reads a people living in another state as no act of their state ("Serbs in northern Kosovo")', () => {
+    expect(
+      keysOf(
+        'On Dec. 10, Serbs in northern Kosovo set up barricades to protest against the arrest of a former policeman.',
+        '2022-12-27',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes the side fire came from over a subject of another clause, and over a border it crossed', () => {
+    expect(
+      keysOf(
+        'As Turkey intensifies artillery strikes across the border to Kobane, harassment fire from the Syrian side killed one Turkish soldier and injured four others.',
+        '2022-10-05',
+      ),
+    ).toEqual(['SYR>TUR:19', 'TUR>SYR:19']);
+    const x = read(
+      'One Turkish soldier was killed and four others wounded by harassment fire across the Syrian border, Turkish state media reported.',
+      '2022-10-05',
+    );
+    expect(keys(x)).toEqual(['SYR>TUR:19']);
+    expect(x.events[0]).toMatchObject({ killed: 1, injured: 4 });
+  });
+
+  it('reads "law enforcers" as police', () => {
+    const x = read(
+      'Belarus said Polish law enforcers had fired shots at Belarusian border guards on Friday.',
+      '2021-10-11',
+    );
+    expect(x.events.map((e) => `${e.actor?.country}/${e.actor?.role}`)).toEqual(['POL/COP']);
+  });
+});

@@ -161,6 +161,8 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'law enforcement forces',
     'law enforcement officers',
     'law enforcement',
+    // "Polish law enforcers are shooting in the air".
+    'law enforcers',
     'marine police',
     'maritime police',
   ],

@@ -626,6 +626,9 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'small-arms fire',
       'small arms fire',
       'machine-gun fire',
+      // Turkish usage: "harassment fire from the Syrian side killed one Turkish soldier".
+      'harassment fire',
+      'harassing fire',
     ],
     cameo: '193',
     type: 'small-arms-fire',
