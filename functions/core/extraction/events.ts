@@ -729,8 +729,8 @@ function originMarker(reading: SentenceReading, trigger: TrieMatch<EventPattern>
   return -1;
 }
 
-/** Words of an "of" complement between an act noun and its agent: "a violation of its airspace by". */
-const OF_COMPLEMENT_REACH = 4;
+/** Words of an "of" complement between an act noun and its agent: "the abduction of 150 Ethiopian mine workers by". */
+const OF_COMPLEMENT_REACH = 5;
 
 /**
  * Where the "by" of an act noun's agent stands: right after it ("the ceasefire violation by

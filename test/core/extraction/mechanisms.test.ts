@@ -7347,3 +7347,31 @@ describe('held-out batch of session 43 (real reports), fourth part: summons and 
     expect(x.events.map((e) => `${e.actor?.country}/${e.actor?.role}`)).toEqual(['POL/COP']);
   });
 });
+
+describe('held-out batch of session 43 (real reports), fifth part: people captured, tolls alleged, agents after a long complement', () => {
+  it('reads people captured as no ground taken ("captured 32 individuals, destroyed six encampments")', () => {
+    expect(
+      keysOf(
+        'The ministry said Venezuelan soldiers had captured 32 individuals, destroyed six encampments, and seized arms near the border with Colombia.',
+        '2021-03-22',
+      ).filter((key) => key.endsWith(':19')),
+    ).toEqual([]);
+  });
+
+  it('counts a victim "allegedly killed"', () => {
+    const x = read(
+      'An Egyptian soldier was allegedly killed Monday in an exchange of fire between Egyptian and Israeli forces near the Rafah crossing.',
+      '2024-05-27',
+    );
+    expect(x.casualties.killed).toBe(1);
+  });
+
+  it('takes the agent after a long "of" complement ("the abduction of 150 Ethiopian mine workers by Eritrean army")', () => {
+    expect(
+      keysOf(
+        'The minister said the only recent new event between the two countries is the abduction of 150 Ethiopian mine workers by Eritrean army.',
+        '2012-06-06',
+      ),
+    ).toEqual(['ERI>ETH:18']);
+  });
+});

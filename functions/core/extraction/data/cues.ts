@@ -657,6 +657,8 @@ export const CASUALTY_FILLERS = new Set([
   'are',
   'is',
   'reportedly',
+  // "An Egyptian soldier was allegedly killed".
+  'allegedly',
   'also',
   'seriously',
   'critically',

@@ -113,6 +113,12 @@ const VICTIM_NOUNS = [
   'taliban',
   // "killing one soldier and capturing 13 others".
   'others',
+  // "had captured 32 individuals, destroyed six encampments": people taken, no ground.
+  'individuals',
+  'persons',
+  'suspects',
+  'insurgents',
+  'guerrillas',
 ];
 
 /**
