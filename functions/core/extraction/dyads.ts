@@ -39,6 +39,8 @@ const CONFLICT_TYPES = new Set([
   'mediation-offer',
   'stand-down',
   'release',
+  // "will complete disengagement by October 28-29": a step down stated is one in a conflict.
+  'intent-to-de-escalate',
 ]);
 
 export function areLandNeighbours(a: Iso3, b: Iso3): boolean {
@@ -62,7 +64,12 @@ function isConflict(event: DraftEvent): boolean {
  */
 function distinctCountries(reading: SentenceReading): Iso3[] {
   const present: Iso3[] = [];
-  for (const c of reading.countries) if (!present.includes(c.iso3)) present.push(c.iso3);
+  for (const c of reading.countries) {
+    // "met Xi Jinping in Russia's Kazan": the state a meeting place lies in is no side of the news.
+    const placeOwner =
+      reading.tokens[c.end]?.text === "'s" && reading.actors.some((a) => a.start === c.start && a.locative);
+    if (!placeOwner && !present.includes(c.iso3)) present.push(c.iso3);
+  }
   for (const m of reading.actors) {
     const country = m.actor.country;
     if (m.actor.org !== undefined && country && !m.locative && !present.includes(country))

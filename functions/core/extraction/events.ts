@@ -2040,6 +2040,16 @@ function meansOfToldAct(tokens: readonly Token[], toldEnd: number, at: number): 
 /** Participles of what a deed drew from others: "triggering warning shots from the South Korean military". */
 const CAUSING_PARTICIPLES = new Set(['triggering', 'prompting', 'drawing', 'sparking', 'provoking']);
 
+/** Words that make the state after them a go-between: "under the mediation of Malaysia". */
+const MEDIATOR_WORDS = new Set(['mediation', 'auspices', 'brokered', 'hosted', 'help', 'facilitation']);
+
+/** Is the mention one a mediation phrase names ("the mediation of Malaysia", "brokered by Qatar")? */
+function mediatorMention(tokens: readonly Token[], mention: ActorMention): boolean {
+  const before = tokens[mention.start - 1]?.lower;
+  if (before !== 'of' && before !== 'by') return false;
+  return MEDIATOR_WORDS.has(tokens[mention.start - 2]?.lower ?? '');
+}
+
 /** Words from an act to the "with" of its means: "violating its airspace with". */
 const WITH_MEANS_REACH = 3;
 
@@ -3826,6 +3836,10 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         actorMention = protester;
       }
     }
+    // "Thailand and Cambodia have agreed to a ceasefire ... under the mediation of Malaysia": a third
+    // state named as the go-between is no party to the pair's step.
+    if (actorMention?.mutual && actorMention.pair && targetMention && mediatorMention(tokens, targetMention))
+      targetMention = undefined;
     // "Poland and Lithuania closed their borders with Belarus": a pair acting on a third state is
     // each of them acting on it.
     const third = targetMention?.actor.country;
@@ -4401,8 +4415,17 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       spanEndedBy(tokens, trigger.end, mark.at)
     )
       mark = undefined;
-    // Dated after publication: planned ("will meet in Istanbul on October 25"), not done.
-    if (mark?.future) continue;
+    // Dated after publication: planned ("will meet in Istanbul on October 25"), not done. A step
+    // down planned so ("will complete disengagement by October 28-29") is its stated intent (0356).
+    if (mark?.future) {
+      const willTake = [1, 2, 3].some((back) =>
+        PLANNED_AUXILIARIES.has(tokens[trigger.start - back]?.lower ?? ''),
+      );
+      if (pattern.polarity !== 'de-escalation' || !pattern.cameo.startsWith('08') || !willTake) continue;
+      pattern = INTENT_TO_DE_ESCALATE;
+      cameo = pattern.cameo;
+      mark = undefined;
+    }
     const historical = !!mark?.historical;
     const date = historical ? mark!.date : (mark?.date ?? (published ? published.slice(0, 10) : null));
     if (pattern.fight) {
@@ -4524,17 +4547,28 @@ export function readEvents(reading: SentenceReading, published: string | null): 
   }
   for (const { at, mention } of extraActors) {
     const model = drafts.find((d) => d.at === at);
+    if (!model) continue;
+    // "The Indian Army and the Chinese Army will complete disengagement": a step down two states'
+    // forces take together is each one's towards the other.
+    const together =
+      (model.cameo.startsWith('08') || model.cameo.startsWith('03')) &&
+      !model.target &&
+      !!model.actor?.country &&
+      !!mention.actor.country &&
+      model.actor.country !== mention.actor.country;
+    const target = together ? { ...model.actor! } : model.target;
+    if (together) model.target = { ...mention.actor };
     // A co-actor acts alone, even beside a pair acting together ("Mali and its allies A and B").
-    if (model)
-      drafts.push({
-        ...model,
-        actor: { ...mention.actor },
-        mutual: false,
-        mutualPair: undefined,
-        jointDenunciation: false,
-        weapons: [],
-        weaponCategories: [],
-      });
+    drafts.push({
+      ...model,
+      actor: { ...mention.actor },
+      target,
+      mutual: false,
+      mutualPair: undefined,
+      jointDenunciation: false,
+      weapons: [],
+      weaponCategories: [],
+    });
   }
   return mergeWithinSentence(dropGenericYielding(withoutBrokers(drafts)), reading);
 }

@@ -405,6 +405,9 @@ function placeNounFollows(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 
+/** Prepositions of where something is: "in Russia's Kazan". */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near']);
+
 /** Words of a region between "in" and the state it is of: "in northern Kosovo". */
 const REGION_WORDS = new Set([
   'northern',
@@ -662,6 +665,8 @@ export function readSentence(
     // "met in Brussels": a seat after a place preposition is where, not who.
     const locative =
       locativeAt.includes(after) ||
+      // "in Russia's Kazan", "in Pakistan's Balochistan province": the state a place lies in.
+      (PLACE_PREPOSITIONS.has(tokens[match.start - 1]?.lower ?? '') && tokens[after]?.text === "'s") ||
       (state.form === 'seat' && SEAT_AS_LOCATION.has(tokens[match.start - 1]?.lower ?? '')) ||
       // "flew to Damascus and Ankara": a seat joined to one travelled to is a place too ("the
       // governments in Bogota and Caracas" are both governments).

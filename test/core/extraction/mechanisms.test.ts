@@ -7375,3 +7375,42 @@ describe('held-out batch of session 43 (real reports), fifth part: people captur
     ).toEqual(['ERI>ETH:18']);
   });
 });
+
+describe('held-out batch of session 43 (real reports), sixth part: steps down planned, go-betweens, meeting places', () => {
+  it('reads a third state named as the go-between as no party to the pair’s ceasefire', () => {
+    expect(
+      keysOf(
+        'Thailand and Cambodia have agreed to a ceasefire under the mediation of Malaysia, the Malaysian foreign minister announced on Sunday.',
+        '2025-07-27',
+      ).filter((key) => key.endsWith(':08')),
+    ).toEqual(['KHM>THA:08', 'THA>KHM:08']);
+  });
+
+  it('reads no ceasefire in a condition ("if they did not agree to a ceasefire")', () => {
+    expect(
+      keysOf(
+        'Thai and Cambodian troops fought for a third day. US President Donald Trump threatened to scuttle tariff talks with both nations if they did not agree to a ceasefire.',
+        '2025-07-27',
+      ).filter((key) => key.endsWith(':08')),
+    ).toEqual([]);
+  });
+
+  it('reads a step down two states’ forces plan for a later day as their stated intent, each towards the other', () => {
+    const x = read(
+      'The Indian Army and the Chinese Army will complete disengagement by October 28-29 and the patrolling will begin on October 30-31.',
+      '2024-10-25',
+    );
+    expect(keys(x)).toEqual(['CHN>IND:03', 'IND>CHN:03']);
+    expect(x.dyads.map((d) => d.pair)).toEqual(['CHN-IND']);
+    expect(x.dyads[0]?.salience).toBeGreaterThan(0.5);
+  });
+
+  it('reads the state a meeting place lies in as no party ("in Russia’s Kazan")', () => {
+    const x = read(
+      "The Indian Army and the Chinese Army will complete disengagement by October 28-29. During his bilateral meet with Chinese president Xi Jinping in Russia's Kazan, Prime Minister Narendra Modi had called for maintaining peace and stability on the border.",
+      '2024-10-25',
+    );
+    expect(keys(x)).toEqual(['CHN>IND:03', 'IND>CHN:02', 'IND>CHN:03']);
+    expect(x.dyads.map((d) => d.pair)).toEqual(['CHN-IND']);
+  });
+});

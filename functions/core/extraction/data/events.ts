@@ -2181,6 +2181,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
   {
     phrases: [
       'agreed to a ceasefire',
+      // "if they did not agree to a ceasefire": the verb carries its negation (and condition).
+      'agree to a ceasefire',
       'agreed a ceasefire',
       'agreed on a ceasefire',
       'declared a ceasefire',
