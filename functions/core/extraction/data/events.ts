@@ -3017,7 +3017,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
   {
     // "Local commanders will meet later Friday with their Cambodian counterparts to cool things
     // down": a meeting to come of the sides' people (not "will meet its obligations").
-    phrases: ['will meet', 'agreed to meet'],
+    // ("agreed to meet" is an agreement, 030, read by "agreed".)
+    phrases: ['will meet'],
     cameo: '036',
     type: 'intent',
     polarity: D,
