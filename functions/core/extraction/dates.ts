@@ -353,6 +353,9 @@ export function findDateMarks(
           )
             shift -= 1;
           if (shift !== 0) date = new Date(Date.UTC(year + shift, cue.month, day ?? 1));
+          // "in September last year": the month of the year before.
+          if (tokens[dayAt]?.lower === 'last' && tokens[dayAt + 1]?.lower === 'year')
+            date = new Date(Date.UTC(published.getUTCFullYear() - 1, cue.month, day ?? 1));
         }
         marks.push(mark(match.start, date, !day, published));
         break;

@@ -2050,6 +2050,9 @@ function mediatorMention(tokens: readonly Token[], mention: ActorMention): boole
   return MEDIATOR_WORDS.has(tokens[mention.start - 2]?.lower ?? '');
 }
 
+/** Prepositions before the act a state's adjective qualifies: "concerns over Iranian military exercises". */
+const TOPIC_PREPOSITIONS = new Set(['over', 'about', 'against', 'amid', 'despite']);
+
 /** Words from an act to the "with" of its means: "violating its airspace with". */
 const WITH_MEANS_REACH = 3;
 
@@ -2073,9 +2076,13 @@ function disjoinedFromNegated(tokens: readonly Token[], negatedEnd: number, at: 
   return joined;
 }
 
-/** Does "between" open the sides after a fight at `end` ("fighting raged between")? */
+/** Does "between" open the sides after a fight at `end`, past a verb ("fighting raged between", "broke out between")? */
 function sidesBetween(tokens: readonly Token[], end: number): boolean {
-  return tokens[end]?.lower === 'between' || tokens[end + 1]?.lower === 'between';
+  for (let k = end; k <= end + 2; k++) {
+    if (tokens[k]?.lower === 'between') return true;
+    if (!isPlainWord(tokens[k])) return false;
+  }
+  return false;
 }
 
 /** Tokens from "<group> to" to the step it is to take: "the M23 to accept a ceasefire and withdraw". */
@@ -3040,12 +3047,14 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         causePhraseBefore(tokens, candidate.start) >= 0;
       // "during a Russian attack on western Ukraine": a state's adjective right before an act noun
       // names who acts, whatever verb came before it.
+      // "concerns over Iranian military exercises": after a preposition of what is talked about too.
       const adjective =
         !!candidate &&
         candidate.end === trigger.start &&
         candidate.end - candidate.start === 1 &&
         !!candidate.actor.country &&
-        ADJECTIVE_DETERMINERS.has(tokens[candidate.start - 1]?.lower ?? '');
+        (ADJECTIVE_DETERMINERS.has(tokens[candidate.start - 1]?.lower ?? '') ||
+          TOPIC_PREPOSITIONS.has(tokens[candidate.start - 1]?.lower ?? ''));
       const objectOfPrevious =
         !!candidate &&
         !answered &&
@@ -4292,6 +4301,21 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       if (targetMention === adjective) targetMention = undefined;
       actorMention = { ...adjective, actor: { ...adjective.actor, role: 'MIL' } };
     }
+    // "Azerbaijan's concerns over Iranian military exercises": a state's adjective opening the show of
+    // force names whose it is; the subject before it is then whom it faces.
+    if (pattern.type === 'force-posture') {
+      const own = actors.find(
+        (a) =>
+          a.start === trigger.start - 1 &&
+          !!a.actor.country &&
+          !a.locative &&
+          reading.countries.some((c) => c.start === a.start && c.end === trigger.start),
+      );
+      if (own && own.actor.country !== actorMention?.actor.country) {
+        targetMention = actorMention?.actor.country ? actorMention : targetMention;
+        actorMention = own;
+      }
+    }
     // A weak verb ("used", "hit") is a use of force only when its user is named.
     // "The two countries" are no actor of a one-sided act ("when trucks crossed the border").
     // "soldiers were injured in firing from across the border": the shooter is the other side, named or not.
@@ -4338,7 +4362,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // "clashes between the two armies", "a ceasefire between A and B": the sides, not the subject.
     const [firstSide, secondSide] = sides;
     // "brokered a ceasefire between A and B": the broker acts; the sides are whom it brings together.
-    if (firstSide && tokens[trigger.end]!.lower === 'between' && !MEDIATION_TYPES.has(pattern.type)) {
+    if (firstSide && sidesBetween(tokens, trigger.end) && !MEDIATION_TYPES.has(pattern.type)) {
       actorMention = firstSide;
       targetMention =
         secondSide && secondSide.actor.country !== firstSide.actor.country ? secondSide : undefined;

@@ -7414,3 +7414,33 @@ describe('held-out batch of session 43 (real reports), sixth part: steps down pl
     expect(x.dyads.map((d) => d.pair)).toEqual(['CHN-IND']);
   });
 });
+
+describe('held-out batch of session 43 (real reports), seventh part: exercises, a month of last year, sides after "broke out"', () => {
+  it('reads exercises begun near a border as a show of force, and the state of "Iranian military exercises" as its doer', () => {
+    expect(
+      keysOf("Iran's national army has begun exercises near its border with Azerbaijan.", '2021-10-01'),
+    ).toEqual(['IRN>AZE:15']);
+    expect(
+      keysOf(
+        "Tehran on Tuesday invoked its sovereignty to dismiss Azerbaijan's concerns over Iranian military exercises near their shared border.",
+        '2021-09-28',
+      ),
+    ).toEqual(['IRN>AZE:15']);
+  });
+
+  it('dates "in September last year" to the year before, reads lives "claimed" as no claim, and takes the sides after "broke out between"', () => {
+    const x = read(
+      'Iran held drills near its border with Azerbaijan on Friday. Fighting broke out between Azerbaijan and Armenia in September last year over the disputed Nagorno-Karabakh region, claiming some 6,000 lives over six weeks.',
+      '2021-09-28',
+    );
+    const fights = x.events.filter((e) => e.cameo.startsWith('19'));
+    expect(fights.map((e) => `${e.actor?.country}>${e.target?.country}`).sort()).toEqual([
+      'ARM>AZE',
+      'AZE>ARM',
+    ]);
+    expect(fights.map((e) => [e.date, e.historical, e.alleged])).toEqual([
+      ['2020-09-01', true, false],
+      ['2020-09-01', true, false],
+    ]);
+  });
+});

@@ -137,6 +137,16 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'claiming responsibility',
       // "the plateau, which is claimed by both China and Bhutan": land claimed, no deed alleged.
       'claimed by',
+      // "Fighting broke out ..., claiming some 6,000 lives": lives taken, no claim made.
+      'claiming some',
+      'claiming the lives',
+      'claimed the lives',
+      'claiming lives',
+      'claimed lives',
+      'claiming more than',
+      'claimed more than',
+      'claiming at least',
+      'claimed at least',
     ],
     cue: { kind: 'rightClaimed' },
   },
