@@ -322,7 +322,7 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
 }
 
 /** Heads of a mention of a state's envoy: "Myanmar's ambassador". */
-const ENVOY_HEADS = new Set(['ambassador', 'envoy', 'charge', 'chargé', 'diplomat', 'diplomats', 'embassy']);
+const ENVOY_HEADS = new Set(['ambassador', 'envoy', 'affaires', 'diplomat', 'diplomats', 'embassy']);
 
 /** Heads of a mention of one person, whom "the soldier" goes back to (not the army as a whole). */
 const SINGLE_PERSON_HEADS = new Set(['soldier', 'guard', 'officer', 'policeman', 'serviceman', 'trooper']);

@@ -2856,6 +2856,13 @@ function agentMarkerAt(tokens: readonly Token[], trigger: TrieMatch<EventPattern
   return undefined;
 }
 
+/** An act read earlier in the sentence, for the acts told with it: where it ends and its sides. */
+interface ToldAct {
+  end: number;
+  actor: ActorMention | undefined;
+  target: ActorMention | undefined;
+}
+
 interface Governing {
   end: number;
   pattern: EventPattern;
@@ -2920,13 +2927,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
   /** Where the last negated act read in the sentence ends: "did not cross ..., let alone open fire". */
   let lastNegatedEnd = -1;
   /** The last summons of an envoy read in the sentence: a protest told with it is the summoner's. */
-  let lastSummons:
-    | { end: number; actor: ActorMention | undefined; target: ActorMention | undefined }
-    | undefined;
+  let lastSummons: ToldAct | undefined;
   /** The last hostile act read in the sentence: "violating its airspace with strikes" tells its means. */
-  let lastDeed:
-    | { end: number; actor: ActorMention | undefined; target: ActorMention | undefined }
-    | undefined;
+  let lastDeed: ToldAct | undefined;
 
   for (let t = 0; t < triggers.length; t++) {
     const trigger = triggers[t]!;
@@ -3371,8 +3374,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       targetMention ??= lastFightTarget;
     }
     // "accusing the country of violating its airspace with strikes on Balochistan": force told as the
-    // means of the act just before it is that act's doer's.
-    // Its doer unknown, the means are not its target's ("violating its airspace with strikes").
+    // means of the act just before it is that act's doer's; with that doer unknown, at least not its
+    // target's.
     const meansOf =
       pattern.fight && tokens[trigger.start - 1]?.lower === 'with' && lastDeed ? lastDeed : undefined;
     if (meansOf && trigger.start - 1 - meansOf.end <= WITH_MEANS_REACH) {
@@ -4331,12 +4334,12 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (pattern.subjectActor && !subjectRightBefore(tokens, actorMention, trigger.start)) continue;
     // A fight with rebels, militias or communities on one side is an internal matter, not the dyad's.
     const sides = pattern.fight || MEETING_TYPES.has(pattern.type) ? namedSides(reading, trigger.end) : [];
-    // "clashed with Ethiopian forces and militias": beside two states' forces, militias do not make it internal;
-    // nor do a neighbour's militias fought by a state's forces ("Sudanese soldiers ... clashes with Ethiopian
-    // militias"), irregulars told by their state's adjective (not a named group: "the M23").
-    // With the sides named "between" them, the first is the one the other is foreign to, not a mention
-    // outside them ("into the Rwandan border town ..., as fighting raged between Congo's army and M23
-    // rebels"); "clashed with Ethiopian forces and militias" names one side, the subject the other.
+    // "clashed with Ethiopian forces and militias": beside two states' forces, militias do not make it
+    // internal; nor do a neighbour's militias fought by a state's forces ("Sudanese soldiers ... clashes
+    // with Ethiopian militias"), irregulars told by their state's adjective (not a named group: "the
+    // M23"). Foreign to whom: with the sides named after "between", the first of them ("as fighting
+    // raged between Congo's army and M23 rebels", whatever state is named outside); after "with",
+    // which names one side, the subject (or the victims).
     const between = sides.length >= 2 && sidesBetween(tokens, trigger.end);
     const own = between
       ? sides[0]!.actor.country
