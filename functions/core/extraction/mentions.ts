@@ -127,6 +127,8 @@ const NEEDS_COUNTRY = new Set([
   'officials',
   'official',
   'authorities',
+  'local authority',
+  'provincial authority',
   'leader',
   'leaders',
   'government',
@@ -620,14 +622,21 @@ export function readSentence(
       // "fired on its positions": a possessive names the owner (coreference.ts gives it its state).
       const owned = !NEEDS_COUNTRY.has(roleWord) || POSSESSIVES.has(tokens[role.start - 1]?.lower ?? '');
       const definite = !owned && DEFINITE_ORGANS.has(roleWord) && tokens[role.start - 1]?.lower === 'the';
-      if (owned || definite)
+      // "Authorities in Edirne said", "the local authority in the nearby town of Edirne": an organ
+      // placed in a town the gazetteer puts in one state is that state's (a civil organ or the police:
+      // forces in a place may be a foreign state's, and a patrol there anyone's).
+      const placedIn =
+        owned || FOREIGN_POSTS.has(roleWord) || !PLACED_ORGAN_ROLES.has(role.values[0]!)
+          ? null
+          : stateOfPlaceAfter(tokens, role.end);
+      if (owned || definite || placedIn)
         actors.push({
           start: role.start,
           end: role.end,
           text: textOf(sentence, tokens, role.start, role.end),
-          actor: { country: null, role: role.values[0]! },
+          actor: { country: placedIn, role: role.values[0]! },
           locative: false,
-          ...(definite ? { definite } : {}),
+          ...(definite && !placedIn ? { definite } : {}),
         });
     }
   }
@@ -886,6 +895,40 @@ export function readSentence(
     sport,
     sources: undefined,
   };
+}
+
+/** Roles of the organs whose state a town they are placed in tells. */
+const PLACED_ORGAN_ROLES: ReadonlySet<ActorRole> = new Set(['GOV', 'COP']);
+
+/** Lowercase words of a place noun phrase before the name: "in the nearby town of Edirne". */
+const PLACE_PHRASE_WORDS = 4;
+
+/**
+ * The one state of the place named after "in" at `at` ("in Edirne", "in the nearby town of
+ * Edirne"), by the gazetteer; null when there is none or it lies in more than one.
+ */
+function stateOfPlaceAfter(tokens: readonly Token[], at: number): Iso3 | null {
+  if (tokens[at]?.lower !== 'in') return null;
+  let k = at + 1;
+  if (tokens[k]?.lower === 'the') {
+    let words = 0;
+    while (
+      words < PLACE_PHRASE_WORDS &&
+      tokens[k + 1] &&
+      !tokens[k + 1]!.cap &&
+      tokens[k + 1]!.lower !== 'of'
+    ) {
+      k++;
+      words++;
+    }
+    if (tokens[k + 1]?.lower !== 'of') return null;
+    k += 2;
+  }
+  const name = tokens[k];
+  if (!name?.cap || name.kind !== 'word') return null;
+  const states = new Set(lookupPlace(name.text).map((c) => c.country));
+  const [state] = states;
+  return states.size === 1 && state ? state : null;
 }
 
 /**

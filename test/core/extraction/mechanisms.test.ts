@@ -7444,3 +7444,23 @@ describe('held-out batch of session 43 (real reports), seventh part: exercises, 
     ]);
   });
 });
+
+describe('held-out batch of session 43 (real reports), eighth part: organs placed in a town, involvement denied', () => {
+  it('gives an organ placed in a town of one state that state ("the local authority in the nearby town of Edirne")', () => {
+    for (const opener of ['Authorities in Edirne', 'The local authority in the nearby town of Edirne']) {
+      const x = read(
+        `${opener} issued a statement saying one migrant had died in hospital. It accused Greek police of opening fire on migrants at the border.`,
+        '2020-03-04',
+      );
+      expect(keys(x, (e) => e.type === 'accusation')).toEqual(['TUR>GRC:11']);
+    }
+  });
+
+  it('reads an act one "was not involved in" as denied', () => {
+    const x = read(
+      'Turkey said Greek forces had opened fire at the border. Greece issued a flat denial, saying it was not involved in any such incident involving gunfire.',
+      '2020-03-04',
+    );
+    expect(x.events.filter((e) => e.evidence.startsWith('Greece issued') && !e.negated)).toEqual([]);
+  });
+});

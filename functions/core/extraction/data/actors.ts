@@ -96,6 +96,9 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'officials',
     'official',
     'authorities',
+    // "The local authority in the nearby town of Edirne issued a statement".
+    'local authority',
+    'provincial authority',
     'side',
     'sides',
     'leader',

@@ -54,9 +54,18 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
   { phrases: ['no'], cue: { kind: 'negation', window: 1 } },
   // "none of its soldiers had fired at Israeli troops".
   { phrases: ['none of'], cue: { kind: 'negation', window: 5 } },
-  // "At no stage has the Indian Army transgressed across the LAC", "In no case did the army cross".
+  // "At no stage has the Indian Army transgressed across the LAC", "In no case did the army cross";
+  // "saying it was not involved in any such incident involving gunfire".
   {
-    phrases: ['at no stage', 'at no time', 'at no point', 'in no case', 'under no circumstances'],
+    phrases: [
+      'at no stage',
+      'at no time',
+      'at no point',
+      'in no case',
+      'under no circumstances',
+      'not involved in',
+      'no involvement in',
+    ],
     cue: { kind: 'negation', window: 6 },
   },
   // "had not carried out an attack on civilians": the act denied after a verb of doing.
