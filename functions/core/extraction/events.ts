@@ -23,6 +23,7 @@ import {
   type ActorMention,
   INDEFINITE_ARTICLES as ARTICLES,
   BORDER_NOUNS,
+  COMPASS_WORDS,
   FLIGHT_VERBS,
   GROUP_HEADS,
   POSSESSIVES,
@@ -2550,24 +2551,6 @@ function conjoinedPast(tokens: readonly Token[], from: number, at: number): bool
     if (tokens[k]!.text === ',' && tokens[k + 1]!.lower === 'and') return true;
   return false;
 }
-
-/** A mention before a trigger that may be its subject (see readEvents). */
-/** Points of the compass before a place ("in southern Lebanon"): the preposition stands before them. */
-const COMPASS_WORDS = new Set([
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'central',
-  'northeastern',
-  'northwestern',
-  'southeastern',
-  'southwestern',
-  'north-eastern',
-  'north-western',
-  'south-eastern',
-  'south-western',
-]);
 
 /** The word before a mention, past a point of the compass ("in southern Lebanon" gives "in"). */
 export function wordBeforeMention(tokens: readonly Token[], start: number): string {

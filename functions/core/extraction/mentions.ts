@@ -410,17 +410,25 @@ function placeNounFollows(tokens: readonly Token[], end: number): boolean {
 /** Prepositions of where something is: "in Russia's Kazan". */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near']);
 
-/** Words of a region between "in" and the state it is of: "in northern Kosovo". */
-const REGION_WORDS = new Set([
+/** Points of the compass before a place ("in southern Lebanon"): the preposition stands before them. */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set([
   'northern',
   'southern',
   'eastern',
   'western',
-  'north',
-  'south',
-  'east',
-  'west',
+  'central',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'north-eastern',
+  'north-western',
+  'south-eastern',
+  'south-western',
 ]);
+
+/** Words of a region between "in" and the state it is of: "in northern Kosovo", "in north Kosovo". */
+const REGION_WORDS: ReadonlySet<string> = new Set([...COMPASS_WORDS, 'north', 'south', 'east', 'west']);
 
 /** Does "in [northern] <another state>" follow a people's name ending at `end`? */
 function livingElsewhere(
