@@ -177,6 +177,16 @@ export function readCasualties(
       groupTally(reading, k)
     )
       continue;
+    // "Three Kyrgyzstanis received gunshot wounds, they were taken to a hospital where they died":
+    // the wounded told just before are the dead.
+    if (kind === 'killed' && succumbed(tokens, k)) {
+      const wounded = claims.at(-1);
+      if (wounded && wounded.injured !== null && wounded.killed === null) {
+        wounded.killed = wounded.injured;
+        wounded.injured = null;
+      }
+      continue;
+    }
     demonymAt ??= countryAt(reading);
     let found: { value: number; approx: boolean; at: number } | null = null;
     let victimCountry: Iso3 | null = null;
@@ -209,6 +219,13 @@ export function readCasualties(
         else if (!afterOtherCasualtyWord(tokens, j)) found = { ...number, at: j };
         break;
       }
+      // "Khusnidin Khozhiev, a border guard of Kyrgyzstan, was killed": the apposition is the victim.
+      const apposition = victimAppositionStart(tokens, j);
+      if (apposition >= 0) {
+        lookFrom = Math.max(0, lookFrom - (j - apposition + 1));
+        j = apposition;
+        continue;
+      }
       // "a 27-year-old Kyrgyz border guard": an age is no toll; the article before it counts one.
       const age = ageStart(tokens, j);
       if (age >= 0) {
@@ -233,7 +250,14 @@ export function readCasualties(
       const word = tokens[j]!.lower;
       if (OWN_WORDS.has(word)) own = true;
       if (demonymAt.has(j)) victimCountry = demonymAt.get(j)!;
-      else if (!CASUALTY_FILLERS.has(word) && !VICTIM_KIND.has(word) && !joinsVictims(tokens, j)) break;
+      else if (
+        !CASUALTY_FILLERS.has(word) &&
+        !VICTIM_KIND.has(word) &&
+        !joinsVictims(tokens, j) &&
+        // "received gunshot wounds"
+        !(tokens[k]!.lower === 'wounds' && WOUND_KINDS.has(word))
+      )
+        break;
     }
     if (!found) {
       // "Tajik guards had killed twelve soldiers": before an active verb stand the killers, not the dead.
@@ -364,6 +388,38 @@ function ageStart(tokens: readonly Token[], end: number): number {
     : -1;
 }
 
+/** Verbs that may follow a victim's apposition: "..., a border guard of Kyrgyzstan, was killed". */
+const APPOSITION_VERBS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'died']);
+/** Longest apposition read, in tokens between its commas. */
+const APPOSITION_REACH = 8;
+
+/**
+ * When the comma at `end` closes an apposition right before the casualty verb, where the walk back
+ * goes on: past the closing comma into "a border guard of Kyrgyzstan" (its article counts one), or
+ * past an age ("A Kyrgyz border guard, aged 27, was killed") to the victim before it. -1 otherwise:
+ * "fired at three men, killing two" has no verb after its comma, and its figure is after the verb.
+ */
+function victimAppositionStart(tokens: readonly Token[], end: number): number {
+  if (tokens[end]?.text !== ',' || !APPOSITION_VERBS.has(tokens[end + 1]?.lower ?? '')) return -1;
+  let open = -1;
+  for (let i = end - 1; i >= Math.max(0, end - APPOSITION_REACH - 1); i--) {
+    if (tokens[i]!.text === ',') {
+      open = i;
+      break;
+    }
+    if (tokens[i]!.kind === 'punct' && tokens[i]!.text !== '-') return -1;
+  }
+  if (open < 1) return -1;
+  const first = tokens[open + 1]!.lower;
+  const age =
+    (end - open === 2 && tokens[open + 1]!.kind === 'num') ||
+    (end - open === 3 && first === 'aged' && tokens[open + 2]!.kind === 'num');
+  if (age) return isVictimWord(tokens[open - 1]!.lower) ? open : -1;
+  if (first !== 'a' && first !== 'an') return -1;
+  for (let i = open + 2; i < end; i++) if (isVictimWord(tokens[i]!.lower)) return end;
+  return -1;
+}
+
 /** Participles that describe a victim by what they wore or carried: "a man wearing a uniform". */
 const DESCRIBING_PARTICIPLES = new Set(['wearing', 'carrying', 'dressed', 'armed']);
 /** Words of such a description, back from its end to its participle. */
@@ -406,6 +462,28 @@ function victimNameStart(
   return k >= 0 && isVictimWord(tokens[k]!.lower) ? k + 1 : -1;
 }
 
+/** "they died", "later died", "all of them died": the death of victims already counted. */
+function succumbed(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.lower !== 'died') return false;
+  let j = k - 1;
+  if (tokens[j]?.lower === 'later') j--;
+  const word = tokens[j]?.lower;
+  return word === 'they' || word === 'he' || word === 'she';
+}
+
+/** Kinds of wound between the verb and "wounds": "received gunshot wounds". */
+const WOUND_KINDS = new Set([
+  'gunshot',
+  'shrapnel',
+  'bullet',
+  'stab',
+  'shell',
+  'multiple',
+  'serious',
+  'minor',
+  'severe',
+]);
+
 /** Verbs by which victims take wounds: "received minor wounds" (not "died of his wounds"). */
 const WOUND_TAKING_VERBS = new Set([
   'received',
@@ -419,9 +497,9 @@ const WOUND_TAKING_VERBS = new Set([
 /** 'injured' for "wounds" taken ("had received minor wounds", "sustained wounds"), else undefined. */
 function woundsTaken(tokens: readonly Token[], k: number): 'injured' | undefined {
   if (tokens[k]!.lower !== 'wounds') return undefined;
-  const verbBefore =
-    WOUND_TAKING_VERBS.has(tokens[k - 1]?.lower ?? '') || WOUND_TAKING_VERBS.has(tokens[k - 2]?.lower ?? '');
-  return verbBefore ? 'injured' : undefined;
+  let j = k - 1;
+  while (WOUND_KINDS.has(tokens[j]?.lower ?? '') && j > k - 3) j--;
+  return WOUND_TAKING_VERBS.has(tokens[j]?.lower ?? '') ? 'injured' : undefined;
 }
 
 /** Verbs of a toll reaching a figure: "rose to 33", "stood at 12". */

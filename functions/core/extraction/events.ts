@@ -33,6 +33,12 @@ import {
 /** An event before the article-level steps (dyad, two-sided completion, dedupe). */
 export interface DraftEvent extends ExtractedEvent {
   sentence: number;
+  /**
+   * "the latest violence between the Lebanese military and militants on the border with Syria": a
+   * fight of no actor whose sentence names an armed group of no state; that group, not the other
+   * state, is its missing side.
+   */
+  armedGroup?: ActorRef;
   at: number;
   pattern: EventPattern;
   /** The actor is "both sides": the event runs in both directions of the dyad. */
@@ -2567,10 +2573,12 @@ function subjectBefore(tokens: readonly Token[], a: ActorMention, triggerAt: num
     !(inBackingAside(tokens, a.start) && (!a.actor.country || NON_STATE_ROLES.has(a.actor.role))) &&
     (!OBJECT_PREPOSITIONS.has(wordBeforeMention(tokens, a.start)) ||
       withParticiple(tokens, a, triggerAt) ||
-      sidesOfGroup(tokens, a)) &&
+      sidesOfGroup(tokens, a) ||
+      affiliateOf(tokens, a.start)) &&
     !insideRelativeClause(tokens, a, triggerAt) &&
     !possessiveApposition(tokens, a, triggerAt) &&
     !inRestrictiveRelative(tokens, a.start) &&
+    !regionOwner(tokens, a.start) &&
     !speakerOf(tokens, a, triggerAt) &&
     !subordinateBetween(tokens, a.end, triggerAt) &&
     // '"Georgia is under Russian military attack," he said, and called up reservists': what a
@@ -2688,6 +2696,39 @@ function sidesOfGroup(tokens: readonly Token[], a: ActorMention): boolean {
     (before === 'on' || before === 'from' || before === 'of') &&
     GROUP_NOUNS.has(tokens[a.start - 2]?.lower ?? '')
   );
+}
+
+/** Nouns of a part of a state: "the Qalamun region of Syria". */
+const REGION_NOUNS = new Set(['region', 'province', 'district', 'area', 'territory', 'part', 'mountains']);
+
+/**
+ * Is the mention at `start` the state a region named before it lies in ("gunmen coming from the
+ * Qalamun region of Syria attacked")? A place's owner, not the subject.
+ */
+function regionOwner(tokens: readonly Token[], start: number): boolean {
+  const before = beforeArticle(tokens, start);
+  return tokens[before]?.lower === 'of' && REGION_NOUNS.has(tokens[before - 1]?.lower ?? '');
+}
+
+/** Participles that tie a group to the one it serves: "a group affiliated with Hezbollah". */
+const AFFILIATION_PARTICIPLES = new Set([
+  'affiliated',
+  'linked',
+  'allied',
+  'loyal',
+  'aligned',
+  'tied',
+  'connected',
+]);
+
+/**
+ * Is the mention at `start` the body a group serves ("a group affiliated with Hezbollah abducted",
+ * "gunmen loyal to the general attacked")? Then it stands for the group as its subject.
+ */
+function affiliateOf(tokens: readonly Token[], start: number): boolean {
+  const before = beforeArticle(tokens, start);
+  const word = tokens[before]?.lower;
+  return (word === 'with' || word === 'to') && AFFILIATION_PARTICIPLES.has(tokens[before - 1]?.lower ?? '');
 }
 
 /** Subordinators that open a clause of their own before its verb: "a day after a landmine blast wounded". */

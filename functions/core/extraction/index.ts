@@ -181,6 +181,25 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   let drafts: DraftEvent[] = [];
   for (const reading of readings) for (const draft of readEvents(reading, publishedDay)) drafts.push(draft);
   followSuit(readings, drafts, publishedDay);
+  for (const draft of drafts) {
+    if ((draft.actor && draft.target) || !draft.pattern.fight || draft.firedAcross) continue;
+    // A missing target only among what follows the act ("shelling areas where the insurgents are"),
+    // and either side in the act's clause ("denied that Belgrade was behind the attack, saying the
+    // gunmen were local Serbs": the gunmen are no target).
+    const { tokens, actors } = readings[draft.sentence]!;
+    const group = actors.find(
+      (m) =>
+        !punctuationBetween(tokens, Math.min(m.start, draft.at), Math.max(m.start, draft.at)) &&
+        !alliedWithState(actors, tokens, m, draft.target?.country) &&
+        !m.locative &&
+        !m.actor.country &&
+        ARMED_NON_STATE_ROLES.has(m.actor.role) &&
+        m.actor !== draft.target &&
+        m.actor !== draft.actor &&
+        (!draft.actor || m.start > draft.at),
+    );
+    if (group) draft.armedGroup = group.actor;
+  }
   // "The fighting killed thousands", "the attack was one of the deadliest": the story's event again.
   // A definite fight noun with no side named ("The fighting, which began last week, killed three") sums up
   // the conflict rather than reporting a new clash.
@@ -259,10 +278,12 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     // "Ethiopian and Eritrean troops exchanged fire on Monday. At least four soldiers were killed, a
     // local administrator said.": a toll of its own sentence, undated and with no act, is the clash
     // told just before it.
-    const holders =
-      sentenceEvents.length === 0 && own.every((d) => d.carried)
-        ? heldBefore(draftsBySentence, reading.index, sentenceClaims)
-        : sentenceEvents;
+    let holders = sentenceEvents;
+    if (sentenceEvents.length === 0 && own.every((d) => d.carried)) {
+      holders = heldBefore(draftsBySentence, reading.index, sentenceClaims);
+      if (holders.length === 0)
+        holders = heldAfter(draftsBySentence, reading, readings.length, sentenceClaims);
+    }
     for (const [holder, held] of tollHolders(holders, sentenceClaims, reading.dates)) {
       // "26 civilians were killed in the Indian strikes": the dead of a one-way act are on the other side
       // (its target, or the actor's counterpart in the article's dyad, known once the dyads are scored).
@@ -723,18 +744,58 @@ function heldBefore(
   // "Turkish artillery fired on targets inside Syria ... Turkish officials said several Syrian
   // soldiers had been killed by the return fire": the last act on those victims' state told before.
   for (let back = sentence - 1; back >= 0; back--) {
-    // "Afghan forces had opened fire on Pakistani posts. Two Pakistani soldiers were wounded": an act of
-    // another state with no target named is on the victims' too (the dyad names its other side).
-    const onVictims = (d: DraftEvent) =>
-      d.target?.country
-        ? victims.has(d.target.country)
-        : !!d.actor?.country && !victims.has(d.actor.country) && !victims.has(null);
-    const acts = (draftsBySentence.get(back) ?? NO_DRAFTS).filter(
-      (d) => FIGHT_ROOTS.has(d.cameo.slice(0, 2)) && onVictims(d) && !d.historical && !d.negated && !d.threat,
-    );
+    const acts = actsOnVictims(draftsBySentence.get(back), victims);
     if (acts.length > 0) return acts;
   }
   return NO_DRAFTS;
+}
+
+/**
+ * "Khozhiev, a border guard of Kyrgyzstan, was killed in the shootout at the border. ... the
+ * detachment was attacked by the border guards of Tajikistan": a toll in "the" fight of a sentence
+ * no fight is told before is the fight the article tells next (its clash, or its act on the victims).
+ */
+function heldAfter(
+  draftsBySentence: ReadonlyMap<number, readonly DraftEvent[]>,
+  reading: SentenceReading,
+  sentences: number,
+  claims: readonly SentenceCasualties[],
+): readonly DraftEvent[] {
+  const definiteFight = reading.triggers.some(
+    (trigger) =>
+      trigger.values.some((pattern) => pattern.fight) && reading.tokens[trigger.start - 1]?.lower === 'the',
+  );
+  if (!definiteFight) return NO_DRAFTS;
+  for (let back = reading.index - 1; back >= 0; back--)
+    if ((draftsBySentence.get(back) ?? NO_DRAFTS).some((d) => FIGHT_ROOTS.has(d.cameo.slice(0, 2))))
+      return NO_DRAFTS;
+  const victims = new Set(claims.map((c) => c.victimCountry));
+  for (let next = reading.index + 1; next < sentences; next++) {
+    const drafts = draftsBySentence.get(next);
+    const clashes = clashesOf(drafts);
+    if (clashes.length > 0) return clashes;
+    const acts = actsOnVictims(drafts, victims);
+    if (acts.length > 0) return acts;
+  }
+  return NO_DRAFTS;
+}
+
+/**
+ * Fight acts among `drafts` on the victims' state. "Afghan forces had opened fire on Pakistani
+ * posts. Two Pakistani soldiers were wounded": an act of another state with no target named is on
+ * the victims' too (the dyad names its other side).
+ */
+function actsOnVictims(
+  drafts: readonly DraftEvent[] | undefined,
+  victims: ReadonlySet<Iso3 | null>,
+): readonly DraftEvent[] {
+  const onVictims = (d: DraftEvent) =>
+    d.target?.country
+      ? victims.has(d.target.country)
+      : !!d.actor?.country && !victims.has(d.actor.country) && !victims.has(null);
+  return (drafts ?? NO_DRAFTS).filter(
+    (d) => FIGHT_ROOTS.has(d.cameo.slice(0, 2)) && onVictims(d) && !d.historical && !d.negated && !d.threat,
+  );
 }
 
 /** The state named right before a fight noun of the sentence ("the Indian missile strikes"), if one. */
@@ -805,6 +866,10 @@ function finalizeEvent(
   const { pattern, mutual, mutualPair, oneSided } = draft;
   // A fresh object: pushed as is when the draft gives one event, copied (withSides) for each further one.
   const event = publicEvent(draft);
+  if (draft.armedGroup) {
+    if (!event.actor) event.actor = { ...draft.armedGroup };
+    else if (!event.target) event.target = { ...draft.armedGroup };
+  }
   const a = event.actor?.country ?? null;
   const b = event.target?.country ?? null;
   let pair: DyadPair | null = null;
@@ -1273,18 +1338,30 @@ function resolvePlaces(
       const best = ranked[0];
       // Only minor places of countries the article does not name: a word, or a place elsewhere.
       if (!best && place.candidates.length > 0) continue;
+      // "in Dobo-Korgon area of Aktam rural administration of Ala-Buka district, Jalal-Abad region":
+      // a name the gazetteer lacks, in a sentence whose known places all lie in one state, lies there too.
+      // It outranks the state named nearest ("..., where Uzbek border guards opened fire").
+      const withKnown =
+        !best &&
+        place.candidates.length === 0 &&
+        !place.seatOf &&
+        (!place.country || place.guessed) &&
+        !place.acrossFrom
+          ? soleCountry(near)
+          : null;
       places.set(place.name, {
         name: place.name,
         // A disputed place (no country in the gazetteer) stays in no country.
         country: best
           ? best.country
           : (place.seatOf ??
+            withKnown ??
             place.country ??
             (place.acrossFrom ? neighbourNamedMost(place.acrossFrom, mentions) : null)),
         lat: best?.lat ?? null,
         lon: best?.lon ?? null,
       });
-      if (!best && place.guessed) guessed.add(place.name);
+      if (!best && (place.guessed || withKnown)) guessed.add(place.name);
       else guessed.delete(place.name);
       if (!best && place.guessed && place.listedWith) listedWith.set(place.name, place.listedWith);
     }
@@ -1300,6 +1377,35 @@ function resolvePlaces(
     }
   }
   return { places, guessed };
+}
+
+/**
+ * Is an armed group told with a state's forces other than the target's ("accused Ethiopian troops
+ * and allied militiamen of attacking"), so it fights on their side, not as the missing one?
+ */
+function alliedWithState(
+  actors: SentenceReading['actors'],
+  tokens: readonly Token[],
+  group: { start: number },
+  target: Iso3 | null | undefined,
+): boolean {
+  let k = group.start - 1;
+  if (tokens[k]?.lower === 'allied' || tokens[k]?.lower === 'other') k--;
+  if (tokens[k]?.lower !== 'and') return false;
+  const before = actors.find((a) => a.end === k);
+  return !!before?.actor.country && before.actor.country !== target;
+}
+
+function punctuationBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '-') return true;
+  return false;
+}
+
+/** The one state of a set, if it holds just one (and no disputed place's null). */
+function soleCountry(countries: ReadonlySet<Iso3 | null>): Iso3 | null {
+  if (countries.size !== 1) return null;
+  const [only] = countries;
+  return only ?? null;
 }
 
 /** The neighbour of `state` the article names most: the side of the border a place along it lies on. */

@@ -7,7 +7,7 @@ import type { ActorRef, ActorRole, Iso3, WeaponCategory } from '../model';
 import type { TrieMatch } from '../text/token-trie';
 import { type Sentence, type Token, wordBeforeStop } from '../text/tokenize';
 import { INSTITUTIONS, NAMED_ONLY_INSTITUTIONS, type Organization, type TITLES } from './data/actors';
-import { type Cue, NUMBER_WORDS } from './data/cues';
+import { type Cue, NUMBER_WORDS, VICTIM_KIND } from './data/cues';
 import type { EventPattern } from './data/events';
 import { officialState } from './data/officials';
 import { type DateMark, findDateMarks } from './dates';
@@ -407,6 +407,59 @@ function placeNounFollows(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 
+/**
+ * Generic words a gazetteer name may follow, the place near it or part of it: "Mount Hermon", "Lake
+ * Sarez", "Ras Baalbek" (Arabic "head of"), "Kfar Kila", "Tell Abyad".
+ */
+const NAME_PREFIXES = new Set([
+  'ras',
+  'tell',
+  'tal',
+  'jabal',
+  'jebel',
+  'wadi',
+  'ain',
+  'bir',
+  'kfar',
+  'kafr',
+  'deir',
+  'beit',
+  'khirbet',
+  'umm',
+  'mount',
+  'lake',
+  'cape',
+  'fort',
+  'port',
+  'upper',
+  'lower',
+  'greater',
+  'old',
+  'new',
+]);
+
+/**
+ * Is the capitalised word at k the last part of a longer name the gazetteer lacks ("the Yangi
+ * Kurgan region of Uzbekistan" is not the Russian city of Kurgan)?
+ */
+function tailOfUnknownName(tokens: readonly Token[], k: number, covered: Uint8Array): boolean {
+  // "the Yangi-Kurgan area": past the hyphen too.
+  const at = tokens[k - 1]!.text === '-' ? k - 2 : k - 1;
+  const before = tokens[at];
+  return (
+    at > 0 &&
+    !!before &&
+    isPlaceCandidate(before) &&
+    !covered[at] &&
+    !NAME_STOP.has(before.text) &&
+    !REGION_WORDS.has(before.lower) &&
+    !NAME_PREFIXES.has(before.lower)
+  );
+}
+
+/** Words after an outlet's name: "the SANA news agency". */
+const OUTLET_WORDS = new Set(['news', 'agency', 'newspaper', 'times', 'television', 'tv', 'radio']);
+
 /** Prepositions of where something is: "in Russia's Kazan". */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near']);
 
@@ -514,7 +567,20 @@ export function readSentence(
       continue;
     }
     if (value.kind === 'org') {
-      const org = value.org;
+      let org = value.org;
+      const branchOf = org.nationalBranches
+        ? stateMentions.find((s) => s.match.end === match.start)
+        : undefined;
+      if (branchOf) {
+        const name = textOf(sentence, tokens, branchOf.match.start, match.end);
+        org = organizations.find((o) => o.name === name) ?? {
+          acronym: null,
+          name,
+          country: branchOf.iso3,
+          role: 'NGO',
+        };
+        branchOf.used = true;
+      }
       if (!organizations.includes(org)) organizations.push(org);
       // "U.N.-backed Congolese forces": the backer names the forces, it is no party itself.
       if (tokens[match.end]?.text === '-' && BACKER_PARTICIPLES.has(tokens[match.end + 1]?.lower ?? ''))
@@ -783,7 +849,7 @@ export function readSentence(
   /** Token spans of the places the gazetteer knows, for names coordinated with them. */
   const known: { start: number; end: number; name: string }[] = [];
   for (let k = 1; k < tokens.length; k++) {
-    if (covered[k] || !isPlaceCandidate(tokens[k])) continue;
+    if (covered[k] || !isPlaceCandidate(tokens[k]) || tailOfUnknownName(tokens, k, covered)) continue;
     const joiner = tokens[k - 1]!.lower;
     const context =
       hasPlaceContext(tokens, k) ||
@@ -796,6 +862,8 @@ export function readSentence(
       if (!context && !placeNounFollows(tokens, k + length)) continue;
       // "the Kyzyl-Bel checkpoint" is not the Russian city of Kyzyl.
       if (tokens[k + length]?.text === '-' && isPlaceCandidate(tokens[k + length + 1])) continue;
+      // "the SANA news agency", "the Tehran Times": an outlet, not the Peruvian town of Sana.
+      if (OUTLET_WORDS.has(tokens[k + length]?.lower ?? '')) continue;
       const name = sentence.text.slice(tokens[k]!.start - sentence.start, last.end - sentence.start);
       const candidates = lookupPlace(name);
       if (candidates.length > 0) {
@@ -812,7 +880,8 @@ export function readSentence(
 
   // Names the gazetteer lacks, known as places by their noun: "the Armenian village of Sotk", "the Kalbajar district".
   for (let k = 1; k < tokens.length; k++) {
-    if (covered[k] || !isPlaceCandidate(tokens[k])) continue;
+    // "“The area where ...": a capitalised function word starts no name.
+    if (covered[k] || !isPlaceCandidate(tokens[k]) || NAME_STOP.has(tokens[k]!.text)) continue;
     const before = tokens[k - 1]!;
     const nounBefore =
       (before.lower === 'of' && PLACE_NOUNS.has(tokens[k - 2]?.lower ?? '')) || inPlaceList(tokens, k);
@@ -1593,7 +1662,12 @@ function findPeople(
     const apposition =
       after === ',' &&
       ['a', 'an', 'the', 'who'].includes(tokens[end + 1]?.lower ?? '') &&
-      !(INDEFINITE_ARTICLES.has(tokens[end + 1]!.lower) && PLACE_KINDS.has(tokens[end + 2]?.lower ?? '')) &&
+      // "Khusnidin Khozhiev, a border guard of Kyrgyzstan": a place kind may name where a person serves.
+      !(
+        INDEFINITE_ARTICLES.has(tokens[end + 1]!.lower) &&
+        PLACE_KINDS.has(tokens[end + 2]?.lower ?? '') &&
+        !VICTIM_KIND.has(tokens[end + 3]?.lower ?? '')
+      ) &&
       !tellerAfter(tokens, end + 1);
     // "residents of the border town of Phop Phra said": a place of a kind named before it.
     if (before === 'of' && PLACE_KINDS.has(tokens[k - 2]?.lower ?? '')) {
@@ -1833,6 +1907,15 @@ const BODY_NOUNS = new Set([
   'affairs',
   'services',
   'fisheries',
+  // "told Arab News", "told The Kathmandu Post": outlets.
+  'news',
+  'times',
+  'post',
+  'tribune',
+  'gazette',
+  'herald',
+  'journal',
+  'express',
 ]);
 
 /** Verbs of saying that sit next to a person's name. */

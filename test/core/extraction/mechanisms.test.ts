@@ -7464,3 +7464,131 @@ describe('held-out batch of session 43 (real reports), eighth part: organs place
     expect(x.events.filter((e) => e.evidence.startsWith('Greece issued') && !e.negated)).toEqual([]);
   });
 });
+
+describe('held-out batch of session 44 (real reports), first part: victims in apposition, lead tolls, places of longer names', () => {
+  it('counts a victim told in apposition before the verb ("X, a border guard of Kyrgyzstan, was killed")', () => {
+    const texts = [
+      'Bakyt Osmonov, a border guard of Kyrgyzstan, was killed in a shootout with Tajik border guards on Sunday.',
+      '31-year-old Bakyt Osmonov, a Kyrgyz border guard, died in a shootout with Tajik border guards on Sunday.',
+      'A Kyrgyz border guard, aged 31, was killed in a shootout with Tajik border guards on Sunday.',
+    ];
+    for (const text of texts) expect(read(text, '2022-03-14').casualties.killed).toBe(1);
+    // A figure after its comma belongs to the verb: "fired at four herders, killing one".
+    expect(read('Tajik guards fired at four herders, killing one.', '2022-03-14').casualties.killed).toBe(1);
+  });
+
+  it('names a person in apposition with "a border guard" (a place kind that names where they serve)', () => {
+    const x = read('Bakyt Osmonov, a border guard of Kyrgyzstan, was wounded on Sunday.', '2022-03-14');
+    expect(x.entities.people.map((p) => p.name)).toEqual(['Bakyt Osmonov']);
+  });
+
+  it('gives a lead toll in "the" fight to the fight the article tells next', () => {
+    const x = read(
+      'A Kyrgyz border guard, aged 31, was killed in the shootout at the border. The service said its patrol was attacked by the border guards of Tajikistan on Sunday evening.',
+      '2022-03-14',
+    );
+    expect(x.events.map((e) => `${e.actor?.country}>${e.target?.country}:${e.killed}`)).toEqual([
+      'TJK>KGZ:1',
+    ]);
+  });
+
+  it('reads no outlet as a person, no capitalised "The" as a place, and no news agency as a town', () => {
+    const x = read(
+      '“The valley where the shooting happened is shared by two clans,” a farmer told Gulf News. According to the SANA news agency, Syrian troops shelled Hermel on Monday.',
+      '2025-03-18',
+    );
+    expect(x.entities.people).toEqual([]);
+    expect(x.entities.places.map((p) => `${p.name}=${p.country}`)).toEqual(['Hermel=LBN']);
+  });
+
+  it('reads a state’s Red Cross as its own society, not the ICRC', () => {
+    const x = read(
+      'The bodies were handed over to Syria by the Lebanese Red Cross on Tuesday.',
+      '2025-03-18',
+    );
+    expect(x.entities.organizations.map((o) => o.name)).toEqual(['Lebanese Red Cross']);
+  });
+
+  it('reads a known place name that ends a longer unknown one as no place of its own ("the Yangi Kurgan region")', () => {
+    for (const name of ['Yangi Kurgan', 'Yangi-Kurgan']) {
+      const x = read(
+        `Kyrgyz officials met border representatives from the ${name} region of Uzbekistan on Friday.`,
+        '2023-05-05',
+      );
+      expect(x.entities.places.map((p) => `${p.name}=${p.country}`)).toEqual([`${name}=UZB`]);
+    }
+  });
+
+  it('places names the gazetteer lacks in the one state of the known places of their sentence', () => {
+    const x = read(
+      'The incident happened in Kara-Suu area of Bel-Tash rural administration of Ak-Zhol district, Jalal-Abad region, where Uzbek border guards opened fire.',
+      '2023-05-05',
+    );
+    const countries = Object.fromEntries(x.entities.places.map((p) => [p.name, p.country]));
+    expect(countries['Bel-Tash']).toBe('KGZ');
+    expect(countries['Ak-Zhol']).toBe('KGZ');
+  });
+});
+
+describe('held-out batch of session 44 (real reports), second part: affiliates, weapons used, gunmen from a region, wounds that killed', () => {
+  it('reads a group "affiliated with" a body as acting for it, not the speaker before it', () => {
+    const x = read(
+      'The media office of the Syrian Defense Ministry said a group affiliated with Hezbollah kidnapped two Syrian soldiers near the border.',
+      '2025-03-17',
+    );
+    expect(x.events.map((e) => `${e.actor?.org ?? e.actor?.role}>${e.target?.country}:${e.cameo}`)).toEqual([
+      'Hezbollah>SYR:181',
+    ]);
+  });
+
+  it('reads border guards who "used weapons against" citizens of the neighbour as firing on them', () => {
+    expect(
+      keysOf(
+        'Border guards of Uzbekistan used weapons against two citizens of Kyrgyzstan on Monday.',
+        '2023-05-09',
+      ),
+    ).toEqual(['UZB>KGZ:19']);
+  });
+
+  it('counts victims who "received gunshot wounds" and those wounded who then died as dead', () => {
+    expect(
+      read('Two Kyrgyz farmers received gunshot wounds on Monday.', '2023-05-09').casualties.injured,
+    ).toBe(2);
+    const x = read(
+      'Border guards of Uzbekistan used weapons against two citizens of Kyrgyzstan on Monday. Two Kyrgyzstanis received gunshot wounds, and they were taken to a hospital where they died.',
+      '2023-05-09',
+    );
+    expect([x.casualties.killed, x.casualties.injured]).toEqual([2, 0]);
+    expect(x.events.map((e) => e.killed)).toEqual([2]);
+  });
+
+  it('counts people crossing unlawfully ("border violators") as victims', () => {
+    const x = read(
+      'The patrol opened fire and two of the border violators were wounded near the Uzbek border.',
+      '2014-01-10',
+    );
+    expect(x.casualties.injured).toBe(2);
+  });
+
+  it('reads gunmen "coming from the Qalamun region of Syria" as the attackers, not Syria', () => {
+    const x = read(
+      'Some 150 gunmen coming from the Qalamun region of Syria attacked a Lebanese army post near Arsal on Friday.',
+      '2014-12-05',
+    );
+    expect(x.events.map((e) => `${e.actor?.country ?? '-'}/${e.actor?.role}>${e.target?.country}`)).toEqual([
+      '-/REB>LBN',
+    ]);
+  });
+
+  it('reads a civil war spilling over a border as no fight between the two states', () => {
+    expect(keysOf('Syria’s civil war has often spilled into Lebanon.', '2014-12-05')).toEqual([]);
+  });
+
+  it('makes an armed group of no state the missing side of a fight, not the neighbour', () => {
+    const x = read(
+      'It was the worst violence between the Lebanese army and militants on the border with Syria this year. The army said its units were shelling hideouts where the militants were gathered.',
+      '2014-12-05',
+    );
+    expect(x.events.filter((e) => e.actor?.country === 'SYR' || e.target?.country === 'SYR')).toEqual([]);
+  });
+});

@@ -336,6 +336,8 @@ export interface Organization {
   country?: string;
   /** Its role: GOV for a national body with no other, IGO for one of no state (the defaults). */
   role?: Exclude<ActorRole, 'IGO' | 'UNK'>;
+  /** Its alias after a state's name is that state's own society: "the Lebanese Red Cross". */
+  nationalBranches?: true;
 }
 
 /** International organisations: matched by full name (any capitalised form) and acronym (exact case). */
@@ -391,7 +393,12 @@ export const ORGANIZATIONS: Organization[] = [
     name: 'Shanghai Cooperation Organisation',
     aliases: ['Shanghai Cooperation Organization'],
   },
-  { acronym: 'ICRC', name: 'International Committee of the Red Cross', aliases: ['Red Cross'] },
+  {
+    acronym: 'ICRC',
+    name: 'International Committee of the Red Cross',
+    aliases: ['Red Cross'],
+    nationalBranches: true,
+  },
   { acronym: 'IGAD', name: 'Intergovernmental Authority on Development' },
   { acronym: 'ECOWAS', name: 'Economic Community of West African States' },
   { acronym: 'SADC', name: 'Southern African Development Community' },

@@ -782,6 +782,11 @@ export const VICTIM_KIND = new Map<string, 'civilian' | 'military'>(
     pilgrims: 'civilian',
     passengers: 'civilian',
     journalists: 'civilian',
+    // "one of the border violators is wounded": people crossing unlawfully, not armed forces.
+    violators: 'civilian',
+    violator: 'civilian',
+    smugglers: 'civilian',
+    smuggler: 'civilian',
     man: 'civilian',
     men: 'civilian',
     woman: 'civilian',

@@ -635,6 +635,10 @@ export const EVENT_PATTERNS: EventPattern[] = [
       // Turkish usage: "harassment fire from the Syrian side killed one Turkish soldier".
       'harassment fire',
       'harassing fire',
+      // Border-service usage: "Border guards of Uzbekistan used weapons against three citizens".
+      'used weapons against',
+      'used firearms against',
+      'using weapons against',
     ],
     cameo: '193',
     type: 'small-arms-fire',
@@ -3184,6 +3188,9 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'cold war',
       'world war',
       'civil war era',
+      // "Syria's civil war has regularly spilled into Lebanon": a war within one state, no border fight.
+      'civil war',
+      'civil wars',
       'fire brigade',
       'wildfire',
       'forest fire',
