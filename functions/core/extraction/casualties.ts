@@ -42,10 +42,18 @@ function tensBefore(tokens: readonly Token[], k: number): number {
   return TENS_WORDS.has(word) ? NUMBER_WORDS.get(word)!.value : 0;
 }
 
+/** Words between "an" and a figure that make it an estimate: "an estimated 80,000". */
+const ESTIMATE_WORDS = new Set(['estimated', 'approximate', 'reported']);
+
+/** Words after a number that make it a time of day. */
+const CLOCK_WORDS = new Set(['am', 'pm', 'a.m.', 'p.m.', 'hrs', 'gmt', 'utc']);
+
 function numberAt(tokens: readonly Token[], k: number): { value: number; approx: boolean } | null {
   const token = tokens[k];
   if (!token) return null;
   if (token.kind === 'num') {
+    // "injured at around 12:30 pm": a time of day, not a toll.
+    if (tokens[k + 1]?.text === ':' || CLOCK_WORDS.has(tokens[k + 1]?.lower ?? '')) return null;
     const value = Number(token.lower.replace(/,/g, ''));
     // Years are dates, not tolls.
     if (!Number.isFinite(value) || (value >= 1900 && value <= 2100 && !token.text.includes(','))) return null;
@@ -55,6 +63,11 @@ function numberAt(tokens: readonly Token[], k: number): { value: number; approx:
   const after = tokens[k + 1]?.lower ?? '';
   if (token.lower === 'another' && (CASUALTY_WORDS.has(after) || VICTIM_KIND.has(after)))
     return { value: 1, approx: false };
+  // "the deaths of an estimated 80,000 people": the figure after the estimate.
+  if ((token.lower === 'a' || token.lower === 'an') && ESTIMATE_WORDS.has(after)) {
+    const estimate = numberAt(tokens, k + 2);
+    return estimate ? { value: estimate.value, approx: true } : null;
+  }
   const word = NUMBER_WORDS.get(token.lower);
   if (!word) return null;
   // "Twenty-three", "thirty five": a tens word and its unit are one figure, read from either word.

@@ -579,6 +579,11 @@ function possessiveNounEnd(tokens: readonly Token[], from: number): number {
   return Math.min(from + 3, clauseEnd(tokens, from));
 }
 
+/** Prepositions of a time within a war: "during the 1999 conflict". */
+const WITHIN_PREPOSITIONS = new Set(['during', 'in', 'throughout']);
+/** Nouns of a war named by its year. */
+const WAR_NOUNS = new Set(['war', 'conflict', 'fighting', 'clashes', 'hostilities', 'offensive']);
+
 /** The subordinate phrase a time expression at `at` sits in, if any (see DateMark.scope). */
 function subordinateScope(tokens: readonly Token[], at: number): DateMark['scope'] {
   // "a 2018 military agreement": the year belongs to the next few words.
@@ -586,8 +591,12 @@ function subordinateScope(tokens: readonly Token[], at: number): DateMark['scope
   const next = tokens[at + 1];
   // "the guarantors of the 1942 Rio Protocol urged": after a determiner, a name too.
   const determined = ATTRIBUTIVE_DETERMINERS.has(tokens[at - 1]?.lower ?? '');
+  // "saw intense fighting during the 1999 conflict": what happened during a dated war is of its time.
+  const duringWar =
+    determined && WITHIN_PREPOSITIONS.has(tokens[at - 2]?.lower ?? '') && WAR_NOUNS.has(next?.lower ?? '');
   if (
     year?.kind === 'num' &&
+    !duringWar &&
     (determined || headlineModifier(tokens, at)) &&
     next?.kind === 'word' &&
     (!next.cap || determined)

@@ -342,6 +342,17 @@ function ownPeopleAddressed(
   );
 }
 
+/** Are the words right after a warning (`from`) civilians of no named state told "(not) to" do something? */
+function civiliansAdvised(reading: SentenceReading, from: number): boolean {
+  const addressed = reading.actors.find(
+    (a) => a.start === from || (a.start === from + 1 && reading.tokens[from]!.lower === 'the'),
+  );
+  if (!addressed || addressed.actor.country || !CIVILIAN_ROLES.has(addressed.actor.role)) return false;
+  const next = addressed.end;
+  const to = reading.tokens[next]?.lower === 'not' ? next + 1 : next;
+  return reading.tokens[to]?.lower === 'to';
+}
+
 /** Roots of taking people or things by force (17 coerce: arrests; 18 assault: abductions). */
 const SEIZURE_ROOTS = new Set(['17', '18']);
 
@@ -1411,6 +1422,8 @@ function definiteBefore(tokens: readonly Token[], at: number): boolean {
   if (ANAPHORS.has(previous.lower)) return true;
   // "objected to the reported transgressions": past a word of how it was told.
   if (TOLD_MODIFIERS.has(previous.lower)) return ANAPHORS.has(tokens[at - 2]?.lower ?? '');
+  // "the Eritreans ambushed": a people before a past verb is its subject, not a name of the act.
+  if (previous.lower.endsWith('s') && isPastVerb(tokens[at]!.lower)) return false;
   return previous.cap && ANAPHORS.has(tokens[at - 2]?.lower ?? '');
 }
 
@@ -3305,9 +3318,12 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (recipient) targetMention = recipient;
     // "China's embassy in Dushanbe asked Chinese citizens to leave the border area": advice to a
     // state's own people is no appeal or demand to anyone.
+    // "the military warned residents not to move outside town": a warning to people of no named
+    // state to keep safe is advice, not a threat.
     if (
-      (pattern.cameo.startsWith('02') || pattern.cameo.startsWith('10')) &&
-      ownPeopleAddressed(actors, trigger.end, actorMention)
+      ((pattern.cameo.startsWith('02') || pattern.cameo.startsWith('10')) &&
+        ownPeopleAddressed(actors, trigger.end, actorMention)) ||
+      (pattern.cameo.startsWith('13') && civiliansAdvised(reading, trigger.end))
     ) {
       if (pattern.governs) governing.push({ end: trigger.end, pattern, actor: actorMention });
       continue;
@@ -3536,7 +3552,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // (or a hostile act noun's) agent follows "by"; the subject before it (the victims of a passive) is its target.
     // "called the downing an act of aggression by Algeria": who a denounced deed is by is the one
     // denounced, not the denouncer (handled with the target below).
-    const denouncedDeed = pattern.type === 'condemnation' && ARTICLES.has(tokens[trigger.start]!.lower);
+    // So is one named by a naming verb ("to condemn what it called a military offensive by Ethiopia").
+    const denouncedDeed =
+      pattern.type === 'condemnation' && (ARTICLES.has(tokens[trigger.start]!.lower) || deedNamed);
     const hostileNoun =
       !denouncedDeed &&
       (pattern.fight || (pattern.polarity === 'escalation' && !isParticiple(tokens[trigger.end - 1]!.lower)));
@@ -4003,7 +4021,15 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (pattern.indefinite && definiteBefore(tokens, trigger.start)) continue;
     // "North Korea has not commented on the accusation": a charge commented on is the other side's.
     if (SPEAKER_CODES.has(pattern.cameo.slice(0, 2)) && commentedOn(tokens, trigger.start)) continue;
-    if (pattern.polarity === 'escalation' && reading.sport && reading.weapons.length === 0) continue;
+    // A match report's "attack" is no force; "ambushed Ethiopian troops while they were holding a
+    // football match" names armed forces, and is.
+    if (
+      pattern.polarity === 'escalation' &&
+      reading.sport &&
+      reading.weapons.length === 0 &&
+      !actors.some((a) => a.actor.role === 'MIL' && !a.locative)
+    )
+      continue;
     // "deployed troops and helicopters to evacuate residents": a posture of relief, not of force.
     if (pattern.cameo.startsWith('15') && cueAfter(reading, trigger.end, 'relief', RELIEF_WINDOW)) continue;
     // "signed a memorandum with the breakaway region of Somaliland": a deal with a breakaway

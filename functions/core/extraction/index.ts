@@ -182,7 +182,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   for (const reading of readings) for (const draft of readEvents(reading, publishedDay)) drafts.push(draft);
   followSuit(readings, drafts, publishedDay);
   for (const draft of drafts) {
-    if ((draft.actor && draft.target) || !draft.pattern.fight || draft.firedAcross) continue;
+    if ((draft.actor && draft.target) || !FIGHT_ROOTS.has(draft.cameo.slice(0, 2)) || draft.firedAcross)
+      continue;
     // A missing target only among what follows the act ("shelling areas where the insurgents are"),
     // and either side in the act's clause ("denied that Belgrade was behind the attack, saying the
     // gunmen were local Serbs": the gunmen are no target).
@@ -264,8 +265,18 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     )
       continue;
     const read = readCasualties(reading, findSources(reading));
+    // "militants blamed for a February 14 suicide bombing that killed 40 Indian troops", in a report
+    // of March 3: the toll of an act dated a week or more before the news is that act's, told as
+    // background (counted only when the story has no toll of its own).
+    const background = read.filter((claim) => datedBeforeToll(reading, claim.at, published));
+    if (background.length > 0) earlierClaims.push(...background);
+    // The toll of "the conflict" or "the war" as a whole ("The conflict ... led to the deaths of an
+    // estimated 80,000 people"), in a sentence that gives no time of its own, is no incident's.
+    const wholeConflict = read.filter((claim) => wholeConflictToll(reading, claim.at));
     // Running totals of the hostilities count only when the article tells no toll of its own.
-    const sentenceClaims = read.filter((claim) => !claim.runningTotal);
+    const sentenceClaims = read.filter(
+      (claim) => !claim.runningTotal && !background.includes(claim) && !wholeConflict.includes(claim),
+    );
     if (sentenceClaims.length < read.length)
       runningTotals.push(...read.filter((claim) => claim.runningTotal));
     if (sentenceClaims.length === 0) continue;
@@ -661,6 +672,47 @@ const YEAR_MS = 365 * 86_400_000;
 const EARLIER_INCIDENT_MS = 7 * 86_400_000;
 
 /** Does a mark name a day of its own a week or more before the news? */
+/** Nouns of a conflict as a whole, not of an incident: "the war has killed 500,000". */
+const WHOLE_CONFLICT_NOUNS = new Set(['conflict', 'war', 'insurgency', 'dispute']);
+/** Words from the sentence start within which such a subject stands. */
+const CONFLICT_SUBJECT_REACH = 4;
+
+/** Is the toll at `at` told of "the conflict" or "the war" opening a sentence with no time of its own? */
+function wholeConflictToll(reading: SentenceReading, at: number): boolean {
+  const { tokens } = reading;
+  if (reading.dates.some((d) => !d.carried)) return false;
+  for (let k = 1; k < Math.min(at, CONFLICT_SUBJECT_REACH); k++)
+    if (WHOLE_CONFLICT_NOUNS.has(tokens[k]!.lower) && tokens[k - 1]!.lower === 'the') return true;
+  return false;
+}
+
+/** Words back from a casualty word to the relative pronoun that opens its clause ("that killed"). */
+const TOLL_RELATIVE_REACH = 3;
+/** Words from a noun's date to the relative clause after the noun phrase. */
+const DATED_NOUN_REACH = 10;
+const DETERMINERS = new Set(['a', 'an', 'the', 'that', 'this']);
+
+/**
+ * Is the casualty word at `at` in a relative clause ("that killed 40") of a noun whose own date
+ * ("a February 14 suicide bombing") lies a week or more before the news?
+ */
+function datedBeforeToll(reading: SentenceReading, at: number, published: Date | null): boolean {
+  const { tokens } = reading;
+  for (let r = at - 1; r >= Math.max(1, at - TOLL_RELATIVE_REACH); r--) {
+    const word = tokens[r]!.lower;
+    if (word !== 'that' && word !== 'which') continue;
+    // The date a modifier of a noun before the clause: "a February 14 suicide bombing in X that killed".
+    return reading.dates.some(
+      (mark) =>
+        mark.at < r &&
+        r - mark.at <= DATED_NOUN_REACH &&
+        (mark.scope?.kind === 'attributive' || DETERMINERS.has(tokens[mark.at - 1]?.lower ?? '')) &&
+        weekOrMoreBefore(mark, published),
+    );
+  }
+  return false;
+}
+
 function weekOrMoreBefore(mark: DateMark, published: Date | null): boolean {
   if (mark.carried || !mark.date || !published) return false;
   return published.getTime() - Date.parse(mark.date) >= EARLIER_INCIDENT_MS;

@@ -1916,6 +1916,10 @@ const BODY_NOUNS = new Set([
   'herald',
   'journal',
   'express',
+  'jazeera',
+  // "Army Officials said", "Security Sources said": people unnamed.
+  'officials',
+  'sources',
 ]);
 
 /** Verbs of saying that sit next to a person's name. */

@@ -7592,3 +7592,87 @@ describe('held-out batch of session 44 (real reports), second part: affiliates, 
     expect(x.events.filter((e) => e.actor?.country === 'SYR' || e.target?.country === 'SYR')).toEqual([]);
   });
 });
+
+describe('held-out batch of session 44 (real reports), third part: advice, ambushes, dated wars and background tolls', () => {
+  it('reads a warning to residents of no named state to keep safe as advice, not a threat', () => {
+    const x = read(
+      'Fighting broke out between Ethiopian and Eritrean troops on Sunday. The military warned residents not to move outside town.',
+      '2016-06-12',
+    );
+    expect(x.events.filter((e) => e.type === 'threat')).toEqual([]);
+  });
+
+  it('reads an ambush on troops told with a football match as force, and "the Eritreans ambushed" as a verb', () => {
+    expect(
+      keysOf(
+        'Witnesses said the Eritreans ambushed Ethiopian troops while they were playing football.',
+        '2016-06-12',
+      ),
+    ).toEqual(['ERI>ETH:19']);
+  });
+
+  it('dates what happened "during the 1999 conflict" to that war', () => {
+    const x = read(
+      'Eritrea said Ethiopian forces attacked its positions at Tsorona. The area saw heavy fighting during the 1999 conflict.',
+      '2016-06-13',
+    );
+    expect(x.events.filter((e) => !e.historical).map((e) => e.evidence)).toEqual([
+      'Eritrea said Ethiopian forces attacked its positions at Tsorona.',
+    ]);
+  });
+
+  it('reads a state killing victims told with a figure and their state as its act', () => {
+    const x = read('Eritrea said it killed more than 150 Ethiopian army troops on Sunday.', '2016-06-13');
+    expect(x.events.map((e) => `${e.actor?.country}>${e.target?.country}:${e.killed}`)).toEqual([
+      'ERI>ETH:150',
+    ]);
+  });
+
+  it('reads a deed named after an appeal as the namer’s, not its agent’s, and a call for censure as no call for calm', () => {
+    const named = read(
+      'Eritrea appealed to the United Nations Security Council to condemn what it called a military offensive by Ethiopia on its border.',
+      '2016-06-13',
+    );
+    expect(named.events.filter((e) => e.actor?.country === 'ETH')).toEqual([]);
+    const urged = read(
+      'Eritrea urged the Security Council to condemn what it called aggression by Ethiopia.',
+      '2016-06-13',
+    );
+    expect(urged.events.filter((e) => e.type === 'ceasefire-call')).toEqual([]);
+  });
+
+  it('leaves out the toll of an act dated weeks before the news, and of "the conflict" as a whole', () => {
+    const x = read(
+      'Indian jets struck targets in Pakistan on Tuesday, in response to a February 14 bombing in Kashmir that killed 40 Indian troops. Two Pakistani soldiers were killed in an exchange of fire on Saturday.',
+      '2019-03-03',
+    );
+    expect(x.casualties.killed).toBe(2);
+    const war = read(
+      'Eritrea accused Ethiopia of attacking its positions on Sunday. The war, over the exact line of the border, led to the deaths of an estimated 70,000 people.',
+      '2016-06-13',
+    );
+    expect(war.casualties.killed).toBe(0);
+  });
+
+  it('reads no time of day as a toll, and "an estimated" figure as that figure', () => {
+    const x = read(
+      'Two Indian civilians were injured at around 11:30 am when Pakistani troops fired mortars across the Line of Control on Wednesday.',
+      '2020-07-08',
+    );
+    expect(x.casualties.injured).toBe(2);
+    expect(x.events.map((e) => e.injured)).toEqual([2]);
+    const estimated = read(
+      'Pakistani shelling killed an estimated 12 villagers in Kupwara on Wednesday.',
+      '2020-07-08',
+    );
+    expect(estimated.casualties.killed).toBe(12);
+  });
+
+  it('names no person in "told Al Jazeera" or "Army Officials said"', () => {
+    const x = read(
+      'Army Officials said two civilians were wounded. “We heard the shells,” a villager told Al Jazeera.',
+      '2020-07-08',
+    );
+    expect(x.entities.people).toEqual([]);
+  });
+});

@@ -1027,7 +1027,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
     subjectActor: true,
     near: VICTIM_NOUNS,
     nearAfterOnly: true,
-    window: 5,
+    // "killed more than 200 Ethiopian TPLF troops": past a figure and the victims' state.
+    window: 7,
   },
   {
     // "four of its soldiers had been killed by Azerbaijani fire", "came under Israeli fire": fire is
@@ -3085,7 +3086,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
     polarity: D,
     governs: 'absorb',
     // "Siniora called for an urgent meeting of his cabinet": a government convened at home.
-    notNear: ['cabinet'],
+    // "urged the Security Council to condemn the offensive": a call for censure is no step down.
+    notNear: ['cabinet', 'condemn', 'condemnation'],
     nearAfterOnly: true,
     window: 7,
   },
