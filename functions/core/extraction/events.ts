@@ -2574,8 +2574,13 @@ function conjoinedPast(tokens: readonly Token[], from: number, at: number): bool
 /** The word before a mention, past a point of the compass ("in southern Lebanon" gives "in"). */
 export function wordBeforeMention(tokens: readonly Token[], start: number): string {
   const before = tokens[start - 1]?.lower ?? '';
-  return COMPASS_WORDS.has(before) ? (tokens[start - 2]?.lower ?? '') : before;
+  // "armed men in neighboring Venezuela": past the adjective to the preposition.
+  return COMPASS_WORDS.has(before) || NEIGHBOUR_ADJECTIVES.has(before)
+    ? (tokens[start - 2]?.lower ?? '')
+    : before;
 }
+
+const NEIGHBOUR_ADJECTIVES = new Set(['neighboring', 'neighbouring', 'nearby']);
 
 function subjectBefore(tokens: readonly Token[], a: ActorMention, triggerAt: number): boolean {
   return (
@@ -2593,6 +2598,8 @@ function subjectBefore(tokens: readonly Token[], a: ActorMention, triggerAt: num
     !inRestrictiveRelative(tokens, a.start) &&
     !regionOwner(tokens, a.start) &&
     !speakerOf(tokens, a, triggerAt) &&
+    // "Guyana condemned an attack on six soldiers": who comments on an act did not do it.
+    !judgedAct(tokens, a.end, triggerAt) &&
     !subordinateBetween(tokens, a.end, triggerAt) &&
     // '"Georgia is under Russian military attack," he said, and called up reservists': what a
     // quotation names does not act outside it.
@@ -2709,6 +2716,62 @@ function sidesOfGroup(tokens: readonly Token[], a: ActorMention): boolean {
     (before === 'on' || before === 'from' || before === 'of') &&
     GROUP_NOUNS.has(tokens[a.start - 2]?.lower ?? '')
   );
+}
+
+/** Prepositions that place a group in a state: "armed men in neighboring Venezuela", "gunmen from Syria". */
+const PLACING_PREPOSITIONS = new Set(['in', 'from']);
+
+/** The state named right after `at` behind one of `prepositions` (past an article or "neighboring"). */
+function stateRightAfter(
+  reading: SentenceReading,
+  at: number,
+  prepositions: ReadonlySet<string>,
+): ActorMention | undefined {
+  if (!prepositions.has(reading.tokens[at]?.lower ?? '')) return undefined;
+  return reading.actors.find(
+    (a) =>
+      a.start > at &&
+      a.start <= at + 2 &&
+      !!a.actor.country &&
+      wordBeforeMention(reading.tokens, beforeArticleStart(reading.tokens, a.start)) ===
+        reading.tokens[at]!.lower,
+  );
+}
+
+/** Where a mention starts counting its article: "the" before it, if any. */
+function beforeArticleStart(tokens: readonly Token[], start: number): number {
+  return tokens[start - 1]?.lower === 'the' ? start - 1 : start;
+}
+
+/** Verbs of judging or looking into an act: their subject is not its doer. */
+const JUDGING_VERBS = new Set([
+  'condemned',
+  'condemns',
+  'condemning',
+  'denounced',
+  'denounces',
+  'deplored',
+  'investigating',
+  'investigate',
+  'investigated',
+  'investigates',
+  'probing',
+  'probed',
+  'mourned',
+  'mourning',
+]);
+
+/**
+ * Is the act at `to` the object of a judging verb after `from` ("condemned an attack on six
+ * soldiers"), not a verb joined to it ("condemned the attack and shelled")?
+ */
+function judgedAct(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = to - 1; k >= from; k--) {
+    const word = tokens[k]!.lower;
+    if (word === 'and' || word === ',') return false;
+    if (JUDGING_VERBS.has(word)) return true;
+  }
+  return false;
 }
 
 /** Nouns of a part of a state: "the Qalamun region of Syria". */
@@ -3546,6 +3609,25 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         const role = firedAcross ? actorMention!.actor.role : 'MIL';
         actorMention = { ...origin, actor: { ...origin.actor, role }, locative: false };
         if (targetMention === origin) targetMention = undefined;
+      }
+    }
+    // "six soldiers were injured when armed men in neighboring Venezuela opened fire": men of no
+    // state placed in a state act from it (and stay what they are).
+    if (
+      pattern.fight &&
+      actorMention &&
+      !actorMention.actor.country &&
+      ARMED_NON_STATE_ROLES.has(actorMention.actor.role)
+    ) {
+      const placedIn = stateRightAfter(reading, actorMention.end, PLACING_PREPOSITIONS);
+      if (placedIn) {
+        firedAcross = true;
+        actorMention = {
+          ...placedIn,
+          actor: { ...placedIn.actor, role: actorMention.actor.role },
+          locative: false,
+        };
+        if (targetMention === placedIn) targetMention = undefined;
       }
     }
     // "killed in an ambush by Ethiopian forces", "the ceasefire violation by Pakistan": a fight noun's

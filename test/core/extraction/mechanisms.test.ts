@@ -7676,3 +7676,37 @@ describe('held-out batch of session 44 (real reports), third part: advice, ambus
     expect(x.entities.people).toEqual([]);
   });
 });
+
+describe('held-out batch of session 44 (real reports), fourth part: acts judged, armed men placed in a state, ranks', () => {
+  it('reads no one who condemns or investigates an attack as its doer', () => {
+    for (const verb of ['are investigating', 'condemned']) {
+      const x = read(
+        `Guyanese authorities ${verb} an attack on four soldiers near the Venezuelan border.`,
+        '2025-02-18',
+      );
+      expect(x.events.filter((e) => e.actor?.country === 'GUY' && e.cameo.startsWith('19'))).toEqual([]);
+    }
+    // A verb joined after the judging one is its subject's own act.
+    expect(
+      keysOf('Guyana condemned the raid and shelled Venezuelan posts on Monday.', '2025-02-18'),
+    ).toContain('GUY>VEN:19');
+  });
+
+  it('reads armed men "in neighboring Venezuela" as a group acting from that state', () => {
+    const x = read(
+      'Four soldiers in Guyana were wounded on Monday when armed men in neighboring Venezuela opened fire on their boat.',
+      '2025-02-18',
+    );
+    expect(x.events.map((e) => `${e.actor?.country}/${e.actor?.role}>${e.target?.country}`)).toEqual([
+      'VEN/REB>GUY',
+    ]);
+  });
+
+  it('reads abbreviated ranks as titles, not names ("Chief of Staff Brig. Gen. Omar Khan")', () => {
+    const x = read(
+      'The head of the army, Chief of Staff Brig. Gen. Omar Khan, blamed gang members.',
+      '2025-02-18',
+    );
+    expect(x.entities.people.map((p) => p.name)).toEqual(['Omar Khan']);
+  });
+});

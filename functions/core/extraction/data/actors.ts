@@ -692,6 +692,12 @@ export const TITLES: {
   { title: 'army chief', role: 'MIL' },
   { title: 'General', role: 'MIL' },
   { title: 'Gen.', role: 'MIL' },
+  // "Chief of Staff Brig. Gen. Omar Khan": abbreviated ranks.
+  { title: 'Brig. Gen.', role: 'MIL' },
+  { title: 'Lt. Gen.', role: 'MIL' },
+  { title: 'Maj. Gen.', role: 'MIL' },
+  { title: 'Lt. Col.', role: 'MIL' },
+  { title: 'Col.', role: 'MIL' },
   { title: 'Lieutenant General', role: 'MIL' },
   { title: 'Major General', role: 'MIL' },
   { title: 'Brigadier General', role: 'MIL' },
