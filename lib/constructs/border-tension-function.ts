@@ -1,7 +1,7 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { Charset, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { LAMBDA_BUNDLE_SETTINGS } from './lambda-bundle-settings';
@@ -88,7 +88,6 @@ export class BorderTensionFunction extends Construct {
         esbuildArgs: { '--tree-shaking': String(LAMBDA_BUNDLE_SETTINGS.treeShaking) },
         format: OutputFormat.CJS, // LAMBDA_BUNDLE_SETTINGS.format, as CDK's enum
         mainFields: [...LAMBDA_BUNDLE_SETTINGS.mainFields],
-        charset: Charset.UTF8, // LAMBDA_BUNDLE_SETTINGS.charset, as CDK's enum
         externalModules: bundleAwsSdk ? [] : ['@aws-sdk/*'],
         define: props.define ?? {},
         forceDockerBundling: false,

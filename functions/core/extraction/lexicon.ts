@@ -29,6 +29,7 @@ import {
   type ValueRef,
 } from './lexicon-format';
 import { placeLookupKey } from './place-lookup-key';
+import { decodePlaceName } from './place-name-code';
 
 export type EntityValue =
   | { kind: 'country'; iso3: Iso3; form: CountryForm }
@@ -225,7 +226,7 @@ function lineEnd(start: number): number {
 function placeKey(start: number): string {
   const cached = placeKeys.get(start);
   if (cached !== undefined) return cached;
-  const key = placeLookupKey(PLACES.slice(start, PLACES.indexOf(FIELD_SEPARATOR, start)));
+  const key = placeLookupKey(decodePlaceName(PLACES.slice(start, PLACES.indexOf(FIELD_SEPARATOR, start))));
   placeKeys.set(start, key);
   return key;
 }
@@ -275,7 +276,7 @@ function searchPlaces(name: string): readonly PlaceCandidate[] {
   const entriesEnd = lineEnd(found);
   const nameEnd = PLACES.indexOf(FIELD_SEPARATOR, found);
   iso3ByIso2 ??= new Map(COUNTRY_TUPLES.map(([iso3, iso2]) => [iso2, iso3]));
-  const placeName = PLACES.slice(found, nameEnd);
+  const placeName = decodePlaceName(PLACES.slice(found, nameEnd));
   const candidates: PlaceCandidate[] = [];
   for (let at = nameEnd + 1; at + ENTRY_CHARS <= entriesEnd; at += ENTRY_CHARS) {
     const code = PLACES.slice(at, at + 2);

@@ -18,6 +18,7 @@ import {
 import { encodeRef, type ValueRef } from '../../../functions/core/extraction/lexicon-format';
 import { compileLexicon, lexiconPhrases } from '../../../functions/core/extraction/lexicon-phrases';
 import { placeLookupKey } from '../../../functions/core/extraction/place-lookup-key';
+import { decodePlaceName, encodePlaceName } from '../../../functions/core/extraction/place-name-code';
 import { type SplitPhrase, TokenTrie } from '../../../functions/core/text/token-trie';
 import { tokenize } from '../../../functions/core/text/tokenize';
 
@@ -73,7 +74,8 @@ describe('places artefact', () => {
   it('finds every place name, the first line of its lookup key winning', () => {
     // The lookup key is not stored: it is the name folded (placeLookupKey), as the build sorted by.
     const lines = PLACES.split('~').map((line) => {
-      const [name = '', entries = ''] = line.split('|');
+      const [written = '', entries = ''] = line.split('|');
+      const name = decodePlaceName(written);
       return { name, entries, key: placeLookupKey(name) };
     });
     // Sorted by that key, as the binary search needs.
@@ -89,6 +91,15 @@ describe('places artefact', () => {
     // The folded key of "Chișinău" is first held by the line "Chisinau".
     expect(lookupPlace('Chișinău')[0]).toEqual({ name: 'Chisinau', country: 'MDA', lat: 47.01, lon: 28.86 });
     expect(lookupPlace('no such place')).toEqual([]);
+  });
+
+  it('writes names beyond ASCII as 4-byte codes and reads them back', () => {
+    for (const name of ['Łódź', 'Chișinău', 'Kramators’k', 'Isfara', 'a^b'])
+      expect(decodePlaceName(encodePlaceName(name))).toBe(name);
+    expect(encodePlaceName('Łódź')).toMatch(/^[\x20-\x7e]+$/);
+    expect(encodePlaceName('Łódź')).toHaveLength(4 * 3 + 1);
+    expect(PLACES).toMatch(/^[\x20-\x7e]*$/);
+    expect(() => encodePlaceName('\u{1F600}')).toThrow(/cannot write/);
   });
 
   it('marks minor places and provinces, and keys names without transliteration apostrophes', () => {
