@@ -551,7 +551,10 @@ function tollFigure(
   for (let j = from - 1; j < Math.min(tokens.length, from + TOLL_REACH); j++) {
     const word = tokens[j]!.lower;
     if (word === ';' || (tokens[j]!.kind === 'punct' && word !== ',' && word !== '-')) return null;
-    if (!TOLL_VERBS.has(word) || (tokens[j + 1]?.lower !== 'to' && tokens[j + 1]?.lower !== 'at')) continue;
+    // "rose to 33", "stood at 12", and "a lower death toll of 23 troops".
+    const next = tokens[j + 1]?.lower;
+    if (!TOLL_VERBS.has(word) || (next !== 'to' && next !== 'at' && !(word === 'toll' && next === 'of')))
+      continue;
     let k = j + 2;
     while (k < tokens.length && TOLL_FIGURE_FILLERS.has(tokens[k]!.lower)) k++;
     const number = numberAt(tokens, k);

@@ -4,7 +4,7 @@
  * enough for news: each mark sits at a token position, and an event takes the nearest mark.
  */
 import type { TrieMatch } from '../text/token-trie';
-import type { Token } from '../text/tokenize';
+import { SHORT_MONTH_NAMES, type Token } from '../text/tokenize';
 import { type Cue, NUMBER_WORDS } from './data/cues';
 
 export interface DateMark {
@@ -330,6 +330,8 @@ export function findDateMarks(
         if (!day) day = dayNumber(tokens[match.start - 1]);
         if (tokens[yearAt]?.text === ',') yearAt++;
         let year = yearNumber(tokens[yearAt]);
+        // "Abdul Jan Barak": a month's short name is a month only with a day or a year by it.
+        if (!day && !year && SHORT_MONTH_NAMES.has(tokens[match.start]!.lower)) break;
         if (year) usedYears.push(yearAt);
         if (!published && !year) break;
         year ??= published!.getUTCFullYear();

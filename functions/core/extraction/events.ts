@@ -2743,6 +2743,31 @@ function beforeArticleStart(tokens: readonly Token[], start: number): number {
   return tokens[start - 1]?.lower === 'the' ? start - 1 : start;
 }
 
+/** Verbs of a fight coming to an end: "fighting paused", "the clashes subsided". */
+const ENDING_VERBS = new Set([
+  'paused',
+  'stopped',
+  'ended',
+  'ceased',
+  'halted',
+  'subsided',
+  'eased',
+  'abated',
+]);
+/** Words from a fight noun to the verb of its ending: "fighting near Kibumba has eased". */
+const ENDING_REACH = 5;
+
+/** Does the verb after the fight noun ending at `end` tell the fight ending? */
+function fightEnding(tokens: readonly Token[], end: number): boolean {
+  for (let k = end; k < Math.min(tokens.length, end + ENDING_REACH); k++) {
+    const word = tokens[k]!.lower;
+    if (tokens[k]!.kind === 'punct') return false;
+    if (ENDING_VERBS.has(word)) return true;
+    if (isPastVerb(word) && !PERFECT_AUXILIARIES.has(word)) return false;
+  }
+  return false;
+}
+
 /** Verbs of judging or looking into an act: their subject is not its doer. */
 const JUDGING_VERBS = new Set([
   'condemned',
@@ -3047,6 +3072,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // "fired tear gas at migrants ..., in the worst clash since Hungary sealed its frontier": a
     // superlative fight noun ranks the act told before it; it is no other fight, with other sides.
     if (pattern.fight && rankedFightNoun(tokens, trigger) && earlierFight(reading, t)) continue;
+    // "Although fighting paused on Sunday", "Fighting near Kibumba has eased": a fight told ending
+    // is no new one.
+    if (pattern.fight && fightEnding(tokens, trigger.end)) continue;
     // "South Korea called the attack an invasion", "described the shelling as aggression": naming an
     // act told before denounces it.
     let deedNamed = pattern.fight && namedDeed(tokens, trigger);

@@ -187,9 +187,13 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     // A missing target only among what follows the act ("shelling areas where the insurgents are"),
     // and either side in the act's clause ("denied that Belgrade was behind the attack, saying the
     // gunmen were local Serbs": the gunmen are no target).
-    const { tokens, actors } = readings[draft.sentence]!;
+    const { tokens, actors, triggers } = readings[draft.sentence]!;
     const group = actors.find(
       (m) =>
+        // "accusations of harboring militants": the object of another act is no side of this one.
+        !triggers.some(
+          (t) => t.end === m.start || (t.end === m.start - 1 && tokens[t.end]!.lower === 'the'),
+        ) &&
         !punctuationBetween(tokens, Math.min(m.start, draft.at), Math.max(m.start, draft.at)) &&
         !alliedWithState(actors, tokens, m, draft.target?.country) &&
         !m.locative &&
@@ -197,7 +201,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
         ARMED_NON_STATE_ROLES.has(m.actor.role) &&
         m.actor !== draft.target &&
         m.actor !== draft.actor &&
-        (!draft.actor || m.start > draft.at),
+        // A missing actor: the group before the act, or among the sides "between" names ("violence
+        // between the army and militants"), not an object ("harboring militants and conducting attacks").
+        (draft.actor ? m.start > draft.at : m.start < draft.at || sidesNamedBefore(tokens, m.start)),
     );
     if (group) draft.armedGroup = group.actor;
   }
@@ -291,7 +297,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     // told just before it.
     let holders = sentenceEvents;
     if (sentenceEvents.length === 0 && own.every((d) => d.carried)) {
-      holders = heldBefore(draftsBySentence, reading.index, sentenceClaims);
+      holders = heldBefore(draftsBySentence, reading.index, sentenceClaims, reading);
       if (holders.length === 0)
         holders = heldAfter(draftsBySentence, reading, readings.length, sentenceClaims);
     }
@@ -789,9 +795,17 @@ function heldBefore(
   draftsBySentence: ReadonlyMap<number, readonly DraftEvent[]>,
   sentence: number,
   claims: readonly SentenceCasualties[],
+  reading?: SentenceReading,
 ): readonly DraftEvent[] {
   const clashes = clashesOf(draftsBySentence.get(sentence - 1));
   if (clashes.length > 0) return clashes;
+  // "58 Pakistani soldiers were killed ... in the clashes, while nine Taliban fighters lost their
+  // lives": a toll of "the clashes" is the clash told before, not a strike days earlier between them.
+  if (reading && definiteFightNoun(reading))
+    for (let back = sentence - 2; back >= 0; back--) {
+      const earlier = clashesOf(draftsBySentence.get(back));
+      if (earlier.length > 0) return earlier;
+    }
   const victims = new Set(claims.map((c) => c.victimCountry));
   // "Turkish artillery fired on targets inside Syria ... Turkish officials said several Syrian
   // soldiers had been killed by the return fire": the last act on those victims' state told before.
@@ -813,11 +827,7 @@ function heldAfter(
   sentences: number,
   claims: readonly SentenceCasualties[],
 ): readonly DraftEvent[] {
-  const definiteFight = reading.triggers.some(
-    (trigger) =>
-      trigger.values.some((pattern) => pattern.fight) && reading.tokens[trigger.start - 1]?.lower === 'the',
-  );
-  if (!definiteFight) return NO_DRAFTS;
+  if (!definiteFightNoun(reading)) return NO_DRAFTS;
   for (let back = reading.index - 1; back >= 0; back--)
     if ((draftsBySentence.get(back) ?? NO_DRAFTS).some((d) => FIGHT_ROOTS.has(d.cameo.slice(0, 2))))
       return NO_DRAFTS;
@@ -830,6 +840,14 @@ function heldAfter(
     if (acts.length > 0) return acts;
   }
   return NO_DRAFTS;
+}
+
+/** Does the sentence name "the" fight ("in the shootout", "in the clashes")? */
+function definiteFightNoun(reading: SentenceReading): boolean {
+  return reading.triggers.some(
+    (trigger) =>
+      trigger.values.some((pattern) => pattern.fight) && reading.tokens[trigger.start - 1]?.lower === 'the',
+  );
 }
 
 /**
@@ -1133,7 +1151,13 @@ function finalizeEvent(
   // A denial speaks for one side only ("our soldiers are not fighting there").
   const mirrored = !oneSided && (MUTUAL_TYPES.has(event.type) || (pattern.reciprocal && !event.negated));
   if (actorParty && targetParty && mirrored) {
-    out.push(event, withSides(event, event.target, event.actor));
+    // "This latest confrontation left 15 Afghan civilians dead": the dead are no side of the fight;
+    // their state's forces are.
+    const other =
+      pattern.fight && event.target && CIVILIAN_ROLES.has(event.target.role)
+        ? { ...event.target, role: 'MIL' as const }
+        : event.target;
+    out.push(event, withSides(event, other, event.actor));
     return;
   }
   if (!actorParty && !targetParty) {
@@ -1429,6 +1453,18 @@ function resolvePlaces(
     }
   }
   return { places, guessed };
+}
+
+/** Words back from a mention within which "between" names it a side. */
+const BETWEEN_REACH = 6;
+
+/** Is the mention at `start` among the sides a "between" before it names? */
+function sidesNamedBefore(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - BETWEEN_REACH); k--) {
+    if (tokens[k]!.kind === 'punct') return false;
+    if (tokens[k]!.lower === 'between') return true;
+  }
+  return false;
 }
 
 /**

@@ -1669,8 +1669,12 @@ function findPeople(
         !VICTIM_KIND.has(tokens[end + 3]?.lower ?? '')
       ) &&
       !tellerAfter(tokens, end + 1);
+    // "As reported by The Daily Caller": a capitalised article inside a sentence starts a title, no name.
     // "residents of the border town of Phop Phra said": a place of a kind named before it.
-    if (before === 'of' && PLACE_KINDS.has(tokens[k - 2]?.lower ?? '')) {
+    if (
+      (tokens[k - 1]?.text === 'The' && k > 1) ||
+      (before === 'of' && PLACE_KINDS.has(tokens[k - 2]?.lower ?? ''))
+    ) {
       k = end;
       continue;
     }

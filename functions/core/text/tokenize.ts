@@ -25,6 +25,22 @@ export interface Sentence {
   tokens: Token[];
 }
 
+/** Months' short names ("May" is no short name): abbreviations, and names and words too ("Jan"). */
+export const SHORT_MONTH_NAMES: ReadonlySet<string> = new Set([
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+
 /** Abbreviations whose final period does not end a sentence. */
 const ABBREVIATIONS = new Set([
   'mr',
@@ -41,18 +57,7 @@ const ABBREVIATIONS = new Set([
   'st',
   'no',
   'vs',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...SHORT_MONTH_NAMES,
   'prof',
   'gov',
   'sen',

@@ -7710,3 +7710,65 @@ describe('held-out batch of session 44 (real reports), fourth part: acts judged,
     expect(x.entities.people.map((p) => p.name)).toEqual(['Omar Khan']);
   });
 });
+
+describe('held-out batch of session 44 (real reports), fifth part: names that look like months, fights ending, tolls of the clashes', () => {
+  it('reads a month’s short name inside a name as no date ("Abdul Jan Barak")', () => {
+    const x = read(
+      'An official, Abdul Jan Barak, said dozens had been injured. Pakistani forces killed at least 12 Taliban fighters in the Spin Boldak area, the army said.',
+      '2025-10-15',
+    );
+    expect(x.events.map((e) => [e.date, e.historical])).toEqual([['2025-10-15', false]]);
+  });
+
+  it('reads a fight told ending ("fighting paused on Sunday") as no new fight', () => {
+    const x = read(
+      'Afghan and Pakistani forces clashed on Saturday, the army said. Although fighting paused on Tuesday after appeals from Qatar, all crossings remain closed.',
+      '2025-10-15',
+    );
+    expect(x.events.map((e) => e.date)).toEqual(['2025-10-11', '2025-10-11']);
+  });
+
+  it('mirrors a clash that killed civilians with their state’s forces, not the civilians, as the other side', () => {
+    const x = read(
+      'Roads filled with moving tanks as fierce clashes went on between Afghanistan and Pakistan, with both sides claiming damage and casualties. This latest confrontation left 12 Afghan civilians dead, officials in Kabul told reporters on Wednesday.',
+      '2025-10-15',
+    );
+    expect(x.events.filter((e) => e.actor?.role === 'CVL')).toEqual([]);
+    expect(x.events.some((e) => e.target?.role === 'CVL' && e.killed === 12)).toBe(true);
+  });
+
+  it('reads militants another act takes as its object as no side of a fight', () => {
+    const x = read(
+      'Kabul and Islamabad accuse each other of harboring militants and conducting cross-border attacks.',
+      '2025-10-12',
+    );
+    expect(x.events.filter((e) => e.actor?.role === 'REB')).toEqual([]);
+  });
+
+  it('counts "neutralized over 200" fighters and "a death toll of 23 troops"', () => {
+    const x = read(
+      'Pakistan reported a lower death toll of 23 troops and claimed to have neutralized over 200 Taliban fighters.',
+      '2025-10-13',
+    );
+    expect((x.casualties.claims ?? []).map((c) => c.killed)).toEqual([23, 200]);
+  });
+
+  it('names no person after a capitalised "The" inside a sentence ("As reported by The Daily Caller")', () => {
+    const x = read(
+      'As reported by The Daily Caller, the Taliban stated that Afghan forces also seized 25 Pakistani army posts.',
+      '2025-10-13',
+    );
+    expect(x.entities.people).toEqual([]);
+  });
+
+  it('gives a toll "in the clashes" to the clash told before, not to a strike of days earlier between', () => {
+    const x = read(
+      'Clashes erupted late on Saturday along the Afghanistan-Pakistan border. Taliban officials said their forces attacked in response to air strikes by the Pakistani army on Kabul days earlier. Mujahid said 50 Pakistani soldiers were killed in the clashes.',
+      '2025-10-12',
+    );
+    const strike = x.events.find((e) => e.cameo === '195');
+    expect(strike?.date).not.toBe('2025-10-11');
+    expect(strike?.killed).toBeNull();
+    expect(x.events.find((e) => e.actor?.country === 'AFG' && e.cameo.startsWith('19'))?.killed).toBe(50);
+  });
+});

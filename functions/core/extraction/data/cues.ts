@@ -367,6 +367,9 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'earlier in the week',
       'this week',
       'days ago',
+      // "air strikes carried out by the Pakistani army on Kabul days earlier".
+      'days earlier',
+      'a few days earlier',
       'recent days',
       'in recent days',
       'a few days ago',
@@ -710,6 +713,8 @@ export const CASUALTY_FILLERS = new Set([
   'around',
   'nearly',
   'almost',
+  // "neutralized over 200 Taliban fighters".
+  'over',
   'up',
   'to',
   'were',
