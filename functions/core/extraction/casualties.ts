@@ -63,6 +63,8 @@ function numberAt(tokens: readonly Token[], k: number): { value: number; approx:
   const after = tokens[k + 1]?.lower ?? '';
   if (token.lower === 'another' && (CASUALTY_WORDS.has(after) || VICTIM_KIND.has(after)))
     return { value: 1, approx: false };
+  // "minor injuries to a few personnel": no figure.
+  if (token.lower === 'a' && after === 'few') return null;
   // "the deaths of an estimated 80,000 people": the figure after the estimate.
   if ((token.lower === 'a' || token.lower === 'an') && ESTIMATE_WORDS.has(after)) {
     const estimate = numberAt(tokens, k + 2);

@@ -3011,7 +3011,14 @@ const RANKING_SUPERLATIVES = new Set([
   'biggest',
   'largest',
   'serious',
+  'first',
 ]);
+
+/** "It is", "This was": a sentence that opens by pointing back at what was told. */
+function pointsBack(tokens: readonly Token[], before: number): boolean {
+  const subject = tokens[0]?.lower;
+  return before > 2 && (subject === 'it' || subject === 'this') && COPULAS.has(tokens[1]?.lower ?? '');
+}
 
 /** Is the fight word at `trigger` a ranked noun ("in the worst clash since ...") comparing with other times? */
 function rankedFightNoun(tokens: readonly Token[], trigger: TrieMatch<EventPattern>): boolean {
@@ -3023,7 +3030,7 @@ function rankedFightNoun(tokens: readonly Token[], trigger: TrieMatch<EventPatte
 }
 
 /** Words between a superlative and the fight noun it ranks: "the worst border fighting". */
-const RANKED_FIGHT_MODIFIERS = new Set(['border', 'armed', 'military', 'frontier']);
+const RANKED_FIGHT_MODIFIERS = new Set(['border', 'armed', 'military', 'frontier', 'major', 'such']);
 /** Words after a ranked fight noun that rank it against others: "since 2015", "in years", "between the two". */
 const RANKED_FIGHT_SEQUELS = new Set(['since', 'in', 'for', 'between']);
 
@@ -3071,7 +3078,14 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     let pattern = matched;
     // "fired tear gas at migrants ..., in the worst clash since Hungary sealed its frontier": a
     // superlative fight noun ranks the act told before it; it is no other fight, with other sides.
-    if (pattern.fight && rankedFightNoun(tokens, trigger) && earlierFight(reading, t)) continue;
+    // "It is the first major clash between the two armies since August 2020": so does one a sentence
+    // opens by pointing back.
+    if (
+      pattern.fight &&
+      rankedFightNoun(tokens, trigger) &&
+      (earlierFight(reading, t) || pointsBack(tokens, trigger.start))
+    )
+      continue;
     // "Although fighting paused on Sunday", "Fighting near Kibumba has eased": a fight told ending
     // is no new one.
     if (pattern.fight && fightEnding(tokens, trigger.end)) continue;

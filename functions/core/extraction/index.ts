@@ -1411,7 +1411,16 @@ function resolvePlaces(
       const ranked = place.candidates
         .filter((c) => !c.minor || (c.country !== null && mentions.has(c.country)))
         .sort((p, q) => weight(q.country) - weight(p.country));
-      const best = ranked[0];
+      let best = ranked[0];
+      // "the Algerian border town of Tin Zaouatine": the state the text ties a place to outranks the
+      // gazetteer's homonym elsewhere (a town that straddles the border has a name on both sides).
+      if (best && place.country && !place.guessed && best.country !== place.country)
+        best = place.candidates.find((c) => c.country === place.country) ?? {
+          name: place.name,
+          country: place.country,
+          lat: null,
+          lon: null,
+        };
       // Only minor places of countries the article does not name: a word, or a place elsewhere.
       if (!best && place.candidates.length > 0) continue;
       // "in Dobo-Korgon area of Aktam rural administration of Ala-Buka district, Jalal-Abad region":

@@ -868,7 +868,17 @@ export function readSentence(
       const candidates = lookupPlace(name);
       if (candidates.length > 0) {
         // As written: "Vovchansk", not the gazetteer's "Vovchans’k".
-        places.push({ start: k, name, candidates });
+        // "the Algerian border town of Tin Zaouatine": the text names the state a homonym lies in.
+        const tiedTo =
+          tokens[k - 1]?.lower === 'of' && PLACE_NOUNS.has(tokens[k - 2]?.lower ?? '') ? k - 2 : -1;
+        const named =
+          tiedTo < 0
+            ? undefined
+            : countries.find(
+                (c) =>
+                  c.end === tiedTo || (c.end === tiedTo - 1 && BORDER_NOUNS.has(tokens[tiedTo - 1]!.lower)),
+              );
+        places.push({ start: k, name, candidates, ...(named ? { country: named.iso3 } : {}) });
         known.push({ start: k, end: k + length, name });
         for (let c = k; c < k + length; c++) covered[c] = 1;
         placeEnd = k + length;

@@ -7772,3 +7772,29 @@ describe('held-out batch of session 44 (real reports), fifth part: names that lo
     expect(x.events.find((e) => e.actor?.country === 'AFG' && e.cameo.startsWith('19'))?.killed).toBe(50);
   });
 });
+
+describe('held-out batch of session 44 (real reports), sixth part: ranked clashes, a few hurt, towns on the border', () => {
+  it('reads "It is the first major clash between ... since" as the article’s clash again, not a new one', () => {
+    const x = read(
+      'Indian and Chinese troops clashed along the Line of Actual Control on December 9, the army said. It is the first major clash between the two armies since August 2020.',
+      '2022-12-13',
+    );
+    expect([...new Set(x.events.map((e) => e.date))]).toEqual(['2022-12-09']);
+  });
+
+  it('reads "injuries to a few personnel" as no toll of one', () => {
+    const x = read(
+      'The face-off on Friday between Indian and Chinese troops led to minor injuries to a few personnel from both sides.',
+      '2022-12-13',
+    );
+    expect(x.casualties.injured).not.toBe(1);
+  });
+
+  it('places a town the text ties to a state ("the Algerian border town of Tin Zaouatine") in that state', () => {
+    const x = read(
+      'The drone was flying near the Algerian border town of Tin Zaouatine when Algeria shot it down, Mali said.',
+      '2025-04-07',
+    );
+    expect(x.entities.places.map((p) => `${p.name}=${p.country}`)).toEqual(['Tin Zaouatine=DZA']);
+  });
+});
