@@ -2743,6 +2743,10 @@ function beforeArticleStart(tokens: readonly Token[], start: number): number {
   return tokens[start - 1]?.lower === 'the' ? start - 1 : start;
 }
 
+/** Pronouns of a relative clause, looked for this far before an allegation word. */
+const CLAUSE_PRONOUNS = new Set(['that', 'which', 'who', 'whom']);
+const RELATIVE_CUE_REACH = 3;
+
 /** Verbs of a fight coming to an end: "fighting paused", "the clashes subsided". */
 const ENDING_VERBS = new Set([
   'paused',
@@ -2834,6 +2838,11 @@ function affiliateOf(tokens: readonly Token[], start: number): boolean {
 
 /** Subordinators that open a clause of their own before its verb: "a day after a landmine blast wounded". */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'because', 'although', 'though', 'once']);
+/**
+ * Openers of a clause of time only after a verb's participle: "One Thai soldier was injured as
+ * gunfire continued" (not "work such as laying mines").
+ */
+const AFTER_VERB_OPENERS = new Set(['as', 'while']);
 
 /**
  * Does a subordinate clause open between a mention and a trigger, and run on to it (no comma
@@ -2847,7 +2856,11 @@ function subordinateBetween(tokens: readonly Token[], from: number, to: number):
   let opened = false;
   for (let k = from; k < to; k++) {
     const word = tokens[k]!.lower;
-    if (CLAUSE_OPENERS.has(word)) opened = true;
+    if (
+      CLAUSE_OPENERS.has(word) ||
+      (AFTER_VERB_OPENERS.has(word) && isParticiple(tokens[k - 1]?.lower ?? ''))
+    )
+      opened = true;
     // A comma closes the clause; an infinitive after it ("agreed after talks to de-escalate and
     // withdraw") is the main verb's complement.
     else if (word === ',' || word === 'to') opened = false;
@@ -3045,9 +3058,19 @@ export function readEvents(reading: SentenceReading, published: string | null): 
   const drafts: DraftEvent[] = [];
   const { tokens, actors, triggers } = reading;
   const sources = findSources(reading);
-  const sentenceAlleged = reading.cues.some(
+  const allegations = reading.cues.filter(
     (c) => c.values[0]!.kind === 'allegation' && !c.values[0]!.sourceAfter,
   );
+  /**
+   * Does an allegation word cover the act at `at`? All of the sentence's do, but one in a relative
+   * clause after the act ("recalled its ambassador ..., after a soldier lost a limb to a landmine that
+   * Bangkok alleged had been laid") covers only what its clause tells.
+   */
+  const allegedAt = (at: number) =>
+    allegations.some(
+      (c) =>
+        c.start < at || !wordIn(tokens, Math.max(0, c.start - RELATIVE_CUE_REACH), c.start, CLAUSE_PRONOUNS),
+    );
   const governing: Governing[] = [];
   const extraActors: { at: number; mention: ActorMention }[] = [];
   /** The actor of the last use of force read in the sentence: a participle after it shares it. */
@@ -4369,7 +4392,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         alleged = true;
       }
     }
-    if ((sentenceAlleged || refuted) && pattern.polarity === 'escalation' && !pattern.governs) alleged = true;
+    if ((allegedAt(trigger.start) || refuted) && pattern.polarity === 'escalation' && !pattern.governs)
+      alleged = true;
 
     // Weapons and the refined fight code.
     const weapons = reading.weapons.filter(

@@ -288,6 +288,10 @@ const OFFICE_WORDS = new Set([
   'home',
   'war',
   'security',
+  // "the 2nd Army Region said": a military command named after its area.
+  'army',
+  'navy',
+  'military',
 ]);
 /** Nouns after a name that make it a place ("the Torkham crossing", "Poonch district"). */
 const PLACE_SUFFIX_WORDS = [

@@ -7798,3 +7798,29 @@ describe('held-out batch of session 44 (real reports), sixth part: ranked clashe
     expect(x.entities.places.map((p) => `${p.name}=${p.country}`)).toEqual(['Tin Zaouatine=DZA']);
   });
 });
+
+describe('held-out batch of session 44 (real reports), seventh part: allegations in a relative clause, clauses of time, commands', () => {
+  it('reads an allegation word in a relative clause after an act as no allegation of that act', () => {
+    const x = read(
+      'The fighting came after Thailand recalled its ambassador to Cambodia on Wednesday, after a Thai soldier lost a leg to a landmine that Bangkok alleged had been laid recently.',
+      '2025-07-24',
+    );
+    expect(x.events.filter((e) => e.type === 'envoy-recall').map((e) => e.alleged)).toEqual([false]);
+  });
+
+  it('reads the victim of a clause before "as" as no subject of the fire told after it', () => {
+    const x = read(
+      'Cambodian troops opened fire on a Thai base on Thursday. One Thai soldier was wounded as gunfire continued into the afternoon.',
+      '2025-07-24',
+    );
+    expect(x.events.filter((e) => e.actor?.country === 'THA')).toEqual([]);
+  });
+
+  it('reads a military command named after its area ("the 2nd Army Region") as no place', () => {
+    const x = read(
+      'Cambodian troops fired rockets at a Thai base, the 2nd Army Region said on Thursday.',
+      '2025-07-24',
+    );
+    expect(x.entities.places).toEqual([]);
+  });
+});
