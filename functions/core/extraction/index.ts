@@ -677,7 +677,6 @@ const YEAR_MS = 365 * 86_400_000;
 /** How long before the news a dated toll with no act of its own is an earlier incident's. */
 const EARLIER_INCIDENT_MS = 7 * 86_400_000;
 
-/** Does a mark name a day of its own a week or more before the news? */
 /** Nouns of a conflict as a whole, not of an incident: "the war has killed 500,000". */
 const WHOLE_CONFLICT_NOUNS = new Set(['conflict', 'war', 'insurgency', 'dispute']);
 /** Words from the sentence start within which such a subject stands. */
@@ -719,6 +718,7 @@ function datedBeforeToll(reading: SentenceReading, at: number, published: Date |
   return false;
 }
 
+/** Does a mark name a day of its own a week or more before the news? */
 function weekOrMoreBefore(mark: DateMark, published: Date | null): boolean {
   if (mark.carried || !mark.date || !published) return false;
   return published.getTime() - Date.parse(mark.date) >= EARLIER_INCIDENT_MS;
@@ -1493,6 +1493,7 @@ function alliedWithState(
   return !!before?.actor.country && before.actor.country !== target;
 }
 
+/** Is there punctuation (a hyphen aside) strictly between tokens `from` and `to`? */
 function punctuationBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '-') return true;
   return false;
