@@ -477,7 +477,7 @@ function victimNameStart(
   return k >= 0 && isVictimWord(tokens[k]!.lower) ? k + 1 : -1;
 }
 
-/** "they died", "later died", "all of them died": the death of victims already counted. */
+/** "they died", "he later died": the death of victims the sentence has already counted. */
 function succumbed(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]!.lower !== 'died') return false;
   let j = k - 1;
