@@ -561,6 +561,8 @@ function headlineModifier(tokens: readonly Token[], at: number): boolean {
 
 /** How far back from a time expression its opener ("since", "that") is looked for. */
 const OPENER_WINDOW = 12;
+/** How far back a since-clause's "since" is looked for. */
+const SINCE_CLAUSE_REACH = 24;
 /** "retaliation for", "in response to": what follows is the act answered. */
 export const ANSWER_NOUNS: ReadonlySet<string> = new Set(['retaliation', 'response', 'revenge', 'reprisal']);
 export const ANSWER_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to']);
@@ -631,13 +633,16 @@ function subordinateScope(tokens: readonly Token[], at: number): DateMark['scope
     if (tokens[possessive]?.lower === "'s" && tokens[possessive + 1]?.kind === 'word')
       return { from: possessive + 1, to: possessiveNounEnd(tokens, possessive + 1), kind: 'attributive' };
   }
-  for (let k = at; k >= Math.max(0, at - OPENER_WINDOW); k--) {
+  for (let k = at; k >= Math.max(0, at - SINCE_CLAUSE_REACH); k--) {
     const word = tokens[k]!.lower;
     // "accused Cambodia of laying mines, a charge Phnom Penh denied, saying the mines were left over
     // from decades of civil war": what a participle reports is dated apart from the news before it.
     if (word === ',' && REPORTING_PARTICIPLES.has(tokens[k + 1]?.lower ?? ''))
       return { from: k + 1, to: clauseEnd(tokens, at + 1), kind: 'relative' };
     if (word === ',' || word === ';' || word === ':') return undefined;
+    // "has come under attack since President Vladimir Putin ordered tens of thousands of troops into
+    // Ukraine in February 2022": a since-clause may run longer than other openers' phrases.
+    if (at - k > OPENER_WINDOW && word !== 'since') continue;
     // "the attacks were retaliation for Pakistani air strikes on Kabul earlier in the week": the
     // time of what was answered dates that act alone.
     if (ANSWER_PREPOSITIONS.has(word) && ANSWER_NOUNS.has(tokens[k - 1]?.lower ?? ''))

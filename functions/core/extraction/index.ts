@@ -682,14 +682,29 @@ const WHOLE_CONFLICT_NOUNS = new Set(['conflict', 'war', 'insurgency', 'dispute'
 /** Words from the sentence start within which such a subject stands. */
 const CONFLICT_SUBJECT_REACH = 4;
 
-/** Is the toll at `at` told of "the conflict" or "the war" opening a sentence with no time of its own? */
+/**
+ * Is the toll at `at` told of "the conflict" or "the war" opening a sentence with no time of its own,
+ * or of a conflict a relative clause follows ("a three-decade insurgency in Turkey's southeast that
+ * has killed about 40,000 people")?
+ */
 function wholeConflictToll(reading: SentenceReading, at: number): boolean {
   const { tokens } = reading;
   if (reading.dates.some((d) => !d.carried)) return false;
   for (let k = 1; k < Math.min(at, CONFLICT_SUBJECT_REACH); k++)
     if (WHOLE_CONFLICT_NOUNS.has(tokens[k]!.lower) && tokens[k - 1]!.lower === 'the') return true;
+  for (let r = at - 1; r >= Math.max(1, at - TOLL_RELATIVE_REACH); r--) {
+    const word = tokens[r]!.lower;
+    if (word !== 'that' && word !== 'which') continue;
+    for (let k = r - 1; k >= Math.max(0, r - CONFLICT_ANTECEDENT_REACH); k--) {
+      if (tokens[k]!.kind === 'punct') return false;
+      if (WHOLE_CONFLICT_NOUNS.has(tokens[k]!.lower)) return true;
+    }
+    return false;
+  }
   return false;
 }
+/** Words back from a relative pronoun to the conflict noun it may follow, past the noun's modifiers. */
+const CONFLICT_ANTECEDENT_REACH = 8;
 
 /** Words back from a casualty word to the relative pronoun that opens its clause ("that killed"). */
 const TOLL_RELATIVE_REACH = 3;

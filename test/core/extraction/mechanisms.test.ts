@@ -7824,3 +7824,22 @@ describe('held-out batch of session 44 (real reports), seventh part: allegations
     expect(x.entities.places).toEqual([]);
   });
 });
+
+describe('held-out batch of session 44 (real reports), eighth part: long since-clauses, a conflict’s running toll', () => {
+  it('carries no date of a long since-clause to the next sentence', () => {
+    const x = read(
+      'Moscow says Belgorod has come under regular attack since President Vladimir Putin sent tens of thousands of troops into Ukraine in February 2022. The governor said Ukrainian drones had attacked the border town of Shebekino, injuring three people.',
+      '2023-09-18',
+    );
+    expect(x.events.map((e) => [e.historical, e.injured])).toEqual([[false, 3]]);
+    expect(x.casualties.injured).toBe(3);
+  });
+
+  it('reads the toll of an insurgency a relative clause tells ("... that has killed about 40,000 people") as no incident’s', () => {
+    const x = read(
+      'The Turkish military said it had killed six militants in air strikes in northern Iraq. The PKK has waged a decades-long insurgency in Turkey’s southeast that has killed about 40,000 people.',
+      '2020-06-19',
+    );
+    expect(x.casualties.killed).toBe(6);
+  });
+});
