@@ -289,6 +289,7 @@ export function readCasualties(
         if (!CASUALTY_FILLERS.has(tokens[j]!.lower) || tokens[j]!.lower === 'and') break;
       }
       if (!found) found = namedAndOthers(tokens, k + 1);
+      if (!found) found = singleVictimOf(tokens, k);
       // "the death toll from the worst fighting in a decade rose to 33": the figure the toll reaches.
       const deathToll = tokens[k]!.lower === 'death' && tokens[k + 1]?.lower === 'toll';
       if (!found && deathToll) found = tollFigure(tokens, k + 2);
@@ -475,6 +476,26 @@ function victimNameStart(
   if (words === 0) return -1;
   if (tokens[k]?.text === ',') k--;
   return k >= 0 && isVictimWord(tokens[k]!.lower) ? k + 1 : -1;
+}
+
+/** Nouns of one death: "the death of its serviceman". */
+const DEATH_NOUNS = new Set(['death', 'killing']);
+/** Words between "the death of" and the one victim: "of its serviceman", "of a border guard". */
+const ONE_VICTIM_FILLERS = new Set(['its', 'his', 'her', 'one', 'a', 'an', 'the', 'border', 'young']);
+
+/** "reported the death of its serviceman": one victim, told in the singular after a noun of death. */
+function singleVictimOf(
+  tokens: readonly Token[],
+  k: number,
+): { value: number; approx: boolean; at: number } | null {
+  if (!DEATH_NOUNS.has(tokens[k]!.lower) || tokens[k + 1]?.lower !== 'of') return null;
+  for (let j = k + 2; j < Math.min(tokens.length, k + 6); j++) {
+    const word = tokens[j]!.lower;
+    if (VICTIM_KIND.has(word))
+      return word.endsWith('s') || word === 'personnel' ? null : { value: 1, approx: false, at: j };
+    if (!ONE_VICTIM_FILLERS.has(word)) return null;
+  }
+  return null;
 }
 
 /** "they died", "he later died": the death of victims the sentence has already counted. */

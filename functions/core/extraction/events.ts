@@ -1894,7 +1894,7 @@ function nearWordPresent(
   trigger: TrieMatch<EventPattern>,
   pattern: EventPattern,
 ): boolean {
-  if (!pattern.near && !pattern.notNear) return true;
+  if (!pattern.near && !pattern.notNear && !pattern.objectNot) return true;
   const window = pattern.window ?? 5;
   if (pattern.objectNot) {
     const end = Math.min(reading.tokens.length, trigger.end + OBJECT_NOT_REACH);
@@ -4495,8 +4495,14 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       continue;
     // "killed by Azerbaijani fire": the adjective is the act's actor; with none, no act.
     if (pattern.stateAdjective) {
+      // "killed by Azerbaijani fire", and "killed in Azerbaijan's fire from across the border".
+      const possessive = tokens[trigger.start - 1]?.lower === "'s" ? 1 : 0;
       const adjective = actors.find(
-        (a) => a.end === trigger.start && a.end - a.start === 1 && !!a.actor.country && !a.locative,
+        (a) =>
+          a.end === trigger.start - possessive &&
+          a.end - a.start === 1 &&
+          !!a.actor.country &&
+          (!a.locative || possessive === 1),
       );
       if (!adjective) continue;
       if (targetMention === adjective) targetMention = undefined;

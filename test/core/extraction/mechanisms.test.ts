@@ -7843,3 +7843,38 @@ describe('held-out batch of session 44 (real reports), eighth part: long since-c
     expect(x.casualties.killed).toBe(6);
   });
 });
+
+describe('held-out batch of session 44 (real reports), ninth part: deals not signed, fire told with a possessive, one death, places visited', () => {
+  it('reads "No final peace deal has been signed" as negated', () => {
+    const x = read(
+      'Armenian and Azerbaijani troops exchanged fire on Saturday. No lasting peace treaty has been signed since the 1994 truce.',
+      '2013-02-09',
+    );
+    expect(x.events.filter((e) => e.cameo.startsWith('05') && !e.negated)).toEqual([]);
+  });
+
+  it('reads "killed in Azerbaijan’s fire" as Azerbaijan’s use of force', () => {
+    expect(
+      keysOf(
+        'An Armenian conscript was killed in Azerbaijan’s fire from across the border on Tuesday.',
+        '2021-07-14',
+      ),
+    ).toEqual(['AZE>ARM:19']);
+  });
+
+  it('counts "the death of its serviceman" as one dead', () => {
+    const x = read(
+      'Azerbaijan’s defence ministry on Sunday reported the death of its serviceman at the border with Armenia and accused Armenia of a provocation.',
+      '2018-05-20',
+    );
+    expect(x.casualties.killed).toBe(1);
+  });
+
+  it('reads a place of the front visited ("visited the contact line") as no meeting of the two sides', () => {
+    const x = read(
+      'Azerbaijan said the attack was ordered by Armenian ministers who had visited the contact line days before.',
+      '2018-05-20',
+    );
+    expect(x.events.filter((e) => e.type === 'consultation')).toEqual([]);
+  });
+});

@@ -2848,7 +2848,6 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'held a call',
       'hotline',
       'met',
-      'visited',
       'hosted',
       'held a meeting',
       'held meetings',
@@ -2857,6 +2856,27 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '040',
     type: 'consultation',
     polarity: N,
+  },
+  {
+    // "visited Islamabad", not "the ministers who had visited the contact line": a place of the
+    // front visited is no meeting with the other side.
+    phrases: ['visited'],
+    cameo: '040',
+    type: 'consultation',
+    polarity: N,
+    objectNot: [
+      'line',
+      'front',
+      'frontline',
+      'area',
+      'site',
+      'scene',
+      'sector',
+      'positions',
+      'region',
+      'troops',
+      'border',
+    ],
   },
   {
     // "recalled its ambassador from Cairo for consultations": called home, not meeting the other side.
