@@ -202,6 +202,10 @@ export function readCasualties(
       }
       continue;
     }
+    // The toll of "the conflict" or "the war" as a whole ("The conflict ... led to the deaths of an
+    // estimated 80,000 people"), in a sentence that gives no time of its own, is no incident's (a
+    // running total of the hostilities keeps its own rule, below).
+    if (wholeConflictToll(reading, k) && !runningTotalAt(tokens, k)) continue;
     demonymAt ??= countryAt(reading);
     let found: { value: number; approx: boolean; at: number } | null = null;
     let victimCountry: Iso3 | null = null;
@@ -234,32 +238,11 @@ export function readCasualties(
         else if (!afterOtherCasualtyWord(tokens, j)) found = { ...number, at: j };
         break;
       }
-      // "Khusnidin Khozhiev, a border guard of Kyrgyzstan, was killed": the apposition is the victim.
-      const apposition = victimAppositionStart(tokens, j);
-      if (apposition >= 0) {
-        lookFrom = Math.max(0, lookFrom - (j - apposition + 1));
-        j = apposition;
-        continue;
-      }
-      // "a 27-year-old Kyrgyz border guard": an age is no toll; the article before it counts one.
-      const age = ageStart(tokens, j);
-      if (age >= 0) {
-        lookFrom = Math.max(0, lookFrom - (j - age + 1));
-        j = age;
-        continue;
-      }
-      // "A man wearing a Congolese military uniform was killed": past what the victim wore or carried.
-      const described = victimDescriptionStart(tokens, j);
-      if (described >= 0) {
-        lookFrom = Math.max(0, lookFrom - (j - described + 1));
-        j = described;
-        continue;
-      }
-      // "a 27-year-old Kyrgyz border guard Husniddin Khozhiyev was killed": past the victim's name.
-      const named = victimNameStart(tokens, j, demonymAt);
-      if (named >= 0) {
-        lookFrom = Math.max(0, lookFrom - (j - named + 1));
-        j = named;
+      // Past an apposition, an age, a description or a name of the victim, to the words before it.
+      const spanStart = victimSpanStart(tokens, j, demonymAt);
+      if (spanStart >= 0) {
+        lookFrom = Math.max(0, lookFrom - (j - spanStart + 1));
+        j = spanStart;
         continue;
       }
       const word = tokens[j]!.lower;
@@ -390,6 +373,25 @@ export function readCasualties(
     }
   }
   return claims;
+}
+
+/**
+ * Where the walk back from a casualty word goes on when token `end` ends a span about the victim,
+ * or -1: "Khusnidin Khozhiev, a border guard of Kyrgyzstan, was killed" (an apposition), "a
+ * 27-year-old Kyrgyz border guard" (an age: the article before it counts one), "A man wearing a
+ * Congolese military uniform was killed" (what the victim wore or carried), "a 27-year-old Kyrgyz
+ * border guard Husniddin Khozhiyev was killed" (the victim's name).
+ */
+function victimSpanStart(
+  tokens: readonly Token[],
+  end: number,
+  demonymAt: ReadonlyMap<number, Iso3>,
+): number {
+  let start = victimAppositionStart(tokens, end);
+  if (start < 0) start = ageStart(tokens, end);
+  if (start < 0) start = victimDescriptionStart(tokens, end);
+  if (start < 0) start = victimNameStart(tokens, end, demonymAt);
+  return start;
 }
 
 /** Where "27-year-old" ending at token `end` starts (its number), or -1. */
@@ -1003,6 +1005,43 @@ function tallyNear(tokens: readonly Token[], k: number): boolean {
     if (tokens[j]!.lower === 'this' && tokens[j + 1]!.lower === 'year') return true;
   }
   return false;
+}
+
+/** Nouns of a conflict as a whole, not of an incident: "the war has killed 500,000". */
+const WHOLE_CONFLICT_NOUNS = new Set(['conflict', 'war', 'insurgency', 'dispute']);
+/** Words from the sentence start within which such a subject stands. */
+const CONFLICT_SUBJECT_REACH = 4;
+/** Words back from a relative pronoun to the conflict noun it may follow, past the noun's modifiers. */
+const CONFLICT_ANTECEDENT_REACH = 8;
+
+/**
+ * Is the toll at `at` told of "the conflict" or "the war" opening a sentence with no time of its own,
+ * or of a conflict a relative clause follows ("a three-decade insurgency in Turkey's southeast that
+ * has killed about 40,000 people")?
+ */
+function wholeConflictToll(reading: SentenceReading, at: number): boolean {
+  const { tokens } = reading;
+  if (reading.dates.some((d) => !d.carried)) return false;
+  for (let k = 1; k < Math.min(at, CONFLICT_SUBJECT_REACH); k++)
+    if (WHOLE_CONFLICT_NOUNS.has(tokens[k]!.lower) && tokens[k - 1]!.lower === 'the') return true;
+  const r = tollRelativeAt(tokens, at);
+  for (let k = r - 1; r >= 0 && k >= Math.max(0, r - CONFLICT_ANTECEDENT_REACH); k--) {
+    if (tokens[k]!.kind === 'punct') return false;
+    if (WHOLE_CONFLICT_NOUNS.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/** Words back from a casualty word to the relative pronoun that opens its clause ("that killed"). */
+const TOLL_RELATIVE_REACH = 3;
+
+/** Where the "that" or "which" opening the relative clause of the casualty word at `at` stands, or -1. */
+export function tollRelativeAt(tokens: readonly Token[], at: number): number {
+  for (let r = at - 1; r >= Math.max(1, at - TOLL_RELATIVE_REACH); r--) {
+    const word = tokens[r]!.lower;
+    if (word === 'that' || word === 'which') return r;
+  }
+  return -1;
 }
 
 /** "The confrontations ... have killed 426 people": a toll the hostilities as a whole have mounted up to. */

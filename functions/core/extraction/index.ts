@@ -17,7 +17,7 @@ import {
 } from '../model';
 import { withoutDateline } from '../text/dateline';
 import { splitSentences, type Token } from '../text/tokenize';
-import { consolidateCasualties, readCasualties, type SentenceCasualties } from './casualties';
+import { consolidateCasualties, readCasualties, type SentenceCasualties, tollRelativeAt } from './casualties';
 import { resolvePronouns } from './coreference';
 import { ARMED_NON_STATE_ROLES, CIVILIAN_ROLES, INTERNATIONAL_BODIES, NON_STATE_ROLES } from './data/actors';
 import { type Cue, DISASTER_WORDS } from './data/cues';
@@ -276,13 +276,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     // background (counted only when the story has no toll of its own).
     const background = read.filter((claim) => datedBeforeToll(reading, claim.at, published));
     if (background.length > 0) earlierClaims.push(...background);
-    // The toll of "the conflict" or "the war" as a whole ("The conflict ... led to the deaths of an
-    // estimated 80,000 people"), in a sentence that gives no time of its own, is no incident's.
-    const wholeConflict = read.filter((claim) => wholeConflictToll(reading, claim.at));
     // Running totals of the hostilities count only when the article tells no toll of its own.
-    const sentenceClaims = read.filter(
-      (claim) => !claim.runningTotal && !background.includes(claim) && !wholeConflict.includes(claim),
-    );
+    const sentenceClaims = read.filter((claim) => !claim.runningTotal && !background.includes(claim));
     if (sentenceClaims.length < read.length)
       runningTotals.push(...read.filter((claim) => claim.runningTotal));
     if (sentenceClaims.length === 0) continue;
@@ -677,37 +672,6 @@ const YEAR_MS = 365 * 86_400_000;
 /** How long before the news a dated toll with no act of its own is an earlier incident's. */
 const EARLIER_INCIDENT_MS = 7 * 86_400_000;
 
-/** Nouns of a conflict as a whole, not of an incident: "the war has killed 500,000". */
-const WHOLE_CONFLICT_NOUNS = new Set(['conflict', 'war', 'insurgency', 'dispute']);
-/** Words from the sentence start within which such a subject stands. */
-const CONFLICT_SUBJECT_REACH = 4;
-
-/**
- * Is the toll at `at` told of "the conflict" or "the war" opening a sentence with no time of its own,
- * or of a conflict a relative clause follows ("a three-decade insurgency in Turkey's southeast that
- * has killed about 40,000 people")?
- */
-function wholeConflictToll(reading: SentenceReading, at: number): boolean {
-  const { tokens } = reading;
-  if (reading.dates.some((d) => !d.carried)) return false;
-  for (let k = 1; k < Math.min(at, CONFLICT_SUBJECT_REACH); k++)
-    if (WHOLE_CONFLICT_NOUNS.has(tokens[k]!.lower) && tokens[k - 1]!.lower === 'the') return true;
-  for (let r = at - 1; r >= Math.max(1, at - TOLL_RELATIVE_REACH); r--) {
-    const word = tokens[r]!.lower;
-    if (word !== 'that' && word !== 'which') continue;
-    for (let k = r - 1; k >= Math.max(0, r - CONFLICT_ANTECEDENT_REACH); k--) {
-      if (tokens[k]!.kind === 'punct') return false;
-      if (WHOLE_CONFLICT_NOUNS.has(tokens[k]!.lower)) return true;
-    }
-    return false;
-  }
-  return false;
-}
-/** Words back from a relative pronoun to the conflict noun it may follow, past the noun's modifiers. */
-const CONFLICT_ANTECEDENT_REACH = 8;
-
-/** Words back from a casualty word to the relative pronoun that opens its clause ("that killed"). */
-const TOLL_RELATIVE_REACH = 3;
 /** Words from a noun's date to the relative clause after the noun phrase. */
 const DATED_NOUN_REACH = 10;
 const DETERMINERS = new Set(['a', 'an', 'the', 'that', 'this']);
@@ -718,19 +682,16 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'that', 'this']);
  */
 function datedBeforeToll(reading: SentenceReading, at: number, published: Date | null): boolean {
   const { tokens } = reading;
-  for (let r = at - 1; r >= Math.max(1, at - TOLL_RELATIVE_REACH); r--) {
-    const word = tokens[r]!.lower;
-    if (word !== 'that' && word !== 'which') continue;
-    // The date a modifier of a noun before the clause: "a February 14 suicide bombing in X that killed".
-    return reading.dates.some(
-      (mark) =>
-        mark.at < r &&
-        r - mark.at <= DATED_NOUN_REACH &&
-        (mark.scope?.kind === 'attributive' || DETERMINERS.has(tokens[mark.at - 1]?.lower ?? '')) &&
-        weekOrMoreBefore(mark, published),
-    );
-  }
-  return false;
+  const r = tollRelativeAt(tokens, at);
+  if (r < 0) return false;
+  // The date a modifier of a noun before the clause: "a February 14 suicide bombing in X that killed".
+  return reading.dates.some(
+    (mark) =>
+      mark.at < r &&
+      r - mark.at <= DATED_NOUN_REACH &&
+      (mark.scope?.kind === 'attributive' || DETERMINERS.has(tokens[mark.at - 1]?.lower ?? '')) &&
+      weekOrMoreBefore(mark, published),
+  );
 }
 
 /** Does a mark name a day of its own a week or more before the news? */
