@@ -18,7 +18,7 @@ import { BORDER_PLACES } from '../../functions/core/extraction/data/places';
 import { DISPUTED_CODE } from '../../functions/core/extraction/lexicon-format';
 import { compileLexicon, lexiconPhrases } from '../../functions/core/extraction/lexicon-phrases';
 import { placeLookupKey } from '../../functions/core/extraction/place-lookup-key';
-import { encodePlaceName } from '../../functions/core/extraction/place-name-code';
+import { encodePlaceName, frontCode, sharedPrefix } from '../../functions/core/extraction/place-name-code';
 
 const require = createRequire(import.meta.url);
 const root = join(import.meta.dirname, '..', '..');
@@ -203,10 +203,13 @@ const placeLines = [...byName.entries()]
     // Homonyms of one key are ordered by name then ISO3 entries as a tab-separated line, as before the
     // packed format: the runtime takes the first line of a key, so this keeps the same one.
     const order = `${name}\t${entries.map((e) => `${iso2to3.get(e.slice(0, 2).toUpperCase()) ?? DISPUTED_CODE}${e.slice(2)}`).join(';')}`;
-    return { key, order, line: `${encodePlaceName(name)}${FIELD_SEPARATOR}${entries.join('')}` };
+    return { key, order, written: encodePlaceName(name), entries: entries.join('') };
   })
   .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.order < b.order ? -1 : 1))
-  .map((entry) => entry.line);
+  .map((entry, index, sorted) => {
+    const previous = index > 0 ? sorted[index - 1]!.written : '';
+    return `${frontCode(entry.written, sharedPrefix(previous, entry.written, index))}${FIELD_SEPARATOR}${entry.entries}`;
+  });
 
 /** Towns within BORDER_KM of a town of another country: a grid of half-degree cells, neighbours only. */
 function nearForeignTown(towns: readonly City[]): Set<City> {
@@ -258,7 +261,7 @@ writeFileSync(
 );
 writeFileSync(
   join(outDir, 'places.ts'),
-  `${header}/** Lines separated by '${LINE_SEPARATOR}', one per place name: name (place-name-code.ts: '^' and 3 base-36 digits for a character beyond ASCII) '${FIELD_SEPARATOR}' entries. An entry is 8 chars, most populous first: ISO 3166 alpha-2 code (lowercase for a minor place: a border town or province seat under 25,000, or a province), lat + 90° and lon + 180° in hundredths of a degree (3 base-36 digits each; '......' for a province, which has none). Sorted by lookup key (placeLookupKey of the name, UTF-16 order). */\nexport const PLACES = ${JSON.stringify(placeLines.join(LINE_SEPARATOR))};\n`,
+  `${header}/** Lines separated by '${LINE_SEPARATOR}', one per place name: name (place-name-code.ts: front-coded, a base-36 digit of the characters taken over from the line before's name, then the rest; '^' and 3 base-36 digits for a character beyond ASCII) '${FIELD_SEPARATOR}' entries. An entry is 8 chars, most populous first: ISO 3166 alpha-2 code (lowercase for a minor place: a border town or province seat under 25,000, or a province), lat + 90° and lon + 180° in hundredths of a degree (3 base-36 digits each; '......' for a province, which has none). Sorted by lookup key (placeLookupKey of the name, UTF-16 order). */\nexport const PLACES = ${JSON.stringify(placeLines.join(LINE_SEPARATOR))};\n`,
 );
 const lexicon = compileLexicon(lexiconPhrases(countryRecords));
 writeFileSync(

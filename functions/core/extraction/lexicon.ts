@@ -222,11 +222,25 @@ function lineEnd(start: number): number {
   return end === -1 ? PLACES.length : end;
 }
 
+/** Written names (front coding undone, place-name-code.ts) by line start, as lookups rebuild them. */
+const writtenNames = new Map<number, string>();
+
+/** The written name of the line starting at `start`: the digit's share of the line before's, then the rest. */
+function writtenName(start: number): string {
+  const cached = writtenNames.get(start);
+  if (cached !== undefined) return cached;
+  const shared = Number.parseInt(PLACES[start]!, 36);
+  const rest = PLACES.slice(start + 1, PLACES.indexOf(FIELD_SEPARATOR, start));
+  const name = shared === 0 ? rest : writtenName(lineStart(start - 1)).slice(0, shared) + rest;
+  writtenNames.set(start, name);
+  return name;
+}
+
 /** The lookup key of a line: its name folded as the build sorted it (placeLookupKey). */
 function placeKey(start: number): string {
   const cached = placeKeys.get(start);
   if (cached !== undefined) return cached;
-  const key = placeLookupKey(decodePlaceName(PLACES.slice(start, PLACES.indexOf(FIELD_SEPARATOR, start))));
+  const key = placeLookupKey(decodePlaceName(writtenName(start)));
   placeKeys.set(start, key);
   return key;
 }
@@ -276,7 +290,7 @@ function searchPlaces(name: string): readonly PlaceCandidate[] {
   const entriesEnd = lineEnd(found);
   const nameEnd = PLACES.indexOf(FIELD_SEPARATOR, found);
   iso3ByIso2 ??= new Map(COUNTRY_TUPLES.map(([iso3, iso2]) => [iso2, iso3]));
-  const placeName = decodePlaceName(PLACES.slice(found, nameEnd));
+  const placeName = decodePlaceName(writtenName(found));
   const candidates: PlaceCandidate[] = [];
   for (let at = nameEnd + 1; at + ENTRY_CHARS <= entriesEnd; at += ENTRY_CHARS) {
     const code = PLACES.slice(at, at + 2);

@@ -4,6 +4,11 @@
  * faster), and esbuild would otherwise escape each such character as a 6-byte \uXXXX: 4 bytes each
  * keep the scorer's bundle under its 1 MB budget. The build (scripts/build/data.ts) encodes and the
  * lookup (lexicon.ts) decodes the lines a search visits.
+ *
+ * Names are front-coded too: sorted names share their beginnings ("Ain Abid", "Ain Benian"), so a
+ * line opens with one base-36 digit, how many characters of the line before's written name it
+ * starts with, then the rest. Every PREFIX_BLOCK-th line is written whole (digit 0), so a lookup
+ * rebuilds a name from at most PREFIX_BLOCK - 1 lines before it.
  */
 const MARK = '^';
 const DIGITS = 3;
@@ -37,4 +42,22 @@ export function decodePlaceName(text: string): string {
     }
   }
   return out;
+}
+
+/** Lines per front-coding block: the first of each is written whole. */
+export const PREFIX_BLOCK = 16;
+/** The longest shared beginning one base-36 digit writes. */
+const PREFIX_MAX = 35;
+
+/** How many characters of `previous` a line at `index` takes over before `written` (its digit's value). */
+export function sharedPrefix(previous: string, written: string, index: number): number {
+  if (index % PREFIX_BLOCK === 0) return 0;
+  let shared = 0;
+  while (shared < PREFIX_MAX && shared < previous.length && previous[shared] === written[shared]) shared++;
+  return shared;
+}
+
+/** The front-coded form of a written name: its digit, then what it does not share. */
+export function frontCode(written: string, shared: number): string {
+  return shared.toString(RADIX) + written.slice(shared);
 }
