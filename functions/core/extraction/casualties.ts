@@ -240,6 +240,9 @@ export function readCasualties(
       }
       // Past an apposition, an age, a description or a name of the victim, to the words before it.
       const spanStart = victimSpanStart(tokens, j, demonymAt);
+      // "three citizens of Kyrgyzstan": whose citizens they are (not "workers in Tajikistan": where).
+      if (spanStart >= 0 && tokens[spanStart]!.lower === 'of')
+        for (let m = spanStart + 1; m <= j && !victimCountry; m++) victimCountry = demonymAt.get(m) ?? null;
       if (spanStart >= 0) {
         lookFrom = Math.max(0, lookFrom - (j - spanStart + 1));
         j = spanStart;
@@ -438,8 +441,13 @@ function victimAppositionStart(tokens: readonly Token[], end: number): number {
   return -1;
 }
 
+/** Lower-case words of a place after a victim ("workers in the Khatlon region"). */
+const IN_VICTIM_WORDS = new Set(['the', 'region', 'province']);
+/** Lower-case words of an employer or nationality after a victim ("employees of the company of Chinese citizenship"). */
+const OF_VICTIM_WORDS = new Set(['the', 'of', 'citizenship', 'nationality', 'origin', 'company']);
+
 /** Participles that describe a victim by what they wore or carried: "a man wearing a uniform". */
-const DESCRIBING_PARTICIPLES = new Set(['wearing', 'carrying', 'dressed', 'armed']);
+const DESCRIBING_PARTICIPLES = new Set(['wearing', 'carrying', 'dressed', 'armed', 'working', 'employed']);
 /** Words of such a description, back from its end to its participle. */
 const DESCRIPTION_REACH = 6;
 
@@ -452,6 +460,26 @@ function victimDescriptionStart(tokens: readonly Token[], end: number): number {
     const token = tokens[m]!;
     if (token.kind === 'punct' && token.text !== '-') return -1;
     if (DESCRIBING_PARTICIPLES.has(token.lower)) return isVictimWord(tokens[m - 1]!.lower) ? m : -1;
+  }
+  return victimPlaceOrEmployerStart(tokens, end);
+}
+
+/** Words of a victim's place or employer, back from its end to its preposition. */
+const PLACE_OR_EMPLOYER_REACH = 10;
+
+/**
+ * "Three Chinese workers in Tajikistan were killed": where the victims were, a name after "in";
+ * "three employees of the LLC Shahin SM of Chinese citizenship": whose employees, of what
+ * nationality. Where the preposition stands, so the victim word before it is read next; or -1.
+ */
+function victimPlaceOrEmployerStart(tokens: readonly Token[], end: number): number {
+  for (let m = end - 1; m >= Math.max(1, end - PLACE_OR_EMPLOYER_REACH); m--) {
+    const word = tokens[m]!.lower;
+    if ((word === 'in' || word === 'of') && isVictimWord(tokens[m - 1]!.lower)) {
+      const words = word === 'of' ? OF_VICTIM_WORDS : IN_VICTIM_WORDS;
+      for (let i = m + 1; i <= end; i++) if (!tokens[i]!.cap && !words.has(tokens[i]!.lower)) return -1;
+      return m;
+    }
   }
   return -1;
 }

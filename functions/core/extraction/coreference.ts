@@ -236,6 +236,8 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       const antecedent =
         thankedFor(reading, k) ??
         speakerJustBefore(reading, k) ??
+        // ("accused Congolese forces of shelling its territory": the land shelled is the accuser's).
+        (territory ? undefined : accusedJustBefore(reading, k)) ??
         actors.find((a) => a.end <= k && !a.locative && !inQuote[a.start]) ??
         (auxiliaryIt ? undefined : topic);
       if (!antecedent || !(antecedent.actor.country || antecedent.mutual)) continue;
@@ -439,6 +441,16 @@ const ORIGIN_REACH = 8;
 
 /** Prepositions before a state that something goes to or comes from. */
 const DESTINATION_PREPOSITIONS = new Set(['to', 'into', 'from', 'through', 'toward', 'towards']);
+
+/**
+ * "accusing France of using its military bases": a possessive in the deed an accusation names is
+ * the accused's, named just before "of".
+ */
+function accusedJustBefore(reading: SentenceReading, k: number): ActorMention | undefined {
+  const { tokens } = reading;
+  if (tokens[k - 2]?.lower !== 'of' || !tokens[k - 1]?.lower.endsWith('ing')) return undefined;
+  return reading.actors.find((a) => a.end === k - 2 && !!a.actor.country && !a.locative);
+}
 
 /** Marks of a possessive: "the two countries'", "the neighbours's", curly or straight. */
 const POSSESSIVE_MARKS = new Set(["'", "'s", '\u2019']);

@@ -22,6 +22,7 @@ import {
 import {
   type ActorMention,
   INDEFINITE_ARTICLES as ARTICLES,
+  BASED_PARTICIPLES,
   BORDER_NOUNS,
   COMPASS_WORDS,
   FLIGHT_VERBS,
@@ -161,6 +162,58 @@ function otherDeedBetween(reading: SentenceReading, from: number, to: number): b
     (t) =>
       t.start >= from && t.end === objectAt && firstPatternInContext(reading, t)?.polarity === 'escalation',
   );
+}
+
+/** Words between a group's description's gerund and the fight noun it does: "carrying out terror attacks". */
+const DESCRIBED_DEED_REACH = 6;
+
+/**
+ * Is the fight at `at` the deed of a gerund describing an armed group placed somewhere ("terrorists
+ * operating from Kabul and carrying out attacks")?
+ */
+function describedGroupDeed(reading: SentenceReading, at: number): boolean {
+  const { tokens } = reading;
+  let gerund = -1;
+  for (let k = at - 1; k >= Math.max(1, at - DESCRIBED_DEED_REACH); k--)
+    if (LIGHT_VERBS.has(tokens[k]!.lower)) {
+      gerund = k;
+      break;
+    }
+  if (gerund < 0 || tokens[gerund - 1]?.lower !== 'and') return false;
+  return reading.actors.some(
+    (a) =>
+      a.end < gerund &&
+      ARMED_NON_STATE_ROLES.has(a.actor.role) &&
+      BASED_PARTICIPLES.has(tokens[tokens[a.end]?.kind === 'punct' ? a.end + 1 : a.end]?.lower ?? '') &&
+      gerund - a.end <= GROUP_DESCRIPTION_REACH,
+  );
+}
+/** Tokens from a group's mention to the gerund of its description: "operating from the capital Kabul and". */
+const GROUP_DESCRIPTION_REACH = 8;
+
+/** Words naming a breach before the truce it breaks: "in violation of a 1991 truce", "breaching the ceasefire". */
+const BREACH_NOUNS = new Set(['violation', 'violations', 'breach', 'breaches']);
+const BREACH_VERBS = new Set([
+  'violating',
+  'violated',
+  'violate',
+  'violates',
+  'breaching',
+  'breached',
+  'breach',
+  'breaking',
+  'broke',
+]);
+
+/** Is the truce word at `at` what a breach named before it breaks (past an article and a modifier or two)? */
+function breachedTruce(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const word = tokens[k]!.lower;
+    if (BREACH_VERBS.has(word)) return true;
+    if (word === 'of') return BREACH_NOUNS.has(tokens[k - 1]?.lower ?? '');
+    if (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '-') return false;
+  }
+  return false;
 }
 
 /** Relative pronouns end the phrase a trigger's object can be found in ("a meeting at which members condemned X"). */
@@ -335,7 +388,8 @@ function ownPeopleAddressed(
   // "Local authorities on both sides have urged residents": each side its own people.
   if (actorMention?.mutual)
     return !!addressed && !addressed.actor.country && CIVILIAN_ROLES.has(addressed.actor.role);
-  if (!own || !addressed || !CIVILIAN_ROLES.has(addressed.actor.role)) return false;
+  if (!own || !addressed || !(CIVILIAN_ROLES.has(addressed.actor.role) || addressed.actor.role === 'BUS'))
+    return false;
   // "prompting Bangkok to urge its citizens to leave": the appealer's own, by the possessive.
   return (
     addressed.actor.country === own || (!addressed.actor.country && /^(its|their) /i.test(addressed.text))
@@ -531,6 +585,9 @@ const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'where']);
  * "Algeria closed its airspace to Mali and said ...": a verb after "and" shares its clause's subject,
  * the first state named since the clause began (after the last comma before `and`).
  */
+/** Verbs that may open a clause after an apposition: "Rakhmon, in power since 1992, is critical". */
+const VERB_OPENERS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'remains', 'remained']);
+
 function clauseSubject(reading: SentenceReading, and: number, reported = false): ActorMention | undefined {
   const { tokens, actors } = reading;
   // ", and said": the comma before "and" closes the clause, it does not open it.
@@ -598,14 +655,20 @@ function clauseSubject(reading: SentenceReading, and: number, reported = false):
   for (let hops = 0; hops < MAX_ASIDES; hops++) {
     const opener = tokens[clause]?.lower ?? '';
     // "..., leaving Terespol as the only crossing open, and sent": a participle phrase is an aside too.
-    const aside = ASIDE_OPENERS.has(opener) || isGerund(opener);
+    // "President Rakhmon, in power since 1992, is openly critical of the Taliban, and urged": a
+    // clause opened by its verb has its subject before the aside.
+    const aside =
+      ASIDE_OPENERS.has(opener) ||
+      isGerund(opener) ||
+      (hops === 0 && VERB_OPENERS.has(opener)) ||
+      (hops > 0 && SUBORDINATORS.has(opener));
     const subject = aside ? undefined : subjectIn(clause, end);
     if (subject || clause === 0 || tokens[clause - 1]?.text !== ',') return subject;
     if (!aside && !OBJECT_PREPOSITIONS.has(opener) && !WHERE_PREPOSITIONS.has(opener)) return undefined;
     end = clause - 1;
     clause = end;
-    while (clause > 0 && tokens[clause - 1]!.text !== ',' && !SUBORDINATORS.has(tokens[clause - 1]!.lower))
-      clause--;
+    // Back to the comma that opens the aside ("in power since 1992"), past a subordinator in it.
+    while (clause > 0 && tokens[clause - 1]!.text !== ',') clause--;
   }
   return undefined;
 }
@@ -745,6 +808,110 @@ function originMarker(reading: SentenceReading, trigger: TrieMatch<EventPattern>
     if (state && ORIGIN_NOUNS.has(tokens[state.end]?.lower ?? '')) return k;
   }
   return -1;
+}
+
+/** Words between an absolute "with" phrase's subject and its gerund: "with Algeria on Wednesday accusing". */
+const ABSOLUTE_FILLERS = new Set(['on', 'now', 'also', 'again', 'then', 'still', 'openly']);
+
+/** The state named right after "with" whose gerund stands at `at`: "with Algeria on Wednesday accusing". */
+function absoluteSubject(reading: SentenceReading, at: number): ActorMention | undefined {
+  const { tokens } = reading;
+  let k = at - 1;
+  while (
+    k > 0 &&
+    at - k < 6 &&
+    (ABSOLUTE_FILLERS.has(tokens[k]!.lower) || (tokens[k]!.cap && tokens[k - 1]?.lower === 'on'))
+  )
+    k--;
+  const subject = reading.actors.find((a) => a.end === k + 1 && !!a.actor.country && !a.locative);
+  return subject && tokens[subject.start - 1]?.lower === 'with' ? subject : undefined;
+}
+
+/** The state after a "by" later in the clause from `from`: "accused of being mercenaries by the Malian authorities". */
+function agentLater(reading: SentenceReading, from: number): ActorMention | undefined {
+  const { tokens } = reading;
+  const end = Math.min(tokens.length, from + TARGET_WINDOW);
+  for (let k = from; k < end; k++) {
+    if (tokens[k]!.kind === 'punct') return undefined;
+    if (tokens[k]!.lower !== 'by') continue;
+    const at = k + (tokens[k + 1]?.lower === 'the' ? 2 : 1);
+    return reading.actors.find((a) => a.start === at && !!a.actor.country && !a.locative);
+  }
+  return undefined;
+}
+
+/**
+ * The state an arrest was made in, for an arrest of no named agent: "in Mali, where 46 Ivorian
+ * soldiers were arrested", "were arrested in Mali" (not the arrested people's own).
+ */
+function arrestedIn(
+  reading: SentenceReading,
+  trigger: TrieMatch<EventPattern>,
+  arrested: ActorMention | undefined,
+): ActorMention | undefined {
+  const { tokens } = reading;
+  const own = arrested?.actor.country;
+  return reading.actors.find((a) => {
+    if (!a.actor.country || a.actor.country === own || tokens[a.start - 1]?.lower !== 'in') return false;
+    if (a.start === trigger.end + 1) return true;
+    return a.end < trigger.start && tokens[a.end]?.text === ',' && tokens[a.end + 1]?.lower === 'where';
+  });
+}
+
+/** Participles naming where an attack came from: "an attack launched from Afghanistan". */
+const ORIGIN_PARTICIPLES = new Set(['launched', 'originating', 'originated', 'coming', 'emanating', 'out']);
+/** Tokens after an attack's trigger within which its origin participle's "from" stands. */
+const ORIGIN_PARTICIPLE_REACH = 6;
+
+/**
+ * The state an attack came from, named after an origin participle in the fight's clause: "an attack
+ * launched from Afghanistan", "originating from Afghanistan", "carried out from the territory of
+ * Afghanistan", "carried out from across the border in Afghanistan".
+ */
+function originByParticiple(
+  reading: SentenceReading,
+  trigger: TrieMatch<EventPattern>,
+): ActorMention | undefined {
+  const { tokens } = reading;
+  // The participle of the attack itself: "an attack that was carried out from", not of its object.
+  const end = Math.min(
+    clauseEnd(tokens, trigger.end, trigger.end + TARGET_WINDOW),
+    trigger.end + ORIGIN_PARTICIPLE_REACH,
+  );
+  for (let k = trigger.end; k < end; k++) {
+    if (tokens[k]!.lower !== 'from' || !ORIGIN_PARTICIPLES.has(tokens[k - 1]?.lower ?? '')) continue;
+    let at = k + 1;
+    if (
+      tokens[at]?.lower === 'across' &&
+      tokens[at + 1]?.lower === 'the' &&
+      BORDER_NOUNS.has(tokens[at + 2]?.lower ?? '')
+    )
+      at += tokens[at + 3]?.lower === 'in' ? 4 : 3;
+    if (tokens[at]?.lower === 'the') at++;
+    if (ORIGIN_NOUNS.has(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'of') at += 2;
+    return reading.actors.find((a) => a.start === at && !!a.actor.country);
+  }
+  return undefined;
+}
+
+/** Tokens after a fight's trigger within which it may be laid on someone ("an attack that Algiers attributed to"). */
+const ATTRIBUTION_REACH = 6;
+const ATTRIBUTION_FILLERS = new Set(['the', 'neighbouring', 'neighboring', 'its', 'their']);
+
+/** "an attack that Algiers attributed to neighboring Morocco", "a bombing blamed on Morocco": whom a fight is laid on. */
+function attributedTo(reading: SentenceReading, trigger: TrieMatch<EventPattern>): ActorMention | undefined {
+  const { tokens } = reading;
+  const end = Math.min(tokens.length - 2, trigger.end + ATTRIBUTION_REACH);
+  for (let k = trigger.end; k < end; k++) {
+    const word = tokens[k]!.lower;
+    if (tokens[k]!.kind === 'punct' && word !== ',') return undefined;
+    const next = tokens[k + 1]!.lower;
+    if (!((word === 'attributed' && next === 'to') || (word === 'blamed' && next === 'on'))) continue;
+    let at = k + 2;
+    while (at < k + 5 && ATTRIBUTION_FILLERS.has(tokens[at]?.lower ?? '')) at++;
+    return reading.actors.find((a) => a.start === at && !!a.actor.country);
+  }
+  return undefined;
 }
 
 /** Words of an "of" complement between an act noun and its agent: "the abduction of 150 Ethiopian mine workers by". */
@@ -1100,6 +1267,15 @@ function announcingModalAt(tokens: readonly Token[], k: number): number {
 }
 
 /** "said it would downgrade relations", "say they will close": a speaker announcing its own act. */
+/** Verbs of a state that goes on: "the border would remain closed" is closed now, and stays so. */
+const STAYING_VERBS = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
+const CLOSED_WORDS = new Set(['closed', 'shut', 'sealed']);
+
+/** Is the closure at `at` one in force that is said to go on ("would remain closed")? */
+function closureKept(tokens: readonly Token[], at: number): boolean {
+  return CLOSED_WORDS.has(tokens[at]!.lower) && STAYING_VERBS.has(tokens[at - 1]?.lower ?? '');
+}
+
 function announcedStep(tokens: readonly Token[], at: number): boolean {
   let k = at - 1;
   // "said it would keep its border with Lithuania closed": the verb kept is the one announced.
@@ -2772,7 +2948,26 @@ function fightEnding(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 
-/** Verbs of judging or looking into an act: their subject is not its doer. */
+/** "Poland's military reported 19 airspace violations": who records hostile acts suffered them. */
+const RECORDING_VERBS = ['reported', 'recorded', 'registered', 'documented', 'logged'];
+
+/** The state that records a hostile act told as its verb's object: "Poland's military reported 19 airspace violations". */
+function recorderOf(
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  triggerAt: number,
+): ActorMention | undefined {
+  for (let k = triggerAt - 1; k >= Math.max(0, triggerAt - RECORDED_OBJECT_REACH); k--) {
+    if (tokens[k]!.kind === 'punct') return undefined;
+    if (!RECORDING_VERBS.includes(tokens[k]!.lower)) continue;
+    return actors.find((a) => a.end === k && !!a.actor.country && !a.locative);
+  }
+  return undefined;
+}
+/** Words between a recording verb and the act it records: "reported 19 separate airspace violations". */
+const RECORDED_OBJECT_REACH = 5;
+
+/** Verbs of judging or looking into an act: their subject is not its doer (nor, by judgedAct, that of recording verbs). */
 const JUDGING_VERBS = new Set([
   'condemned',
   'condemns',
@@ -2799,6 +2994,9 @@ function judgedAct(tokens: readonly Token[], from: number, to: number): boolean 
     const word = tokens[k]!.lower;
     if (word === 'and' || word === ',') return false;
     if (JUDGING_VERBS.has(word)) return true;
+    // "Poland's military reported 19 airspace violations" (not "reported that the body issued calls").
+    if (RECORDING_VERBS.includes(word))
+      return to - k <= RECORDED_OBJECT_REACH && tokens[k + 1]?.lower !== 'that';
   }
   return false;
 }
@@ -3112,6 +3310,11 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // "Although fighting paused on Sunday", "Fighting near Kibumba has eased": a fight told ending
     // is no new one.
     if (pattern.fight && fightEnding(tokens, trigger.end)) continue;
+    // "a roadblock built in violation of a 1991 truce": a truce broken is no truce agreed.
+    if (pattern.type === 'ceasefire' && breachedTruce(tokens, trigger.start)) continue;
+    // "TTP terrorists operating from Kabul and carrying out terror attacks against Pakistan": what a
+    // group is described as doing is no act of the day.
+    if (pattern.fight && describedGroupDeed(reading, trigger.start)) continue;
     // "South Korea called the attack an invasion", "described the shelling as aggression": naming an
     // act told before denounces it.
     let deedNamed = pattern.fight && namedDeed(tokens, trigger);
@@ -3451,7 +3654,10 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (
       ((pattern.cameo.startsWith('02') || pattern.cameo.startsWith('10')) &&
         ownPeopleAddressed(actors, trigger.end, actorMention)) ||
-      (pattern.cameo.startsWith('13') && civiliansAdvised(reading, trigger.end))
+      (pattern.cameo.startsWith('13') &&
+        (civiliansAdvised(reading, trigger.end) ||
+          // "issued a warning to Chinese companies and personnel ..., urging them to leave".
+          (tokens[trigger.end]?.lower === 'to' && ownPeopleAddressed(actors, trigger.end + 1, actorMention))))
     ) {
       if (pattern.governs) governing.push({ end: trigger.end, pattern, actor: actorMention });
       continue;
@@ -3587,6 +3793,22 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         actorMention = subject;
       } else if (
         !speaker &&
+        actorMention &&
+        CIVILIAN_ROLES.has(actorMention.actor.role) &&
+        (SPEAKER_CODES.has(pattern.cameo.slice(0, 2)) || pattern.cameo.startsWith('02'))
+      ) {
+        // "Tajikistan has said that three Chinese workers were killed ..., calling on the Taliban
+        // administration to act": the victims of the report call on no one; its teller does.
+        const teller = sources.find(
+          (s) =>
+            s.at < participleAt && !!s.mention?.actor.country && !CIVILIAN_ROLES.has(s.mention.actor.role),
+        )?.mention;
+        if (teller) {
+          if (targetMention?.actor.country === teller.actor.country) targetMention = undefined;
+          actorMention = teller;
+        }
+      } else if (
+        !speaker &&
         !actorMention?.actor.country &&
         subject?.actor.country &&
         SPEAKER_CODES.has(pattern.cameo.slice(0, 2))
@@ -3675,6 +3897,79 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         actorMention = { ...origin, actor: { ...origin.actor, role }, locative: false };
         if (targetMention === origin) targetMention = undefined;
       }
+    }
+    // "Three Chinese workers in Tajikistan were killed in an attack launched from Afghanistan": the
+    // state an attack came from made it, and its victims, whoever they are, were hit where they were.
+    const launchedFromState =
+      pattern.fight && !pattern.reversed ? originByParticiple(reading, trigger) : undefined;
+    if (launchedFromState && launchedFromState.actor.country !== actorMention?.actor.country) {
+      if (actorMention?.actor.country) targetMention = actorMention;
+      actorMention = {
+        ...launchedFromState,
+        actor: { ...launchedFromState.actor, role: 'MIL' },
+        locative: false,
+      };
+      if (targetMention === launchedFromState) targetMention = undefined;
+    }
+    // "Tensions between Algeria and Morocco continue, with Algeria accusing its arch-rival of":
+    // the subject of a gerund after "with" is named right after "with", and its object right after it.
+    const withSubject = isGerund(tokens[trigger.start]!.lower)
+      ? absoluteSubject(reading, trigger.start)
+      : undefined;
+    if (withSubject && withSubject !== actorMention) {
+      actorMention = withSubject;
+      const object = actors.find(
+        (a) => a.start === trigger.end && !!a.actor.country && a.actor.country !== withSubject.actor.country,
+      );
+      if (object) targetMention = object;
+      else if (targetMention?.actor.country === withSubject.actor.country) targetMention = undefined;
+    }
+    // "accused of being mercenaries by the Malian authorities": a reduced passive's agent accuses.
+    if (pattern.type === 'accusation' && tokens[trigger.end]?.lower === 'of') {
+      const accuser = agentLater(reading, trigger.end);
+      if (accuser && accuser.actor.country !== actorMention?.actor.country) {
+        if (
+          actorMention?.actor.country &&
+          (trigger.start - actorMention.end <= 2 || tokens[trigger.start - 1]?.text === ',')
+        )
+          targetMention = actorMention;
+        actorMention = accuser;
+      }
+    }
+    // "the scenario in Mali, where 46 Ivorian soldiers were arrested": arrests of no named agent
+    // are made by the state they were made in.
+    if (pattern.type === 'arrest' && !actorMention?.actor.country) {
+      const where = arrestedIn(reading, trigger, targetMention);
+      if (where)
+        actorMention = { ...where, actor: { country: where.actor.country, role: 'GOV' }, locative: false };
+    }
+    if (pattern.polarity === 'escalation' && !actorMention?.actor.country) {
+      const recorder = recorderOf(tokens, actors, trigger.start);
+      if (recorder) targetMention = recorder;
+    }
+    const laidOn = pattern.fight ? attributedTo(reading, trigger) : undefined;
+    if (laidOn && laidOn.actor.country !== actorMention?.actor.country) {
+      if (targetMention === laidOn || targetMention?.actor.country === laidOn.actor.country)
+        targetMention = undefined;
+      // "an ambush blamed on Colombian paramilitaries": an armed group stays what it is.
+      const role = ARMED_NON_STATE_ROLES.has(laidOn.actor.role) ? laidOn.actor.role : 'MIL';
+      actorMention = { ...laidOn, actor: { ...laidOn.actor, role }, locative: false };
+    }
+    if (launchedFromState && (!targetMention || targetMention.actor.role === 'CVL')) {
+      const victims = targetMention;
+      const hitIn = reading.actors.find(
+        (a) =>
+          (a.locative || reading.tokens[a.start - 1]?.lower === 'in') &&
+          !!a.actor.country &&
+          a.actor.country !== launchedFromState.actor.country &&
+          a.actor.country !== victims?.actor.country,
+      );
+      if (hitIn)
+        targetMention = {
+          ...hitIn,
+          actor: { country: hitIn.actor.country, role: victims?.actor.role ?? 'MIL' },
+          locative: false,
+        };
     }
     // "six soldiers were injured when armed men in neighboring Venezuela opened fire": men of no
     // state placed in a state act from it (and stay what they are).
@@ -4204,7 +4499,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
 
     // "could afford a war", "ahead of talks": nothing happened (threats are coded by their own triggers).
     // "did not say whether it would respond": an open question is not even a threat.
-    const irrealis = cueBefore(reading, trigger.start, 'irrealis') || modalAfterIndefinite(tokens, trigger);
+    const irrealis =
+      (cueBefore(reading, trigger.start, 'irrealis') || modalAfterIndefinite(tokens, trigger)) &&
+      !closureKept(tokens, trigger.start);
     if (cueBefore(reading, trigger.start, 'question')) continue;
     // "said Israel would strike Hezbollah if it violated the agreement": a use of force on a
     // condition is a threat.

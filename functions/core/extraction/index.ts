@@ -162,11 +162,16 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     // answer to it ("In response, the South resumed broadcasts"), which came after.
     if (reading.dates.length === 0 && previous && !answersBefore(reading)) {
       const carried = carriedDate(previous.dates, () => tellsOfNow(reading));
+      // "On April 19, Mauritania summoned ... The following day, its minister visited": a day on.
+      const date =
+        carried?.date && !carried.approx && cueAt(reading, 'dayAfterAct') >= 0
+          ? dayAfter(carried.date, publishedDay)
+          : carried?.date;
       // Listed rather than spread: `habitual` is never set on a carried mark.
       if (carried)
         reading.dates.push({
           at: 0,
-          date: carried.date,
+          date: date ?? null,
           approx: carried.approx,
           historical: carried.historical,
           carried: true,
@@ -521,6 +526,13 @@ function inActClause(reading: SentenceReading, at: number, place: number): boole
   return true;
 }
 
+/** The day after `day` (ISO), never after the report: told of a day not yet over, "the next day" is the report's. */
+function dayAfter(day: string, publishedDay: string | null): string {
+  const next = new Date(`${day}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return publishedDay && isoDay(next) > publishedDay ? publishedDay : isoDay(next);
+}
+
 /** Where the first cue of `kind` starts in the sentence, or -1. */
 function cueAt(reading: SentenceReading, kind: Cue['kind']): number {
   return reading.cues.find((c) => c.values[0]!.kind === kind)?.start ?? -1;
@@ -546,12 +558,7 @@ function followSuit(
     if (!country || !model?.actor?.country || model.actor.country === country) continue;
     const swapped = model.target?.country === country;
     let date = model.date;
-    if (date && cueAt(reading, 'dayAfterAct') >= 0) {
-      const next = new Date(`${date}T00:00:00Z`);
-      next.setUTCDate(next.getUTCDate() + 1);
-      // Never after the report: told of a day not yet over, "the next day" is the report's.
-      date = publishedDay && isoDay(next) > publishedDay ? publishedDay : isoDay(next);
-    }
+    if (date && cueAt(reading, 'dayAfterAct') >= 0) date = dayAfter(date, publishedDay);
     // The follower acts alone, with none of the model's tolls or lists shared.
     drafts.push({
       ...model,
@@ -951,6 +958,12 @@ function finalizeEvent(
     // A side of no dyad ("blamed RED-Tabara for an attack" on Burundi, in a report on Iran and
     // Pakistan) makes the act no dyad's, not one between the article's main pair.
     pair = withKnown?.pair ?? (known ? null : (dyads[0]?.pair ?? null));
+    // "The two countries broke diplomatic relations over a standoff that centers on Western Sahara":
+    // the two of the article's main dyad; a state named later in the clause is not one of them.
+    if (mutual && !mutualPair && !a && b && top && !top.pair.includes(b)) {
+      pair = top.pair;
+      event.target = null;
+    }
     // "the second deadly attack on Chinese workers" in a report on Afghanistan and Tajikistan: an
     // act of no named side on another state's civilians has no aggressor to pair them with.
     if (!a && b && event.target && CIVILIAN_ROLES.has(event.target.role) && top && !top.pair.includes(b))

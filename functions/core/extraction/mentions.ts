@@ -183,7 +183,7 @@ const NEEDS_COUNTRY = new Set([
 ]);
 
 /** Role words for the owner's neighbour: "accusing its neighbour of". */
-export const NEIGHBOUR_WORDS: ReadonlySet<string> = new Set(['neighbour', 'neighbor']);
+export const NEIGHBOUR_WORDS: ReadonlySet<string> = new Set(['neighbour', 'neighbor', 'rival', 'archrival']);
 
 /**
  * Organs of a state (of those NEEDS_COUNTRY holds) that "the" makes a reference back to the state
@@ -365,6 +365,66 @@ function hasPlaceContext(tokens: readonly Token[], k: number): boolean {
   const owner = tokens[before];
   // A capital that only opens the sentence is no proper name: "Residents of Khost".
   return PLACE_NOUNS.has(owner?.lower ?? '') || owner?.cap === false || before === 0;
+}
+
+/** Forces named with where they are: "Moroccan forces in Western Sahara", "Russian troops in Transnistria". */
+const STATIONED_FORCES = new Set([
+  'forces',
+  'troops',
+  'soldiers',
+  'units',
+  'army',
+  'military',
+  'contingent',
+  'bases',
+  'garrison',
+]);
+/** Words between "in" and the state in such a phrase: "in the disputed Western Sahara". */
+const STATIONED_FILLERS = new Set([
+  'the',
+  'disputed',
+  'occupied',
+  'neighbouring',
+  'neighboring',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+]);
+
+/** Is the state at `start` where forces named before it are ("forces in the disputed Western Sahara")? */
+function forcesStationedIn(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  while (k > 0 && STATIONED_FILLERS.has(tokens[k]!.lower) && start - k < 4) k--;
+  return tokens[k]?.lower === 'in' && STATIONED_FORCES.has(tokens[k - 1]?.lower ?? '');
+}
+
+/** Participles that place a group where it operates: "criminal groups operating inside Afghanistan". */
+export const BASED_PARTICIPLES = new Set(['operating', 'based', 'located', 'active', 'hiding', 'sheltering']);
+const BASED_PREPOSITIONS = new Set(['in', 'inside', 'from', 'within']);
+
+/**
+ * "criminal groups operating inside Afghanistan", "terrorists operating from Kabul": an armed group of
+ * no state, placed in a state, acts from that state (its role stays the group's).
+ */
+function placeArmedGroups(
+  tokens: readonly Token[],
+  states: readonly StateMention[],
+  actors: ActorMention[],
+): void {
+  for (const a of actors) {
+    if (a.actor.country || a.actor.org || a.actor.role !== 'REB') continue;
+    // '"criminal groups" operating': past the closing quotation mark.
+    const end = tokens[a.end]?.kind === 'punct' && tokens[a.end]?.text !== ',' ? a.end + 1 : a.end;
+    if (
+      !BASED_PARTICIPLES.has(tokens[end]?.lower ?? '') ||
+      !BASED_PREPOSITIONS.has(tokens[end + 1]?.lower ?? '')
+    )
+      continue;
+    const at = end + 2 + (tokens[end + 2]?.lower === 'the' ? 1 : 0);
+    const state = states.find((s) => s.match.start === at);
+    if (state) a.actor = { ...a.actor, country: state.iso3 };
+  }
 }
 
 /** Words that coordinate names in a list. */
@@ -752,6 +812,7 @@ export function readSentence(
     // "met in Brussels": a seat after a place preposition is where, not who.
     const locative =
       locativeAt.includes(after) ||
+      forcesStationedIn(tokens, match.start) ||
       // "in Russia's Kazan", "in Pakistan's Balochistan province": the state a place lies in.
       (PLACE_PREPOSITIONS.has(tokens[match.start - 1]?.lower ?? '') && tokens[after]?.text === "'s") ||
       (state.form === 'seat' && SEAT_AS_LOCATION.has(tokens[match.start - 1]?.lower ?? '')) ||
@@ -797,6 +858,7 @@ export function readSentence(
 
   coordinate(sentence, tokens, stateMentions, roleMatches, actors);
   pairWithCounterpart(sentence, tokens, actors);
+  placeArmedGroups(tokens, stateMentions, actors);
 
   for (const match of matches.mutual) {
     // "both governments" is one mutual mention, not also a bare "governments".
@@ -1323,6 +1385,8 @@ function findOwnerBefore(
         skipped === 0 &&
         tokens[k - 1]?.cap &&
         !triggers.some((t) => t.start === k) &&
+        // "Mauritania conducted military drills": a past verb between them, not a modifier ("armed").
+        !(token.lower.endsWith('ed') && !MODIFYING_PARTICIPLES.has(token.lower)) &&
         // "struck southern Lebanon after rockets were fired": a state before a subordinator owns nothing after it.
         !CLAUSE_LINKS.has(token.lower)
       )
@@ -1334,6 +1398,17 @@ function findOwnerBefore(
   }
   return undefined;
 }
+
+/** Participles that modify an organ's name: "Kyrgyz armed forces", "Syrian allied militias". */
+const MODIFYING_PARTICIPLES = new Set([
+  'armed',
+  'allied',
+  'combined',
+  'united',
+  'unified',
+  'specialised',
+  'specialized',
+]);
 
 /** Words that open a clause or a phrase of their own: no state before one owns the noun after it. */
 const CLAUSE_LINKS = new Set([
@@ -1713,6 +1788,8 @@ function findPeople(
       bodyTail ||
       bodyKindBefore(tokens, k) ||
       BODY_NOUNS.has(tokens[end - 1]!.lower) ||
+      COMPANY_FORMS.has(tokens[k]!.lower) ||
+      COMPANY_FORMS.has(tokens[end - 1]!.lower) ||
       lookupPlace(name).length > 0 ||
       // "Pakistan's Balochistan Province": a place and its kind, not a person.
       (placed && lookupPlace(tokens[k]!.text).length > 0)
@@ -1838,6 +1915,18 @@ const OCCUPATIONS = new Set([
 
 /** Kinds of body named before a body's name: "Rights group Ain o Salish Kendra says". */
 const BODY_KINDS = new Set([
+  // "according to the website Jeune Afrique", "the company Shohin SM": an outlet or a firm.
+  'website',
+  'newspaper',
+  'magazine',
+  'outlet',
+  'portal',
+  'broadcaster',
+  'channel',
+  'daily',
+  'weekly',
+  'company',
+  'firm',
   'group',
   'organisation',
   'organization',
@@ -1845,6 +1934,21 @@ const BODY_KINDS = new Set([
   'monitor',
   'charity',
   'ngo',
+]);
+
+/** Legal forms of a company, before or after its name: "LLC Shohin SM", "Gazprom PJSC". */
+const COMPANY_FORMS = new Set([
+  'llc',
+  'jsc',
+  'ojsc',
+  'cjsc',
+  'pjsc',
+  'ooo',
+  'ltd',
+  'inc',
+  'plc',
+  'gmbh',
+  'corp',
 ]);
 
 /** Is the name at `k` a body's, its kind named before it (past its other words and particles)? */

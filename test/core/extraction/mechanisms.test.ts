@@ -7878,3 +7878,250 @@ describe('held-out batch of session 44 (real reports), ninth part: deals not sig
     expect(x.events.filter((e) => e.type === 'consultation')).toEqual([]);
   });
 });
+
+describe('held-out batch of session 45 (real reports), first part: attacks from across a border, attributions, records', () => {
+  it('gives an attack "launched from" a state to that state, on the state where its foreign victims were', () => {
+    const x = read(
+      'Four Chinese engineers in Kyrgyzstan were killed in an attack launched from Tajikistan near the border, officials said.',
+      '2025-03-04',
+    );
+    expect(keys(x)).toEqual(['TJK>KGZ:19']);
+    expect(x.casualties.killed).toBe(4);
+  });
+
+  it('reads "originating from" and "carried out from the territory of" as where an attack came from', () => {
+    expect(
+      keysOf(
+        'Two Turkish border guards were wounded in an attack originating from Syria on Friday.',
+        '2025-03-04',
+      ),
+    ).toEqual(['SYR>TUR:19']);
+    expect(
+      keysOf(
+        'On the night of March 2, an armed attack was carried out from the territory of Afghanistan on a post of Tajikistan.',
+        '2025-03-04',
+      ),
+    ).toContain('AFG>TJK:19');
+  });
+
+  it('gives a bombing "that Rabat attributed to" a state to that state', () => {
+    expect(
+      keysOf(
+        'Two Moroccan truckers died in an explosion while driving from Mauritania, an attack that Rabat attributed to neighbouring Algeria.',
+        '2022-05-10',
+      ),
+    ).toEqual(['DZA>MAR:19']);
+  });
+
+  it('reads "forces in the disputed Western Sahara" as where the forces are, not as a side', () => {
+    const x = read(
+      'Algeria accused Moroccan forces in the disputed Western Sahara of being behind the drone strike that killed two Algerian drivers.',
+      '2022-05-10',
+    );
+    expect(x.events.some((e) => e.actor?.country === 'ESH' || e.target?.country === 'ESH')).toBe(false);
+    expect(keys(x)).toContain('MAR>DZA:19');
+  });
+
+  it('makes a state that records airspace violations their target, not their doer', () => {
+    expect(
+      keysOf(
+        'Over two nights, Lithuania’s army recorded 14 separate airspace violations, the worst since Belarus began the balloon flights.',
+        '2025-10-20',
+      ),
+    ).toEqual(['BLR>LTU:15']);
+  });
+
+  it('reads "broke diplomatic relations" and "is severing its diplomatic relations" as cutting ties', () => {
+    expect(
+      keysOf('In May, Somalia broke diplomatic relations with Kenya over the dispute.', '2022-08-01'),
+    ).toEqual(['SOM>KEN:16']);
+    expect(
+      keysOf('Somalia announced that it is severing its diplomatic relations with Kenya.', '2022-08-01'),
+    ).toEqual(['SOM>KEN:16']);
+  });
+});
+
+describe('held-out batch of session 45 (real reports), second part: what is declined, sought or broken', () => {
+  it('negates what two states "declined to" do', () => {
+    const x = read(
+      'Togo invited Benin and Niger to a joint exercise. Both countries declined to send troops.',
+      '2025-09-01',
+    );
+    expect(x.events.filter((e) => e.cameo.startsWith('15') && !e.negated)).toEqual([]);
+  });
+
+  it('reads talks "to secure the release" of detainees as no release', () => {
+    const x = read(
+      'Liberian police detained three Guinean soldiers on Monday. Mediation involving the mayor of Ganta and the commander of the Nimba police squadron is underway to secure the release of the detainees, who were transferred to Monrovia on Wednesday.',
+      '2024-02-14',
+    );
+    expect(x.events.filter((e) => e.type === 'release')).toEqual([]);
+  });
+
+  it('reads a state that "hosted and supported" an armed front as no meeting', () => {
+    const x = read('Its rival Algeria has long hosted and supported the Polisario Front.', '2022-05-10');
+    expect(x.events.filter((e) => e.type === 'consultation')).toEqual([]);
+  });
+
+  it('reads a truce broken ("in violation of a 1991 truce") and one "null and void" as no ceasefire', () => {
+    const x = read(
+      'The Polisario declared the ceasefire "null and void" after Moroccan troops cleared a road that was built in violation of a 1991 truce.',
+      '2020-11-20',
+    );
+    expect(x.events.filter((e) => e.type === 'ceasefire' && !e.negated)).toEqual([]);
+  });
+
+  it('reads a border that "would remain closed" and crossings "blocked" as closures', () => {
+    expect(
+      keysOf(
+        "Chad's leader said on Saturday the country's border with Sudan would remain closed.",
+        '2024-04-06',
+      ),
+    ).toEqual(['TCD>SDN:16']);
+    expect(
+      keysOf('In return, Sudan has also blocked river border crossings into Chad.', '2024-04-06'),
+    ).toEqual(['SDN>TCD:16']);
+  });
+
+  it('reads "conducted military drills near the border with" a state as the driller’s show of force', () => {
+    expect(
+      keysOf('Senegal conducted military drills near the border with Mali on June 3.', '2024-06-10'),
+    ).toEqual(['SEN>MLI:15']);
+  });
+
+  it('reads an ambassador "called in to hear a protest" as summoned', () => {
+    expect(
+      keysOf(
+        "The ministry said Niger's ambassador was called in to hear a strong protest from Benin.",
+        '2024-06-10',
+      ),
+    ).toEqual(['BEN>NER:11']);
+  });
+});
+
+describe('held-out batch of session 45 (real reports), third part: advice, tellers, absolute clauses and dates', () => {
+  it('reads a warning to the state’s own companies as advice, not a threat', () => {
+    const x = read(
+      'The Russian embassy in Kyiv issued a warning to Russian companies and staff working near the border, urging them to leave.',
+      '2021-12-01',
+    );
+    expect(x.events.filter((e) => e.cameo.startsWith('13'))).toEqual([]);
+  });
+
+  it('gives a call that follows a report of killed civilians to the teller of the report', () => {
+    const x = read(
+      'Kyrgyzstan has said that two Chinese workers were killed when a drone "launched from Tajik territory" struck a camp in the Batken region late on Wednesday, calling on the Tajik government to take action.',
+      '2025-04-02',
+    );
+    expect(x.events.filter((e) => e.cameo.startsWith('02')).map((e) => e.actor?.country)).toEqual(['KGZ']);
+  });
+
+  it('takes the subject of "with X accusing its rival of" from after "with"', () => {
+    expect(
+      keysOf(
+        'Tension between Sudan and South Sudan rose, with Sudan on Monday accusing its rival of shelling two Sudanese towns.',
+        '2012-04-10',
+      ),
+    ).toContain('SDN>SSD:11');
+  });
+
+  it('dates "During the weekend" to the weekend before the report, not a month told earlier', () => {
+    const x = read(
+      'In January, five Malians died near the border. During the weekend, two Malian herders were shot at by Mauritanian soldiers near the border.',
+      '2024-03-13',
+    );
+    const shooting = x.events.find((e) => e.cameo.startsWith('19'));
+    expect(shooting?.historical).toBe(false);
+    expect(shooting?.date).toBe('2024-03-11');
+  });
+
+  it('dates an act of "The following day" a day after the sentence before', () => {
+    const x = read(
+      "On May 2, Guinea summoned Liberia's ambassador. The following day, Guinea's foreign minister visited Liberia's president in Monrovia.",
+      '2024-05-20',
+    );
+    expect(x.events.filter((e) => e.type === 'consultation').map((e) => e.date)).toContain('2024-05-03');
+  });
+
+  it('reads a company ("LLC Pamir Gold") and a website ("the website Africa Now") as no people', () => {
+    const x = read(
+      'According to the website Africa Now, the men were shot by a group linked to the army. As a result of the attack, three employees of the LLC Pamir Gold of Chinese citizenship were killed.',
+      '2024-05-20',
+    );
+    expect(x.entities.people).toEqual([]);
+  });
+
+  it('counts "employees of a company of Chinese citizenship" and "citizens of a state" with their nationality', () => {
+    const x = read(
+      'As a result of the attack, two employees of the Pamir Gold company of Chinese citizenship were killed.',
+      '2024-05-20',
+    );
+    expect(x.casualties.killed).toBe(2);
+    const y = read(
+      'Uzbek guards shot four citizens of Kyrgyzstan dead. Four Kyrgyzstanis received gunshot wounds and died in hospital.',
+      '2023-05-06',
+    );
+    expect(y.casualties.killed).toBe(4);
+  });
+});
+
+describe('held-out batch of session 45 (real reports), fourth part: passive agents, arrests by place, bases used, main dyads', () => {
+  it('gives "accused of being spies by the Malian authorities" to Mali, and an arrest "in Mali, where" to Mali', () => {
+    const x = read(
+      'Commentators recalled the case in Mali, where 49 Ivorian soldiers were arrested in July 2022, accused of being mercenaries by the Malian authorities.',
+      '2023-09-22',
+    );
+    expect(keys(x)).toEqual(['MLI>CIV:11', 'MLI>CIV:17']);
+  });
+
+  it('reads "using its military bases to train terrorists targeting" a state as no fight', () => {
+    const x = read(
+      'Niger extended its border closure with Benin, citing security threats and accusing France of using its military bases in Benin to train and support terrorists targeting Niger.',
+      '2025-03-10',
+    );
+    expect(x.events.filter((e) => e.cameo.startsWith('19'))).toEqual([]);
+    expect(keys(x)).toEqual(['NER>BEN:16']);
+  });
+
+  // Guards the possessive rule above: the land a deed hits stays the accuser's.
+  it('keeps "accused the army of shelling its territory" on the accuser’s land', () => {
+    expect(
+      keysOf(
+        'Rwanda accused Congolese forces of shelling its territory during a battle near the border.',
+        '2012-11-20',
+      ),
+    ).toEqual(['COD>RWA:19', 'RWA>COD:11']);
+  });
+
+  it('gives "the two countries" the article’s main dyad, not a region named later in their clause', () => {
+    const x = read(
+      'Relations between Algeria and Morocco are tense. The two countries broke diplomatic relations in August over a dispute that centres on Western Sahara.',
+      '2021-11-03',
+    );
+    expect(x.events.filter((e) => e.cameo.startsWith('16')).map((e) => e.pair)).toEqual([
+      'DZA-MAR',
+      'DZA-MAR',
+    ]);
+  });
+
+  it('places an armed group "operating inside" a state in that state, and reads what it is described doing as no act', () => {
+    const x = read(
+      'Kabul claims that "criminal gangs" operating inside Pakistan are responsible for the raid.',
+      '2025-11-27',
+    );
+    expect(keys(x)).toEqual(['AFG>PAK:11']);
+    const y = read(
+      'The raid comes as Tehran is under pressure from Baku to rein in militants operating from Nakhchivan and carrying out cross-border attacks against Iran.',
+      '2025-11-27',
+    );
+    expect(y.events.filter((e) => e.cameo.startsWith('19'))).toEqual([]);
+  });
+
+  it('finds the subject of a verb joined by "and" before an aside opened by a preposition and "since"', () => {
+    const x = read(
+      'President Ilham Aliyev, in office since 2003, is openly critical of Armenia, and urged Yerevan to sign the peace treaty.',
+      '2025-03-01',
+    );
+    expect(x.events.filter((e) => e.cameo.startsWith('02')).map((e) => e.actor?.country)).toEqual(['AZE']);
+  });
+});

@@ -117,6 +117,10 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     // "accusing its neighbour of hosting French troops" (coreference.ts: the owner's neighbour).
     'neighbour',
     'neighbor',
+    // "accusing its arch-rival of killing three Algerians": the owner's rival, as its neighbour.
+    'rival',
+    'arch-rival',
+    'archrival',
     'security council',
     'security councils',
     'parliament',
@@ -191,6 +195,11 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'armed groups',
     'armed group',
     'jihadists',
+    // "to train and support terrorists targeting Niger", "criminal groups operating inside Afghanistan".
+    'terrorists',
+    'terrorist groups',
+    'terrorist group',
+    'criminal groups',
     'gunmen',
     // "after a gunman stormed the building": an armed attacker of no state.
     'gunman',

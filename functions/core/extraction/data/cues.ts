@@ -73,6 +73,11 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
   { phrases: ['not carried out'], cue: { kind: 'negation', window: 3 } },
   // "The two sides have failed to agree on a ceasefire": what failed did not happen.
   { phrases: ['failed to', 'fail to', 'fails to'], cue: { kind: 'negation', window: 4 } },
+  // "Both countries declined to send troops": what is declined is not done (a refusal stays a rejection).
+  {
+    phrases: ['declined to', 'declines to', 'declining to', 'refused to', 'refuses to', 'refusing to'],
+    cue: { kind: 'negation', window: 4 },
+  },
   // "The Security Council failed to agree on a statement calling for a ceasefire": no call was made.
   {
     phrases: [
@@ -110,6 +115,8 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'is a fabrication',
       'is a lie',
       'are lies',
+      // "declared a three-decade ceasefire 'null and void'": a truce ended, not agreed.
+      'null and void',
     ],
     cue: { kind: 'refuted' },
   },
@@ -231,6 +238,12 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'prevent',
       'without',
       'trying to',
+      // "Mediation is underway to secure the release of the detainees": an aim, not yet done.
+      'to secure',
+      'to obtain',
+      'to win',
+      'seeking',
+      'in a bid to',
       // "the decision allows Seoul to resume loudspeaker broadcasts": permitted, not done.
       'allows',
       'would allow',
@@ -279,6 +292,9 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       // still a demand of the day).
       'for years',
       'for decades',
+      // "clashes have broken out repeatedly in recent years": a run of earlier acts, not the news
+      // (recent weeks and months are the news: the labelling rules).
+      'in recent years',
       'for many years',
       // "exchanged fire several times along their border": many incidents summed up.
       'several times',
@@ -379,6 +395,8 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'at the weekend',
       'this weekend',
       'last weekend',
+      'during the weekend',
+      'on the weekend',
     ],
     cue: { kind: 'relative', days: 2, approx: true },
   },
@@ -784,6 +802,15 @@ export const VICTIM_KIND = new Map<string, 'civilian' | 'military'>(
     refugee: 'civilian',
     students: 'civilian',
     workers: 'civilian',
+    worker: 'civilian',
+    employees: 'civilian',
+    employee: 'civilian',
+    truckers: 'civilian',
+    drivers: 'civilian',
+    miners: 'civilian',
+    engineers: 'civilian',
+    labourers: 'civilian',
+    laborers: 'civilian',
     fishermen: 'civilian',
     pilgrims: 'civilian',
     passengers: 'civilian',

@@ -172,6 +172,19 @@ const E: Polarity = 'escalation';
 const D: Polarity = 'de-escalation';
 const N: Polarity = 'neutral';
 
+/** A verb of force with a weapon or a military target near it, and a party as its object. */
+const WEAPON_USE = {
+  cameo: '190',
+  type: 'armed-clash',
+  polarity: E,
+  fight: true,
+  twoSided: true,
+  near: WEAPON_HINTS,
+  window: 5,
+  partyObject: true,
+  needsActor: true,
+} as const satisfies Omit<EventPattern, 'phrases'>;
+
 export const EVENT_PATTERNS: EventPattern[] = [
   // 15 show of force: missiles fired as a test or into the sea hit no one (before the generic "fired").
   {
@@ -524,8 +537,6 @@ export const EVENT_PATTERNS: EventPattern[] = [
   {
     // '"neutralised" air defence radars and systems at several locations in Pakistan'.
     phrases: [
-      'using',
-      'used',
       'destroyed',
       'neutralised',
       'neutralized',
@@ -538,15 +549,14 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'launched',
       'launching',
     ],
-    cameo: '190',
-    type: 'armed-clash',
-    polarity: E,
-    fight: true,
-    twoSided: true,
-    near: WEAPON_HINTS,
-    window: 5,
-    partyObject: true,
-    needsActor: true,
+    ...WEAPON_USE,
+  },
+  {
+    // "used drones against": force used; not "using its military bases to train terrorists" nor
+    // "used its territory": a place used for something is no use of force.
+    phrases: ['using', 'used'],
+    ...WEAPON_USE,
+    objectNot: ['bases', 'base', 'territory', 'soil', 'airspace', 'camps', 'infrastructure', 'facilities'],
   },
   {
     // Firing needs a named shooter: "no Pakistani post had fired", "Cambodian soldiers had fired first";
@@ -1300,7 +1310,20 @@ export const EVENT_PATTERNS: EventPattern[] = [
     // "Finland will close the last crossing point on its border with Russia", "shut the Torkham
     // crossing": a state closing a border or its crossings, whatever words stand between ("close to
     // the border" is where, not what).
-    phrases: ['close', 'closes', 'closed', 'closing', 'shut', 'shuts', 'shutting', 'seal', 'seals'],
+    // "blocked river border crossings into Niger".
+    phrases: [
+      'close',
+      'closes',
+      'closed',
+      'closing',
+      'shut',
+      'shuts',
+      'shutting',
+      'seal',
+      'seals',
+      'blocked',
+      'blocks',
+    ],
     cameo: '1621',
     type: 'border-closure',
     polarity: E,
@@ -1357,6 +1380,23 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'severing diplomatic ties',
       'cutting ties',
       'cutting diplomatic ties',
+      // "broke diplomatic relations in August", "is severing its diplomatic relations with Morocco".
+      'broke diplomatic relations',
+      'broke diplomatic ties',
+      'broken diplomatic relations',
+      'broken diplomatic ties',
+      'break diplomatic relations',
+      'break off diplomatic relations',
+      'breaking off diplomatic relations',
+      'sever ties',
+      'sever diplomatic ties',
+      'sever diplomatic relations',
+      'severed its diplomatic relations',
+      'severed its ties',
+      'severed all ties',
+      'severing its diplomatic relations',
+      'severing its relations',
+      'severing its ties',
     ],
     cameo: '161',
     type: 'ties-cut',
@@ -2131,7 +2171,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
     speakerActs: true,
   },
   {
-    phrases: ['summoned', 'summons', 'summon', 'summoning'],
+    // "Mali's ambassador was called in to hear the strong protest".
+    phrases: ['summoned', 'summons', 'summon', 'summoning', 'called in'],
     cameo: '111',
     type: 'envoy-summoned',
     polarity: E,
@@ -2848,7 +2889,6 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'held a call',
       'hotline',
       'met',
-      'hosted',
       'held a meeting',
       'held meetings',
       'flag meeting',
@@ -2856,6 +2896,30 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '040',
     type: 'consultation',
     polarity: N,
+  },
+  {
+    // "hosted the talks"; not "has long hosted and supported the Polisario Front" nor "hosted
+    // refugees": a host of armed groups, forces or people in flight met no one.
+    phrases: ['hosted'],
+    cameo: '040',
+    type: 'consultation',
+    polarity: N,
+    objectNot: [
+      'supported',
+      'backed',
+      'armed',
+      'refugees',
+      'migrants',
+      'troops',
+      'forces',
+      'bases',
+      'fighters',
+      'rebels',
+      'militants',
+      'camps',
+      'front',
+      'movement',
+    ],
   },
   {
     // "visited Islamabad", not "the ministers who had visited the contact line": a place of the
