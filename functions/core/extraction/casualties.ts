@@ -131,6 +131,9 @@ const RELATIVE_REACH = 10;
  * ("deployed after the Galwan clash, in which 20 Indian soldiers were killed")? That toll is an
  * earlier fight's, told to explain the news.
  */
+/** Words that set a fight before the news: "the earlier clashes", "the previous fighting". */
+const EARLIER_WORDS = new Set(['earlier', 'previous', 'past']);
+
 function backgroundFightClause(tokens: readonly Token[], k: number): boolean {
   for (let r = k - 1; r >= Math.max(1, k - RELATIVE_REACH); r--) {
     const word = tokens[r]!.lower;
@@ -142,6 +145,8 @@ function backgroundFightClause(tokens: readonly Token[], k: number): boolean {
     )
       noun--;
     if (!FIGHT_NOUNS.has(tokens[noun]?.lower ?? '')) return false;
+    // "the earlier clashes, which killed at least 48 people": fights told as before the news.
+    if (EARLIER_WORDS.has(tokens[noun - 1]?.lower ?? '')) return true;
     // A fight named by a place or a year ("the Galwan clash", "the 2020 war"), not "after clashes
     // that killed 12", which may be the news itself.
     const name = tokens[noun - 1];

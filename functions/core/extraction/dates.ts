@@ -36,6 +36,8 @@ export interface DateMark {
   carried?: boolean;
   /** Days between the clause this mark opens ("two weeks after ...") and the news. */
   gapDays?: number;
+  /** The gap's clause a time is told in ("months after deadly clashes in July"): it dates nothing outside. */
+  within?: { from: number; to: number };
 }
 
 /** Events more than this many days before publication are historical. */
@@ -369,8 +371,11 @@ export function findDateMarks(
   // "two days after Iran launched attacks": what follows "after" is that long before the news.
   for (let i = 2; i < tokens.length; i++) {
     if (tokens[i]!.lower !== 'after') continue;
-    const days = GAP_DAYS[tokens[i - 1]!.lower];
-    const count = days === undefined ? undefined : countAt(tokens[i - 2]);
+    const unit = tokens[i - 1]!.lower;
+    const days = GAP_DAYS[unit];
+    // "just months after deadly clashes in July": a plural unit with no count is a few of them.
+    const count =
+      days === undefined ? undefined : (countAt(tokens[i - 2]) ?? (unit.endsWith('s') ? UNCOUNTED_UNITS : undefined));
     if (days === undefined || count === undefined || !published) continue;
     // "closed its border for a month after balloons crossed": how long, not how long before.
     if (DURATION_MARKERS.has(tokens[i - 3]?.lower ?? '')) continue;
@@ -394,9 +399,14 @@ export function findDateMarks(
     if (token.lower.length === 5 && token.lower.endsWith('0s'))
       marks.push({ at: i, date: null, approx: true, historical: true });
   }
+  // "just months after deadly clashes in July": a time told inside a gap's clause dates nothing
+  // outside it (it still passes to the next sentence, as the sentence's only time).
+  const gaps = marks.filter((m) => m.scope?.kind === 'gap');
   for (const m of marks) {
     const scope =
       m.scope ?? subordinateScope(tokens, m.at) ?? (m.future ? futureClause(tokens, m.at) : undefined);
+    const gap = scope ? undefined : gaps.find((g) => g.scope && m.at > g.scope.from && m.at < g.scope.to);
+    if (gap?.scope) m.within = { from: gap.scope.from, to: gap.scope.to };
     if (scope) m.scope = scope;
     // "after last month's attack ... that killed 26": what a possessive date dates is that long before
     // the news, as a gap is (a toll told there is another event's).
@@ -429,6 +439,9 @@ const GAP_DAYS: Readonly<Record<string, number>> = {
   year: 365,
   years: 365,
 };
+
+/** How many of a plural unit told with no count ("months after") are taken: the fewest a plural names. */
+const UNCOUNTED_UNITS = 2;
 
 /** Words before a span that make it a duration ("for a month after"), not a gap. */
 const DURATION_MARKERS = new Set(['for', 'within', 'lasting']);
@@ -740,7 +753,8 @@ function datesEventAt(mark: DateMark, at: number): boolean {
   // A since-phrase before it, such as "since late 2020, when Sudan moved troops", still dates what
   // follows; a relative clause closed before it does not ("Kyrgyz forces, who have held the area
   // since 2021, opened fire").
-  const { scope } = mark;
+  const { scope, within } = mark;
+  if (within && (at < within.from || at >= within.to)) return false;
   if (!scope || (at >= scope.from && at < scope.to)) return true;
   return mark.at < at && scope.kind === 'since' && at < (scope.reach ?? Number.POSITIVE_INFINITY);
 }

@@ -164,6 +164,20 @@ function otherDeedBetween(reading: SentenceReading, from: number, to: number): b
   );
 }
 
+/** Subjects of a claimed clause that are the claimant itself: "claimed that it was launching the attacks". */
+const SELF_CLAIM_PRONOUNS = new Set(['it', 'they', 'we']);
+/** Verbs of undergoing after such a subject: "claimed that it had come under fire" still accuses. */
+const UNDERGOING_VERBS = new Set(['been', 'come', 'came', 'suffered', 'sustained', 'lost', 'was', 'were']);
+
+/** Does the verb at `at` tell a deed the subject did ("was launching", "had struck"), not one it underwent? */
+function ownDeedFollows(tokens: readonly Token[], at: number): boolean {
+  const verb = tokens[at]?.lower ?? '';
+  const next = tokens[at + 1]?.lower ?? '';
+  if (verb === 'was' || verb === 'were' || verb === 'is' || verb === 'are') return isGerund(next);
+  if (verb === 'had' || verb === 'has' || verb === 'have') return !UNDERGOING_VERBS.has(next);
+  return isPastVerb(verb) && !UNDERGOING_VERBS.has(verb);
+}
+
 /** Words between a group's description's gerund and the fight noun it does: "carrying out terror attacks". */
 const DESCRIBED_DEED_REACH = 6;
 
@@ -1417,9 +1431,34 @@ const CASUALTY_VERB_REACH = 4;
 function casualtyVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from > CASUALTY_VERB_REACH + 1) return false;
   for (let k = from; k < to; k++) {
-    if (CASUALTY_WORDS.has(tokens[k]!.lower)) return true;
+    if (CASUALTY_WORDS.has(tokens[k]!.lower) || lostBodyPart(tokens, k, to)) return true;
     if (tokens[k]!.kind === 'punct') return false;
   }
+  return false;
+}
+
+/** What a victim may lose: "lost his right foot in the explosion", "lost their lives in the attack". */
+const LOST_PARTS = new Set([
+  'foot',
+  'feet',
+  'leg',
+  'legs',
+  'arm',
+  'arms',
+  'hand',
+  'hands',
+  'eye',
+  'eyes',
+  'life',
+  'lives',
+  'limb',
+  'limbs',
+]);
+
+/** Does "lost" at `k` open a loss of the body or of life before `to` ("lost his right foot")? */
+function lostBodyPart(tokens: readonly Token[], k: number, to: number): boolean {
+  if (tokens[k]!.lower !== 'lost') return false;
+  for (let m = k + 1; m < Math.min(to, k + 5); m++) if (LOST_PARTS.has(tokens[m]!.lower)) return true;
   return false;
 }
 
@@ -1734,6 +1773,9 @@ function genericMention(reading: SentenceReading, at: number): boolean {
   const { tokens } = reading;
   for (let k = at - 1; k >= Math.max(0, at - 2); k--) {
     if (GENERIC_MODIFIERS.has(tokens[k]!.lower)) return true;
+    // "blame the other for the earlier clashes" (not "warplanes earlier carried out strikes").
+    if (tokens[k]!.lower === 'earlier' && (tokens[k - 1]?.lower === 'the' || tokens[k - 1]?.lower === 'an'))
+      return true;
   }
   return false;
 }
@@ -2983,6 +3025,10 @@ const JUDGING_VERBS = new Set([
   'probed',
   'mourned',
   'mourning',
+  // "reiterated its opposition to Kurdish parties using its territory to launch attacks".
+  'opposition',
+  'opposes',
+  'opposed',
 ]);
 
 /**
@@ -3205,6 +3251,8 @@ interface Governing {
   actor: ActorMention | undefined;
   /** "denies the accusations": a charge noun its actor rejects, so its actor is the one accused. */
   rejectedCharge?: boolean;
+  /** The accuser of a rejected charge told by its adjective ("Thai accusations"); `actor` is then the denier. */
+  accuser?: ActorMention;
 }
 
 /** Prepositions before the state a protest or complaint is lodged with: "lodged a protest with Beijing". */
@@ -3312,6 +3360,15 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (pattern.fight && fightEnding(tokens, trigger.end)) continue;
     // "a roadblock built in violation of a 1991 truce": a truce broken is no truce agreed.
     if (pattern.type === 'ceasefire' && breachedTruce(tokens, trigger.start)) continue;
+    // "The IRGC claimed that it was launching the attacks": a claim of one's own deed accuses no one
+    // (the deed is read as the claimant's).
+    if (
+      pattern.governs === 'allege' &&
+      tokens[trigger.end - 1]?.lower === 'that' &&
+      SELF_CLAIM_PRONOUNS.has(tokens[trigger.end]?.lower ?? '') &&
+      ownDeedFollows(tokens, trigger.end + 1)
+    )
+      continue;
     // "TTP terrorists operating from Kabul and carrying out terror attacks against Pakistan": what a
     // group is described as doing is no act of the day.
     if (pattern.fight && describedGroupDeed(reading, trigger.start)) continue;
@@ -4369,16 +4426,29 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (actorMention)
       for (const coActor of coordinatedBefore(actors, tokens, actorMention))
         extraActors.push({ at: trigger.start, mention: coActor });
-    if (pattern.governs)
+    if (pattern.governs) {
+      const rejectedCharge =
+        pattern.governs === 'allege' &&
+        CHARGE_NOUNS.has(tokens[trigger.end - 1]!.lower) &&
+        (governor?.pattern.governs === 'deny' || chargeRejected(reading, trigger));
+      // "Cambodia denied Thai accusations of planting landmines": the adjective before the charge is
+      // its accuser; the denier is the accused whose deed it names.
+      const denier = rejectedCharge && governor?.pattern.governs === 'deny' ? governor.actor : undefined;
+      const adjectiveAccuser =
+        denier?.actor.country &&
+        actorMention?.end === trigger.start &&
+        actorMention.actor.country &&
+        actorMention.actor.country !== denier.actor.country
+          ? actorMention
+          : undefined;
       governing.push({
         end: trigger.end,
         pattern,
-        actor: actorMention,
-        rejectedCharge:
-          pattern.governs === 'allege' &&
-          CHARGE_NOUNS.has(tokens[trigger.end - 1]!.lower) &&
-          (governor?.pattern.governs === 'deny' || chargeRejected(reading, trigger)),
+        actor: adjectiveAccuser ? denier : actorMention,
+        rejectedCharge,
+        ...(adjectiveAccuser ? { accuser: adjectiveAccuser } : {}),
       });
+    }
     // "accused Minsk of orchestrating the crisis, a charge Belarus denies": a denial of the charge
     // told in a relative clause after it is the denier's rejection of the accuser.
     if (
@@ -4397,7 +4467,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (deniedDeed) {
       const accused = governor!.actor!;
       const accuser =
-        tokens[governor!.end]?.lower === 'of'
+        governor!.accuser ??
+        (tokens[governor!.end]?.lower === 'of'
           ? actors.find(
               (a) =>
                 a.start > governor!.end &&
@@ -4405,7 +4476,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
                 !!a.actor.country &&
                 a.actor.country !== accused.actor.country,
             )
-          : undefined;
+          : undefined);
       if (accuser || targetMention?.actor.country === accused.actor.country) targetMention = accuser;
       actorMention = accused;
     }
@@ -5141,7 +5212,8 @@ function coordinatedBefore(
           tokens[start - 3]?.lower === 'and'
         ? start - 3
         : -1;
-  if (own.length === 0 || andAt < 0) return [];
+  // "The Iraqi government and the United Nations condemned": a body of no state may close the list.
+  if ((own.length === 0 && !mention.actor.org) || andAt < 0) return [];
   const list: ActorMention[] = [];
   // Back over "X, Y and" (an Oxford comma too): "The United States, Britain and Saudi Arabia urged".
   let end = tokens[andAt - 1]?.text === ',' ? andAt - 1 : andAt;

@@ -266,7 +266,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   for (const reading of readings) {
     const sentenceEvents = draftsBySentence.get(reading.index) ?? NO_DRAFTS;
     // The sentence's own time: "six soldiers were killed ..., who refused a peace deal in 2016" is news.
-    const own = reading.dates.filter((d) => !d.scope);
+    const own = reading.dates.filter((d) => !d.scope && !d.within);
     const historicalOnly = own.length > 0 && own.every((d) => d.historical);
     if (
       historicalOnly ||
@@ -531,6 +531,48 @@ function dayAfter(day: string, publishedDay: string | null): string {
   const next = new Date(`${day}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + 1);
   return publishedDay && isoDay(next) > publishedDay ? publishedDay : isoDay(next);
+}
+
+/** Forms of address and short ranks before a name told again: "Mr Anutin", "Gen Nattapon". */
+const HONORIFICS = new Set([
+  'Mr',
+  'Mr.',
+  'Mrs',
+  'Mrs.',
+  'Ms',
+  'Ms.',
+  'Dr',
+  'Dr.',
+  'Gen',
+  'Gen.',
+  'Col',
+  'Col.',
+  'Lt',
+  'Sgt',
+]);
+
+/**
+ * "Anutin Charnvirakul", then "Mr Anutin"; "Abdourahamane Tchiani", then "Tchiani": one person,
+ * under the full name (with the title either telling gives). A short name that two full names
+ * share ("Hun" of Hun Sen and Hun Manet) is left as it is.
+ */
+function mergeShortNames<T extends { name: string; title: string | null }>(people: readonly T[]): T[] {
+  const words = (name: string) => name.split(' ').filter((w) => !HONORIFICS.has(w));
+  const merged: T[] = [];
+  const absorbed = new Set<T>();
+  for (const person of people) {
+    const own = words(person.name);
+    if (own.length !== 1) continue;
+    const fuller = people.filter(
+      (p) => p !== person && words(p.name).length > 1 && words(p.name).includes(own[0]!),
+    );
+    if (fuller.length !== 1) continue;
+    const full = fuller[0]!;
+    if (!full.title && person.title) full.title = person.title;
+    absorbed.add(person);
+  }
+  for (const person of people) if (!absorbed.has(person)) merged.push(person);
+  return merged;
 }
 
 /** Where the first cue of `kind` starts in the sentence, or -1. */
@@ -1539,7 +1581,7 @@ function collectEntities(
   return {
     countries,
     organizations: [...organizations.values()],
-    people: [...people.values()],
+    people: mergeShortNames([...people.values()]),
     places: [...places.values()],
     weapons: [...weapons.values()],
   };

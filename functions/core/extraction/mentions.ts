@@ -413,18 +413,36 @@ function placeArmedGroups(
   actors: ActorMention[],
 ): void {
   for (const a of actors) {
-    if (a.actor.country || a.actor.org || a.actor.role !== 'REB') continue;
+    if (a.actor.country || a.actor.org || (a.actor.role !== 'REB' && a.actor.role !== 'OPP')) continue;
     // '"criminal groups" operating': past the closing quotation mark.
-    const end = tokens[a.end]?.kind === 'punct' && tokens[a.end]?.text !== ',' ? a.end + 1 : a.end;
-    if (
-      !BASED_PARTICIPLES.has(tokens[end]?.lower ?? '') ||
-      !BASED_PREPOSITIONS.has(tokens[end + 1]?.lower ?? '')
-    )
-      continue;
-    const at = end + 2 + (tokens[end + 2]?.lower === 'the' ? 1 : 0);
-    const state = states.find((s) => s.match.start === at);
-    if (state) a.actor = { ...a.actor, country: state.iso3 };
+    let end = tokens[a.end]?.kind === 'punct' && tokens[a.end]?.text !== ',' ? a.end + 1 : a.end;
+    // "opposition groups inside the Kurdistan Region": "inside" places them without a participle.
+    if (BASED_PARTICIPLES.has(tokens[end]?.lower ?? '')) end++;
+    else if (tokens[end]?.lower !== 'inside') continue;
+    if (!BASED_PREPOSITIONS.has(tokens[end]?.lower ?? '')) continue;
+    const at = end + 1 + (tokens[end + 1]?.lower === 'the' ? 1 : 0);
+    const country = states.find((s) => s.match.start === at)?.iso3 ?? stateOfNamedPlace(tokens, at);
+    if (country) a.actor = { ...a.actor, country };
   }
+}
+
+/** Capitalised words read for a place's name after a preposition ("the Kurdistan Region"). */
+const PLACE_NAME_WORDS = 3;
+
+/** The state of a place of note the gazetteer holds, named by the capitalised words at `at`. */
+function stateOfNamedPlace(tokens: readonly Token[], at: number): Iso3 | undefined {
+  let end = at;
+  while (end < tokens.length && end - at < PLACE_NAME_WORDS && tokens[end]!.cap && tokens[end]!.kind === 'word')
+    end++;
+  for (let stop = end; stop > at; stop--) {
+    const name = tokens
+      .slice(at, stop)
+      .map((t) => t.text)
+      .join(' ');
+    const found = lookupPlace(name)[0];
+    if (found) return found.minor || !found.country ? undefined : found.country;
+  }
+  return undefined;
 }
 
 /** Words that coordinate names in a list. */
@@ -700,6 +718,8 @@ export function readSentence(
     // "Iraq's neighbour Iran": a neighbour is never its owner's organ (only "its neighbour", which
     // coreference.ts resolves to the neighbour, is read).
     if (NEIGHBOUR_WORDS.has(roleWord) && !POSSESSIVES.has(tokens[role.start - 1]?.lower ?? '')) continue;
+    // "reiterated its opposition to Kurdish parties using its territory": a stance, not the opposition.
+    if (roleWord === 'opposition' && tokens[role.end]?.lower === 'to') continue;
     let owner = findOwnerBefore(stateMentions, tokens, role.start, triggers);
     if (!owner && tokens[role.end]?.lower === 'of')
       owner = findOwnerAfter(stateMentions, tokens, role.end + 1);

@@ -8125,3 +8125,128 @@ describe('held-out batch of session 45 (real reports), fourth part: passive agen
     expect(x.events.filter((e) => e.cameo.startsWith('02')).map((e) => e.actor?.country)).toEqual(['AZE']);
   });
 });
+
+describe('held-out batch of session 45 (real reports), fifth part: losses, suspensions, protests sent, names told again', () => {
+  it('reads a soldier who "lost his right foot in the explosion" as its victim, not its doer', () => {
+    const x = read(
+      'Three Indian soldiers were injured in a mine blast on the Line of Control. One of the Indian soldiers lost his left leg in the explosion on Monday.',
+      '2025-11-10',
+    );
+    expect(x.events.filter((e) => e.actor?.country === 'IND')).toEqual([]);
+  });
+
+  it('reads "announced the suspension of the peace agreement" and "sent a written protest" as acts', () => {
+    expect(
+      keysOf(
+        "Armenia's prime minister has announced the suspension of the peace agreement with Azerbaijan.",
+        '2025-11-10',
+      ),
+    ).toEqual(['ARM>AZE:16']);
+    expect(
+      keysOf(
+        'The defence ministry of Armenia had sent a written protest to Azerbaijan via the foreign ministry.',
+        '2025-11-10',
+      ),
+    ).toEqual(['ARM>AZE:14']);
+  });
+
+  it('tells a person named again by surname, with or without a form of address, as the same person', () => {
+    const x = read(
+      'Chad\'s Prime Minister Allamaye Halina has announced the closure of the border with Sudan. Mr Halina said he agreed with the army. Defence Minister Issakha Malloua Djamous said the mines were new. "This is an act of hostility," Gen Djamous said.',
+      '2024-04-06',
+    );
+    expect(x.entities.people.map((p) => p.name)).toEqual(['Allamaye Halina', 'Issakha Malloua Djamous']);
+  });
+
+  it('gives the deed of a charge the adjective names ("denied Thai accusations of planting mines") to the denier', () => {
+    expect(
+      keys(
+        read(
+          'Cambodia has denied Thai accusations of planting new landmines along the border.',
+          '2025-11-10',
+        ),
+        (e) => e.cameo.startsWith('19'),
+      ),
+    ).toEqual(['KHM>THA:19']);
+  });
+
+  it('reads blame traded for "the earlier clashes" as no clash of the day, and their toll as none of its', () => {
+    const x = read(
+      'Kyrgyzstan and Tajikistan signed a border deal. Each side continues to blame the other for the earlier clashes, which killed at least 100 people.',
+      '2025-03-13',
+    );
+    expect(keys(x, (e) => !e.cameo.startsWith('0'))).toEqual(['KGZ>TJK:11', 'TJK>KGZ:11']);
+    expect(x.casualties.killed).toBe(0);
+  });
+
+  it('keeps the day’s toll of a sentence that ends "just months after deadly clashes in July"', () => {
+    const x = read(
+      'Thailand froze the accord after two Thai rangers were wounded in a mine blast near the border, just months after deadly clashes with Cambodia in July.',
+      '2025-11-11',
+    );
+    expect(x.casualties.injured).toBe(2);
+  });
+
+  // Guards the rule above: an adverb "earlier" before a verb is no earlier fight.
+  it('keeps strikes "warplanes earlier carried out"', () => {
+    expect(
+      keysOf(
+        'Iraq summoned the envoy after Turkish warplanes earlier carried out strikes on militants in northern Iraq.',
+        '2020-06-19',
+      ),
+    ).toContain('TUR>IRQ:19');
+  });
+});
+
+describe('held-out batch of session 45 (real reports), sixth part: strikes on the Kurdistan Region, claims of one’s own deeds', () => {
+  it('places opposition groups "inside the Kurdistan Region" in Iraq, and the party "of Iran" is no Iranian organ', () => {
+    expect(
+      keysOf(
+        'The Revolutionary Guards fired missiles on Monday targeting the bases of opposition groups inside the Kurdistan Region.',
+        '2022-11-14',
+      ),
+    ).toEqual(['IRN>IRQ:19']);
+    const x = read(
+      'The strikes targeting the bases of the Kurdistan Democratic Party of Iran came after Tehran blamed the party for unrest.',
+      '2022-11-14',
+    );
+    expect(x.events.filter((e) => e.target?.country === 'IRN' && e.cameo.startsWith('19'))).toEqual([]);
+  });
+
+  it('reads a government’s "opposition to parties using its territory to launch attacks" as no attack of its own', () => {
+    const x = read(
+      'Iranian drones struck Koya on Saturday. The Kurdistan Regional Government, while condemning the attack, reiterated its opposition to Kurdish parties using its territory to launch attacks on neighbouring countries.',
+      '2018-09-09',
+    );
+    expect(x.events.filter((e) => e.actor?.country === 'IRQ' && e.cameo.startsWith('19'))).toEqual([]);
+    expect(keys(x)).toContain('IRQ>IRN:11');
+  });
+
+  it('reads "claimed that it was launching the attacks" as no accusation, but "that it had come under fire" as one', () => {
+    const x = read(
+      'The Revolutionary Guards claimed that they were launching the attacks against separatist groups in Iraq.',
+      '2022-09-28',
+    );
+    expect(x.events.filter((e) => e.cameo.startsWith('11'))).toEqual([]);
+    expect(
+      keysOf('Azerbaijan claimed that it had come under fire from Armenian positions.', '2025-05-10'),
+    ).toContain('AZE>ARM:11');
+  });
+
+  it('reads "protests sweeping Iran" as unrest at home, no protest to Iraq', () => {
+    const x = read(
+      'Iranian drones struck northern Iraq on Wednesday as Iranian officials place the blame for protests sweeping Iran on Kurdish groups.',
+      '2022-09-28',
+    );
+    expect(x.events.filter((e) => e.cameo.startsWith('14'))).toEqual([]);
+  });
+
+  it('gives a condemnation by "the Iraqi government and the United Nations" to Iraq as well', () => {
+    expect(
+      keysOf(
+        'Iranian drones struck targets in northern Iraq on Monday. The Iraqi government and the United Nations condemned those strikes as violations of Iraqi sovereignty.',
+        '2022-11-22',
+      ),
+    ).toEqual(['IRN>IRQ:19', 'IRQ>IRN:11']);
+  });
+});

@@ -281,7 +281,7 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'newspaper',
     'press',
   ],
-  OPP: ['opposition', 'opposition parties', 'protesters', 'demonstrators'],
+  OPP: ['opposition', 'opposition parties', 'opposition groups', 'opposition group', 'protesters', 'demonstrators'],
   BUS: ['traders', 'businesses', 'companies', 'firms', 'truck drivers', 'merchants'],
   SPY: ['intelligence', 'intelligence service', 'spies', 'spy agency', 'security service'],
   NGO: ['rights group', 'rights groups', 'human rights group', 'aid agencies', 'aid groups', 'aid workers'],
@@ -474,6 +474,16 @@ export const ORGANIZATIONS: Organization[] = [
   { acronym: 'MSF', name: 'Medecins Sans Frontieres', aliases: ['Doctors Without Borders'], role: 'NGO' },
   // Armed groups and national bodies: actors of their country, not international organisations.
   { acronym: null, name: 'Taliban', country: 'AFG', role: 'GOV' },
+  // Iranian-Kurdish parties based in Iraq's Kurdistan Region, whose camps Iran strikes: armed groups
+  // of no state here ("of Iran" in the name is no Iranian organ, and the strikes fall on Iraq).
+  {
+    acronym: 'KDPI',
+    name: 'Kurdistan Democratic Party of Iran',
+    aliases: ['Democratic Party of Iranian Kurdistan', 'PDKI', 'KDP-I'],
+    role: 'REB',
+  },
+  // Iraq's autonomous Kurdish region: an organ of Iraq in news of strikes on its territory.
+  { acronym: 'KRG', name: 'Kurdistan Regional Government', country: 'IRQ', role: 'GOV' },
   {
     acronym: 'TTP',
     name: 'Tehreek-e-Taliban Pakistan',

@@ -854,6 +854,9 @@ export const VICTIM_KIND = new Map<string, 'civilian' | 'military'>(
     pilot: 'military',
     airmen: 'military',
     paratroopers: 'military',
+    // "two Thai rangers were wounded": paramilitary border forces.
+    rangers: 'military',
+    ranger: 'military',
     commandos: 'military',
     conscripts: 'military',
     gendarmes: 'military',

@@ -1594,6 +1594,11 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'withdrew from',
       'pulled out of',
       'tore up',
+      // "announced the suspension of the peace agreement", "to halt the implementation of the peace agreement".
+      'suspension',
+      'halt the implementation',
+      'halted the implementation',
+      'halting the implementation',
     ],
     cameo: '165',
     type: 'pact-suspended',
@@ -1868,6 +1873,9 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'solemn representations',
       'protest note',
       'note of protest',
+      // "had sent a written protest to Cambodia".
+      'written protest',
+      'lodged a protest',
       'formal protest',
       'protested',
       'protests',
@@ -1886,6 +1894,9 @@ export const EVENT_PATTERNS: EventPattern[] = [
     // "The decision sparked protests in the Armenian village of Kirants, where residents blocked a
     // highway": residents protesting at home are no state's protest to another.
     civilianProtest: true,
+    // "Iranian officials place the blame for protests sweeping Iran on Kurdish groups": unrest at home.
+    notNear: ['sweeping', 'rocking', 'rocked', 'nationwide', 'anti-government', 'throughout'],
+    window: 3,
   },
   // 13 threaten
   {
@@ -2105,6 +2116,10 @@ export const EVENT_PATTERNS: EventPattern[] = [
       // "Each country blamed the other for the incident", "Each nation held the other responsible".
       'blamed the other',
       'blames the other',
+      'blame the other',
+      'blaming the other',
+      'accuse the other',
+      'accusing the other',
       'held the other responsible',
       'holds the other responsible',
       'accused the other',

@@ -213,6 +213,11 @@ export const BORDER_PLACES: BorderPlace[] = [
   { name: 'Amadiya', country: 'IRQ', lat: 37.09, lon: 43.49 },
   { name: 'Amedi', country: 'IRQ', lat: 37.09, lon: 43.49 },
   { name: 'Zakho', country: 'IRQ', lat: 37.14, lon: 42.68 },
+  // Iraq and Iran: the Kurdistan Region of Iraq (not Iran's Kurdistan province), and the towns in it
+  // where Iran's strikes on Iranian-Kurdish parties fall, as the news spells them.
+  { name: 'Kurdistan Region', aliases: ['Iraqi Kurdistan'], country: 'IRQ', lat: 36.2, lon: 44.0 },
+  { name: 'Koya', aliases: ['Koysinjaq', 'Koysanjaq'], country: 'IRQ', lat: 36.08, lon: 44.63 },
+  { name: 'Sulaimani', aliases: ['Sulaimaniyah', 'Slemani'], country: 'IRQ', lat: 35.56, lon: 45.43 },
   // Russia and Ukraine: Glushkovo, in Russia's Kursk region on the Seim.
   { name: 'Glushkovo', country: 'RUS', lat: 51.34, lon: 34.63 },
   // Eritrea and Sudan: Tesseney, the Eritrean town facing Kassala.
