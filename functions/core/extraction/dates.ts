@@ -375,7 +375,9 @@ export function findDateMarks(
     const days = GAP_DAYS[unit];
     // "just months after deadly clashes in July": a plural unit with no count is a few of them.
     const count =
-      days === undefined ? undefined : (countAt(tokens[i - 2]) ?? (unit.endsWith('s') ? UNCOUNTED_UNITS : undefined));
+      days === undefined
+        ? undefined
+        : (countAt(tokens[i - 2]) ?? (unit.endsWith('s') ? UNCOUNTED_UNITS : undefined));
     if (days === undefined || count === undefined || !published) continue;
     // "closed its border for a month after balloons crossed": how long, not how long before.
     if (DURATION_MARKERS.has(tokens[i - 3]?.lower ?? '')) continue;

@@ -432,7 +432,12 @@ const PLACE_NAME_WORDS = 3;
 /** The state of a place of note the gazetteer holds, named by the capitalised words at `at`. */
 function stateOfNamedPlace(tokens: readonly Token[], at: number): Iso3 | undefined {
   let end = at;
-  while (end < tokens.length && end - at < PLACE_NAME_WORDS && tokens[end]!.cap && tokens[end]!.kind === 'word')
+  while (
+    end < tokens.length &&
+    end - at < PLACE_NAME_WORDS &&
+    tokens[end]!.cap &&
+    tokens[end]!.kind === 'word'
+  )
     end++;
   for (let stop = end; stop > at; stop--) {
     const name = tokens
