@@ -424,6 +424,9 @@ function civiliansAdvised(reading: SentenceReading, from: number): boolean {
 /** Roots of taking people or things by force (17 coerce: arrests; 18 assault: abductions). */
 const SEIZURE_ROOTS = new Set(['17', '18']);
 
+/** Verbs of holding a view, present tense, before a copula that names a deed ("which Helsinki claims is a hybrid attack"). */
+const VIEW_VERBS = new Set(['claims', 'believes', 'considers', 'argues', 'insists']);
+
 /** Words back from a named act to the verb of saying before its copula: "said the balloons were a". */
 const REPORTED_COPULA_REACH = 8;
 
@@ -438,7 +441,8 @@ function reportedCopulaBefore(tokens: readonly Token[], at: number): boolean {
   if (!ARTICLES.has(tokens[k]?.lower ?? '') || !COPULAS.has(tokens[k - 1]?.lower ?? '')) return false;
   for (let v = k - 2; v >= Math.max(0, k - REPORTED_COPULA_REACH); v--) {
     const word = tokens[v]!.lower;
-    if (REPORTING.has(word)) return true;
+    // "an influx which Helsinki claims is a hybrid attack": a view held names the deed too.
+    if (REPORTING.has(word) || VIEW_VERBS.has(word)) return true;
     if (word === ',' || word === '.') return false;
   }
   return false;

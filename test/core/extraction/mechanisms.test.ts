@@ -8250,3 +8250,72 @@ describe('held-out batch of session 45 (real reports), sixth part: strikes on th
     ).toEqual(['IRN>IRQ:19', 'IRQ>IRN:11']);
   });
 });
+
+describe('held-out batch of session 45 (real reports), seventh part: hybrid attacks, checkpoints shut, withdrawals ordered, towns entered', () => {
+  it('reads an influx "which Oslo claims is a hybrid attack orchestrated by Moscow" as a denunciation, no fight', () => {
+    const x = read(
+      'Norway said on Tuesday it will shut its last border crossing to Russia, after an influx of migrants which Oslo claims is a hybrid attack orchestrated by Moscow.',
+      '2023-11-28',
+    );
+    expect(x.events.filter((e) => e.cameo.startsWith('19'))).toEqual([]);
+    expect(keys(x)).toContain('NOR>RUS:11');
+  });
+
+  it('reads "had already shut down seven of the eight border checkpoints" as a closure, and one that "may be reopened" as none', () => {
+    expect(
+      keysOf(
+        'Estonia had already shut down three of the four border checkpoints with Russia this month.',
+        '2023-12-14',
+      ),
+    ).toEqual(['EST>RUS:16']);
+    const x = read(
+      'Estonia closed its border with Russia. After this period, it is possible that one crossing point with Russia may be reopened.',
+      '2023-12-14',
+    );
+    expect(x.events.filter((e) => e.type === 'border-reopening')).toEqual([]);
+  });
+
+  it('reads "ordered the immediate withdrawal of his troops" as a withdrawal', () => {
+    expect(
+      keysOf(
+        "Sudan's president on Friday ordered the immediate withdrawal of his troops from the contested Abyei area of South Sudan.",
+        '2012-04-20',
+      ),
+    ).toEqual(['SDN>SSD:08']);
+  });
+
+  it('reads "vowed to retake" and "will use all legitimate means to repulse" as threats', () => {
+    expect(keysOf('Eritrea has vowed to retake the town of Badme from Ethiopia.', '2012-04-20')).toEqual([
+      'ERI>ETH:13',
+    ]);
+    expect(
+      keysOf(
+        'Khartoum says it will use all legitimate means to repulse South Sudan from Abyei.',
+        '2012-04-20',
+      ),
+    ).toEqual(['SDN>SSD:13']);
+  });
+
+  it('reads troops that "moved into" or are "advancing on" a town the other side holds as an incursion', () => {
+    expect(
+      keysOf(
+        'Troops from Eritrea moved into a border town claimed by Ethiopia, officials said on Wednesday.',
+        '2012-04-11',
+      ),
+    ).toEqual(['ERI>ETH:19']);
+    expect(
+      keysOf(
+        "Ethiopia's army said it was advancing on the disputed town of Badme in an attempt to oust Eritrean forces.",
+        '2012-04-11',
+      ),
+    ).toEqual(['ETH>ERI:19']);
+  });
+
+  it('reads "the two sides fought a civil war that lasted decades" as no fight between them', () => {
+    const x = read(
+      'Sudan and South Sudan traded accusations on Monday. The two sides fought a civil war that lasted decades.',
+      '2012-04-11',
+    );
+    expect(x.events.filter((e) => e.cameo.startsWith('19'))).toEqual([]);
+  });
+});

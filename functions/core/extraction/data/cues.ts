@@ -188,6 +188,8 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'could',
       'would',
       'might',
+      // "it is possible that one crossing point may be reopened" ("May" the month is capitalised).
+      'may be',
       'if',
       'unless',
       'risk of',

@@ -878,6 +878,19 @@ export const EVENT_PATTERNS: EventPattern[] = [
     window: 6,
   },
   {
+    // "Troops from South Sudan moved into an oil-rich border town claimed by Sudan", "Sudan's army said
+    // it was advancing on the disputed town of Heglig": forces entering ground the other side holds.
+    phrases: ['moved into', 'moving into', 'moves into', 'advancing on', 'advanced on', 'marching on'],
+    cameo: '192',
+    type: 'incursion',
+    polarity: E,
+    needsActor: true,
+    armedActor: true,
+    near: ['town', 'village', 'city', 'territory', 'oilfield', 'district', 'region'],
+    nearAfterOnly: true,
+    window: 6,
+  },
+  {
     // "Russian border guards have moved signs marking the boundary ... deeper into Georgian-controlled
     // territory": the line moved onto the neighbour's land ("borderization"). Not a fence or signs
     // put up: states build those on their own side.
@@ -1556,6 +1569,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'sealed',
       'seals',
       'suspended',
+      // "had already shut down seven of the eight border checkpoints".
+      'shut down',
       // "prompting authorities to close the crossing" (a bare "close" is as often "close to").
       'to close',
       'to shut',
@@ -1778,6 +1793,11 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'moving towards',
       'moving toward',
       'advancing towards',
+      // "Israeli troops moved into the buffer zone": a move of forces (into a town held by the other
+      // side, an incursion: the pattern before).
+      'moved into',
+      'moving into',
+      'moves into',
     ],
     cameo: '154',
     type: 'force-posture',
@@ -1922,6 +1942,14 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'vowing to respond',
       'vow to retaliate',
       'vows to retaliate',
+      // "Sudan vowed to retake Heglig", "vowed to strike back", "will use all legitimate means to repulse".
+      'vowed to retake',
+      'vows to retake',
+      'vowed to strike back',
+      'vows to strike back',
+      'vowed to repulse',
+      'all legitimate means',
+      'react by all means',
     ],
     cameo: '138',
     type: 'threat',
@@ -2996,7 +3024,17 @@ export const EVENT_PATTERNS: EventPattern[] = [
     window: 5,
   },
   {
-    phrases: ['pull', 'pulled', 'pulling', 'withdraw', 'withdrawing', 'move back', 'moved back'],
+    // "ordered the immediate withdrawal of his troops", "an orderly withdrawal will commence".
+    phrases: [
+      'pull',
+      'pulled',
+      'pulling',
+      'withdraw',
+      'withdrawing',
+      'move back',
+      'moved back',
+      'withdrawal',
+    ],
     cameo: '0874',
     type: 'troop-withdrawal',
     polarity: D,
@@ -3292,6 +3330,11 @@ export const EVENT_PATTERNS: EventPattern[] = [
       // "Syria's civil war has regularly spilled into Lebanon": a war within one state, no border fight.
       'civil war',
       'civil wars',
+      // "The two sides fought a civil war that lasted decades": the verb with its war.
+      'fought a civil war',
+      'fought a long civil war',
+      'fought a bloody civil war',
+      'fought a decades-long civil war',
       'fire brigade',
       'wildfire',
       'forest fire',
