@@ -164,6 +164,17 @@ function otherDeedBetween(reading: SentenceReading, from: number, to: number): b
   );
 }
 
+/** Verbs by which the accused answers a charge: "an accusation Serbia denies". */
+const DENYING_VERBS = new Set([
+  'denies',
+  'denied',
+  'rejects',
+  'rejected',
+  'dismisses',
+  'dismissed',
+  'refutes',
+]);
+
 /** Subjects of a claimed clause that are the claimant itself: "claimed that it was launching the attacks". */
 const SELF_CLAIM_PRONOUNS = new Set(['it', 'they', 'we']);
 /** Verbs of undergoing after such a subject: "claimed that it had come under fire" still accuses. */
@@ -3193,7 +3204,9 @@ function subjectRightBefore(
   const before = wordBeforeMention(tokens, mention.start);
   if (
     (before === 'of' || before === 'from' || OBJECT_PREPOSITIONS.has(before)) &&
-    !wordIn(tokens, mention.end, at, SUBJECT_RELATIVES)
+    !wordIn(tokens, mention.end, at, SUBJECT_RELATIVES) &&
+    // "Dozens of Serb gunmen killed": a count of the subject, not a preposition's object.
+    !(before === 'of' && QUANTITY_HEADS.has(tokens[mention.start - 2]?.lower ?? ''))
   )
     return false;
   for (let k = mention.start - 1; k >= 0 && mention.start - k <= BETWEEN_REACH; k--) {
@@ -3201,10 +3214,31 @@ function subjectRightBefore(
     if (tokens[k]!.lower === 'between') return false;
   }
   if (tokens[at - 1]?.lower === 'of') return true;
+  // "Serb gunmen dressed in combat uniforms killed": past what the subject wore.
+  if (DRESS_PARTICIPLES.has(tokens[mention.end]?.lower ?? '') && at - mention.end <= DRESS_REACH) {
+    let plain = true;
+    for (let m = mention.end; m < at && plain; m++) plain = tokens[m]!.kind !== 'punct';
+    if (plain) return true;
+  }
   let k = at - 1;
   while (k >= mention.end && SUBJECT_VERB_FILLERS.has(tokens[k]!.lower)) k--;
   return k === mention.end - 1;
 }
+
+/** Counts of people before "of": "Dozens of Serb gunmen", "a group of Afghan soldiers". */
+const QUANTITY_HEADS = new Set([
+  'dozens',
+  'hundreds',
+  'thousands',
+  'scores',
+  'group',
+  'groups',
+  'unit',
+  'band',
+]);
+/** Participles of what a subject wore between it and its verb ("gunmen dressed in combat uniforms killed"). */
+const DRESS_PARTICIPLES = new Set(['dressed', 'wearing', 'clad']);
+const DRESS_REACH = 6;
 
 function firstSubjectBefore(
   actors: readonly ActorMention[],
@@ -3364,6 +3398,16 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (pattern.fight && fightEnding(tokens, trigger.end)) continue;
     // "a roadblock built in violation of a 1991 truce": a truce broken is no truce agreed.
     if (pattern.type === 'ceasefire' && breachedTruce(tokens, trigger.start)) continue;
+    // "Pristina accuses Belgrade of backing the terrorists, an accusation Serbia denies": a charge told
+    // before, named again as the object of its denial, is no new accusation (the denial is a rejection).
+    if (
+      pattern.type === 'accusation' &&
+      CHARGE_NOUNS.has(tokens[trigger.end - 1]!.lower) &&
+      triggers.some((p) => p.end <= trigger.start && p.values.some((v) => v.type === 'accusation'))
+    ) {
+      const denier = actors.find((a) => a.start === trigger.end && !!a.actor.country);
+      if (denier && DENYING_VERBS.has(tokens[denier.end]?.lower ?? '')) continue;
+    }
     // "The IRGC claimed that it was launching the attacks": a claim of one's own deed accuses no one
     // (the deed is read as the claimant's).
     if (

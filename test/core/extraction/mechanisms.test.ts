@@ -8319,3 +8319,34 @@ describe('held-out batch of session 45 (real reports), seventh part: hybrid atta
     expect(x.events.filter((e) => e.cameo.startsWith('19'))).toEqual([]);
   });
 });
+
+describe('held-out batch of session 45 (real reports), eighth part: peoples of a state, counted subjects, charges denied, claims refused', () => {
+  it('reads "a Kosovar Albanian police officer" as Kosovo’s, and "Dozens of Serb gunmen dressed in combat uniforms" as the subject', () => {
+    expect(
+      keysOf(
+        'Dozens of Serb gunmen dressed in combat uniforms killed a Kosovar Albanian police officer near the border with Serbia.',
+        '2023-09-24',
+      ),
+    ).toEqual(['SRB>XKX:19']);
+    const x = read('Greek Cypriot officials met Turkish officials on Monday.', '2023-09-24');
+    expect(x.entities.countries.map((c) => c.iso3)).toContain('CYP');
+  });
+
+  it('reads a charge told again as "an accusation Belgrade denies" as no accusation by Belgrade', () => {
+    expect(
+      keysOf(
+        'Pristina accuses Belgrade of backing the gunmen, an accusation Serbia denies, saying they are local Serbs.',
+        '2023-09-25',
+      ),
+    ).toEqual(['SRB>XKX:12', 'XKX>SRB:11']);
+  });
+
+  it('reads "will not be accepted by India" as India’s rejection, and "territorial claims" as no allegation', () => {
+    const x = read(
+      '"Such artificial enlargement of territorial claims will not be accepted by India," the foreign ministry spokesman said of Nepal\'s new map.',
+      '2020-05-20',
+    );
+    expect(keys(x)).toEqual(['IND>NPL:12']);
+    expect(x.events[0]?.alleged).toBe(false);
+  });
+});

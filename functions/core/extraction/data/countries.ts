@@ -20,6 +20,10 @@ export const COUNTRY_ALIASES: Record<Iso3, CountryAliases> = {
     names: ['Afghan Taliban government', 'Islamic Emirate', 'Islamic Emirate of Afghanistan'],
   },
   ARE: { names: ['UAE', 'Emirates'], demonyms: ['Emirati'], codes: ['UAE'] },
+  // A people of one state named with another's adjective: "a Kosovar Albanian police officer" is
+  // Kosovo's, and Greek and Turkish Cypriots are Cyprus's.
+  XKX: { demonyms: ['Kosovar Albanian', 'Kosovo Albanian', 'Kosovar Albanians', 'Kosovo Albanians'] },
+  CYP: { demonyms: ['Greek Cypriot', 'Turkish Cypriot', 'Greek Cypriots', 'Turkish Cypriots'] },
   ARM: { demonyms: ['Armenian'] },
   AZE: { demonyms: ['Azerbaijani', 'Azeri'] },
   BGD: { demonyms: ['Bangladeshi'], seats: ['Dhaka'] },

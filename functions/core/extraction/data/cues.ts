@@ -164,6 +164,9 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'claimed more than',
       'claiming at least',
       'claimed at least',
+      // "artificial enlargement of territorial claims": claims to land, no deed alleged.
+      'territorial claims',
+      'territorial claim',
     ],
     cue: { kind: 'rightClaimed' },
   },

@@ -2038,6 +2038,15 @@ export const EVENT_PATTERNS: EventPattern[] = [
   },
   // 12 reject
   {
+    // "Such artificial enlargement of territorial claims will not be accepted by India": refused, by
+    // the state after "by".
+    phrases: ['will not be accepted', 'would not be accepted', 'will never be accepted'],
+    cameo: '120',
+    type: 'rejection',
+    polarity: E,
+    passive: true,
+  },
+  {
     phrases: ['rejected', 'rejects', 'dismissed', 'dismisses', 'refused', 'refuses', 'rebuffed'],
     cameo: '120',
     type: 'rejection',
