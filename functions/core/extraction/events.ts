@@ -102,6 +102,8 @@ export const REPORTING = new Set([
   'described',
   // "vowed that the killings 'will not go unpunished'": what is vowed is the vower's word.
   'vowed',
+  // "Lt-Gen Atta noted that airports ... are legitimate targets".
+  'noted',
 ]);
 const APPOSITION_WINDOW = 12;
 
@@ -174,6 +176,23 @@ const DENYING_VERBS = new Set([
   'dismissed',
   'refutes',
 ]);
+
+/** Is the trigger a participle with its agent after "by", right after the people it was done to ("fishermen killed by")? */
+function agentedParticiple(reading: SentenceReading, trigger: TrieMatch<EventPattern>): boolean {
+  const { tokens } = reading;
+  const byAt =
+    tokens[trigger.end - 1]?.lower === 'by'
+      ? trigger.end - 1
+      : tokens[trigger.end]?.lower === 'by'
+        ? trigger.end
+        : -1;
+  return (
+    byAt >= 0 &&
+    isParticiple(tokens[trigger.start]!.lower) &&
+    reading.actors.some((a) => a.end === trigger.start) &&
+    reading.actors.some((a) => a.start >= byAt + 1 && a.start <= byAt + 2 && !!a.actor.country)
+  );
+}
 
 /** Subjects of a claimed clause that are the claimant itself: "claimed that it was launching the attacks". */
 const SELF_CLAIM_PRONOUNS = new Set(['it', 'they', 'we']);
@@ -813,8 +832,29 @@ function sideAfterFrom(reading: SentenceReading, from: number): boolean {
   const { tokens } = reading;
   const at = from + 1 + (tokens[from + 1]?.lower === 'the' ? 1 : 0);
   const state = reading.countries.find((c) => c.start === at);
-  return !!state && ORIGIN_NOUNS.has(tokens[state.end]?.lower ?? '');
+  if (!state) return false;
+  if (ORIGIN_NOUNS.has(tokens[state.end]?.lower ?? '')) return true;
+  // "gunfire from Botswana's anti-poaching military": the fire of a state's forces, past modifiers.
+  let k = state.end + (tokens[state.end]?.lower === "'s" ? 1 : 0);
+  for (let steps = 0; steps < FORCE_MODIFIER_REACH && k < tokens.length; steps++, k++)
+    if (FIRING_FORCES.has(tokens[k]!.lower)) return true;
+    else if (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '-') return false;
+  return false;
 }
+
+/** A state's forces whose fire "from" names its shooter: "gunfire from Botswana's anti-poaching military". */
+const FIRING_FORCES = new Set([
+  'military',
+  'army',
+  'forces',
+  'troops',
+  'soldiers',
+  'guards',
+  'positions',
+  'patrol',
+]);
+/** Tokens of modifiers between a state's possessive and its forces ("anti - poaching"). */
+const FORCE_MODIFIER_REACH = 5;
 
 /**
  * Where "from" names the origin of a fight: right after its trigger ("rockets fired from Lebanon"),
@@ -1750,6 +1790,7 @@ const GENERIC_MODIFIERS = new Set([
   'past',
   'previous',
 ]);
+const INVOLVING_WORDS = new Set(['involving']);
 /** Words after a fight noun that name who fights whom: "clashes between the army and rebels". */
 const PARTY_MARKERS = new Set(['between', 'with', 'involving', 'against']);
 /** A state's organs: what an armed group of that state fights in an internal conflict. */
@@ -3999,8 +4040,12 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         firedAcross =
           !!actorMention && !actorMention.actor.country && ARMED_NON_STATE_ROLES.has(actorMention.actor.role);
         const role = firedAcross ? actorMention!.actor.role : 'MIL';
+        // "The death of four Namibians by gunfire from Botswana's military": who was taken for the
+        // shooter was hit.
+        const hit = actorMention?.actor.country !== origin.actor.country ? actorMention : undefined;
         actorMention = { ...origin, actor: { ...origin.actor, role }, locative: false };
         if (targetMention === origin) targetMention = undefined;
+        if (hit?.actor.country && !targetMention?.actor.country) targetMention = hit;
       }
     }
     // "Three Chinese workers in Tajikistan were killed in an attack launched from Afghanistan": the
@@ -4508,7 +4553,14 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (pattern.governs === 'deny' || pattern.block) continue; // modality or scope only: no event of its own
     // "warned that it would strike": the warning is the event; the strike has not happened.
     if (governor?.pattern.governs === 'threaten' && pattern !== governor.pattern) continue;
-    if (governor?.pattern.governs === 'absorb' && pattern !== governor.pattern) continue;
+    // "to demand justice for four fishermen killed by the Botswana Defence Force": a deed told of the
+    // object's people, by its agent, happened; it is no part of what is demanded.
+    if (
+      governor?.pattern.governs === 'absorb' &&
+      pattern !== governor.pattern &&
+      !agentedParticiple(reading, trigger)
+    )
+      continue;
     // "Armenia denies the accusations of the Azerbaijani side on opening fire": the deed of a charge
     // its actor rejects is that actor's, against the accuser named after the charge, and denied.
     const deniedDeed = !!governor?.rejectedCharge && !!governor.actor?.actor.country;
@@ -4992,6 +5044,17 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       // "exchanges of fire between border troops": the border's forces of no named state are both sides.
       if (!secondSide && !firstSide.actor.country && BORDER_FORCES.test(firstSide.text))
         actorMention = { ...firstSide, mutual: true };
+    }
+    // "a shooting incident involving members of the Botswana Defence Force": the one party named, with
+    // no actor else, did the shooting.
+    if (
+      firstSide?.actor.country &&
+      (!secondSide?.actor.country || secondSide.actor.country === firstSide.actor.country) &&
+      !actorMention?.actor.country &&
+      wordIn(tokens, trigger.end, firstSide.start, INVOLVING_WORDS)
+    ) {
+      actorMention = firstSide;
+      if (targetMention === firstSide) targetMention = undefined;
     }
     // "one of their fighters was killed in Sunday's combat with Iranian border guards": the side
     // fought with is the subject's foe.

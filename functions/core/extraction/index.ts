@@ -557,7 +557,12 @@ const HONORIFICS = new Set([
  * share ("Hun" of Hun Sen and Hun Manet) is left as it is.
  */
 function mergeShortNames<T extends { name: string; title: string | null }>(people: readonly T[]): T[] {
-  const words = (name: string) => name.split(' ').filter((w) => !HONORIFICS.has(w));
+  // "Yasir al-Atta", then "Atta": the particle before a surname is no part of it.
+  const words = (name: string) =>
+    name
+      .split(' ')
+      .filter((w) => !HONORIFICS.has(w))
+      .map((w) => w.replace(/^(al|el)-/i, ''));
   const merged: T[] = [];
   const absorbed = new Set<T>();
   for (const person of people) {

@@ -2003,6 +2003,7 @@ const BODY_NOUNS = new Set([
   'valley',
   'river',
   'islands',
+  'island',
   'strait',
   'gulf',
   'sea',

@@ -8350,3 +8350,90 @@ describe('held-out batch of session 45 (real reports), eighth part: peoples of a
     expect(x.events[0]?.alleged).toBe(false);
   });
 });
+
+describe('held-out batch of session 45 (real reports), ninth part: hosts and visits, protests, calls to strike back, generals told again', () => {
+  it('reads a state that "hosted the Independence Day celebrations" or "visited the district" of an island as meeting no one', () => {
+    const x = read(
+      "Colombia does not recognise Peru's claim, Petro declared from Leticia, which for the first time hosted the country's Independence Day celebrations. Peru's prime minister visited the Amazon District of Santa Rosa on the same day.",
+      '2025-08-08',
+    );
+    expect(x.events.filter((e) => e.type === 'consultation')).toEqual([]);
+    expect(x.entities.people.map((p) => p.name)).not.toContain('Santa Rosa Island');
+  });
+
+  // Guards the rule above: a host of a named leader still met one.
+  it('keeps "Kenyan President Uhuru Kenyatta hosted Said Abdullahi Deni, the leader of Somalia’s Jubaland region" as a meeting', () => {
+    expect(
+      keysOf(
+        "Kenyan President Uhuru Kenyatta hosted Said Abdullahi Deni, the leader of Somalia's Jubaland region, on Sunday.",
+        '2020-12-15',
+      ),
+    ).toEqual(['KEN>SOM:04', 'SOM>KEN:04']);
+  });
+
+  it('reads "its strongest and most energetic protest" as a protest', () => {
+    expect(
+      keysOf(
+        'The Peruvian government expressed "its strongest and most energetic protest" over the declarations of the Government of Colombia.',
+        '2025-08-07',
+      ),
+    ).toEqual(['PER>COL:14']);
+  });
+
+  it('reads a call "for decisive action against" a neighbour as no call for calm', () => {
+    const x = read(
+      'Sudanese Minerals Minister Mohamed Abunommo called for decisive action against what he described as escalating Chadian aggression.',
+      '2025-01-03',
+    );
+    expect(x.events.filter((e) => e.cameo === '0256')).toEqual([]);
+  });
+
+  it('gives the "legitimate targets" a Sudanese general "noted" to Sudan, and tells "Yasir al-Atta" and "Atta" as one person', () => {
+    const x = read(
+      'Chad condemned remarks by Lt-Gen Yasir al-Atta, deputy commander of Sudan\'s military. Lt-Gen Atta noted that airports in N\'Djamena and Amdjarass are considered "legitimate targets" for retaliation against Chad.',
+      '2025-03-28',
+    );
+    expect(keys(x)).toContain('SDN>TCD:13');
+    expect(x.entities.people.map((p) => p.name)).toEqual(['Yasir al-Atta']);
+  });
+});
+
+describe('held-out batch of session 45 (real reports), tenth part: deaths by gunfire from a state, deeds of an object, tallies of decades', () => {
+  it('reads "The death of four Namibians by gunfire from Botswana’s anti-poaching military" as Botswana firing on Namibians', () => {
+    const x = read(
+      "The death of four Zambians by gunfire from Malawi's anti-poaching military is causing tension between the two countries.",
+      '2020-11-25',
+    );
+    expect(keys(x)).toEqual(['MWI>ZMB:19']);
+    expect(x.casualties.killed).toBe(4);
+  });
+
+  it('keeps a killing told of the people a demand is for ("justice for four fishermen killed by the Botswana Defence Force")', () => {
+    expect(
+      keys(
+        read(
+          'Thousands of Namibians took to the streets to demand justice for four Namibian fishermen killed by the Botswana Defence Force on Thursday.',
+          '2020-11-13',
+        ),
+        (e) => e.cameo.startsWith('19'),
+      ),
+    ).toEqual(['BWA>NAM:19']);
+  });
+
+  it('gives "a shooting incident involving members of" a state’s army to that army', () => {
+    expect(
+      keysOf(
+        'Police in Zambia are investigating a shooting incident involving members of the Malawian army, police chief John Banda said.',
+        '2020-11-09',
+      ),
+    ).toEqual(['MWI>ZMB:19']);
+  });
+
+  it('reads a toll "over the past two decades" as a tally, not the news', () => {
+    const x = read(
+      'Namibian fishermen were shot by Botswana soldiers on Thursday. Over the past two decades, 30 Namibians have been killed in Botswana anti-poaching operations.',
+      '2020-11-09',
+    );
+    expect(x.casualties.killed).toBe(0);
+  });
+});

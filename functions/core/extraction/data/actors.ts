@@ -489,6 +489,14 @@ export const ORGANIZATIONS: Organization[] = [
     aliases: ['Democratic Party of Iranian Kurdistan', 'PDKI', 'KDP-I'],
     role: 'REB',
   },
+  // Botswana's army, named by its acronym in news of its anti-poaching patrols on the Chobe.
+  {
+    acronym: 'BDF',
+    name: 'Botswana Defence Force',
+    aliases: ['Botswana Defense Force'],
+    country: 'BWA',
+    role: 'MIL',
+  },
   // Iraq's autonomous Kurdish region: an organ of Iraq in news of strikes on its territory.
   { acronym: 'KRG', name: 'Kurdistan Regional Government', country: 'IRQ', role: 'GOV' },
   {
@@ -721,6 +729,8 @@ export const TITLES: {
   // "Chief of Staff Brig. Gen. Omar Khan": abbreviated ranks.
   { title: 'Brig. Gen.', role: 'MIL' },
   { title: 'Lt. Gen.', role: 'MIL' },
+  { title: 'Lt-Gen', role: 'MIL' },
+  { title: 'Maj-Gen', role: 'MIL' },
   { title: 'Maj. Gen.', role: 'MIL' },
   { title: 'Lt. Col.', role: 'MIL' },
   { title: 'Col.', role: 'MIL' },

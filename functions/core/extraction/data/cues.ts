@@ -355,6 +355,13 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'long-running',
       'in the past year',
       'over the years',
+      // "Over the past two decades, 30 Namibians have been killed": a tally of years, not the news.
+      'over the past two decades',
+      'over the past three decades',
+      'over the past decade',
+      'over the past decades',
+      'in the past two decades',
+      'since independence',
       'a history of',
       // Counted wars are a history, not a clash: "have fought three wars since independence".
       'two wars',

@@ -1893,9 +1893,12 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'solemn representations',
       'protest note',
       'note of protest',
-      // "had sent a written protest to Cambodia".
+      // "had sent a written protest to Cambodia", "its strongest and most energetic protest".
       'written protest',
       'lodged a protest',
+      'energetic protest',
+      'strongest protest',
+      'vigorous protest',
       'formal protest',
       'protested',
       'protests',
@@ -2956,6 +2959,33 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '040',
     type: 'consultation',
     polarity: N,
+    // "hosted the country's Independence Day celebrations" met no one: a meeting or its guests.
+    near: [
+      'talks',
+      'meeting',
+      'meetings',
+      'summit',
+      'delegation',
+      'delegations',
+      'counterpart',
+      'counterparts',
+      'leader',
+      'leaders',
+      'head',
+      'chief',
+      'president',
+      'minister',
+      'ministers',
+      'officials',
+      'envoy',
+      'envoys',
+      'sides',
+      'conference',
+      'negotiations',
+    ],
+    nearAfterOnly: true,
+    window: 7,
+    partyObject: true,
     objectNot: [
       'supported',
       'backed',
@@ -2992,6 +3022,13 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'region',
       'troops',
       'border',
+      // "visited the Amazon District of Santa Rosa", "visited the island": a place, no one met.
+      'district',
+      'island',
+      'islands',
+      'province',
+      'town',
+      'village',
     ],
   },
   {
@@ -3233,7 +3270,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
     governs: 'absorb',
     // "Siniora called for an urgent meeting of his cabinet": a government convened at home.
     // "urged the Security Council to condemn the offensive": a call for censure is no step down.
-    notNear: ['cabinet', 'condemn', 'condemnation'],
+    // "called for decisive action against what he described as Chadian aggression": a call to strike back.
+    notNear: ['cabinet', 'condemn', 'condemnation', 'decisive', 'retaliation', 'retaliatory', 'punitive'],
     nearAfterOnly: true,
     window: 7,
   },

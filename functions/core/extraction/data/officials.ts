@@ -51,7 +51,7 @@ export const OFFICIALS: Readonly<Record<Iso3, readonly string[]>> = {
   PRK: ['kim jong un', 'kim yo jong'],
   RUS: ['putin', 'lavrov', 'peskov', 'shoigu', 'zakharova', 'medvedev', 'belousov', 'gerasimov', 'patrushev'],
   RWA: ['kagame', 'nduhungirehe'],
-  SDN: ['burhan', 'dagalo', 'hemedti'],
+  SDN: ['burhan', 'dagalo', 'hemedti', 'atta'],
   SOM: ['hassan sheikh mohamud'],
   SRB: ['vucic', 'dacic'],
   SSD: ['kiir'],
