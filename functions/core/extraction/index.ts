@@ -433,6 +433,12 @@ function targetPlaces(
     if (!FIGHT_ROOTS.has(draft.cameo.slice(0, 2))) continue;
     const reading = readings[draft.sentence];
     if (!reading) continue;
+    // "a Syrian government offensive on the southern city of Sweida": force a state turns on a place
+    // of its own is an internal matter, whoever answers it.
+    if (actor && !draft.target && ownPlaceAttacked(reading, draft.at, actor, places, guessed)) {
+      draft.target = { country: actor, role: 'GOV' };
+      continue;
+    }
     let where: Iso3 | null | undefined;
     const armedTarget = !!draft.target && ARMED_NON_STATE_ROLES.has(draft.target.role);
     for (const mention of reading.places) {
@@ -461,6 +467,34 @@ function targetPlaces(
     const role = draft.target?.role ?? (draft.civilianToll ? 'CVL' : draft.pattern.twoSided ? 'MIL' : 'GOV');
     draft.target = { country: where, role };
   }
+}
+
+/** Tokens after a fight's trigger within which "on" a place names what it hit. */
+const ATTACKED_PLACE_REACH = 8;
+const ON_WORDS = new Set(['on', 'against']);
+
+/** Does the fight at `at` hit, "on" or "against", a place the gazetteer puts in the actor's own state? */
+function ownPlaceAttacked(
+  reading: SentenceReading,
+  at: number,
+  actor: Iso3,
+  places: ReadonlyMap<string, ResolvedPlace>,
+  guessed: ReadonlySet<string>,
+): boolean {
+  const { tokens } = reading;
+  let on = -1;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 3); k++)
+    if (ON_WORDS.has(tokens[k]!.lower)) {
+      on = k;
+      break;
+    }
+  if (on < 0) return false;
+  return reading.places.some((mention) => {
+    if (mention.start <= on || mention.start > on + ATTACKED_PLACE_REACH || guessed.has(mention.name))
+      return false;
+    for (let k = on + 1; k < mention.start; k++) if (tokens[k]!.kind === 'punct') return false;
+    return places.get(mention.name)?.country === actor;
+  });
 }
 
 /**

@@ -1694,6 +1694,8 @@ function findPeople(
     k = name.end;
     // "the North Korean People's Army": a possessive noun, not a name.
     if (name.words > 0 && tokens[k]?.text === "'s") continue;
+    // "the Army General Command and Defence Ministry": a body's name ends in its kind, not a person.
+    if (name.words > 0 && BODY_NOUNS.has(tokens[k - 1]!.lower)) continue;
     if (
       name.words >= 2 ||
       (name.words === 1 && tokens[nameStart]!.text.length > 2 && /^[A-Z]/.test(info.title))

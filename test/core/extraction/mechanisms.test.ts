@@ -8437,3 +8437,22 @@ describe('held-out batch of session 45 (real reports), tenth part: deaths by gun
     expect(x.casualties.killed).toBe(0);
   });
 });
+
+describe('held-out batch of session 45 (real reports), eleventh part: force on one’s own city, bodies after a rank word', () => {
+  it('reads "a Syrian government offensive on the southern city of Sweida", answered by Israel, as no act against Israel', () => {
+    expect(
+      keysOf(
+        'Israel attacked Syrian military compounds in Damascus on Wednesday, in response to an escalating Syrian government offensive on the southern city of Sweida.',
+        '2025-07-16',
+      ),
+    ).toEqual(['ISR>SYR:19']);
+  });
+
+  it('reads "the Army General Command and Defence Ministry" as bodies, no person', () => {
+    const x = read(
+      'A Syrian official said the Army General Command and Defence Ministry took several Israeli strikes.',
+      '2025-07-16',
+    );
+    expect(x.entities.people).toEqual([]);
+  });
+});

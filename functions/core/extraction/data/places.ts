@@ -213,6 +213,8 @@ export const BORDER_PLACES: BorderPlace[] = [
   { name: 'Amadiya', country: 'IRQ', lat: 37.09, lon: 43.49 },
   { name: 'Amedi', country: 'IRQ', lat: 37.09, lon: 43.49 },
   { name: 'Zakho', country: 'IRQ', lat: 37.14, lon: 42.68 },
+  // Syria and Israel: the Druze city Israel's strikes of July 2025 were said to defend, as the news spells it.
+  { name: 'Sweida', aliases: ['Suwayda', 'Suweida'], country: 'SYR', lat: 32.71, lon: 36.57 },
   // Iraq and Iran: the Kurdistan Region of Iraq (not Iran's Kurdistan province), and the towns in it
   // where Iran's strikes on Iranian-Kurdish parties fall, as the news spells them.
   { name: 'Kurdistan Region', aliases: ['Iraqi Kurdistan'], country: 'IRQ', lat: 36.2, lon: 44.0 },
