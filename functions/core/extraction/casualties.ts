@@ -126,14 +126,14 @@ const FIGHT_NOUNS = new Set([
 /** Words back from a casualty word within which its relative pronoun is looked for. */
 const RELATIVE_REACH = 10;
 
+/** Words that set a fight before the news: "the earlier clashes", "the previous fighting". */
+const EARLIER_WORDS = new Set(['earlier', 'previous', 'past']);
+
 /**
  * Is the casualty word at `k` in a relative clause of a named fight the sentence gives as background
  * ("deployed after the Galwan clash, in which 20 Indian soldiers were killed")? That toll is an
  * earlier fight's, told to explain the news.
  */
-/** Words that set a fight before the news: "the earlier clashes", "the previous fighting". */
-const EARLIER_WORDS = new Set(['earlier', 'previous', 'past']);
-
 function backgroundFightClause(tokens: readonly Token[], k: number): boolean {
   for (let r = k - 1; r >= Math.max(1, k - RELATIVE_REACH); r--) {
     const word = tokens[r]!.lower;

@@ -629,13 +629,13 @@ function participleSpeaker(reading: SentenceReading, sayAt: number): ActorMentio
 /** Relative pronouns: after a comma they open a clause about the noun before it (", which ...,"). */
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'where']);
 
+/** Verbs that may open a clause after an apposition: "Rakhmon, in power since 1992, is critical". */
+const VERB_OPENERS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'remains', 'remained']);
+
 /**
  * "Algeria closed its airspace to Mali and said ...": a verb after "and" shares its clause's subject,
  * the first state named since the clause began (after the last comma before `and`).
  */
-/** Verbs that may open a clause after an apposition: "Rakhmon, in power since 1992, is critical". */
-const VERB_OPENERS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'remains', 'remained']);
-
 function clauseSubject(reading: SentenceReading, and: number, reported = false): ActorMention | undefined {
   const { tokens, actors } = reading;
   // ", and said": the comma before "and" closes the clause, it does not open it.
@@ -1335,7 +1335,6 @@ function announcingModalAt(tokens: readonly Token[], k: number): number {
   return modal === 'would' || modal === 'will' ? at : -1;
 }
 
-/** "said it would downgrade relations", "say they will close": a speaker announcing its own act. */
 /** Verbs of a state that goes on: "the border would remain closed" is closed now, and stays so. */
 const STAYING_VERBS = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
 const CLOSED_WORDS = new Set(['closed', 'shut', 'sealed']);
@@ -1345,6 +1344,7 @@ function closureKept(tokens: readonly Token[], at: number): boolean {
   return CLOSED_WORDS.has(tokens[at]!.lower) && STAYING_VERBS.has(tokens[at - 1]?.lower ?? '');
 }
 
+/** "said it would downgrade relations", "say they will close": a speaker announcing its own act. */
 function announcedStep(tokens: readonly Token[], at: number): boolean {
   let k = at - 1;
   // "said it would keep its border with Lithuania closed": the verb kept is the one announced.

@@ -121,13 +121,13 @@ const VICTIM_NOUNS = [
   'guerrillas',
 ];
 
+/** A state's missions abroad: closing one reduces relations (CAMEO 161). */
+const EMBASSY_NOUNS = ['embassy', 'embassies', 'consulate', 'consulates'];
+
 /**
  * Words that make a generic verb ("used", "hit", "struck") a use of force: every one-word weapon
  * name of the weapons table ("warplanes", "howitzers"), and words of force that name no weapon.
  */
-/** A state's missions abroad: closing one reduces relations (CAMEO 161). */
-const EMBASSY_NOUNS = ['embassy', 'embassies', 'consulate', 'consulates'];
-
 const WEAPON_HINTS = [
   ...new Set([
     ...WEAPONS.flatMap((weapon) => weapon.phrases)
