@@ -886,9 +886,10 @@ export const EVENT_PATTERNS: EventPattern[] = [
     polarity: E,
     needsActor: true,
     armedActor: true,
-    near: ['town', 'village', 'city', 'territory', 'oilfield', 'district', 'region'],
+    // Only ground the other side holds or claims: a move into one's own region is a posture (below).
+    near: ['disputed', 'claimed', 'contested'],
     nearAfterOnly: true,
-    window: 6,
+    window: 8,
   },
   {
     // "Russian border guards have moved signs marking the boundary ... deeper into Georgian-controlled
