@@ -3047,7 +3047,7 @@ function fightEnding(tokens: readonly Token[], end: number): boolean {
 }
 
 /** "Poland's military reported 19 airspace violations": who records hostile acts suffered them. */
-const RECORDING_VERBS = ['reported', 'recorded', 'registered', 'documented', 'logged'];
+const RECORDING_VERBS = new Set(['reported', 'recorded', 'registered', 'documented', 'logged']);
 
 /** The state that records a hostile act told as its verb's object: "Poland's military reported 19 airspace violations". */
 function recorderOf(
@@ -3057,7 +3057,7 @@ function recorderOf(
 ): ActorMention | undefined {
   for (let k = triggerAt - 1; k >= Math.max(0, triggerAt - RECORDED_OBJECT_REACH); k--) {
     if (tokens[k]!.kind === 'punct') return undefined;
-    if (!RECORDING_VERBS.includes(tokens[k]!.lower)) continue;
+    if (!RECORDING_VERBS.has(tokens[k]!.lower)) continue;
     return actors.find((a) => a.end === k && !!a.actor.country && !a.locative);
   }
   return undefined;
@@ -3097,8 +3097,7 @@ function judgedAct(tokens: readonly Token[], from: number, to: number): boolean 
     if (word === 'and' || word === ',') return false;
     if (JUDGING_VERBS.has(word)) return true;
     // "Poland's military reported 19 airspace violations" (not "reported that the body issued calls").
-    if (RECORDING_VERBS.includes(word))
-      return to - k <= RECORDED_OBJECT_REACH && tokens[k + 1]?.lower !== 'that';
+    if (RECORDING_VERBS.has(word)) return to - k <= RECORDED_OBJECT_REACH && tokens[k + 1]?.lower !== 'that';
   }
   return false;
 }
