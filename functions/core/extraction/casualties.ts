@@ -217,7 +217,8 @@ export function readCasualties(
     // "49 of its soldiers": the victims are the claimant's own.
     let own = false;
     // "killing a man and a woman and wounding four": a verb right after "and" has its figure after it.
-    const secondVerb = tokens[k - 1]?.lower === 'and';
+    // ("was shot and killed" is one deed told in two words.)
+    const secondVerb = tokens[k - 1]?.lower === 'and' && !HOW_KILLED.has(tokens[k - 2]?.lower ?? '');
     const origin = relativeClauseStart(tokens, k) ?? k;
     let lookFrom = Math.max(0, origin - LOOK_BEFORE);
     for (let j = origin - 1; j >= lookFrom && !secondVerb; j--) {
@@ -294,6 +295,8 @@ export function readCasualties(
         }
     }
     if (!found) continue;
+    // "leaving one soldier dead on each side": the figure is each side's.
+    if (eachSideAfter(tokens, k)) found = { ...found, value: found.value * 2 };
     // "10 deaths on their side": the claimant's own; "killed ... on the Tajik side", "died in Tajik
     // villages": the named side's.
     const side = sideAfter(tokens, k, demonymAt);
@@ -381,6 +384,24 @@ export function readCasualties(
     }
   }
   return claims;
+}
+
+/** Verbs of how someone was killed, before "and killed": "shot and killed". */
+const HOW_KILLED = new Set(['shot', 'stabbed', 'beaten', 'hacked']);
+
+/** Words after a casualty word within which "on each side" is looked for. */
+const EACH_SIDE_REACH = 4;
+
+/** Is the casualty word at `k` followed by "on each side" or "on both sides"? */
+function eachSideAfter(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < Math.min(tokens.length - 2, k + EACH_SIDE_REACH); j++) {
+    if (tokens[j]!.kind === 'punct') return false;
+    if (tokens[j]!.lower !== 'on') continue;
+    const which = tokens[j + 1]!.lower;
+    const side = tokens[j + 2]!.lower;
+    return (which === 'each' && side === 'side') || (which === 'both' && side === 'sides');
+  }
+  return false;
 }
 
 /**

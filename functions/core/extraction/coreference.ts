@@ -217,9 +217,10 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
           : tokens[k - 1]?.cap
             ? k - 2
             : -1;
-      // "The two governments said they would reopen": "they" too.
+      // "The two governments said they would reopen": "they" too; "the president has announced he
+      // will close" is the president's.
       const saidModal =
-        (word === 'it' || word === 'they') &&
+        (word === 'it' || PERSONAL.has(word)) &&
         sayAt >= 0 &&
         REPORTING.has(tokens[sayAt]?.lower ?? '') &&
         MODALS.has(next);
@@ -308,7 +309,13 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
         !firstOfRole.has(a.actor.role) &&
         // "hand back four border villages to Azerbaijan": a state things go to is not the one "the
         // government" later stands for; nor is one a place is in ("in the Indian state of Tripura").
-        !DESTINATION_PREPOSITIONS.has(tokens[a.start - 1]?.lower ?? '') &&
+        !(
+          DESTINATION_PREPOSITIONS.has(tokens[a.start - 1]?.lower ?? '') &&
+          // "According to Azerbaijan's Foreign Ministry": a source, no destination.
+          tokens[a.start - 2]?.lower !== 'according'
+        ) &&
+        // "raided homes in Russia's Ural Mountains": a state whose place it is, not the one speaking.
+        !(LOCATION_PREPOSITIONS.has(tokens[a.start - 1]?.lower ?? '') && tokens[a.end]?.lower === "'s") &&
         // "Myanmar's ambassador was summoned": an envoy is his state abroad, not the ministry at home.
         !ENVOY_HEADS.has(tokens[a.end - 1]?.lower ?? '') &&
         !(tokens[a.start - 1]?.lower === 'the' && LOCATION_PREPOSITIONS.has(tokens[a.start - 2]?.lower ?? ''))
@@ -369,9 +376,14 @@ function speakerJustBefore(reading: SentenceReading, k: number): ActorMention | 
   let verbAt = k - 1;
   while (verbAt > k - 4 && SAID_WHEN.has(tokens[verbAt]?.lower ?? '')) verbAt--;
   if (!REPORTING.has(tokens[verbAt]?.lower ?? '')) return undefined;
-  const speaker = actors.find((a) => a.end === verbAt && !a.locative);
+  // "The Dominican Republic's president has announced he will close": past a perfect's auxiliary.
+  const speakerEnd = PERFECT_AUXILIARIES.has(tokens[verbAt - 1]?.lower ?? '') ? verbAt - 1 : verbAt;
+  const speaker = actors.find((a) => a.end === speakerEnd && !a.locative);
   return speaker && (speaker.actor.country || speaker.mutual) ? speaker : undefined;
 }
+
+/** Auxiliaries of the perfect between a speaker and its verb of saying. */
+const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
 
 /** Prepositions of where something is: "in the Indian state of Tripura". */
 const LOCATION_PREPOSITIONS = new Set(['in', 'into', 'inside', 'near', 'at']);

@@ -269,6 +269,9 @@ export function findDateMarks(
       case 'habitual':
         // "fired on Ukrainian positions several times in the past 24 hours": a recent span, no habit.
         if (RECENT_SPAN_AFTER.test(spanText(tokens, match.end, match.end + 5))) break;
+        // "had used water cannon ... and repeatedly rammed them": a deed done again and again in the
+        // incident told (a simple past); "have repeatedly violated" is the habit.
+        if (simplePastRepeat(tokens, match)) break;
         // "had repeatedly conveyed its concerns ..., and urged Kabul": a habit is its own clause's.
         marks.push({
           at: match.start,
@@ -804,4 +807,14 @@ export function nearestMark(marks: readonly DateMark[], at: number): DateMark | 
     }
   }
   return best;
+}
+
+/** Auxiliaries of the perfect, before a habit's adverb: "have repeatedly violated". */
+const PERFECT_BEFORE_HABIT = new Set(['have', 'has', 'had', "'ve"]);
+
+/** Is the cue "repeatedly" before a regular simple past ("repeatedly rammed"), not a perfect? */
+function simplePastRepeat(tokens: readonly Token[], match: TrieMatch<Cue>): boolean {
+  if (tokens[match.start]!.lower !== 'repeatedly' || match.end - match.start !== 1) return false;
+  if (PERFECT_BEFORE_HABIT.has(tokens[match.start - 1]?.lower ?? '')) return false;
+  return tokens[match.end]?.lower.endsWith('ed') ?? false;
 }

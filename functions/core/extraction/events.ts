@@ -77,8 +77,11 @@ export interface DraftEvent extends ExtractedEvent {
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'got']);
 const AGENT_MARKERS = new Set(['by', 'from']);
-/** Participles of ordering between a passive's auxiliary and its act: "were ordered closed". */
-const ORDERING_PARTICIPLES = new Set(['ordered', 'declared', 'kept', 'left']);
+/**
+ * Participles between a passive's auxiliary and its act: "were ordered closed", "were found shot
+ * dead" (the victims found, not the shooters).
+ */
+const ORDERING_PARTICIPLES = new Set(['ordered', 'declared', 'kept', 'left', 'found']);
 export const REPORTING = new Set([
   'said',
   'says',
@@ -110,9 +113,22 @@ const APPOSITION_WINDOW = 12;
 /** Whether token `at` sits inside a quotation (an odd number of quote marks before it). */
 function insideQuote(tokens: readonly Token[], at: number): boolean {
   let marks = 0;
-  for (let k = 0; k < at; k++) if (QUOTE_MARKS.has(tokens[k]!.text)) marks++;
-  return marks % 2 === 1;
+  let open = -1;
+  for (let k = 0; k < at; k++)
+    if (QUOTE_MARKS.has(tokens[k]!.text)) {
+      marks++;
+      open = k;
+    }
+  if (marks % 2 === 0) return false;
+  // 'Nica troops allegedly "threatened" police officers': a word or two in quotation marks is the
+  // teller's wording, not a quotation of someone speaking.
+  for (let k = at; k < Math.min(tokens.length, open + SCARE_QUOTE_WORDS + 2); k++)
+    if (QUOTE_MARKS.has(tokens[k]!.text)) return false;
+  return true;
 }
+
+/** At most this many words between quotation marks make them scare quotes. */
+const SCARE_QUOTE_WORDS = 2;
 
 /** "by the European Union", "by Malaysia": an agent, never the object of an active verb. */
 function afterAgentMarker(tokens: readonly Token[], at: number): boolean {
@@ -165,6 +181,9 @@ function otherDeedBetween(reading: SentenceReading, from: number, to: number): b
       t.start >= from && t.end === objectAt && firstPatternInContext(reading, t)?.polarity === 'escalation',
   );
 }
+
+/** Prepositions that open what a charge is for: "blamed for the attack", "accused of shelling". */
+const CHARGE_PREPOSITIONS = new Set(['for', 'of']);
 
 /** Verbs by which the accused answers a charge: "an accusation Serbia denies". */
 const DENYING_VERBS = new Set([
@@ -343,9 +362,22 @@ function speakerOf(tokens: readonly Token[], mention: ActorMention, triggerAt: n
   for (let k = from; k < Math.min(triggerAt, from + reach); k++) {
     const word = tokens[k]!.lower;
     if (REPORTING.has(word) && word !== 'according') return true;
+    // "The Uzbek border guards noticed that a herd of cattle crossed": who saw it did not do it.
+    if (PERCEIVING_VERBS.has(word) && tokens[k + 1]?.lower === 'that') return true;
   }
   return false;
 }
+
+/** Verbs of seeing something happen, before "that". */
+const PERCEIVING_VERBS = new Set([
+  'noticed',
+  'observed',
+  'saw',
+  'spotted',
+  'detected',
+  'discovered',
+  'witnessed',
+]);
 
 /** Prepositions a mention may be the object of (then it speaks for no one). */
 const ANY_PREPOSITIONS = new Set(['to', 'of', 'in', 'at', 'from', 'with', 'for', 'by', 'on']);
@@ -554,6 +586,20 @@ function possessiveApposition(
   // The apposition opens with the owner or an article: ", North Korea's main ally", ", an ally of".
   if (open + 1 !== mention.start && !ADJECTIVE_DETERMINERS.has(tokens[open + 1]!.lower)) return false;
   return commaBetween(tokens, mention.end, triggerAt);
+}
+
+/**
+ * "Vietnam said China's decision was illegal, demanded that the rig be withdrawn": the owner of what
+ * a report speaks of, before a comma, is not the subject of the teller's next verb.
+ */
+function reportedOwner(
+  tokens: readonly Token[],
+  mention: { start: number; end: number },
+  triggerAt: number,
+): boolean {
+  if (tokens[mention.end]?.lower !== "'s") return false;
+  const before = tokens[mention.start - 1]?.lower === 'that' ? mention.start - 2 : mention.start - 1;
+  return REPORTING.has(tokens[before]?.lower ?? '') && commaBetween(tokens, mention.end, triggerAt);
 }
 
 /** Tokens back from a mention within which a restrictive "who" is looked for. */
@@ -806,10 +852,15 @@ function grievanceObject(reading: SentenceReading, from: number, to: number): Ac
 
 /** Does a relative clause (", who", ", which") open in [from, to)? */
 function insideRelative(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++)
+  let open = false;
+  for (let k = from + 1; k < to; k++) {
     if (tokens[k - 1]!.text === ',' && (tokens[k]!.lower === 'who' || tokens[k]!.lower === 'which'))
-      return true;
-  return false;
+      open = true;
+    // "Tajik citizens, who were grazing livestock there, didn't obey ... and attacked": the comma
+    // after the clause closes it, and the verbs go on with its antecedent.
+    else if (open && tokens[k]!.text === ',') open = false;
+  }
+  return open;
 }
 
 /** "militants behind last month's attack": the mention right before "behind", a few words before the act. */
@@ -1614,7 +1665,10 @@ function cueBefore(reading: SentenceReading, at: number, kind: 'irrealis' | 'que
       c.values[0]!.kind === kind &&
       c.end <= at &&
       at - c.end <= IRREALIS_WINDOW &&
-      !(joinedPast && c.end < at - 1),
+      !(joinedPast && c.end < at - 1) &&
+      // "cancelled all exhibitions planned by Turkish institutions in protest": a participle with
+      // its agent describes a noun; what comes after it is not planned.
+      tokens[c.end]?.lower !== 'by',
   );
 }
 
@@ -1684,6 +1738,53 @@ function sinceBegun(tokens: readonly Token[], at: number): boolean {
 }
 
 /** "the fighting", "this attack", "the May shooting", "Tuesday's fighting": a noun that points back. */
+/**
+ * "said at an expanded meeting of the Senate committees", "were holed up in a crisis meeting", "while
+ * meeting security officials": a meeting not told before ("the meeting") with no second state in
+ * its sentence, no "both sides" and no "with" or "between" after it is one side's own.
+ */
+function ownSideMeeting(
+  reading: SentenceReading,
+  trigger: { start: number; end: number },
+  actor: ActorMention | undefined,
+  target: ActorMention | undefined,
+): boolean {
+  const { tokens, actors } = reading;
+  if (!tokens[trigger.start]!.lower.startsWith('meeting')) return false;
+  if (definiteBefore(tokens, trigger.start) || actor?.mutual || target?.mutual) return false;
+  // "During their meeting in Baghdad": a meeting of those told before.
+  if (MEETING_OWNERS.has(tokens[trigger.start - 1]?.lower ?? '')) return false;
+  for (let k = trigger.end; k < Math.min(trigger.end + 3, tokens.length); k++)
+    if (MEETING_PARTNER_WORDS.has(tokens[k]!.lower)) return false;
+  // "Ambassador U Aung Kyaw Moe came in for a meeting": a foreign envoy or delegation met; "the
+  // agreement was reached at a meeting of the working mechanism": its parties met.
+  for (const token of tokens) if (MEETING_GUEST_WORDS.has(token.lower)) return false;
+  const states = new Set<string>();
+  for (const a of actors) if (a.actor.country && !a.locative) states.add(a.actor.country);
+  return states.size < 2 && !actors.some((a) => a.mutual);
+}
+
+/** Words after "meeting" that bring in the other side: "a meeting with his Tajik counterpart". */
+const MEETING_PARTNER_WORDS = new Set(['with', 'between']);
+/** Possessives before "meeting" that point back to its parties: "their meeting". */
+const MEETING_OWNERS = new Set(['their', 'its', 'his', 'her']);
+/** Words of the other side's people in a meeting's sentence: "Ambassador ... came in for a meeting". */
+const MEETING_GUEST_WORDS = new Set([
+  'ambassador',
+  'envoy',
+  'counterpart',
+  'counterparts',
+  'delegation',
+  'delegations',
+  'chargé',
+  'charge',
+  'agreement',
+  'agreements',
+  'deal',
+  'accord',
+  'treaty',
+]);
+
 function definiteBefore(tokens: readonly Token[], at: number): boolean {
   const previous = tokens[at - 1];
   if (!previous) return false;
@@ -2869,6 +2970,7 @@ function subjectBefore(tokens: readonly Token[], a: ActorMention, triggerAt: num
       affiliateOf(tokens, a.start)) &&
     !insideRelativeClause(tokens, a, triggerAt) &&
     !possessiveApposition(tokens, a, triggerAt) &&
+    !reportedOwner(tokens, a, triggerAt) &&
     !inRestrictiveRelative(tokens, a.start) &&
     !regionOwner(tokens, a.start) &&
     !speakerOf(tokens, a, triggerAt) &&
@@ -3073,6 +3175,11 @@ const JUDGING_VERBS = new Set([
   'denounced',
   'denounces',
   'deplored',
+  // "Guatemala protested the killing of a boy in a shooting involving Belizean soldiers".
+  'protested',
+  'protesting',
+  'decried',
+  'regretted',
   'investigating',
   'investigate',
   'investigated',
@@ -3509,7 +3616,13 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       pattern.passive ||
       (!intent &&
         PASSIVE_AUXILIARIES.has(tokens[auxiliaryAt]?.lower ?? '') &&
-        isParticiple(tokens[trigger.start]!.lower));
+        isParticiple(tokens[trigger.start]!.lower)) ||
+      // "Burundi's Red Tabara rebels, blamed for last December's attack": a charge in a reduced
+      // passive is laid on the mention before it, by whoever its agent is.
+      (pattern.type === 'accusation' &&
+        tokens[trigger.start - 1]?.text === ',' &&
+        isParticiple(tokens[trigger.start]!.lower) &&
+        CHARGE_PREPOSITIONS.has(tokens[trigger.end]?.lower ?? ''));
     const previous = t > 0 ? triggers[t - 1] : undefined;
     // Subjects only: not a prepositional object ("the border with Cambodia") nor inside ", which ...,",
     // nor the speaker of the clause that holds the trigger ("Thai officials said rockets fired from ...").
@@ -3661,7 +3774,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         // apology from Cameroon and ordered troops on alert").
         (actorMention.end < andAt ||
           !actorMention.actor.country ||
-          prepositionalObject(tokens, actorMention)) &&
+          prepositionalObject(tokens, actorMention) ||
+          // "boarded Philippine navy boats and seized rifles": the object of the verb before.
+          (actorMention.start > 0 && isPastVerb(tokens[actorMention.start - 1]!.lower))) &&
         // "Pakistani troops violated a ceasefire and opened fire": the mention is an earlier act's subject.
         !triggers.some((p) => p.start >= actorMention!.end && p.start < trigger.start)
       )
@@ -4805,6 +4920,35 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         actorMention = lastSummons.actor ?? (inProtest ? subject : actorMention);
         targetMention = lastSummons.target;
       }
+    } else if (
+      (pattern.type === 'demand' || pattern.cameo.startsWith('02')) &&
+      lastSummons &&
+      tokens[trigger.start - 1]?.text === ',' &&
+      tokens[trigger.start]!.lower.endsWith('ing') &&
+      !actors.some(
+        (a) =>
+          a.start >= lastSummons!.end &&
+          a.end <= trigger.start &&
+          !a.locative &&
+          a.actor.country &&
+          a.actor.country !== lastSummons!.target?.actor.country,
+      )
+    ) {
+      // "summoned Myanmar's ambassador in Beijing on Friday night, urging Myanmar to investigate":
+      // the summoner's demand, on the summoned envoy's state.
+      actorMention = lastSummons.actor;
+      targetMention = lastSummons.target;
+    } else if (
+      pattern.type === 'protest' &&
+      tokens[trigger.start]!.lower === 'in' &&
+      subject?.actor.country &&
+      actorMention &&
+      actorMention !== subject
+    ) {
+      // "Azerbaijan has canceled all events planned by Russian state institutions in protest over the
+      // deaths": what is done in protest is the subject's deed, against the state it was done to.
+      if (actorMention.actor.country !== subject.actor.country) targetMention = actorMention;
+      actorMention = subject;
     }
     const negationCue = reading.cues.find((c) => {
       const cue = c.values[0]!;
@@ -4830,7 +4974,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       refuted ||
       disjoinedFromNegated(tokens, lastNegatedEnd, trigger.start);
     if (negated) lastNegatedEnd = trigger.end;
-    const threat =
+    let threat =
       !!pattern.threat ||
       governs === 'threaten' ||
       conditional ||
@@ -4990,6 +5134,43 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         actorMention = own;
       }
     }
+    // "didn't obey the demand of the Uzbek border guards to leave and attacked them": "them" after
+    // the act stands for the last other party named before it.
+    if (
+      !targetMention &&
+      pattern.fight &&
+      actorMention?.actor.country &&
+      tokens[trigger.end]?.lower === 'them'
+    )
+      targetMention = actors.findLast(
+        (a) =>
+          a.end <= trigger.start &&
+          !a.locative &&
+          a.actor.country &&
+          a.actor.country !== actorMention!.actor.country,
+      );
+    // "confirmed the detention of 16 soldiers from Sierra Leone, alleging they crossed into Guinean
+    // territory": no one crosses into their own state's land; the crossers are the other state named.
+    if (pattern.type === 'incursion') {
+      const into = actors.find((a) => a.start === trigger.end && a.actor.country);
+      const pronounSubject = SUBJECT_PRONOUNS.has(tokens[trigger.start - 1]?.lower ?? '');
+      if (
+        into &&
+        (actorMention?.actor.country ? into.actor.country === actorMention.actor.country : pronounSubject)
+      ) {
+        const crosser = actors.findLast(
+          (a) =>
+            a.end <= trigger.start &&
+            !a.locative &&
+            a.actor.country &&
+            a.actor.country !== into.actor.country,
+        );
+        if (crosser) {
+          actorMention = crosser;
+          targetMention = into;
+        }
+      }
+    }
     // A weak verb ("used", "hit") is a use of force only when its user is named.
     // "The two countries" are no actor of a one-sided act ("when trucks crossed the border").
     // "soldiers were injured in firing from across the border": the shooter is the other side, named or not.
@@ -5002,7 +5183,10 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     )
       continue;
     if (pattern.armedActor && actorMention && CIVILIAN_ROLES.has(actorMention.actor.role)) continue;
-    if (pattern.subjectActor && !subjectRightBefore(tokens, actorMention, trigger.start)) continue;
+    // "who was shot and killed by Kyrgyz border guards": a passive's agent needs no subject place.
+    const byAgent = passive && !!actorMention && actorMention.start >= trigger.end;
+    if (pattern.subjectActor && !byAgent && !subjectRightBefore(tokens, actorMention, trigger.start))
+      continue;
     // A fight with rebels, militias or communities on one side is an internal matter, not the dyad's.
     const sides = pattern.fight || MEETING_TYPES.has(pattern.type) ? namedSides(reading, trigger.end) : [];
     // "clashed with Ethiopian forces and militias": beside two states' forces, militias do not make it
@@ -5130,11 +5314,26 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       const willTake = [1, 2, 3].some((back) =>
         PLANNED_AUXILIARIES.has(tokens[trigger.start - back]?.lower ?? ''),
       );
-      if (pattern.polarity !== 'de-escalation' || !pattern.cameo.startsWith('08') || !willTake) continue;
-      pattern = INTENT_TO_DE_ESCALATE;
-      cameo = pattern.cameo;
-      mark = undefined;
+      if (
+        willTake &&
+        pattern.polarity === 'escalation' &&
+        MATERIAL_STEP_ROOTS.has(cameo.slice(0, 2)) &&
+        actorMention?.actor.country &&
+        !negated
+      ) {
+        // "will close all borders with Haiti starting Friday": a hostile step a state has set a day
+        // for is its threat now.
+        threat = true;
+        mark = undefined;
+      } else {
+        if (pattern.polarity !== 'de-escalation' || !pattern.cameo.startsWith('08') || !willTake) continue;
+        pattern = INTENT_TO_DE_ESCALATE;
+        cameo = pattern.cameo;
+        mark = undefined;
+      }
     }
+    if (pattern.type === 'consultation' && ownSideMeeting(reading, trigger, actorMention, targetMention))
+      continue;
     const historical = !!mark?.historical;
     const date = historical ? mark!.date : (mark?.date ?? (published ? published.slice(0, 10) : null));
     if (pattern.fight) {
@@ -5387,6 +5586,8 @@ export const ORDERING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 const PLURAL_PRONOUNS = new Set(['they', 'their', 'them']);
+/** Pronouns that stand as a verb's subject: "alleging they crossed into Guinean territory". */
+const SUBJECT_PRONOUNS = new Set(['they', 'it', 'he', 'she']);
 
 const LIST_OPENING_PREPOSITIONS = new Set([
   'in',

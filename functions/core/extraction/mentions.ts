@@ -5,7 +5,7 @@
  */
 import type { ActorRef, ActorRole, Iso3, WeaponCategory } from '../model';
 import type { TrieMatch } from '../text/token-trie';
-import { type Sentence, type Token, wordBeforeStop } from '../text/tokenize';
+import { QUOTE_MARKS, type Sentence, type Token, wordBeforeStop } from '../text/tokenize';
 import { INSTITUTIONS, NAMED_ONLY_INSTITUTIONS, type Organization, type TITLES } from './data/actors';
 import { type Cue, NUMBER_WORDS, VICTIM_KIND } from './data/cues';
 import type { EventPattern } from './data/events';
@@ -149,6 +149,16 @@ const NEEDS_COUNTRY = new Set([
   'division',
   'jets',
   'aircraft',
+  // "approached oil production vessels": craft of no state named are no one's forces.
+  'ships',
+  'vessels',
+  'boats',
+  'patrol vessels',
+  'patrol boats',
+  'plane',
+  'planes',
+  'warplane',
+  'warplanes',
   'settlements',
   'press',
   'television',
@@ -416,13 +426,22 @@ function placeArmedGroups(
     if (a.actor.country || a.actor.org || (a.actor.role !== 'REB' && a.actor.role !== 'OPP')) continue;
     // '"criminal groups" operating': past the closing quotation mark.
     let end = tokens[a.end]?.kind === 'punct' && tokens[a.end]?.text !== ',' ? a.end + 1 : a.end;
-    // "opposition groups inside the Kurdistan Region": "inside" places them without a participle.
+    // "opposition groups inside the Kurdistan Region": "inside" places them without a participle;
+    // "armed assailants from Nigeria killed": where they came from is theirs.
     if (BASED_PARTICIPLES.has(tokens[end]?.lower ?? '')) end++;
-    else if (tokens[end]?.lower !== 'inside') continue;
+    else if (tokens[end]?.lower !== 'inside' && tokens[end]?.lower !== 'from') continue;
     if (!BASED_PREPOSITIONS.has(tokens[end]?.lower ?? '')) continue;
     const at = end + 1 + (tokens[end + 1]?.lower === 'the' ? 1 : 0);
-    const country = states.find((s) => s.match.start === at)?.iso3 ?? stateOfNamedPlace(tokens, at);
-    if (country) a.actor = { ...a.actor, country };
+    const state = states.find((s) => s.match.start === at);
+    const country = state?.iso3 ?? stateOfNamedPlace(tokens, at);
+    if (!country) continue;
+    a.actor = { ...a.actor, country };
+    // "armed assailants from Nigeria killed": one mention, the group, up to the verb.
+    if (tokens[end]?.lower === 'from' && state && end === a.end) {
+      const named = actors.findIndex((b) => b.start === state.match.start && b.end === state.match.end);
+      if (named >= 0) actors.splice(named, 1);
+      a.end = state.match.end;
+    }
   }
 }
 
@@ -728,6 +747,12 @@ export function readSentence(
     let owner = findOwnerBefore(stateMentions, tokens, role.start, triggers);
     if (!owner && tokens[role.end]?.lower === 'of')
       owner = findOwnerAfter(stateMentions, tokens, role.end + 1);
+    // "the detention of 16 soldiers from neighboring Sierra Leone": counted people from a state are
+    // its own (not "withdrew troops from Sudan", where they leave it).
+    if (!owner && tokens[role.end]?.lower === 'from' && countedBefore(tokens, role.start)) {
+      const at = NEIGHBOURING.has(tokens[role.end + 1]?.lower ?? '') ? role.end + 2 : role.end + 1;
+      owner = findOwnerAfter(stateMentions, tokens, at);
+    }
     // "the information ministry in Asmara", "officials in Kabul": an organ at a seat of government is
     // that state's (not an embassy there: a foreign state's post).
     if (!owner && tokens[role.end]?.lower === 'in' && !FOREIGN_POSTS.has(roleWord))
@@ -861,7 +886,9 @@ export function readSentence(
       continue;
     }
     if (state.form === 'demonym' && !locativeAt.includes(after)) {
-      const act = triggers.find((t) => t.start === after)?.values[0];
+      // 'He said the Chinese "used water cannon to attack': the act may open a quotation.
+      const actAt = QUOTE_MARKS.has(tokens[after]?.text ?? '') ? after + 1 : after;
+      const act = triggers.find((t) => t.start === actAt)?.values[0];
       if (act?.polarity !== 'escalation') continue;
       actors.push({
         start: match.start,
@@ -1460,6 +1487,9 @@ function findOwnerAfter(
   return states.find((s) => s.match.start === at && s.form === 'name');
 }
 
+/** Adjectives between "from" and a state: "soldiers from neighbouring Sierra Leone". */
+const NEIGHBOURING = new Set(['neighbouring', 'neighboring']);
+
 /** Per-sentence helpers are module functions, not closures: a closure per call costs more than its work. */
 function stateAt(states: readonly StateMention[], k: number): StateMention | undefined {
   return states.find((s) => s.match.start === k);
@@ -1696,6 +1726,7 @@ function findPeople(
     if (name.words > 0 && tokens[k]?.text === "'s") continue;
     // "the Army General Command and Defence Ministry": a body's name ends in its kind, not a person.
     if (name.words > 0 && BODY_NOUNS.has(tokens[k - 1]!.lower)) continue;
+    if (name.words > 0 && PLACE_FIRST_WORDS.has(tokens[nameStart]!.lower)) continue;
     if (
       name.words >= 2 ||
       (name.words === 1 && tokens[nameStart]!.text.length > 2 && /^[A-Z]/.test(info.title))
@@ -1815,6 +1846,7 @@ function findPeople(
       bodyTail ||
       bodyKindBefore(tokens, k) ||
       BODY_NOUNS.has(tokens[end - 1]!.lower) ||
+      PLACE_FIRST_WORDS.has(tokens[k]!.lower) ||
       COMPANY_FORMS.has(tokens[k]!.lower) ||
       COMPANY_FORMS.has(tokens[end - 1]!.lower) ||
       lookupPlace(name).length > 0 ||
@@ -2004,6 +2036,16 @@ const BODY_NOUNS = new Set([
   'kingdom',
   'valley',
   'river',
+  // "the King Hussein Bridge", "Russia's Ural Mountains", "State House, Nairobi": landmarks.
+  'bridge',
+  'mountains',
+  'hills',
+  'house',
+  'districts',
+  'provinces',
+  'park',
+  'airport',
+  'dam',
   'islands',
   'island',
   'strait',
@@ -2070,7 +2112,19 @@ const BODY_NOUNS = new Set([
   // "Army Officials said", "Security Sources said": people unnamed.
   'officials',
   'sources',
+  // "the General Service Unit", "Tunisian Tataouine Radio said".
+  'unit',
+  'radio',
+  'television',
+  // "Niger's West African neighbours": a region's people, no name.
+  'african',
+  'european',
+  'asian',
+  'american',
 ]);
+
+/** First words that make a capitalised name a place: "between Lake Mweru and Lake Tanganyika". */
+const PLACE_FIRST_WORDS = new Set(['lake', 'mount', 'mt', 'cape']);
 
 /** Verbs of saying that sit next to a person's name. */
 const PERSON_VERBS = new Set([

@@ -8456,3 +8456,295 @@ describe('held-out batch of session 45 (real reports), eleventh part: force on o
     expect(x.entities.people).toEqual([]);
   });
 });
+
+describe('held-out batch of session 46 (real reports), first part: who a ministry is, what a protest or a summons carries', () => {
+  it('reads "the South’s army" as South Sudan’s in a report that names South Sudan', () => {
+    expect(
+      keysOf(
+        'Khartoum said on Monday the South’s army had shelled the oil town of Heglig. South Sudan denied it.',
+        '2012-04-10',
+      ),
+    ).toContain('SSD>SDN:19');
+  });
+
+  it('reads "CAR" and "the Central Africa Republic" as the Central African Republic', () => {
+    expect(keysOf('Chad accuses CAR of killing its soldiers', '2021-05-31')).toEqual([
+      'CAF>TCD:19',
+      'TCD>CAF:11',
+    ]);
+    expect(
+      keysOf(
+        'Cameroon has accused the Central Africa Republic army of killing four of its gendarmes on Friday.',
+        '2021-05-31',
+      ),
+    ).toEqual(['CAF>CMR:19', 'CMR>CAF:11']);
+  });
+
+  it('takes "the ministry" for the one a report was attributed to, not the state a city lies in', () => {
+    const x = read(
+      "According to Georgia's Foreign Ministry, Russian police raided the homes of Georgian workers in Russia's Volga region on May 3. " +
+        "The ministry on May 5 summoned the Russian embassy's charge d'affaires, demanding a full investigation.",
+      '2025-05-06',
+    );
+    expect(keys(x, (e) => !e.cameo.startsWith('19'))).toEqual(['GEO>RUS:10', 'GEO>RUS:11']);
+  });
+
+  it('gives what is done "in protest" to the clause’s subject, against the state it is done to', () => {
+    expect(
+      keysOf(
+        'Armenia has cancelled all exhibitions planned by Turkish state institutions in protest over the arrest of two Armenians in Kars.',
+        '2025-06-30',
+      ),
+    ).toEqual(['ARM>TUR:14', 'TUR>ARM:17']);
+  });
+
+  it('reads a call to investigate and bring those responsible to justice as a demand, not an appeal for calm', () => {
+    expect(
+      keysOf(
+        'Honduras urged Nicaragua to investigate the shooting and bring those responsible to justice.',
+        '2016-04-21',
+      ),
+    ).toEqual(['HND>NIC:10']);
+    expect(
+      keysOf('Honduras urged Nicaragua to show restraint and investigate the shooting.', '2016-04-21'),
+    ).toEqual(['HND>NIC:02']);
+  });
+
+  it('gives a demand in a participle after a summons to the summoner, on the summoned envoy’s state', () => {
+    expect(
+      keysOf(
+        'Deputy foreign minister Chen Wei summoned Laos ambassador Boun Nam in Beijing on Friday night, urging Laos to investigate the blast fully.',
+        '2015-03-13',
+      ),
+    ).toEqual(['CHN>LAO:10', 'CHN>LAO:11']);
+  });
+
+  it('gives a killing a state protested, "in a shooting involving" another’s soldiers, to those soldiers', () => {
+    const x = read(
+      'Honduras on Thursday protested the killing of a 15-year-old girl in a border shooting involving Salvadoran soldiers.',
+      '2016-04-21',
+    );
+    expect(keys(x, (e) => e.cameo.startsWith('19'))).toEqual(['SLV>HND:19']);
+  });
+
+  it('reads "summoned his ambassador to" a state "for consultations" as a recall', () => {
+    expect(
+      keysOf(
+        "Guatemala's President Morales said he had summoned his ambassador to Honduras for consultations.",
+        '2016-04-21',
+      ),
+    ).toEqual(['GTM>HND:16']);
+  });
+});
+
+describe('held-out batch of session 46 (real reports), second part: meetings at home, landmarks, reduced passives', () => {
+  it('reads no talks in a meeting of one side’s own officials', () => {
+    const x = read(
+      'Kazakhstan says Kyrgyz border guards shot a Kazakh herder on Monday. ' +
+        '"We have detained two men," the deputy chairman said at an expanded meeting of the Senate committees in Astana on Tuesday. ' +
+        'Local leaders were holed up in a crisis meeting over the shooting. ' +
+        '"All crossings are closed," the minister said while meeting security officials in the Talas region.',
+      '2019-01-29',
+    );
+    expect(keys(x).filter((k) => k.endsWith(':04'))).toEqual([]);
+  });
+
+  it('keeps the meetings of both sides: "their meeting", an envoy who came in for one', () => {
+    expect(
+      keysOf(
+        'Turkey and Iraq held talks on Monday. During their meeting in Baghdad, the envoys discussed the strikes.',
+        '2024-03-14',
+      ).filter((k) => k.endsWith(':04')),
+    ).toEqual(['IRQ>TUR:04', 'TUR>IRQ:04']);
+  });
+
+  it('takes bridges, lakes, mountains, a state house, a unit and a radio station for no people', () => {
+    const x = read(
+      'A gunman killed three guards at the King Abdullah Bridge crossing on Sunday, Israel said. ' +
+        'Fighting spread between Lake Mweru and Lake Kivu, Zambia said. ' +
+        "Police raided homes in Russia's Altai Mountains, Georgia said. " +
+        'The leaders met at State House, Kampala, Kenya said. ' +
+        'Officers of the General Service Unit said Ethiopian militiamen crossed the border. ' +
+        'Tunisian Tataouine Radio said the crossing closed. ' +
+        "Mali's West African neighbours imposed sanctions.",
+      '2024-09-08',
+    );
+    expect(x.entities.people).toEqual([]);
+  });
+
+  it('lays a charge in a reduced passive (", blamed for") on the group before it, not on the state named first', () => {
+    expect(
+      keysOf(
+        'The minister said it was a response to Uganda’s alleged support for the Congolese ADF rebels, blamed for last month’s attack in which 20 people were killed.',
+        '2024-01-11',
+      ).filter((k) => k.endsWith(':11')),
+    ).toEqual([]);
+  });
+
+  it('reads people "found shot dead" as the victims, not the shooters', () => {
+    expect(
+      keysOf(
+        "On Tuesday, four Sudanese were found shot dead in the Sinai, close to Egypt's border with Israel.",
+        '2015-11-25',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('held-out batch of session 46 (real reports), third part: ships at sea, repeated deeds, quoted acts, notices', () => {
+  it('reads a state’s ships and boats as its forces, and craft of no state as no one', () => {
+    expect(
+      keysOf(
+        'Hanoi said on Tuesday that Chinese ships had used water cannon to attack Vietnamese fishing patrols.',
+        '2014-05-08',
+      ),
+    ).toEqual(['CHN>VNM:17', 'CHN>VNM:19']);
+    expect(
+      keys(
+        read(
+          'Guyana said on Sunday that a Venezuelan navy patrol boat had entered its territorial waters and approached oil production vessels.',
+          '2025-03-03',
+        ),
+      ),
+    ).toEqual(['VEN>GUY:15']);
+  });
+
+  it('reads "repeatedly rammed them" in the incident told as part of it, "have repeatedly violated" as a habit', () => {
+    const x = read(
+      'Hanoi said yesterday that Chinese ships had used water cannon on Vietnamese vessels and repeatedly rammed them, injuring six people.',
+      '2014-05-08',
+    );
+    expect(x.events.every((e) => !e.historical)).toBe(true);
+    expect(x.casualties.injured).toBe(6);
+    expect(
+      read('Hanoi said Chinese ships have repeatedly violated Vietnamese waters.', '2014-05-08').events.every(
+        (e) => e.historical,
+      ),
+    ).toBe(true);
+  });
+
+  it('reads "the Chinese" before a quoted act as its actor', () => {
+    expect(
+      keysOf(
+        'He said the Chinese “used water cannon to attack Vietnamese law enforcement vessels.”',
+        '2014-05-08',
+      ),
+    ).toEqual(['CHN>VNM:17', 'CHN>VNM:19']);
+  });
+
+  it('gives the teller’s next verb to the teller, not to the owner of what the teller spoke of', () => {
+    expect(
+      keysOf(
+        'Malaysia said Indonesia’s decision was "illegal," demanded that the rig be withdrawn.',
+        '2014-05-08',
+      ),
+    ).toEqual(['MYS>IDN:10']);
+  });
+
+  it('reads a navigational warning as no threat', () => {
+    expect(
+      keysOf(
+        'Vietnam sent patrol boats after the China Maritime Safety Administration issued a navigational warning.',
+        '2014-05-08',
+      ),
+    ).not.toContain('CHN>VNM:13');
+  });
+});
+
+describe('held-out batch of session 46 (real reports), fourth part: steps set for a day, crossings, quoted words, killings by an agent', () => {
+  it('reads a closure a state "will" make on a set day, or a president announced he will make, as its threat now', () => {
+    expect(keysOf('Benin will close all borders with Niger starting Friday.', '2023-09-14')).toEqual([
+      'BEN>NER:16',
+    ]);
+    const x = read(
+      "Benin's president has announced he will close all borders with neighbouring Niger starting Friday in a dispute over a dam.",
+      '2023-09-14',
+    );
+    expect(keys(x)).toEqual(['BEN>NER:16']);
+    expect(x.events[0]).toMatchObject({ threat: true, date: '2023-09-14' });
+  });
+
+  it('reads experts who "went into talks" as talks', () => {
+    expect(
+      keysOf(
+        'Zambian and Malawian experts went into talks on August 11 in Lilongwe over the border.',
+        '2020-08-12',
+      ),
+    ).toEqual(['MWI>ZMB:04', 'ZMB>MWI:04']);
+  });
+
+  it('counts the dead "on each side" for both sides', () => {
+    expect(
+      read(
+        'Fighting broke out after Zambian soldiers occupied two Malawian villages, leaving one soldier dead on each side.',
+        '2020-08-12',
+      ).casualties.killed,
+    ).toBe(2);
+  });
+
+  it('gives armed men "from" a state, who kill, to that state', () => {
+    const x = read(
+      'Armed assailants from Chad killed at least five Cameroonian soldiers on Friday.',
+      '2025-01-04',
+    );
+    expect(keys(x)).toEqual(['TCD>CMR:19']);
+    expect(x.events[0]?.actor?.role).toBe('REB');
+  });
+
+  it('reads the counted soldiers "from" a state detained, "alleging they crossed into" the detainer’s land, as that state’s crossing', () => {
+    expect(
+      keysOf(
+        'Liberia’s army has confirmed the detention of 12 soldiers from neighbouring Sierra Leone, alleging they crossed into Liberian territory without authorization.',
+        '2026-02-25',
+      ),
+    ).toEqual(['LBR>SLE:11', 'LBR>SLE:17', 'SLE>LBR:19']);
+  });
+
+  it('reads the colloquial "Nica" and "Tico" as Nicaraguan and Costa Rican, and a word in scare quotes as the teller’s own', () => {
+    expect(
+      keys(
+        read(
+          'Costa Rica on Tuesday denounced an incursion by Nicaraguan soldiers, where Nica troops allegedly “threatened” Tico police officers.',
+          '2011-12-20',
+        ),
+        (e) => e.cameo.startsWith('13'),
+      ),
+    ).toEqual(['NIC>CRI:13']);
+  });
+
+  it('gives no act to those who "noticed that" something crossed', () => {
+    expect(
+      keysOf(
+        'The Tajik border guards noticed that a herd of cattle crossed into the village from the adjacent Kyrgyz territory.',
+        '2017-04-17',
+      ),
+    ).not.toContain('TJK>KGZ:19');
+  });
+
+  it('lets the subject of a closed ", who ...," clause go on to its next verbs', () => {
+    expect(
+      keysOf(
+        "Kyrgyz herders, who were grazing cattle inside Tajikistan, didn't obey the demand of the Tajik border guards to leave the area and attacked them with sticks.",
+        '2017-04-17',
+      ),
+    ).toEqual(['KGZ>TJK:19']);
+  });
+
+  it('reads "was shot and killed by" a state’s guards as their killing, and counts the dead', () => {
+    const x = read(
+      'A Kazakh herder was shot and killed by Kyrgyz border guards near the border on Wednesday.',
+      '2019-01-29',
+    );
+    expect(keys(x)).toEqual(['KGZ>KAZ:19']);
+    expect(x.casualties.killed).toBe(1);
+  });
+
+  it('keeps the meeting an agreement was reached at as one of both sides', () => {
+    expect(
+      keysOf(
+        'India and China agreed on disengagement at Depsang. Indian officials said the agreement was reached at a meeting of the working mechanism in Beijing.',
+        '2024-10-22',
+      ).filter((k) => k.endsWith(':04')),
+    ).toEqual(['CHN>IND:04', 'IND>CHN:04']);
+  });
+});

@@ -89,6 +89,19 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'bases',
     'warships',
     'jets',
+    // "Chinese ships protecting a drilling rig ... rammed Vietnamese patrol vessels": state craft in
+    // a standoff ("fishing boats", "cargo ships" are no one's forces: the role word must follow).
+    'ships',
+    'vessels',
+    'boats',
+    'patrol vessels',
+    'patrol boats',
+    'coast guard vessels',
+    'coast guard ships',
+    'plane',
+    'planes',
+    'warplane',
+    'warplanes',
   ],
   GOV: [
     'government',

@@ -59,6 +59,11 @@ export const COUNTRY_ALIASES: Record<Iso3, CountryAliases> = {
     codes: ['DRC'],
     seats: ['Kinshasa'],
   },
+  // "CAR" is how most reports name the Central African Republic after the first mention.
+  CAF: { names: ['Central Africa Republic'], codes: ['CAR'] },
+  // Central America's own press: "Nica troops", "the Tico government".
+  NIC: { demonyms: ['Nicaraguan', 'Nica'] },
+  CRI: { demonyms: ['Costa Rican', 'Tico'] },
   COG: { names: ['Congo-Brazzaville', 'Republic of the Congo'] },
   COL: { demonyms: ['Colombian'], seats: ['Bogota'] },
   CZE: { names: ['Czech Republic'], demonyms: ['Czech'] },
@@ -212,4 +217,8 @@ export interface RegionalName {
 export const REGIONAL_NAMES: readonly RegionalName[] = [
   { word: 'North', country: 'PRK', context: ['KOR', 'PRK'] },
   { word: 'South', country: 'KOR', context: ['KOR', 'PRK'] },
+  // Since 2011 "the South" and "the North" of Sudan's news are South Sudan and Sudan; a report that
+  // names only Sudan may mean its own regions.
+  { word: 'South', country: 'SSD', context: ['SSD'] },
+  { word: 'North', country: 'SDN', context: ['SSD'] },
 ];

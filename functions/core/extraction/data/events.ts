@@ -1434,6 +1434,13 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'recall its envoy',
       'withdrew its ambassador',
       'withdrew their ambassadors',
+      'recalled his ambassador',
+      // "had summoned his ambassador to Belize for consultations": one's own envoy summoned is called home.
+      'summoned its ambassador',
+      'summoned his ambassador',
+      'summoned her ambassador',
+      'summoned their ambassadors',
+      'summoned its envoy',
     ],
     cameo: '161',
     type: 'envoy-recall',
@@ -1960,6 +1967,9 @@ export const EVENT_PATTERNS: EventPattern[] = [
     polarity: E,
     threat: true,
     governs: 'threaten',
+    // "issued the unilateral navigational warning", "a travel warning": a notice, not a threat.
+    notNear: ['navigational', 'navigation', 'travel', 'weather', 'storm', 'flood'],
+    window: 2,
   },
   {
     // "would consider Chadian airports used for such shipments legitimate targets"; "warned that
@@ -2135,6 +2145,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'blames',
       'blaming',
       'alleged that',
+      // "confirmed the detention of 16 soldiers, alleging they crossed into Guinean territory".
+      'alleging',
       'claimed that',
       'claims that',
     ],
@@ -2888,6 +2900,11 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'resumed talks',
       'opened talks',
       'began talks',
+      // "Congolese and Zambian experts went into talks on August 11".
+      'went into talks',
+      'go into talks',
+      'entered talks',
+      'entered into talks',
     ],
     cameo: '046',
     type: 'talks',
@@ -3235,6 +3252,38 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'envoys',
       'envoy',
     ],
+    window: 8,
+  },
+  {
+    // "urged Belize to investigate and bring those responsible to justice": a call for a state to
+    // answer for a deed is a demand on it, no appeal to step down.
+    phrases: [
+      'urged',
+      'urges',
+      'urging',
+      'called on',
+      'calls on',
+      'calling on',
+      'called upon',
+      'called for',
+      'calls for',
+    ],
+    cameo: '100',
+    type: 'demand',
+    polarity: E,
+    governs: 'absorb',
+    near: [
+      'investigate',
+      'investigation',
+      'probe',
+      'punish',
+      'prosecute',
+      'prosecution',
+      'to justice',
+      'accountable',
+    ],
+    notNear: ['restraint', 'calm', 'ceasefire', 'truce', 'de-escalate', 'de-escalation', 'dialogue', 'talks'],
+    nearAfterOnly: true,
     window: 8,
   },
   // 02 appeal
