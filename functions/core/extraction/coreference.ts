@@ -55,8 +55,13 @@ function verbFollows(reading: SentenceReading, from: number): boolean {
 
 function topicOf(reading: SentenceReading): ActorMention | undefined {
   const source = findSource(reading)?.mention;
-  if (source && (source.actor.country || source.mutual)) return source;
-  return reading.actors.find((a) => !a.locative && (a.actor.country || a.mutual) && a.start <= 8);
+  // '"Rwandan soldiers are not fighting in Congo," said a spokeswoman': the states a quotation
+  // names are not its speaker.
+  const quoted = QUOTE_MARKS.has(reading.tokens[0]?.text ?? '') ? quotedTokens(reading.tokens) : undefined;
+  if (source && (source.actor.country || source.mutual) && !quoted?.[source.start]) return source;
+  return reading.actors.find(
+    (a) => !a.locative && (a.actor.country || a.mutual) && a.start <= 8 && !quoted?.[a.start],
+  );
 }
 
 /**

@@ -272,6 +272,7 @@ export function findDateMarks(
         // "had used water cannon ... and repeatedly rammed them": a deed done again and again in the
         // incident told (a simple past); "have repeatedly violated" is the habit.
         if (simplePastRepeat(tokens, match)) break;
+        if (COUNTED_TIMES.has(tokens[match.start]!.lower) && !perfectBefore(tokens, match.start)) break;
         // "had repeatedly conveyed its concerns ..., and urged Kabul": a habit is its own clause's.
         marks.push({
           at: match.start,
@@ -817,4 +818,16 @@ function simplePastRepeat(tokens: readonly Token[], match: TrieMatch<Cue>): bool
   if (tokens[match.start]!.lower !== 'repeatedly' || match.end - match.start !== 1) return false;
   if (PERFECT_BEFORE_HABIT.has(tokens[match.start - 1]?.lower ?? '')) return false;
   return tokens[match.end]?.lower.endsWith('ed') ?? false;
+}
+
+/** Counts of times that tell a tally only after a perfect: "have clashed twice". */
+const COUNTED_TIMES = new Set(['twice', 'three']);
+/** Words back from a count of times within which its perfect's auxiliary is looked for. */
+const PERFECT_REACH = 3;
+
+/** Is there "have", "has" or "had" within a few words before `at`? */
+function perfectBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - PERFECT_REACH); k--)
+    if (PERFECT_BEFORE_HABIT.has(tokens[k]!.lower)) return true;
+  return false;
 }

@@ -4664,6 +4664,36 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       CHARGE_NOUNS.has(tokens[actorMention.start - 1]?.lower ?? '')
     )
       pattern = REJECTION;
+    // '"We are baffled by the accusations from Djibouti," an Eritrean official said': the charge is
+    // the state's it comes from, against the one who answers it.
+    if (
+      pattern.type === 'accusation' &&
+      CHARGE_NOUNS.has(tokens[trigger.end - 1]!.lower) &&
+      tokens[trigger.end]?.lower === 'from'
+    ) {
+      const from = actors.find((a) => a.start === trigger.end + 1 && !!a.actor.country);
+      if (from && from !== actorMention) {
+        targetMention = actorMention?.actor.country !== from.actor.country ? actorMention : undefined;
+        actorMention = from;
+      }
+    }
+    // "Eritrea denied accusations that its troops had crossed": a charge the denier answers is no
+    // accusation of the denier's; "denied Thai accusations" is the accuser's, made and not denied.
+    const answeredCharge =
+      pattern.type === 'accusation' &&
+      governor?.pattern.governs === 'deny' &&
+      CHARGE_NOUNS.has(tokens[trigger.end - 1]!.lower);
+    if (answeredCharge) {
+      const denier = governor!.actor;
+      const accuser =
+        actorMention?.end === trigger.start &&
+        actorMention.actor.country &&
+        actorMention.actor.country !== denier?.actor.country
+          ? actorMention
+          : undefined;
+      if (!accuser) continue;
+      targetMention = denier;
+    }
     if (pattern.governs === 'deny' || pattern.block) continue; // modality or scope only: no event of its own
     // "warned that it would strike": the warning is the event; the strike has not happened.
     if (governor?.pattern.governs === 'threaten' && pattern !== governor.pattern) continue;
@@ -4968,7 +4998,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     const refuted = refutedReport(reading, trigger);
     const negated =
       !!negationCue ||
-      governs === 'deny' ||
+      (governs === 'deny' && !answeredCharge) ||
       noSubject ||
       deniedDeed ||
       refuted ||

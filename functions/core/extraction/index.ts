@@ -444,6 +444,7 @@ function targetPlaces(
     for (const mention of reading.places) {
       // "Kigali accuses Kinshasa of shelling": a seat that speaks or acts is no place anything hit.
       if (mention.seatOf && reading.actors.some((a) => a.start === mention.start && !a.locative)) continue;
+      if (mention.dateline) continue;
       // "bombed resistance positions near the border opposite Thailand's Tak province": across from
       // a place is not in it; and armed men are struck where their own act's clause puts them, not
       // where "a stray shell landed" in another clause.
@@ -1500,6 +1501,7 @@ function resolvePlaces(
         !best &&
         place.candidates.length === 0 &&
         !place.seatOf &&
+        !place.disputed &&
         (!place.country || place.guessed) &&
         !place.acrossFrom
           ? soleCountry(near)

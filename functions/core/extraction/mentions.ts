@@ -51,6 +51,10 @@ export interface PlaceMention {
   candidates: readonly PlaceCandidate[];
   /** Set when the place is a seat of government matched as a country alias. */
   seatOf?: Iso3;
+  /** "NAIROBI (AFP) —": the city a report was filed from, where nothing told happened. */
+  dateline?: boolean;
+  /** "the disputed border village of Yenga": no one state's, whatever lies near it. */
+  disputed?: boolean;
   /** Country read from the text when the gazetteer does not know the place. */
   country?: Iso3 | null;
   /** `country` is the sentence's nearest country, not one the text ties to the place. */
@@ -563,6 +567,78 @@ function tailOfUnknownName(tokens: readonly Token[], k: number, covered: Uint8Ar
   );
 }
 
+/** Tokens a chain of places ("area of the Manas district of the Talas region in ...") is read over. */
+const PLACE_CHAIN_REACH = 16;
+
+/**
+ * The state a chain of places after a place's name ends in: "(Zhaiylgan) area of the Manas district
+ * of the Talas region in northern Kyrgyzstan", "(Samore) area in Moyale, Kenya".
+ */
+function stateEndingPlaceChain(
+  tokens: readonly Token[],
+  countries: readonly { start: number; end: number; iso3: Iso3 }[],
+  from: number,
+): { start: number; end: number; iso3: Iso3 } | undefined {
+  if (!PLACE_SUFFIXES.has(tokens[from]?.lower ?? '')) return undefined;
+  for (let j = from + 1; j < Math.min(tokens.length, from + PLACE_CHAIN_REACH); j++) {
+    const state = countries.find((c) => c.start === j);
+    if (state) {
+      let before = j - 1;
+      while (before > from && COMPASS_WORDS.has(tokens[before]!.lower)) before--;
+      return CHAIN_LINKS.has(tokens[before]!.lower) || tokens[before]!.text === ',' ? state : undefined;
+    }
+    const word = tokens[j]!;
+    if (
+      word.cap ||
+      CHAIN_LINKS.has(word.lower) ||
+      PLACE_SUFFIXES.has(word.lower) ||
+      COMPASS_WORDS.has(word.lower)
+    )
+      continue;
+    if (word.text === ',' && tokens[j - 1]?.cap) continue;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Words before a place's noun within which "disputed" is looked for. */
+const DISPUTED_REACH = 3;
+
+/** Is the place noun at `nounAt` told as disputed ("the disputed border village of")? */
+function toldDisputed(tokens: readonly Token[], nounAt: number): boolean {
+  for (let k = nounAt - 1; k >= Math.max(0, nounAt - DISPUTED_REACH); k--)
+    if (tokens[k]!.lower === 'disputed' || tokens[k]!.lower === 'contested') return true;
+  return false;
+}
+
+/** Words that link a place to the larger one it lies in. */
+const CHAIN_LINKS = new Set(['of', 'in', 'the']);
+
+/** Particles inside place names: "San Jose Las Flores", "Cuhurestii de Jos", "Melchor de Mencos". */
+const PLACE_NAME_PARTICLES = new Set([
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'el',
+  'do',
+  'da',
+  'dos',
+  'das',
+  'di',
+  'du',
+  'des',
+]);
+
+/** Is the name from `start` to `end` a piece of a longer one joined by a particle? */
+function longerNameAround(tokens: readonly Token[], start: number, end: number): boolean {
+  const after = tokens[end];
+  if (after && PLACE_NAME_PARTICLES.has(after.lower) && tokens[end + 1]?.cap) return true;
+  const before = tokens[start - 1];
+  return !!before && PLACE_NAME_PARTICLES.has(before.lower) && !before.cap && !!tokens[start - 2]?.cap;
+}
+
 /** Words after an outlet's name: "the SANA news agency". */
 const OUTLET_WORDS = new Set(['news', 'agency', 'newspaper', 'times', 'television', 'tv', 'radio']);
 
@@ -709,9 +785,16 @@ export function readSentence(
     const ethnic =
       value.form !== 'name' && value.form !== 'seat' && tokens[match.start - 1]?.lower === 'ethnic';
     if (ethnic) continue;
+    // "the community of San Jose Las Flores": a capital's name inside a longer one is no mention of it.
+    if (value.form === 'seat' && longerNameAround(tokens, match.start, match.end)) continue;
     // "Serbs in northern Kosovo set up barricades": a people living in another state, not their state.
     if (value.form === 'people' && livingElsewhere(entityMatches, tokens, match.end, value.iso3)) continue;
-    if (!namesAccord) {
+    // "NAIROBI (AFP) — Eritrea denied": a dateline's city is where the report was filed, a place only.
+    const dateline =
+      value.form === 'seat' &&
+      match.start === 0 &&
+      (tokens[match.end]?.text === '(' || isAllCaps(tokens[0]!.text));
+    if (!namesAccord && !dateline) {
       countries.push({ start: match.start, end: match.end, iso3: value.iso3 });
       stateMentions.push({ match, iso3: value.iso3, form: value.form, used: false });
     }
@@ -726,6 +809,7 @@ export function readSentence(
           (p) => p.country === value.iso3,
         ),
         seatOf: value.iso3,
+        ...(dateline ? { dateline } : {}),
       });
     }
   }
@@ -982,6 +1066,8 @@ export function readSentence(
       if (tokens[k + length]?.text === '-' && isPlaceCandidate(tokens[k + length + 1])) continue;
       // "the SANA news agency", "the Tehran Times": an outlet, not the Peruvian town of Sana.
       if (OUTLET_WORDS.has(tokens[k + length]?.lower ?? '')) continue;
+      // "San Jose Las Flores", "Cuhurestii de Jos": part of a longer name the gazetteer lacks.
+      if (longerNameAround(tokens, k, k + length)) continue;
       const name = sentence.text.slice(tokens[k]!.start - sentence.start, last.end - sentence.start);
       const candidates = lookupPlace(name);
       if (candidates.length > 0) {
@@ -1039,8 +1125,13 @@ export function readSentence(
     const striking = (c: { end: number }) =>
       triggers.some((t) => c.end <= t.start && t.end <= k && t.values.some((v) => v.fight === true));
     const nearest = [...countries].sort((p, q) => Math.abs(p.start - k) - Math.abs(q.start - k));
-    const owner = tied ?? nearest.find((c) => !across(c) && !striking(c));
-    const acrossFrom = tied || owner ? undefined : nearest[0]?.iso3;
+    // "the Zhaiylgan area of the Manas district of the Talas region in northern Kyrgyzstan": the
+    // state the chain of its places ends in.
+    const chained = tied ? undefined : stateEndingPlaceChain(tokens, countries, end);
+    // "the disputed border village of Yenga": told as disputed, it is no one state's (as the gazetteer
+    // keeps disputed places).
+    const disputed = !tied && !chained && toldDisputed(tokens, nounAt);
+    const owner = disputed ? undefined : (tied ?? chained ?? nearest.find((c) => !across(c) && !striking(c)));
     // "the village of Kok-Tash in the Batken region": in the country of the place it lies in, also
     // past a noun of its kind ("Dondar Gushchu village of Tovuz district").
     const kindAfter = PLACE_SUFFIXES.has(tokens[end]?.lower ?? '') || tokens[end]?.lower === 'border';
@@ -1055,12 +1146,17 @@ export function readSentence(
             (liesIn &&
               (place.start === inAt + 1 || (place.start === inAt + 2 && tokens[inAt + 1]!.lower === 'the'))),
         );
+    // "at Samore area in Moyale": a place in a known place is where that one is, not across from the
+    // state striking near it.
+    const insidePartner = !!partner && liesIn && partner.start > end;
+    const acrossFrom = tied || owner || insidePartner || disputed ? undefined : nearest[0]?.iso3;
     places.push({
       start: k,
       name: textOf(sentence, tokens, k, end),
       candidates: [],
       country: owner?.iso3 ?? null,
-      ...(owner && !tied ? { guessed: true } : {}),
+      ...((owner && !tied && !chained) || (!owner && insidePartner) ? { guessed: true } : {}),
+      ...(disputed ? { disputed } : {}),
       ...(partner ? { listedWith: partner.name } : {}),
       ...(acrossFrom ? { acrossFrom } : {}),
     });
@@ -1485,6 +1581,11 @@ function findOwnerAfter(
 ): StateMention | undefined {
   const at = tokens[from]?.lower === 'the' ? from + 1 : from;
   return states.find((s) => s.match.start === at && s.form === 'name');
+}
+
+/** Is a word written in capitals only ("NAIROBI")? */
+function isAllCaps(text: string): boolean {
+  return text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
 /** Adjectives between "from" and a state: "soldiers from neighbouring Sierra Leone". */

@@ -8748,3 +8748,99 @@ describe('held-out batch of session 46 (real reports), fourth part: steps set fo
     ).toEqual(['CHN>IND:04', 'IND>CHN:04']);
   });
 });
+
+describe('held-out batch of session 46 (real reports), fifth part: charges answered, counts of clashes, datelines', () => {
+  it('reads no accusation by a state that denies accusations, and keeps the named accuser’s, not denied', () => {
+    const x = read(
+      'NAIROBI (AFP) — Ethiopia on Friday denied accusations that its troops had crossed the border into neighbouring Somalia.',
+      '2008-04-25',
+    );
+    expect(keys(x)).toEqual(['ETH>SOM:19']);
+    expect(x.events[0]).toMatchObject({ negated: true, alleged: true });
+    expect(x.entities.countries.map((c) => c.iso3)).not.toContain('KEN');
+    const y = read(
+      'Laos has denied Thai accusations of planting new landmines along the border.',
+      '2025-11-10',
+    );
+    expect(keys(y, (e) => e.cameo.startsWith('11'))).toEqual(['THA>LAO:11']);
+    expect(y.events.find((e) => e.cameo.startsWith('11'))?.negated).toBe(false);
+  });
+
+  it('gives "the accusations from" a state to that state, against the one who answers them', () => {
+    expect(
+      keysOf(
+        '“We are baffled by the accusations from Somalia,” an official close to the Ethiopian president said.',
+        '2008-04-25',
+      ),
+    ).toEqual(['SOM>ETH:11']);
+  });
+
+  it('reads "have clashed twice" as a tally of past clashes, "clashed twice on Sunday" as the day’s', () => {
+    expect(
+      read('Djibouti and Eritrea have clashed twice over the border area.', '2008-04-25').events.every(
+        (e) => e.historical,
+      ),
+    ).toBe(true);
+    expect(
+      read('Thai and Cambodian troops clashed twice on Sunday near the temple.', '2025-07-28').events.some(
+        (e) => !e.historical,
+      ),
+    ).toBe(true);
+  });
+
+  it('takes a quotation’s states for none of its speaker’s: "she" after a quoted denial is the denier’s', () => {
+    expect(
+      keysOf(
+        'Burundi accused Rwanda of sending troops. Rwanda denied the accusation. "Rwandan soldiers are not fighting in Congo," said government spokeswoman Yolande Makolo. She accused Congo of collaborating with a militia.',
+        '2023-02-15',
+      ),
+    ).toContain('RWA>COD:11');
+  });
+});
+
+describe('held-out batch of session 46 (real reports), sixth part: places in chains, disputed places, longer names', () => {
+  const placeOf = (x: Extraction, name: string) => x.entities.places.find((p) => p.name === name)?.country;
+
+  it('puts a place the gazetteer lacks in the state its chain of places ends in', () => {
+    const x = read(
+      'Three men were moving horses across the Kyrgyz-Uzbek border in the Zhaiylgan area of the Manas district of the Talas region in northern Kyrgyzstan on January 23.',
+      '2019-01-29',
+    );
+    expect(placeOf(x, 'Zhaiylgan')).toBe('KGZ');
+    const y = read(
+      'Fighting spread to the village of Yengema in the Kailahun District of Sierra Leone, Guinea said.',
+      '2023-03-17',
+    );
+    expect(placeOf(y, 'Kailahun')).toBe('SLE');
+  });
+
+  it('puts a place "in" a known town where that town is, not across from the state acting near it', () => {
+    const x = read(
+      'Ethiopian militiamen crossed into the country. Kenyan soldiers intercepted the group at Samore area in Moyale on Wednesday.',
+      '2006-04-28',
+    );
+    expect(placeOf(x, 'Samore')).toBe('KEN');
+  });
+
+  it('keeps a place told as disputed in no state', () => {
+    const x = read(
+      'Sierra Leone will send a delegation to Conakry for talks over the disputed border village of Yenga.',
+      '2023-03-17',
+    );
+    expect(placeOf(x, 'Yenga')).toBeNull();
+  });
+
+  it('reads no capital or town inside a longer name joined by a particle, and no state in "Central American"', () => {
+    const x = read(
+      'Guatemala protested the killing of a boy in the community of San Jose Las Flores near Melchor de Mencos, the latest flashpoint between the Central American neighbours.',
+      '2016-04-21',
+    );
+    expect(x.entities.countries.map((c) => c.iso3)).toEqual(['GTM']);
+    expect(x.entities.places.map((p) => p.name)).not.toContain('San Jose');
+    const y = read(
+      'Drone fragments fell on a house in the Cuhurestii de Jos region of the Floresti district, Moldova said.',
+      '2025-11-25',
+    );
+    expect(y.entities.places.some((p) => p.country === 'NGA')).toBe(false);
+  });
+});

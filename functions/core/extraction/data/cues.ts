@@ -303,6 +303,10 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'for many years',
       // "exchanged fire several times along their border": many incidents summed up.
       'several times',
+      // "Djibouti and Eritrea have clashed twice over the border area": a count of past clashes
+      // (with a perfect only: "clashed twice on Sunday" is the day's; dates.ts).
+      'twice',
+      'three times',
       'many times',
       'multiple times',
       'a number of times',
