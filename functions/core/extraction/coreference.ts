@@ -247,6 +247,9 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
         actors.find((a) => a.end <= k && !a.locative && !inQuote[a.start]) ??
         (auxiliaryIt ? undefined : topic);
       if (!antecedent || !(antecedent.actor.country || antecedent.mutual)) continue;
+      // "Vietnamese and Chinese authorities urged the group to surrender, but it refused": "it" is
+      // never two states together.
+      if (word === 'it' && antecedent.mutual) continue;
       const end = owned ? owned.end : territory ? k + 2 : k + 1;
       // "keep its border with Benin closed, accusing its neighbour of": the owner's neighbour named
       // in the sentence, not the owner.

@@ -251,8 +251,15 @@ export function findDateMarks(
         // "said the mine was left over from decades of civil war and that Cambodia had not laid any
         // new mines": a second reported clause is told of now.
         const second = secondReportedClause(tokens, match.end);
-        // "comparable to those of the 1990s wars": a decade before a noun dates that noun only.
-        const attributive = subordinateScope(tokens, match.end - 1);
+        // "comparable to those of the 1990s wars": a decade before a noun dates that noun only; so does
+        // an adjective of age ("mediation over the long-running border dispute").
+        const attributive = ageAdjective(tokens, match)
+          ? {
+              from: match.end,
+              to: Math.min(match.end + 3, clauseEnd(tokens, match.end)),
+              kind: 'attributive' as const,
+            }
+          : subordinateScope(tokens, match.end - 1);
         marks.push({
           at: match.start,
           date: null,
@@ -830,4 +837,23 @@ function perfectBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - PERFECT_REACH); k--)
     if (PERFECT_BEFORE_HABIT.has(tokens[k]!.lower)) return true;
   return false;
+}
+
+/** Adjectives of a long age that date only the noun they modify: "the long-running dispute". */
+const AGE_ADJECTIVES = new Set([
+  'long-running',
+  'long-standing',
+  'longstanding',
+  'decades-old',
+  'decades-long',
+]);
+
+/** Is the cue an age adjective after a determiner ("the long-running border dispute")? */
+function ageAdjective(tokens: readonly Token[], match: TrieMatch<Cue>): boolean {
+  const words = tokens
+    .slice(match.start, match.end)
+    .map((t) => t.lower)
+    .join('')
+    .replace(/\s/g, '');
+  return AGE_ADJECTIVES.has(words) && ATTRIBUTIVE_DETERMINERS.has(tokens[match.start - 1]?.lower ?? '');
 }

@@ -182,6 +182,50 @@ function otherDeedBetween(reading: SentenceReading, from: number, to: number): b
   );
 }
 
+/** Roots of acts only a party does (speech, appeals, demands, refusals, force): no thing's. */
+const PARTY_ONLY_ROOTS = new Set(['02', '10', '11', '12', '13', '14', '19']);
+
+/** People an appeal may be addressed to who are no state: "urged the group to surrender". */
+const ADDRESSED_PEOPLE = new Set([
+  'group',
+  'men',
+  'gunmen',
+  'migrants',
+  'protesters',
+  'crowd',
+  'suspects',
+  'hijackers',
+  'kidnappers',
+]);
+
+/** Words back from an actor within which "whom ... claim are" is looked for. */
+const CLAIMED_IDENTITY_REACH = 6;
+/** Verbs of a claim about who someone is: "gunmen, whom locals claim are Ethiopian soldiers". */
+const IDENTITY_CLAIMS = new Set([
+  'claim',
+  'claims',
+  'claimed',
+  'say',
+  'says',
+  'said',
+  'believe',
+  'believed',
+  'suspect',
+  'suspected',
+]);
+
+/** Is the actor named only by a claim of who the doers are ("gunmen, whom locals claim are Ethiopian soldiers")? */
+function claimedIdentity(tokens: readonly Token[], actor: ActorMention | undefined): boolean {
+  if (!actor || !COPULAS.has(tokens[actor.start - 1]?.lower ?? '')) return false;
+  if (!IDENTITY_CLAIMS.has(tokens[actor.start - 2]?.lower ?? '')) return false;
+  for (let k = actor.start - 3; k >= Math.max(0, actor.start - CLAIMED_IDENTITY_REACH); k--)
+    if (tokens[k]!.lower === 'whom' || tokens[k]!.lower === 'who') return true;
+  return false;
+}
+
+/** Steps down a state takes with its own forces, whoever the passive leaves unnamed. */
+const OWN_FORCES_STEPS = new Set(['troop-withdrawal', 'stand-down']);
+
 /** Prepositions that open what a charge is for: "blamed for the attack", "accused of shelling". */
 const CHARGE_PREPOSITIONS = new Set(['for', 'of']);
 
@@ -2189,6 +2233,9 @@ const IRREGULAR_PARTICIPLES = new Set([
   'shot dead',
   'shot down',
   'taken',
+  'withdrawn',
+  'driven',
+  'thrown',
 ]);
 
 /** Irregular past forms of the verbs of border news: "and sent troops", "and took up positions". */
@@ -3624,6 +3671,15 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         isParticiple(tokens[trigger.start]!.lower) &&
         CHARGE_PREPOSITIONS.has(tokens[trigger.end]?.lower ?? ''));
     const previous = t > 0 ? triggers[t - 1] : undefined;
+    // "signed a peace treaty": the noun is the verb's object, one act told once.
+    if (
+      previous &&
+      MEETING_TYPES.has(pattern.type) &&
+      (trigger.start === previous.end ||
+        (trigger.start === previous.end + 1 && ARTICLES.has(tokens[previous.end]!.lower))) &&
+      firstPatternInContext(reading, previous)?.cameo === pattern.cameo
+    )
+      continue;
     // Subjects only: not a prepositional object ("the border with Cambodia") nor inside ", which ...,",
     // nor the speaker of the clause that holds the trigger ("Thai officials said rockets fired from ...").
     // The first and the last of them (all that is read of the list: no array per trigger).
@@ -3664,6 +3720,17 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       if (!actorMention && pattern.type === 'force-posture' && targetMention?.actor.country) {
         actorMention = targetMention;
         targetMention = undefined;
+      }
+      // "Zambian troops occupying two villages in Congo have been withdrawn": forces withdrawn are
+      // their own state's step, whatever place the clause names after them.
+      if (
+        !actorMention &&
+        OWN_FORCES_STEPS.has(pattern.type) &&
+        subject?.actor.country &&
+        subject.actor.role === 'MIL'
+      ) {
+        actorMention = subject;
+        targetMention = targetMention?.actor.country !== subject.actor.country ? targetMention : undefined;
       }
     } else {
       // A mention that is the object of an earlier trigger is not this one's subject.
@@ -4408,6 +4475,25 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       if (pattern.governs) governing.push({ end: trigger.end, pattern, actor: actorMention });
       continue;
     }
+    // "urged the group to surrender, but it refused": a pronoun subject that stands for no state
+    // (coreference.ts gave it none) acts for none.
+    // ("since it took effect": a truce's own verb is no party's act.)
+    if (
+      !passive &&
+      PARTY_ONLY_ROOTS.has(pattern.cameo.slice(0, 2)) &&
+      SUBJECT_PRONOUNS.has(tokens[trigger.start - 1]?.lower ?? '') &&
+      !actors.some((a) => a.start === trigger.start - 1)
+    )
+      continue;
+    // "Vietnamese and Chinese authorities urged the group to surrender": both sides appealing
+    // together to people of neither side ask nothing of each other.
+    if (
+      (appeal || pattern.type === 'demand') &&
+      actorMention?.mutual &&
+      !targetMention &&
+      ADDRESSED_PEOPLE.has(tokens[trigger.end + (tokens[trigger.end]?.lower === 'the' ? 1 : 0)]?.lower ?? '')
+    )
+      continue;
     // Diplomats' appeals to both sides are third-party appeals; their warnings are commentary.
     const commentator = COMMENTATORS.has(tokens[0]!.lower) && !(appeal && tokens[0]!.lower === 'diplomats');
     if ((speechAct || appeal) && !actorMention?.actor.country && commentator) continue;
@@ -5010,7 +5096,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       conditional ||
       announced ||
       (threatCue && pattern.polarity === 'escalation');
-    let alleged = governs === 'allege' || blamedOn >= 0;
+    let alleged = governs === 'allege' || blamedOn >= 0 || claimedIdentity(tokens, actorMention);
     let eventSource: string | null = null;
     if (governs === 'allege' || governs === 'deny') eventSource = sourceLabel(governor?.actor);
     if (!eventSource && source) {
@@ -5347,13 +5433,14 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       if (
         willTake &&
         pattern.polarity === 'escalation' &&
-        MATERIAL_STEP_ROOTS.has(cameo.slice(0, 2)) &&
+        (MATERIAL_STEP_ROOTS.has(cameo.slice(0, 2)) || pattern.type === 'envoy-summoned') &&
         actorMention?.actor.country &&
         !negated
       ) {
         // "will close all borders with Haiti starting Friday": a hostile step a state has set a day
-        // for is its threat now.
-        threat = true;
+        // for is its threat now; "said it would summon the Russian ambassador on Wednesday" is the
+        // protest made now (the summons its form).
+        if (pattern.type !== 'envoy-summoned') threat = true;
         mark = undefined;
       } else {
         if (pattern.polarity !== 'de-escalation' || !pattern.cameo.startsWith('08') || !willTake) continue;

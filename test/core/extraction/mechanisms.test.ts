@@ -8844,3 +8844,94 @@ describe('held-out batch of session 46 (real reports), sixth part: places in cha
     expect(y.entities.places.some((p) => p.country === 'NGA')).toBe(false);
   });
 });
+
+describe('held-out batch of session 46 (real reports), seventh part: withdrawals told in the passive, joint appeals, journeys for talks', () => {
+  it('reads troops "have been withdrawn" as their state’s withdrawal, dated now despite "the long-running dispute"', () => {
+    const x = read(
+      'Malawian troops occupying two villages in northern Zambia have been withdrawn following a breakthrough in mediation over the long-running border dispute.',
+      '2020-08-10',
+    );
+    const withdrawal = x.events.find((e) => e.type === 'troop-withdrawal');
+    expect(withdrawal).toMatchObject({ actor: { country: 'MWI' }, historical: false, date: '2020-08-10' });
+  });
+
+  it('reads no act between two states that appeal together to a group, nor in what "it" then refused', () => {
+    expect(
+      keysOf(
+        'Vietnamese and Chinese authorities urged the group to surrender, but it refused.',
+        '2014-04-19',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a hyphenated rank as one title before one name', () => {
+    const x = read(
+      'The trip was led by Joint Force Commander Major-General Dauda Fred Alpha, Sierra Leone said.',
+      '2023-03-17',
+    );
+    expect(x.entities.people.map((p) => p.name)).toEqual(['Dauda Fred Alpha']);
+  });
+
+  it('reads a delegation set up "to travel to" a capital "for talks" as an intent to meet', () => {
+    expect(
+      keysOf(
+        'Liberia has set up a delegation of senior officials to travel to Conakry soon for talks with the Guinean authorities.',
+        '2023-03-17',
+      ),
+    ).toEqual(['LBR>GIN:03']);
+  });
+
+  it('marks an act whose doers are only claimed to be a state’s forces ("whom locals claim are") as alleged', () => {
+    const x = read(
+      'Tension gripped Moyale on Friday after gunmen, whom locals claim are Somali soldiers, crossed the border and killed five Kenyans.',
+      '2020-03-13',
+    );
+    expect(x.events.length).toBeGreaterThan(0);
+    expect(x.events.every((e) => e.alleged)).toBe(true);
+  });
+
+  it('gives sanctions "West African leaders" imposed to the bloc, not to a neighbour', () => {
+    const x = read(
+      'The border between Niger and Nigeria was closed after West African leaders imposed sanctions on Niger over the coup.',
+      '2024-03-08',
+    );
+    const sanctions = x.events.filter((e) => e.type === 'sanctions');
+    expect(sanctions.map((e) => [e.actor?.org, e.actor?.country, e.target?.country])).toEqual([
+      ['ECOWAS', null, 'NER'],
+    ]);
+  });
+
+  it('reads a call for "reinforced security" as no appeal for calm', () => {
+    expect(
+      keysOf(
+        "Niger's interior ministry told governors of regions bordering Nigeria that the border would reopen and called for reinforced security.",
+        '2024-03-08',
+      ).filter((k) => k.endsWith(':02')),
+    ).toEqual([]);
+  });
+
+  it('reads a warning of "a risk of" the other side’s deed as a charge, no threat', () => {
+    expect(
+      keysOf(
+        'The head of the Lithuanian border guard warned that there is a risk of the Belarusian authorities orchestrating a provocation.',
+        '2023-08-22',
+      ),
+    ).toEqual(['LTU>BLR:11']);
+  });
+
+  it('reads "signed a peace treaty" as one agreement', () => {
+    expect(keysOf('Egypt and Israel signed a peace treaty in 1979.', '2024-09-08')).toEqual([
+      'EGY>ISR:05',
+      'ISR>EGY:05',
+    ]);
+  });
+
+  it('reads a summons a ministry "would" make the next day as its summons now', () => {
+    expect(
+      keysOf(
+        "The foreign ministry of Romania said it would summon the Ukrainian ambassador on Wednesday over the violation of Romania's airspace.",
+        '2025-11-25',
+      ),
+    ).toContain('ROU>UKR:11');
+  });
+});

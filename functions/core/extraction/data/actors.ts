@@ -429,7 +429,12 @@ export const ORGANIZATIONS: Organization[] = [
     nationalBranches: true,
   },
   { acronym: 'IGAD', name: 'Intergovernmental Authority on Development' },
-  { acronym: 'ECOWAS', name: 'Economic Community of West African States' },
+  // "after West African leaders imposed sanctions on Niger": the bloc's summit, not a neighbour.
+  {
+    acronym: 'ECOWAS',
+    name: 'Economic Community of West African States',
+    aliases: ['West African leaders', 'West African heads of state'],
+  },
   { acronym: 'SADC', name: 'Southern African Development Community' },
   { acronym: 'OAS', name: 'Organization of American States' },
   // The mediators of Nagorno-Karabakh: named after Minsk, but no act of Belarus.
@@ -749,6 +754,10 @@ export const TITLES: {
   { title: 'Col.', role: 'MIL' },
   { title: 'Lieutenant General', role: 'MIL' },
   { title: 'Major General', role: 'MIL' },
+  // "Joint Force Commander Major-General Dauda Fred Alpha": hyphenated ranks.
+  { title: 'Lieutenant-General', role: 'MIL' },
+  { title: 'Major-General', role: 'MIL' },
+  { title: 'Brigadier-General', role: 'MIL' },
   { title: 'Brigadier General', role: 'MIL' },
   { title: 'Brigadier', role: 'MIL' },
   // "air force spokesman Air Vice Marshal Prapas Sonjaidee": a rank is no name.

@@ -1931,6 +1931,18 @@ export const EVENT_PATTERNS: EventPattern[] = [
   },
   // 13 threaten
   {
+    // "warned that there is a risk of the Belarusian authorities orchestrating a provocation": a
+    // warning of what the other side may do charges it, and threatens nothing.
+    phrases: ['warned', 'warns', 'warning'],
+    cameo: '112',
+    type: 'accusation',
+    polarity: E,
+    governs: 'allege',
+    near: ['risk of', 'danger of', 'risk that', 'danger that'],
+    nearAfterOnly: true,
+    window: 6,
+  },
+  {
     phrases: [
       'threatened',
       'threatens',
@@ -3255,6 +3267,17 @@ export const EVENT_PATTERNS: EventPattern[] = [
     window: 8,
   },
   {
+    // "set up a delegation to travel to Conakry soon for talks with the Guinean authorities": a
+    // journey for talks to come.
+    phrases: ['to travel to', 'will travel to', 'is due to travel', 'is to travel', 'will visit', 'to visit'],
+    cameo: '036',
+    type: 'intent',
+    polarity: D,
+    near: ['for talks', 'for negotiations', 'to hold talks', 'to negotiate'],
+    nearAfterOnly: true,
+    window: 8,
+  },
+  {
     // "urged Belize to investigate and bring those responsible to justice": a call for a state to
     // answer for a deed is a demand on it, no appeal to step down.
     phrases: [
@@ -3321,7 +3344,20 @@ export const EVENT_PATTERNS: EventPattern[] = [
     // "Siniora called for an urgent meeting of his cabinet": a government convened at home.
     // "urged the Security Council to condemn the offensive": a call for censure is no step down.
     // "called for decisive action against what he described as Chadian aggression": a call to strike back.
-    notNear: ['cabinet', 'condemn', 'condemnation', 'decisive', 'retaliation', 'retaliatory', 'punitive'],
+    // "called for reinforced security and checks": a call to tighten one's guard is no step down.
+    notNear: [
+      'cabinet',
+      'condemn',
+      'condemnation',
+      'decisive',
+      'retaliation',
+      'retaliatory',
+      'punitive',
+      'reinforced',
+      'tightened',
+      'heightened',
+      'vigilance',
+    ],
     nearAfterOnly: true,
     window: 7,
   },
