@@ -193,6 +193,7 @@ export function readCasualties(
       nearestMark(reading.dates, k)?.historical ||
       backgroundFightClause(tokens, k) ||
       tallyNear(tokens, k) ||
+      conflictTallyAfter(tokens, k) ||
       disasterToll(tokens, k) ||
       groupTally(reading, k)
     )
@@ -384,6 +385,26 @@ export function readCasualties(
     }
   }
   return claims;
+}
+
+/** Fights whose toll, told in the perfect and in round thousands, is their whole run's. */
+const TALLIED_FIGHTS = new Set(['fighting', 'violence', 'war', 'conflict', 'clashes', 'hostilities']);
+/** Round figures of a whole war's dead: "fighting that has killed thousands". */
+const ROUND_TOLLS = new Set(['thousands', 'hundreds', 'tens', 'millions']);
+
+/** Words back from a casualty word within which the fight a round toll sums up is looked for. */
+const TALLIED_FIGHT_REACH = 6;
+
+/**
+ * "to end fighting that has killed thousands", "The clashes are believed to have killed thousands":
+ * a round toll in the perfect is the war's as a whole, not the news's.
+ */
+function conflictTallyAfter(tokens: readonly Token[], k: number): boolean {
+  if (!PERFECT_AUXILIARIES.has(tokens[k - 1]?.lower ?? '') && tokens[k - 1]?.lower !== 'have') return false;
+  if (!ROUND_TOLLS.has(tokens[k + 1]?.lower ?? '')) return false;
+  for (let j = k - 2; j >= Math.max(0, k - TALLIED_FIGHT_REACH); j--)
+    if (TALLIED_FIGHTS.has(tokens[j]!.lower)) return true;
+  return false;
 }
 
 /** Verbs of how someone was killed, before "and killed": "shot and killed". */

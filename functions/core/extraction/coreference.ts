@@ -8,6 +8,7 @@ import type { ActorRef } from '../model';
 import { QUOTE_MARKS } from '../text/tokenize';
 import { ARMED_NON_STATE_ROLES } from './data/actors';
 import { REGIONAL_NAMES, type RegionalName } from './data/countries';
+import { WEEKDAY_NAMES } from './data/cues';
 import { officialBySurname } from './data/officials';
 import { areLandNeighbours } from './dyads';
 import { findSource, ORDERING_VERBS, REPORTING } from './events';
@@ -59,6 +60,13 @@ function topicOf(reading: SentenceReading): ActorMention | undefined {
   // names are not its speaker.
   const quoted = QUOTE_MARKS.has(reading.tokens[0]?.text ?? '') ? quotedTokens(reading.tokens) : undefined;
   if (source && (source.actor.country || source.mutual) && !quoted?.[source.start]) return source;
+  // "Government spokesman Patrick Muyaya said Rwandan troops had taken part in attacks": a teller
+  // of no state named speaks for the topic so far, not for the states it tells of.
+  if (
+    !source?.actor.country &&
+    reading.people.some((p) => !p.actor?.country && REPORTING.has(reading.tokens[p.end]?.lower ?? ''))
+  )
+    return undefined;
   return reading.actors.find(
     (a) => !a.locative && (a.actor.country || a.mutual) && a.start <= 8 && !quoted?.[a.start],
   );
@@ -74,6 +82,8 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
   const lastOfRole = new Map<string, string>();
   /** The last state of one person named by role and head word: what "the soldier" goes back to. */
   const lastPersonOf = new Map<string, string>();
+  /** The state of the organ named last by each head word ("Azerbaijan's defense ministry"): what "the ministry" goes back to. */
+  const lastOfHead = new Map<string, string>();
   /** People named with their state ("Azerbaijan's president Ilham Aliyev"), by surname. */
   const bySurname = new Map<string, ActorRef>();
   const regional = regionalNamesOf(readings);
@@ -131,9 +141,11 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       // "the soldier" is the soldier told before, not the army ("a man in a Congolese uniform ... the
       // Rwandan military said ... the soldier began shooting"): one person goes back to one person.
       const head = tokens[a.end - 1]?.lower ?? '';
+      // "Azerbaijan's defense ministry reported ... The ministry claimed": the organ of that name
+      // told last, whatever its role.
       const country = SINGLE_PERSON_HEADS.has(head)
         ? lastPersonOf.get(`${a.actor.role}|${head}`)
-        : lastOfRole.get(junta ? 'MIL' : a.actor.role);
+        : (lastOfHead.get(head) ?? lastOfRole.get(junta ? 'MIL' : a.actor.role));
       if (!country || a.mutual || a.actor.org || a.locative || !DEFINITE_ROLES.has(a.actor.role)) continue;
       if (tokens[a.start]?.lower !== 'the' && tokens[a.start - 1]?.lower !== 'the') continue;
       if (reading.countries.some((c) => c.start < a.start)) break;
@@ -308,9 +320,14 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
     // Per role, the sentence's first state (its subject before its objects): "Bangladesh lodged a
     // protest with India ..., the foreign ministry said" is Bangladesh's ministry next time too.
     const firstOfRole = new Map<string, string>();
+    // '"... the Ethiopian army executed seven Sudanese soldiers," the Sudanese army accused': the
+    // states a quotation names do not speak; "the army" next time is the teller's.
+    quoted ??= quotedTokens(tokens);
+    const inQuotation = quoted;
     for (const a of actors)
       if (
         a.actor.country &&
+        !inQuotation[a.start] &&
         !a.locative &&
         !a.actor.org &&
         DEFINITE_ROLES.has(a.actor.role) &&
@@ -330,6 +347,19 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       )
         firstOfRole.set(a.actor.role, a.actor.country);
     for (const [role, country] of firstOfRole) lastOfRole.set(role, country);
+    const firstOfHead = new Map<string, string>();
+    for (const a of actors) {
+      const head = tokens[a.end - 1]?.lower ?? '';
+      if (
+        a.actor.country &&
+        !a.locative &&
+        !inQuotation[a.start] &&
+        ORGAN_HEADS.has(head) &&
+        !firstOfHead.has(head)
+      )
+        firstOfHead.set(head, a.actor.country);
+    }
+    for (const [head, country] of firstOfHead) lastOfHead.set(head, country);
     for (const a of actors) {
       const head = tokens[a.end - 1]?.lower ?? '';
       if (a.actor.country && !a.locative && SINGLE_PERSON_HEADS.has(head))
@@ -340,6 +370,9 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
 
 /** Heads of a mention of a state's envoy: "Myanmar's ambassador". */
 const ENVOY_HEADS = new Set(['ambassador', 'envoy', 'affaires', 'diplomat', 'diplomats', 'embassy']);
+
+/** Heads of an organ's mention that "the ministry" or "the army" goes back to by name. */
+const ORGAN_HEADS = new Set(['ministry', 'army', 'military', 'police', 'navy']);
 
 /** Heads of a mention of one person, whom "the soldier" goes back to (not the army as a whole). */
 const SINGLE_PERSON_HEADS = new Set(['soldier', 'guard', 'officer', 'policeman', 'serviceman', 'trooper']);
@@ -421,19 +454,7 @@ function thankedFor(reading: SentenceReading, k: number): ActorMention | undefin
 }
 
 /** Words between a verb of saying and its pronoun subject: "said (on Friday) (that) they". */
-const SAID_WHEN = new Set([
-  'that',
-  'on',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'yesterday',
-  'today',
-]);
+const SAID_WHEN = new Set<string>(['that', 'on', ...WEEKDAY_NAMES, 'yesterday', 'today']);
 
 /** Which tokens lie between an opening and a closing quotation mark (the marks excluded). */
 function quotedTokens(tokens: readonly { text: string }[]): boolean[] {

@@ -259,7 +259,7 @@ export function findDateMarks(
               to: Math.min(match.end + 3, clauseEnd(tokens, match.end)),
               kind: 'attributive' as const,
             }
-          : subordinateScope(tokens, match.end - 1);
+          : (commaAside(tokens, match.start, match.end) ?? subordinateScope(tokens, match.end - 1));
         marks.push({
           at: match.start,
           date: null,
@@ -287,7 +287,7 @@ export function findDateMarks(
           approx: true,
           historical: true,
           habitual: true,
-          scope: {
+          scope: commaAside(tokens, match.start, match.end) ?? {
             from: clauseStartBefore(tokens, match.start),
             to: joinedClauseAfter(tokens, match.end),
             kind: 'clause',
@@ -856,4 +856,37 @@ function ageAdjective(tokens: readonly Token[], match: TrieMatch<Cue>): boolean 
     .join('')
     .replace(/\s/g, '');
   return AGE_ADJECTIVES.has(words) && ATTRIBUTIVE_DETERMINERS.has(tokens[match.start - 1]?.lower ?? '');
+}
+
+/** Tokens either side of a cue within which the commas of an aside are looked for. */
+const ASIDE_REACH = 10;
+
+/**
+ * The aside a cue sits in, set off by commas after a name: "Armenia and Azerbaijan, longstanding
+ * adversaries with a history of conflicts, have accused each other", "Russia, which historically
+ * mediated the conflict, urged restraint". What it tells of the past dates nothing outside it.
+ */
+function commaAside(tokens: readonly Token[], start: number, end: number): DateMark['scope'] | undefined {
+  let open = -1;
+  for (let k = start - 1; k >= Math.max(1, start - ASIDE_REACH); k--) {
+    if (tokens[k]!.text === ',') {
+      open = k;
+      break;
+    }
+  }
+  // ("Clashes, sometimes fatal, occur regularly": a capitalised first word may be no name; before a
+  // relative clause it is its antecedent.)
+  const relativeAfter = tokens[open + 1]?.lower === 'which' || tokens[open + 1]?.lower === 'who';
+  if (open < 1 || !tokens[open - 1]!.cap || (open < 2 && !relativeAfter)) return undefined;
+  let close = -1;
+  for (let k = end; k < Math.min(tokens.length, end + ASIDE_REACH); k++)
+    if (tokens[k]!.text === ',') {
+      close = k;
+      break;
+    }
+  if (close < 0) return undefined;
+  // A noun phrase, or a relative clause: no verb of its own outside one.
+  for (let k = open + 1; k < close && !relativeAfter; k++)
+    if (tokens[k]!.lower.endsWith('ed')) return undefined;
+  return { from: open + 1, to: close, kind: 'attributive' };
 }

@@ -185,6 +185,18 @@ function otherDeedBetween(reading: SentenceReading, from: number, to: number): b
 /** Roots of acts only a party does (speech, appeals, demands, refusals, force): no thing's. */
 const PARTY_ONLY_ROOTS = new Set(['02', '10', '11', '12', '13', '14', '19']);
 
+/** Groups of no state a charge may be laid on: "accused the party of defying his government". */
+const ACCUSED_GROUPS = new Set([
+  'party',
+  'group',
+  'movement',
+  'front',
+  'rebels',
+  'militants',
+  'militia',
+  'insurgents',
+]);
+
 /** People an appeal may be addressed to who are no state: "urged the group to surrender". */
 const ADDRESSED_PEOPLE = new Set([
   'group',
@@ -222,6 +234,23 @@ function claimedIdentity(tokens: readonly Token[], actor: ActorMention | undefin
     if (tokens[k]!.lower === 'whom' || tokens[k]!.lower === 'who') return true;
   return false;
 }
+
+/** Is the object at `at` ("the" skipped) another state, or a place the gazetteer puts only in one? */
+function foreignPlaceAfter(reading: SentenceReading, at: number, actor: string | null | undefined): boolean {
+  if (!actor) return false;
+  const start = reading.tokens[at]?.lower === 'the' ? at + 1 : at;
+  const state = reading.countries.find((c) => c.start === start);
+  if (state) return state.iso3 !== actor;
+  const place = reading.places.find((p) => p.start === start);
+  const countries = new Set(place?.candidates.map((c) => c.country));
+  return countries.size === 1 && !countries.has(actor as Iso3) && !countries.has(null);
+}
+
+/** Mentions of an envoy: "High Commissioner of Bangladesh", "Myanmar's ambassador". */
+const ENVOY_TITLE = /ambassador|envoy|commissioner|charg[eé]|diplomat/i;
+
+/** Verbs whose passive subject is a fight: "a battle has been fought", "a war was waged". */
+const FIGHT_NOUN_VERBS = new Set(['fought', 'waged']);
 
 /** Steps down a state takes with its own forces, whoever the passive leaves unnamed. */
 const OWN_FORCES_STEPS = new Set(['troop-withdrawal', 'stand-down']);
@@ -645,6 +674,18 @@ function reportedOwner(
   const before = tokens[mention.start - 1]?.lower === 'that' ? mention.start - 2 : mention.start - 1;
   return REPORTING.has(tokens[before]?.lower ?? '') && commaBetween(tokens, mention.end, triggerAt);
 }
+
+/**
+ * "Somalia's ambassador to the United Nations Abukar Dahir Osman accused": the body or state an envoy
+ * is posted to is no subject; the envoy's state is.
+ */
+function postedTo(tokens: readonly Token[], start: number): boolean {
+  const to = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
+  return tokens[to]?.lower === 'to' && POSTED_ENVOYS.has(tokens[to - 1]?.lower ?? '');
+}
+
+/** Envoys named with where they are posted: "ambassador to the United Nations". */
+const POSTED_ENVOYS = new Set(['ambassador', 'envoy', 'representative', 'commissioner', 'affaires']);
 
 /** Tokens back from a mention within which a restrictive "who" is looked for. */
 const RESTRICTIVE_REACH = 6;
@@ -1794,6 +1835,15 @@ function ownSideMeeting(
   target: ActorMention | undefined,
 ): boolean {
   const { tokens, actors } = reading;
+  // "Iraq's National Security Council met on Wednesday, discussing Turkey's new military
+  // activities": a body of one state meeting with no one named.
+  if (tokens[trigger.start]!.lower === 'met')
+    return (
+      !!actor &&
+      HOME_BODIES.has(tokens[actor.end - 1]?.lower ?? '') &&
+      actor.end === trigger.start &&
+      !wordIn(tokens, trigger.end, Math.min(tokens.length, trigger.end + 3), MEETING_PARTNER_WORDS)
+    );
   if (!tokens[trigger.start]!.lower.startsWith('meeting')) return false;
   if (definiteBefore(tokens, trigger.start) || actor?.mutual || target?.mutual) return false;
   // "During their meeting in Baghdad": a meeting of those told before.
@@ -1810,6 +1860,26 @@ function ownSideMeeting(
 
 /** Words after "meeting" that bring in the other side: "a meeting with his Tajik counterpart". */
 const MEETING_PARTNER_WORDS = new Set(['with', 'between']);
+/** Words of a peacekeeping mission, and how far after a deployment they are looked for. */
+const PEACEKEEPING = new Set(['peacekeeping', 'peacekeepers']);
+const PEACEKEEPING_REACH = 14;
+
+/** Words back from a noun within which the verb refusing it is looked for. */
+const REFUSED_OBJECT_REACH = 5;
+/** Verbs of turning down what is handed over: "refused to take in the protest note". */
+const REFUSING_VERBS = new Set(['refused', 'rejected', 'declined', 'refuses', 'rejects']);
+
+/** Is the noun at `at` the object of a refusal ("refused to take in the protest note")? */
+function refusedObject(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - REFUSED_OBJECT_REACH); k--) {
+    if (tokens[k]!.kind === 'punct') return false;
+    if (REFUSING_VERBS.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/** Bodies of one state that meet at home: "the National Security Council met". */
+const HOME_BODIES = new Set(['council', 'cabinet', 'parliament', 'committee', 'committees', 'assembly']);
 /** Possessives before "meeting" that point back to its parties: "their meeting". */
 const MEETING_OWNERS = new Set(['their', 'its', 'his', 'her']);
 /** Words of the other side's people in a meeting's sentence: "Ambassador ... came in for a meeting". */
@@ -1941,6 +2011,9 @@ const PARTY_MARKERS = new Set(['between', 'with', 'involving', 'against']);
 /** A state's organs: what an armed group of that state fights in an internal conflict. */
 const STATE_SIDES = new Set(['MIL', 'GOV', 'COP']);
 const PARTY_WINDOW = 8;
+/** How far a dash aside among the sides is read: "— the Tigray People's Liberation Front (TPLF) —". */
+const PARTY_ASIDE_WINDOW = 24;
+const DASHES = new Set(['—', '–']);
 
 /** The sides named after a fight noun ("fighting between Myanmar's army and Karen rebels"), up to the clause end. */
 function namedSides(reading: SentenceReading, at: number): ActorMention[] {
@@ -1950,11 +2023,28 @@ function namedSides(reading: SentenceReading, at: number): ActorMention[] {
   while (from < at + 2 && !PARTY_MARKERS.has(tokens[from]?.lower ?? '') && isPlainWord(tokens[from])) from++;
   if (!PARTY_MARKERS.has(tokens[from]?.lower ?? '')) return [];
   let end = from + 1;
-  while (end < tokens.length && end - from <= PARTY_WINDOW) {
+  // "between Ethiopia's government and the then-governing party in Tigray — the Tigray People's
+  // Liberation Front (TPLF) —": a side named in a dash aside is read to the aside's end.
+  let limit = from + PARTY_WINDOW;
+  while (end < tokens.length && end <= limit) {
     const word = tokens[end]!.lower;
     // A list of sides may run over commas ("involving the army, the M23 rebels and allied groups").
     if (word === ';' || word === 'which' || word === 'who' || word === 'that') break;
     end++;
+  }
+  for (
+    let k = from + 1;
+    k < Math.min(tokens.length, from + PARTY_ASIDE_WINDOW) && k < limit + PARTY_WINDOW;
+    k++
+  ) {
+    if (!DASHES.has(tokens[k]!.text)) continue;
+    for (let close = k + 1; close < Math.min(tokens.length, k + PARTY_ASIDE_WINDOW); close++)
+      if (DASHES.has(tokens[close]!.text)) {
+        limit = close;
+        end = Math.max(end, close);
+        break;
+      }
+    break;
   }
   return actors.filter((a) => a.start > from && a.start < end);
 }
@@ -2151,10 +2241,28 @@ function describedGroup(reading: SentenceReading, at: number): boolean {
 }
 
 function habitualBefore(reading: SentenceReading, at: number): boolean {
+  const { tokens } = reading;
   return reading.cues.some(
-    (c) => c.values[0]!.kind === 'habitual' && c.end <= at && at - c.end <= HABITUAL_WINDOW,
+    (c) =>
+      c.values[0]!.kind === 'habitual' &&
+      c.end <= at &&
+      at - c.end <= HABITUAL_WINDOW &&
+      // "Russia, which historically mediated the conflict, urged restraint": a habit told in a
+      // relative clause closed before the act is the antecedent's, not the act's.
+      !(wordIn(tokens, c.end, at, COMMA) && relativeOpensBefore(tokens, c.start)),
   );
 }
+
+/** Is the word at `at` in a ", which ..." or ", who ..." clause (the pronoun a few words back)? */
+function relativeOpensBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(1, at - RELATIVE_OPEN_REACH); k--) {
+    if (tokens[k]!.text === ',') return false;
+    if ((tokens[k]!.lower === 'which' || tokens[k]!.lower === 'who') && tokens[k - 1]!.text === ',')
+      return true;
+  }
+  return false;
+}
+const RELATIVE_OPEN_REACH = 6;
 
 function gerundSubject(tokens: readonly Token[], at: number, fight: boolean): boolean {
   const word = tokens[at]!.lower;
@@ -2967,6 +3075,10 @@ function governorOf(
     // "said it would respond in kind, and later recalled its ambassadors": a verb in the past after
     // ", and" is a new predicate of the subject, not what the governing verb speaks of.
     if (conjoinedPast(tokens, g.end, at)) return undefined;
+    // "Despite repeated calls for restraint, both nations have traded blame": an opening phrase ends
+    // at its comma, and what it holds governs nothing in the main clause.
+    if (OPENING_PHRASE_WORDS.has(tokens[0]?.lower ?? '') && wordIn(tokens, g.end, at, COMMA))
+      return undefined;
     // "demanded an apology from Cameroon and ordered troops on alert": what is demanded or called
     // for is never told in the past, so a past verb after "and" is the subject's next predicate.
     if (g.pattern.governs === 'absorb' && tokens[at - 1]?.lower === 'and' && isPastVerb(tokens[at]!.lower))
@@ -2984,6 +3096,10 @@ function governorOf(
   }
   return undefined;
 }
+
+/** Words that open a sentence's adverbial phrase, ended by a comma: "Despite calls for restraint, ...". */
+const OPENING_PHRASE_WORDS = new Set(['despite', 'amid', 'notwithstanding']);
+const COMMA = new Set([',']);
 
 /** ", and [adverb] recalled": a comma and "and" between, then a past tense at `at`. */
 function conjoinedPast(tokens: readonly Token[], from: number, at: number): boolean {
@@ -3018,6 +3134,7 @@ function subjectBefore(tokens: readonly Token[], a: ActorMention, triggerAt: num
     !insideRelativeClause(tokens, a, triggerAt) &&
     !possessiveApposition(tokens, a, triggerAt) &&
     !reportedOwner(tokens, a, triggerAt) &&
+    !postedTo(tokens, a.start) &&
     !inRestrictiveRelative(tokens, a.start) &&
     !regionOwner(tokens, a.start) &&
     !speakerOf(tokens, a, triggerAt) &&
@@ -3671,6 +3788,14 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         isParticiple(tokens[trigger.start]!.lower) &&
         CHARGE_PREPOSITIONS.has(tokens[trigger.end]?.lower ?? ''));
     const previous = t > 0 ? triggers[t - 1] : undefined;
+    // "a fierce battle between the Arakan Army and the junta has been fought": the verb of a fight
+    // noun told before is that fight, whose sides the noun gave.
+    if (
+      FIGHT_NOUN_VERBS.has(tokens[trigger.start]!.lower) &&
+      PASSIVE_AUXILIARIES.has(tokens[trigger.start - 1]?.lower ?? '') &&
+      triggers.some((p, i) => i < t && firstPatternInContext(reading, p)?.fight)
+    )
+      continue;
     // "signed a peace treaty": the noun is the verb's object, one act told once.
     if (
       previous &&
@@ -3716,6 +3841,24 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         PASSIVE_AUXILIARIES.has(tokens[trigger.start - 1]!.lower)
       )
         targetMention = clauseSubject(reading, trigger.start - 2, true) ?? targetMention;
+      // "The Deputy High Commissioner of Bangladesh to India, Nural Islam was summoned": the envoy
+      // summoned is the target, and the state the envoy is posted to summons when no agent is named.
+      if (pattern.type === 'envoy-summoned') {
+        const envoy = actors.find(
+          (a) => a.end <= trigger.start && !!a.actor.country && ENVOY_TITLE.test(a.text),
+        );
+        if (envoy) {
+          targetMention = envoy;
+          actorMention ??= actors.find(
+            (a) =>
+              a.start > envoy.start &&
+              a.end <= trigger.start &&
+              tokens[a.start - 1]?.lower === 'to' &&
+              !!a.actor.country &&
+              a.actor.country !== envoy.actor.country,
+          );
+        }
+      }
       // "Ethiopian forces have been reinforced": forces put in posture are their own state's act.
       if (!actorMention && pattern.type === 'force-posture' && targetMention?.actor.country) {
         actorMention = targetMention;
@@ -4485,6 +4628,19 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       !actors.some((a) => a.start === trigger.start - 1)
     )
       continue;
+    // "He has also accused the party of defying his government": a charge against a group of no
+    // state named is no act on the other side.
+    if (
+      pattern.type === 'accusation' &&
+      !targetMention &&
+      tokens[trigger.end]?.lower === 'the' &&
+      ACCUSED_GROUPS.has(tokens[trigger.end + 1]?.lower ?? '') &&
+      // ("Hezbollah denied ..., after the Israeli military blamed the group": the group named before.)
+      !actors.some(
+        (a) => a.end <= trigger.start && (!!a.actor.org || ARMED_NON_STATE_ROLES.has(a.actor.role)),
+      )
+    )
+      continue;
     // "Vietnamese and Chinese authorities urged the group to surrender": both sides appealing
     // together to people of neither side ask nothing of each other.
     if (
@@ -4763,6 +4919,21 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         actorMention = from;
       }
     }
+    // "3,000 Ethiopian soldiers are stationed in the country as part of an African Union
+    // peacekeeping mission": peacekeepers are no posture against their host.
+    if (
+      pattern.type === 'force-posture' &&
+      wordIn(
+        tokens,
+        trigger.end,
+        clauseEnd(tokens, trigger.end, trigger.end + PEACEKEEPING_REACH),
+        PEACEKEEPING,
+      )
+    )
+      continue;
+    // "the Serbian diplomat refused to take in the protest note": a protest refused is the other
+    // side's, told before; the refusal is the act.
+    if (pattern.type === 'protest' && refusedObject(tokens, trigger.start)) continue;
     // "Eritrea denied accusations that its troops had crossed": a charge the denier answers is no
     // accusation of the denier's; "denied Thai accusations" is the accuser's, made and not denied.
     const answeredCharge =
@@ -5287,6 +5458,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         }
       }
     }
+    // "Rwandan troops on Sunday entered Goma": only a town of another state makes the entry an incursion.
+    if (pattern.foreignPlaceObject && !foreignPlaceAfter(reading, trigger.end, actorMention?.actor.country))
+      continue;
     // A weak verb ("used", "hit") is a use of force only when its user is named.
     // "The two countries" are no actor of a one-sided act ("when trucks crossed the border").
     // "soldiers were injured in firing from across the border": the shooter is the other side, named or not.

@@ -136,6 +136,19 @@ const NO_DRAFTS: readonly DraftEvent[] = [];
  * or withdrew from a tournament.
  */
 const SPORT_CALM_TYPES = new Set(['consultation', 'talks', 'troop-withdrawal']);
+/**
+ * Are there more sentences with hostile acts and no word of sport than sentences with words of
+ * sport? Then the article is a conflict report, whatever it says of a match.
+ */
+function mostlyConflict(readings: readonly SentenceReading[], drafts: readonly DraftEvent[]): boolean {
+  let sportSentences = 0;
+  for (const r of readings) if (r.sport) sportSentences++;
+  const acts = new Set<number>();
+  for (const d of drafts)
+    if (d.polarity === 'escalation' && !readings[d.sentence]?.sport) acts.add(d.sentence);
+  return acts.size > sportSentences;
+}
+
 /** Sports words in an article above which violent verbs are read as sport. */
 const SPORT_STORY_CUES = 3;
 
@@ -233,7 +246,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     if (r.sport) for (const c of r.cues) if (c.values[0]!.kind === 'sport') sportCues++;
   const weaponsNamed = readings.some((r) => r.weapons.length > 0);
   // In a match report two teams "met" and one "pulled one back": no consultation or pullback either.
-  if (sportCues >= SPORT_STORY_CUES && !weaponsNamed)
+  // A conflict report that tells of players among the dead ("three cricketers were killed in the
+  // strikes") tells more of its acts in sentences with no word of sport than a match report does.
+  if (sportCues >= SPORT_STORY_CUES && !weaponsNamed && !mostlyConflict(readings, drafts))
     drafts = drafts.filter((d) => d.polarity !== 'escalation' && !SPORT_CALM_TYPES.has(d.type));
   const conflictStory = drafts.some((d) => d.polarity === 'escalation' && !d.negated);
   for (const draft of drafts) {

@@ -7,7 +7,7 @@ import type { ActorRef, ActorRole, Iso3, WeaponCategory } from '../model';
 import type { TrieMatch } from '../text/token-trie';
 import { QUOTE_MARKS, type Sentence, type Token, wordBeforeStop } from '../text/tokenize';
 import { INSTITUTIONS, NAMED_ONLY_INSTITUTIONS, type Organization, type TITLES } from './data/actors';
-import { type Cue, NUMBER_WORDS, VICTIM_KIND } from './data/cues';
+import { type Cue, NUMBER_WORDS, VICTIM_KIND, WEEKDAY_NAMES } from './data/cues';
 import type { EventPattern } from './data/events';
 import { officialState } from './data/officials';
 import { type DateMark, findDateMarks } from './dates';
@@ -900,7 +900,7 @@ export function readSentence(
       const placedIn =
         owned || FOREIGN_POSTS.has(roleWord) || !PLACED_ORGAN_ROLES.has(role.values[0]!)
           ? null
-          : stateOfPlaceAfter(tokens, role.end);
+          : (stateOfPlaceAfter(tokens, role.end) ?? openingSeatState(tokens, stateMentions, role.start));
       if (owned || definite || placedIn)
         actors.push({
           start: role.start,
@@ -1588,6 +1588,22 @@ function isAllCaps(text: string): boolean {
   return text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
+/** Tokens after "In <capital>," within which an organ is that capital's state's. */
+const OPENING_SEAT_REACH = 6;
+
+/**
+ * "In Bangkok, Foreign Ministry spokesperson Nikorndej Balankura warned": an organ of no named state
+ * right after a sentence's opening capital is that capital's state's.
+ */
+function openingSeatState(
+  tokens: readonly Token[],
+  states: readonly StateMention[],
+  at: number,
+): Iso3 | null {
+  if (tokens[0]?.lower !== 'in' || tokens[2]?.text !== ',' || at > 2 + OPENING_SEAT_REACH) return null;
+  return states.find((s) => s.match.start === 1 && s.match.end === 2 && s.form === 'seat')?.iso3 ?? null;
+}
+
 /** Adjectives between "from" and a state: "soldiers from neighbouring Sierra Leone". */
 const NEIGHBOURING = new Set(['neighbouring', 'neighboring']);
 
@@ -1669,9 +1685,18 @@ const NAME_STOP = new Set([
   'Says',
   'Said',
 ]);
+/** "told AFP Monday": a day is no part of a name. */
+const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 
 function isNameToken(token: Token | undefined, covered: Uint8Array, k: number): boolean {
-  return !!token && token.kind === 'word' && token.cap && !covered[k] && !NAME_STOP.has(token.text);
+  return (
+    !!token &&
+    token.kind === 'word' &&
+    token.cap &&
+    !covered[k] &&
+    !NAME_STOP.has(token.text) &&
+    !WEEKDAYS.has(token.lower)
+  );
 }
 
 /** Does the hyphen at `at` join, with no space, the word before it and a word part after it? */

@@ -33,6 +33,17 @@ export type Cue =
   /** Told of a repeated act: a day after the act it repeats ("the next day"). */
   | { kind: 'dayAfterAct' };
 
+/** Weekday names, lowercase, by `Date#getUTCDay()` (0 is Sunday). */
+export const WEEKDAY_NAMES = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+] as const;
+
 export const CUES: { phrases: string[]; cue: Cue }[] = [
   {
     phrases: [
@@ -463,7 +474,7 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
     phrases: ['months ago', 'earlier this year'],
     cue: { kind: 'relative', days: 120, approx: true, historical: true },
   },
-  ...['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((day, index) => ({
+  ...WEEKDAY_NAMES.map((day, index) => ({
     phrases: [day],
     cue: { kind: 'weekday', day: index } as Cue,
   })),

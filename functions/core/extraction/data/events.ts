@@ -63,6 +63,8 @@ export interface EventPattern {
   reciprocal?: boolean;
   /** Only an event when its actor is a named state ("the attackers used explosives" is no state's act). */
   needsActor?: boolean;
+  /** Only an event when its object is a place the gazetteer puts in a state other than the actor's ("entered Goma"). */
+  foreignPlaceObject?: boolean;
   /** Only an event when its actor is armed (a state's organs or an armed group), not a state's civilians. */
   armedActor?: boolean;
   /**
@@ -810,6 +812,12 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'breached the ceasefire',
       'breach of the ceasefire',
       'broke the ceasefire',
+      // "accused Pakistan of breaking the ceasefire", "Pakistan has broken the ceasefire".
+      'breaking the ceasefire',
+      'broken the ceasefire',
+      'breaking the truce',
+      'broke the truce',
+      'broken the truce',
       'violated the truce',
       'breached the truce',
       'truce violations',
@@ -1862,6 +1870,17 @@ export const EVENT_PATTERNS: EventPattern[] = [
     window: 4,
   },
   {
+    // "Rwandan troops on Sunday entered Goma": forces entering a town of another state; "Serbian
+    // servicemen tried to enter Croatia": or the state itself.
+    phrases: ['entered', 'entering', 'enters', 'to enter', 'stormed into', 'pushed into'],
+    cameo: '192',
+    type: 'incursion',
+    polarity: E,
+    needsActor: true,
+    armedActor: true,
+    foreignPlaceObject: true,
+  },
+  {
     phrases: ['took up', 'taken up', 'take up'],
     cameo: '150',
     type: 'force-posture',
@@ -1982,6 +2001,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
     // "issued the unilateral navigational warning", "a travel warning": a notice, not a threat.
     notNear: ['navigational', 'navigation', 'travel', 'weather', 'storm', 'flood'],
     window: 2,
+    // "threatening 45 years of peace between the two countries": what is put at risk, no one threatened.
+    objectNot: ['peace', 'stability', 'ties', 'relations', 'years', 'livelihoods', 'lives', 'future'],
   },
   {
     // "would consider Chadian airports used for such shipments legitimate targets"; "warned that
@@ -2170,6 +2191,10 @@ export const EVENT_PATTERNS: EventPattern[] = [
   {
     phrases: [
       'traded accusations',
+      // "both nations have traded blame".
+      'traded blame',
+      'trade blame',
+      'trading blame',
       'trade accusations',
       'trading accusations',
       'exchanged accusations',
@@ -2259,7 +2284,9 @@ export const EVENT_PATTERNS: EventPattern[] = [
     // "summoned India's acting high commissioner": Commonwealth states' envoys to each other;
     // "summoned the head of Russia's diplomatic mission".
     near: ['ambassador', 'envoy', 'charge', 'diplomat', 'diplomats', 'commissioner', 'consul', 'mission'],
-    window: 7,
+    // "The Deputy High Commissioner of Bangladesh to India, Nural Islam was summoned": past the
+    // envoy's post and name.
+    window: 10,
   },
   // 023 appeal for aid
   {
@@ -3136,7 +3163,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '040',
     type: 'consultation',
     polarity: N,
-    near: ['held', 'in', 'during', 'at', 'after', 'attended'],
+    // "The ceasefire meeting between Cambodian Prime Minister Hun Manet and acting Thai Prime Minister".
+    near: ['held', 'in', 'during', 'at', 'after', 'attended', 'between'],
     // "Sarksyan told a meeting of ambassadors in Yerevan": an audience, no meeting of the two sides.
     notNear: ['told', 'addressed', 'addressing', 'telling'],
     window: 3,
