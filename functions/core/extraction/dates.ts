@@ -288,7 +288,7 @@ export function findDateMarks(
           historical: true,
           habitual: true,
           scope: commaAside(tokens, match.start, match.end) ?? {
-            from: clauseStartBefore(tokens, match.start),
+            from: subjectBeforeAside(tokens, clauseStartBefore(tokens, match.start)),
             to: joinedClauseAfter(tokens, match.end),
             kind: 'clause',
           },
@@ -712,6 +712,25 @@ function secondReportedClause(tokens: readonly Token[], from: number): number {
 function clauseStartBefore(tokens: readonly Token[], at: number): number {
   for (let k = at - 1; k >= 0; k--) if (tokens[k]!.lower === ',' || tokens[k]!.lower === ';') return k + 1;
   return 0;
+}
+
+/** Words an aside between a subject and its verb may hold: ", sometimes fatal,". */
+const SUBJECT_ASIDE_WORDS = 4;
+
+/**
+ * "Clashes, sometimes fatal, occur regularly": a clause that starts after a short aside set off by
+ * commas goes back to the subject before the aside.
+ */
+function subjectBeforeAside(tokens: readonly Token[], from: number): number {
+  if (from < 2 || tokens[from - 1]!.text !== ',') return from;
+  for (let k = from - 2; k >= Math.max(1, from - 2 - SUBJECT_ASIDE_WORDS); k--) {
+    if (tokens[k]!.text !== ',') {
+      if (tokens[k]!.lower.endsWith('ed') || tokens[k]!.kind !== 'word') return from;
+      continue;
+    }
+    return clauseStartBefore(tokens, k);
+  }
+  return from;
 }
 
 /** Where the next clause joined by ", and" / ", but" or a semicolon begins after `from`, or the sentence's end. */

@@ -9143,3 +9143,13 @@ describe('held-out batch of session 46 (real reports), tenth part: tellers of no
     expect(x.events.filter((e) => e.cameo.startsWith('02')).map((e) => e.historical)).toEqual([false, false]);
   });
 });
+
+describe('held-out batch of session 46 (real reports), eleventh part: habits past an aside', () => {
+  it('reads "Clashes, sometimes fatal, occur regularly" as a habit of the area, no clash of the day', () => {
+    const x = read(
+      'Sudan accused Ethiopia of executing seven soldiers. Clashes, sometimes fatal, occur regularly in this area between Sudanese and Ethiopian forces.',
+      '2022-06-27',
+    );
+    expect(x.events.filter((e) => e.type === 'armed-clash').every((e) => e.historical)).toBe(true);
+  });
+});
