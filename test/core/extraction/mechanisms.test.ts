@@ -9153,3 +9153,20 @@ describe('held-out batch of session 46 (real reports), eleventh part: habits pas
     expect(x.events.filter((e) => e.type === 'armed-clash').every((e) => e.historical)).toBe(true);
   });
 });
+
+describe('held-out batch of session 46 (real reports), twelfth part: emergencies on a border', () => {
+  it('reads a state of emergency declared along a border as a posture, and one after floods as none', () => {
+    expect(
+      keysOf(
+        'In response to a wave of violence in Colombia, Ecuador’s government has declared a state of emergency along parts of its northern border.',
+        '2024-01-11',
+      ),
+    ).toEqual(['ECU>COL:15']);
+    expect(
+      keysOf(
+        'Kenya declared a state of emergency in three counties after floods, Uganda said.',
+        '2024-01-11',
+      ),
+    ).toEqual([]);
+  });
+});

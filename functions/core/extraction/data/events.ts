@@ -1870,6 +1870,17 @@ export const EVENT_PATTERNS: EventPattern[] = [
     window: 4,
   },
   {
+    // "Peru's government has declared a state of emergency along its northern border": the border
+    // put under emergency rule, its forces on alert (not a flood or an epidemic at home).
+    phrases: ['state of emergency', 'states of emergency'],
+    cameo: '154',
+    type: 'force-posture',
+    polarity: E,
+    near: ['border', 'borders', 'frontier'],
+    nearAfterOnly: true,
+    window: 8,
+  },
+  {
     // "Rwandan troops on Sunday entered Goma": forces entering a town of another state; "Serbian
     // servicemen tried to enter Croatia": or the state itself.
     phrases: ['entered', 'entering', 'enters', 'to enter', 'stormed into', 'pushed into'],
