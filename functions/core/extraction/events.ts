@@ -247,7 +247,7 @@ function foreignPlaceAfter(reading: SentenceReading, at: number, actor: string |
 }
 
 /** Mentions of an envoy: "High Commissioner of Bangladesh", "Myanmar's ambassador". */
-const ENVOY_TITLE = /ambassador|envoy|commissioner|charg[eé]|diplomat/i;
+const ENVOY_TITLE = /ambassador|envoy|commissioner|charg[e\u00e9]|diplomat/i;
 
 /** Verbs whose passive subject is a fight: "a battle has been fought", "a war was waged". */
 const FIGHT_NOUN_VERBS = new Set(['fought', 'waged']);

@@ -841,6 +841,9 @@ export function readSentence(
     // that state's (not an embassy there: a foreign state's post).
     if (!owner && tokens[role.end]?.lower === 'in' && !FOREIGN_POSTS.has(roleWord))
       owner = stateMentions.find((s) => s.match.start === role.end + 1 && s.form === 'seat' && !s.used);
+    // "The interior ministry of the government of national unity in Tripoli": the government's seat.
+    if (!owner && tokens[role.end]?.lower === 'of' && tokens[role.end + 2]?.lower === 'government')
+      owner = seatOfGovernmentAfter(stateMentions, tokens, role.end + 3);
     if (owner) {
       const coordinated =
         tokens[owner.match.start - 1]?.lower === 'and'
@@ -1586,6 +1589,23 @@ function findOwnerAfter(
 /** Is a word written in capitals only ("NAIROBI")? */
 function isAllCaps(text: string): boolean {
   return text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
+/** Tokens after "of the government" within which its seat ("in Tripoli") is looked for. */
+const GOVERNMENT_SEAT_REACH = 6;
+
+/** The seat after "in" that a government named at `from` sits in: "of national unity in Tripoli". */
+function seatOfGovernmentAfter(
+  states: readonly StateMention[],
+  tokens: readonly Token[],
+  from: number,
+): StateMention | undefined {
+  for (let k = from; k < Math.min(tokens.length, from + GOVERNMENT_SEAT_REACH); k++) {
+    if (tokens[k]!.kind === 'punct') return undefined;
+    if (tokens[k]!.lower === 'in')
+      return states.find((s) => s.match.start === k + 1 && s.form === 'seat' && !s.used);
+  }
+  return undefined;
 }
 
 /** Tokens after "In <capital>," within which an organ is that capital's state's. */

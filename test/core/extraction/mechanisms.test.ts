@@ -9170,3 +9170,14 @@ describe('held-out batch of session 46 (real reports), twelfth part: emergencies
     ).toEqual([]);
   });
 });
+
+describe('held-out batch of session 46 (real reports), thirteenth part: a government named by its seat', () => {
+  it('gives "the interior ministry of the government of national unity in Tripoli" to Libya, and "the ministry" after it too', () => {
+    const x = read(
+      'Tunisia closed the Ras Jdir crossing with Libya on Monday. The interior ministry of the government of national unity in Tripoli was not available for comment. ' +
+        'The ministry said on Sunday that it had summoned the Tunisian ambassador.',
+      '2024-03-19',
+    );
+    expect(keys(x, (e) => e.cameo.startsWith('11'))).toEqual(['LBY>TUN:11']);
+  });
+});
