@@ -3135,6 +3135,8 @@ function subjectBefore(tokens: readonly Token[], a: ActorMention, triggerAt: num
     !possessiveApposition(tokens, a, triggerAt) &&
     !reportedOwner(tokens, a, triggerAt) &&
     !postedTo(tokens, a.start) &&
+    // "issuing anti-Pyongyang propaganda broadcasts": what a thing is against does not act.
+    !(tokens[a.start - 1]?.text === '-' && tokens[a.start - 2]?.lower === 'anti') &&
     !inRestrictiveRelative(tokens, a.start) &&
     !regionOwner(tokens, a.start) &&
     !speakerOf(tokens, a, triggerAt) &&

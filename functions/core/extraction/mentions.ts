@@ -828,6 +828,8 @@ export function readSentence(
     if (NEIGHBOUR_WORDS.has(roleWord) && !POSSESSIVES.has(tokens[role.start - 1]?.lower ?? '')) continue;
     // "reiterated its opposition to Kurdish parties using its territory": a stance, not the opposition.
     if (roleWord === 'opposition' && tokens[role.end]?.lower === 'to') continue;
+    // "near the military demarcation line": a line's name, no forces.
+    if (LINE_WORDS.has(tokens[role.end]?.lower ?? '')) continue;
     let owner = findOwnerBefore(stateMentions, tokens, role.start, triggers);
     if (!owner && tokens[role.end]?.lower === 'of')
       owner = findOwnerAfter(stateMentions, tokens, role.end + 1);
@@ -1590,6 +1592,9 @@ function findOwnerAfter(
 function isAllCaps(text: string): boolean {
   return text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
 }
+
+/** Words after a role word that make it part of a line's or zone's name: "the military demarcation line". */
+const LINE_WORDS = new Set(['demarcation', 'buffer']);
 
 /** Tokens after "of the government" within which its seat ("in Tripoli") is looked for. */
 const GOVERNMENT_SEAT_REACH = 6;

@@ -9181,3 +9181,14 @@ describe('held-out batch of session 46 (real reports), thirteenth part: a govern
     expect(keys(x, (e) => e.cameo.startsWith('11'))).toEqual(['LBY>TUN:11']);
   });
 });
+
+describe('held-out batch of session 46 (real reports), fourteenth part: what a broadcast is against', () => {
+  it('gives "anti-Pyongyang propaganda broadcasts" near "the military demarcation line" to the state issuing them', () => {
+    expect(
+      keysOf(
+        'Also on Sunday, the South Korean military used loudspeakers to resume issuing anti-Pyongyang propaganda broadcasts near the military demarcation line.',
+        '2024-06-11',
+      ),
+    ).toEqual(['KOR>PRK:17']);
+  });
+});

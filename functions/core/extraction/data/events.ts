@@ -2010,7 +2010,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
     threat: true,
     governs: 'threaten',
     // "issued the unilateral navigational warning", "a travel warning": a notice, not a threat.
-    notNear: ['navigational', 'navigation', 'travel', 'weather', 'storm', 'flood'],
+    // ("issued warning broadcasts": a kind of broadcast, no warning of one's own.)
+    notNear: ['navigational', 'navigation', 'travel', 'weather', 'storm', 'flood', 'broadcasts', 'broadcast'],
     window: 2,
     // "threatening 45 years of peace between the two countries": what is put at risk, no one threatened.
     objectNot: ['peace', 'stability', 'ties', 'relations', 'years', 'livelihoods', 'lives', 'future'],
