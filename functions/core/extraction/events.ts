@@ -255,6 +255,23 @@ const FIGHT_NOUN_VERBS = new Set(['fought', 'waged']);
 /** Steps down a state takes with its own forces, whoever the passive leaves unnamed. */
 const OWN_FORCES_STEPS = new Set(['troop-withdrawal', 'stand-down']);
 
+/** Words back from a participle within which the "with" of an absolute phrase is looked for. */
+const ABSOLUTE_REACH = 5;
+
+/** Is the trigger at `at` a participle in "with <what it befell> <participle>" ("with one tank destroyed")? */
+function withAbsolute(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]!.lower;
+  if (!isParticiple(word) || tokens[at - 1]?.kind !== 'word' || tokens[at - 1]!.cap) return false;
+  for (let k = at - 1; k >= Math.max(0, at - ABSOLUTE_REACH); k--) {
+    const w = tokens[k]!;
+    if (w.kind === 'punct') return false;
+    // (", with at least one tank destroyed": an absolute phrase follows a comma.)
+    if (w.lower === 'with') return k < at - 1 && tokens[k - 1]?.text === ',';
+    if (isPastVerb(w.lower) || REPORTING.has(w.lower)) return false;
+  }
+  return false;
+}
+
 /** Prepositions that open what a charge is for: "blamed for the attack", "accused of shelling". */
 const CHARGE_PREPOSITIONS = new Set(['for', 'of']);
 
@@ -3783,6 +3800,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       (!intent &&
         PASSIVE_AUXILIARIES.has(tokens[auxiliaryAt]?.lower ?? '') &&
         isParticiple(tokens[trigger.start]!.lower)) ||
+      // "sustained heavy damage, with at least one tank destroyed": a participle after "with" and
+      // what it befell is a passive.
+      withAbsolute(tokens, trigger.start) ||
       // "Burundi's Red Tabara rebels, blamed for last December's attack": a charge in a reduced
       // passive is laid on the mention before it, by whoever its agent is.
       (pattern.type === 'accusation' &&

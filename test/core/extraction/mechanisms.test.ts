@@ -9192,3 +9192,15 @@ describe('held-out batch of session 46 (real reports), fourteenth part: what a b
     ).toEqual(['KOR>PRK:17']);
   });
 });
+
+describe('held-out batch of session 46 (real reports), fifteenth part: what befell the subject', () => {
+  it('reads posts that "sustained heavy damage, with at least one tank destroyed" as hit, not hitting', () => {
+    expect(
+      keysOf(
+        'Intense fighting broke out on Tuesday between Pakistani security forces and the Afghan Taliban along the border. ' +
+          'PTV News reported that Afghan Taliban posts sustained heavy damage, with at least one tank destroyed after being hit.',
+        '2025-10-15',
+      ),
+    ).toEqual(['AFG>PAK:19', 'PAK>AFG:19']);
+  });
+});
