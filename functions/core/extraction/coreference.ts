@@ -130,7 +130,7 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       if (origin) a.actor = { ...a.actor, country: origin.actor.country };
     }
     // Tokens inside quotation marks: a quotation's mentions are never a pronoun's antecedent outside it.
-    // Made at the first pronoun that needs an antecedent: most sentences have none.
+    // Made when first needed (a pronoun's antecedent, or the organs the sentence names).
     let quoted: boolean[] | undefined;
     // "Pakistan's military said ... The military said its troops had responded": a definite role
     // word with no state, before any state of its sentence, is the one of that role named last.

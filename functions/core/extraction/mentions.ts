@@ -790,7 +790,9 @@ export function readSentence(
     // "Serbs in northern Kosovo set up barricades": a people living in another state, not their state.
     if (value.form === 'people' && livingElsewhere(entityMatches, tokens, match.end, value.iso3)) continue;
     // "NAIROBI (AFP) — Eritrea denied": a dateline's city is where the report was filed, a place only.
+    // (A headline in capitals, "MOSCOW WARNS KYIV", keeps its seats as actors.)
     const dateline =
+      !inTitle &&
       value.form === 'seat' &&
       match.start === 0 &&
       (tokens[match.end]?.text === '(' || isAllCaps(tokens[0]!.text));
