@@ -252,8 +252,8 @@ const ENVOY_TITLE = /ambassador|envoy|commissioner|charg[e\u00e9]|diplomat/i;
 /** Verbs whose passive subject is a fight: "a battle has been fought", "a war was waged". */
 const FIGHT_NOUN_VERBS = new Set(['fought', 'waged']);
 
-/** Steps down a state takes with its own forces, whoever the passive leaves unnamed. */
-const OWN_FORCES_STEPS = new Set(['troop-withdrawal', 'stand-down']);
+/** Steps down a state takes with its own forces (whoever a passive leaves unnamed; a third party's are none of a dyad's). */
+export const OWN_FORCES_STEPS: ReadonlySet<string> = new Set(['troop-withdrawal', 'stand-down']);
 
 /** Words back from a participle within which the "with" of an absolute phrase is looked for. */
 const ABSOLUTE_REACH = 5;

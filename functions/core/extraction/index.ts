@@ -28,6 +28,7 @@ import {
   FIGHT_ROOTS,
   findSources,
   MEDIATION_TYPES,
+  OWN_FORCES_STEPS,
   PRESENT_PERFECT,
   readEvents,
   wordBeforeMention,
@@ -1000,8 +1001,6 @@ const MUTUAL_TYPES = new Set([
 const TO_BOTH_SIDES_ROOTS = new Set(['02', '03', '04', '05', '08']);
 /** Acts addressed to someone (appeals, demands, criticism, threats, protests), as CAMEO roots. */
 const ADDRESSED_ROOTS = new Set(['02', '10', '11', '12', '13', '14']);
-/** Steps down a state takes with its own forces: a third party's are none of the dyad's. */
-const OWN_FORCES_TYPES = new Set(['troop-withdrawal', 'stand-down']);
 
 function finalizeEvent(
   draft: DraftEvent,
@@ -1259,7 +1258,8 @@ function finalizeEvent(
     // nor are its own forces pulled back ("days after U.S. troops pulled back from the border area")
     // a step down between them.
     const ownMeeting = root === '04' && !MEDIATION_TYPES.has(pattern.type) && !event.target;
-    const ownForces = thirdParty && OWN_FORCES_TYPES.has(event.type);
+    // Steps down a state takes with its own forces: a third party's are none of the dyad's.
+    const ownForces = thirdParty && OWN_FORCES_STEPS.has(event.type);
     if (TO_BOTH_SIDES_ROOTS.has(root) && (thirdParty || root === '02') && !ownMeeting && !ownForces) {
       out.push(
         withSides(event, event.actor, { country: x, role: 'GOV' }),
