@@ -400,7 +400,7 @@ const TALLIED_FIGHT_REACH = 6;
  * a round toll in the perfect is the war's as a whole, not the news's.
  */
 function conflictTallyAfter(tokens: readonly Token[], k: number): boolean {
-  if (!PERFECT_AUXILIARIES.has(tokens[k - 1]?.lower ?? '') && tokens[k - 1]?.lower !== 'have') return false;
+  if (!PERFECT_AUXILIARIES.has(tokens[k - 1]?.lower ?? '')) return false;
   if (!ROUND_TOLLS.has(tokens[k + 1]?.lower ?? '')) return false;
   for (let j = k - 2; j >= Math.max(0, k - TALLIED_FIGHT_REACH); j--)
     if (TALLIED_FIGHTS.has(tokens[j]!.lower)) return true;

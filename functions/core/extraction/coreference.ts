@@ -11,7 +11,7 @@ import { REGIONAL_NAMES, type RegionalName } from './data/countries';
 import { WEEKDAY_NAMES } from './data/cues';
 import { officialBySurname } from './data/officials';
 import { areLandNeighbours } from './dyads';
-import { findSource, ORDERING_VERBS, REPORTING } from './events';
+import { findSource, ORDERING_VERBS, PERFECT_AUXILIARIES, REPORTING } from './events';
 import { type ActorMention, NEIGHBOUR_WORDS, POSSESSIVES, type SentenceReading } from './mentions';
 
 /** Subject pronouns that stand for the last speaker; "it" only before a verb of saying or acting. */
@@ -422,9 +422,6 @@ function speakerJustBefore(reading: SentenceReading, k: number): ActorMention | 
   const speaker = actors.find((a) => a.end === speakerEnd && !a.locative);
   return speaker && (speaker.actor.country || speaker.mutual) ? speaker : undefined;
 }
-
-/** Auxiliaries of the perfect between a speaker and its verb of saying. */
-const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
 
 /** Prepositions of where something is: "in the Indian state of Tripura". */
 const LOCATION_PREPOSITIONS = new Set(['in', 'into', 'inside', 'near', 'at']);

@@ -1812,7 +1812,7 @@ const BACKGROUND_MARKERS = new Set([
 const WARNING_SHOT_WORDS = new Set(['shot', 'shots', 'fire']);
 
 /** Auxiliaries after which "since" is an adverb: "both sides have since disengaged" is news. */
-const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
+export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 
 function sinceBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
