@@ -6,7 +6,14 @@
 import type { CasualtyClaim, Iso3 } from '../model';
 import type { Token } from '../text/tokenize';
 import { ARMED_NON_STATE_ROLES } from './data/actors';
-import { CASUALTY_FILLERS, CASUALTY_WORDS, DISASTER_WORDS, NUMBER_WORDS, VICTIM_KIND } from './data/cues';
+import {
+  CASUALTY_FILLERS,
+  CASUALTY_WORDS,
+  DISASTER_WORDS,
+  EXECUTED_NON_PERSONS,
+  NUMBER_WORDS,
+  VICTIM_KIND,
+} from './data/cues';
 import { inTimeGap, nearestMark } from './dates';
 import type { SentenceReading } from './mentions';
 
@@ -189,6 +196,7 @@ export function readCasualties(
     // event's; "a day after strikes killed 27" is the story's own.
     if (
       !kind ||
+      executedNoPerson(tokens, k) ||
       inTimeGap(reading.dates, k, OTHER_EVENT_DAYS) ||
       nearestMark(reading.dates, k)?.historical ||
       backgroundFightClause(tokens, k) ||
@@ -606,6 +614,14 @@ const WOUND_TAKING_VERBS = new Set([
   'sustaining',
   'suffering',
 ]);
+
+/** "executed a measured response": a plan carried out, no one put to death. */
+function executedNoPerson(tokens: readonly Token[], k: number): boolean {
+  if (!tokens[k]!.lower.startsWith('execut')) return false;
+  for (let j = k + 1; j <= k + 4 && tokens[j]?.kind === 'word'; j++)
+    if (EXECUTED_NON_PERSONS.has(tokens[j]!.lower)) return true;
+  return false;
+}
 
 /** 'injured' for "wounds" taken ("had received minor wounds", "sustained wounds"), else undefined. */
 function woundsTaken(tokens: readonly Token[], k: number): 'injured' | undefined {

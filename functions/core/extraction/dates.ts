@@ -5,7 +5,7 @@
  */
 import type { TrieMatch } from '../text/token-trie';
 import { SHORT_MONTH_NAMES, type Token } from '../text/tokenize';
-import { type Cue, NUMBER_WORDS } from './data/cues';
+import { type Cue, INCIDENT_NOUNS, NUMBER_WORDS } from './data/cues';
 
 export interface DateMark {
   /** Token index of the expression. */
@@ -222,6 +222,31 @@ function superlativeSpan(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Is the cue "this year" or "last year" the year of a month named just before it ("February 17 this year")? */
+function yearOfMonthBefore(
+  tokens: readonly Token[],
+  cues: readonly TrieMatch<Cue>[],
+  match: TrieMatch<Cue>,
+): boolean {
+  if (tokens[match.end - 1]?.lower !== 'year' || match.end - match.start !== 2) return false;
+  const day = dayNumber(tokens[match.start - 1]) ? 1 : 0;
+  return cues.some((other) => other.values[0]!.kind === 'month' && other.end === match.start - day);
+}
+
+/** Is the cue "at the time" of an incident told with "the" or "this" ("at the time of the violation")? */
+function timeOfIncident(tokens: readonly Token[], match: TrieMatch<Cue>): boolean {
+  if (tokens[match.end - 1]?.lower !== 'time' || tokens[match.end]?.lower !== 'of') return false;
+  const determiner = tokens[match.end + 1]?.lower;
+  if (determiner !== 'the' && determiner !== 'this' && determiner !== 'that') return false;
+  // Past at most one modifier ("the airspace violation").
+  for (let j = match.end + 2; j <= match.end + 3; j++) {
+    const token = tokens[j];
+    if (!token || token.kind !== 'word') return false;
+    if (INCIDENT_NOUNS.has(token.lower)) return true;
+  }
+  return false;
+}
+
 /** Time expressions of one sentence, resolved against the publication date when known. */
 export function findDateMarks(
   tokens: readonly Token[],
@@ -235,6 +260,8 @@ export function findDateMarks(
     const cue = match.values[0]!;
     switch (cue.kind) {
       case 'relative':
+        // "On February 17 this year": the year of the date told, not a date of its own.
+        if (yearOfMonthBefore(tokens, cues, match)) break;
         marks.push(
           mark(
             match.start,
@@ -248,6 +275,10 @@ export function findDateMarks(
       case 'historical': {
         // "the most serious incident in four months of tension": a span a superlative is measured over.
         if (superlativeSpan(tokens, match.start)) break;
+        // "At the time of the violation, they lacked radio contact": a detail of the incident told.
+        if (timeOfIncident(tokens, match)) break;
+        // "In September last year": the month's mark dates it.
+        if (yearOfMonthBefore(tokens, cues, match)) break;
         // "said the mine was left over from decades of civil war and that Cambodia had not laid any
         // new mines": a second reported clause is told of now.
         const second = secondReportedClause(tokens, match.end);

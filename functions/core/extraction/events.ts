@@ -1136,8 +1136,32 @@ function attributedTo(reading: SentenceReading, trigger: TrieMatch<EventPattern>
   return undefined;
 }
 
+/** Verbs of which an act noun is the subject and its victims the object ("the strike killed"). */
+const STRIKE_TOLL_VERBS = new Set(['killed', 'kills', 'wounded', 'wounds', 'injured', 'injures']);
+/** Words of a strike's subject phrase before its toll verb ("an air strike on Idlib in Syria killed"). */
+const STRIKE_SUBJECT_REACH = 8;
+
+/**
+ * The victims named as the object of a toll verb the act noun ending at `from` is the subject of
+ * ("An air strike in Syria killed 33 Turkish soldiers"), if any.
+ */
+function deadOfStrike(reading: SentenceReading, from: number): ActorMention | undefined {
+  const { tokens } = reading;
+  for (let k = from; k < tokens.length && k <= from + STRIKE_SUBJECT_REACH; k++) {
+    const token = tokens[k]!;
+    // "war-ravaged Idlib": a hyphen joins words; other marks end the subject.
+    if ((token.kind === 'punct' && token.text !== '-') || CLAUSE_BREAKS.has(token.lower)) return undefined;
+    if (!STRIKE_TOLL_VERBS.has(token.lower)) continue;
+    // "killed 33 Turkish soldiers": the victims follow the verb, past a figure.
+    const counted = tokens[k + 1]?.kind === 'num' || NUMBER_WORDS.has(tokens[k + 1]?.lower ?? '');
+    const at = k + 1 + (counted ? 1 : 0);
+    return reading.actors.find((a) => a.start === at && a.actor.country && !a.locative);
+  }
+  return undefined;
+}
+
 /** Words of an "of" complement between an act noun and its agent: "the abduction of 150 Ethiopian mine workers by". */
-const OF_COMPLEMENT_REACH = 5;
+const OF_COMPLEMENT_REACH = 7;
 
 /**
  * Where the "by" of an act noun's agent stands: right after it ("the ceasefire violation by
@@ -4509,7 +4533,17 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       // "by members of India's Border Security Force": past the members to the force.
       const ofAt =
         tokens[byAt + 2]?.lower === 'of' && MEMBER_NOUNS.has(tokens[byAt + 1]!.lower) ? byAt + 2 : byAt;
-      const named = actors.find((a) => a.start > ofAt && a.start <= ofAt + 2 && a.actor.country);
+      // "by the Indian BSF": past the state's adjective to its organ.
+      const named = actors.find(
+        (a) =>
+          a.start > ofAt &&
+          a.actor.country &&
+          (a.start <= ofAt + 2 ||
+            (a.start === ofAt + 3 &&
+              reading.countries.some(
+                (c) => c.end === a.start && c.start === ofAt + 2 && c.iso3 === a.actor.country,
+              ))),
+      );
       // "by India's Border Security Force": the state's organ, not the state.
       const organ =
         named && tokens[named.end]?.lower === "'s"
@@ -4554,6 +4588,13 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (pattern.governs === 'allege' && actorMention) {
       const accused = relativeAntecedent(reading, actorMention);
       if (accused) targetMention = accused;
+    }
+    // "An air strike in Syria killed 33 Turkish soldiers": the dead a strike killed are its target;
+    // the state it struck in is the other side.
+    const dead = hostileNoun && !passive && byAt < 0 ? deadOfStrike(reading, trigger.end) : undefined;
+    if (dead && targetMention?.actor.country && dead.actor.country !== targetMention.actor.country) {
+      if (!actorMention || actorMention === dead) actorMention = targetMention;
+      targetMention = dead;
     }
     // "its air defences intercepted Pakistani drones": the drones' side attacked the interceptor.
     if (pattern.reversed) [actorMention, targetMention] = [targetMention, actorMention];

@@ -112,6 +112,7 @@ const FOREIGN_POSTS = new Set([
 const NEEDS_COUNTRY = new Set([
   'side',
   'sides',
+  'shore',
   'people',
   'state',
   'base',

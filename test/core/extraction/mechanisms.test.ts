@@ -9204,3 +9204,76 @@ describe('held-out batch of session 46 (real reports), fifteenth part: what befe
     ).toEqual(['AFG>PAK:19', 'PAK>AFG:19']);
   });
 });
+
+describe('held-out batch of session 47 (real reports), first part: dates of the incident told, tolls, who struck whom', () => {
+  it('reads "At the time of the violation" as a detail of the incident, not a past that dates what follows', () => {
+    const x = read(
+      'On Friday morning, three Russian fighter jets entered Estonian airspace near Vaindloo Island. ' +
+        'At the time of the violation, they also lacked two-way radio communication with Estonian air traffic control. ' +
+        "The Ministry of Foreign Affairs summoned the chargé d'affaires of the Russian Federation to lodge a protest.",
+      '2025-09-19',
+    );
+    const summons = x.events.find((e) => e.cameo.startsWith('11'));
+    expect(summons?.historical).toBe(false);
+    expect(summons?.date).toBe('2025-09-19');
+  });
+
+  it('counts no one killed when a force "executed a measured response"', () => {
+    expect(
+      read('A release said that on each occasion, the army executed a measured response.', '2025-05-15')
+        .casualties.killed,
+    ).toBe(0);
+    expect(
+      read('The rebels executed two captured soldiers near the border.', '2025-05-15').casualties.killed,
+    ).toBe(2);
+  });
+
+  it('dates "February 17 this year" and "September last year" by the month named', () => {
+    const feb = read(
+      'On February 17 this year, Venezuelan gunmen ambushed Guyanese soldiers on the Cuyuni River.',
+      '2025-05-15',
+    );
+    expect(feb.events.map((e) => e.date)).toEqual(['2025-02-17']);
+    const sep = read(
+      'In September last year, Venezuelan gunmen ambushed Guyanese soldiers on the Cuyuni River.',
+      '2025-05-15',
+    );
+    expect(sep.events.map((e) => e.date)).toEqual(['2024-09-01']);
+  });
+
+  it('reads "the killing of a Bangladeshi citizen at Sunamganj by the Indian BSF" as India’s', () => {
+    expect(
+      keysOf(
+        'Bangladesh expressed concern over the killing of a Bangladeshi citizen by the Indian BSF.',
+        '2025-01-13',
+      ),
+    ).toEqual(['IND>BGD:19']);
+    expect(
+      keysOf(
+        'Bangladesh protested against the recent killing of a Bangladesh citizen at Sunamganj by BSF on Sunday.',
+        '2025-01-13',
+      ).filter((k) => k.endsWith(':19')),
+    ).toEqual(['IND>BGD:19']);
+  });
+
+  it('reads the dead an air strike killed as its target, the state it struck in as the other side', () => {
+    expect(
+      keysOf(
+        'Ankara said on Feb. 28 that it will no longer contain asylum seekers after an air strike on war-ravaged Idlib in Syria killed 33 Turkish soldiers.',
+        '2020-02-29',
+      ),
+    ).toEqual(['SYR>TUR:19']);
+    expect(keysOf('Indian shelling in Kashmir killed three Pakistani soldiers.', '2020-02-29')).toEqual([
+      'IND>PAK:19',
+    ]);
+  });
+
+  it('reads armed men "on the Venezuelan shore" of a border river as Venezuela’s side', () => {
+    expect(
+      keysOf(
+        'The Guyana Defence Force (GDF) said that armed men on the Venezuelan shore along the Cuyuni River carried out three separate attacks on GDF troops.',
+        '2025-05-15',
+      ),
+    ).toEqual(['VEN>GUY:19']);
+  });
+});

@@ -114,6 +114,8 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'provincial authority',
     'side',
     'sides',
+    // "armed men on the Venezuelan shore": one side of a border river.
+    'shore',
     'leader',
     'leaders',
     // "his Cambodian counterpart": the other side's holder of the same office.

@@ -643,6 +643,51 @@ export const NUMBER_WORDS = new Map<string, { value: number; approx?: boolean }>
   }),
 );
 
+/**
+ * Nouns of an incident a report tells: "at the time of the violation" dates a detail of the news
+ * told, not the past.
+ */
+export const INCIDENT_NOUNS: ReadonlySet<string> = new Set([
+  'violation',
+  'incident',
+  'incursion',
+  'attack',
+  'attacks',
+  'clash',
+  'clashes',
+  'shooting',
+  'strike',
+  'strikes',
+  'raid',
+  'crash',
+  'explosion',
+  'blast',
+  'ambush',
+  'arrest',
+]);
+
+/**
+ * What is "executed" that is no person: "the GDF executed a measured response" kills no one.
+ */
+export const EXECUTED_NON_PERSONS: ReadonlySet<string> = new Set([
+  'response',
+  'plan',
+  'plans',
+  'order',
+  'orders',
+  'operation',
+  'operations',
+  'mission',
+  'strategy',
+  'manoeuvre',
+  'maneuver',
+  'attack',
+  'strike',
+  'deal',
+  'agreement',
+  'move',
+]);
+
 /** Casualty words: what the number before or after them counts. */
 export const CASUALTY_WORDS = new Map<string, 'killed' | 'injured'>(
   Object.entries({
