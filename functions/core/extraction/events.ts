@@ -3624,6 +3624,13 @@ function lastMentionBefore(
 }
 
 /** "by" or "from" among the last token of a passive trigger and the three after it. */
+/** Is "days to leave" told in a passive of giving ("had been given seven days to leave")? */
+function givenPassiveBefore(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  if (tokens[k]?.kind === 'num' || NUMBER_WORDS.has(tokens[k]?.lower ?? '')) k--;
+  return tokens[k]?.lower === 'given' && PASSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? '');
+}
+
 function agentMarkerAt(tokens: readonly Token[], trigger: TrieMatch<EventPattern>): number | undefined {
   for (let k = trigger.end - 1; k <= trigger.end + 2; k++)
     if (k >= trigger.start && AGENT_MARKERS.has(tokens[k]?.lower ?? '')) return k;
@@ -3832,7 +3839,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       (pattern.type === 'accusation' &&
         tokens[trigger.start - 1]?.text === ',' &&
         isParticiple(tokens[trigger.start]!.lower) &&
-        CHARGE_PREPOSITIONS.has(tokens[trigger.end]?.lower ?? ''));
+        CHARGE_PREPOSITIONS.has(tokens[trigger.end]?.lower ?? '')) ||
+      // "Kenyan diplomats had been given seven days to leave": told to go, by whoever gave it.
+      (pattern.type === 'expulsion' && givenPassiveBefore(tokens, trigger.start));
     const previous = t > 0 ? triggers[t - 1] : undefined;
     // "a fierce battle between the Arakan Army and the junta has been fought": the verb of a fight
     // noun told before is that fight, whose sides the noun gave.
@@ -3889,6 +3898,14 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         targetMention = clauseSubject(reading, trigger.start - 2, true) ?? targetMention;
       // "The Deputy High Commissioner of Bangladesh to India, Nural Islam was summoned": the envoy
       // summoned is the target, and the state the envoy is posted to summons when no agent is named.
+      // "Kenyan diplomats in Mogadishu had been given seven days to leave": the envoys told to go,
+      // not the capital they serve in.
+      if (pattern.type === 'expulsion') {
+        const envoys = actors.find(
+          (a) => a.end <= trigger.start && !!a.actor.country && !a.locative && ENVOY_TITLE.test(a.text),
+        );
+        if (envoys && actorMention !== envoys) targetMention = envoys;
+      }
       if (pattern.type === 'envoy-summoned') {
         const envoy = actors.find(
           (a) => a.end <= trigger.start && !!a.actor.country && ENVOY_TITLE.test(a.text),
@@ -3904,6 +3921,17 @@ export function readEvents(reading: SentenceReading, published: string | null): 
               a.actor.country !== envoy.actor.country,
           );
         }
+      }
+      // "Somalia's envoys were being recalled from Nairobi": the envoys' own state calls them home,
+      // from the state named after "from" (no agent).
+      if (
+        pattern.type === 'envoy-recall' &&
+        targetMention?.actor.country &&
+        (!actorMention || (agentAt !== undefined && tokens[agentAt]!.lower === 'from'))
+      ) {
+        const from = actorMention;
+        actorMention = targetMention;
+        targetMention = from?.actor.country !== actorMention.actor.country ? from : undefined;
       }
       // "Ethiopian forces have been reinforced": forces put in posture are their own state's act.
       if (!actorMention && pattern.type === 'force-posture' && targetMention?.actor.country) {

@@ -640,6 +640,23 @@ function longerNameAround(tokens: readonly Token[], start: number, end: number):
   return !!before && PLACE_NAME_PARTICLES.has(before.lower) && !before.cap && !!tokens[start - 2]?.cap;
 }
 
+/** Is a seat ending at `end` the first part of a route's name ("Baku-Supsa", not "Moscow-Kyiv")? */
+function routeName(
+  tokens: readonly Token[],
+  entities: readonly TrieMatch<EntityValue>[],
+  end: number,
+): boolean {
+  const hyphen = tokens[end];
+  const part = tokens[end + 1];
+  return (
+    hyphen?.text === '-' &&
+    hyphen.start === tokens[end - 1]?.end &&
+    !!part?.cap &&
+    part.start === hyphen.end &&
+    !entities.some((e) => e.start === end + 1)
+  );
+}
+
 /** Words after an outlet's name: "the SANA news agency". */
 const OUTLET_WORDS = new Set(['news', 'agency', 'newspaper', 'times', 'television', 'tv', 'radio']);
 
@@ -788,6 +805,8 @@ export function readSentence(
     if (ethnic) continue;
     // "the community of San Jose Las Flores": a capital's name inside a longer one is no mention of it.
     if (value.form === 'seat' && longerNameAround(tokens, match.start, match.end)) continue;
+    // "the Baku-Supsa oil pipeline": a seat joined to a place of no state names a route.
+    if (value.form === 'seat' && routeName(tokens, entityMatches, match.end)) continue;
     // "Serbs in northern Kosovo set up barricades": a people living in another state, not their state.
     if (value.form === 'people' && livingElsewhere(entityMatches, tokens, match.end, value.iso3)) continue;
     // "NAIROBI (AFP) — Eritrea denied": a dateline's city is where the report was filed, a place only.
@@ -1713,8 +1732,19 @@ const NAME_STOP = new Set([
   'Says',
   'Said',
 ]);
-/** "told AFP Monday": a day is no part of a name. */
-const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
+/**
+ * "told AFP Monday": a day is no part of a name; nor is a month that no one is named ("In December
+ * Banda said": April, May, June and August are given names too).
+ */
+const WEEKDAYS: ReadonlySet<string> = new Set([
+  ...WEEKDAY_NAMES,
+  'january',
+  'february',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
 
 function isNameToken(token: Token | undefined, covered: Uint8Array, k: number): boolean {
   return (
@@ -2270,6 +2300,12 @@ const BODY_NOUNS = new Set([
   'unit',
   'radio',
   'television',
+  // "Greece's Skai TV aired", "the King Talal Military Hospital": a channel, a building.
+  'tv',
+  'hospital',
+  'clinic',
+  'airport',
+  'stadium',
   // "Niger's West African neighbours": a region's people, no name.
   'african',
   'european',

@@ -9277,3 +9277,81 @@ describe('held-out batch of session 47 (real reports), first part: dates of the 
     ).toEqual(['VEN>GUY:19']);
   });
 });
+
+describe('held-out batch of session 47 (real reports), second part: answers, envoys sent home, borders opened, names', () => {
+  it('reads fire "met with a counter-reaction" and aggression that "must be met with" pressure as no meeting', () => {
+    expect(
+      keysOf(
+        'Iranian border forces fired toward Afghanistan, which was met with a counter-reaction.',
+        '2023-05-27',
+      ).filter((k) => k.endsWith(':04')),
+    ).toEqual([]);
+    expect(
+      keysOf(
+        '"Russia\'s growing aggression must be met with a swift intensification of political and economic pressure," Estonia\'s foreign minister said.',
+        '2025-09-19',
+      ),
+    ).toEqual([]);
+    expect(keysOf('The Thai foreign minister met with his Cambodian counterpart.', '2025-09-19')).toEqual([
+      'KHM>THA:04',
+      'THA>KHM:04',
+    ]);
+  });
+
+  it('reads envoys "recalled from Nairobi" as their own state’s recall, and diplomats "given seven days to leave" as expelled by the host', () => {
+    expect(
+      keysOf(
+        "Information Minister Osman Abukar Dubbe told reporters that Kenyan diplomats in Mogadishu had been given seven days to leave, and that Somalia's envoys were being recalled from Nairobi.",
+        '2020-12-15',
+      ),
+    ).toEqual(['SOM>KEN:16', 'SOM>KEN:17']);
+  });
+
+  it('reads a border "re-opened", "opened" in a ceremony, or set to reopen at a bridge as a reopening', () => {
+    expect(
+      keysOf(
+        'The leaders of Ethiopia and Eritrea re-opened crossing points on their shared border for the first time in 20 years on Tuesday.',
+        '2018-09-11',
+      ),
+    ).toEqual(['ERI>ETH:08', 'ETH>ERI:08']);
+    expect(
+      keysOf(
+        'Venezuela and Colombia were set Sunday to reopen the last stretch of their shared border.',
+        '2023-01-01',
+      ),
+    ).toEqual(['COL>VEN:08', 'VEN>COL:08']);
+    expect(
+      keysOf('On Sunday Venezuela and Colombia will reopen the Tienditas bridge.', '2023-01-01'),
+    ).toEqual(['COL>VEN:08', 'VEN>COL:08']);
+    expect(
+      keysOf(
+        'Tiani said opening the border with Benin "would mean betraying the aspirations of the Nigerien people."',
+        '2024-06-14',
+      ),
+    ).toEqual([]);
+  });
+
+  it('names no person after a month, a channel or a hospital', () => {
+    const x = read(
+      'In December Banda said the dispute with Tanzania had dragged on for too long. ' +
+        "Greece's Skai TV aired live video from the Turkish side of the border. " +
+        "The Border Guards' captain was evacuated to the King Talal Military Hospital in Jordan.",
+      '2020-02-29',
+    );
+    expect(x.entities.people.map((p) => p.name)).toEqual([]);
+  });
+
+  it('reads the European Council’s president as the body’s voice, and a seat in a route’s name as no state', () => {
+    expect(
+      keysOf(
+        'European Council President Donald Tusk criticised Russia on Monday for placing border markers around the breakaway South Ossetia region of Georgia.',
+        '2015-07-20',
+      ),
+    ).toEqual(['->RUS:11']);
+    const x = read(
+      'Georgia said part of the Baku-Supsa oil pipeline was now in territory occupied by Russian troops.',
+      '2015-07-20',
+    );
+    expect(x.events.filter((e) => e.actor?.country === 'AZE')).toEqual([]);
+  });
+});

@@ -446,6 +446,9 @@ export const ORGANIZATIONS: Organization[] = [
   { acronym: null, name: 'OSCE Minsk Group', aliases: ['Minsk Group'] },
   { acronym: 'OAU', name: 'Organisation of African Unity', aliases: ['Organization of African Unity'] },
   { acronym: null, name: 'European Commission' },
+  // "European Council President Donald Tusk": the body's head speaks for it, not for Poland.
+  { acronym: null, name: 'European Council' },
+  { acronym: null, name: 'European Parliament' },
   { acronym: 'CIS', name: 'Commonwealth of Independent States' },
   { acronym: 'GCC', name: 'Gulf Cooperation Council' },
   {

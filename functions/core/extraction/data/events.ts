@@ -123,6 +123,9 @@ const VICTIM_NOUNS = [
   'guerrillas',
 ];
 
+/** A border and the ways across it: what is closed or reopened ("closed the crossing", "to reopen the border"). */
+const BORDER_WAYS = ['border', 'borders', 'crossing', 'crossings', 'frontier', 'checkpoint', 'checkpoints'];
+
 /** A state's missions abroad: closing one reduces relations (CAMEO 161). */
 const EMBASSY_NOUNS = ['embassy', 'embassies', 'consulate', 'consulates'];
 
@@ -1596,18 +1599,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
     type: 'border-closure',
     polarity: E,
     objectNot: EMBASSY_NOUNS,
-    near: [
-      'border',
-      // "Poland and Lithuania closed their borders with Belarus".
-      'borders',
-      'crossing',
-      'crossings',
-      'frontier',
-      'checkpoints',
-      'checkpoint',
-      'border crossings',
-      'airspace',
-    ],
+    // "Poland and Lithuania closed their borders with Belarus".
+    near: [...BORDER_WAYS, 'border crossings', 'airspace'],
     // "closed the Torkham and Chaman crossings", "shut seven of its eight crossings".
     window: 6,
   },
@@ -2685,20 +2678,35 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'reopened border crossings',
       'reopened the crossing',
       'reopened',
+      // "re-opened crossing points on their shared border".
+      're-opened',
     ],
     cameo: '081',
     type: 'border-reopening',
     polarity: D,
   },
   {
-    // "agreed on Wednesday to reopen the Ras Jedir border crossing": a crossing named between.
-    phrases: ['reopen', 'to reopen', 'reopening'],
+    // "agreed on Wednesday to reopen the Ras Jedir border crossing": a crossing named between;
+    // "to reopen the last stretch of their shared border", "will reopen the Tienditas bridge".
+    phrases: ['reopen', 'to reopen', 'reopening', 're-open', 're-opening'],
     cameo: '081',
     type: 'border-reopening',
     polarity: D,
-    near: ['border', 'borders', 'crossing', 'crossings', 'frontier', 'checkpoint', 'checkpoints'],
+    near: [...BORDER_WAYS, 'bridge', 'border bridge'],
     nearAfterOnly: true,
-    window: 5,
+    window: 7,
+  },
+  {
+    // "opened the frontier in a ceremony", "opened another frontier crossing at Bure": a border
+    // opened to its neighbour (not "opened fire", nor "opened an investigation"; not "an open
+    // border" nor "opening the border would mean betraying ...", which open nothing).
+    phrases: ['opened', 'opens'],
+    cameo: '081',
+    type: 'border-reopening',
+    polarity: D,
+    near: [...BORDER_WAYS, 'border crossing', 'border crossings'],
+    nearAfterOnly: true,
+    window: 3,
   },
   {
     // "Kazakhstan has eased inspections of goods at its border with Kyrgyzstan": restrictions on trade
@@ -3631,6 +3639,13 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'blasting anti',
       'blasted propaganda',
       'blasted anti',
+      // "fired toward Afghanistan, which was met with a counter-reaction": an answer, no meeting.
+      'was met with',
+      'were met with',
+      'be met with',
+      'been met with',
+      'is met with',
+      'are met with',
     ],
     cameo: '',
     type: 'block',
