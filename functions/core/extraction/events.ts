@@ -1136,6 +1136,37 @@ function attributedTo(reading: SentenceReading, trigger: TrieMatch<EventPattern>
   return undefined;
 }
 
+/** Words that name an armed group of no state as what an act is aimed at ("the group's hide-outs"). */
+const GROUP_OBJECT_WORDS = new Set([
+  'group',
+  'groups',
+  'militants',
+  'rebels',
+  'terrorists',
+  'insurgents',
+  'jihadists',
+  'smugglers',
+  'gangs',
+]);
+/** Tokens after a trigger read as its object by groupObject. */
+const GROUP_OBJECT_REACH = 6;
+/** The same after a strike allies make together ("air strikes and artillery fire from Uganda on the positions of ADF terrorists"). */
+const JOINT_OBJECT_REACH = 12;
+/** Words of allies acting together: "joint", "concerted", "with our Congolese allies". */
+const JOINT_CUE = /\b(?:joint|jointly|concerted|our [A-Z][a-z]+ allies|in coordination with)\b/;
+
+/** Is what an act starting its object at `from` aims at an armed group ("target the group's hide-outs", "on the ADF")? */
+function groupObject(reading: SentenceReading, from: number, reach = GROUP_OBJECT_REACH): boolean {
+  const { tokens } = reading;
+  for (let k = from; k < tokens.length && k < from + reach; k++) {
+    const token = tokens[k]!;
+    if (token.kind === 'punct' && token.text !== "'s") return false;
+    if (GROUP_OBJECT_WORDS.has(token.lower)) return true;
+    if (reading.actors.some((a) => a.start === k && ARMED_NON_STATE_ROLES.has(a.actor.role))) return true;
+  }
+  return false;
+}
+
 /** Verbs of which an act noun is the subject and its victims the object ("the strike killed"). */
 const STRIKE_TOLL_VERBS = new Set(['killed', 'kills', 'wounded', 'wounds', 'injured', 'injures']);
 /** Words of a strike's subject phrase before its toll verb ("an air strike on Idlib in Syria killed"). */
@@ -4929,6 +4960,25 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         actorMention = protester;
       }
     }
+    // "Both countries' spokespeople indicated the aerial offensive will target the group's
+    // hide-outs", "killings blamed on the ADF": allies striking, or blaming, an armed group together
+    // act on the group, not on each other.
+    // "the concerted actions with the Ugandan army started today with air strikes ... from Uganda on
+    // the positions of ADF terrorists in the DRC": allied strikes on a group are no act on the host.
+    if (
+      pattern.fight &&
+      JOINT_CUE.test(reading.sentence.text) &&
+      groupObject(reading, trigger.end, JOINT_OBJECT_REACH)
+    )
+      continue;
+    if (
+      actorMention?.mutual &&
+      (pattern.fight ||
+        (pattern.type === 'accusation' &&
+          (tokens[trigger.end]?.lower === 'on' || tokens[trigger.end - 1]!.lower === 'on'))) &&
+      groupObject(reading, trigger.end)
+    )
+      continue;
     // "Thailand and Cambodia have agreed to a ceasefire ... under the mediation of Malaysia": a third
     // state named as the go-between is no party to the pair's step.
     if (actorMention?.mutual && actorMention.pair && targetMention && mediatorMention(tokens, targetMention))

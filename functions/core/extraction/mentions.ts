@@ -1344,7 +1344,9 @@ function coordinate(
 ): void {
   for (const first of states) {
     if (tokens[first.match.end]?.lower !== 'and') continue;
-    const second = states.find((s) => s.match.start === first.match.end + 1);
+    // "Uganda and the Democratic Republic of Congo launched": past a name's article.
+    const at = first.match.end + (tokens[first.match.end + 1]?.lower === 'the' ? 2 : 1);
+    const second = states.find((s) => s.match.start === at);
     // "Islamabad and Tehran pledged": two seats stand for two governments; a seat beside a name does not pair.
     if (!second || second.iso3 === first.iso3 || (first.form === 'seat') !== (second.form === 'seat'))
       continue;

@@ -9355,3 +9355,43 @@ describe('held-out batch of session 47 (real reports), second part: answers, env
     expect(x.events.filter((e) => e.actor?.country === 'AZE')).toEqual([]);
   });
 });
+
+describe('held-out batch of session 47 (real reports), third part: allies against a group, markers moved', () => {
+  it('reads allies’ joint strikes on an armed group as no act on each other, and their joint operation as cooperation', () => {
+    expect(
+      keysOf(
+        'Uganda and Congo launched an operation against the ADF on Tuesday. ' +
+          'Both countries’ spokespeople indicated the aerial offensive will target the group’s hide-outs in eastern Congo, where there have been recent killings blamed on the ADF.',
+        '2021-11-30',
+      ),
+    ).toEqual([]);
+    expect(
+      keysOf(
+        'A government spokesman said: "As announced, the targeted and concerted actions with the Ugandan army started today with air strikes and artillery fire from Uganda on the positions of ADF terrorists in the DRC."',
+        '2021-11-30',
+      ),
+    ).toEqual([]);
+    expect(
+      keysOf(
+        'Uganda and the Democratic Republic of Congo launched a joint aerial operation against the ADF.',
+        '2021-11-30',
+      ),
+    ).toEqual(['COD>UGA:06', 'UGA>COD:06']);
+    // Without allies named, a strike on a group in a neighbour's land is still on the neighbour.
+    expect(
+      keysOf('Pakistani jets struck positions of TTP militants in Afghanistan on Monday.', '2024-03-18'),
+    ).toEqual(['PAK>AFG:19']);
+  });
+
+  it('reads boundary markers removed or placed by one side as no joint marking', () => {
+    expect(
+      keysOf(
+        "Estonia's Police and Border Guard Board said on May 23 that Russian border guards removed the boundary markers from the Narva River that separate Russian and Estonian territory.",
+        '2024-05-23',
+      ),
+    ).toEqual(['RUS>EST:17']);
+    expect(
+      keysOf('Kyrgyz and Tajik officials installed the first border markers on Monday.', '2024-05-23'),
+    ).toEqual(['KGZ>TJK:06', 'TJK>KGZ:06']);
+  });
+});

@@ -576,7 +576,7 @@ export const ORGANIZATIONS: Organization[] = [
     role: 'REB',
   },
   // "ADF" alone is also Australia's defence force: the name only.
-  { acronym: null, name: 'Allied Democratic Forces', country: 'UGA', role: 'REB' },
+  { acronym: 'ADF', name: 'Allied Democratic Forces', country: 'UGA', role: 'REB' },
   {
     acronym: 'PKK',
     name: "Kurdistan Workers' Party",

@@ -2734,10 +2734,6 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'joint operations',
       'joint search',
       'joint rescue',
-      // Marking the line together: "installed the first border markers".
-      'border markers',
-      'boundary markers',
-      'border pillars',
       'demarcation work',
       'began demarcating',
       'began demarcation',
@@ -2745,6 +2741,17 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '061',
     type: 'cooperation',
     polarity: D,
+  },
+  {
+    // Marking the line together: "installed the first border markers"; not markers one side
+    // removed or placed on the other's land ("removed the boundary markers from the Narva River",
+    // "criticised Russia for placing border markers around South Ossetia").
+    phrases: ['border markers', 'boundary markers', 'border pillars'],
+    cameo: '061',
+    type: 'cooperation',
+    polarity: D,
+    notNear: ['removed', 'removing', 'dismantled', 'moved', 'moving', 'placing', 'placed', 'uprooted'],
+    window: 5,
   },
   {
     // "Russia and Belarus began joint military exercises": allies drilling together cooperate
@@ -2757,6 +2764,12 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'joint military drills',
       'joint drills',
       'joint war games',
+      // "launched a joint aerial operation against the Allied Democratic Forces".
+      'joint military operation',
+      'joint military operations',
+      'joint aerial operation',
+      'joint air operation',
+      'joint offensive',
     ],
     cameo: '062',
     type: 'cooperation',
