@@ -190,6 +190,15 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
         const state = officialBySurname(token.lower);
         if (state) known = { country: state, role: 'GOV' };
       }
+      // "Burhan's administration had lodged the complaint": a known leader's organ is their state's.
+      const organ =
+        known && tokens[k + 1]?.lower === "'s"
+          ? actors.find((a) => a.start === k + 2 && !a.actor.country && !a.mutual && !a.actor.org)
+          : undefined;
+      if (organ && known) {
+        organ.actor = { ...organ.actor, country: known.country };
+        continue;
+      }
       // "thanking Trump for his mediation": the one thanked, named for what he did.
       const thanked = THANKING.has(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.lower === 'for';
       if (
@@ -343,6 +352,8 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
         !(LOCATION_PREPOSITIONS.has(tokens[a.start - 1]?.lower ?? '') && tokens[a.end]?.lower === "'s") &&
         // "Myanmar's ambassador was summoned": an envoy is his state abroad, not the ministry at home.
         !ENVOY_HEADS.has(tokens[a.end - 1]?.lower ?? '') &&
+        // "had lodged the complaint against Chad": the state acted against, not the one acting.
+        tokens[a.start - 1]?.lower !== 'against' &&
         !(tokens[a.start - 1]?.lower === 'the' && LOCATION_PREPOSITIONS.has(tokens[a.start - 2]?.lower ?? ''))
       )
         firstOfRole.set(a.actor.role, a.actor.country);

@@ -1136,6 +1136,40 @@ function attributedTo(reading: SentenceReading, trigger: TrieMatch<EventPattern>
   return undefined;
 }
 
+/** Participles that open what a subject says after its act: "condemned the raid, saying ...". */
+const SAYING_PARTICIPLES = new Set(['saying', 'adding', 'calling', 'describing', 'noting', 'insisting']);
+
+/** Verbs of reaching someone for a purpose told after ("telephoned Vucic to urge"). */
+const CALLING_VERBS = new Set(['telephoned', 'phoned', 'called', 'rang', 'contacted', 'visited', 'wrote']);
+
+/**
+ * The caller and the one called when the trigger at `start` is the purpose of a call ("telephoned
+ * Serbian President Aleksandar Vucic to urge"), else undefined.
+ */
+function callPurpose(
+  reading: SentenceReading,
+  start: number,
+): { caller: ActorMention; called: ActorMention } | undefined {
+  const { tokens, actors } = reading;
+  // The trigger may hold its "to" ("to urge").
+  const to = tokens[start]?.lower === 'to' ? start : start - 1;
+  if (tokens[to]?.lower !== 'to') return undefined;
+  const called = actors.findLast((a) => a.end === to && !!a.actor.country && !a.locative);
+  if (!called) return undefined;
+  // "Serbian President Aleksandar Vucic": a title and a name of one state, one object.
+  let objectStart = called.start;
+  for (let a = actors.findLast((b) => b.end === objectStart); a?.actor.country === called.actor.country; ) {
+    objectStart = a.start;
+    a = actors.findLast((b) => b.end === objectStart);
+  }
+  if (!CALLING_VERBS.has(tokens[objectStart - 1]?.lower ?? '')) return undefined;
+  const caller = actors.findLast(
+    (a) =>
+      a.end < objectStart && !!a.actor.country && !a.locative && a.actor.country !== called.actor.country,
+  );
+  return caller ? { caller, called } : undefined;
+}
+
 /** Words that name an armed group of no state as what an act is aimed at ("the group's hide-outs"). */
 const GROUP_OBJECT_WORDS = new Set([
   'group',
@@ -3761,6 +3795,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
   let lastSummons: ToldAct | undefined;
   /** The last hostile act read in the sentence: "violating its airspace with strikes" tells its means. */
   let lastDeed: ToldAct | undefined;
+  /** The last condemnation or charge read in the sentence: "condemned the raid, saying the airstrikes ...". */
+  let lastCharge: ToldAct | undefined;
 
   for (let t = 0; t < triggers.length; t++) {
     const trigger = triggers[t]!;
@@ -4222,6 +4258,10 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     }
 
     if (recipient) targetMention = recipient;
+    // "Blinken had telephoned Serbian President Aleksandar Vucic to urge de-escalation": the caller
+    // acts, on the one called.
+    const call = pattern.fight ? undefined : callPurpose(reading, trigger.start);
+    if (call) [actorMention, targetMention] = [call.caller, call.called];
     // "China's embassy in Dushanbe asked Chinese citizens to leave the border area": advice to a
     // state's own people is no appeal or demand to anyone.
     // "the military warned residents not to move outside town": a warning to people of no named
@@ -4648,6 +4688,17 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       const accused = relativeAntecedent(reading, actorMention);
       if (accused) targetMention = accused;
     }
+    // "condemned the Israeli army's raid ..., saying the incursion and subsequent airstrikes amounted
+    // to a war crime": a deed the condemner names in what it says after is the condemned's.
+    if (
+      hostileNoun &&
+      !passive &&
+      byAt < 0 &&
+      lastCharge?.target?.actor.country &&
+      actorMention === lastCharge.actor &&
+      wordIn(tokens, lastCharge.end, trigger.start, SAYING_PARTICIPLES)
+    )
+      [actorMention, targetMention] = [lastCharge.target, lastCharge.actor];
     // "An air strike in Syria killed 33 Turkish soldiers": the dead a strike killed are its target;
     // the state it struck in is the other side.
     const dead = hostileNoun && !passive && byAt < 0 ? deadOfStrike(reading, trigger.end) : undefined;
@@ -5775,6 +5826,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (FIGHT_ROOTS.has(cameo.slice(0, 2)) && actorMention?.actor.country) lastFightEnd = trigger.end;
     if (pattern.polarity === 'escalation')
       lastDeed = { end: trigger.end, actor: actorMention, target: targetMention };
+    if (cameo.startsWith('11')) lastCharge = { end: trigger.end, actor: actorMention, target: targetMention };
     if (pattern.type === 'envoy-summoned')
       lastSummons = { end: trigger.end, actor: actorMention, target: targetMention };
     drafts.push({

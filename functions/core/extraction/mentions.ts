@@ -848,6 +848,8 @@ export function readSentence(
     // "Iraq's neighbour Iran": a neighbour is never its owner's organ (only "its neighbour", which
     // coreference.ts resolves to the neighbour, is read).
     if (NEIGHBOUR_WORDS.has(roleWord) && !POSSESSIVES.has(tokens[role.start - 1]?.lower ?? '')) continue;
+    // "Sudan's army-backed government": the backer qualifies the organ after it.
+    if (tokens[role.end]?.text === '-' && BACKER_PARTICIPLES.has(tokens[role.end + 1]?.lower ?? '')) continue;
     // "reiterated its opposition to Kurdish parties using its territory": a stance, not the opposition.
     if (roleWord === 'opposition' && tokens[role.end]?.lower === 'to') continue;
     // "near the military demarcation line": a line's name, no forces.

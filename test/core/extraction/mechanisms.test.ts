@@ -9395,3 +9395,49 @@ describe('held-out batch of session 47 (real reports), third part: allies agains
     ).toEqual(['KGZ>TJK:06', 'TJK>KGZ:06']);
   });
 });
+
+describe('held-out batch of session 47 (real reports), fourth part: callers, backers, groups fought, deeds a condemner names', () => {
+  it('reads an appeal made in a call ("telephoned X to urge") as the caller’s, to the one called', () => {
+    expect(
+      keysOf(
+        'US Secretary of State Antony Blinken had telephoned Serbian President Aleksandar Vucic to urge "immediate deescalation and a return to dialogue" with Kosovo, Kirby said.',
+        '2023-09-30',
+      ),
+    ).toEqual(['USA>SRB:02']);
+  });
+
+  it('reads "Sudan’s army-backed government" as Sudan’s government, and "the government" after a complaint "against Chad" as Sudan’s', () => {
+    expect(
+      keysOf(
+        "Sudan's army-backed government on Tuesday accused neighbouring Chad of supplying arms to rebel militias. " +
+          'Justice minister Muawiya Osman said the administration had lodged the complaint against Chad at the African Union. ' +
+          'Osman said the government demanded compensation.',
+        '2024-11-05',
+      ),
+    ).toEqual(['SDN>TCD:10', 'SDN>TCD:11']);
+  });
+
+  it('reads factions and criminal organisations fought as armed groups, not the neighbour', () => {
+    expect(
+      keysOf(
+        'Chad said it does not support any of the factions that are fighting on Sudanese territory.',
+        '2024-11-05',
+      ),
+    ).toEqual(['->SDN:19']);
+    expect(
+      keysOf(
+        'He said Ecuador’s armed forces continue to battle border criminal organizations “without any cooperation” from Colombia.',
+        '2026-01-20',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads strikes a condemner names "saying ..." as the condemned side’s, and a war crime as no war', () => {
+    expect(
+      keysOf(
+        'Syria on Nov. 28 condemned the Israeli army’s raid on the town of Beit Jinn in the Damascus countryside as a “criminal assault,” saying the incursion and subsequent airstrikes amounted to a war crime.',
+        '2025-11-28',
+      ),
+    ).toEqual(['ISR>SYR:19', 'SYR>ISR:11']);
+  });
+});

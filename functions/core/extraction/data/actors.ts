@@ -215,6 +215,11 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'terrorist groups',
     'terrorist group',
     'criminal groups',
+    // "battle border criminal organizations", "the factions that are fighting on Sudanese territory".
+    'criminal organizations',
+    'criminal organisations',
+    'factions',
+    'warring factions',
     'gunmen',
     // "after a gunman stormed the building": an armed attacker of no state.
     'gunman',

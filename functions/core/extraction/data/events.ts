@@ -3562,6 +3562,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'prisoners of war',
       'prisoner of war',
       'war crimes',
+      'war crime',
       // "the occupied West Bank": a territory's status, not an occupation told as news.
       'occupied West Bank',
       'occupied territories',
