@@ -202,6 +202,7 @@ export function readCasualties(
       backgroundFightClause(tokens, k) ||
       tallyNear(tokens, k) ||
       conflictTallyAfter(tokens, k) ||
+      tollSinceConflictBegan(tokens, k) ||
       disasterToll(tokens, k) ||
       groupTally(reading, k)
     )
@@ -412,6 +413,27 @@ function conflictTallyAfter(tokens: readonly Token[], k: number): boolean {
   if (!ROUND_TOLLS.has(tokens[k + 1]?.lower ?? '')) return false;
   for (let j = k - 2; j >= Math.max(0, k - TALLIED_FIGHT_REACH); j--)
     if (TALLIED_FIGHTS.has(tokens[j]!.lower)) return true;
+  return false;
+}
+
+/** Words after a casualty verb within which "since the insurgency began" is looked for. */
+const SINCE_REACH = 8;
+/** Verbs of a conflict's start: "since the insurgency began". */
+const CONFLICT_STARTS = new Set(['began', 'begun', 'started', 'erupted', 'broke']);
+
+/**
+ * Is the toll at `k` what a conflict has mounted up to since it began ("have killed more than 2,110
+ * people since the insurgency begun"), not an incident's?
+ */
+function tollSinceConflictBegan(tokens: readonly Token[], k: number): boolean {
+  if (!PERFECT_AUXILIARIES.has(tokens[k - 1]?.lower ?? '')) return false;
+  for (let j = k + 1; j < Math.min(tokens.length - 3, k + SINCE_REACH); j++) {
+    if (tokens[j]!.lower !== 'since') continue;
+    const noun = tokens[j + 1]!.lower === 'the' ? j + 2 : j + 1;
+    return (
+      WHOLE_CONFLICT_NOUNS.has(tokens[noun]!.lower) && CONFLICT_STARTS.has(tokens[noun + 1]?.lower ?? '')
+    );
+  }
   return false;
 }
 

@@ -9,7 +9,7 @@ import type { TrieMatch } from '../text/token-trie';
 import { QUOTE_MARKS, type Token, wordBeforeStop } from '../text/tokenize';
 import type { SentenceCasualties } from './casualties';
 import { ARMED_NON_STATE_ROLES, CIVILIAN_ROLES, INTERNATIONAL_BODIES, NON_STATE_ROLES } from './data/actors';
-import { CASUALTY_WORDS, NUMBER_WORDS } from './data/cues';
+import { CASUALTY_WORDS, type Cue, NUMBER_WORDS } from './data/cues';
 import { EVENT_PATTERNS, type EventPattern, FIGHT_CODE_BY_WEAPON, FIGHT_CODE_RANK } from './data/events';
 import {
   ANSWER_NOUNS,
@@ -3757,6 +3757,18 @@ const RANKED_FIGHT_MODIFIERS = new Set(['border', 'armed', 'military', 'frontier
 /** Words after a ranked fight noun that rank it against others: "since 2015", "in years", "between the two". */
 const RANKED_FIGHT_SEQUELS = new Set(['since', 'in', 'for', 'between']);
 
+/** Allegation words that may qualify a noun ("alleged militant hideouts"). */
+const ALLEGATION_ADJECTIVES = new Set(['alleged', 'purported']);
+
+/** Is an allegation cue an adjective before a noun ("alleged bases"), not a verb ("alleged that")? */
+function attributiveAllegation(tokens: readonly Token[], cue: TrieMatch<Cue>): boolean {
+  if (cue.end - cue.start !== 1 || !ALLEGATION_ADJECTIVES.has(tokens[cue.start]!.lower)) return false;
+  const next = tokens[cue.end];
+  return next?.kind === 'word' && !NOT_NOUN_AFTER_ALLEGED.has(next.lower);
+}
+/** Words after "alleged" that make it a verb: "alleged that", "alleged to have", "alleged by". */
+const NOT_NOUN_AFTER_ALLEGED = new Set(['that', 'to', 'by', 'in', 'on', 'the', 'a', 'an']);
+
 /** Was a fight told by a trigger before trigger t of the sentence? */
 function earlierFight(reading: SentenceReading, t: number): boolean {
   for (let k = 0; k < t; k++) if (firstPatternInContext(reading, reading.triggers[k]!)?.fight) return true;
@@ -3779,7 +3791,11 @@ export function readEvents(reading: SentenceReading, published: string | null): 
   const allegedAt = (at: number) =>
     allegations.some(
       (c) =>
-        c.start < at || !wordIn(tokens, Math.max(0, c.start - RELATIVE_CUE_REACH), c.start, CLAUSE_PRONOUNS),
+        c.start < at ||
+        // "launched air strikes on alleged militant hideouts": an adjective of the act's object
+        // doubts what was struck, not that it was.
+        (!attributiveAllegation(tokens, c) &&
+          !wordIn(tokens, Math.max(0, c.start - RELATIVE_CUE_REACH), c.start, CLAUSE_PRONOUNS)),
     );
   const governing: Governing[] = [];
   const extraActors: { at: number; mention: ActorMention }[] = [];

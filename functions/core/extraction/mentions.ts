@@ -657,6 +657,9 @@ function routeName(
   );
 }
 
+/** Words of an office whose "of" names a body or a portfolio, not a place ("Inspector General of Police"). */
+const TITLES_BEFORE_OF = new Set(['general', 'inspector', 'commissioner']);
+
 /** Words after an outlet's name: "the SANA news agency". */
 const OUTLET_WORDS = new Set(['news', 'agency', 'newspaper', 'times', 'television', 'tv', 'radio']);
 
@@ -1082,6 +1085,8 @@ export function readSentence(
   for (let k = 1; k < tokens.length; k++) {
     if (covered[k] || !isPlaceCandidate(tokens[k]) || tailOfUnknownName(tokens, k, covered)) continue;
     const joiner = tokens[k - 1]!.lower;
+    // "the Inspector General of Police Simon Sirro": an office's body, not the Polish town.
+    if (joiner === 'of' && TITLES_BEFORE_OF.has(tokens[k - 2]?.lower ?? '')) continue;
     const context =
       hasPlaceContext(tokens, k) ||
       // "Russian missiles struck Kharkiv": the object of a use of force is where it hit.

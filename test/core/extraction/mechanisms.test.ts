@@ -9441,3 +9441,53 @@ describe('held-out batch of session 47 (real reports), fourth part: callers, bac
     ).toEqual(['ISR>SYR:19', 'SYR>ISR:11']);
   });
 });
+
+describe('held-out batch of session 47 (real reports), fifth part: doubts of the object, demands, a war’s toll, titles', () => {
+  it('reads "air strikes on alleged militant hideouts" as strikes told, not alleged', () => {
+    const x = read(
+      'On Thursday, Pakistan said that it had launched air strikes on alleged militant hideouts in Iran’s Sistan and Baluchestan province.',
+      '2024-01-19',
+    );
+    expect(x.events.map((e) => [e.actor?.country, e.target?.country, e.alleged])).toEqual([
+      ['PAK', 'IRN', false],
+    ]);
+    expect(read('Pakistan struck Iran, Tehran alleged.', '2024-01-19').events.every((e) => e.alleged)).toBe(
+      true,
+    );
+  });
+
+  it('reads a call for a release as the caller’s appeal to the state holding the prisoner', () => {
+    expect(
+      keysOf(
+        'Noboa cited a recent statement by Colombian President Gustavo Petro calling for the release of former Ecuadorian Vice President Jorge Glas.',
+        '2026-01-20',
+      ),
+    ).toEqual(['COL>ECU:02']);
+  });
+
+  it('counts no toll an insurgency "has killed since it began" as the incident’s', () => {
+    expect(
+      read(
+        'Militants based in Mozambique’s gas-rich northern Cabo Delgado province have killed more than 2,110 people since the insurgency begun and displaced 310,000 others.',
+        '2020-10-23',
+      ).casualties.killed,
+    ).toBe(0);
+    expect(
+      read('The clash has killed three soldiers since it began on Monday.', '2020-10-23').casualties.killed,
+    ).toBe(3);
+  });
+
+  it('reads "the Inspector General of Police" as no Polish town, and raiders from a state as its armed group', () => {
+    const x = read(
+      'The Inspector general of Police Simon Sirro has confirmed that some 300 militants from Mozambique attacked Kitaya village last week.',
+      '2020-10-23',
+    );
+    expect(x.entities.places.map((p) => p.country)).not.toContain('POL');
+    expect(
+      read(
+        'Heavily armed raiders from Afghanistan crossed into Tajikistan at the village of Kavo on Tuesday.',
+        '2025-12-26',
+      ).events.map((e) => `${e.actor?.country}/${e.actor?.role}>${e.target?.country}`),
+    ).toEqual(['AFG/REB>TJK']);
+  });
+});

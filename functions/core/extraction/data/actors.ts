@@ -227,6 +227,9 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'armed men',
     'assailant',
     'assailants',
+    // "heavily armed raiders from Afghanistan crossed into Tajikistan" ("the attackers" is left to
+    // the attack told before it: "killed around 200 of the attackers" of a Taliban attack).
+    'raiders',
     'paramilitaries',
     'communities',
     'rival communities',

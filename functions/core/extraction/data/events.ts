@@ -3351,6 +3351,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'called upon',
       'called for',
       'calls for',
+      'calling for',
     ],
     cameo: '100',
     type: 'demand',
