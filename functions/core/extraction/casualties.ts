@@ -7,6 +7,7 @@ import type { CasualtyClaim, Iso3 } from '../model';
 import type { Token } from '../text/tokenize';
 import { ARMED_NON_STATE_ROLES } from './data/actors';
 import {
+  AGENT_VICTIMS,
   CASUALTY_FILLERS,
   CASUALTY_WORDS,
   DISASTER_WORDS,
@@ -248,6 +249,11 @@ export function readCasualties(
       const number = numberAt(tokens, j);
       if (number) {
         // "Two people including a Bangladeshi woman were killed": the head's figure, before "including".
+        const part = partBefore(tokens, j);
+        if (part) {
+          found = part;
+          break;
+        }
         const head = tokens[j - 1]?.lower === 'including' ? headFigureBefore(tokens, j - 1) : null;
         // "killing three civilians and wounding nine": a figure right after another casualty word is that word's.
         if (head) found = head;
@@ -270,6 +276,7 @@ export function readCasualties(
       else if (
         !CASUALTY_FILLERS.has(word) &&
         !VICTIM_KIND.has(word) &&
+        !(AGENT_VICTIMS.has(word) && tollOfState(tokens, k)) &&
         !joinsVictims(tokens, j) &&
         // "received gunshot wounds"
         !(tokens[k]!.lower === 'wounds' && WOUND_KINDS.has(word))
@@ -921,6 +928,23 @@ const MAX_COORDINATED_FIGURES = 3;
  * soldiers, two police officers and a civilian"): each is followed by its victim words, then
  * "and" or a comma. Up to three, nearest first.
  */
+/** Is the casualty word at `k` a state of the dead ("left ... dead", "were killed"), not an act? */
+function tollOfState(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]!.lower;
+  return word === 'dead' || word === 'died' || PASSIVE_BEFORE_TOLL.has(tokens[k - 1]?.lower ?? '');
+}
+const PASSIVE_BEFORE_TOLL = new Set(['was', 'were', 'been']);
+
+/** "three of the 30 attackers": the part's figure before the whole's at `at`, if any. */
+function partBefore(
+  tokens: readonly Token[],
+  at: number,
+): { value: number; approx: boolean; at: number } | null {
+  if (tokens[at - 1]?.lower !== 'the' || tokens[at - 2]?.lower !== 'of') return null;
+  const part = numberAt(tokens, at - 3);
+  return part ? { ...part, at: at - 3 } : null;
+}
+
 function coordinatedFigures(
   tokens: readonly Token[],
   at: number,
@@ -939,9 +963,11 @@ function coordinatedFigures(
       if (numberAt(tokens, m)) break;
       const word = tokens[m]!.lower;
       if (demonymAt.has(m)) victimCountry ??= demonymAt.get(m)!;
-      else if (VICTIM_KIND.has(word)) victims++;
+      else if (VICTIM_KIND.has(word) || AGENT_VICTIMS.has(word)) victims++;
       else break;
     }
+    const part = partBefore(tokens, m);
+    if (part) m = part.at;
     const figure = numberAt(tokens, m);
     // A figure with no victim word of its own ("between 10 and 12") is no group; one with a state's
     // adjective shares the victim word after the last ("two Armenian and three Azerbaijani soldiers").

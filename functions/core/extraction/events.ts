@@ -5833,6 +5833,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     }
     if (pattern.type === 'consultation' && ownSideMeeting(reading, trigger, actorMention, targetMention))
       continue;
+    // "The army offered condolences to the fallen captain's family": sympathy is with the other side
+    // only when the text names it.
+    if (pattern.cameo === '018' && !targetMention?.actor.country && !targetMention?.mutual) continue;
     const historical = !!mark?.historical;
     const date = historical ? mark!.date : (mark?.date ?? (published ? published.slice(0, 10) : null));
     if (pattern.fight) {

@@ -9491,3 +9491,34 @@ describe('held-out batch of session 47 (real reports), fifth part: doubts of the
     ).toEqual(['AFG/REB>TJK']);
   });
 });
+
+describe('held-out batch of session 47 (real reports), sixth part: the dead among attackers, sympathy at home', () => {
+  it('counts the part of the attackers a shootout left dead, not their whole number', () => {
+    expect(
+      read(
+        'The shootout left three of the 30 attackers and a cop dead by Sunday evening, police said.',
+        '2023-09-24',
+      ).casualties.killed,
+    ).toBe(4);
+    // Gunmen before an active verb of killing are the killers, not the dead.
+    expect(
+      read(
+        'Dozens of Serb gunmen dressed in combat uniforms killed a Kosovar Albanian police officer in Kosovo.',
+        '2023-09-25',
+      ).casualties.killed,
+    ).toBe(1);
+  });
+
+  it('reads condolences to the family of one’s own fallen as no sympathy with the other side', () => {
+    expect(
+      keysOf(
+        'Smugglers opened fire on a Jordanian border patrol, which pushed them back into Syrian territory. ' +
+          "The army offered condolences and sympathies to the fallen captain's family and wished the injured soldier a speedy recovery.",
+        '2023-12-13',
+      ).filter((k) => k.endsWith(':01')),
+    ).toEqual([]);
+    expect(keysOf('Syria offered condolences to the Turkish people after the quake.', '2023-02-08')).toEqual([
+      'SYR>TUR:01',
+    ]);
+  });
+});

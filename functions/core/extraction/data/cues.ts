@@ -688,6 +688,18 @@ export const EXECUTED_NON_PERSONS: ReadonlySet<string> = new Set([
   'move',
 ]);
 
+/**
+ * Those who usually do the killing, counted among the dead only when a toll is told of them, not
+ * done by them: "left three assailants dead", not "Dozens of Serb gunmen ... killed a police officer".
+ */
+export const AGENT_VICTIMS: ReadonlySet<string> = new Set([
+  'attackers',
+  'attacker',
+  'assailants',
+  'assailant',
+  'gunmen',
+]);
+
 /** Casualty words: what the number before or after them counts. */
 export const CASUALTY_WORDS = new Map<string, 'killed' | 'injured'>(
   Object.entries({
@@ -922,6 +934,9 @@ export const VICTIM_KIND = new Map<string, 'civilian' | 'military'>(
     fighter: 'military',
     militants: 'military',
     militant: 'military',
+    // "The shootout left three of the 30 attackers and a cop dead" (attackers: AGENT_VICTIMS).
+    cop: 'military',
+    cops: 'military',
     policemen: 'military',
     marines: 'military',
     marine: 'military',
