@@ -4,7 +4,7 @@
  * victims add up, and when claimants disagree the lowest figure is the count.
  */
 import type { CasualtyClaim, Iso3 } from '../model';
-import type { Token } from '../text/tokenize';
+import { type Token, wordBackPastFillers } from '../text/tokenize';
 import { ARMED_NON_STATE_ROLES } from './data/actors';
 import {
   AGENT_VICTIMS,
@@ -888,13 +888,10 @@ function otherSideFigure(
 
 /** Does the figure at `at` follow a casualty word ("killing at least three"), whose object it is? */
 function afterOtherCasualtyWord(tokens: readonly Token[], at: number): boolean {
-  for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
-    const word = tokens[j]!.lower;
-    if (CASUALTY_WORDS.has(word)) return true;
-    if (!FIGURE_QUALIFIERS.has(word)) return false;
-  }
-  return false;
+  return wordBackPastFillers(tokens, at, FIGURE_QUALIFIER_REACH, CASUALTY_VERB_WORDS, FIGURE_QUALIFIERS);
 }
+const FIGURE_QUALIFIER_REACH = 3;
+const CASUALTY_VERB_WORDS: ReadonlySet<string> = new Set(CASUALTY_WORDS.keys());
 
 /** Words between a casualty verb and its figure: "killing at least", "wounding some". */
 const FIGURE_QUALIFIERS = new Set([

@@ -6,7 +6,7 @@
  */
 import type { ActorRef, ExtractedEvent, Iso3 } from '../model';
 import type { TrieMatch } from '../text/token-trie';
-import { QUOTE_MARKS, type Token, wordBeforeStop } from '../text/tokenize';
+import { QUOTE_MARKS, type Token, wordBackPastFillers, wordBeforeStop } from '../text/tokenize';
 import type { SentenceCasualties } from './casualties';
 import { ARMED_NON_STATE_ROLES, CIVILIAN_ROLES, INTERNATIONAL_BODIES, NON_STATE_ROLES } from './data/actors';
 import { CASUALTY_WORDS, type Cue, NUMBER_WORDS } from './data/cues';
@@ -1134,6 +1134,35 @@ function attributedTo(reading: SentenceReading, trigger: TrieMatch<EventPattern>
     return reading.actors.find((a) => a.start === at && !!a.actor.country);
   }
   return undefined;
+}
+
+/** Words that end a span: "closed until November 30". */
+const SPAN_END_WORDS = new Set(['until', 'till', 'through']);
+/** Words between "until" and the date it ends a span at: "until the end of November". */
+const SPAN_END_FILLERS = new Set(['the', 'end', 'of', 'early', 'late', 'mid', 'at', 'least']);
+
+/** Does a time expression at `at` end a span ("until the end of November"), not date an act? */
+function spanEndAt(tokens: readonly Token[], at: number): boolean {
+  return wordBackPastFillers(tokens, at, SPAN_END_REACH, SPAN_END_WORDS, SPAN_END_FILLERS);
+}
+const SPAN_END_REACH = 5;
+
+/** Words between an accusation and the "of" of its deed within which the accused is read. */
+const ACCUSED_REACH = 4;
+
+/**
+ * Is the accused between an accusation ending at `from` and its "of" before the deed at `to` named
+ * by no state, body or pair ("accused the West of fighting")?
+ */
+function accusedOfNoState(reading: SentenceReading, from: number, to: number): boolean {
+  const { tokens } = reading;
+  const of = tokens.findIndex((t, k) => k >= from && k < to && t.lower === 'of');
+  // "of fighting a hybrid war": the gerund, its article and a modifier before the trigger.
+  if (of <= from || of > from + ACCUSED_REACH || to - of > ACCUSED_REACH) return false;
+  for (let k = from; k < of; k++) if (tokens[k]!.kind !== 'word') return false;
+  // A name ("the West"), not a word that refers back ("the country", read by coreference).
+  const named = tokens.slice(from, of).some((t) => t.cap);
+  return named && !reading.actors.some((a) => a.start < of && a.end > from);
 }
 
 /** Participles that open what a subject says after its act: "condemned the raid, saying ...". */
@@ -5189,6 +5218,10 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       if (accuser || targetMention?.actor.country === accused.actor.country) targetMention = accuser;
       actorMention = accused;
     }
+    // "accused the West of fighting a hybrid war against Belarus": an accused of no state named does
+    // the deed, not the state named near it.
+    else if (governor?.pattern.governs === 'allege' && accusedOfNoState(reading, governor.end, trigger.start))
+      continue;
     // "Israel blamed the group for an attack": the accuser is the target of the deed it alleges.
     else if (governor?.pattern.governs === 'allege' && governor.actor?.actor.country) {
       const accuser = governor.actor;
@@ -5795,6 +5828,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       accordBetween(tokens, trigger.end, mark.at)
     )
       mark = undefined;
+    // "will keep its border with Belarus closed until the end of November": the end of a span
+    // dates nothing.
+    if (mark && !mark.carried && mark.at > trigger.end && spanEndAt(tokens, mark.at)) mark = undefined;
     // "agreed that commanders would meet on Tuesday": a plan told after the act dates the plan only.
     if (mark?.future && mark.at > trigger.end && plannedBetween(tokens, trigger.end, mark.at))
       mark = undefined;

@@ -1136,6 +1136,8 @@ export function readSentence(
     // "The Raja-Jooseppi crossing": a sentence's capitalised article does not run into the name.
     const nounAfterPossible = !before.cap || before.lower === 'the';
     if (!nounBefore && !nounAfterPossible) continue;
+    // "VILNIUS -Border crossings between ...": a border's own word, capitalised, names no place.
+    if (BORDER_NOUNS.has(tokens[k]!.lower)) continue;
     // Up to three capitalised words, hyphens included: "North Waziristan", "Nagorno-Karabakh", "Kfar Kila".
     let end = k + 1;
     while (

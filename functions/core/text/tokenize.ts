@@ -158,6 +158,25 @@ function makeToken(text: string, start: number, end: number, kind: TokenKind, of
 }
 
 /**
+ * Does a word of `words` stand in the `reach` tokens before `from`, past only words of `fillers`
+ * ("until the end of November", "killing at least three")?
+ */
+export function wordBackPastFillers(
+  tokens: readonly Token[],
+  from: number,
+  reach: number,
+  words: ReadonlySet<string>,
+  fillers: ReadonlySet<string>,
+): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - reach); k--) {
+    const word = tokens[k]!.lower;
+    if (words.has(word)) return true;
+    if (!fillers.has(word)) return false;
+  }
+  return false;
+}
+
+/**
  * Does a word of `words` come in the `reach` tokens from `from`, before any word of `stops`
  * ("the expulsion ... by Algeria" before a comma; "the Lebanese health ministry said")?
  */

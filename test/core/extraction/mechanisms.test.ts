@@ -9522,3 +9522,38 @@ describe('held-out batch of session 47 (real reports), sixth part: the dead amon
     ]);
   });
 });
+
+describe('held-out batch of session 47 (real reports), seventh part: an accused of no state, spans ended, datelines', () => {
+  it('reads a war the accuser says "the West" wages as no act of the neighbour named near', () => {
+    expect(
+      keysOf(
+        'Belarusian President Alexander Lukashenko said on Tuesday that the Lithuanian border closure was a "crazy scam" and he accused the West of fighting a hybrid war against Belarus and Russia.',
+        '2025-10-29',
+      ).filter((k) => k.endsWith(':19')),
+    ).toEqual([]);
+    expect(
+      keysOf(
+        'Pakistan accused the Afghan Taliban of sheltering militants who attacked Pakistani troops.',
+        '2025-10-29',
+      ),
+    ).toContain('AFG>PAK:19');
+  });
+
+  it('reads a border kept closed "until the end of November" as closed now, not on that day', () => {
+    const x = read(
+      'Lithuania will keep its border with Belarus closed until the end of November.',
+      '2025-10-29',
+    );
+    expect(x.events.map((e) => [e.cameo, e.actor?.country, e.target?.country, e.date])).toEqual([
+      ['1621', 'LTU', 'BLR', '2025-10-29'],
+    ]);
+  });
+
+  it('reads no place in a capitalised border word after a dateline ("VILNIUS -Border crossings")', () => {
+    const x = read(
+      'VILNIUS -Border crossings between Lithuania and Belarus will remain closed for most travellers, the government said.',
+      '2025-10-29',
+    );
+    expect(x.entities.places.map((p) => p.name)).toEqual(['VILNIUS']);
+  });
+});
