@@ -1165,6 +1165,20 @@ function accusedOfNoState(reading: SentenceReading, from: number, to: number): b
   return named && !reading.actors.some((a) => a.start < of && a.end > from);
 }
 
+/** Words after a condemnation within which the "by" of the denounced deed's doer is read. */
+const DEED_DOER_REACH = 5;
+
+/** The state named after "by" in the deed a condemnation names ("condemned the attack by Belarus"). */
+function deedDoerAfter(reading: SentenceReading, from: number): ActorMention | undefined {
+  const { tokens } = reading;
+  for (let k = from; k < tokens.length && k < from + DEED_DOER_REACH; k++) {
+    if (tokens[k]!.kind === 'punct') return undefined;
+    if (tokens[k]!.lower === 'by')
+      return reading.actors.find((a) => a.start > k && a.start <= k + 2 && !!a.actor.country && !a.locative);
+  }
+  return undefined;
+}
+
 /** Participles that open what a subject says after its act: "condemned the raid, saying ...". */
 const SAYING_PARTICIPLES = new Set(['saying', 'adding', 'calling', 'describing', 'noting', 'insisting']);
 
@@ -4661,6 +4675,10 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // So is one named by a naming verb ("to condemn what it called a military offensive by Ethiopia").
     const denouncedDeed =
       pattern.type === 'condemnation' && (ARTICLES.has(tokens[trigger.start]!.lower) || deedNamed);
+    // "Poland and Lithuania condemned the attack by Belarus": the doer of a denounced deed is whom
+    // the pair's condemnation is of (a single state's target is its counterpart in the dyad already).
+    if (pattern.type === 'condemnation' && !targetMention && actorMention?.mutual)
+      targetMention = deedDoerAfter(reading, trigger.end);
     const hostileNoun =
       !denouncedDeed &&
       (pattern.fight || (pattern.polarity === 'escalation' && !isParticiple(tokens[trigger.end - 1]!.lower)));

@@ -660,6 +660,13 @@ function routeName(
 /** Words of an office whose "of" names a body or a portfolio, not a place ("Inspector General of Police"). */
 const TITLES_BEFORE_OF = new Set(['general', 'inspector', 'commissioner']);
 
+/** Does a place preposition stand before the state whose "'s" is at `possessive` ("in Somalia's")? */
+function placeOfStateAt(tokens: readonly Token[], possessive: number, covered: Uint8Array): boolean {
+  let start = possessive - 1;
+  while (start > 0 && covered[start - 1]) start--;
+  return PLACE_PREPOSITIONS.has(tokens[start - 1]?.lower ?? '');
+}
+
 /** Words after an outlet's name: "the SANA news agency". */
 const OUTLET_WORDS = new Set(['news', 'agency', 'newspaper', 'times', 'television', 'tv', 'radio']);
 
@@ -2039,6 +2046,9 @@ function findPeople(
     const bodyTail = (before === 'of' || before === 'for') && tokens[k - 2]?.cap === true;
     if (
       bodyTail ||
+      // "heavy gunfire was reported in Somalia's Bulla Hawa": a name a state has where things
+      // happen is a place.
+      (before === "'s" && placeOfStateAt(tokens, k - 1, covered)) ||
       bodyKindBefore(tokens, k) ||
       BODY_NOUNS.has(tokens[end - 1]!.lower) ||
       PLACE_FIRST_WORDS.has(tokens[k]!.lower) ||

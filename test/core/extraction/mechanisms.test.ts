@@ -9557,3 +9557,21 @@ describe('held-out batch of session 47 (real reports), seventh part: an accused 
     expect(x.entities.places.map((p) => p.name)).toEqual(['VILNIUS']);
   });
 });
+
+describe('held-out batch of session 47 (real reports), eighth part: a place a state has, a deed two states condemn', () => {
+  it('reads a name after "in Somalia’s" as no person', () => {
+    const x = read(
+      'On March 2, 2020, heavy gunfire was reported in Somalia’s Bulla Hawa, which borders Mandera town.',
+      '2020-03-04',
+    );
+    expect(x.entities.people).toEqual([]);
+  });
+
+  it('reads two states condemning "the attack by" a third as each condemning the third', () => {
+    expect(keysOf('Poland and Lithuania condemned the attack by Belarus.', '2025-04-06')).toEqual([
+      'LTU>BLR:11',
+      'POL>BLR:11',
+    ]);
+    expect(keysOf('Poland condemned the attack by Belarus.', '2025-04-06')).toEqual(['POL>BLR:11']);
+  });
+});
