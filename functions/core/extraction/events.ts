@@ -1165,6 +1165,16 @@ function accusedOfNoState(reading: SentenceReading, from: number, to: number): b
   return named && !reading.actors.some((a) => a.start < of && a.end > from);
 }
 
+/** A state's own bodies, whose meetings its leader chairs. */
+const OWN_BODY_NOUNS = new Set(['council', 'cabinet', 'committee', 'parliament', 'government']);
+/** Words before "chaired by" within which the body chaired is read. */
+const OWN_BODY_REACH = 5;
+
+/** Nouns of a closure ("announced the closure of its border"). */
+const CLOSURE_NOUNS = new Set(['closure', 'closures']);
+/** Words after a closure noun within which the state across the closed border is read. */
+const CLOSED_BORDER_REACH = 8;
+
 /** Words after a condemnation within which the "by" of the denounced deed's doer is read. */
 const DEED_DOER_REACH = 5;
 
@@ -3999,6 +4009,14 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     let ownGroupFought = false;
     /** The indirect object of a verb of giving before the trigger ("gave Laos an ultimatum"). */
     let recipient: ActorMention | undefined;
+    // "after a meeting of the High Security Council chaired by President Tebboune": a state's own
+    // body chaired by its head brings no sides together.
+    if (
+      pattern.type === 'mediation' &&
+      tokens[trigger.start]!.lower === 'chaired' &&
+      wordIn(tokens, Math.max(0, trigger.start - OWN_BODY_REACH), trigger.start, OWN_BODY_NOUNS)
+    )
+      continue;
     if (pattern.type === 'mediation') {
       // "mediated by Angola", "brokered by the United States and France": the mediators, to both sides.
       const mediators = mediatorsAfter(reading, trigger.end, trigger.start);
@@ -4317,6 +4335,20 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     }
 
     if (recipient) targetMention = recipient;
+    // "Algeria announced the closure of its border with Morocco": who announces a closure makes
+    // it, and the state across the border named after it is closed off.
+    if (pattern.type === 'border-closure' && CLOSURE_NOUNS.has(tokens[trigger.start]!.lower)) {
+      if (!actorMention && subject?.actor.country && !subject.locative) actorMention = subject;
+      targetMention ??= actors.find(
+        (a) =>
+          a.start > trigger.end &&
+          a.start <= trigger.end + CLOSED_BORDER_REACH &&
+          !!a.actor.country &&
+          a.actor.country !== actorMention?.actor.country &&
+          tokens[a.start - 1]?.lower === 'with' &&
+          BORDER_NOUNS.has(tokens[a.start - 2]?.lower ?? ''),
+      );
+    }
     // "Blinken had telephoned Serbian President Aleksandar Vucic to urge de-escalation": the caller
     // acts, on the one called.
     const call = pattern.fight ? undefined : callPurpose(reading, trigger.start);
@@ -4750,6 +4782,23 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (pattern.governs === 'allege' && actorMention) {
       const accused = relativeAntecedent(reading, actorMention);
       if (accused) targetMention = accused;
+    }
+    // "criticised Iran's military exercises": a state's organ whose mention runs into the act noun
+    // ("Iran's military" and "military exercises") does the act.
+    const runInOwner = passive
+      ? undefined
+      : actors.find(
+          (a) => a.start < trigger.start && a.end > trigger.start && !!a.actor.country && !a.locative,
+        );
+    if (
+      runInOwner &&
+      actorMention !== runInOwner &&
+      runInOwner.actor.country !== actorMention?.actor.country
+    ) {
+      if (actorMention?.actor.country && (!targetMention || targetMention === runInOwner))
+        targetMention = actorMention;
+      else if (targetMention === runInOwner) targetMention = undefined;
+      actorMention = runInOwner;
     }
     // "condemned the Israeli army's raid ..., saying the incursion and subsequent airstrikes amounted
     // to a war crime": a deed the condemner names in what it says after is the condemned's.
@@ -5887,6 +5936,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     }
     if (pattern.type === 'consultation' && ownSideMeeting(reading, trigger, actorMention, targetMention))
       continue;
+
     // "The army offered condolences to the fallen captain's family": sympathy is with the other side
     // only when the text names it.
     if (pattern.cameo === '018' && !targetMention?.actor.country && !targetMention?.mutual) continue;

@@ -9575,3 +9575,54 @@ describe('held-out batch of session 47 (real reports), eighth part: a place a st
     expect(keysOf('Poland condemned the attack by Belarus.', '2025-04-06')).toEqual(['POL>BLR:11']);
   });
 });
+
+describe('held-out batch of session 47 (real reports), ninth part: munitions poured, owners of drills, closures announced', () => {
+  it('reads missiles and drones "showered" on bases in a neighbour as an aerial attack on it', () => {
+    expect(
+      keysOf(
+        'In a move of desperation, Iran’s Islamic Revolutionary Guard Corps (IRGC) on Wednesday showered with ballistic missiles and suicide drones bases of Kurdish opposition groups in the Kurdistan Region of Iraq.',
+        '2022-09-28',
+      ),
+    ).toEqual(['IRN>IRQ:19']);
+  });
+
+  it('reads "criticised Iran’s military exercises" as Iran’s drills, criticised by the critic', () => {
+    expect(keysOf("Azerbaijan criticised Iran's military exercises near the border.", '2021-10-01')).toEqual([
+      'AZE>IRN:11',
+      'IRN>AZE:15',
+    ]);
+  });
+
+  it('reads a closure announced ("the closure of its border with Morocco") as the announcer’s', () => {
+    expect(keysOf('Algeria announced the closure of its border with Morocco.', '2021-09-22')).toEqual([
+      'DZA>MAR:16',
+    ]);
+    expect(
+      keysOf(
+        'Algeria’s presidency has announced the closure of the country’s airspace to all Moroccan planes.',
+        '2021-09-22',
+      ),
+    ).toEqual(['DZA>MAR:16']);
+  });
+
+  it('reads no meeting in a newspaper’s visit, a council its president chairs, or a call to reinforce one’s own flank', () => {
+    expect(
+      keysOf(
+        'On Friday, when The EastAfrican visited Gatuna, only a handful of Rwandans were around, hoping they would be allowed to cross to Uganda.',
+        '2019-03-02',
+      ),
+    ).toEqual([]);
+    expect(
+      keysOf(
+        'Algeria closed its airspace to Moroccan planes. The move was announced after a meeting of the High Security Council chaired by President Abdelmadjid Tebboune.',
+        '2021-09-22',
+      ).filter((k) => k.endsWith(':04')),
+    ).toEqual([]);
+    expect(
+      keysOf(
+        "Poland, Latvia, and Lithuania called for reinforcement of NATO's eastern flank in response to the alleged transfer of the Wagner Group mercenaries to Belarus.",
+        '2023-06-30',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -720,16 +720,18 @@ export const EVENT_PATTERNS: EventPattern[] = [
     armedActor: true,
   },
   {
-    // "dropped guided bombs", "dropped explosives from a drone": bombs with words between.
-    phrases: ['dropped', 'dropping'],
+    // "dropped guided bombs", "dropped explosives from a drone": bombs with words between;
+    // "showered with ballistic missiles and suicide drones bases of Kurdish opposition groups",
+    // "rained down missiles on": munitions poured on a place.
+    phrases: ['dropped', 'dropping', 'showered', 'rained down', 'rains down', 'raining down'],
     cameo: '195',
     type: 'aerial-attack',
     polarity: E,
     fight: true,
     twoSided: true,
     needsActor: true,
-    near: ['bombs', 'bomb', 'munitions', 'explosives', 'grenades'],
-    window: 3,
+    near: ['bombs', 'bomb', 'munitions', 'explosives', 'grenades', 'missiles', 'rockets', 'shells'],
+    window: 4,
   },
   {
     // "its air defences intercepted Pakistani drones", "shot down eleven Ukrainian drones": the
@@ -1602,6 +1604,18 @@ export const EVENT_PATTERNS: EventPattern[] = [
     // "Poland and Lithuania closed their borders with Belarus".
     near: [...BORDER_WAYS, 'border crossings', 'airspace'],
     // "closed the Torkham and Chaman crossings", "shut seven of its eight crossings".
+    window: 6,
+  },
+  {
+    // "Kigali announced the closure of the Gatuna border post", "announced the closure of the
+    // country's airspace to all Moroccan planes".
+    phrases: ['closure', 'closures'],
+    cameo: '1621',
+    type: 'border-closure',
+    polarity: E,
+    objectNot: EMBASSY_NOUNS,
+    near: [...BORDER_WAYS, 'border post', 'airspace'],
+    nearAfterOnly: true,
     window: 6,
   },
   {
@@ -3120,6 +3134,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'town',
       'village',
     ],
+    // "when The EastAfrican visited Gatuna": a newspaper's reporter met no one.
+    needsActor: true,
   },
   {
     // "recalled its ambassador from Cairo for consultations": called home, not meeting the other side.
@@ -3416,6 +3432,9 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'retaliatory',
       'punitive',
       'reinforced',
+      // "called for reinforcement of NATO's eastern flank": a call to guard oneself better.
+      'reinforcement',
+      'reinforcements',
       'tightened',
       'heightened',
       'vigilance',
