@@ -186,8 +186,12 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       const token = tokens[k]!;
       if (!token.cap) continue;
       let known = bySurname.get(token.text);
+      // "Mr Hun Sen accused": a full name the table keys whole ("hun sen"), after a title it lacks.
+      const fullName = tokens[k - 1]?.cap ? `${tokens[k - 1]!.lower} ${token.lower}` : '';
+      const twoWords =
+        !known && !officialBySurname(token.lower) && !!fullName && !!officialBySurname(fullName);
       if (!known) {
-        const state = officialBySurname(token.lower);
+        const state = officialBySurname(token.lower) ?? (twoWords ? officialBySurname(fullName) : undefined);
         if (state) known = { country: state, role: 'GOV' };
       }
       // "Burhan's administration had lodged the complaint": a known leader's organ is their state's.
@@ -207,7 +211,15 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
         !(thanked || verbFollows(reading, k + 1))
       )
         continue;
-      surnames.push({ start: k, end: k + 1, text: tokens[k]!.text, actor: { ...known }, locative: false });
+      const start = twoWords ? k - 1 : k;
+      if (twoWords && actors.some((a) => a.start <= start && a.end > start)) continue;
+      surnames.push({
+        start,
+        end: k + 1,
+        text: twoWords ? `${tokens[k - 1]!.text} ${tokens[k]!.text}` : tokens[k]!.text,
+        actor: { ...known },
+        locative: false,
+      });
     }
     if (surnames.length > 0) {
       actors.push(...surnames);

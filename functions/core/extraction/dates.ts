@@ -222,6 +222,18 @@ function superlativeSpan(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Words back from a time to an "including" that lists the instance it dates. */
+const INCLUDED_REACH = 5;
+
+/** Where "including" stands that opens the listed instance a time at `at` dates ("including a closure in February"), or -1. */
+function includedInstanceAt(tokens: readonly Token[], at: number): number {
+  for (let k = at - 1; k >= Math.max(0, at - INCLUDED_REACH); k--) {
+    if (tokens[k]!.lower === 'including') return k;
+    if (tokens[k]!.kind === 'punct') return -1;
+  }
+  return -1;
+}
+
 /** Is the cue "this year" or "last year" the year of a month named just before it ("February 17 this year")? */
 function yearOfMonthBefore(
   tokens: readonly Token[],
@@ -403,7 +415,15 @@ export function findDateMarks(
           if (tokens[dayAt]?.lower === 'last' && tokens[dayAt + 1]?.lower === 'year')
             date = new Date(Date.UTC(published.getUTCFullYear() - 1, cue.month, day ?? 1));
         }
-        marks.push(mark(match.start, date, !day, published));
+        // "closed several times, including a closure in February that saw ...": a time of one
+        // instance listed, not of the sentence (nor of the sentences after it).
+        const instance = includedInstanceAt(tokens, match.start);
+        marks.push({
+          ...mark(match.start, date, !day, published),
+          ...(instance >= 0
+            ? { scope: { from: instance, to: clauseEnd(tokens, match.end), kind: 'attributive' as const } }
+            : {}),
+        });
         break;
       }
       default:

@@ -2491,6 +2491,8 @@ function clauseBreakBetween(tokens: readonly Token[], from: number, to: number, 
 }
 
 const IRREGULAR_PARTICIPLES = new Set([
+  // "the crossing was shut from the Pakistan side".
+  'shut',
   'hit',
   'shot',
   'struck',

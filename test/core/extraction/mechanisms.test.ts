@@ -9626,3 +9626,71 @@ describe('held-out batch of session 47 (real reports), ninth part: munitions pou
     ).toEqual([]);
   });
 });
+
+describe('held-out batch of session 47 (real reports), tenth part: full names, listed instances, ceasefires, accords enacted', () => {
+  it('reads "Mr Hun Sen" as Cambodia’s leader by his full name', () => {
+    expect(
+      keysOf(
+        'Mr Hun Sen accused Thailand of threatening regional stability. “Now we ask the UN to set up a buffer zone to avoid fighting,” he said.',
+        '2011-02-08',
+      ),
+    ).toEqual(['KHM>-:10', 'KHM>THA:11']);
+  });
+
+  it('dates a listed instance ("including a closure in February") only, and reads a crossing "shut from the Pakistan side" as Pakistan’s closure', () => {
+    const x = read(
+      'The crossing has been closed several times in recent years, including a closure in February that saw thousands of trucks stranded on each side of the border for days. ' +
+        'Afghan and Pakistani guards exchanged fire at the crossing. ' +
+        'Irshad Mohmand, a local administration official, said the crossing was shut from the Pakistan side after a security dispute spiralled.',
+      '2023-09-06',
+    );
+    expect(
+      x.events.map((e) => `${e.actor?.country}>${e.target?.country}:${e.cameo}:${e.date}`).sort(),
+    ).toEqual(['AFG>PAK:190:2023-09-06', 'PAK>AFG:1621:2023-09-06', 'PAK>AFG:190:2023-09-06']);
+  });
+
+  it('reads sides that agree to "cease firing" as a ceasefire, and a "war-scarred nation" as no fight', () => {
+    expect(
+      keysOf(
+        'Both sides agreed for strict observance of all agreements, cease firing along the LoC and all other sectors with effect from midnight 24/25 Feb, the joint statement of India and Pakistan read.',
+        '2021-02-25',
+      ),
+    ).toEqual(['IND>PAK:08', 'PAK>IND:08']);
+    expect(
+      keysOf(
+        'Cambodia is a small, war-scarred nation sandwiched between Thailand and Vietnam.',
+        '2021-02-25',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads the People’s Defence Force and Karen "guerillas" as Myanmar’s armed groups, fighting no neighbour', () => {
+    expect(
+      keysOf(
+        "Over 5,000 Myanmar nationals have entered Mizoram in India this week. The fighting between the People's Defence Force and the Myanmar army continues.",
+        '2023-11-14',
+      ),
+    ).toEqual([]);
+    expect(
+      keysOf(
+        'About 1,300 people fled into Thailand. The clashes were triggered when the Karen guerillas launched an attack against Myanmar troops near the Thai border.',
+        '2024-04-20',
+      ).filter((k) => k.includes('THA')),
+    ).toEqual([]);
+  });
+
+  it('reads border accords "signed into law" as an agreement, and a law alone as none', () => {
+    expect(
+      keysOf(
+        'The Uzbek and Kyrgyz presidents have signed into law several documents on the delimitation of their border, including an agreement to jointly managing the Kempir-Abad water reservoir.',
+        '2022-11-30',
+      ),
+    ).toEqual(['KGZ>UZB:05', 'UZB>KGZ:05']);
+    expect(
+      keysOf(
+        'The Kyrgyz president signed into law a bill on taxes for traders at the Tajik border.',
+        '2022-11-30',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -205,6 +205,7 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'militiaman',
     'separatists',
     'guerrillas',
+    'guerillas',
     'guerrilla',
     'fighters',
     'armed groups',
@@ -574,6 +575,14 @@ export const ORGANIZATIONS: Organization[] = [
   { acronym: 'KNU', name: 'Karen National Union', country: 'MMR', role: 'REB' },
   { acronym: 'KNLA', name: 'Karen National Liberation Army', country: 'MMR', role: 'REB' },
   { acronym: null, name: 'Arakan Army', country: 'MMR', role: 'REB' },
+  // "fighting between the People's Defence Force and the Myanmar army": the junta's armed opponents.
+  {
+    acronym: 'PDF',
+    name: "People's Defence Force",
+    aliases: ["People's Defense Force"],
+    country: 'MMR',
+    role: 'REB',
+  },
   { acronym: 'MNDAA', name: 'Myanmar National Democratic Alliance Army', country: 'MMR', role: 'REB' },
   { acronym: 'TNLA', name: "Ta'ang National Liberation Army", country: 'MMR', role: 'REB' },
   { acronym: null, name: 'RED-Tabara', aliases: ['Red Tabara'], country: 'BDI', role: 'REB' },
@@ -583,7 +592,8 @@ export const ORGANIZATIONS: Organization[] = [
     country: 'RWA',
     role: 'REB',
   },
-  // "ADF" alone is also Australia's defence force: the name only.
+  // "ADF" is also Australia's defence force, but border news names the Ugandan rebels so far more
+  // often ("killings blamed on the ADF"), and Australia guards no land border.
   { acronym: 'ADF', name: 'Allied Democratic Forces', country: 'UGA', role: 'REB' },
   {
     acronym: 'PKK',
@@ -597,7 +607,6 @@ export const ORGANIZATIONS: Organization[] = [
   // "SDF" alone is also Japan's Self-Defense Forces: the name only.
   { acronym: null, name: 'Syrian Democratic Forces', country: 'SYR', role: 'REB' },
   { acronym: 'HTS', name: 'Hayat Tahrir al-Sham', country: 'SYR', role: 'REB' },
-  { acronym: null, name: 'Arakan Army', country: 'MMR', role: 'REB' },
   { acronym: null, name: 'Polisario Front', aliases: ['Polisario'], country: 'ESH', role: 'REB' },
   { acronym: 'JNIM', name: "Jama'at Nasr al-Islam wal Muslimin", country: 'MLI', role: 'REB' },
   { acronym: 'OLA', name: 'Oromo Liberation Army', country: 'ETH', role: 'REB' },

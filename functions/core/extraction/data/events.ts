@@ -2417,7 +2417,20 @@ export const EVENT_PATTERNS: EventPattern[] = [
     oneSided: true,
   },
   {
-    phrases: ['ceasefire', 'cease-fire', 'truce', 'armistice'],
+    // A law signed at home is no accord ("signed into law a bill on ..."), unless what it enacts is
+    // an accord with another state: "have signed into law several documents on the delimitation of
+    // their border, including an agreement to jointly manage the Kempir-Abad water reservoir".
+    phrases: ['signed into law'],
+    cameo: '057',
+    type: 'agreement',
+    polarity: D,
+    near: ['agreement', 'agreements', 'treaty', 'delimitation', 'demarcation', 'border deal'],
+    nearAfterOnly: true,
+    window: 10,
+  },
+  {
+    // "Both sides agreed for strict observance of all agreements, cease firing along the LoC".
+    phrases: ['ceasefire', 'cease-fire', 'truce', 'armistice', 'cease firing'],
     cameo: '0871',
     type: 'ceasefire',
     polarity: D,
@@ -3645,7 +3658,6 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'signed the decree',
       'signed a bill',
       'signed the bill',
-      'signed into law',
       'signed the ratification law',
       'signing a law',
       // "retreated after the warning broadcasts and shots": a warning told again, or no threat at all.
@@ -3673,6 +3685,10 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'blasting anti',
       'blasted propaganda',
       'blasted anti',
+      // "a small, war-scarred nation": what a war left, no fight told.
+      'war-scarred',
+      'war-torn',
+      'war-ravaged',
       // "fired toward Afghanistan, which was met with a counter-reaction": an answer, no meeting.
       'was met with',
       'were met with',
