@@ -202,6 +202,7 @@ export function readCasualties(
       nearestMark(reading.dates, k)?.historical ||
       backgroundFightClause(tokens, k) ||
       tallyNear(tokens, k) ||
+      spanTallyNear(reading, k) ||
       conflictTallyAfter(tokens, k) ||
       tollSinceConflictBegan(tokens, k) ||
       disasterToll(tokens, k) ||
@@ -1142,6 +1143,42 @@ function tallyNear(tokens: readonly Token[], k: number): boolean {
   }
   return false;
 }
+
+/**
+ * "from January to July 2023, 35 civilians have been killed", "in the last month alone, 17 people
+ * have lost their lives": a running total over a span, not the toll of the incident told.
+ */
+function spanTallyNear(reading: SentenceReading, k: number): boolean {
+  const { tokens } = reading;
+  const monthSpan = reading.cues.some(
+    (c) =>
+      c.values[0]!.kind === 'month' &&
+      Math.abs(c.start - k) <= SPAN_TALLY_REACH &&
+      SPAN_OPENERS.has(tokens[c.start - 1]?.lower ?? ''),
+  );
+  if (monthSpan) return true;
+  for (let j = Math.max(1, k - SPAN_TALLY_REACH); j < Math.min(tokens.length - 1, k + SPAN_TALLY_REACH); j++)
+    if (
+      RECENT_SPAN_WORDS.has(tokens[j]!.lower) &&
+      SPAN_UNITS.has(tokens[j + 1]!.lower) &&
+      // "in last week's fighting": a time of the fight, not a span counted over.
+      tokens[j + 2]?.lower !== "'s" &&
+      SPAN_PREPOSITIONS.has(tokens[j - (tokens[j - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '')
+    )
+      return true;
+  return false;
+}
+/** Tokens around a casualty word within which a span of time makes its figure a running total. */
+const SPAN_TALLY_REACH = 15;
+/**
+ * Words before a month that open a span of months ("since January" is left to the toll told: "says
+ * about 7,000 people have been killed since January" is the war's count of its dead).
+ */
+const SPAN_OPENERS = new Set(['from']);
+/** "in the last month", "over the past week". */
+const RECENT_SPAN_WORDS = new Set(['last', 'past']);
+const SPAN_UNITS = new Set(['month', 'months', 'week', 'weeks', 'year']);
+const SPAN_PREPOSITIONS = new Set(['in', 'over', 'during']);
 
 /** Nouns of a conflict as a whole, not of an incident: "the war has killed 500,000". */
 const WHOLE_CONFLICT_NOUNS = new Set(['conflict', 'war', 'insurgency', 'dispute']);

@@ -234,6 +234,39 @@ function includedInstanceAt(tokens: readonly Token[], at: number): number {
   return -1;
 }
 
+/** Words back from a time within which a relative clause's "it had" is looked for. */
+const PRONOUN_RELATIVE_REACH = 6;
+/** Pronouns that open a relative clause with no "that" ("villages it had seized"). */
+const RELATIVE_SUBJECT_PRONOUNS = new Set(['it', 'they']);
+/** Verbs a "that"-less clause of saying follows ("said it had"): no relative clause. */
+const SAYING_BEFORE_CLAUSE = new Set([
+  'said',
+  'says',
+  'say',
+  'stated',
+  'added',
+  'confirmed',
+  'noted',
+  'insisted',
+]);
+
+/** Where "it had" opens a "that"-less relative clause ending at the time at `at`, or -1. */
+function pronounRelativeBefore(tokens: readonly Token[], at: number): number {
+  for (let k = at - 1; k >= Math.max(1, at - PRONOUN_RELATIVE_REACH); k--) {
+    const token = tokens[k]!;
+    if (token.kind === 'punct') return -1;
+    if (!RELATIVE_SUBJECT_PRONOUNS.has(token.lower) || tokens[k + 1]?.lower !== 'had') continue;
+    const noun = tokens[k - 1]!;
+    return noun.kind === 'word' &&
+      !noun.cap &&
+      !noun.lower.endsWith('ed') &&
+      !SAYING_BEFORE_CLAUSE.has(noun.lower)
+      ? k
+      : -1;
+  }
+  return -1;
+}
+
 /** Is the cue "this year" or "last year" the year of a month named just before it ("February 17 this year")? */
 function yearOfMonthBefore(
   tokens: readonly Token[],
@@ -705,6 +738,10 @@ function subordinateScope(tokens: readonly Token[], at: number): DateMark['scope
     tokens[at + 1]?.lower === 'of'
   )
     return { from: at - 1, to: clauseEnd(tokens, at + 1), kind: 'relative' };
+  // "returned four border villages it had seized decades ago": a relative clause with no "that"
+  // dates what it tells of the noun before it.
+  const relative = pronounRelativeBefore(tokens, at);
+  if (relative >= 0) return { from: relative, to: clauseEnd(tokens, at + 1), kind: 'relative' };
   // "last month's attack", "Sunday's clash": a possessive date belongs to the noun after it.
   for (const possessive of [at + 1, at + 2]) {
     if (tokens[possessive]?.lower === "'s" && tokens[possessive + 1]?.kind === 'word')

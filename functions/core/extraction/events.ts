@@ -2432,9 +2432,14 @@ function gerundSubject(tokens: readonly Token[], at: number, fight: boolean): bo
   if (!fight) return true;
   // "Fighting broke out", "Shelling resumed", "Fighting between the two armies spread": a fight noun
   // told in the past or placed, not a view.
-  const next = tokens[at + 1]?.lower ?? '';
+  // "Fighting reportedly continued": past an adverb.
+  let after = at + 1;
+  while (tokens[after]?.lower.endsWith('ly') || FIGHT_NOUN_ADVERBS.has(tokens[after]?.lower ?? '')) after++;
+  const next = tokens[after]?.lower ?? '';
   return !(FIGHT_NOUN_FOLLOWERS.has(next) || (next.endsWith('ed') && next.length > 3));
 }
+/** Adverbs between a sentence's first fight noun and its verb: "Fighting still continued". */
+const FIGHT_NOUN_ADVERBS = new Set(['still', 'again', 'also', 'soon']);
 /** Marks after which a quotation begins a sentence of its own: 'He said: "Clearing mines ..."'. */
 const QUOTATION_OPENERS = new Set([',', ':']);
 /** Words after a sentence's first "-ing" fight word that make it a noun of news, not a gerund of opinion. */

@@ -5788,7 +5788,8 @@ describe('held-out batch of session 40, ninth part: streets, governments told ag
         'Armenia handed back four border villages to Azerbaijan on Tuesday. The government said it withdrew its troops from the area.',
         '2024-05-09',
       ),
-    ).toEqual(['ARM>AZE:08']);
+      // The villages handed back (084) and the troops withdrawn (0874), both Armenia's.
+    ).toEqual(['ARM>AZE:08', 'ARM>AZE:08']);
   });
 
   it('reads an offer "to play a constructive role" as an offer to mediate', () => {
@@ -9690,6 +9691,55 @@ describe('held-out batch of session 47 (real reports), tenth part: full names, l
       keysOf(
         'The Kyrgyz president signed into law a bill on taxes for traders at the Tajik border.',
         '2022-11-30',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('held-out batch of session 47 (real reports), eleventh part: fighting that went on, running tolls, land returned, named wars', () => {
+  it('reads "Fighting reportedly continued along the border" as fighting, past the adverb', () => {
+    expect(
+      keysOf(
+        'Fighting reportedly continued along Armenia’s long border with Azerbaijan on Tuesday evening.',
+        '2022-09-13',
+      ),
+    ).toEqual(['ARM>AZE:19', 'AZE>ARM:19']);
+  });
+
+  it('counts no toll told over a span of months ("from January to July", "in the last month alone")', () => {
+    expect(
+      read(
+        'According to the statistics, from January to July 2023, 35 civilians have been killed in Russian shelling of Ukraine, and in the last month alone, 17 people, including 1 child, have lost their lives.',
+        '2023-07-10',
+      ).casualties.killed,
+    ).toBe(0);
+    expect(
+      read('Russian shelling killed three civilians in Ukraine’s Sumy region on Monday.', '2023-07-10')
+        .casualties.killed,
+    ).toBe(3);
+  });
+
+  it('reads villages returned as land given back, and a seizure in a "that"-less relative clause as history', () => {
+    const x = read(
+      'Armenia has returned to Azerbaijan four border villages it had seized decades ago, officials in Yerevan and Baku confirmed Friday.',
+      '2024-05-24',
+    );
+    expect(
+      x.events.map((e) => `${e.actor?.country}>${e.target?.country}:${e.cameo}:${e.historical}`).sort(),
+    ).toEqual(['ARM>AZE:084:false', 'ARM>AZE:171:true', 'AZE>ARM:171:true']);
+    expect(
+      keysOf(
+        'It added that the North Korean soldiers immediately returned to their territory after warning shots.',
+        '2024-06-11',
+      ).filter((k) => k.endsWith(':08')),
+    ).toEqual([]);
+  });
+
+  it('reads a named past war ("the First Gulf War") as no fight', () => {
+    expect(
+      keysOf(
+        'The deal, which has its origins in the First Gulf War, draws a line between Iraq and Kuwait.',
+        '2023-09-21',
       ),
     ).toEqual([]);
   });

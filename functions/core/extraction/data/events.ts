@@ -2689,6 +2689,20 @@ export const EVENT_PATTERNS: EventPattern[] = [
     window: 5,
   },
   {
+    // "Armenia has returned to Azerbaijan four border villages it had seized decades ago", "ceded
+    // the villages to Azerbaijan's control": land given back (CAMEO 084, return).
+    phrases: ['returned', 'returns', 'returning', 'handed back', 'ceded'],
+    cameo: '084',
+    type: 'release',
+    polarity: D,
+    needsActor: true,
+    near: ['villages', 'village', 'territory', 'territories', 'land', 'lands', 'enclave', 'enclaves'],
+    // "the soldiers returned to their territory": people going back, no land given.
+    objectNot: ['their', 'its', 'his', 'home'],
+    nearAfterOnly: true,
+    window: 6,
+  },
+  {
     // "agreed to hand over 18 Cambodian soldiers held by Thailand".
     phrases: ['hand over', 'handing over', 'hands over'],
     cameo: '084',
@@ -3553,6 +3567,12 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'war on drugs',
       'cold war',
       'world war',
+      // "The deal, which has its origins in the First Gulf War": a named past war, no fight told.
+      'gulf war',
+      'six-day war',
+      'yom kippur war',
+      'korean war',
+      'kargil war',
       'civil war era',
       // "Syria's civil war has regularly spilled into Lebanon": a war within one state, no border fight.
       'civil war',
