@@ -5945,8 +5945,14 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       continue;
 
     // "The army offered condolences to the fallen captain's family": sympathy is with the other side
-    // only when the text names it.
-    if (pattern.cameo === '018' && !targetMention?.actor.country && !targetMention?.mutual) continue;
+    // only when the text names it, or both sides give it ("The two leaders expressed condolences").
+    if (
+      pattern.cameo === '018' &&
+      !actorMention?.mutual &&
+      !targetMention?.actor.country &&
+      !targetMention?.mutual
+    )
+      continue;
     const historical = !!mark?.historical;
     const date = historical ? mark!.date : (mark?.date ?? (published ? published.slice(0, 10) : null));
     if (pattern.fight) {

@@ -9521,6 +9521,12 @@ describe('held-out batch of session 47 (real reports), sixth part: the dead amon
     expect(keysOf('Syria offered condolences to the Turkish people after the quake.', '2023-02-08')).toEqual([
       'SYR>TUR:01',
     ]);
+    expect(
+      keysOf(
+        'The Kyrgyz and Tajik presidents met on Friday. The two leaders expressed condolences for the victims of the recent fighting.',
+        '2026-09-25',
+      ).filter((k) => k.endsWith(':01')),
+    ).toEqual(['KGZ>TJK:01', 'TJK>KGZ:01']);
   });
 });
 
