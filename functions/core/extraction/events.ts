@@ -3748,7 +3748,6 @@ function lastMentionBefore(
   return undefined;
 }
 
-/** "by" or "from" among the last token of a passive trigger and the three after it. */
 /** Is "days to leave" told in a passive of giving ("had been given seven days to leave")? */
 function givenPassiveBefore(tokens: readonly Token[], start: number): boolean {
   let k = start - 1;
@@ -3756,6 +3755,7 @@ function givenPassiveBefore(tokens: readonly Token[], start: number): boolean {
   return tokens[k]?.lower === 'given' && PASSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? '');
 }
 
+/** "by" or "from" among the last token of a passive trigger and the three after it. */
 function agentMarkerAt(tokens: readonly Token[], trigger: TrieMatch<EventPattern>): number | undefined {
   for (let k = trigger.end - 1; k <= trigger.end + 2; k++)
     if (k >= trigger.start && AGENT_MARKERS.has(tokens[k]?.lower ?? '')) return k;
@@ -5130,9 +5130,6 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         actorMention = protester;
       }
     }
-    // "Both countries' spokespeople indicated the aerial offensive will target the group's
-    // hide-outs", "killings blamed on the ADF": allies striking, or blaming, an armed group together
-    // act on the group, not on each other.
     // "the concerted actions with the Ugandan army started today with air strikes ... from Uganda on
     // the positions of ADF terrorists in the DRC": allied strikes on a group are no act on the host.
     if (
@@ -5141,6 +5138,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       groupObject(reading, trigger.end, JOINT_OBJECT_REACH)
     )
       continue;
+    // "Both countries' spokespeople indicated the aerial offensive will target the group's
+    // hide-outs", "killings blamed on the ADF": allies striking, or blaming, an armed group together
+    // act on the group, not on each other.
     if (
       actorMention?.mutual &&
       (pattern.fight ||
@@ -5943,7 +5943,6 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     }
     if (pattern.type === 'consultation' && ownSideMeeting(reading, trigger, actorMention, targetMention))
       continue;
-
     // "The army offered condolences to the fallen captain's family": sympathy is with the other side
     // only when the text names it, or both sides give it ("The two leaders expressed condolences").
     if (
