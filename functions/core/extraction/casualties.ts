@@ -1175,10 +1175,13 @@ const SPAN_TALLY_REACH = 15;
  * about 7,000 people have been killed since January" is the war's count of its dead).
  */
 const SPAN_OPENERS = new Set(['from']);
-/** "in the last month", "over the past week". */
+/**
+ * "in the last month (alone)": a count over a span ("The fighting over the past month killed three"
+ * is the toll of the fighting told, its span a part of its subject).
+ */
 const RECENT_SPAN_WORDS = new Set(['last', 'past']);
 const SPAN_UNITS = new Set(['month', 'months', 'week', 'weeks', 'year']);
-const SPAN_PREPOSITIONS = new Set(['in', 'over', 'during']);
+const SPAN_PREPOSITIONS = new Set(['in']);
 
 /** Nouns of a conflict as a whole, not of an incident: "the war has killed 500,000". */
 const WHOLE_CONFLICT_NOUNS = new Set(['conflict', 'war', 'insurgency', 'dispute']);

@@ -9723,6 +9723,13 @@ describe('held-out batch of session 47 (real reports), eleventh part: fighting t
       read('Russian shelling killed three civilians in Ukraine’s Sumy region on Monday.', '2023-07-10')
         .casualties.killed,
     ).toBe(3);
+    // A span that is part of the fight's own subject tells that fight's toll.
+    expect(
+      read(
+        'Thai and Cambodian troops pulled back from the temple. The fighting over the past month killed three people.',
+        '2025-05-10',
+      ).casualties.killed,
+    ).toBe(3);
   });
 
   it('reads villages returned as land given back, and a seizure in a "that"-less relative clause as history', () => {
