@@ -1156,17 +1156,20 @@ const ACCUSED_REACH = 4;
  */
 function accusedOfNoState(reading: SentenceReading, from: number, to: number): boolean {
   const { tokens } = reading;
-  const of = tokens.findIndex((t, k) => k >= from && k < to && t.lower === 'of');
+  let of = from + 1;
+  while (of < to && of <= from + ACCUSED_REACH && tokens[of]!.lower !== 'of') of++;
   // "of fighting a hybrid war": the gerund, its article and a modifier before the trigger.
-  if (of <= from || of > from + ACCUSED_REACH || to - of > ACCUSED_REACH) return false;
+  if (tokens[of]?.lower !== 'of' || of > from + ACCUSED_REACH || to - of > ACCUSED_REACH) return false;
   for (let k = from; k < of; k++) if (tokens[k]!.kind !== 'word') return false;
   // A name ("the West"), not a word that refers back ("the country", read by coreference).
   const named = tokens.slice(from, of).some((t) => t.cap);
   return named && !reading.actors.some((a) => a.start < of && a.end > from);
 }
 
-/** A state's own bodies, whose meetings its leader chairs. */
-const OWN_BODY_NOUNS = new Set(['council', 'cabinet', 'committee', 'parliament', 'government']);
+/** Bodies of one state that meet at home: "the National Security Council met". */
+const HOME_BODIES = new Set(['council', 'cabinet', 'parliament', 'committee', 'committees', 'assembly']);
+/** A state's own bodies, whose meetings its leader chairs: those that meet at home, and its government. */
+const CHAIRED_AT_HOME = new Set([...HOME_BODIES, 'government']);
 /** Words before "chaired by" within which the body chaired is read. */
 const OWN_BODY_REACH = 5;
 
@@ -2037,8 +2040,6 @@ function refusedObject(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** Bodies of one state that meet at home: "the National Security Council met". */
-const HOME_BODIES = new Set(['council', 'cabinet', 'parliament', 'committee', 'committees', 'assembly']);
 /** Possessives before "meeting" that point back to its parties: "their meeting". */
 const MEETING_OWNERS = new Set(['their', 'its', 'his', 'her']);
 /** Words of the other side's people in a meeting's sentence: "Ambassador ... came in for a meeting". */
@@ -4021,7 +4022,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (
       pattern.type === 'mediation' &&
       tokens[trigger.start]!.lower === 'chaired' &&
-      wordIn(tokens, Math.max(0, trigger.start - OWN_BODY_REACH), trigger.start, OWN_BODY_NOUNS)
+      wordIn(tokens, Math.max(0, trigger.start - OWN_BODY_REACH), trigger.start, CHAIRED_AT_HOME)
     )
       continue;
     if (pattern.type === 'mediation') {
