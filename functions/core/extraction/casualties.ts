@@ -92,6 +92,8 @@ function numberAt(tokens: readonly Token[], k: number): { value: number; approx:
   }
   // "no one was killed"
   if (token.lower === 'one' && tokens[k - 1]?.lower === 'no') return { value: 0, approx: false };
+  // "which includes both dead and injured PLA soldiers": "both ... and" joins two words, it counts no one.
+  if (token.lower === 'both' && tokens[k + 2]?.lower === 'and') return null;
   // "a dozen", "two dozen", "three hundred"
   const next = tokens[k + 1]?.lower;
   if (next === 'dozen' || next === 'hundred')
@@ -387,12 +389,14 @@ export function readCasualties(
       } else figures.push({ ...figure });
     }
     const running = runningTotalAt(tokens, k);
+    const superseded = firstFigureTold(tokens, Math.min(found.at, k));
     for (const figure of figures) {
       claims.push({
         killed: kind === 'killed' ? figure.value : null,
         injured: kind === 'injured' ? figure.value : null,
         civilian: figure.civilian,
-        approximate: figure.approx,
+        // A first count later revised says only "at least": it yields to a counted figure.
+        approximate: figure.approx || superseded,
         claimant,
         victimCountry: figure.victimCountry,
         evidence: reading.sentence.text,
@@ -402,6 +406,20 @@ export function readCasualties(
     }
   }
   return claims;
+}
+
+/** Words that tell a count as the first one given: "The army initially said that an officer and two soldiers were killed". */
+const FIRST_COUNT_WORDS = new Set(['initially', 'originally']);
+/** How far before a figure its clause's "initially" may stand. */
+const FIRST_COUNT_REACH = 8;
+
+/** Is the figure at `at` a first count, told as such (and so revised, or open to it)? */
+function firstFigureTold(tokens: readonly Token[], at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - FIRST_COUNT_REACH); j--) {
+    if (tokens[j]!.text === ';') return false;
+    if (FIRST_COUNT_WORDS.has(tokens[j]!.lower)) return true;
+  }
+  return false;
 }
 
 /** Fights whose toll, told in the perfect and in round thousands, is their whole run's. */
@@ -424,8 +442,11 @@ function conflictTallyAfter(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** Words after a casualty verb within which "since the insurgency began" is looked for. */
-const SINCE_REACH = 8;
+/**
+ * Words after a casualty verb within which "since the insurgency began" is looked for, past the
+ * victims and where they died ("has killed nearly 36,000 Palestinians in the Gaza Strip since").
+ */
+const SINCE_REACH = 10;
 /** Verbs of a conflict's start: "since the insurgency began". */
 const CONFLICT_STARTS = new Set(['began', 'begun', 'started', 'erupted', 'broke']);
 
@@ -438,12 +459,29 @@ function tollSinceConflictBegan(tokens: readonly Token[], k: number): boolean {
   for (let j = k + 1; j < Math.min(tokens.length - 3, k + SINCE_REACH); j++) {
     if (tokens[j]!.lower !== 'since') continue;
     const noun = tokens[j + 1]!.lower === 'the' ? j + 2 : j + 1;
-    return (
-      WHOLE_CONFLICT_NOUNS.has(tokens[noun]!.lower) && CONFLICT_STARTS.has(tokens[noun + 1]?.lower ?? '')
-    );
+    if (WHOLE_CONFLICT_NOUNS.has(tokens[noun]!.lower) && CONFLICT_STARTS.has(tokens[noun + 1]?.lower ?? ''))
+      return true;
+    // "has killed nearly 36,000 Palestinians in the Gaza Strip since a cross-border incursion by
+    // Hamas on Oct. 7", "since the start of the war": counted from the act that opened a war.
+    for (let n = j + 1; n < Math.min(tokens.length, j + 1 + OPENING_ACT_REACH); n++)
+      if (OPENING_ACTS.has(tokens[n]!.lower)) return true;
+    return false;
   }
   return false;
 }
+
+/** Acts and moments a war is counted from: "since the invasion", "since the start of the war". */
+const OPENING_ACTS = new Set([
+  'invasion',
+  'incursion',
+  'start',
+  'beginning',
+  'outbreak',
+  'onset',
+  'offensive',
+]);
+/** Words after "since" within which such an act is named ("since a cross-border incursion"). */
+const OPENING_ACT_REACH = 5;
 
 /** Verbs of how someone was killed, before "and killed": "shot and killed". */
 const HOW_KILLED = new Set(['shot', 'stabbed', 'beaten', 'hacked']);

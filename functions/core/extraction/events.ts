@@ -56,6 +56,8 @@ export interface DraftEvent extends ExtractedEvent {
   anaphoric: boolean;
   /** "urged Baku to halt": an appeal to one state named alone, not to both sides. */
   oneAddressee?: boolean;
+  /** "Turkey and Somalia agreed to a defence agreement": the actor's state and the one it is joined to by "and". */
+  pairedSubject?: [string, string];
   /** "armed men fired ... from the Venezuelan side": armed men of no state, given their state by where they fired from. */
   firedAcross?: boolean;
   /**
@@ -76,6 +78,8 @@ export interface DraftEvent extends ExtractedEvent {
 }
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'got']);
+/** Acts on envoys, whose passive of any tense has the envoy as its target. */
+const ENVOY_TYPES = new Set(['envoy-summoned', 'expulsion']);
 const AGENT_MARKERS = new Set(['by', 'from']);
 /**
  * Participles between a passive's auxiliary and its act: "were ordered closed", "were found shot
@@ -316,6 +320,50 @@ function ownDeedFollows(tokens: readonly Token[], at: number): boolean {
   if (verb === 'had' || verb === 'has' || verb === 'have') return !UNDERGOING_VERBS.has(next);
   return isPastVerb(verb) && !UNDERGOING_VERBS.has(verb);
 }
+
+/** `mention`'s state and the state it is joined to by "and" before `before` ("Turkey and Somalia agreed"), if any. */
+function pairedSubjectOf(
+  actors: readonly ActorMention[],
+  tokens: readonly Token[],
+  mention: ActorMention,
+  before: number,
+): [string, string] | undefined {
+  const state = (a: ActorMention) => a !== mention && !!a.actor.country && !a.locative;
+  const other =
+    tokens[mention.end]?.lower === 'and'
+      ? actors.find((a) => state(a) && a.start === mention.end + 1 && a.end <= before)
+      : tokens[mention.start - 1]?.lower === 'and'
+        ? actors.find((a) => state(a) && a.end === mention.start - 1)
+        : undefined;
+  return other?.actor.country && mention.actor.country
+    ? [mention.actor.country, other.actor.country]
+    : undefined;
+}
+
+/** Verbs whose subject undergoes the act named after them: "has seen incursions", "suffered attacks". */
+const EXPERIENCE_VERBS = new Set([
+  'seen',
+  'saw',
+  'suffered',
+  'faced',
+  'endured',
+  'weathered',
+  'experienced',
+  'witnessed',
+]);
+/** Words between such a verb and the act it undergoes: "weathered waves of drone attacks". */
+const UNDERGONE_REACH = 4;
+
+/** Is [from, to) a verb of undergoing and the act's modifiers: "has seen previous" before "incursions"? */
+function undergoneBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  let k = from;
+  if (PERFECT_AUXILIARY_WORDS.has(tokens[k]?.lower ?? '')) k++;
+  if (!EXPERIENCE_VERBS.has(tokens[k]?.lower ?? '')) return false;
+  if (to - k - 1 > UNDERGONE_REACH) return false;
+  for (let j = k + 1; j < to; j++) if (tokens[j]!.kind === 'punct') return false;
+  return true;
+}
+const PERFECT_AUXILIARY_WORDS = new Set(['has', 'have', 'had']);
 
 /** Words between a group's description's gerund and the fight noun it does: "carrying out terror attacks". */
 const DESCRIBED_DEED_REACH = 6;
@@ -1245,6 +1293,20 @@ const JOINT_OBJECT_REACH = 12;
 /** Words of allies acting together: "joint", "concerted", "with our Congolese allies". */
 const JOINT_CUE = /\b(?:joint|jointly|concerted|our [A-Z][a-z]+ allies|in coordination with)\b/;
 
+/**
+ * "ahead of joint Russian-Belarusian military exercises": two states' forces named together as
+ * doing the act at `at` (the last word before it). They act together, not on each other.
+ */
+function jointPairBefore(tokens: readonly Token[], at: number): boolean {
+  const joiner = tokens[at - 2]?.text;
+  return (
+    tokens[at - 4]?.lower === 'joint' &&
+    !!tokens[at - 3]?.cap &&
+    !!tokens[at - 1]?.cap &&
+    (joiner === '-' || joiner === 'and')
+  );
+}
+
 /** Is what an act starting its object at `from` aims at an armed group ("target the group's hide-outs", "on the ADF")? */
 function groupObject(reading: SentenceReading, from: number, reach = GROUP_OBJECT_REACH): boolean {
   const { tokens } = reading;
@@ -2064,12 +2126,26 @@ function definiteBefore(tokens: readonly Token[], at: number): boolean {
   if (!previous) return false;
   // "a mortar bomb that killed five": "that" before a verb opens a clause, it points to nothing.
   if (previous.lower === 'that' && isPastVerb(tokens[at]!.lower)) return false;
-  if (ANAPHORS.has(previous.lower)) return true;
+  if (ANAPHORS.has(previous.lower)) return !reportedThat(tokens, at - 1);
   // "objected to the reported transgressions": past a word of how it was told.
   if (TOLD_MODIFIERS.has(previous.lower)) return ANAPHORS.has(tokens[at - 2]?.lower ?? '');
   // "the Eritreans ambushed": a people before a past verb is its subject, not a name of the act.
   if (previous.lower.endsWith('s') && isPastVerb(tokens[at]!.lower)) return false;
-  return previous.cap && ANAPHORS.has(tokens[at - 2]?.lower ?? '');
+  return previous.cap && ANAPHORS.has(tokens[at - 2]?.lower ?? '') && !reportedThat(tokens, at - 2);
+}
+
+/**
+ * Is "that" at `k` the opening of what is told ("the SDF reported on Thursday that Turkish air
+ * strikes ..."), not a pointer to an act told before? A word of telling stands a few words before it.
+ */
+function reportedThat(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.lower !== 'that') return false;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const token = tokens[j]!;
+    if (token.kind === 'punct') return false;
+    if (REPORTING.has(token.lower)) return true;
+  }
+  return false;
 }
 
 /** Words of how an act was told, between "the" and the act: "the reported transgressions". */
@@ -2168,6 +2244,8 @@ const GENERIC_MODIFIERS = new Set([
 const INVOLVING_WORDS = new Set(['involving']);
 /** Words after a fight noun that name who fights whom: "clashes between the army and rebels". */
 const PARTY_MARKERS = new Set(['between', 'with', 'involving', 'against']);
+/** Prepositions after named sides that tell where they fought: "clashes with PKK militants in Iraq". */
+const SIDES_PLACE_PREPOSITIONS = new Set(['in', 'inside', 'near', 'along', 'at']);
 /** A state's organs: what an armed group of that state fights in an internal conflict. */
 const STATE_SIDES = new Set(['MIL', 'GOV', 'COP']);
 const PARTY_WINDOW = 8;
@@ -2190,6 +2268,8 @@ function namedSides(reading: SentenceReading, at: number): ActorMention[] {
     const word = tokens[end]!.lower;
     // A list of sides may run over commas ("involving the army, the M23 rebels and allied groups").
     if (word === ';' || word === 'which' || word === 'who' || word === 'that') break;
+    // "clashes with PKK militants in northern Iraq": where the sides fought is no side.
+    if (SIDES_PLACE_PREPOSITIONS.has(word) && end > from + 1) break;
     end++;
   }
   for (
@@ -2564,7 +2644,8 @@ const splitLists = new WeakMap<readonly string[], readonly (readonly string[])[]
 function wordsOf(list: readonly string[]): readonly (readonly string[])[] {
   let words = splitLists.get(list);
   if (!words) {
-    words = list.map((entry) => entry.split(' '));
+    // Hyphens are tokens of their own: "counter-measures" is read as "counter", "-", "measures".
+    words = list.map((entry) => entry.replace(/-/g, ' - ').split(/\s+/));
     splitLists.set(list, words);
   }
   return words;
@@ -3973,7 +4054,10 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     const passive =
       pattern.passive ||
       (!intent &&
-        PASSIVE_AUXILIARIES.has(tokens[auxiliaryAt]?.lower ?? '') &&
+        (PASSIVE_AUXILIARIES.has(tokens[auxiliaryAt]?.lower ?? '') ||
+          // "The Ethiopian ambassador will be summoned": an envoy is the one sent for, whatever the
+          // tense (a crossing that "will be closed" is read with its clause's subject instead).
+          (ENVOY_TYPES.has(pattern.type) && tokens[auxiliaryAt]?.lower === 'be')) &&
         isParticiple(tokens[trigger.start]!.lower)) ||
       // "sustained heavy damage, with at least one tank destroyed": a participle after "with" and
       // what it befell is a passive.
@@ -4778,9 +4862,11 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       // whose "of the Azerbaijani side" a denial before it reads: "denies the accusations of").
       const ownerAt =
         trigger.end + (tokens[trigger.end + 1]?.lower === 'the' && pattern.type !== 'accusation' ? 2 : 1);
-      const owner = actors.find((a) => a.start === ownerAt && a.actor.country && !a.locative);
+      // "the disengagement of Indian and Chinese troops": a pair's forces act on each other.
+      const owner = actors.find((a) => a.start === ownerAt && (a.actor.country || a.mutual) && !a.locative);
       if (owner) {
-        if (actorMention && actorMention.actor.country !== owner.actor.country && !targetMention)
+        if (owner.mutual) targetMention = undefined;
+        else if (actorMention && actorMention.actor.country !== owner.actor.country && !targetMention)
           targetMention = actorMention;
         actorMention = owner;
         if (targetMention === owner) targetMention = undefined;
@@ -4834,6 +4920,22 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (answerAt >= 0 && actorMention && actorMention.end <= answerAt && !targetMention) {
       targetMention = actorMention;
       actorMention = undefined;
+    }
+    // "Russia has seen previous incursions of its territory", "has weathered waves of drone
+    // attacks": the subject of a verb of undergoing is what the act was done to.
+    if (
+      hostileNoun &&
+      !passive &&
+      actorMention?.actor.country &&
+      actorMention.end < trigger.start &&
+      undergoneBetween(tokens, actorMention.end, trigger.start)
+    ) {
+      const other =
+        targetMention?.actor.country && targetMention.actor.country !== actorMention.actor.country
+          ? targetMention
+          : undefined;
+      targetMention = actorMention;
+      actorMention = other;
     }
     // "a Russian drone violated its airspace during an attack on Ukraine's ports": the airspace
     // named inside the trigger is whose the violation is, not a state named after it.
@@ -5122,6 +5224,11 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       !(targetMention && tokens[targetMention.start - 1]?.lower === 'with')
     )
       continue;
+    // Allies' joint exercises are no posture against each other.
+    if (pattern.type === 'force-posture' && jointPairBefore(tokens, trigger.start)) continue;
+    // "Russian and Belarusian troops held joint drills near the border with Poland": the pair are
+    // the partners; a state named after them is where, not a third partner.
+    if (pattern.pairActor && actorMention?.mutual) targetMention = undefined;
     // "China's new map drew protests from India": the protests are the state they come from, against
     // the subject.
     if (pattern.type === 'protest' && tokens[trigger.end]?.lower === 'from') {
@@ -5129,6 +5236,19 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       if (protester && protester.actor.country !== actorMention?.actor.country) {
         targetMention = actorMention?.actor.country ? actorMention : targetMention;
         actorMention = protester;
+      }
+    }
+    // "following accusations from the Sudanese government that Chadian authorities are ...": the
+    // charge comes from the one after "from", against the one it names after.
+    if (pattern.type === 'accusation' && tokens[trigger.end]?.lower === 'from') {
+      const ownerAt = trigger.end + (tokens[trigger.end + 1]?.lower === 'the' ? 2 : 1);
+      const accuser = actors.find((a) => a.start === ownerAt && a.actor.country && !a.locative);
+      if (accuser) {
+        const accused = actors.find(
+          (a) => a.start >= accuser.end && !!a.actor.country && a.actor.country !== accuser.actor.country,
+        );
+        actorMention = accuser;
+        targetMention = accused ?? (targetMention === accuser ? undefined : targetMention);
       }
     }
     // "the concerted actions with the Ugandan army started today with air strikes ... from Uganda on
@@ -6016,6 +6136,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         targetMention.start <= trigger.end + 1,
       firedAcross,
       ownGroupFought,
+      pairedSubject: actorMention?.actor.country
+        ? pairedSubjectOf(actors, tokens, actorMention, trigger.start)
+        : undefined,
       reportDated:
         !!mark &&
         !mark.carried &&

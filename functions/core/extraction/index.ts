@@ -1245,6 +1245,10 @@ function finalizeEvent(
     out.push(event, withSides(event, other, event.actor));
     return;
   }
+  // "Turkey and Somalia agreed to a defence agreement": a third state's step taken with one side,
+  // named with it as one subject, is the two's alone (no mediation between the dyad's sides).
+  const paired = draft.pairedSubject?.filter((state) => pair.includes(state)).length;
+  if (paired === 1) return;
   if (!actorParty && !targetParty) {
     const thirdParty = event.actor !== null;
     if (!thirdParty && (pattern.reciprocal || MUTUAL_TYPES.has(event.type))) {

@@ -1381,12 +1381,16 @@ function coordinate(
       (before === 'of' || before === 'from') &&
       (roles.find((r) => r.end === start - 1 || r.end === start - 2) ??
         (GROUP_HEADS.has(tokens[start - 2]?.lower ?? '') ? { start: start - 2 } : undefined));
-    if (COORDINATION_BLOCKERS.has(before) || (before === 'of' && !headBefore)) continue;
+    // "Thai and Cambodian troops", "Armenia and Azerbaijan's armies": the role word after the pair.
+    const roleAfter = roles.find((r) => r.start >= end && r.start <= end + 2);
+    // "the disengagement of Indian and Chinese troops": two peoples' forces after "of" act together
+    // too; "the border of A and B" names no one acting.
+    const forcesAfterOf =
+      before === 'of' && first.form === 'demonym' && second.form === 'demonym' && !!roleAfter;
+    if (COORDINATION_BLOCKERS.has(before) || (before === 'of' && !headBefore && !forcesAfterOf)) continue;
     // "the crossing between the occupied West Bank and Jordan": a place between two, not two acting.
     if (blockerBefore(tokens, start)) continue;
     const roleBefore = headBefore || undefined;
-    // "Thai and Cambodian troops", "Armenia and Azerbaijan's armies": the role word after the pair.
-    const roleAfter = roles.find((r) => r.start >= end && r.start <= end + 2);
     if (first.form === 'demonym' && second.form === 'demonym') {
       // "Thai and Cambodian officials": demonyms need their role word.
       if (!roleAfter) continue;

@@ -9757,3 +9757,152 @@ describe('held-out batch of session 47 (real reports), eleventh part: fighting t
     ).toEqual([]);
   });
 });
+
+describe('held-out batch of session 48 (real reports), first part: told clauses, envoys, shut checkpoints, accords, tolls', () => {
+  it('reads forces ordered to a border past a head count', () => {
+    expect(
+      keysOf(
+        'Caracas responded by ordering more than 3,000 soldiers and armoured vehicles to its frontier with Guyana.',
+        '2023-12-28',
+      ),
+    ).toEqual(['VEN>GUY:15']);
+  });
+
+  it('reads "that" after a verb of telling as opening what is told, not as pointing back to an act', () => {
+    expect(
+      keysOf(
+        'A Kurdish militia reported on Friday that Turkish drone strikes had killed nine civilians in northern Syria.',
+        '2024-10-25',
+      ),
+    ).toEqual(['TUR>SYR:19']);
+  });
+
+  it('reads an envoy who "will be summoned" as the one sent for, by the host', () => {
+    expect(
+      keysOf(
+        'Sudan’s foreign ministry said the Ethiopian envoy in Khartoum will also be summoned.',
+        '2022-06-27',
+      ),
+    ).toEqual(['SDN>ETH:11']);
+  });
+
+  it('reads a checkpoint shuttered, censure drawn from a capital and counter-measures vowed', () => {
+    expect(
+      keysOf(
+        'Estonia has shuttered its last road checkpoint on the Russian border until further notice. The decision drew sharp criticism from Moscow. Russia has vowed unspecified counter-measures against Estonia.',
+        '2024-05-30',
+      ),
+    ).toEqual(['EST>RUS:16', 'RUS>EST:11', 'RUS>EST:13']);
+  });
+
+  it('reads accords concluded, a pair’s forces withdrawn after "of", and patrols blocked', () => {
+    expect(
+      keysOf('India and China concluded a detailed agreement on patrolling on Monday.', '2024-10-25'),
+    ).toEqual(['CHN>IND:05', 'IND>CHN:05']);
+    expect(
+      keysOf(
+        'The withdrawal of Indian and Chinese troops from the friction points began on Wednesday.',
+        '2024-10-25',
+      ),
+    ).toEqual(['CHN>IND:08', 'IND>CHN:08']);
+    expect(
+      keysOf('Chinese troops have been blocking Indian patrols near the Y-junction.', '2024-10-25'),
+    ).toEqual(['CHN>IND:17']);
+  });
+
+  it('reads a face-off only of forces, and no call for help or for a stronger guard as a call for calm', () => {
+    expect(
+      keysOf(
+        'The Russian and Ukrainian delegations sat facing each other across a long table in Istanbul on Friday.',
+        '2025-05-16',
+      ),
+    ).toEqual([]);
+    expect(keysOf('Thai and Cambodian soldiers faced off near the temple on Tuesday.', '2025-05-28')).toEqual(
+      ['KHM>THA:15', 'THA>KHM:15'],
+    );
+    expect(
+      keysOf(
+        'A Yemeni witness said a wounded man lay calling for help near the Saudi border fence on Sunday.',
+        '2023-08-21',
+      ).filter((k) => k.endsWith(':02')),
+    ).toEqual([]);
+    expect(
+      keysOf(
+        'Guatemala’s president said he had called for strengthening the army’s presence on the border with Mexico.',
+        '2025-12-11',
+      ).filter((k) => k.endsWith(':02')),
+    ).toEqual([]);
+  });
+
+  it('reads concrete blast walls as a barrier, and "under fire for" as criticism', () => {
+    expect(
+      keysOf(
+        'Iraqi soldiers sealed the Qaim crossing into Syria with concrete blast walls on Friday.',
+        '2012-07-20',
+      ),
+    ).toEqual(['IRQ>SYR:16']);
+    expect(
+      keysOf(
+        'An Egyptian guard was killed in an exchange with Israel near Rafah on Monday, as Israel came under fire for its conduct of the war.',
+        '2024-05-27',
+      ),
+    ).toEqual(['EGY>ISR:19', 'ISR>EGY:19']);
+  });
+
+  it('counts a revised toll over the first count, "both dead and injured" as no figure, and no toll since a war began', () => {
+    expect(
+      read(
+        'Twenty Indian soldiers were killed in the clash with Chinese troops on Monday night. The army had initially said that an officer and two soldiers were killed. Reports said the Chinese side suffered over 40 casualties, both dead and injured.',
+        '2020-06-17',
+      ).casualties.killed,
+    ).toBe(20);
+    expect(
+      read(
+        'An Egyptian guard was killed in an exchange with Israeli troops near Rafah on Monday. Israeli forces have killed nearly 30,000 people in Gaza since the start of the war in October.',
+        '2024-05-27',
+      ).casualties.killed,
+    ).toBe(1);
+  });
+
+  it('reads the subject of a verb of undergoing as the target, and a fight with a group in a state as no fight with that state', () => {
+    expect(
+      keysOf(
+        'Russia has suffered a wave of Ukrainian drone attacks on its border regions this week.',
+        '2023-10-12',
+      ),
+    ).toEqual(['UKR>RUS:19']);
+    expect(
+      keysOf(
+        'Nine Turkish soldiers were killed in clashes with PKK fighters in northern Iraq, the Turkish defence ministry said.',
+        '2023-12-23',
+      ).filter((k) => k.includes('IRQ')),
+    ).toEqual([]);
+  });
+
+  it('reads a charge "from" a government as that government’s, a third state’s step with one side as theirs alone, and allies’ drills as no threat to each other', () => {
+    expect(
+      keysOf(
+        'Ties worsened after accusations from the Sudanese army that Chadian officials were letting weapons through to the RSF.',
+        '2024-06-28',
+      ),
+    ).toEqual(['SDN>TCD:11']);
+    expect(
+      keysOf(
+        'Ethiopia and Somalia remain at odds over the port deal. In 2017, Turkey and Somalia agreed to expand their defence cooperation.',
+        '2024-08-09',
+      ).filter((k) => k.startsWith('TUR')),
+    ).toEqual([]);
+    expect(
+      keysOf(
+        'Russian and Belarusian troops held joint drills near the border with Poland on Friday.',
+        '2025-09-12',
+      ),
+    ).toEqual(['BLR>RUS:06', 'RUS>BLR:06']);
+    expect(
+      keysOf(
+        'Poland closed its crossings with Belarus ahead of joint Russian-Belarusian military exercises.',
+        '2025-09-12',
+      ),
+    ).toEqual(['POL>BLR:16']);
+  });
+});

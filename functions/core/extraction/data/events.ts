@@ -216,6 +216,12 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'exchanged fire',
       'exchange of fire',
       'exchanges of fire',
+      // "An Egyptian soldier was killed in an exchange with Israel": an exchange one died in is of fire.
+      'killed in an exchange with',
+      'killed in an exchange between',
+      'wounded in an exchange with',
+      'injured in an exchange with',
+      'died in an exchange with',
       'exchanging fire',
       'exchanged gunfire',
       'exchange of gunfire',
@@ -1350,12 +1356,25 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'seals',
       'blocked',
       'blocks',
+      // "Finland has shuttered the Raja-Jooseppi border checkpoint".
+      'shuttered',
+      'shutters',
+      'shuttering',
     ],
     cameo: '1621',
     type: 'border-closure',
     polarity: E,
     needsActor: true,
-    near: ['border', 'borders', 'crossing', 'crossings', 'checkpoints', 'frontier', 'border posts'],
+    near: [
+      'border',
+      'borders',
+      'crossing',
+      'crossings',
+      'checkpoint',
+      'checkpoints',
+      'frontier',
+      'border posts',
+    ],
     notNear: ['to', 'by', 'near', 'from', 'in', 'at', 'on'],
     nearAfterOnly: true,
     window: 6,
@@ -1673,6 +1692,18 @@ export const EVENT_PATTERNS: EventPattern[] = [
     nearAfterOnly: true,
     window: 4,
   },
+  {
+    // "The Chinese People's Liberation Army has been blocking Indian patrols": one side's forces
+    // kept from moving on ground it claims. Coded under coercion, not as the blockade of CAMEO 191,
+    // which this project reads as fighting.
+    phrases: ['blocked', 'blocking', 'blocks', 'obstructed', 'obstructing', 'obstructs'],
+    cameo: '17',
+    type: 'obstruction',
+    polarity: E,
+    near: ['patrols', 'patrol', 'patrolling'],
+    nearAfterOnly: true,
+    window: 3,
+  },
   // 15 force posture
   {
     phrases: [
@@ -1781,6 +1812,21 @@ export const EVENT_PATTERNS: EventPattern[] = [
     polarity: E,
     reciprocal: true,
     armedActor: true,
+    // Forces named near: not delegations "facing each other" across a table, nor a candidate
+    // "facing off against" a rival in an election.
+    near: [
+      'soldiers',
+      'troops',
+      'forces',
+      'guards',
+      'army',
+      'armies',
+      'military',
+      'warships',
+      'vessels',
+      'tanks',
+    ],
+    window: 8,
   },
   {
     // "ordered 3,200 troops to the border", "ordered tanks and 10 battalions to": forces as the order's
@@ -1791,7 +1837,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
     polarity: E,
     near: ['troops', 'soldiers', 'tanks', 'battalions', 'reinforcements', 'warships', 'armoured', 'armored'],
     nearAfterOnly: true,
-    window: 3,
+    // "ordered more than 5,000 troops": a head count before the forces.
+    window: 5,
   },
   {
     // Verbs that move forces: a posture only with forces as their object ("sent additional troops").
@@ -2035,6 +2082,23 @@ export const EVENT_PATTERNS: EventPattern[] = [
     speakerActs: true,
   },
   {
+    // 'Russia has vowed unspecified "counter-measures" against Finland': steps in answer, promised.
+    phrases: ['vowed', 'vows', 'vowing', 'promised', 'promises', 'threatened', 'threatens'],
+    cameo: '138',
+    type: 'threat',
+    polarity: E,
+    threat: true,
+    near: [
+      'countermeasures',
+      'counter-measures',
+      'counter measures',
+      'retaliatory measures',
+      'reciprocal measures',
+    ],
+    nearAfterOnly: true,
+    window: 4,
+  },
+  {
     // 'vowed a "very painful and far-reaching" response': a response promised is a threat.
     phrases: ['vowed a', 'vows a', 'vowed an', 'promised a', 'promises a', 'threatened a'],
     cameo: '138',
@@ -2270,6 +2334,24 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '111',
     type: 'condemnation',
     polarity: E,
+  },
+  {
+    // "The move brought condemnation from Moscow": the censure comes from the one after "from",
+    // on the doer of the move the subject names.
+    phrases: [
+      'drew condemnation from',
+      'drew strong condemnation from',
+      'brought condemnation from',
+      'prompted condemnation from',
+      'sparked condemnation from',
+      'drew criticism from',
+      'drew sharp criticism from',
+      'drew a rebuke from',
+    ],
+    cameo: '111',
+    type: 'condemnation',
+    polarity: E,
+    passive: true,
   },
   {
     // "called the strike a 'flagrant violation' of its sovereignty" (not "Israel's flagrant
@@ -2602,6 +2684,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'pull back',
       'disengage',
       'disengaged',
+      'disengaging',
+      'disengages',
       'withdraw troops',
       'withdrawal of forces',
       'withdrawing troops',
@@ -2946,6 +3030,44 @@ export const EVENT_PATTERNS: EventPattern[] = [
     window: 6,
   },
   {
+    // "concluded a detailed agreement on the modalities of disengagement", "clinched a deal".
+    phrases: [
+      'concluded',
+      'concludes',
+      'clinched',
+      'clinches',
+      'finalised',
+      'finalized',
+      'finalises',
+      'finalizes',
+    ],
+    cameo: '057',
+    type: 'agreement',
+    polarity: D,
+    near: ['agreement', 'agreements', 'accord', 'deal', 'treaty', 'pact'],
+    notNear: ['trade', 'economic', 'investment', 'energy', 'tourism', 'aviation', 'customs', 'visa', 'tax'],
+    nearAfterOnly: true,
+    window: 4,
+  },
+  {
+    // "A general framework agreement was concluded first at the diplomatic level": an accord told
+    // as news, its verb after it.
+    phrases: [
+      'agreement was concluded',
+      'agreements were concluded',
+      'accord was concluded',
+      'treaty was concluded',
+      'deal was clinched',
+      'deal was struck',
+      'agreement was finalised',
+      'agreement was finalized',
+    ],
+    cameo: '057',
+    type: 'agreement',
+    polarity: D,
+    indefinite: true,
+  },
+  {
     // A peace accord ends a conflict: its dyad is one in conflict, unlike one of a trade deal.
     phrases: [
       'signed a peace deal',
@@ -3217,9 +3339,9 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '0874',
     type: 'troop-withdrawal',
     polarity: D,
-    // "agreed to withdraw heavy weapons from the border".
+    // "agreed to withdraw heavy weapons from the border", "the withdrawal of Indian and Chinese troops".
     near: ['troops', 'forces', 'back', 'units', 'soldiers', 'positions', 'weapons', 'artillery', 'tanks'],
-    window: 4,
+    window: 5,
   },
   {
     phrases: [
@@ -3468,6 +3590,9 @@ export const EVENT_PATTERNS: EventPattern[] = [
     ],
     nearAfterOnly: true,
     window: 7,
+    // "a guy calling for help", "called for strengthening the armed forces' presence": help sought
+    // and one's own guard raised are no call on the other side to step down.
+    objectNot: ['help', 'strengthening', 'bolstering', 'reinforcing', 'boosting'],
   },
   {
     // "flew to the two capitals to press for a truce": pressing for calm is calling for it, not
@@ -3705,6 +3830,15 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'blasting anti',
       'blasted propaganda',
       'blasted anti',
+      // "sealed the crossing with concrete blast walls": a barrier against blasts, none set off.
+      'blast walls',
+      'blast wall',
+      // "as Israel is under fire for indiscriminately targeting civilians": criticised, not shot at.
+      'under fire for',
+      'came under fire for',
+      'comes under fire for',
+      'under fire over',
+      'came under fire over',
       // "a small, war-scarred nation": what a war left, no fight told.
       'war-scarred',
       'war-torn',
