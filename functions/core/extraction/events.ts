@@ -1242,6 +1242,17 @@ function deedDoerAfter(reading: SentenceReading, from: number): ActorMention | u
 
 /** Participles that open what a subject says after its act: "condemned the raid, saying ...". */
 const SAYING_PARTICIPLES = new Set(['saying', 'adding', 'calling', 'describing', 'noting', 'insisting']);
+/** Participles of speech acts a sentence's subject does after a comma: ", warning that", ", vowing to". */
+const SPEECH_PARTICIPLES = new Set([
+  'warning',
+  'vowing',
+  'threatening',
+  'accusing',
+  'urging',
+  'demanding',
+  'condemning',
+  'blaming',
+]);
 
 /** Verbs of reaching someone for a purpose told after ("telephoned Vucic to urge"). */
 const CALLING_VERBS = new Set(['telephoned', 'phoned', 'called', 'rang', 'contacted', 'visited', 'wrote']);
@@ -3331,6 +3342,14 @@ function governorOf(
     // for is never told in the past, so a past verb after "and" is the subject's next predicate.
     if (g.pattern.governs === 'absorb' && tokens[at - 1]?.lower === 'and' && isPastVerb(tokens[at]!.lower))
       return undefined;
+    // "denied sheltering militants and instead accused Pakistan": "and" with an adverb of contrast or
+    // sequence opens the subject's next predicate, which the verb before does not govern.
+    if (
+      tokens[at - 2]?.lower === 'and' &&
+      PREDICATE_ADVERBS.has(tokens[at - 1]?.lower ?? '') &&
+      isPastVerb(tokens[at]!.lower)
+    )
+      return undefined;
     // "accused Rwanda of blocking its goods at their shared border and of killing two people": a
     // second charge after "and of" is as far as the first.
     const secondCharge =
@@ -3344,6 +3363,9 @@ function governorOf(
   }
   return undefined;
 }
+
+/** Adverbs between "and" and a subject's next verb: "and instead accused", "and later recalled". */
+const PREDICATE_ADVERBS = new Set(['instead', 'then', 'later', 'also', 'subsequently', 'yet']);
 
 /** Words that open a sentence's adverbial phrase, ended by a comma: "Despite calls for restraint, ...". */
 const OPENING_PHRASE_WORDS = new Set(['despite', 'amid', 'notwithstanding']);
@@ -4278,17 +4300,21 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       // "The United States said it supported Guyana's sovereignty and urged ...": a verb joined by "and"
       // to one that is no trigger shares its clause's subject, not a state named in that verb's object.
       // "has been expanding an outpost near its border with Guyana and has moved tanks": past a perfect's auxiliary.
+      // "denied sheltering militants and instead accused Pakistan": past an adverb of the new predicate.
       const andAt =
         tokens[trigger.start - 1]?.lower === 'and'
           ? trigger.start - 1
-          : PERFECT_AUXILIARIES.has(tokens[trigger.start - 1]?.lower ?? '') &&
+          : (PERFECT_AUXILIARIES.has(tokens[trigger.start - 1]?.lower ?? '') ||
+                PREDICATE_ADVERBS.has(tokens[trigger.start - 1]?.lower ?? '')) &&
               tokens[trigger.start - 2]?.lower === 'and'
             ? trigger.start - 2
             : -1;
+      // "controls Gaza ... and yet accuses Egypt": a present verb so joined goes on the same way.
       if (
         actorMention &&
         andAt >= 0 &&
-        isPastVerb(tokens[trigger.start]!.lower) &&
+        (isPastVerb(tokens[trigger.start]!.lower) ||
+          (andAt === trigger.start - 2 && isPresentThirdPerson(tokens[trigger.start]!.lower))) &&
         // "while chasing drug smugglers and exchanged fire": a party of no state right before "and"
         // is the object of the verb before it; so is a state after a preposition ("demanded an
         // apology from Cameroon and ordered troops on alert").
@@ -4303,6 +4329,20 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         actorMention =
           clauseSubject(reading, andAt, pattern.fight) ??
           (prepositionalObject(tokens, actorMention) ? undefined : actorMention);
+      // "Lebanon decided to go to the Security Council to secure Israel's withdrawal, warning that
+      // ...": a word of speech in a participle after a comma is said by the sentence's subject, not by
+      // a state named in the main clause's object.
+      if (
+        !pattern.fight &&
+        tokens[trigger.start - 1]?.text === ',' &&
+        SPEECH_PARTICIPLES.has(tokens[trigger.start]!.lower) &&
+        subject?.actor.country &&
+        subject.start <= SUBJECT_REACH &&
+        actorMention &&
+        actorMention !== subject &&
+        actorMention.start > subject.end
+      )
+        actorMention = subject;
       // "Armenia said Azerbaijani troops had crossed its border and advanced ..., and asked Russia for
       // help": a comma before "and" closes the reported clause; an appeal or a word after it is the teller's.
       // "The European Commission said Spain's borders were Europe's borders and called on Morocco":

@@ -9906,3 +9906,38 @@ describe('held-out batch of session 48 (real reports), first part: told clauses,
     ).toEqual(['POL>BLR:16']);
   });
 });
+
+describe('held-out batch of session 48 (real reports), second part: whose predicate, whose words', () => {
+  it('reads a warning in a participle after a comma as the sentence subject’s, not a state in the main clause’s object', () => {
+    expect(
+      keysOf(
+        'Lebanon decided to take the matter to the Security Council to secure Israel’s full pullout, warning that its continued presence would be considered an occupation.',
+        '2025-02-18',
+      ),
+    ).toEqual(['LBN>ISR:13']);
+  });
+
+  it('reads "and instead" or "and yet" as the subject’s next predicate, outside what the verb before denied', () => {
+    expect(
+      keysOf(
+        'The Taliban government denied harbouring fighters and instead accused Pakistan of backing Islamic State cells.',
+        '2025-10-19',
+      ),
+    ).toEqual(['AFG>PAK:11']);
+    expect(
+      keysOf(
+        'Israel holds the crossing and runs the siege of the Strip and yet accuses Egypt of letting arms through.',
+        '2024-01-23',
+      ),
+    ).toEqual(['ISR>EGY:11']);
+  });
+
+  it('reads charges called baseless by the accused as rejected, not made', () => {
+    expect(
+      keysOf(
+        'Cairo’s press chief said Israel was spreading lies about tunnels under the border. “These are baseless accusations,” he said.',
+        '2024-01-23',
+      ).filter((k) => k.startsWith('EGY')),
+    ).toEqual(['EGY>ISR:12']);
+  });
+});

@@ -2082,6 +2082,27 @@ export const EVENT_PATTERNS: EventPattern[] = [
     speakerActs: true,
   },
   {
+    // '"These are ridiculous accusations," he claimed': charges called baseless are rejected, not made.
+    phrases: [
+      'are ridiculous accusations',
+      'are baseless accusations',
+      'are false accusations',
+      'are unfounded accusations',
+      'are groundless accusations',
+      'are absurd accusations',
+      'are baseless allegations',
+      'are false allegations',
+      'are unfounded allegations',
+      'are groundless allegations',
+      'is a baseless accusation',
+      'is a false accusation',
+      'is a baseless allegation',
+    ],
+    cameo: '120',
+    type: 'rejection',
+    polarity: E,
+  },
+  {
     // 'Russia has vowed unspecified "counter-measures" against Finland': steps in answer, promised.
     phrases: ['vowed', 'vows', 'vowing', 'promised', 'promises', 'threatened', 'threatens'],
     cameo: '138',
