@@ -79,11 +79,11 @@ function topicOf(reading: SentenceReading): ActorMention | undefined {
 export function resolvePronouns(readings: readonly SentenceReading[]): void {
   let topic: ActorMention | undefined;
   /** The last state named with each role: what "the military" or "the government" goes back to. */
-  const lastOfRole = new Map<string, string>();
+  const lastOfRole = new Map<string, { country: string; at: number }>();
   /** The last state of one person named by role and head word: what "the soldier" goes back to. */
   const lastPersonOf = new Map<string, string>();
   /** The state of the organ named last by each head word ("Azerbaijan's defense ministry"): what "the ministry" goes back to. */
-  const lastOfHead = new Map<string, string>();
+  const lastOfHead = new Map<string, { country: string; at: number }>();
   /** People named with their state ("Azerbaijan's president Ilham Aliyev"), by surname. */
   const bySurname = new Map<string, ActorRef>();
   const regional = regionalNamesOf(readings);
@@ -143,9 +143,13 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       const head = tokens[a.end - 1]?.lower ?? '';
       // "Azerbaijan's defense ministry reported ... The ministry claimed": the organ of that name
       // told last, whatever its role.
+      // "following accusations that the Ethiopian army executed ... the Sudanese armed forces said
+      // ... The army said": the organ of that name unless a state's organ of that role was named since.
+      const byHead = lastOfHead.get(head);
+      const byRole = lastOfRole.get(junta ? 'MIL' : a.actor.role);
       const country = SINGLE_PERSON_HEADS.has(head)
         ? lastPersonOf.get(`${a.actor.role}|${head}`)
-        : (lastOfHead.get(head) ?? lastOfRole.get(junta ? 'MIL' : a.actor.role));
+        : (byHead && (!byRole || byHead.at >= byRole.at) ? byHead : byRole)?.country;
       if (!country || a.mutual || a.actor.org || a.locative || !DEFINITE_ROLES.has(a.actor.role)) continue;
       if (tokens[a.start]?.lower !== 'the' && tokens[a.start - 1]?.lower !== 'the') continue;
       if (reading.countries.some((c) => c.start < a.start)) break;
@@ -350,7 +354,9 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
         a.actor.country &&
         !inQuotation[a.start] &&
         !a.locative &&
-        !a.actor.org &&
+        // "the Sudanese armed forces (SAF) said ... The army said": a state's own forces named as an
+        // organisation are its military; a group of its people (an armed group, a party) is not.
+        (!a.actor.org || STATE_ORGAN_ROLES.has(a.actor.role)) &&
         DEFINITE_ROLES.has(a.actor.role) &&
         !firstOfRole.has(a.actor.role) &&
         // "hand back four border villages to Azerbaijan": a state things go to is not the one "the
@@ -369,7 +375,7 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
         !(tokens[a.start - 1]?.lower === 'the' && LOCATION_PREPOSITIONS.has(tokens[a.start - 2]?.lower ?? ''))
       )
         firstOfRole.set(a.actor.role, a.actor.country);
-    for (const [role, country] of firstOfRole) lastOfRole.set(role, country);
+    for (const [role, country] of firstOfRole) lastOfRole.set(role, { country, at: reading.index });
     const firstOfHead = new Map<string, string>();
     for (const a of actors) {
       const head = tokens[a.end - 1]?.lower ?? '';
@@ -382,7 +388,7 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       )
         firstOfHead.set(head, a.actor.country);
     }
-    for (const [head, country] of firstOfHead) lastOfHead.set(head, country);
+    for (const [head, country] of firstOfHead) lastOfHead.set(head, { country, at: reading.index });
     for (const a of actors) {
       const head = tokens[a.end - 1]?.lower ?? '';
       if (a.actor.country && !a.locative && SINGLE_PERSON_HEADS.has(head))
@@ -396,6 +402,8 @@ const ENVOY_HEADS = new Set(['ambassador', 'envoy', 'affaires', 'diplomat', 'dip
 
 /** Heads of an organ's mention that "the ministry" or "the army" goes back to by name. */
 const ORGAN_HEADS = new Set(['ministry', 'army', 'military', 'police', 'navy']);
+/** Roles of a state's own organs. */
+const STATE_ORGAN_ROLES = new Set(['MIL', 'GOV', 'COP']);
 
 /** Heads of a mention of one person, whom "the soldier" goes back to (not the army as a whole). */
 const SINGLE_PERSON_HEADS = new Set(['soldier', 'guard', 'officer', 'policeman', 'serviceman', 'trooper']);

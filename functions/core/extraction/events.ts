@@ -3061,8 +3061,8 @@ function openedBy(tokens: readonly Token[], at: number): boolean {
 const AIR_ARMS = new Set(['aircraft', 'planes', 'airplanes']);
 const AERIAL_CODE = '195';
 
-/** Verbs whose object is protests set off: "sparked protests", "triggered protests". */
-const PROTEST_CAUSES = new Set([
+/** Verbs whose object is an act they set off: "sparked protests", "prompted the recall of the ambassador". */
+const CAUSING_VERBS = new Set([
   'sparked',
   'triggered',
   'prompted',
@@ -3080,9 +3080,9 @@ const PROTEST_CAUSES = new Set([
   'causing',
   'fuelling',
   'fueling',
-  // "the trucks were held up by protests on the Nepali side": what the protests did, not who.
-  'by',
 ]);
+/** What sets protests off, or holds them as its agent: "the trucks were held up by protests on the Nepali side". */
+const PROTEST_CAUSES = new Set([...CAUSING_VERBS, 'by']);
 const STREET_PROTEST_NOUNS = new Set(['protests', 'demonstrations']);
 
 /** Is the word at `at` a participle ("demanding") after a lowercase plural noun that no actor mention ends with? */
@@ -5264,6 +5264,16 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       !(targetMention && tokens[targetMention.start - 1]?.lower === 'with')
     )
       continue;
+    // "the lack of response from Chadian authorities has prompted the recall of the ambassador": the
+    // cause's subject did not do the act it set off.
+    if (
+      actorMention &&
+      actorMention.end <= trigger.start - 2 &&
+      tokens[trigger.start - 1]?.lower === 'the' &&
+      CAUSING_VERBS.has(tokens[trigger.start - 2]?.lower ?? '') &&
+      !isParticiple(tokens[trigger.start]!.lower)
+    )
+      actorMention = undefined;
     // Allies' joint exercises are no posture against each other.
     if (pattern.type === 'force-posture' && jointPairBefore(tokens, trigger.start)) continue;
     // "Russian and Belarusian troops held joint drills near the border with Poland": the pair are

@@ -9932,6 +9932,23 @@ describe('held-out batch of session 48 (real reports), second part: whose predic
     ).toEqual(['ISR>EGY:11']);
   });
 
+  it('reads "the army" as the state whose forces spoke last, an organisation of them included', () => {
+    const x = read(
+      'Sudan said it would recall its envoy after claims that the Ethiopian army had shot seven captured soldiers. “The Ethiopian army executed our men,” the Sudanese Armed Forces said on Sunday. The army said the crime would not pass, vowing to respond.',
+      '2022-06-27',
+    );
+    expect(keys(x).filter((k) => k.endsWith(':13'))).toEqual(['SDN>ETH:13']);
+  });
+
+  it('reads no act for the subject of what set it off ("prompted the recall of the ambassador")', () => {
+    expect(
+      keysOf(
+        'Sudan recalled its ambassador to Chad on Friday. The silence of the Chadian authorities had prompted the recall of the envoy, officials said.',
+        '2024-06-28',
+      ),
+    ).toEqual(['SDN>TCD:16']);
+  });
+
   it('reads charges called baseless by the accused as rejected, not made', () => {
     expect(
       keysOf(
