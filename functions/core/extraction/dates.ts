@@ -286,7 +286,7 @@ function timeOfIncident(tokens: readonly Token[], match: TrieMatch<Cue>): boolea
   // Past at most one modifier ("the airspace violation").
   for (let j = match.end + 2; j <= match.end + 3; j++) {
     const token = tokens[j];
-    if (!token || token.kind !== 'word') return false;
+    if (token?.kind !== 'word') return false;
     if (INCIDENT_NOUNS.has(token.lower)) return true;
   }
   return false;
