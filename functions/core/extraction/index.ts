@@ -1044,8 +1044,9 @@ function finalizeEvent(
     }
   } else {
     const known = a ?? b;
-    // States denouncing together are not each other's other side (those meeting together are).
-    const apart = a ? together : undefined;
+    // States denouncing together are not each other's other side (those meeting together are, and
+    // so are those blaming each other: "with both sides blaming the other").
+    const apart = a && !pattern.reciprocal ? together : undefined;
     const withKnown = known
       ? dyads.find(
           (d) => d.pair.includes(known) && !(apart && [...apart].some((c) => c !== a && d.pair.includes(c))),

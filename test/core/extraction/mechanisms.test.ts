@@ -9949,6 +9949,15 @@ describe('held-out batch of session 48 (real reports), second part: whose predic
     ).toEqual(['SDN>TCD:16']);
   });
 
+  it('reads "both sides blaming the other" as the two sides’ charges, not one side’s on a state named later', () => {
+    expect(
+      keysOf(
+        'New fighting broke out between Kyrgyz and Tajik border guards, leaving two dead, with both sides blaming the other. Leaders of the two states will meet Chinese leader Xi Jinping at a summit in Samarkand.',
+        '2022-09-14',
+      ).filter((k) => k.endsWith(':11')),
+    ).toEqual(['KGZ>TJK:11', 'TJK>KGZ:11']);
+  });
+
   it('reads charges called baseless by the accused as rejected, not made', () => {
     expect(
       keysOf(
