@@ -9958,6 +9958,15 @@ describe('held-out batch of session 48 (real reports), second part: whose predic
     ).toEqual(['KGZ>TJK:11', 'TJK>KGZ:11']);
   });
 
+  it('reads a unit that crossed a distance into the neighbour’s territory as an incursion', () => {
+    expect(
+      keysOf(
+        'A Syrian unit reportedly crossed some 500 metres into Lebanese territory near Hermel.',
+        '2025-03-17',
+      ),
+    ).toEqual(['SYR>LBN:19']);
+  });
+
   it('reads charges called baseless by the accused as rejected, not made', () => {
     expect(
       keysOf(

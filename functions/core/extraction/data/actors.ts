@@ -55,6 +55,8 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'air defense',
     'artillery units',
     'units',
+    // "an Israeli unit reportedly crossed some 800 meters into Lebanese territory".
+    'unit',
     'servicemen',
     // "Pakistan's army chief, General Tariq Hussain, said": the office speaks for the forces.
     'army chief',

@@ -886,8 +886,9 @@ export const EVENT_PATTERNS: EventPattern[] = [
     armedActor: true,
   },
   {
-    // "advanced about 3.5 km into Armenian territory": a distance between the verb and "into".
-    phrases: ['advanced', 'advancing', 'penetrated'],
+    // "advanced about 3.5 km into Armenian territory": a distance between the verb and "into"; so
+    // "crossed some 800 meters into Lebanese territory" (not "crossed the border into", a plain crossing).
+    phrases: ['advanced', 'advancing', 'penetrated', 'crossed'],
     cameo: '192',
     type: 'incursion',
     polarity: E,
