@@ -1304,6 +1304,13 @@ const JOINT_OBJECT_REACH = 12;
 /** Words of allies acting together: "joint", "concerted", "with our Congolese allies". */
 const JOINT_CUE = /\b(?:joint|jointly|concerted|our [A-Z][a-z]+ allies|in coordination with)\b/;
 
+/** Does "the way for" (as in "paving the way for the deployment of") stand right before `at`? */
+function wayForBefore(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]?.lower ?? '';
+  const forAt = before === 'the' || ARTICLES.has(before) ? at - 2 : at - 1;
+  return tokens[forAt]?.lower === 'for' && tokens[forAt - 1]?.lower === 'way';
+}
+
 /**
  * "ahead of joint Russian-Belarusian military exercises": two states' forces named together as
  * doing the act at `at` (the last word before it). They act together, not on each other.
@@ -5274,6 +5281,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       !isParticiple(tokens[trigger.start]!.lower)
     )
       actorMention = undefined;
+    // "withdrew ..., paving the way for the deployment of the Lebanese Army": what an act makes
+    // possible has not happened yet.
+    if (wayForBefore(tokens, trigger.start)) continue;
     // Allies' joint exercises are no posture against each other.
     if (pattern.type === 'force-posture' && jointPairBefore(tokens, trigger.start)) continue;
     // "Russian and Belarusian troops held joint drills near the border with Poland": the pair are

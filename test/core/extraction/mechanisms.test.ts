@@ -9967,6 +9967,21 @@ describe('held-out batch of session 48 (real reports), second part: whose predic
     ).toEqual(['SYR>LBN:19']);
   });
 
+  it('reads a UAV shot down as the drone side’s attack, a pullback "from" a place, and nothing yet for what it paves the way for', () => {
+    expect(
+      keysOf(
+        'Air defence units downed a UAV approaching the city overnight, the governor of Russia’s Belgorod region, which borders Ukraine, said.',
+        '2023-10-12',
+      ),
+    ).toEqual(['UKR>RUS:19']);
+    expect(
+      keysOf(
+        'Israeli troops withdrew from the last border villages in southern Lebanon on Tuesday, paving the way for the deployment of the Lebanese army.',
+        '2025-02-18',
+      ),
+    ).toEqual(['ISR>LBN:08']);
+  });
+
   it('reads charges called baseless by the accused as rejected, not made', () => {
     expect(
       keysOf(
