@@ -301,6 +301,9 @@ export function findDateMarks(
   const marks: DateMark[] = [];
   // Token positions of years read with a month: few, so an array (a Set per sentence cost more).
   const usedYears: number[] = [];
+  // Weekdays of the week of the news, and months told with their year: see monthOfWeekday.
+  const weekdays: DateMark[] = [];
+  const monthsOfYear: DateMark[] = [];
   for (const match of cues) {
     const cue = match.values[0]!;
     switch (cue.kind) {
@@ -402,10 +405,12 @@ export function findDateMarks(
         }
         const back = (published.getUTCDay() - cue.day + 7) % 7;
         const attributive = attributiveWeekday(tokens, match.start);
-        marks.push({
+        const weekday: DateMark = {
           ...mark(match.start, daysBefore(published, back), false, published),
           ...(attributive ? { scope: attributive } : {}),
-        });
+        };
+        marks.push(weekday);
+        if (!attributive) weekdays.push(weekday);
         break;
       }
       case 'month': {
@@ -451,12 +456,14 @@ export function findDateMarks(
         // "closed several times, including a closure in February that saw ...": a time of one
         // instance listed, not of the sentence (nor of the sentences after it).
         const instance = includedInstanceAt(tokens, match.start);
-        marks.push({
+        const month: DateMark = {
           ...mark(match.start, date, !day, published),
           ...(instance >= 0
             ? { scope: { from: instance, to: clauseEnd(tokens, match.end), kind: 'attributive' as const } }
             : {}),
-        });
+        };
+        marks.push(month);
+        if (usedYears.includes(yearAt) && instance < 0) monthsOfYear.push(month);
         break;
       }
       default:
@@ -510,7 +517,31 @@ export function findDateMarks(
     if (scope?.kind === 'attributive' && m.date && published && m.gapDays === undefined)
       m.gapDays = Math.round((published.getTime() - Date.parse(m.date)) / DAY_MS);
   }
+  monthOfWeekday(weekdays, monthsOfYear);
   return marks;
+}
+
+/** Days a month told with its year must lie before a weekday for the weekday to be of that month. */
+const WEEKDAY_MONTH_GAP_DAYS = 14;
+
+/**
+ * "In May 2021, the Sudanese and Ethiopian armies engaged Wednesday in military clash": a weekday
+ * told with a month of another year is a day of that month, not of the week of the news.
+ */
+function monthOfWeekday(weekdays: readonly DateMark[], months: readonly DateMark[]): void {
+  for (const weekday of weekdays) {
+    if (!weekday.date) continue;
+    const month = months.find(
+      (m) =>
+        !!m.date &&
+        !m.scope &&
+        Date.parse(weekday.date!) - Date.parse(m.date) > WEEKDAY_MONTH_GAP_DAYS * DAY_MS,
+    );
+    if (!month?.date) continue;
+    weekday.date = month.date;
+    weekday.approx = true;
+    weekday.historical = month.historical;
+  }
 }
 
 /** A recent span told right after a habitual cue: "in the past 24 hours", "since Monday", "overnight". */

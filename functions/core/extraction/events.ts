@@ -2742,7 +2742,7 @@ const NAMING_VERBS = new Set([
   'describing',
 ]);
 /** What a naming verb is followed by when it names nothing ("called for a", "called on the"). */
-const NAMING_VERB_PARTICLES = new Set(['for', 'on', 'off', 'up', 'in']);
+const NAMING_VERB_PARTICLES = new Set(['for', 'on', 'off', 'up', 'in', 'back']);
 const NAMING_OBJECT_REACH = 4;
 /** How long the object of a calling verb may be before a denunciation's words ("an act of aggression"). */
 const DENOUNCED_OBJECT_REACH = 9;

@@ -9991,3 +9991,29 @@ describe('held-out batch of session 48 (real reports), second part: whose predic
     ).toEqual(['EGY>ISR:12']);
   });
 });
+
+describe('held-out batch of session 48 (real reports), third part: envoys called back, weekdays of a past month', () => {
+  it('reads an ambassador "called back" as recalled by the state calling', () => {
+    expect(
+      keysOf(
+        'Khartoum said on Monday that it is calling back its ambassador to Ethiopia over the killings.',
+        '2022-06-27',
+      ),
+    ).toEqual(['SDN>ETH:16']);
+  });
+
+  it('dates a weekday told with a month of another year to that month, as history', () => {
+    const x = read(
+      'In May 2021, Sudanese and Ethiopian forces fought Wednesday with heavy weapons near Bashenda.',
+      '2022-06-27',
+    );
+    expect(x.events.map((e) => `${e.date}:${e.historical}`)).toEqual(['2021-05-01:true', '2021-05-01:true']);
+    // A weekday with the day of the report named after it is still of this week.
+    expect(
+      read(
+        'Sudanese and Ethiopian troops clashed on Wednesday near Bashenda, the army said on June 27, 2022.',
+        '2022-06-27',
+      ).events.map((e) => e.date),
+    ).toEqual(['2022-06-22', '2022-06-22']);
+  });
+});

@@ -1454,6 +1454,11 @@ export const EVENT_PATTERNS: EventPattern[] = [
     phrases: [
       'recalled its ambassador',
       'recalled their ambassadors',
+      // "it is calling back its ambassador to Ethiopia".
+      'calling back its ambassador',
+      'called back its ambassador',
+      'calls back its ambassador',
+      'call back its ambassador',
       'recalled ambassador',
       'recalled ambassadors',
       'recalled its envoy',
