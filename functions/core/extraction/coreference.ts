@@ -87,6 +87,8 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
   /** People named with their state ("Azerbaijan's president Ilham Aliyev"), by surname. */
   const bySurname = new Map<string, ActorRef>();
   const regional = regionalNamesOf(readings);
+  /** Whom the sentence before told to act ("The UPDF told the FARDC to hand over their weapons"). */
+  let addressee: ActorMention | undefined;
   for (const reading of readings) {
     if (reading.inTitle) continue;
     const { tokens, actors } = reading;
@@ -276,7 +278,10 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       const inQuote = quoted;
       // "Armenia and Azerbaijan clashed, as Russia said it had brokered a ceasefire": right after a
       // verb of saying, the pronoun is its speaker's.
+      // "... told the FARDC to hand over their weapons. They refused": who answers an order is whom it was given.
+      const answering = k === 0 && ANSWERING_VERBS.has(next) ? addressee : undefined;
       const antecedent =
+        answering ??
         thankedFor(reading, k) ??
         speakerJustBefore(reading, k) ??
         // ("accused Congolese forces of shelling its territory": the land shelled is the accuser's).
@@ -394,8 +399,26 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       if (a.actor.country && !a.locative && SINGLE_PERSON_HEADS.has(head))
         lastPersonOf.set(`${a.actor.role}|${head}`, a.actor.country);
     }
+    addressee = actors.find((a) => {
+      const verbAt = a.start - (tokens[a.start - 1]?.lower === 'the' ? 2 : 1);
+      // "told the FARDC [Congolese soldiers] to hand over": past a gloss in brackets.
+      let after = a.end;
+      if (OPENING_BRACKETS.has(tokens[after]?.text ?? '')) {
+        while (after < tokens.length && !CLOSING_BRACKETS.has(tokens[after]!.text)) after++;
+        after++;
+      }
+      return (
+        !!a.actor.country && tokens[after]?.lower === 'to' && ORDERING_VERBS.has(tokens[verbAt]?.lower ?? '')
+      );
+    });
   }
 }
+
+const OPENING_BRACKETS = new Set(['(', '[']);
+const CLOSING_BRACKETS = new Set([')', ']']);
+
+/** Verbs of answering an order, after a subject pronoun: "They refused", "it complied". */
+const ANSWERING_VERBS = new Set(['refused', 'declined', 'complied', 'obeyed', 'ignored', 'rejected']);
 
 /** Heads of a mention of a state's envoy: "Myanmar's ambassador". */
 const ENVOY_HEADS = new Set(['ambassador', 'envoy', 'affaires', 'diplomat', 'diplomats', 'embassy']);

@@ -2468,8 +2468,11 @@ function warnedOfOther(reading: SentenceReading, from: number, speaker: Iso3 | n
   return true;
 }
 
-/** Words between a posture verb and the "to" of what its forces are told to do: "ordered its troops to". */
-const ORDERED_TO_REACH = 5;
+/**
+ * Words between a posture verb and the "to" of what its forces are told to do: "ordered its troops
+ * to", "ordered the FARDC [Congolese troops] to".
+ */
+const ORDERED_TO_REACH = 7;
 
 /** Does a step down follow the forces of a posture verb ending at `from` ("ordered troops to pull back")? */
 function orderedBack(reading: SentenceReading, from: number): boolean {
@@ -2477,12 +2480,23 @@ function orderedBack(reading: SentenceReading, from: number): boolean {
   const end = Math.min(tokens.length - 1, from + ORDERED_TO_REACH);
   for (let k = from; k < end; k++) {
     if (tokens[k]!.lower !== 'to') continue;
+    // "ordered the FARDC [Congolese troops] to lay down their arms": forces told to give up theirs.
+    const verb = tokens[k + 1]?.lower ?? '';
+    if (
+      SURRENDER_VERBS.has(verb) ||
+      ((verb === 'lay' || verb === 'hand') && GIVE_UP_PARTICLES.has(tokens[k + 2]?.lower ?? ''))
+    )
+      return true;
     return reading.triggers.some(
       (t) => t.start === k + 1 && t.values.some((v) => v.polarity === 'de-escalation'),
     );
   }
   return false;
 }
+
+/** Verbs forces are ordered to give up their arms by: "to surrender", "to disarm" (and "to lay down", "to hand over"). */
+const SURRENDER_VERBS = new Set(['surrender', 'disarm']);
+const GIVE_UP_PARTICLES = new Set(['down', 'over']);
 
 /** Words between an indefinite article and the armed group it introduces: "an ethnic armed group". */
 const DESCRIBED_GROUP_REACH = 2;
