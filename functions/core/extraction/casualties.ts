@@ -1362,7 +1362,11 @@ export function consolidateCasualties(claims: readonly SentenceCasualties[]): {
     const placed = new Map<string, number>();
     for (const [group, { counted, vague }] of groups) {
       // "Thousands" only says at least some; a counted figure ("about 7,000") says how many.
-      const lowest = Math.min(...(counted.size > 0 ? counted : vague).values());
+      const figures = counted.size > 0 ? counted : vague;
+      // A figure no one is named as giving (a hospital's count of one village) is no rival claim to
+      // a side's own count: the claimants named decide.
+      const named = [...figures].filter(([who]) => who !== '').map(([, value]) => value);
+      const lowest = Math.min(...(named.length > 0 ? named : figures.values()));
       const [country, kind = '?'] = group.split('|');
       if (group === '?|?') unspecified = lowest;
       else if (kind === '?') specified += lowest;

@@ -1304,12 +1304,55 @@ const JOINT_OBJECT_REACH = 12;
 /** Words of allies acting together: "joint", "concerted", "with our Congolese allies". */
 const JOINT_CUE = /\b(?:joint|jointly|concerted|our [A-Z][a-z]+ allies|in coordination with)\b/;
 
-/** Does "the way for" (as in "paving the way for the deployment of") stand right before `at`? */
-function wayForBefore(tokens: readonly Token[], at: number): boolean {
+/**
+ * Verbs that welcome an act another did: "welcomed the signing" (not "confirmed", whose act is as
+ * often the speaker's own: "Liberia's army has confirmed the detention of 12 soldiers").
+ */
+const WELCOMING_VERBS = new Set([
+  'welcomed',
+  'welcomes',
+  'welcoming',
+  'hailed',
+  'hails',
+  'praised',
+  'praises',
+  'applauded',
+  'lauded',
+]);
+/** Words between such a verb and the act noun: "welcomed the presidential signing". */
+const WELCOMED_ACT_REACH = 3;
+
+/** Where a welcoming verb stands before the act noun at `at` ("welcomed the signing"), or -1. */
+function welcomingVerbBefore(tokens: readonly Token[], at: number): number {
+  for (let k = at - 1; k >= Math.max(0, at - WELCOMED_ACT_REACH); k--) {
+    const token = tokens[k]!;
+    if (WELCOMING_VERBS.has(token.lower)) return k < at - 1 ? k : -1;
+    if (token.kind !== 'word' || token.cap) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Is the act at `at` one still to come, as what something makes way for or what people wait for
+ * ("paving the way for the deployment of", "trucks were waiting for the reopening")?
+ */
+function pendingActAt(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1]?.lower ?? '';
   const forAt = before === 'the' || ARTICLES.has(before) ? at - 2 : at - 1;
-  return tokens[forAt]?.lower === 'for' && tokens[forAt - 1]?.lower === 'way';
+  if (AWAITING.has(tokens[forAt]?.lower ?? '')) return true;
+  if (tokens[forAt]?.lower !== 'for') return false;
+  // "were waiting on both sides of the border for the reopening": past where they wait.
+  for (let k = forAt - 1; k >= Math.max(0, forAt - PENDING_REACH); k--) {
+    if (tokens[k]!.kind === 'punct') return false;
+    if (MADE_WAY_FOR.has(tokens[k]!.lower)) return true;
+  }
+  return false;
 }
+/** Words back from "for" within which the waiting is told. */
+const PENDING_REACH = 8;
+/** Words before "for" and an act still to come: "the way for", "waiting for". */
+const MADE_WAY_FOR = new Set(['way', 'waiting', 'wait', 'waited', 'waits']);
+const AWAITING = new Set(['awaiting', 'await', 'awaited', 'awaits']);
 
 /**
  * "ahead of joint Russian-Belarusian military exercises": two states' forces named together as
@@ -5295,9 +5338,29 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       !isParticiple(tokens[trigger.start]!.lower)
     )
       actorMention = undefined;
-    // "withdrew ..., paving the way for the deployment of the Lebanese Army": what an act makes
-    // possible has not happened yet.
-    if (wayForBefore(tokens, trigger.start)) continue;
+    // "The UN chief welcomed the signing of the border treaty by Kyrgyzstan and Tajikistan": the act
+    // a welcome names is not the speaker's; its agent after "by" did it.
+    const welcomedAt = welcomingVerbBefore(tokens, trigger.start);
+    if (welcomedAt >= 0 && actorMention && actorMention.end <= welcomedAt) {
+      let byAt = -1;
+      for (let k = trigger.end; k < Math.min(tokens.length, trigger.end + OF_COMPLEMENT_REACH); k++) {
+        if (tokens[k]!.kind === 'punct') break;
+        if (tokens[k]!.lower === 'by') {
+          byAt = k;
+          break;
+        }
+      }
+      const agent =
+        byAt >= 0
+          ? actors.find((a) => a.start > byAt && a.start <= byAt + 2 && (a.actor.country || a.mutual))
+          : undefined;
+      if (targetMention === actorMention) targetMention = undefined;
+      actorMention = agent;
+      if (agent?.mutual || targetMention === agent) targetMention = undefined;
+    }
+    // "withdrew ..., paving the way for the deployment of the Lebanese Army", "trucks waiting for
+    // the reopening": what an act makes possible, or what is waited for, has not happened yet.
+    if (pendingActAt(tokens, trigger.start)) continue;
     // Allies' joint exercises are no posture against each other.
     if (pattern.type === 'force-posture' && jointPairBefore(tokens, trigger.start)) continue;
     // "Russian and Belarusian troops held joint drills near the border with Poland": the pair are

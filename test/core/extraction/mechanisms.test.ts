@@ -10026,3 +10026,38 @@ describe('held-out batch of session 48 (real reports), third part: envoys called
     ).toEqual(['2022-06-22', '2022-06-22']);
   });
 });
+
+describe('held-out batch of session 48 (real reports), fourth part: fire opened, acts awaited or welcomed, rival counts', () => {
+  it('reads fire opened with words of its manner between', () => {
+    expect(
+      keysOf(
+        'Six people were killed on Sunday when Afghan border forces opened “unprovoked and indiscriminate fire” on the civilian population of Pakistan’s Chaman district.',
+        '2022-12-11',
+      ),
+    ).toEqual(['AFG>PAK:19']);
+  });
+
+  it('reads no act yet in what trucks wait for, and the signing a third party welcomes as the signers’', () => {
+    expect(
+      keysOf(
+        'Pakistan shut the Torkham crossing with Afghanistan on Wednesday. Officials said hundreds of trucks were waiting on both sides for the reopening of the crossing.',
+        '2023-09-06',
+      ),
+    ).toEqual(['PAK>AFG:16']);
+    expect(
+      keysOf(
+        'The UN chief warmly welcomed the signing of the border treaty by Kyrgyzstan and Tajikistan on Thursday.',
+        '2025-03-14',
+      ),
+    ).toEqual(['KGZ>TJK:05', 'TJK>KGZ:05']);
+  });
+
+  it('counts a side’s own toll over a lower figure no one is named as giving', () => {
+    expect(
+      read(
+        'Pakistan’s military said four civilians were killed by Indian shelling across the Line of Control on Wednesday. In one village, two boys and a man were killed by a single shell.',
+        '2020-06-18',
+      ).casualties.killed,
+    ).toBe(4);
+  });
+});

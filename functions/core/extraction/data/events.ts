@@ -342,6 +342,20 @@ export const EVENT_PATTERNS: EventPattern[] = [
     twoSided: true,
   },
   {
+    // 'opened "unprovoked and indiscriminate fire" on the civilian population', "opened heavy fire":
+    // fire opened with words of its manner between.
+    phrases: ['opened', 'opens', 'opening'],
+    cameo: '190',
+    type: 'armed-clash',
+    polarity: E,
+    fight: true,
+    twoSided: true,
+    needsActor: true,
+    near: ['fire'],
+    nearAfterOnly: true,
+    window: 6,
+  },
+  {
     // "Sudanese forces ... fell into an ambush": the subject is whom the ambush hit.
     phrases: ['fell into an ambush', 'ran into an ambush', 'walked into an ambush', 'fell into ambush'],
     cameo: '190',
