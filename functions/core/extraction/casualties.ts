@@ -315,6 +315,9 @@ export function readCasualties(
         }
     }
     if (!found) continue;
+    // "accused Russian forces of indiscriminately bombing civilian areas ... and killing thousands of
+    // people": thousands told with no count are a war's dead over its course, no incident's.
+    if (found.approx && WAR_SCALE_QUANTIFIERS.has(tokens[found.at]?.lower ?? '')) continue;
     // "leaving one soldier dead on each side": the figure is each side's.
     if (eachSideAfter(tokens, k)) found = { ...found, value: found.value * 2 };
     // "10 deaths on their side": the claimant's own; "killed ... on the Tajik side", "died in Tajik
@@ -426,6 +429,8 @@ function firstFigureTold(tokens: readonly Token[], at: number): boolean {
 const TALLIED_FIGHTS = new Set(['fighting', 'violence', 'war', 'conflict', 'clashes', 'hostilities']);
 /** Round figures of a whole war's dead: "fighting that has killed thousands". */
 const ROUND_TOLLS = new Set(['thousands', 'hundreds', 'tens', 'millions']);
+/** Words of a count with no figure at a war's scale ("tens" of thousands, "thousands"). */
+const WAR_SCALE_QUANTIFIERS = new Set(['thousands', 'tens', 'millions']);
 
 /** Words back from a casualty word within which the fight a round toll sums up is looked for. */
 const TALLIED_FIGHT_REACH = 6;

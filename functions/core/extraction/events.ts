@@ -1304,6 +1304,23 @@ const JOINT_OBJECT_REACH = 12;
 /** Words of allies acting together: "joint", "concerted", "with our Congolese allies". */
 const JOINT_CUE = /\b(?:joint|jointly|concerted|our [A-Z][a-z]+ allies|in coordination with)\b/;
 
+/** Codes of accords and truces (057, 0871): what "under" an accord frames. */
+const ACCORD_ROOTS = new Set(['057', '087']);
+/** Participles that tell an accord's making after its noun: "a ceasefire agreement reached in Kuala Lumpur". */
+const ACCORD_MADE = new Set(['reached', 'agreed', 'signed', 'struck', 'sealed', 'concluded']);
+/** Words between "under" and the accord it frames: "Under a Russia-brokered armistice". */
+const UNDER_ACCORD_REACH = 5;
+
+/** Does "under" frame the accord noun at `at`, past its article and modifiers ("Under a Russia-brokered armistice")? */
+function underAccordAt(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - UNDER_ACCORD_REACH); k--) {
+    const token = tokens[k]!;
+    if (token.lower === 'under') return k < at - 1;
+    if (token.kind === 'punct' && token.text !== '-') return false;
+  }
+  return false;
+}
+
 /**
  * Verbs that welcome an act another did: "welcomed the signing" (not "confirmed", whose act is as
  * often the speaker's own: "Liberia's army has confirmed the detention of 12 soldiers").
@@ -1352,7 +1369,18 @@ function pendingActAt(tokens: readonly Token[], at: number): boolean {
 const PENDING_REACH = 8;
 /** Words before "for" and an act still to come: "the way for", "waiting for". */
 const MADE_WAY_FOR = new Set(['way', 'waiting', 'wait', 'waited', 'waits']);
-const AWAITING = new Set(['awaiting', 'await', 'awaited', 'awaits']);
+/** Verbs of waiting for or weighing an act: "still studying the reopening of the border". */
+const AWAITING = new Set([
+  'awaiting',
+  'await',
+  'awaited',
+  'awaits',
+  'studying',
+  'considering',
+  'discussing',
+  'weighing',
+  'mulling',
+]);
 
 /**
  * "ahead of joint Russian-Belarusian military exercises": two states' forces named together as
@@ -5358,6 +5386,16 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       actorMention = agent;
       if (agent?.mutual || targetMention === agent) targetMention = undefined;
     }
+    // "Under a Russia-brokered armistice, transit along the corridor ...": an accord in force, the
+    // frame of what is told, not news of its own.
+    // ("under a ceasefire agreement reached in Kuala Lumpur" tells its making, which is news).
+    if (
+      ACCORD_ROOTS.has(pattern.cameo.slice(0, 3)) &&
+      underAccordAt(tokens, trigger.start) &&
+      !ACCORD_MADE.has(tokens[trigger.end]?.lower ?? '') &&
+      !ACCORD_MADE.has(tokens[trigger.end + 1]?.lower ?? '')
+    )
+      continue;
     // "withdrew ..., paving the way for the deployment of the Lebanese Army", "trucks waiting for
     // the reopening": what an act makes possible, or what is waited for, has not happened yet.
     if (pendingActAt(tokens, trigger.start)) continue;

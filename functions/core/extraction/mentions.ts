@@ -331,9 +331,14 @@ const PLACE_SUFFIX_PLURALS = new Set(
   PLACE_SUFFIX_WORDS.map((word) => (word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`)),
 );
 
-/** "Iran-backed", "Russian-aligned": a state so joined to a group names its backer only. */
+/**
+ * "Iran-backed", "Russian-aligned": a state so joined to a group names its backer only; "a
+ * US-mediated agreement" its broker, no party to it.
+ */
 const BACKER_PARTICIPLES = new Set([
   'backed',
+  'mediated',
+  'brokered',
   'supported',
   'sponsored',
   'funded',

@@ -10061,3 +10061,59 @@ describe('held-out batch of session 48 (real reports), fourth part: fire opened,
     ).toBe(4);
   });
 });
+
+describe('held-out batch of session 48 (real reports), fifth part: answers in force, alarms, accords reached or in force, war-scale tolls', () => {
+  it('reads force that "retaliated against" a government, and no threat in sirens sounded at home', () => {
+    expect(
+      keysOf(
+        'Turkish troops retaliated against the Syrian government on Monday, officials in Ankara said.',
+        '2020-02-03',
+      ),
+    ).toEqual(['TUR>SYR:19']);
+    expect(
+      keysOf(
+        'After the rockets, Israel sounded warning sirens across the Golan Heights near Syria.',
+        '2018-05-10',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads no reopening in one still studied, and no demand in demands met', () => {
+    expect(
+      keysOf(
+        'Jordan’s spokeswoman said the Jordanian and Syrian sides were still studying the reopening of the crossing.',
+        '2018-09-29',
+      ),
+    ).toEqual([]);
+    expect(
+      keysOf(
+        '“The final text satisfies Lebanon and meets its demands,” the Lebanese presidency said of the deal with Israel.',
+        '2022-10-11',
+      ).filter((k) => k.endsWith(':10')),
+    ).toEqual([]);
+  });
+
+  it('reads an accord told reached as the two sides’, not its broker’s, and none in the accord a report is framed by', () => {
+    expect(
+      keysOf(
+        'Lebanon and Israel both said that a US-mediated agreement on their maritime border had been reached.',
+        '2022-10-11',
+      ),
+    ).toEqual(['ISR>LBN:05', 'LBN>ISR:05']);
+    expect(
+      keysOf(
+        'Under a Russia-brokered armistice, traffic on the road linking Armenia and Azerbaijan’s Karabakh was to be unhindered.',
+        '2023-04-23',
+      ),
+    ).toEqual([]);
+  });
+
+  it('counts no toll of “thousands” told with no figure', () => {
+    expect(
+      read(
+        'Turkish jets struck Ras al-Ayn in Syria on Wednesday. Rights groups have accused Russian forces of bombing civilian areas and killing thousands of people.',
+        '2019-10-09',
+      ).casualties.killed,
+    ).toBe(0);
+  });
+});

@@ -89,6 +89,24 @@ export interface EventPattern {
   stateMeans?: boolean;
 }
 
+/** What an answer in kind is made with, not force: "retaliated with tariffs", "by expelling diplomats". */
+const ANSWERS_IN_KIND = [
+  'by',
+  'tariffs',
+  'tariff',
+  'duties',
+  'sanctions',
+  'visa',
+  'visas',
+  'diplomats',
+  'diplomat',
+  'ban',
+  'bans',
+  'trade',
+  'boycott',
+  'measures',
+];
+
 /** Who a killing verb's object may be: "killed two Kyrgyz soldiers", "executing seven Sudanese soldiers". */
 const VICTIM_NOUNS = [
   // Every word that tells who the dead were ("killed 97 Nigerian fishermen"), and a few more.
@@ -368,31 +386,30 @@ export const EVENT_PATTERNS: EventPattern[] = [
   {
     // "Pakistan violated the ceasefire, prompting the Indian Army to retaliate": force used in answer.
     // Not an answer in kind ("retaliated with tariffs", "retaliated by expelling diplomats"), and
-    // "will retaliate" is a threat (its own pattern).
-    phrases: ['retaliated', 'retaliating', 'retaliate', 'retaliates'],
+    // "will retaliate" is a threat (its own pattern). "Turkish forces retaliated against the Syrian
+    // government": done, against whom it was done.
+    phrases: ['retaliated', 'retaliating', 'retaliates'],
     cameo: '190',
     type: 'armed-clash',
     polarity: E,
     fight: true,
     twoSided: true,
     needsActor: true,
-    notNear: [
-      'by',
-      'tariffs',
-      'tariff',
-      'duties',
-      'sanctions',
-      'visa',
-      'visas',
-      'diplomats',
-      'diplomat',
-      'ban',
-      'bans',
-      'trade',
-      'boycott',
-      'measures',
-      'against',
-    ],
+    notNear: ANSWERS_IN_KIND,
+    nearAfterOnly: true,
+    window: 6,
+  },
+  {
+    // The bare verb "against" a state is what a threat promises ("reserved the right to retaliate
+    // against Libya"), no force used.
+    phrases: ['retaliate'],
+    cameo: '190',
+    type: 'armed-clash',
+    polarity: E,
+    fight: true,
+    twoSided: true,
+    needsActor: true,
+    notNear: [...ANSWERS_IN_KIND, 'against'],
     nearAfterOnly: true,
     window: 6,
   },
@@ -3138,6 +3155,18 @@ export const EVENT_PATTERNS: EventPattern[] = [
     indefinite: true,
   },
   {
+    // "Lebanon and Israel both announced that a US-mediated agreement to define their shared
+    // maritime border ... has been reached": an accord told reached, its noun well before the verb.
+    phrases: ['has been reached', 'have been reached', 'had been reached', 'was reached'],
+    cameo: '057',
+    type: 'agreement',
+    polarity: D,
+    near: ['agreement', 'deal', 'accord'],
+    // "A ceasefire agreement ... was reached": the truce's own pattern reads it; nor is a trade deal a border matter.
+    notNear: ['ceasefire', 'truce', 'cease-fire', 'trade', 'economic', 'investment', 'energy'],
+    window: 14,
+  },
+  {
     // A peace accord ends a conflict: its dyad is one in conflict, unlike one of a trade deal.
     phrases: [
       'signed a peace deal',
@@ -3890,6 +3919,16 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'agreed rules',
       'agreed boundary',
       'agreed boundaries',
+      // "Israel sounded warning sirens in the Golan Heights": an alarm at home, no threat to anyone.
+      'warning sirens',
+      'warning siren',
+      'air raid sirens',
+      // "The final version of the offer satisfies Lebanon, meets its demands": demands met, none made.
+      'meets its demands',
+      'met its demands',
+      'meet its demands',
+      'meets their demands',
+      'met their demands',
       // "switched on loudspeakers to blast propaganda": sound blasted is no explosion.
       'to blast',
       'blast propaganda',
