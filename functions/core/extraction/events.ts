@@ -565,6 +565,33 @@ function prepositionalObject(tokens: readonly Token[], mention: { start: number 
   return OBJECT_PREPOSITIONS.has(before) || before === 'from';
 }
 
+/** Words of a part taken of an object: "one of the", "two of its". */
+const PART_OF_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'of',
+  'one',
+  'two',
+  'three',
+  'some',
+  'several',
+]);
+/** How far back such words may reach from the object's mention to its verb. */
+const PART_OF_REACH = 4;
+
+/** Is the mention at `start` the object of a past verb, past "one of the" and the like ("boarded Philippine boats")? */
+function pastVerbObject(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 1 - PART_OF_REACH); k--) {
+    const word = tokens[k]!.lower;
+    if (isPastVerb(word)) return true;
+    if (!PART_OF_WORDS.has(word)) return false;
+  }
+  return false;
+}
+
 /** How far into a sentence its subject may start ("On Monday, Thailand ..."). */
 const SUBJECT_REACH = 4;
 
@@ -4414,7 +4441,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
           !actorMention.actor.country ||
           prepositionalObject(tokens, actorMention) ||
           // "boarded Philippine navy boats and seized rifles": the object of the verb before.
-          (actorMention.start > 0 && isPastVerb(tokens[actorMention.start - 1]!.lower))) &&
+          // "rammed one of the Ukrainian boats and opened fire": past the part taken of the object.
+          pastVerbObject(tokens, actorMention.start)) &&
         // "Pakistani troops violated a ceasefire and opened fire": the mention is an earlier act's subject.
         !triggers.some((p) => p.start >= actorMention!.end && p.start < trigger.start)
       )

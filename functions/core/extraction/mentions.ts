@@ -870,6 +870,15 @@ export function readSentence(
     // "near the military demarcation line": a line's name, no forces.
     if (LINE_WORDS.has(tokens[role.end]?.lower ?? '')) continue;
     let owner = findOwnerBefore(stateMentions, tokens, role.start, triggers);
+    // "pro-Russian separatists": the state they side with, not their own.
+    if (
+      owner &&
+      tokens[owner.match.start - 1]?.text === '-' &&
+      tokens[owner.match.start - 2]?.lower === 'pro'
+    ) {
+      owner.used = true;
+      owner = undefined;
+    }
     if (!owner && tokens[role.end]?.lower === 'of')
       owner = findOwnerAfter(stateMentions, tokens, role.end + 1);
     // "the detention of 16 soldiers from neighboring Sierra Leone": counted people from a state are

@@ -10117,3 +10117,38 @@ describe('held-out batch of session 48 (real reports), fifth part: answers in fo
     ).toBe(0);
   });
 });
+
+describe('held-out batch of session 48 (real reports), sixth part: objects of a verb before "and", sides sided with, checkpoints, calls on people', () => {
+  it('reads the subject, not the object of the verb before, as the one who "opened fire" after "and"', () => {
+    expect(
+      keysOf(
+        'Russian vessels rammed one of the Ukrainian boats and opened fire on the other two near the strait on Sunday.',
+        '2018-11-26',
+      ),
+    ).toEqual(['RUS>UKR:19']);
+  });
+
+  it('reads “pro-Russian” fighters as siding with Russia, not as Russia’s', () => {
+    expect(
+      keysOf(
+        'Ukrainian government troops and pro-Russian separatists fought for control of the town in eastern Ukraine on Monday.',
+        '2014-07-14',
+      ).filter((k) => k.includes('RUS')),
+    ).toEqual([]);
+  });
+
+  it('reads a checkpoint set up on the road as coercion, not an opening, and a call on people as no appeal to a state', () => {
+    expect(
+      keysOf(
+        'Tensions rose when Azerbaijan said it had opened a checkpoint at the start of the road leading from Armenia.',
+        '2023-04-23',
+      ),
+    ).toEqual(['AZE>ARM:17']);
+    expect(
+      keysOf(
+        'Kosovo reopened the crossing with Serbia on Thursday, and officials called on people from the diaspora to use it over the holidays.',
+        '2022-12-29',
+      ).filter((k) => k.endsWith(':02')),
+    ).toEqual([]);
+  });
+});

@@ -1742,6 +1742,22 @@ export const EVENT_PATTERNS: EventPattern[] = [
     nearAfterOnly: true,
     window: 3,
   },
+  {
+    // "Azerbaijan announced it had opened a checkpoint at the start of the road that leads from
+    // Armenia": a new post of control on the way, no crossing opened to the neighbour.
+    phrases: [
+      'opened a checkpoint',
+      'opened a new checkpoint',
+      'set up a checkpoint',
+      'installed a checkpoint',
+      'established a checkpoint',
+      'erected a checkpoint',
+    ],
+    cameo: '17',
+    type: 'obstruction',
+    polarity: E,
+    needsActor: true,
+  },
   // 15 force posture
   {
     phrases: [
@@ -3690,8 +3706,20 @@ export const EVENT_PATTERNS: EventPattern[] = [
     nearAfterOnly: true,
     window: 7,
     // "a guy calling for help", "called for strengthening the armed forces' presence": help sought
-    // and one's own guard raised are no call on the other side to step down.
-    objectNot: ['help', 'strengthening', 'bolstering', 'reinforcing', 'boosting'],
+    // and one's own guard raised are no call on the other side to step down; nor is a call on
+    // people ("called on people from the diaspora to use the crossing").
+    objectNot: [
+      'help',
+      'strengthening',
+      'bolstering',
+      'reinforcing',
+      'boosting',
+      'people',
+      'citizens',
+      'residents',
+      'voters',
+      'supporters',
+    ],
   },
   {
     // "flew to the two capitals to press for a truce": pressing for calm is calling for it, not
