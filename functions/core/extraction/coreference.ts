@@ -11,7 +11,7 @@ import { REGIONAL_NAMES, type RegionalName } from './data/countries';
 import { WEEKDAY_NAMES } from './data/cues';
 import { officialBySurname } from './data/officials';
 import { areLandNeighbours } from './dyads';
-import { findSource, ORDERING_VERBS, PERFECT_AUXILIARIES, REPORTING } from './events';
+import { findSource, isPastVerb, ORDERING_VERBS, PERFECT_AUXILIARIES, REPORTING } from './events';
 import { type ActorMention, NEIGHBOUR_WORDS, POSSESSIVES, type SentenceReading } from './mentions';
 
 /** Subject pronouns that stand for the last speaker; "it" only before a verb of saying or acting. */
@@ -211,10 +211,11 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       }
       // "thanking Trump for his mediation": the one thanked, named for what he did.
       const thanked = THANKING.has(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.lower === 'for';
+      // "Maduro gave Colombian diplomats 24 hours to leave": a known official before any past verb acts.
       if (
         !known ||
         actors.some((a) => a.start <= k && a.end > k) ||
-        !(thanked || verbFollows(reading, k + 1))
+        !(thanked || verbFollows(reading, k + 1) || isPastVerb(tokens[k + 1]?.lower ?? ''))
       )
         continue;
       const start = twoWords ? k - 1 : k;

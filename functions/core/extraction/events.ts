@@ -340,6 +340,20 @@ function pairedSubjectOf(
     : undefined;
 }
 
+/** Participles of where people live: "Colombians living in Venezuela". */
+const RESIDING = new Set(['living', 'residing', 'resident', 'settled']);
+
+/** Acts whose noun names its victim after "of": "the assassination of the president", "the arrest of two guards". */
+const PATIENT_OF_TYPES = new Set([
+  'assassination',
+  'killing',
+  'abduction',
+  'arrest',
+  'expulsion',
+  'release',
+  'seizure',
+]);
+
 /** Verbs whose subject undergoes the act named after them: "has seen incursions", "suffered attacks". */
 const EXPERIENCE_VERBS = new Set([
   'seen',
@@ -2750,7 +2764,7 @@ function isGerund(word: string): boolean {
 }
 
 /** A past verb: regular ("fired") or one of the irregular ones of border news ("sent"). */
-function isPastVerb(word: string): boolean {
+export function isPastVerb(word: string): boolean {
   return word.endsWith('ed') || IRREGULAR_PAST.has(word);
 }
 
@@ -4261,6 +4275,17 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       actorMention =
         agentAt === undefined ? undefined : actors.find((a) => a.start > agentAt && a.start <= agentAt + 3);
       targetMention = lastMentionBefore(actors, tokens, trigger.start, false);
+      // "Nearly 1,100 Colombians living in Venezuela have been deported": where they live is no
+      // one the act befell; the people who live there are.
+      if (
+        targetMention &&
+        tokens[targetMention.start - 1]?.lower === 'in' &&
+        RESIDING.has(tokens[targetMention.start - 2]?.lower ?? '')
+      ) {
+        const residents = targetMention;
+        targetMention =
+          actors.findLast((a) => a.end <= residents.start - 2 && !!a.actor.country) ?? targetMention;
+      }
       // "struck southern Lebanon after rockets were fired at Metula": the main clause's object is no
       // target of a passive in a clause of another act ("killed in Tajikistan when a drone was
       // launched" is the same act's).
@@ -5024,7 +5049,12 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         trigger.end + (tokens[trigger.end + 1]?.lower === 'the' && pattern.type !== 'accusation' ? 2 : 1);
       // "the disengagement of Indian and Chinese troops": a pair's forces act on each other.
       const owner = actors.find((a) => a.start === ownerAt && (a.actor.country || a.mutual) && !a.locative);
-      if (owner) {
+      // "after the assassination of the Haitian president": what is done to someone names its
+      // victim after "of", not its doer.
+      if (owner && PATIENT_OF_TYPES.has(pattern.type)) {
+        if (!owner.mutual && targetMention === undefined) targetMention = owner;
+        if (actorMention === owner) actorMention = undefined;
+      } else if (owner) {
         if (owner.mutual) targetMention = undefined;
         else if (actorMention && actorMention.actor.country !== owner.actor.country && !targetMention)
           targetMention = actorMention;

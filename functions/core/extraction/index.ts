@@ -1225,7 +1225,10 @@ function finalizeEvent(
   } else if (
     bParty &&
     (!event.actor || (!event.actor.country && STATE_ROLES.has(event.actor.role))) &&
-    root !== '02'
+    root !== '02' &&
+    // "after the assassination of the Haitian president": a political murder of no named doer is
+    // no neighbour's deed.
+    !(pattern.type === 'assassination' && !event.actor)
   ) {
     event.actor = { ...(event.actor ?? { role: defaultRole }), country: b === x ? y : x };
   }

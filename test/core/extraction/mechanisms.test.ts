@@ -10152,3 +10152,40 @@ describe('held-out batch of session 48 (real reports), sixth part: objects of a 
     ).toEqual([]);
   });
 });
+
+describe('held-out batch of session 48 (real reports), seventh part: words attacked, reports denied, murders at home, people deported', () => {
+  it('reads a decree attacked as censure, and a known leader before any past verb as acting for his state', () => {
+    expect(
+      keysOf(
+        'Guyana’s government on Monday attacked a decree by Venezuelan President Nicolas Maduro.',
+        '2015-06-08',
+      ),
+    ).toEqual(['GUY>VEN:11']);
+    expect(keysOf('Maduro gave Colombian diplomats 24 hours to leave the country.', '2019-02-23')).toEqual([
+      'VEN>COL:17',
+    ]);
+  });
+
+  it('reads a report denied after it as disputed, and a political murder of no named doer as no neighbour’s deed', () => {
+    const denied = read(
+      'First reports said the Malaysians fired at an Indonesian patrol boat, but officials denied this.',
+      '2010-08-16',
+    ).events;
+    expect(denied.map((e) => `${e.cameo}:${e.negated}:${e.alleged}`)).toEqual(['190:true:true']);
+    expect(
+      keysOf(
+        'The Dominican Republic closed its border with Haiti after the assassination of the Haitian president.',
+        '2021-07-07',
+      ),
+    ).toEqual(['->HTI:18', 'DOM>HTI:16']);
+  });
+
+  it('reads people deported from where they live as the host’s deportees', () => {
+    expect(
+      keysOf(
+        'Nearly 1,100 Colombians living in Venezuela have been deported since the closure, Santos said.',
+        '2015-08-27',
+      ),
+    ).toEqual(['VEN>COL:17']);
+  });
+});

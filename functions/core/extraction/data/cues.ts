@@ -126,6 +126,12 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'is a fabrication',
       'is a lie',
       'are lies',
+      // "Initial reports said the Malaysians fired at the Indonesian patrol boat, but officials
+      // denied this": a report denied after it.
+      'denied this',
+      'denied that report',
+      'denied the report',
+      'denied the reports',
       // "declared a three-decade ceasefire 'null and void'": a truce ended, not agreed.
       'null and void',
     ],

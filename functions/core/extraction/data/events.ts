@@ -89,6 +89,24 @@ export interface EventPattern {
   stateMeans?: boolean;
 }
 
+/** What an attack may be on that is words or a decision, not a place or forces: "attacked a decree". */
+const WORDS_ATTACKED = [
+  'decree',
+  'decision',
+  'plan',
+  'policy',
+  'remarks',
+  'comments',
+  'statement',
+  'statements',
+  'proposal',
+  'claims',
+  'law',
+  'bill',
+  'report',
+  'speech',
+];
+
 /** What an answer in kind is made with, not force: "retaliated with tariffs", "by expelling diplomats". */
 const ANSWERS_IN_KIND = [
   'by',
@@ -320,6 +338,17 @@ export const EVENT_PATTERNS: EventPattern[] = [
     window: 3,
   },
   {
+    // "Guyana's new government on Monday attacked a decree by Venezuelan President Nicolas Maduro":
+    // a decree, a plan or remarks attacked are censured (before the force the same verbs head).
+    phrases: ['attacked', 'attacks', 'attacking'],
+    cameo: '111',
+    type: 'condemnation',
+    polarity: E,
+    near: WORDS_ATTACKED,
+    nearAfterOnly: true,
+    window: 3,
+  },
+  {
     phrases: [
       'opened fire',
       'open fire',
@@ -359,6 +388,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
     fight: true,
     twoSided: true,
   },
+
   {
     // 'opened "unprovoked and indiscriminate fire" on the civilian population', "opened heavy fire":
     // fire opened with words of its manner between.
