@@ -4605,6 +4605,17 @@ export function readEvents(reading: SentenceReading, published: string | null): 
             tokens[a.start - 1]?.lower === 'with' &&
             BORDER_NOUNS.has(tokens[a.start - 2]?.lower ?? ''),
         );
+      // "set roadblocks with armed men in the Kazakh village of Kordai, on the border with
+      // Kyrgyzstan": a post of control on a border holds up the state across it.
+      if (!targetMention?.actor.country && pattern.type === 'obstruction')
+        targetMention = actors.find(
+          (a) =>
+            a.start >= trigger.end &&
+            !!a.actor.country &&
+            a.actor.country !== actorMention?.actor.country &&
+            tokens[a.start - 1]?.lower === 'with' &&
+            BORDER_NOUNS.has(tokens[a.start - 2]?.lower ?? ''),
+        );
       // "lodged a complaint with the UN over Israeli violations": a body a grievance is taken to is
       // not whom it is about.
       if (targetMention?.actor.org && !targetMention.actor.country && SPEECH_OR_PROTEST.test(pattern.cameo))

@@ -10125,7 +10125,7 @@ describe('held-out batch of session 48 (real reports), sixth part: objects of a 
         'Russian vessels rammed one of the Ukrainian boats and opened fire on the other two near the strait on Sunday.',
         '2018-11-26',
       ),
-    ).toEqual(['RUS>UKR:19']);
+    ).toEqual(['RUS>UKR:18', 'RUS>UKR:19']);
   });
 
   it('reads “pro-Russian” fighters as siding with Russia, not as Russia’s', () => {
@@ -10187,5 +10187,34 @@ describe('held-out batch of session 48 (real reports), seventh part: words attac
         '2015-08-27',
       ),
     ).toEqual(['VEN>COL:17']);
+  });
+});
+
+describe('held-out batch of session 48 (real reports), eighth part: names of places, buildings blown up, ships rammed, roadblocks', () => {
+  it('reads no truce in the name of the "truce village"', () => {
+    expect(
+      keysOf(
+        'North Korean troops fired at a defector on Monday as he ran to South Korea. The soldier crossed to the South via the truce village of Panmunjom.',
+        '2017-11-13',
+      ).filter((k) => k.endsWith(':08')),
+    ).toEqual([]);
+  });
+
+  it('reads an office blown up, ships rammed and roadblocks set on a border as acts on the neighbour', () => {
+    expect(
+      keysOf(
+        'North Korea blew up the liaison office it ran with South Korea in Kaesong on Tuesday.',
+        '2020-06-16',
+      ),
+    ).toEqual(['PRK>KOR:18']);
+    expect(
+      keysOf('Chinese ships rammed Vietnamese coast guard vessels near the oil rig on Sunday.', '2014-05-07'),
+    ).toEqual(['CHN>VNM:18']);
+    expect(
+      keysOf(
+        'Kazakhstan set roadblocks with armed men in the village of Kordai, on the border with Kyrgyzstan.',
+        '2017-10-11',
+      ),
+    ).toEqual(['KAZ>KGZ:17']);
   });
 });

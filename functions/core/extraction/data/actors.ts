@@ -96,6 +96,9 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'ships',
     'vessels',
     'boats',
+    // "Video from a Russian ship ... shows it ramming a Ukrainian tug boat".
+    'ship',
+    'warship',
     'patrol vessels',
     'patrol boats',
     'coast guard vessels',

@@ -1208,8 +1208,25 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'posts',
       'post',
       'checkpoint',
+      // "North Korea blew up the inter-Korean liaison office in Kaesong".
+      'office',
+      'building',
     ],
     window: 6,
+  },
+  {
+    // "Chinese ships rammed Vietnamese coast guard vessels near the oil rig": force on a vessel
+    // without fire (182, physical assault).
+    phrases: ['rammed', 'ramming', 'rams', 'ram into', 'rammed into'],
+    cameo: '182',
+    type: 'physical-assault',
+    polarity: E,
+    needsActor: true,
+    // "Video from a Russian ship ... shows it ramming a Ukrainian tug": only a subject right before rams.
+    subjectActor: true,
+    near: ['vessels', 'vessel', 'ships', 'ship', 'boats', 'boat', 'us', 'tugboat', 'frigate', 'patrol'],
+    nearAfterOnly: true,
+    window: 5,
   },
   {
     // "Tajik forces had burned houses in the village of Kok-Tash": burning homes or buildings.
@@ -1782,6 +1799,11 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'installed a checkpoint',
       'established a checkpoint',
       'erected a checkpoint',
+      // "Kazakhstan set roadblocks with armed men in the Kazakh village of Kordai".
+      'set roadblocks',
+      'set up roadblocks',
+      'erected roadblocks',
+      'set up checkpoints',
     ],
     cameo: '17',
     type: 'obstruction',
@@ -3977,6 +3999,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'agreed rules',
       'agreed boundary',
       'agreed boundaries',
+      // "the abandoned 'truce village' of Panmunjom": a place's name, no truce.
+      'truce village',
       // "Israel sounded warning sirens in the Golan Heights": an alarm at home, no threat to anyone.
       'warning sirens',
       'warning siren',
