@@ -354,6 +354,16 @@ const PATIENT_OF_TYPES = new Set([
   'seizure',
 ]);
 
+/**
+ * Words in [from, to), a hyphenated compound counted as one: "no eyeball-to-eyeball confrontation"
+ * has one word between the negation and the act, as "no direct confrontation" has.
+ */
+function wordsBetween(tokens: readonly Token[], from: number, to: number): number {
+  let words = 0;
+  for (let k = from; k < to; k++) if (tokens[k]!.text !== '-' && tokens[k - 1]?.text !== '-') words++;
+  return words;
+}
+
 /** Verbs whose subject undergoes the act named after them: "has seen incursions", "suffered attacks". */
 const EXPERIENCE_VERBS = new Set([
   'seen',
@@ -4852,7 +4862,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       NOUN_OBJECT_PREPOSITIONS.has(tokens[trigger.start - 1]?.lower ?? '');
     // "was wounded by sniper fire from Azerbaijani positions": a fight noun that is a passive's agent
     // acts on the passive's subject; who fired is told after it, if at all.
-    const agentBy = pattern.fight ? passiveAgentBy(tokens, trigger.start) : -1;
+    // So does a blast: "five Thai soldiers were wounded by a land mine explosion".
+    const agentBy = pattern.fight || pattern.type === 'bombing' ? passiveAgentBy(tokens, trigger.start) : -1;
     if (agentBy >= 0 && actorMention && actorMention.end <= agentBy) {
       targetMention = actorMention;
       actorMention = undefined;
@@ -5919,7 +5930,11 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     }
     const negationCue = reading.cues.find((c) => {
       const cue = c.values[0]!;
-      return cue.kind === 'negation' && c.end <= trigger.start && trigger.start - c.end < cue.window;
+      return (
+        cue.kind === 'negation' &&
+        c.end <= trigger.start &&
+        wordsBetween(tokens, c.end, trigger.start) < cue.window
+      );
     });
     const threatCue = reading.cues.some(
       (c) =>

@@ -99,7 +99,8 @@ function tollHolders(
 }
 
 /** Words that put a sentence in the present: "the text still needs to be signed". */
-const PRESENT_WORDS = new Set(['still', 'now', 'currently']);
+// "Both countries blame the other for the latest outbreak of violence": the outbreak told now.
+const PRESENT_WORDS = new Set(['still', 'now', 'currently', 'latest']);
 
 /**
  * Does a sentence tell of the present, in a word, in an act in the present perfect, or in a threat

@@ -10218,3 +10218,44 @@ describe('held-out batch of session 48 (real reports), eighth part: names of pla
     ).toEqual(['KAZ>KGZ:17']);
   });
 });
+
+describe('held-out batch of session 48 (real reports), ninth part: denials, negations across compounds, blasts, the latest outbreak', () => {
+  it('reads reports called “baseless” after they are told, and acts no one was aware of, as negated', () => {
+    const denied = read(
+      'The Sudanese army denied on Monday that it had bombed any area in South Sudan, noting that reports on air strikes by its air force near Bentiu were "baseless."',
+      '2012-04-24',
+    ).events;
+    expect(denied.filter((e) => e.cameo.startsWith('19')).every((e) => e.negated)).toBe(true);
+    expect(
+      read(
+        'A South Korean defence official said the military was not aware of any North Korean drills in the area.',
+        '2011-08-10',
+      ).events.map((e) => `${e.cameo}:${e.negated}`),
+    ).toEqual(['154:true']);
+  });
+
+  it('negates an act past a hyphenated compound ("no eyeball-to-eyeball confrontation")', () => {
+    expect(
+      read(
+        'Indian and Chinese tanks have pulled back and there is no eyeball-to-eyeball confrontation at present.',
+        '2021-04-08',
+      )
+        .events.filter((e) => e.cameo.startsWith('19'))
+        .every((e) => e.negated),
+    ).toBe(true);
+  });
+
+  it('reads soldiers wounded by a mine blast as its target, and “the latest outbreak” as now', () => {
+    expect(
+      keysOf(
+        'Fighting between Cambodia and Thailand began on Thursday after five Thai soldiers were wounded by a land mine explosion.',
+        '2025-07-28',
+      ).filter((k) => k.endsWith(':18')),
+    ).toEqual(['KHM>THA:18']);
+    const x = read(
+      'Armenia and Azerbaijan have fought two wars over three decades. Both countries blame the other for the latest outbreak of violence.',
+      '2022-09-13',
+    );
+    expect(x.events.filter((e) => e.cameo.startsWith('11')).map((e) => e.historical)).toEqual([false, false]);
+  });
+});
