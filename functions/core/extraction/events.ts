@@ -57,7 +57,7 @@ export interface DraftEvent extends ExtractedEvent {
   /** "urged Baku to halt": an appeal to one state named alone, not to both sides. */
   oneAddressee?: boolean;
   /** "Turkey and Somalia agreed to a defence agreement": the actor's state and the one it is joined to by "and". */
-  pairedSubject?: [string, string];
+  pairedSubject?: [Iso3, Iso3];
   /** "armed men fired ... from the Venezuelan side": armed men of no state, given their state by where they fired from. */
   firedAcross?: boolean;
   /**
@@ -327,7 +327,7 @@ function pairedSubjectOf(
   tokens: readonly Token[],
   mention: ActorMention,
   before: number,
-): [string, string] | undefined {
+): [Iso3, Iso3] | undefined {
   const state = (a: ActorMention) => a !== mention && !!a.actor.country && !a.locative;
   const other =
     tokens[mention.end]?.lower === 'and'
@@ -381,13 +381,12 @@ const UNDERGONE_REACH = 4;
 /** Is [from, to) a verb of undergoing and the act's modifiers: "has seen previous" before "incursions"? */
 function undergoneBetween(tokens: readonly Token[], from: number, to: number): boolean {
   let k = from;
-  if (PERFECT_AUXILIARY_WORDS.has(tokens[k]?.lower ?? '')) k++;
+  if (PERFECT_AUXILIARIES.has(tokens[k]?.lower ?? '')) k++;
   if (!EXPERIENCE_VERBS.has(tokens[k]?.lower ?? '')) return false;
   if (to - k - 1 > UNDERGONE_REACH) return false;
   for (let j = k + 1; j < to; j++) if (tokens[j]!.kind === 'punct') return false;
   return true;
 }
-const PERFECT_AUXILIARY_WORDS = new Set(['has', 'have', 'had']);
 
 /** Words between a group's description's gerund and the fight noun it does: "carrying out terror attacks". */
 const DESCRIBED_DEED_REACH = 6;
@@ -5450,14 +5449,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // a welcome names is not the speaker's; its agent after "by" did it.
     const welcomedAt = welcomingVerbBefore(tokens, trigger.start);
     if (welcomedAt >= 0 && actorMention && actorMention.end <= welcomedAt) {
-      let byAt = -1;
-      for (let k = trigger.end; k < Math.min(tokens.length, trigger.end + OF_COMPLEMENT_REACH); k++) {
-        if (tokens[k]!.kind === 'punct') break;
-        if (tokens[k]!.lower === 'by') {
-          byAt = k;
-          break;
-        }
-      }
+      const byAt = nounAgentMarker(tokens, trigger);
       const agent =
         byAt >= 0
           ? actors.find((a) => a.start > byAt && a.start <= byAt + 2 && (a.actor.country || a.mutual))
