@@ -361,8 +361,7 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
         !inQuotation[a.start] &&
         !a.locative &&
         // "the Sudanese armed forces (SAF) said ... The army said": a state's own forces named as an
-        // organisation are its military; a group of its people (an armed group, a party) is not.
-        (!a.actor.org || STATE_ORGAN_ROLES.has(a.actor.role)) &&
+        // organisation are its military too (an armed group or a party has no organ's role).
         DEFINITE_ROLES.has(a.actor.role) &&
         !firstOfRole.has(a.actor.role) &&
         // "hand back four border villages to Azerbaijan": a state things go to is not the one "the
@@ -426,8 +425,6 @@ const ENVOY_HEADS = new Set(['ambassador', 'envoy', 'affaires', 'diplomat', 'dip
 
 /** Heads of an organ's mention that "the ministry" or "the army" goes back to by name. */
 const ORGAN_HEADS = new Set(['ministry', 'army', 'military', 'police', 'navy']);
-/** Roles of a state's own organs. */
-const STATE_ORGAN_ROLES = new Set(['MIL', 'GOV', 'COP']);
 
 /** Heads of a mention of one person, whom "the soldier" goes back to (not the army as a whole). */
 const SINGLE_PERSON_HEADS = new Set(['soldier', 'guard', 'officer', 'policeman', 'serviceman', 'trooper']);

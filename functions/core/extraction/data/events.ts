@@ -430,8 +430,8 @@ export const EVENT_PATTERNS: EventPattern[] = [
     window: 6,
   },
   {
-    // The bare verb "against" a state is what a threat promises ("reserved the right to retaliate
-    // against Libya"), no force used.
+    // The bare verb with "against" a state is what a threat promises ("reserved the right to
+    // retaliate against Libya"), no force used.
     phrases: ['retaliate'],
     cameo: '190',
     type: 'armed-clash',
