@@ -1354,6 +1354,13 @@ const JOINT_OBJECT_REACH = 12;
 /** Words of allies acting together: "joint", "concerted", "with our Congolese allies". */
 const JOINT_CUE = /\b(?:joint|jointly|concerted|our [A-Z][a-z]+ allies|in coordination with)\b/;
 
+/** Is the mention the state across a border it is named after ("the border with Kyrgyzstan")? */
+function acrossBorder(tokens: readonly Token[], mention: { start: number }): boolean {
+  return (
+    tokens[mention.start - 1]?.lower === 'with' && BORDER_NOUNS.has(tokens[mention.start - 2]?.lower ?? '')
+  );
+}
+
 /** Codes of accords and truces (057, 0871): what "under" an accord frames. */
 const ACCORD_ROOTS = new Set(['057', '087']);
 /** Participles that tell an accord's making after its noun: "a ceasefire agreement reached in Kuala Lumpur". */
@@ -4591,12 +4598,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
           !otherFightsSides(reading, trigger, a.start) &&
           // "men ambushed a patrol near the border with Serbia": by no named state, the act lay on this
           // side of the border, not in the state across it.
-          !(
-            !actorMention?.actor.country &&
-            !actorMention?.mutual &&
-            BORDER_NOUNS.has(tokens[a.start - 2]?.lower ?? '') &&
-            tokens[a.start - 1]?.lower === 'with'
-          ) &&
+          !(!actorMention?.actor.country && !actorMention?.mutual && acrossBorder(tokens, a)) &&
           // "damaged the temple, a UNESCO World Heritage site": a body after "a" only qualifies a noun.
           !(a.actor.org && !a.actor.country && ARTICLES.has(tokens[a.start - 1]?.lower ?? '')) &&
           !(
@@ -4608,11 +4610,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       // "will keep its land borders with Benin and Niger closed": a closure's border told before it.
       if (!targetMention && pattern.type === 'border-closure')
         targetMention = actors.findLast(
-          (a) =>
-            a.end <= trigger.start &&
-            a.start >= (actorMention?.end ?? 0) &&
-            tokens[a.start - 1]?.lower === 'with' &&
-            BORDER_NOUNS.has(tokens[a.start - 2]?.lower ?? ''),
+          (a) => a.end <= trigger.start && a.start >= (actorMention?.end ?? 0) && acrossBorder(tokens, a),
         );
       // "set roadblocks with armed men in the Kazakh village of Kordai, on the border with
       // Kyrgyzstan": a post of control on a border holds up the state across it.
@@ -4622,8 +4620,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
             a.start >= trigger.end &&
             !!a.actor.country &&
             a.actor.country !== actorMention?.actor.country &&
-            tokens[a.start - 1]?.lower === 'with' &&
-            BORDER_NOUNS.has(tokens[a.start - 2]?.lower ?? ''),
+            acrossBorder(tokens, a),
         );
       // "lodged a complaint with the UN over Israeli violations": a body a grievance is taken to is
       // not whom it is about.
@@ -4642,8 +4639,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
           a.start <= trigger.end + CLOSED_BORDER_REACH &&
           !!a.actor.country &&
           a.actor.country !== actorMention?.actor.country &&
-          tokens[a.start - 1]?.lower === 'with' &&
-          BORDER_NOUNS.has(tokens[a.start - 2]?.lower ?? ''),
+          acrossBorder(tokens, a),
       );
     }
     // "Blinken had telephoned Serbian President Aleksandar Vucic to urge de-escalation": the caller
