@@ -137,6 +137,11 @@ export class MemoryTensionStore implements TensionStore {
     return next;
   }
 
+  /** Events are kept whole: their evidence needs nothing more. */
+  async completeEvidence(points: readonly ScorePoint[]): Promise<ScorePoint[]> {
+    return [...points];
+  }
+
   async queryEvents(pair: DyadPair, fromIso: string, toIso: string): Promise<StoredEvent[]> {
     const inRange = (sorted: readonly TimedEvent[]) =>
       sorted.slice(

@@ -28,6 +28,32 @@ export function memoize<K, V>(compute: (key: K) => V, max = 10_000): (key: K) =>
   };
 }
 
+/** A map of at most `max` entries: setting one more drops the entry used longest ago. */
+export class RecentlyUsed<K, V> {
+  private readonly entries = new Map<K, V>();
+
+  constructor(private readonly max: number) {}
+
+  /** The value under `key`, now the most recently used. */
+  get(key: K): V | undefined {
+    const value = this.entries.get(key);
+    if (value !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, value);
+    }
+    return value;
+  }
+
+  /** Set `key`, the most recently used from now; returns the value it replaces. */
+  set(key: K, value: V): V | undefined {
+    const earlier = this.entries.get(key);
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value as K);
+    return earlier;
+  }
+}
+
 /** Index of the first element of an ascending array that is >= value (> value with `after`): a binary search. */
 export function sortedIndex(sorted: readonly number[], value: number, after = false): number {
   let lo = 0;

@@ -172,6 +172,8 @@ export interface Evidence {
   /** Signed contribution: negative for escalation, positive for de-escalation (Goldstein sign). */
   weight: number;
   date: string;
+  /** Where the store keeps the text still to fill in (see StoredEvent.textRef); never stored or served. */
+  textRef?: string;
 }
 
 /** One point of a dyad's tension series. */

@@ -151,7 +151,13 @@ describe('BorderTensionStack', () => {
     expect(actionsOf('fetcher')).toEqual(expect.arrayContaining(['dynamodb:PutItem', 'sqs:SendMessage']));
     expect(actionsOf('fetcher')).not.toContain('sns:Publish');
     expect(actionsOf('scorer')).toEqual(
-      expect.arrayContaining(['dynamodb:UpdateItem', 'sns:Publish', 'kms:GenerateDataKey']),
+      // BatchGetItem: the texts of the events its points show as evidence.
+      expect.arrayContaining([
+        'dynamodb:UpdateItem',
+        'dynamodb:BatchGetItem',
+        'sns:Publish',
+        'kms:GenerateDataKey',
+      ]),
     );
     for (const statement of policyStatements(PROD_TEMPLATE)) {
       for (const action of [statement.Action].flat()) expect(action).not.toContain('*');

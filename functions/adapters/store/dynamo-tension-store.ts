@@ -8,6 +8,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
+  BatchGetCommand,
   BatchWriteCommand,
   type BatchWriteCommandInput,
   DeleteCommand,
@@ -18,9 +19,9 @@ import {
   type QueryCommandInput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { groupBy } from '../../core/collections';
+import { groupBy, RecentlyUsed } from '../../core/collections';
 import { inParallel } from '../../core/concurrency';
-import type { Bucket, DyadPair, Level, ScorePoint } from '../../core/model';
+import type { Bucket, DyadPair, Evidence, Level, ScorePoint } from '../../core/model';
 import {
   type ArticleEvents,
   DEFAULT_TRANSITION_LEASE_MS,
@@ -35,18 +36,21 @@ import {
   type TransitionLease,
   type TransitionState,
 } from '../../core/ports/tension-store';
-import { coverageRecords, floorTo } from '../../core/scoring';
+import { coverageRecords, evidenceSentence, floorTo } from '../../core/scoring';
 import type { EventItem, EventReadCache } from './event-read-cache';
 import { eventsInRange } from './events-in-range';
 import {
   decodeEventsItem,
+  decodeEventTexts,
   decodePoint,
   decodeSeriesDay,
+  type EventText,
   encodeEventChunk,
   encodePoint,
   groupByDyadDay,
   mergeSeriesDay,
   packText,
+  parseTextRef,
   type SeriesDay,
   unpackText,
 } from './item-codecs';
@@ -64,6 +68,9 @@ type WriteRequests = NonNullable<BatchWriteCommandInput['RequestItems']>[string]
 
 const DAY_SECONDS = 86_400;
 const BATCH_SIZE = 25;
+const GET_BATCH_SIZE = 100;
+/** Texts items a store keeps (about a kilobyte each): a dyad's evidence mostly comes from its latest news. */
+const MAX_KEPT_TEXTS = 2_000;
 const WRITE_CONCURRENCY = 8;
 /**
  * Days up to today whose event items a look-back reads strongly consistent, when the revision
@@ -88,6 +95,8 @@ export const KEYS = {
     pk: `EV#${pair}`,
     sk: `${dayStartIso}#${chunkId}`,
   }),
+  /** The texts of the events chunk stored under the same sort key (see encodeEventChunk). */
+  eventTexts: (pair: DyadPair, sk: string) => ({ pk: `TXT#${pair}`, sk }),
   revision: (pair: DyadPair) => ({ pk: `DYAD#${pair}`, sk: 'REV' }),
   /** One item per dyad and day: the daily point and the day's hourly values. */
   seriesPk: (pair: DyadPair) => `SERIES#${pair}`,
@@ -202,8 +211,8 @@ function chunkItems(
   writtenAt: number,
   /** Coverage records (filed under their publication day): flagged, keyed apart from events. */
   coverage = false,
-): Item[] {
-  const items: Item[] = [];
+): ChunkItems[] {
+  const items: ChunkItems[] = [];
   for (const [dyadDay, group] of byDyadDay) {
     const day = dyadDay.slice(dyadDay.indexOf('|') + 1);
     const ordered = [...group].sort((a, b) =>
@@ -213,16 +222,21 @@ function chunkItems(
       const first = part[0] as StoredEvent;
       const ids = [...new Set(part.map((event) => event.articleId))];
       const key = KEYS.eventChunk(first.pair, day, `${chunkId(ids)}${n === 0 ? '' : `#${n}`}`);
+      const sk = coverage ? `${key.sk}#coverage` : key.sk;
+      const { texts, ...chunk } = encodeEventChunk(part);
       items.push({
-        ...encodeEventChunk(part),
-        ...key,
-        sk: coverage ? `${key.sk}#coverage` : key.sk,
-        at: writtenAt,
-        ...(coverage ? { coverage: true } : {}),
+        events: { ...chunk, pk: key.pk, sk, at: writtenAt, ...(coverage ? { coverage: true } : {}) },
+        texts: { ...KEYS.eventTexts(first.pair, sk), texts },
       });
     });
   }
   return items;
+}
+
+/** The two items of one events chunk: its events (`EV#`) and their texts (`TXT#`). */
+interface ChunkItems {
+  events: Item;
+  texts: Item;
 }
 
 /** A stored series day as read: its revision and its two encoded buckets. */
@@ -244,7 +258,7 @@ function dayOf(t: string): string {
 }
 
 /** The items a batch's articles are stored in: their events by dyad and day, and their coverage records. */
-function articleItems(articles: readonly ArticleEvents[], writtenAt: number): Item[] {
+function articleItems(articles: readonly ArticleEvents[], writtenAt: number): ChunkItems[] {
   const events = articles.flatMap((article) => article.events);
   const coverage = articles.flatMap((article) => coverageRecords(article.events));
   return [
@@ -262,7 +276,12 @@ function articleItems(articles: readonly ArticleEvents[], writtenAt: number): It
  * (what a scorer keeps): the benchmarks build a warm scorer's kept items with it.
  */
 export function storedEventItems(articles: readonly ArticleEvents[], writtenAt: number): EventItem[] {
-  return articleItems(articles, writtenAt).map(eventItem);
+  return articleItems(articles, writtenAt).map((chunk) => eventItem(chunk.events));
+}
+
+/** A texts item's key as one string. */
+function textsId(key: Item): string {
+  return `${String(key.pk)} ${String(key.sk)}`;
 }
 
 /** An item of the `EV#` partition, decoded. */
@@ -285,6 +304,8 @@ export class DynamoTensionStore implements TensionStore {
   private readonly maxDelayMs: number;
   private readonly now: () => Date;
   private readonly eventCache: EventReadCache | undefined;
+  /** Texts items read or written, by textsId: evidence comes again and again from the same news. */
+  private readonly texts = new RecentlyUsed<string, Item>(MAX_KEPT_TEXTS);
   /** This store's name in the announcements on revision items (see bumpDyadRevision). */
   private readonly announcer = randomUUID().slice(0, 8);
   /** By dyad, the items (their announced sort-key prefixes) this store stored and has not announced yet. */
@@ -359,8 +380,12 @@ export class DynamoTensionStore implements TensionStore {
         }
       }
     }
-    const items = articleItems(articles, this.now().getTime());
+    const chunks = articleItems(articles, this.now().getTime());
+    // Texts first: a reader that finds an events item then finds its texts.
+    await this.batchPut(chunks.map((chunk) => chunk.texts));
+    const items = chunks.map((chunk) => chunk.events);
     await this.batchPut(items);
+    for (const chunk of chunks) this.texts.set(textsId(chunk.texts), chunk.texts);
     for (const item of items) {
       const pair = String(item.pair);
       const prefixes = this.unannounced.get(pair) ?? new Set<string>();
@@ -439,6 +464,52 @@ export class DynamoTensionStore implements TensionStore {
     const items =
       this.eventCache?.read(pair, fromDay) ?? (await this.readEventItems(pair, fromDay, toIso, unsettled));
     return eventsInRange(items, from, to);
+  }
+
+  async completeEvidence(points: readonly ScorePoint[]): Promise<ScorePoint[]> {
+    const wanted = new Map<string, Item>();
+    for (const point of points) {
+      for (const { textRef } of point.evidence) {
+        if (textRef === undefined) continue;
+        const key = KEYS.eventTexts(point.pair, parseTextRef(textRef).sk);
+        wanted.set(textsId(key), key);
+      }
+    }
+    if (wanted.size === 0) return [...points];
+    const found = new Map<string, Item>();
+    const missing: Item[] = [];
+    for (const [id, key] of wanted) {
+      const kept = this.texts.get(id);
+      if (kept) found.set(id, kept);
+      else missing.push(key);
+    }
+    for (const item of await this.batchGet(missing)) {
+      found.set(textsId(item), item);
+      this.texts.set(textsId(item), item);
+    }
+    const decoded = new Map<string, EventText[]>();
+    const complete = (pair: DyadPair, evidence: Evidence): Evidence => {
+      const { textRef, ...rest } = evidence;
+      if (textRef === undefined) return evidence;
+      const { sk, position } = parseTextRef(textRef);
+      const id = textsId(KEYS.eventTexts(pair, sk));
+      let texts = decoded.get(id);
+      if (!texts) {
+        const item = found.get(id);
+        // Texts are stored before their events item: one missing was deleted from the table.
+        if (!item) throw new Error(`no texts item ${id} for the events of ${pair} stored under ${sk}`);
+        texts = decodeEventTexts(item);
+        decoded.set(id, texts);
+      }
+      const text = texts[position];
+      if (!text) throw new RangeError(`texts item ${id} holds no event ${position}`);
+      return { ...rest, url: text.url, title: text.title, sentence: evidenceSentence(text.sentence) };
+    };
+    return points.map((point) =>
+      point.evidence.some((e) => e.textRef !== undefined)
+        ? { ...point, evidence: point.evidence.map((e) => complete(point.pair, e)) }
+        : point,
+    );
   }
 
   /**
@@ -897,18 +968,45 @@ export class DynamoTensionStore implements TensionStore {
     for (let i = 0; i < items.length; i += BATCH_SIZE) batches.push(items.slice(i, i + BATCH_SIZE));
     // A batch of articles on many dyads and days writes many chunks: their calls overlap.
     await inParallel(batches, WRITE_CONCURRENCY, async (batch) => {
-      let pending: WriteRequests = batch.map((Item) => ({ PutRequest: { Item } }));
-      for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt >= this.maxAttempts) throw new UnprocessedItemsError(pending.length);
-        if (attempt > 0) {
-          const ceiling = Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** attempt);
-          await new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
-        }
-        const result = await this.doc.send(
-          new BatchWriteCommand({ RequestItems: { [this.tableName]: pending } }),
-        );
-        pending = result.UnprocessedItems?.[this.tableName] ?? [];
-      }
+      await this.untilProcessed(
+        batch.map((Item) => ({ PutRequest: { Item } })),
+        async (pending: WriteRequests) => {
+          const result = await this.doc.send(
+            new BatchWriteCommand({ RequestItems: { [this.tableName]: pending } }),
+          );
+          return result.UnprocessedItems?.[this.tableName] ?? [];
+        },
+      );
     });
+  }
+
+  /** BatchGet (strongly consistent) in chunks of 100, retrying UnprocessedKeys like batchPut. */
+  private async batchGet(keys: readonly Item[]): Promise<Item[]> {
+    const found: Item[] = [];
+    for (let i = 0; i < keys.length; i += GET_BATCH_SIZE) {
+      await this.untilProcessed(keys.slice(i, i + GET_BATCH_SIZE), async (pending: Item[]) => {
+        const result = await this.doc.send(
+          new BatchGetCommand({
+            RequestItems: { [this.tableName]: { Keys: pending, ConsistentRead: true } },
+          }),
+        );
+        found.push(...(result.Responses?.[this.tableName] ?? []));
+        return result.UnprocessedKeys?.[this.tableName]?.Keys ?? [];
+      });
+    }
+    return found;
+  }
+
+  /** Send `requests`, then what the call left unprocessed, with exponential backoff and full jitter. */
+  private async untilProcessed<T>(requests: T[], send: (pending: T[]) => Promise<T[]>): Promise<void> {
+    let pending = requests;
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      if (attempt >= this.maxAttempts) throw new UnprocessedItemsError(pending.length);
+      if (attempt > 0) {
+        const ceiling = Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** attempt);
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
+      }
+      pending = await send(pending);
+    }
   }
 }

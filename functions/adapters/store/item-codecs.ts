@@ -18,6 +18,7 @@ import {
 } from '../../core/model';
 import type { StoredEvent } from '../../core/ports/tension-store';
 import { eventTime, floorTo } from '../../core/scoring';
+import { CURRENT_EVENT_CHUNK_DICTIONARY, EVENT_CHUNK_DICTIONARIES } from './event-chunk-dictionary';
 
 const HOUR_MS = 3_600_000;
 const HOURS_PER_DAY = 24;
@@ -132,7 +133,7 @@ function compactEvent(event: StoredEvent): Record<string, unknown> {
 }
 
 /** The stored event a compactEvent record and its article's fields stand for. */
-function expandEvent(stored: Record<string, unknown>, article: ArticleFields): StoredEvent {
+function expandEvent(stored: Record<string, unknown>, article: ArticleFields, textRef?: string): StoredEvent {
   const rest: Record<string, unknown> = {};
   for (const [code, value] of Object.entries(stored)) {
     const key = EVENT_FIELD_NAMES[code] ?? code;
@@ -174,6 +175,7 @@ function expandEvent(stored: Record<string, unknown>, article: ArticleFields): S
       textHash: article.textHash,
       pair: article.pair,
     },
+    textRef === undefined ? undefined : { textRef },
   );
   // Fields added to events after this codec was written are kept under their own names.
   for (const key of Object.keys(rest))
@@ -181,19 +183,42 @@ function expandEvent(stored: Record<string, unknown>, article: ArticleFields): S
   return event;
 }
 
-/** An article's fields in a chunk: articleId, url, title, published, outlet, textHash. */
+/** An article's fields in a chunk written before texts were split off (2026-12-07): articleId, url, title, published, outlet, textHash. */
 type ArticleTuple = [string, string | null, string, string, string | null, string];
 
+/** An article's fields in an events chunk: articleId, published, outlet, textHash. */
+type ChunkArticleTuple = [string, string, string | null, string];
+
+/** An article's fields in a texts item: url, title. */
+type TextArticleTuple = [string | null, string];
+
+/** The text of one stored event: what its evidence shows. */
+export interface EventText {
+  url: string | null;
+  title: string;
+  sentence: string;
+}
+
 /**
- * The attributes of one events chunk (keys added by the caller): the events of one dyad and day
- * from any number of articles, each article's fields once, all compressed together. A batch's
- * reports of one clash share a chunk, so they share its started kilobyte and its compression.
+ * One chunk of events: the events of one dyad and day from any number of articles, each article's
+ * fields once, stored as two items. `chunk` (the `EV#` item, compressed with a preset dictionary)
+ * holds what scoring reads, and every rescore reads its dyad's look-back of these again; `texts`
+ * (the `TXT#` item) holds the events' sentences and their articles' titles and URLs, read only
+ * for the few events a point shows as evidence (TensionStore.completeEvidence). A batch's reports
+ * of one clash share a chunk, so they share its started kilobytes and its compression.
  */
-export function encodeEventChunk(events: readonly StoredEvent[]): { pair: string; chunk: Uint8Array } {
+export function encodeEventChunk(events: readonly StoredEvent[]): {
+  pair: string;
+  chunk: Uint8Array;
+  dict: number;
+  texts: Uint8Array;
+} {
   const first = events[0];
   if (!first) throw new RangeError('encodeEventChunk: no events');
-  const articles: ArticleTuple[] = [];
+  const articles: ChunkArticleTuple[] = [];
+  const textArticles: TextArticleTuple[] = [];
   const articleIndex = new Map<string, number>();
+  const sentences: [number, string][] = [];
   const compact = events.map((event) => {
     if (event.pair !== first.pair) {
       throw new RangeError(`encodeEventChunk: events of ${first.pair} and ${event.pair} in one chunk`);
@@ -202,32 +227,101 @@ export function encodeEventChunk(events: readonly StoredEvent[]): { pair: string
     if (at === undefined) {
       at = articles.length;
       articleIndex.set(event.articleId, at);
-      articles.push([event.articleId, event.url, event.title, event.published, event.outlet, event.textHash]);
+      articles.push([event.articleId, event.published, event.outlet, event.textHash]);
+      textArticles.push([event.url, event.title]);
     }
-    return [at, compactEvent(event)] as const;
+    sentences.push([at, event.evidence]);
+    const { e: _evidence, ...scored } = compactEvent(event);
+    return [at, scored] as const;
   });
-  return { pair: first.pair, chunk: packText(JSON.stringify({ a: articles, e: compact })) };
+  const dictionary = EVENT_CHUNK_DICTIONARIES.get(CURRENT_EVENT_CHUNK_DICTIONARY) as Buffer;
+  return {
+    pair: first.pair,
+    chunk: new Uint8Array(
+      deflateRawSync(Buffer.from(JSON.stringify({ a: articles, e: compact }), 'utf8'), { dictionary }),
+    ),
+    dict: CURRENT_EVENT_CHUNK_DICTIONARY,
+    texts: packText(JSON.stringify({ a: textArticles, e: sentences })),
+  };
+}
+
+/** Where the text of the event at `position` of the chunk stored under `sk` is: StoredEvent.textRef. */
+export function textRefOf(sk: string, position: number): string {
+  return `${sk}|${position}`;
+}
+
+/** The sort key and the position a textRef names. */
+export function parseTextRef(ref: string): { sk: string; position: number } {
+  const bar = ref.lastIndexOf('|');
+  const position = Number(ref.slice(bar + 1));
+  if (bar < 0 || !Number.isInteger(position) || position < 0)
+    throw new RangeError(`bad text reference ${ref}`);
+  return { sk: ref.slice(0, bar), position };
+}
+
+/** The texts of a chunk's events, by position, from its `TXT#` item. */
+export function decodeEventTexts(item: Record<string, unknown>): EventText[] {
+  const { a, e } = JSON.parse(unpackText(item.texts) ?? '{"a":[],"e":[]}') as {
+    a: TextArticleTuple[];
+    e: [number, string][];
+  };
+  return e.map(([at, sentence]) => {
+    const article = a[at];
+    if (!article) throw new RangeError(`event texts ${String(item.sk)}: no article ${at}`);
+    return { url: article[0], title: article[1], sentence };
+  });
+}
+
+/** The JSON of a compressed attribute: with the preset dictionary the item names, if any. */
+function decodeChunkJson(item: Record<string, unknown>, attribute: string) {
+  const value = item[attribute];
+  const version = item.dict;
+  const json =
+    version === undefined
+      ? unpackText(value)
+      : value instanceof Uint8Array
+        ? inflateRawSync(value, { dictionary: dictionaryOf(version) }).toString('utf8')
+        : null;
+  return JSON.parse(json ?? '{"a":[],"e":[]}') as {
+    a: unknown[][];
+    e: [number, Record<string, unknown>][];
+  };
+}
+
+function dictionaryOf(version: unknown): Buffer {
+  const dictionary = EVENT_CHUNK_DICTIONARIES.get(Number(version));
+  if (!dictionary) throw new RangeError(`events chunk compressed with unknown dictionary ${String(version)}`);
+  return dictionary;
 }
 
 function decodeEventChunk(item: Record<string, unknown>): StoredEvent[] {
   const pair = String(item.pair);
-  const { a, e } = JSON.parse(unpackText(item.chunk) ?? '{"a":[],"e":[]}') as {
-    a: ArticleTuple[];
-    e: [number, Record<string, unknown>][];
-  };
-  const articles = a.map(([articleId, url, title, published, outlet, textHash]) => ({
-    articleId,
-    pair,
-    url,
-    title,
-    published,
-    outlet,
-    textHash,
-  }));
-  return e.map(([at, stored]) => {
+  const { a, e } = decodeChunkJson(item, 'chunk');
+  const split = item.dict !== undefined;
+  const articles: ArticleFields[] = split
+    ? (a as ChunkArticleTuple[]).map(([articleId, published, outlet, textHash]) => ({
+        articleId,
+        pair,
+        url: null,
+        title: '',
+        published,
+        outlet,
+        textHash,
+      }))
+    : (a as ArticleTuple[]).map(([articleId, url, title, published, outlet, textHash]) => ({
+        articleId,
+        pair,
+        url,
+        title,
+        published,
+        outlet,
+        textHash,
+      }));
+  const sk = String(item.sk);
+  return e.map(([at, stored], position) => {
     const article = articles[at];
-    if (!article) throw new RangeError(`events chunk ${String(item.sk)}: no article ${at}`);
-    return expandEvent(stored, article);
+    if (!article) throw new RangeError(`events chunk ${sk}: no article ${at}`);
+    return expandEvent(stored, article, split ? textRefOf(sk, position) : undefined);
   });
 }
 

@@ -42,6 +42,7 @@ import type {
 } from '../ports/tension-store';
 import {
   eventTime,
+  evidenceSentence,
   floorTo,
   fnv1a64,
   MODEL,
@@ -123,8 +124,8 @@ export function toStoredEvents(article: Article, extraction: Extraction, publish
     // Copied, then the stored fields added in one order: every stored event has one shape.
     const copy = copyEvent(event);
     // Evidence shows this much of a sentence; storing more would only cost write units.
-    copy.evidence = event.evidence.slice(0, MODEL.evidenceSentenceChars.value);
-    const fields: EveryField<Omit<StoredEvent, keyof ExtractedEvent>> = {
+    copy.evidence = evidenceSentence(event.evidence);
+    const fields: EveryField<Omit<StoredEvent, keyof ExtractedEvent | 'textRef'>> = {
       articleId: article.id,
       index,
       url: article.url ?? null,
@@ -434,7 +435,7 @@ export async function rescoreDyad(
   const cache = deps.scoringCache;
   // One hour before the window: the level the first recomputed hour is compared with. Evidence
   // only where a level changes (alerts) and on the newest point (the latest point shows it).
-  const hourly = scoreSeries(events, {
+  const scoredHours = scoreSeries(events, {
     pair,
     bucket: 'hour',
     from: new Date(start - HOUR_MS),
@@ -444,7 +445,7 @@ export async function rescoreDyad(
     evidence: 'changes',
     cache,
   });
-  const daily = scoreSeries(events, {
+  const scoredDays = scoreSeries(events, {
     pair,
     bucket: 'day',
     from: new Date(start),
@@ -453,6 +454,10 @@ export async function rescoreDyad(
     settings,
     cache,
   });
+  // Events are read without their text (scoring does not need it): the evidence shown gets it here.
+  const completed = await deps.store.completeEvidence([...scoredHours, ...scoredDays]);
+  const hourly = completed.slice(0, scoredHours.length);
+  const daily = completed.slice(scoredHours.length);
   // The hour before the window, as stored by an earlier recomputation: the level is path-dependent
   // (hysteresis since a window's start), so the reader may see a change at the window's first hour
   // that neither recomputation saw on its own. The write reads that hour's day anyway.

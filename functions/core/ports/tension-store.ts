@@ -19,6 +19,12 @@ export interface StoredEvent extends ExtractedEvent {
   outlet: string | null;
   /** 64-bit SimHash of the article text as 16 hex chars, to count syndicated copies once. */
   textHash: string;
+  /**
+   * Set on an event read without its text (evidence sentence, title and URL, then empty): where the
+   * store keeps that text, opaque to the domain. Points built from such events carry it in their
+   * evidence until TensionStore.completeEvidence fills it in.
+   */
+  textRef?: string;
 }
 
 /** One article's events to store (its id and publication time, ISO 8601). */
@@ -117,9 +123,15 @@ export interface TensionStore {
   /**
    * Events of a dyad whose event time (their date, or their publication when undated) falls in
    * [from, to), and the coverage records (scoring's coverageRecords) of articles published in
-   * [from, to); each event (article id + index) once, as stored last, strongly consistent.
+   * [from, to); each event (article id + index) once, as stored last, strongly consistent. A store
+   * may leave out the events' text, which scoring does not read (see StoredEvent.textRef).
    */
   queryEvents(pair: DyadPair, fromIso: string, toIso: string): Promise<StoredEvent[]>;
+  /**
+   * The points with the text of their evidence filled in where it was computed from events read
+   * without it (Evidence.textRef); points that need none come back as they are.
+   */
+  completeEvidence(points: readonly ScorePoint[]): Promise<ScorePoint[]>;
   /**
    * Write score points computed at `revision`: one stored item per dyad and day holds the day's
    * daily point and its hourly values (hourly points keep no evidence; the latest point does).

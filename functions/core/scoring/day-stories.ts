@@ -62,6 +62,7 @@ const COMPARED_FIELDS = [
   'outlet',
   'source',
   'type',
+  'textRef',
 ] as const;
 // A field added to StoredEvent and not to the list above fails to compile here.
 const everyFieldCompared: Exclude<keyof StoredEvent, (typeof COMPARED_FIELDS)[number]> extends never
@@ -101,6 +102,7 @@ export function sameStoredEvent(a: StoredEvent, b: StoredEvent): boolean {
       a.outlet === b.outlet &&
       a.source === b.source &&
       a.type === b.type &&
+      a.textRef === b.textRef &&
       (a as { civilian?: unknown }).civilian === (b as { civilian?: unknown }).civilian)
   );
 }

@@ -2,7 +2,7 @@
 
 export { PROCESS_SCORING_CACHE, ScoringCache } from './scoring-cache';
 export type { Pressure, ScoreSeriesOptions } from './series';
-export { BUCKET_MS, DyadModel, floorTo, levelFor, saturate, scoreSeries } from './series';
+export { BUCKET_MS, DyadModel, evidenceSentence, floorTo, levelFor, saturate, scoreSeries } from './series';
 export type { ScoringSettings } from './settings';
 export { DEFAULT_SCORING_SETTINGS, resolveScoringSettings } from './settings';
 export { fnv1a64, hammingDistance, textHash } from './simhash';

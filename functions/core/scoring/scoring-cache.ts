@@ -5,6 +5,7 @@
  * Series are the same with a fresh cache as with a warm one; the property tests check it.
  */
 
+import { RecentlyUsed } from '../collections';
 import type { StoredEvent } from '../ports/tension-store';
 import { DayStories } from './day-stories';
 import type { DyadModel } from './series';
@@ -17,7 +18,7 @@ export class ScoringCache {
   /** Models by events list: the hourly and daily series of one recomputation share one. */
   readonly models = new WeakMap<readonly StoredEvent[], Map<string, DyadModel>>();
   /** By dyad and half-life, the dyad scored longest ago first. */
-  private readonly latest = new Map<string, DyadModel>();
+  private readonly latest = new RecentlyUsed<string, DyadModel>(MAX_LATEST_MODELS);
 
   constructor(options: { maxDayEvents?: number } = {}) {
     this.days = new DayStories({ maxEvents: options.maxDayEvents });
@@ -25,11 +26,7 @@ export class ScoringCache {
 
   /** Keep `model` as the latest of its lineage; returns the one it replaces. */
   replaceLatest(lineage: string, model: DyadModel): DyadModel | undefined {
-    const earlier = this.latest.get(lineage);
-    this.latest.delete(lineage);
-    this.latest.set(lineage, model);
-    if (this.latest.size > MAX_LATEST_MODELS) this.latest.delete(this.latest.keys().next().value as string);
-    return earlier;
+    return this.latest.set(lineage, model);
   }
 }
 

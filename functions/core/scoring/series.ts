@@ -113,6 +113,11 @@ function levelIndexFor(score: number, current: number): number {
   return index;
 }
 
+/** As much of an event's sentence as evidence shows. */
+export function evidenceSentence(sentence: string): string {
+  return sentence.slice(0, MODEL.evidenceSentenceChars.value);
+}
+
 /** The precomputed state of one dyad's events; evaluate pressure at any time. */
 export class DyadModel {
   readonly stories: Story[];
@@ -395,15 +400,17 @@ export class DyadModel {
   evidenceAt(at: number, count: number = MODEL.evidenceCount.value): Evidence[] {
     return this.strongestContributions(at, count).map(({ story, value }) => {
       const e = story.representative;
-      return {
+      const evidence: Evidence = {
         articleId: e.articleId,
         url: e.url,
         title: e.title,
-        sentence: e.evidence.slice(0, MODEL.evidenceSentenceChars.value),
+        sentence: evidenceSentence(e.evidence),
         cameo: e.cameo,
         weight: round(value, 2),
         date: story.date,
       };
+      if (e.textRef !== undefined) evidence.textRef = e.textRef;
+      return evidence;
     });
   }
 

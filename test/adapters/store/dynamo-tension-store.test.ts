@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import {
   BatchWriteCommand,
@@ -11,11 +12,58 @@ import {
   UnprocessedItemsError,
 } from '../../../functions/adapters/store/dynamo-tension-store';
 import { decodeEventsItem } from '../../../functions/adapters/store/item-codecs';
+import type { DyadPair, ScorePoint } from '../../../functions/core/model';
+import type { StoredEvent } from '../../../functions/core/ports/tension-store';
 import { storedEvent } from '../../core/scoring/events';
 import { startTestTable, type TestTable } from './dynalite';
 import { scorePoint } from './points';
 
 const point = scorePoint;
+
+/** An event as a read returns it: its text left in the texts item. */
+function withoutText(event: StoredEvent | undefined) {
+  return { ...event, evidence: '', title: '', url: null };
+}
+
+function textOf(event: StoredEvent | undefined) {
+  return { url: event?.url, title: event?.title, sentence: event?.evidence };
+}
+
+/** A point showing these events as its evidence, in order. */
+function evidencePoint(pair: DyadPair, events: readonly StoredEvent[]): ScorePoint {
+  return point('2022-09-16T10:00:00.000Z', 40, {
+    pair,
+    evidence: events.map((e) => ({
+      articleId: e.articleId,
+      url: e.url,
+      title: e.title,
+      sentence: e.evidence,
+      cameo: e.cameo,
+      weight: -3,
+      date: e.date ?? '2022-09-16',
+      ...(e.textRef === undefined ? {} : { textRef: e.textRef }),
+    })),
+  });
+}
+
+/** The texts of events read, as completed evidence shows them. */
+async function textsOf(reader: DynamoTensionStore, events: readonly StoredEvent[]) {
+  const pair = events[0]?.pair ?? 'KGZ-TJK';
+  const [completed] = await reader.completeEvidence([evidencePoint(pair, events)]);
+  return (completed?.evidence ?? []).map(({ url, title, sentence }) => ({ url, title, sentence }));
+}
+
+/** Counts the BatchGetItem calls the store makes from now on. */
+function countBatchGets(target: DynamoTensionStore): () => number {
+  let calls = 0;
+  const { doc } = target as unknown as { doc: { send: (command: object) => Promise<unknown> } };
+  const send = doc.send.bind(doc);
+  doc.send = (command: object) => {
+    if (command.constructor.name === 'BatchGetCommand') calls += 1;
+    return send(command);
+  };
+  return () => calls;
+}
 
 describe('DynamoTensionStore (dynalite)', () => {
   let table: TestTable;
@@ -85,10 +133,14 @@ describe('DynamoTensionStore (dynalite)', () => {
     const stored = await store.queryEvents('KGZ-TJK', '2022-09-01T00:00:00.000Z', '2022-10-01T00:00:00.000Z');
     expect(stored).toHaveLength(2);
     expect(stored.map((e) => e.index)).toEqual([0, 1]);
-    expect(stored[0]).toEqual(events[0]);
+    // Read without their text, which scoring does not need: the evidence shown gets it back.
+    expect(stored[0]).toEqual({ ...withoutText(events[0]), textRef: expect.any(String) });
+    expect(await textsOf(table.store(), stored)).toEqual(events.slice(0, 2).map(textOf));
     const window = await store.queryEvents('KGZ-TJK', '2022-09-15T00:00:00.000Z', '2022-09-16T00:00:00.000Z');
     expect(window.map((e) => e.date)).toEqual(['2022-09-15']);
-    expect(await store.queryEvents('ARM-AZE', '2022-09-01', '2022-10-01')).toEqual([events[2]]);
+    const other = await store.queryEvents('ARM-AZE', '2022-09-01', '2022-10-01');
+    expect(other).toEqual([{ ...withoutText(events[2]), textRef: expect.any(String) }]);
+    expect(await textsOf(table.store(), other)).toEqual([textOf(events[2])]);
   });
 
   it("stores a batch's events of one dyad and day in one item, each event counted once", async () => {
@@ -125,7 +177,37 @@ describe('DynamoTensionStore (dynalite)', () => {
       'b3#1',
       'b4#0',
     ]);
-    expect(stored.find((e) => e.articleId === 'b2' && e.index === 0)?.evidence).toBe('Corrected.');
+    const corrected = stored.find((e) => e.articleId === 'b2' && e.index === 0);
+    expect((await textsOf(table.store(), corrected ? [corrected] : []))[0]?.sentence).toBe('Corrected.');
+  });
+
+  it('completes evidence from the texts items, reading each once', async () => {
+    const events = [0, 1].map((index) =>
+      storedEvent({ articleId: 'ev-1', index, pair: 'BGD-MMR', evidence: `Sentence ${index}.` }),
+    );
+    await store.putArticleEvents([{ id: 'ev-1', published: '2022-09-16T09:00:00.000Z', events }]);
+    const fresh = table.store();
+    const stored = await fresh.queryEvents('BGD-MMR', '2022-09-01', '2022-10-01');
+    const reads = countBatchGets(fresh);
+    const first = await fresh.completeEvidence([evidencePoint('BGD-MMR', stored)]);
+    expect(first[0]?.evidence.map((e) => e.sentence)).toEqual(['Sentence 0.', 'Sentence 1.']);
+    expect(first[0]?.evidence.every((e) => !('textRef' in e))).toBe(true);
+    expect(reads()).toBe(1);
+    // Kept: evidence from the same items again reads nothing.
+    expect(await fresh.completeEvidence([evidencePoint('BGD-MMR', stored)])).toEqual(first);
+    expect(reads()).toBe(1);
+    // Points without a reference come back as they are.
+    const whole = point('2022-09-16T10:00:00.000Z', 30, { pair: 'BGD-MMR' });
+    expect(await fresh.completeEvidence([whole])).toEqual([whole]);
+    expect(reads()).toBe(1);
+  });
+
+  it('names the missing texts item instead of showing evidence without its text', async () => {
+    const [event] = await store.queryEvents('BGD-MMR', '2022-09-01', '2022-10-01');
+    const missing = { ...(event as StoredEvent), textRef: '2022-09-16T00:00:00.000Z#gone|0' };
+    await expect(table.store().completeEvidence([evidencePoint('BGD-MMR', [missing])])).rejects.toThrow(
+      /no texts item TXT#BGD-MMR 2022-09-16T00:00:00.000Z#gone/,
+    );
   });
 
   it('writes a batch of more chunks than one BatchWriteItem call takes', async () => {
@@ -164,9 +246,13 @@ describe('DynamoTensionStore (dynalite)', () => {
   });
 
   it('paginates event queries beyond one DynamoDB page', async () => {
-    const long = 'x'.repeat(3000);
+    // Over 1 MB of events items even compressed: a claimant's name of 4,000 random characters each.
+    const noise = (index: number) =>
+      Array.from({ length: 94 }, (_, n) => createHash('sha256').update(`${index}.${n}`).digest('base64'))
+        .join('')
+        .slice(0, 4000);
     const events = Array.from({ length: 400 }, (_, index) =>
-      storedEvent({ articleId: 'big', index, pair: 'IND-PAK', evidence: `${index} ${long}` }),
+      storedEvent({ articleId: 'big', index, pair: 'IND-PAK', source: noise(index) }),
     );
     await store.putArticleEvents([{ id: 'big', published: '2022-09-16T09:00:00.000Z', events }]);
     const stored = await store.queryEvents('IND-PAK', '2022-09-01T00:00:00.000Z', '2022-10-01T00:00:00.000Z');

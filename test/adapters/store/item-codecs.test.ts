@@ -1,5 +1,8 @@
+import { inflateRawSync } from 'node:zlib';
+import { EVENT_CHUNK_DICTIONARIES } from '../../../functions/adapters/store/event-chunk-dictionary';
 import {
   decodeEventsItem,
+  decodeEventTexts,
   decodeSeriesDay,
   encodeEventChunk,
   eventDay,
@@ -46,6 +49,35 @@ const point = (bucket: 'hour' | 'day', t: string, score: number, overrides: Part
 
 const hourAt = (hour: number) => new Date(Date.parse(DAY) + hour * 3_600_000).toISOString();
 
+const SK = `${DAY}#chunk`;
+
+/** An events chunk's two items as stored under SK. */
+function chunkItems(events: readonly StoredEvent[]) {
+  const { texts, ...chunk } = encodeEventChunk(events);
+  return { events: { ...chunk, sk: SK }, texts: { sk: SK, texts } };
+}
+
+/** The events of a chunk as read, with their texts put back from the texts item. */
+function roundTrip(events: readonly StoredEvent[]): StoredEvent[] {
+  const items = chunkItems(events);
+  const texts = decodeEventTexts(items.texts);
+  return decodeEventsItem(items.events).map(({ textRef, ...event }, position) => {
+    expect(textRef).toBe(`${SK}|${position}`);
+    expect(event).toMatchObject({ evidence: '', title: '', url: null });
+    const text = texts[position];
+    return { ...event, evidence: text?.sentence ?? '', title: text?.title ?? '', url: text?.url ?? null };
+  });
+}
+
+/** The JSON of an events item's chunk, inflated with the dictionary it names. */
+function chunkJson(item: { chunk: Uint8Array; dict: number }) {
+  const dictionary = EVENT_CHUNK_DICTIONARIES.get(item.dict);
+  return JSON.parse(inflateRawSync(item.chunk, { dictionary }).toString('utf8')) as {
+    a: unknown[][];
+    e: [number, Record<string, unknown>][];
+  };
+}
+
 describe('article events codec', () => {
   const events: StoredEvent[] = [
     // All defaults: negated false, killed null, weapons [] and so on.
@@ -76,8 +108,7 @@ describe('article events codec', () => {
   ];
 
   it('round-trips whole events, defaults and optional fields included', () => {
-    const item = encodeEventChunk(events);
-    const decoded = decodeEventsItem(item);
+    const decoded = roundTrip(events);
     expect(decoded).toEqual(events);
     // Defaults come back as values, not as missing fields.
     const [plain] = decoded as [StoredEvent];
@@ -91,7 +122,8 @@ describe('article events codec', () => {
     expect(plain.dateApproximate).toBeUndefined();
     expect(JSON.parse(JSON.stringify(plain))).not.toHaveProperty('weaponCategories');
     // Every decoded event has the same fields in the same order, whatever was stored.
-    for (const event of decoded) expect(Object.keys(event)).toEqual(Object.keys(plain));
+    const read = decodeEventsItem(chunkItems(events).events);
+    for (const event of read) expect(Object.keys(event)).toEqual(Object.keys(read[0] ?? {}));
     expect(decoded[1]?.weaponCategories).toEqual(['artillery', 'drone']);
     expect(decoded[1]?.dateApproximate).toBe(true);
     expect(decoded[2]?.killed).toBe(0);
@@ -101,7 +133,7 @@ describe('article events codec', () => {
   it('keeps an event field it has no short code for under its own name', () => {
     // A field added to events after the codec: written under its name, read back as it was.
     const later = { ...storedEvent({ articleId: 'a1', index: 3 }), confidenceHint: 0.4 } as StoredEvent;
-    const [decoded] = decodeEventsItem(encodeEventChunk([later]));
+    const [decoded] = roundTrip([later]);
     expect(decoded).toEqual(later);
     expect((decoded as unknown as { confidenceHint: number }).confidenceHint).toBe(0.4);
   });
@@ -110,37 +142,23 @@ describe('article events codec', () => {
     const other = [0, 1].map((index) =>
       storedEvent({ articleId: 'a2', index, url: 'https://news.example/a2', title: 'Report a2' }),
     );
-    const item = encodeEventChunk([...events, ...other]);
+    const { events: item, texts } = chunkItems([...events, ...other]);
     expect(item.pair).toBe(PAIR);
-    // Compressed: the stored attribute is binary, its text the compact JSON.
+    // Compressed with the dictionary the item names: the stored attribute is binary, its text the
+    // compact JSON of what scoring reads.
     expect(item.chunk).toBeInstanceOf(Uint8Array);
-    const { a, e: compact } = JSON.parse(unpackText(item.chunk) ?? '') as {
-      a: unknown[][];
-      e: [number, Record<string, unknown>][];
-    };
+    expect(item.dict).toBe(1);
+    const { a, e: compact } = chunkJson(item);
     expect(a).toEqual([
-      [
-        'a1',
-        'https://news.example/a1',
-        'Report a1',
-        '2022-09-16T09:00:00.000Z',
-        'Example Wire',
-        events[0]?.textHash,
-      ],
-      [
-        'a2',
-        'https://news.example/a2',
-        'Report a2',
-        other[0]?.published,
-        other[0]?.outlet,
-        other[0]?.textHash,
-      ],
+      ['a1', '2022-09-16T09:00:00.000Z', 'Example Wire', events[0]?.textHash],
+      ['a2', other[0]?.published, other[0]?.outlet, other[0]?.textHash],
     ]);
     expect(compact.map(([article]) => article)).toEqual([0, 0, 0, 1, 1]);
     // storedEvent sets actor, target and date; negated, killed, weapons... are defaults. Field
-    // names are stored as their short codes, actors as [country, role] tuples.
+    // names are stored as their short codes, actors as [country, role] tuples; the sentence is
+    // in the texts item.
     const [first, , third] = compact.map(([, event]) => event);
-    expect(Object.keys(first ?? {}).sort()).toEqual(['a', 'c', 'd', 'e', 'i', 'p', 't', 'y']);
+    expect(Object.keys(first ?? {}).sort()).toEqual(['a', 'c', 'd', 'i', 'p', 't', 'y']);
     expect(first?.a).toEqual([events[0]?.actor?.country, events[0]?.actor?.role]);
     expect(third).toMatchObject({ k: 0, j: 0, g: [] });
     expect(third).not.toHaveProperty('d');
@@ -149,7 +167,64 @@ describe('article events codec', () => {
       expect(event).not.toHaveProperty('textHash');
       expect(event).not.toHaveProperty('published');
     }
-    expect(decodeEventsItem(item)).toEqual([...events, ...other]);
+    // The texts item: each article's URL and title once, each event's sentence.
+    expect(JSON.parse(unpackText(texts.texts) ?? '')).toEqual({
+      a: [
+        ['https://news.example/a1', 'Report a1'],
+        ['https://news.example/a2', 'Report a2'],
+      ],
+      e: [...events, ...other].map((event) => [event.articleId === 'a1' ? 0 : 1, event.evidence]),
+    });
+    expect(roundTrip([...events, ...other])).toEqual([...events, ...other]);
+  });
+
+  it('makes the chunk of what scoring reads smaller with its dictionary', () => {
+    const reports = Array.from({ length: 6 }, (_, i) =>
+      storedEvent({ articleId: `r${i}`, index: i % 3, cameo: i % 2 ? '194' : '190', type: 'shelling' }),
+    );
+    const { events: item } = chunkItems(reports);
+    const json = JSON.stringify(chunkJson(item));
+    expect(item.chunk.length).toBeLessThan(packText(json).length * 0.85);
+  });
+
+  it('reads chunks of the layout before texts were split off (texts in the chunk)', () => {
+    // As written from 2026-12-04 to 2026-12-07: no dictionary, each article's URL and title and
+    // each event's sentence in the one item.
+    const earlier = {
+      pair: PAIR,
+      sk: SK,
+      chunk: packText(
+        JSON.stringify({
+          a: [
+            [
+              'c1',
+              'https://news.example/c1',
+              'Chunked report',
+              '2022-09-16T09:00:00.000Z',
+              null,
+              'ab'.repeat(8),
+            ],
+          ],
+          e: [[0, { c: '194', y: 'shelling', p: 'escalation', a: ['TJK', 'MIL'], e: 'Shells fell.', i: 1 }]],
+        }),
+      ),
+    };
+    const [event] = decodeEventsItem(earlier);
+    expect(event).toMatchObject({
+      articleId: 'c1',
+      index: 1,
+      url: 'https://news.example/c1',
+      title: 'Chunked report',
+      evidence: 'Shells fell.',
+      cameo: '194',
+      actor: { country: 'TJK', role: 'MIL' },
+    });
+    expect(event?.textRef).toBeUndefined();
+  });
+
+  it('names an events item compressed with a dictionary it does not know', () => {
+    const { events: item } = chunkItems(events);
+    expect(() => decodeEventsItem({ ...item, dict: 99 })).toThrow(/unknown dictionary 99/);
   });
 
   it('refuses events of two dyads in one chunk', () => {
@@ -194,12 +269,13 @@ describe('article events codec', () => {
   });
 
   it('decodes nulls of the article fields and does not share the weapons array', () => {
-    const item = encodeEventChunk([
+    const nulls = [
       storedEvent({ articleId: 'n1', index: 0, url: null, outlet: null }),
       storedEvent({ articleId: 'n1', index: 1, url: null, outlet: null }),
-    ]);
+    ];
+    const item = chunkItems(nulls).events;
     const decoded = decodeEventsItem(item);
-    expect(decoded.map((e) => [e.url, e.outlet])).toEqual([
+    expect(roundTrip(nulls).map((e) => [e.url, e.outlet])).toEqual([
       [null, null],
       [null, null],
     ]);

@@ -68,12 +68,10 @@ describe('processArticle (dynalite)', () => {
     const day = await store.querySeries('KGZ-TJK', 'day', '2022-09-16', '2022-09-17');
     expect(day.items.map((p) => p.level)).toEqual(['high']);
     const stored = await store.queryEvents('KGZ-TJK', '2022-01-01', '2022-12-31');
-    const expected = scoreSeries(stored, {
-      pair: 'KGZ-TJK',
-      bucket: 'day',
-      from: '2022-09-16',
-      to: '2022-09-17',
-    });
+    const expected = await store.completeEvidence(
+      scoreSeries(stored, { pair: 'KGZ-TJK', bucket: 'day', from: '2022-09-16', to: '2022-09-17' }),
+    );
+    expect(expected[0]?.evidence[0]?.sentence).toMatch(/\w/);
     expect(day.items).toEqual(expected);
   });
 
