@@ -483,9 +483,16 @@ export class DynamoTensionStore implements TensionStore {
       if (kept) found.set(id, kept);
       else missing.push(key);
     }
-    for (const item of await this.batchGet(missing)) {
-      found.set(textsId(item), item);
-      this.texts.set(textsId(item), item);
+    // A texts item never changes once its events item is readable (a rewrite under its key holds
+    // the same articles), so an eventually consistent read, at half the read units, finds it
+    // unless it was written a moment ago: those are read again consistently.
+    for (const consistent of [false, true]) {
+      if (missing.length === 0) break;
+      for (const item of await this.batchGet(missing, consistent)) {
+        found.set(textsId(item), item);
+        this.texts.set(textsId(item), item);
+      }
+      missing.splice(0, missing.length, ...missing.filter((key) => !found.has(textsId(key))));
     }
     const decoded = new Map<string, EventText[]>();
     const complete = (pair: DyadPair, evidence: Evidence): Evidence => {
@@ -980,14 +987,14 @@ export class DynamoTensionStore implements TensionStore {
     });
   }
 
-  /** BatchGet (strongly consistent) in chunks of 100, retrying UnprocessedKeys like batchPut. */
-  private async batchGet(keys: readonly Item[]): Promise<Item[]> {
+  /** BatchGet in chunks of 100, retrying UnprocessedKeys like batchPut. */
+  private async batchGet(keys: readonly Item[], consistent: boolean): Promise<Item[]> {
     const found: Item[] = [];
     for (let i = 0; i < keys.length; i += GET_BATCH_SIZE) {
       await this.untilProcessed(keys.slice(i, i + GET_BATCH_SIZE), async (pending: Item[]) => {
         const result = await this.doc.send(
           new BatchGetCommand({
-            RequestItems: { [this.tableName]: { Keys: pending, ConsistentRead: true } },
+            RequestItems: { [this.tableName]: { Keys: pending, ConsistentRead: consistent } },
           }),
         );
         found.push(...(result.Responses?.[this.tableName] ?? []));

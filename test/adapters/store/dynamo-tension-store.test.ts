@@ -202,6 +202,31 @@ describe('DynamoTensionStore (dynalite)', () => {
     expect(reads()).toBe(1);
   });
 
+  it('reads texts eventually consistent, and again consistently those such a read missed', async () => {
+    const events = [storedEvent({ articleId: 'ev-2', index: 0, pair: 'BGD-MMR', evidence: 'Just written.' })];
+    await store.putArticleEvents([{ id: 'ev-2', published: '2022-09-17T09:00:00.000Z', events }]);
+    const reader = table.store();
+    const stored = (await reader.queryEvents('BGD-MMR', '2022-09-01', '2022-10-01')).filter(
+      (e) => e.articleId === 'ev-2',
+    );
+    // The copy an eventually consistent read reaches does not hold the item yet.
+    const consistency: boolean[] = [];
+    const { doc } = reader as unknown as { doc: { send: (command: object) => Promise<unknown> } };
+    const send = doc.send.bind(doc);
+    doc.send = async (command: object) => {
+      const output = (await send(command)) as { Responses?: Record<string, unknown[]> };
+      const input = (command as { input?: { RequestItems?: Record<string, { ConsistentRead?: boolean }> } })
+        .input;
+      const request = Object.values(input?.RequestItems ?? {})[0];
+      if (command.constructor.name !== 'BatchGetCommand' || !request) return output;
+      consistency.push(request.ConsistentRead === true);
+      return request.ConsistentRead ? output : { ...output, Responses: { [table.tableName]: [] } };
+    };
+    const [completed] = await reader.completeEvidence([evidencePoint('BGD-MMR', stored)]);
+    expect(completed?.evidence.map((e) => e.sentence)).toEqual(['Just written.']);
+    expect(consistency).toEqual([false, true]);
+  });
+
   it('names the missing texts item instead of showing evidence without its text', async () => {
     const [event] = await store.queryEvents('BGD-MMR', '2022-09-01', '2022-10-01');
     const missing = { ...(event as StoredEvent), textRef: '2022-09-16T00:00:00.000Z#gone|0' };
