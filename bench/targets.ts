@@ -83,11 +83,13 @@ export function evaluateTargets(r: Figures): TargetCheck[] {
   const byBatchSize = (r.endToEndByBatchSize ?? [])
     .map((e) => ` (batches of ${e.batchSize}: ${fmt(e.perArticle.writeUnits)} WRU)`)
     .join('');
-  // What storing the articles' events costs alone (a batch's events of a dyad and day share an item).
-  const eventUnits = (r.endToEnd.usage.dynamodb.writeUnitsByKind?.EV ?? 0) / r.endToEnd.articles;
+  // What storing the articles' events costs alone (a batch's events of a dyad and day share an
+  // item, and their texts another).
+  const byKind = r.endToEnd.usage.dynamodb.writeUnitsByKind ?? {};
+  const eventUnits = ((byKind.EV ?? 0) + (byKind.TXT ?? 0)) / r.endToEnd.articles;
   const eventsFloor =
     eventUnits > 0
-      ? ` Storing the articles' events (${fmt(eventUnits)} WRU per article: one compressed item per dyad and day a batch reports on, billed per started kilobyte) costs $${fmt(eventUnits * PRICES.dynamodb.perMillionWriteUnits)} alone.`
+      ? ` Storing the articles' events (${fmt(eventUnits)} WRU per article: two compressed items per dyad and day a batch reports on, what scoring reads and the texts evidence shows, each billed per started kilobyte) costs $${fmt(eventUnits * PRICES.dynamodb.perMillionWriteUnits)} alone.`
       : '';
   const h = r.endToEndWithHistory;
   const historyReads = h
