@@ -9,6 +9,7 @@ import { DynamoTensionStore } from '../adapters/store/dynamo-tension-store';
 import { EventReadCache } from '../adapters/store/event-read-cache';
 import type { TensionStore } from '../core/ports/tension-store';
 import { once } from './once';
+import { logger } from './powertools';
 import { requireEnv } from './runtime-settings';
 
 export const dynamoDocumentClient = once(() =>
@@ -27,5 +28,6 @@ export const tensionStore = once<TensionStore>(
   () =>
     new DynamoTensionStore(dynamoDocumentClient(), requireEnv('TABLE_NAME'), {
       eventCache: eventReadCache(),
+      warn: (message, details) => logger.warn(message, details),
     }),
 );

@@ -125,6 +125,12 @@ export interface DynamoTensionStoreOptions {
    * one per container; without it every rescore reads its look-back from the table.
    */
   eventCache?: EventReadCache;
+  /**
+   * Told of damage the store works around instead of failing: a texts item missing from the table
+   * (deleted by hand, or a partial restore). Its events' evidence is shown without text, rather
+   * than every later rescore of the dyad failing. The scorer logs it.
+   */
+  warn?: (message: string, details: Record<string, unknown>) => void;
 }
 
 /** Thrown when DynamoDB keeps returning UnprocessedItems after every retry. */
@@ -304,6 +310,7 @@ export class DynamoTensionStore implements TensionStore {
   private readonly maxDelayMs: number;
   private readonly now: () => Date;
   private readonly eventCache: EventReadCache | undefined;
+  private readonly warn: (message: string, details: Record<string, unknown>) => void;
   /** Texts items read or written, by textsId: evidence comes again and again from the same news. */
   private readonly texts = new RecentlyUsed<string, Item>(MAX_KEPT_TEXTS);
   /** This store's name in the announcements on revision items (see bumpDyadRevision). */
@@ -330,6 +337,7 @@ export class DynamoTensionStore implements TensionStore {
     this.maxDelayMs = options.maxDelayMs ?? 2000;
     this.now = options.now ?? (() => new Date());
     this.eventCache = options.eventCache;
+    this.warn = options.warn ?? (() => {});
   }
 
   // Ingestion
@@ -504,12 +512,18 @@ export class DynamoTensionStore implements TensionStore {
       if (!texts) {
         const item = found.get(id);
         // Texts are stored before their events item: one missing was deleted from the table.
-        if (!item) throw new Error(`no texts item ${id} for the events of ${pair} stored under ${sk}`);
-        texts = decodeEventTexts(item);
+        texts = item ? decodeEventTexts(item) : [];
         decoded.set(id, texts);
       }
       const text = texts[position];
-      if (!text) throw new RangeError(`texts item ${id} holds no event ${position}`);
+      if (!text) {
+        this.warn('evidence shown without its text: the texts item holding it is missing', {
+          item: id,
+          position,
+          articleId: evidence.articleId,
+        });
+        return rest;
+      }
       return { ...rest, url: text.url, title: text.title, sentence: evidenceSentence(text.sentence) };
     };
     return points.map((point) =>
