@@ -1334,6 +1334,16 @@ export function consolidateCasualties(claims: readonly SentenceCasualties[]): {
         const [c, k] = group.split('|');
         return group !== partial && c !== '?' && k !== '?' && (country === '?' ? k === kind : c === country);
       });
+      // "two of its citizens were killed" and "the two dead were a man ... killed by a shell": as many
+      // dead of a kind and no country as of the one country told and no kind are told again.
+      if (matching.length === 0 && country === '?') {
+        const countries = [...groups.keys()].filter((group) => !group.startsWith('?|'));
+        const only = countries.length === 1 ? countries[0] : undefined;
+        const held = only?.endsWith('|?') ? groups.get(only) : undefined;
+        const figures = (h: typeof held) => [...(h?.counted.values() ?? [])].sort().join(',');
+        if (only && held && figures(held) !== '' && figures(held) === figures(groups.get(partial)))
+          matching.push([only, held]);
+      }
       if (matching.length !== 1) continue;
       const [, into] = matching[0]!;
       const from = groups.get(partial)!;

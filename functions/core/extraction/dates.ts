@@ -492,6 +492,9 @@ export function findDateMarks(
     const token = tokens[i]!;
     if (token.kind !== 'num' || usedYears.includes(i)) continue;
     const year = yearNumber(token);
+    // "a farmer born in 1979": the year of a person's birth dates no act.
+    if (tokens[i - 1]?.lower === 'born' || (tokens[i - 1]?.lower === 'in' && tokens[i - 2]?.lower === 'born'))
+      continue;
     if (year !== null) {
       // Undated, a bare year is taken for the past: news tells its own time by weekday or date.
       const currentYear = published?.getUTCFullYear();
@@ -739,9 +742,12 @@ function subordinateScope(tokens: readonly Token[], at: number): DateMark['scope
   // "saw intense fighting during the 1999 conflict": what happened during a dated war is of its time.
   const duringWar =
     determined && WITHIN_PREPOSITIONS.has(tokens[at - 2]?.lower ?? '') && WAR_NOUNS.has(next?.lower ?? '');
+  // "a war in the 1990s that killed": a decade followed by no noun is the time of the clause.
+  const decadeAlone = year?.lower.endsWith('0s') === true && YEAR_FOLLOWERS_NOT_NOUNS.has(next?.lower ?? '');
   if (
     year?.kind === 'num' &&
     !duringWar &&
+    !decadeAlone &&
     (determined || headlineModifier(tokens, at)) &&
     next?.kind === 'word' &&
     (!next.cap || determined)

@@ -1739,6 +1739,9 @@ function findBorderPairs(
  * headline in title case ("Pakistan Recalls Iran Ambassador After Missile Strikes").
  */
 const NAME_STOP = new Set([
+  // "Last August, the government ...": a time, not a person named August.
+  'Last',
+  'Next',
   'The',
   'A',
   'An',

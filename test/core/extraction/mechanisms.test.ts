@@ -10259,3 +10259,67 @@ describe('held-out batch of session 48 (real reports), ninth part: denials, nega
     expect(x.events.filter((e) => e.cameo.startsWith('11')).map((e) => e.historical)).toEqual([false, false]);
   });
 });
+
+describe('held-out batch of session 49 (real reports): negations past modifiers, birth years, decades, what is withdrawn', () => {
+  it('negates clashes told as none new ("no new border clashes have been reported")', () => {
+    const x = read(
+      'The truce has mostly held since the talks, and no new border clashes between Pakistan and Afghanistan have been reported this week.',
+      '2025-10-30',
+    );
+    const fights = x.events.filter((e) => e.cameo.startsWith('19'));
+    expect(fights.length).toBeGreaterThan(0);
+    expect(fights.every((e) => e.negated)).toBe(true);
+  });
+
+  it('dates no event by a birth year told of its victim', () => {
+    const x = read(
+      'Tajikistan said one of the dead was a farmer born in 1979 who was killed by a shell fired by Kyrgyz troops into his garden.',
+      '2022-01-28',
+    );
+    const shelling = x.events.filter((e) => e.cameo.startsWith('19'));
+    expect(shelling.length).toBeGreaterThan(0);
+    expect(shelling.every((e) => !e.historical)).toBe(true);
+  });
+
+  it('counts the dead told again by who they were once, when one side’s dead are told', () => {
+    const x = read(
+      'Tajikistan said on Friday that two of its citizens were killed and nine injured in clashes on the border with Kyrgyzstan. ' +
+        'It said the two dead were a shepherd born in 1990, "killed by a shell fired by Kyrgyz soldiers", and a nurse born in 1971.',
+      '2022-01-28',
+    );
+    expect(x.casualties.killed).toBe(2);
+  });
+
+  it('reads an act "in the 1990s", before a relative clause, as of that decade', () => {
+    const x = read(
+      'Separatists backed by Armenia seized the enclave from Azerbaijan in a war in the 1990s that killed about 30,000 people.',
+      '2013-02-09',
+    );
+    expect(x.events.length).toBeGreaterThan(0);
+    expect(x.events.every((e) => e.historical)).toBe(true);
+    expect(x.casualties.killed).toBe(0);
+  });
+
+  it('reads a status withdrawn as no pullback, and an ambassador withdrawn as a recall', () => {
+    expect(
+      keysOf(
+        'Relations soured after New Delhi withdrew the region’s special status, angering Pakistan.',
+        '2019-10-25',
+      ),
+    ).not.toContain('IND>PAK:08');
+    const keys = keysOf(
+      'The blast that wounded two Thai soldiers led Bangkok to withdraw its ambassador to Cambodia.',
+      '2025-07-24',
+    );
+    expect(keys).toContain('THA>KHM:16');
+    expect(keys.filter((k) => k.endsWith(':08'))).toEqual([]);
+  });
+
+  it('takes no "Last" before a month for a person', () => {
+    const x = read(
+      'Last August, the Indian government changed the status of Ladakh, which China claims in part.',
+      '2020-06-16',
+    );
+    expect(x.entities.people).toEqual([]);
+  });
+});

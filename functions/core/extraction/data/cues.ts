@@ -64,6 +64,8 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
   },
   // "No final peace deal has been signed": past one modifier of the noun.
   { phrases: ['no'], cue: { kind: 'negation', window: 2 } },
+  // "no new border clashes have been reported": none again, past one more modifier.
+  { phrases: ['no new', 'no further', 'no fresh', 'no more'], cue: { kind: 'negation', window: 2 } },
   // "none of its soldiers had fired at Israeli troops".
   { phrases: ['none of'], cue: { kind: 'negation', window: 5 } },
   // "At no stage has the Indian Army transgressed across the LAC", "In no case did the army cross";

@@ -1551,6 +1551,10 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'recall its envoy',
       'withdrew its ambassador',
       'withdrew their ambassadors',
+      // "led Bangkok to withdraw its ambassador to Cambodia": done, as with "recall" above.
+      'withdraw its ambassador',
+      'withdraw their ambassadors',
+      'withdraw its envoy',
       'recalled his ambassador',
       // "had summoned his ambassador to Belize for consultations": one's own envoy summoned is called home.
       'summoned its ambassador',
@@ -2816,16 +2820,46 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'withdraw troops',
       'withdrawal of forces',
       'withdrawing troops',
-      'withdrew',
       // "Syrian troops retreated from their fortified positions".
       'retreated',
       'retreating',
-      // "said it had withdrawn its troops from the area on its own accord".
-      'withdrawn',
     ],
     cameo: '0874',
     type: 'troop-withdrawal',
     polarity: D,
+  },
+  {
+    // "said it had withdrawn its troops from the area on its own accord"; not "New Delhi withdrew
+    // the region's special status": what is withdrawn there is no force.
+    phrases: ['withdrew', 'withdrawn'],
+    cameo: '0874',
+    type: 'troop-withdrawal',
+    polarity: D,
+    notNear: [
+      'status',
+      'recognition',
+      'support',
+      'accreditation',
+      'autonomy',
+      'citizenship',
+      'visa',
+      'visas',
+      'licence',
+      'license',
+      'privileges',
+      'concessions',
+      'funding',
+      'aid',
+      'bill',
+      'complaint',
+      'candidacy',
+      'nomination',
+      'offer',
+      'request',
+      'objection',
+    ],
+    nearAfterOnly: true,
+    window: 5,
   },
   {
     // "Israeli troops withdrew from southern Lebanon": the phrase a pact's end also heads, read as
