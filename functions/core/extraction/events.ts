@@ -78,6 +78,16 @@ export interface DraftEvent extends ExtractedEvent {
 }
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'got']);
+/** Adverbs between a passive's auxiliary and its participle ("was also targeted"). */
+const PASSIVE_ADVERBS = new Set([
+  'also',
+  'again',
+  'reportedly',
+  'allegedly',
+  'repeatedly',
+  'twice',
+  'briefly',
+]);
 /** Acts on envoys, whose passive of any tense has the envoy as its target. */
 const ENVOY_TYPES = new Set(['envoy-summoned', 'expulsion']);
 const AGENT_MARKERS = new Set(['by', 'from']);
@@ -362,6 +372,15 @@ function wordsBetween(tokens: readonly Token[], from: number, to: number): numbe
   let words = 0;
   for (let k = from; k < to; k++) if (tokens[k]!.text !== '-' && tokens[k - 1]?.text !== '-') words++;
   return words;
+}
+
+/** Words that set what follows against what went before ("did not shell the post, but fired on it"). */
+const CONTRAST_WORDS = new Set(['but', 'whereas', 'although', 'though', 'while']);
+
+/** Does a contrast set the tokens from `from` to `to` apart (a negation before it does not reach past)? */
+function contrastBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CONTRAST_WORDS.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** Verbs whose subject undergoes the act named after them: "has seen incursions", "suffered attacks". */
@@ -1499,6 +1518,11 @@ const OF_COMPLEMENT_REACH = 7;
  */
 function nounAgentMarker(tokens: readonly Token[], trigger: TrieMatch<EventPattern>): number {
   if (tokens[trigger.end]?.lower === 'by') return trigger.end;
+  // "an attack carried out by Ethiopian forces": a reduced relative names its doer too.
+  if (DEED_PARTICIPLES.has(tokens[trigger.end]?.lower ?? '')) {
+    const by = tokens[trigger.end + 1]?.lower === 'out' ? trigger.end + 2 : trigger.end + 1;
+    if (tokens[by]?.lower === 'by') return by;
+  }
   // "attacks were carried out by the PKK".
   const deed = deedPassiveBy(tokens, trigger.end);
   if (deed >= 0) return deed;
@@ -1993,6 +2017,28 @@ function casualtyVerbBetween(tokens: readonly Token[], from: number, to: number)
   if (to - from > CASUALTY_VERB_REACH + 1) return false;
   for (let k = from; k < to; k++) {
     if (CASUALTY_WORDS.has(tokens[k]!.lower) || lostBodyPart(tokens, k, to)) return true;
+    if (tokens[k]!.kind === 'punct') return false;
+  }
+  return false;
+}
+
+/** Participles of a place or force struck: "Moscow was also targeted in an unprecedented drone attack". */
+const STRUCK_PARTICIPLES = new Set([
+  'targeted',
+  'targetted',
+  'hit',
+  'struck',
+  'attacked',
+  'shelled',
+  'bombed',
+]);
+
+/** A passive of striking between the one struck and the "in" of the act ("was also targeted in")? */
+function struckBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > CASUALTY_VERB_REACH + 1 || !PASSIVE_AUXILIARIES.has(tokens[from]?.lower ?? ''))
+    return false;
+  for (let k = from + 1; k < to; k++) {
+    if (STRUCK_PARTICIPLES.has(tokens[k]!.lower)) return true;
     if (tokens[k]!.kind === 'punct') return false;
   }
   return false;
@@ -4216,10 +4262,14 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         : found;
 
     // Actor and target.
-    // "were closed", and "were ordered closed": a participle after a passive of ordering.
-    const auxiliaryAt = ORDERING_PARTICIPLES.has(tokens[trigger.start - 1]?.lower ?? '')
-      ? trigger.start - 2
-      : trigger.start - 1;
+    // "were closed", and "were ordered closed": a participle after a passive of ordering; "was also
+    // targeted", "were reportedly shelled": past an adverb between the auxiliary and its participle.
+    const passiveParticipleAt = PASSIVE_ADVERBS.has(tokens[trigger.start - 1]?.lower ?? '')
+      ? trigger.start - 1
+      : trigger.start;
+    const auxiliaryAt = ORDERING_PARTICIPLES.has(tokens[passiveParticipleAt - 1]?.lower ?? '')
+      ? passiveParticipleAt - 2
+      : passiveParticipleAt - 1;
     // "Chinese troops were committed to maintaining peace": a participle and "to" are a stated intent.
     const intent = pattern.cameo.startsWith('03') && tokens[trigger.end - 1]?.lower === 'to';
     const passive =
@@ -4695,7 +4745,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         targetMention = victims;
         actorMention = killer;
       } else if (armedGroup) continue;
-      else if (casualtyVerbBetween(tokens, victims.end, inAt)) {
+      else if (casualtyVerbBetween(tokens, victims.end, inAt) || struckBetween(tokens, victims.end, inAt)) {
         const own = actors.find(
           (a) =>
             a.start > inAt &&
@@ -5921,7 +5971,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       return (
         cue.kind === 'negation' &&
         c.end <= trigger.start &&
-        wordsBetween(tokens, c.end, trigger.start) < cue.window
+        wordsBetween(tokens, c.end, trigger.start) < cue.window &&
+        !contrastBetween(tokens, c.end, trigger.start)
       );
     });
     const threatCue = reading.cues.some(

@@ -10322,4 +10322,67 @@ describe('held-out batch of session 49 (real reports): negations past modifiers,
     );
     expect(x.entities.people).toEqual([]);
   });
+
+  it('negates acts a pact’s parties agree to refrain from, however many it lists', () => {
+    const x = read(
+      'Under the accord the two neighbours promised to refrain from any attack on each other, including air raids and artillery shelling, Sudan and South Sudan said.',
+      '2012-02-10',
+    );
+    const attacks = x.events.filter((e) => e.cameo.startsWith('19'));
+    expect(attacks.length).toBeGreaterThan(0);
+    expect(attacks.every((e) => e.negated)).toBe(true);
+    // Not past a "but": what was done instead is done.
+    const broken = read(
+      'Khartoum agreed to refrain from attacks on South Sudan, but its army shelled South Sudanese positions near Jau on Friday.',
+      '2012-02-10',
+    ).events.filter((e) => e.cameo === '194');
+    expect(broken.map((e) => e.negated)).toEqual([false]);
+  });
+
+  it('takes the doer of "an attack carried out by" as its actor', () => {
+    expect(
+      keysOf(
+        'Khartoum condemned an attack carried out by Ethiopian troops on its farmers near the border.',
+        '2021-11-28',
+      ).filter((k) => k.endsWith(':19')),
+    ).toEqual(['ETH>SDN:19']);
+  });
+
+  it('reads no joint operation in the name of one side’s command, and relations being cut as ties cut', () => {
+    expect(
+      keysOf('The Joint Operations Command of Iraq condemned the Turkish offensive on Sunday.', '2020-06-16'),
+    ).not.toContain('IRQ>TUR:06');
+    expect(
+      keysOf(
+        'Algeria said it is cutting diplomatic relations with Morocco over its hostile acts.',
+        '2021-08-24',
+      ),
+    ).toContain('DZA>MAR:16');
+  });
+
+  it('reads guns pulled on the other side’s soldiers as a threat of force, not a pullback', () => {
+    const found = keysOf(
+      'Washington accused Mexican troops of pulling guns on two American soldiers at the border.',
+      '2019-04-24',
+    );
+    expect(found).toContain('MEX>USA:13');
+    expect(found.filter((k) => k.endsWith(':08'))).toEqual([]);
+  });
+
+  it('reads a place "also targeted in" a drone attack as its target, past the adverb of the passive', () => {
+    const x = read(
+      'Russian and Ukrainian forces traded fire overnight. The Russian city of Kursk was also targeted in a large drone attack on Tuesday.',
+      '2023-05-30',
+    );
+    expect(keys(x, (e) => e.cameo.startsWith('195'))).toEqual(['UKR>RUS:19']);
+  });
+
+  it('reads battle groups as units, not a battle', () => {
+    expect(
+      keysOf(
+        'New satellite images show Russian battle groups with tanks and artillery arriving near the Ukrainian border.',
+        '2021-12-27',
+      ).filter((k) => k.endsWith(':19')),
+    ).toEqual([]);
+  });
 });

@@ -92,6 +92,12 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
   { phrases: ['not carried out'], cue: { kind: 'negation', window: 3 } },
   // "The two sides have failed to agree on a ceasefire": what failed did not happen.
   { phrases: ['failed to', 'fail to', 'fails to'], cue: { kind: 'negation', window: 4 } },
+  // "agreed to refrain from launching any attack, including aerial bombardment and shelling": what
+  // is refrained from, however many acts it lists, is not done.
+  {
+    phrases: ['refrain from', 'refrained from', 'refraining from', 'refrains from'],
+    cue: { kind: 'negation', window: 16 },
+  },
   // "Both countries declined to send troops": what is declined is not done (a refusal stays a rejection).
   {
     phrases: ['declined to', 'declines to', 'declining to', 'refused to', 'refuses to', 'refusing to'],

@@ -1506,6 +1506,9 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'severing diplomatic ties',
       'cutting ties',
       'cutting diplomatic ties',
+      // "Algeria is cutting diplomatic relations with Morocco".
+      'cutting relations',
+      'cutting diplomatic relations',
       // "broke diplomatic relations in August", "is severing its diplomatic relations with Morocco".
       'broke diplomatic relations',
       'broke diplomatic ties',
@@ -2179,6 +2182,29 @@ export const EVENT_PATTERNS: EventPattern[] = [
     window: 2,
     // "threatening 45 years of peace between the two countries": what is put at risk, no one threatened.
     objectNot: ['peace', 'stability', 'ties', 'relations', 'years', 'livelihoods', 'lives', 'future'],
+  },
+  {
+    // "accused the Mexicans of pulling guns on the U.S. soldiers": weapons drawn on the other side
+    // threaten force; no troops are pulled back.
+    phrases: [
+      'pulling guns on',
+      'pulled guns on',
+      'pulled a gun on',
+      'pulled their guns on',
+      'pulled weapons on',
+      'pointed guns at',
+      'pointing guns at',
+      'pointed their guns at',
+      'pointed weapons at',
+      'pointing weapons at',
+      'drew guns on',
+      'drew weapons on',
+      'drew their weapons on',
+    ],
+    cameo: '138',
+    type: 'threat',
+    polarity: E,
+    threat: true,
   },
   {
     // "would consider Chadian airports used for such shipments legitimate targets"; "warned that
@@ -3044,8 +3070,6 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'joint patrols',
       'joint project',
       'joint projects',
-      'joint operation',
-      'joint operations',
       'joint search',
       'joint rescue',
       'demarcation work',
@@ -3055,6 +3079,16 @@ export const EVENT_PATTERNS: EventPattern[] = [
     cameo: '061',
     type: 'cooperation',
     polarity: D,
+  },
+  {
+    // Not "Iraq's Joint Operations Command has condemned the offensive": the name of one side's command.
+    phrases: ['joint operation', 'joint operations'],
+    cameo: '061',
+    type: 'cooperation',
+    polarity: D,
+    notNear: ['command', 'centre', 'center', 'headquarters', 'room'],
+    nearAfterOnly: true,
+    window: 1,
   },
   {
     // Marking the line together: "installed the first border markers"; not markers one side
@@ -4068,6 +4102,11 @@ export const EVENT_PATTERNS: EventPattern[] = [
       'war-scarred',
       'war-torn',
       'war-ravaged',
+      // "images show the arrival of battle groups with tanks": units, no battle.
+      'battle group',
+      'battle groups',
+      'battlegroup',
+      'battlegroups',
       // "fired toward Afghanistan, which was met with a counter-reaction": an answer, no meeting.
       'was met with',
       'were met with',
