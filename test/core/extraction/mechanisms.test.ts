@@ -10371,10 +10371,10 @@ describe('held-out batch of session 49 (real reports): negations past modifiers,
 
   it('reads a place "also targeted in" a drone attack as its target, past the adverb of the passive', () => {
     const x = read(
-      'Russian and Ukrainian forces traded fire overnight. The Russian city of Kursk was also targeted in a large drone attack on Tuesday.',
+      'Russian and Ukrainian forces traded fire overnight. Ukraine’s capital Kyiv was also targeted in a massive drone attack on Sunday.',
       '2023-05-30',
     );
-    expect(keys(x, (e) => e.cameo.startsWith('195'))).toEqual(['UKR>RUS:19']);
+    expect(keys(x, (e) => e.cameo.startsWith('195'))).toEqual(['RUS>UKR:19']);
   });
 
   it('reads battle groups as units, not a battle', () => {
