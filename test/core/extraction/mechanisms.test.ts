@@ -10375,6 +10375,12 @@ describe('held-out batch of session 49 (real reports): negations past modifiers,
       '2023-05-30',
     );
     expect(keys(x, (e) => e.cameo.startsWith('195'))).toEqual(['RUS>UKR:19']);
+    // And with no adverb, the place struck by the act it was hit in.
+    const hit = read(
+      'Russian and Ukrainian forces traded fire overnight. Ukraine’s capital Kyiv was hit in a massive drone attack on Sunday.',
+      '2023-05-30',
+    );
+    expect(keys(hit, (e) => e.cameo.startsWith('195'))).toEqual(['RUS>UKR:19']);
   });
 
   it('reads battle groups as units, not a battle', () => {
