@@ -10391,4 +10391,17 @@ describe('held-out batch of session 49 (real reports): negations past modifiers,
       ).filter((k) => k.endsWith(':19')),
     ).toEqual([]);
   });
+
+  it('gives a water cannon fired at a Philippine boat to no other claimant of the sea', () => {
+    const text =
+      'Chinese coast guard ships fired a water cannon at a Philippine supply boat near the shoal on Saturday. ' +
+      'Besides China and the Philippines, Vietnam, Malaysia and Brunei also claim parts of the sea.';
+    const alone = extractArticle({ id: 't', title: 'Water cannon at sea', text, published: '2024-03-23' });
+    expect(alone.events.filter((e) => e.pair !== null)).toEqual([]);
+    const paired = extractArticle(
+      { id: 't', title: 'Water cannon at sea', text, published: '2024-03-23' },
+      { extraPairs: ['CHN-PHL'] },
+    );
+    expect(keys(paired)).toEqual(['CHN>PHL:17']);
+  });
 });

@@ -99,6 +99,14 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     // "Video from a Russian ship ... shows it ramming a Ukrainian tug boat".
     'ship',
     'warship',
+    // "fired a water cannon at a Philippine boat", "a Philippine supply boat" (a state's resupply
+    // run to its outpost).
+    'boat',
+    'vessel',
+    'supply boat',
+    'supply boats',
+    'supply vessel',
+    'supply vessels',
     'patrol vessels',
     'patrol boats',
     'coast guard vessels',
