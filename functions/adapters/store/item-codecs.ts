@@ -272,9 +272,9 @@ export function decodeEventTexts(item: Record<string, unknown>): EventText[] {
   });
 }
 
-/** The JSON of a compressed attribute: with the preset dictionary the item names, if any. */
-function decodeChunkJson(item: Record<string, unknown>, attribute: string) {
-  const value = item[attribute];
+/** The JSON of an events item's chunk: inflated with the preset dictionary the item names, if any. */
+function decodeChunkJson(item: Record<string, unknown>) {
+  const value = item.chunk;
   const version = item.dict;
   const json =
     version === undefined
@@ -296,7 +296,7 @@ function dictionaryOf(version: unknown): Buffer {
 
 function decodeEventChunk(item: Record<string, unknown>): StoredEvent[] {
   const pair = String(item.pair);
-  const { a, e } = decodeChunkJson(item, 'chunk');
+  const { a, e } = decodeChunkJson(item);
   const split = item.dict !== undefined;
   const articles: ArticleFields[] = split
     ? (a as ChunkArticleTuple[]).map(([articleId, published, outlet, textHash]) => ({

@@ -374,14 +374,11 @@ function wordsBetween(tokens: readonly Token[], from: number, to: number): numbe
   return words;
 }
 
-/** Words that set what follows against what went before ("did not shell the post, but fired on it"). */
-const CONTRAST_WORDS = new Set(['but', 'whereas', 'although', 'though', 'while']);
-
-/** Does a contrast set the tokens from `from` to `to` apart (a negation before it does not reach past)? */
-function contrastBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (CONTRAST_WORDS.has(tokens[k]!.lower)) return true;
-  return false;
-}
+/**
+ * Words that set what follows against what went before ("agreed to refrain from attacks, but its army
+ * shelled ..."): a negation before one does not reach past it.
+ */
+const CONTRAST_WORDS: ReadonlySet<string> = new Set(['but', 'whereas', 'although', 'though', 'while']);
 
 /** Verbs whose subject undergoes the act named after them: "has seen incursions", "suffered attacks". */
 const EXPERIENCE_VERBS = new Set([
@@ -5972,7 +5969,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         cue.kind === 'negation' &&
         c.end <= trigger.start &&
         wordsBetween(tokens, c.end, trigger.start) < cue.window &&
-        !contrastBetween(tokens, c.end, trigger.start)
+        !wordIn(tokens, c.end, trigger.start, CONTRAST_WORDS)
       );
     });
     const threatCue = reading.cues.some(
