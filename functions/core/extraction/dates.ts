@@ -95,6 +95,22 @@ function yearNumber(token: Token | undefined): number | null {
   return Number.isInteger(value) && value >= 1900 && value <= 2100 ? value : null;
 }
 
+/** Words before a year of the centuries before 1900: "In 1859 Britain and Guatemala signed". */
+const EARLY_YEAR_BEFORE = new Set(['in', 'since', 'until', 'of']);
+
+/**
+ * A year before 1900 told after "in", "since", "until" or "of", and not counting a noun after it
+ * ("in 1500 homes"): the colonial treaties border disputes go back to.
+ */
+function earlyYear(tokens: readonly Token[], at: number): number | null {
+  const token = tokens[at]!;
+  if (token.lower.length !== 4 || !EARLY_YEAR_BEFORE.has(tokens[at - 1]?.lower ?? '')) return null;
+  const next = tokens[at + 1];
+  if (next?.kind === 'word' && !next.cap) return null;
+  const value = Number(token.lower);
+  return Number.isInteger(value) && value >= 1000 && value < 1900 ? value : null;
+}
+
 /** Auxiliaries of a past tense: "had soured", "was signed", "were killed". */
 const PAST_AUXILIARIES = new Set(['had', 'was', 'were']);
 
@@ -491,7 +507,7 @@ export function findDateMarks(
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'num' || usedYears.includes(i)) continue;
-    const year = yearNumber(token);
+    const year = yearNumber(token) ?? earlyYear(tokens, i);
     // "a farmer born in 1979": the year of a person's birth dates no act.
     if (tokens[i - 1]?.lower === 'born' || (tokens[i - 1]?.lower === 'in' && tokens[i - 2]?.lower === 'born'))
       continue;

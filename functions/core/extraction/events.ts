@@ -6,7 +6,7 @@
  */
 import type { ActorRef, ExtractedEvent, Iso3 } from '../model';
 import type { TrieMatch } from '../text/token-trie';
-import { QUOTE_MARKS, type Token, wordBackPastFillers, wordBeforeStop } from '../text/tokenize';
+import { QUOTE_MARKS, type Token, wordBackPastFillers, wordBeforeStop, wordIn } from '../text/tokenize';
 import type { SentenceCasualties } from './casualties';
 import { ARMED_NON_STATE_ROLES, CIVILIAN_ROLES, INTERNATIONAL_BODIES, NON_STATE_ROLES } from './data/actors';
 import { CASUALTY_WORDS, type Cue, NUMBER_WORDS } from './data/cues';
@@ -22,6 +22,7 @@ import {
 import {
   type ActorMention,
   INDEFINITE_ARTICLES as ARTICLES,
+  BACKER_PARTICIPLES,
   BASED_PARTICIPLES,
   BORDER_NOUNS,
   COMPASS_WORDS,
@@ -717,12 +718,6 @@ function reportedCopulaBefore(tokens: readonly Token[], at: number): boolean {
 /** "and", as wordIn's set. */
 const AND_WORDS: ReadonlySet<string> = new Set(['and']);
 
-/** Is one of `words` among the tokens [from, to)? */
-function wordIn(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
-  for (let k = from; k < to; k++) if (words.has(tokens[k]!.lower)) return true;
-  return false;
-}
-
 /** Verbs of giving whose first object is the one given to: "gave Laos an ultimatum". */
 const GIVING_VERBS = new Set([
   'gave',
@@ -1097,16 +1092,26 @@ const ORIGIN_NOUNS = new Set(['territory', 'soil', 'side']);
 /** Does "from (the) <state's> side|territory|soil" follow at `from`? */
 function sideAfterFrom(reading: SentenceReading, from: number): boolean {
   const { tokens } = reading;
-  const at = from + 1 + (tokens[from + 1]?.lower === 'the' ? 1 : 0);
+  const at = originStart(tokens, from);
   const state = reading.countries.find((c) => c.start === at);
   if (!state) return false;
-  if (ORIGIN_NOUNS.has(tokens[state.end]?.lower ?? '')) return true;
+  if (at > from + 2 || ORIGIN_NOUNS.has(tokens[state.end]?.lower ?? '')) return true;
   // "gunfire from Botswana's anti-poaching military": the fire of a state's forces, past modifiers.
   let k = state.end + (tokens[state.end]?.lower === "'s" ? 1 : 0);
   for (let steps = 0; steps < FORCE_MODIFIER_REACH && k < tokens.length; steps++, k++)
     if (FIRING_FORCES.has(tokens[k]!.lower)) return true;
     else if (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '-') return false;
   return false;
+}
+
+/** Nouns of where fire came from before "of" and its state: "gunfire from the direction of Iran". */
+const ORIGIN_OF_NOUNS = new Set(['direction', 'side']);
+
+/** Where the origin after "from" at `from` is named: past "the", and past "direction of". */
+function originStart(tokens: readonly Token[], from: number): number {
+  let at = from + 1 + (tokens[from + 1]?.lower === 'the' ? 1 : 0);
+  if (ORIGIN_OF_NOUNS.has(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'of') at += 2;
+  return at;
 }
 
 /** A state's forces whose fire "from" names its shooter: "gunfire from Botswana's anti-poaching military". */
@@ -3039,7 +3044,30 @@ function meansOfToldAct(tokens: readonly Token[], toldEnd: number, at: number): 
 }
 
 /** Participles of what a deed drew from others: "triggering warning shots from the South Korean military". */
-const CAUSING_PARTICIPLES = new Set(['triggering', 'prompting', 'drawing', 'sparking', 'provoking']);
+const CAUSING_PARTICIPLES = new Set([
+  'triggering',
+  'prompting',
+  'drawing',
+  'sparking',
+  'provoking',
+  'triggered',
+  'prompted',
+  'drew',
+  'sparked',
+  'provoked',
+]);
+/** Words between a causing verb and what it drew: "prompted a formal \"strong protest\"". */
+const CAUSED_REACH = 4;
+
+/** Does a causing verb stand before the noun at `at`, past an article, adjectives and quotation marks? */
+function causedBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - CAUSED_REACH; k--) {
+    const token = tokens[k]!;
+    if (CAUSING_PARTICIPLES.has(token.lower)) return true;
+    if (token.kind === 'punct' ? !QUOTE_MARKS.has(token.text) : token.cap) return false;
+  }
+  return false;
+}
 
 /** Words that make the state after them a go-between: "under the mediation of Malaysia". */
 const MEDIATOR_WORDS = new Set(['mediation', 'auspices', 'brokered', 'hosted', 'help', 'facilitation']);
@@ -4912,11 +4940,11 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     }
     // "soldiers crossed the border, triggering warning shots from the South Korean military": what
     // a deed drew from the other side is that side's, on the deed's doer.
-    if (
-      CAUSING_PARTICIPLES.has(tokens[trigger.start - 1]?.lower ?? '') &&
-      tokens[trigger.end]?.lower === 'from'
-    ) {
-      const fromWhom = trigger.end + (tokens[trigger.end + 1]?.lower === 'the' ? 2 : 1);
+    // 'His words prompted a formal "strong protest" from the Peruvian Foreign Ministry': past the
+    // object's modifiers and quotation marks.
+    const drawnFrom = QUOTE_MARKS.has(tokens[trigger.end]?.text ?? '') ? trigger.end + 1 : trigger.end;
+    if (causedBefore(tokens, trigger.start) && tokens[drawnFrom]?.lower === 'from') {
+      const fromWhom = drawnFrom + (tokens[drawnFrom + 1]?.lower === 'the' ? 2 : 1);
       const answerer = actors.find((a) => a.start === fromWhom && !!a.actor.country && !a.locative);
       if (answerer && answerer.actor.country !== actorMention?.actor.country) {
         if (actorMention?.actor.country) targetMention = actorMention;
@@ -4927,6 +4955,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // "the Armenian media distributed information about shelling from Azerbaijan": the press tells
     // of fighting, it never fights.
     if (pattern.fight && actorMention?.actor.role === 'MED') actorMention = undefined;
+    // "missiles ... hit a border village in Iran, according to the semi-official news agency":
+    // nor is it what the fighting hits.
+    if (pattern.fight && targetMention?.actor.role === 'MED') targetMention = undefined;
     // "harassment fire from the Syrian side killed one Turkish soldier": fire from a side named
     // right after it is that side's, whoever the sentence's subject is.
     const fromSide = tokens[trigger.end]?.lower === 'from' && sideAfterFrom(reading, trigger.end);
@@ -4935,7 +4966,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         ? originMarker(reading, trigger, agentBy >= 0)
         : -1;
     if (fromAt >= 0) {
-      const origin = actors.find((a) => a.start > fromAt && a.start <= fromAt + 2 && a.actor.country);
+      const reach = Math.max(fromAt + 2, originStart(tokens, fromAt));
+      const origin = actors.find((a) => a.start > fromAt && a.start <= reach && a.actor.country);
       if (origin) {
         // "armed men fired on a boat from the Venezuelan side": men of no state stay what they are.
         firedAcross =
@@ -4986,6 +5018,12 @@ export function readEvents(reading: SentenceReading, published: string | null): 
           targetMention = actorMention;
         actorMention = accuser;
       }
+    }
+    // 'He blamed "Serbia-sponsored criminals"': a group of no state is blamed on its sponsor.
+    if (pattern.type === 'accusation' && targetMention && !targetMention.actor.country) {
+      const sponsor = sponsorBefore(reading, targetMention.start);
+      if (sponsor && sponsor !== actorMention?.actor.country)
+        targetMention = { ...targetMention, actor: { ...targetMention.actor, country: sponsor } };
     }
     // "the scenario in Mali, where 46 Ivorian soldiers were arrested": arrests of no named agent
     // are made by the state they were made in.
@@ -5065,9 +5103,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
           ? relativeAgentMarker(reading, trigger)
           : nounBy;
     if (byAt >= 0) {
-      // "by members of India's Border Security Force": past the members to the force.
-      const ofAt =
-        tokens[byAt + 2]?.lower === 'of' && MEMBER_NOUNS.has(tokens[byAt + 1]!.lower) ? byAt + 2 : byAt;
+      const ofAt = pastMembers(tokens, byAt);
       // "by the Indian BSF": past the state's adjective to its organ.
       const named = actors.find(
         (a) =>
@@ -6596,6 +6632,34 @@ const MEMBER_NOUNS = new Set([
   'troops',
   'units',
 ]);
+
+/** The state that backs a group named at `at`: "Serbia-sponsored criminals". */
+function sponsorBefore(reading: SentenceReading, at: number): Iso3 | undefined {
+  const { tokens } = reading;
+  if (!BACKER_PARTICIPLES.has(tokens[at - 1]?.lower ?? '') || tokens[at - 2]?.text !== '-') return undefined;
+  return reading.countries.find((c) => c.end === at - 2)?.iso3;
+}
+
+/** Vessels and vehicles that carry a force's men: "by two boats of 12 members of". */
+const CARRIER_NOUNS = new Set(['boats', 'boat', 'vehicles', 'trucks', 'groups', 'group']);
+/** Parts told before a force, at most: "two boats of 12 members of". */
+const MEMBER_PARTS = 2;
+
+/**
+ * "by members of India's Border Security Force", "by two boats of 12 members of the Venezuelan
+ * gang": the last "of" past the parts of a force named after `at`, or `at` when none is.
+ */
+function pastMembers(tokens: readonly Token[], at: number): number {
+  let ofAt = at;
+  for (let parts = 0; parts < MEMBER_PARTS; parts++) {
+    const count = tokens[ofAt + 1];
+    const noun = count?.kind === 'num' || NUMBER_WORDS.has(count?.lower ?? '') ? ofAt + 2 : ofAt + 1;
+    const word = tokens[noun]?.lower ?? '';
+    if ((!MEMBER_NOUNS.has(word) && !CARRIER_NOUNS.has(word)) || tokens[noun + 1]?.lower !== 'of') break;
+    ofAt = noun + 1;
+  }
+  return ofAt;
+}
 
 /** Verbs that announce a step of the speaker's own: "announced a general mobilisation". */
 const ANNOUNCING = new Set(['announced', 'announces', 'announcing', 'declared', 'declares', 'proclaimed']);

@@ -5,7 +5,7 @@
  */
 import type { ActorRef, ActorRole, Iso3, WeaponCategory } from '../model';
 import type { TrieMatch } from '../text/token-trie';
-import { QUOTE_MARKS, type Sentence, type Token, wordBeforeStop } from '../text/tokenize';
+import { QUOTE_MARKS, type Sentence, type Token, wordBeforeStop, wordIn } from '../text/tokenize';
 import { INSTITUTIONS, NAMED_ONLY_INSTITUTIONS, type Organization, type TITLES } from './data/actors';
 import { type Cue, NUMBER_WORDS, VICTIM_KIND, WEEKDAY_NAMES } from './data/cues';
 import type { EventPattern } from './data/events';
@@ -335,7 +335,7 @@ const PLACE_SUFFIX_PLURALS = new Set(
  * "Iran-backed", "Russian-aligned": a state so joined to a group names its backer only; "a
  * US-mediated agreement" its broker, no party to it.
  */
-const BACKER_PARTICIPLES = new Set([
+export const BACKER_PARTICIPLES: ReadonlySet<string> = new Set([
   'backed',
   'mediated',
   'brokered',
@@ -439,7 +439,11 @@ function placeArmedGroups(
     // "opposition groups inside the Kurdistan Region": "inside" places them without a participle;
     // "armed assailants from Nigeria killed": where they came from is theirs.
     if (BASED_PARTICIPLES.has(tokens[end]?.lower ?? '')) end++;
-    else if (tokens[end]?.lower !== 'inside' && tokens[end]?.lower !== 'from') continue;
+    else if (tokens[end]?.lower !== 'inside' && tokens[end]?.lower !== 'from') {
+      const crossedFrom = crossingFrom(tokens, states, a.end);
+      if (crossedFrom) a.actor = { ...a.actor, country: crossedFrom };
+      continue;
+    }
     if (!BASED_PREPOSITIONS.has(tokens[end]?.lower ?? '')) continue;
     const at = end + 1 + (tokens[end + 1]?.lower === 'the' ? 1 : 0);
     const state = states.find((s) => s.match.start === at);
@@ -453,6 +457,54 @@ function placeArmedGroups(
       a.end = state.match.end;
     }
   }
+}
+
+/**
+ * The state named right before a body several states have ("the US Joint Chiefs"), or before its
+ * officer ("the US chairman of the Joint Chiefs").
+ */
+function sharedNameOwner(
+  tokens: readonly Token[],
+  states: readonly { match: { end: number }; iso3: Iso3 }[],
+  at: number,
+): Iso3 | undefined {
+  const from = tokens[at - 1]?.lower === 'the' && tokens[at - 2]?.lower === 'of' ? at - 3 : at;
+  return states.find((s) => s.match.end === from)?.iso3;
+}
+
+/** Verbs of coming over a border, before the "from" that names where from. */
+const CROSSING_VERBS = new Set([
+  'cross',
+  'crossed',
+  'crossing',
+  'infiltrate',
+  'infiltrated',
+  'infiltrating',
+  'sneak',
+]);
+/** Tokens after a group that its clause's crossing is looked for in. */
+const CROSSING_REACH = 10;
+
+/**
+ * "killed 27 smugglers as they tried to cross the border from Syria": a group of no state that
+ * crosses from a state, in its own clause, comes from there.
+ */
+function crossingFrom(
+  tokens: readonly Token[],
+  states: readonly StateMention[],
+  from: number,
+): Iso3 | undefined {
+  let verb = -1;
+  for (let k = from; k < tokens.length && k < from + CROSSING_REACH; k++) {
+    const word = tokens[k]!.lower;
+    if (tokens[k]!.kind === 'punct') return undefined;
+    if (CROSSING_VERBS.has(word)) verb = k;
+    else if (word === 'from' && verb >= 0 && k - verb <= 3) {
+      const at = k + 1 + (tokens[k + 1]?.lower === 'the' ? 1 : 0);
+      return states.find((s) => s.match.start === at)?.iso3;
+    }
+  }
+  return undefined;
 }
 
 /** Capitalised words read for a place's name after a preposition ("the Kurdistan Region"). */
@@ -645,6 +697,18 @@ function longerNameAround(tokens: readonly Token[], start: number, end: number):
   return !!before && PLACE_NAME_PARTICLES.has(before.lower) && !before.cap && !!tokens[start - 2]?.cap;
 }
 
+/** Is a state's name the end of a place of another state named after it ("Iran's West Azerbaijan province")? */
+function placeNamedAfter(
+  sentence: Sentence,
+  tokens: readonly Token[],
+  match: TrieMatch<unknown>,
+  iso3: Iso3,
+): boolean {
+  const before = tokens[match.start - 1];
+  if (!before?.cap || before.kind !== 'word') return false;
+  return lookupPlace(textOf(sentence, tokens, match.start - 1, match.end)).some((p) => p.country !== iso3);
+}
+
 /** Is a seat ending at `end` the first part of a route's name ("Baku-Supsa", not "Moscow-Kyiv")? */
 function routeName(
   tokens: readonly Token[],
@@ -775,6 +839,12 @@ export function readSentence(
   for (const match of entityMatches) {
     const value = match.values[0]!;
     if (value.kind === 'country' && givenNameAt(tokens, match, titleMatches, entityMatches)) continue;
+    if (
+      value.kind === 'country' &&
+      value.form === 'name' &&
+      placeNamedAfter(sentence, tokens, match, value.iso3)
+    )
+      continue;
     for (let k = match.start; k < match.end; k++) covered[k] = 1;
     if (value.kind === 'block') continue;
     if (value.kind === 'border') {
@@ -797,6 +867,8 @@ export function readSentence(
         branchOf.used = true;
       }
       if (!organizations.includes(org)) organizations.push(org);
+      const owner = org.sharedName ? sharedNameOwner(tokens, stateMentions, match.start) : undefined;
+      if (owner) org = { ...org, country: owner };
       // "U.N.-backed Congolese forces": the backer names the forces, it is no party itself.
       if (tokens[match.end]?.text === '-' && BACKER_PARTICIPLES.has(tokens[match.end + 1]?.lower ?? ''))
         continue;
@@ -1001,7 +1073,16 @@ export function readSentence(
       locativeAt.includes(after) ||
       forcesStationedIn(tokens, match.start) ||
       // "in Russia's Kazan", "in Pakistan's Balochistan province": the state a place lies in.
-      (PLACE_PREPOSITIONS.has(tokens[match.start - 1]?.lower ?? '') && tokens[after]?.text === "'s") ||
+      (PLACE_PREPOSITIONS.has(tokens[match.start - 1]?.lower ?? '') && tokens[after]?.lower === "'s") ||
+      // "the streets of Armenia's capital", "in the Armenian capital Yerevan": where, not who ("Ukraine's
+      // capital Kyiv was targeted" is what was hit).
+      (tokens[after]?.lower === "'s" &&
+        tokens[after + 1]?.lower === 'capital' &&
+        (tokens[match.start - 1]?.lower === 'of' ||
+          PLACE_PREPOSITIONS.has(tokens[match.start - 1]?.lower ?? ''))) ||
+      (state.form === 'seat' &&
+        tokens[match.start - 1]?.lower === 'capital' &&
+        PLACE_PREPOSITIONS.has(tokens[match.start - 4]?.lower ?? '')) ||
       (state.form === 'seat' && SEAT_AS_LOCATION.has(tokens[match.start - 1]?.lower ?? '')) ||
       // "flew to Damascus and Ankara": a seat joined to one travelled to is a place too ("the
       // governments in Bogota and Caracas" are both governments).
@@ -1586,6 +1667,16 @@ function findOwnerBefore(
       skipped++;
       continue;
     }
+    // A name in quotation marks between them: 'the Venezuelan "syndicato" gang'.
+    if (
+      QUOTE_MARKS.has(token.text) &&
+      tokens[k - 1]?.kind === 'word' &&
+      QUOTE_MARKS.has(tokens[k - 2]?.text ?? '')
+    ) {
+      k -= 3;
+      skipped++;
+      continue;
+    }
     if (
       !ROLE_JOINERS.has(token.lower) &&
       // "Kyrgyz border guards"; not a verb between a state and its object ("Eritrea massed troops",
@@ -2072,6 +2163,7 @@ function findPeople(
       (before === "'s" && placeOfStateAt(tokens, k - 1, covered)) ||
       bodyKindBefore(tokens, k) ||
       BODY_NOUNS.has(tokens[end - 1]!.lower) ||
+      wordIn(tokens, k, end, NO_NAME_WORDS) ||
       PLACE_FIRST_WORDS.has(tokens[k]!.lower) ||
       COMPANY_FORMS.has(tokens[k]!.lower) ||
       COMPANY_FORMS.has(tokens[end - 1]!.lower) ||
@@ -2357,6 +2449,30 @@ const BODY_NOUNS = new Set([
 
 /** First words that make a capitalised name a place: "between Lake Mweru and Lake Tanganyika". */
 const PLACE_FIRST_WORDS = new Set(['lake', 'mount', 'mt', 'cape']);
+
+/**
+ * Nouns no personal name holds, wherever they stand in it: "Iran's Army Holds Drill" (a headline in
+ * title case), "Georgia's Breakaway Regions", "the Expert Group Meeting", "celebrating Oxi Day, a
+ * holiday", "Heritage Oil, a British company".
+ */
+const NO_NAME_WORDS = new Set([
+  'army',
+  'regions',
+  'boundary',
+  'boundaries',
+  'line',
+  'group',
+  'meeting',
+  'meetings',
+  'border',
+  'security',
+  'day',
+  'palace',
+  'church',
+  'oil',
+  'media',
+  'minister',
+]);
 
 /** Verbs of saying that sit next to a person's name. */
 const PERSON_VERBS = new Set([

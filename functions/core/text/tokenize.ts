@@ -157,6 +157,17 @@ function makeToken(text: string, start: number, end: number, kind: TokenKind, of
   };
 }
 
+/** Is one of `words` among the tokens [from, to)? */
+export function wordIn(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  words: ReadonlySet<string>,
+): boolean {
+  for (let k = from; k < to; k++) if (words.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /**
  * Does a word of `words` stand in the `reach` tokens before `from`, past only words of `fillers`
  * ("until the end of November", "killing at least three")?

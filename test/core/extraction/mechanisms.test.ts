@@ -10405,3 +10405,107 @@ describe('held-out batch of session 49 (real reports): negations past modifiers,
     expect(keys(paired)).toEqual(['CHN>PHL:17']);
   });
 });
+
+describe('held-out batch of session 50 (real reports): early years, names that are nouns, origins, sponsors, causes', () => {
+  it('dates an act in a year before 1900 as history, but not a count of that size', () => {
+    const treaty = read('In 1859, Belize and Guatemala signed a treaty that set their border.', '2022-09-21');
+    expect(treaty.events.length).toBeGreaterThan(0);
+    expect(treaty.events.every((e) => e.historical)).toBe(true);
+    const count = read('Guatemalan troops fired at 1500 Belizean settlers on Monday.', '2022-09-21');
+    expect(count.events.some((e) => !e.historical)).toBe(true);
+  });
+
+  it('reads no person in capitalised nouns: a headline in title case, a meeting, a holiday, a company', () => {
+    const x = extractArticle({
+      id: 't',
+      title: "Iran's Army Holds Drill Near Tense Border with Azerbaijan",
+      text:
+        'The Expert Group Meeting of the two sides was held in Kunming, said Sonam Dorji, a spokesman. ' +
+        'The village was celebrating Oxi Day, a national holiday, when police opened fire. ' +
+        'Shots were fired near Heritage Oil, a British company, according to Sonam Dorji.',
+      published: '2021-10-01',
+    });
+    expect(x.entities.people.map((p) => p.name)).toEqual(['Sonam Dorji']);
+  });
+
+  it('gives a body several states have to the state told before its officer', () => {
+    const jcs = (text: string) =>
+      readSentence(splitSentences(text)[0]!, 0, false, new Date('2023-12-19')).actors.find(
+        (a) => a.actor.org === 'JCS',
+      )?.actor.country;
+    expect(
+      jcs('The raids came as Charles Brown, the US chairman of the Joint Chiefs of Staff, visited Amman.'),
+    ).toBe('USA');
+    expect(jcs('The Joint Chiefs of Staff said the North fired shells.')).toBe('KOR');
+  });
+
+  it('places a group of no state that crosses the border from a state in that state', () => {
+    const x = read(
+      'Jordanian soldiers killed 12 smugglers as they tried to cross the border from Syria with drugs, the army said on Thursday.',
+      '2022-01-27',
+    );
+    expect(keys(x)).toEqual(['JOR>SYR:19']);
+    expect(x.events[0]?.killed).toBe(12);
+  });
+
+  it('reads gunfire "from the direction of" a state as that state’s, past a province named after another', () => {
+    const x = read(
+      'Two Turkish soldiers were wounded by gunfire from the direction of Iran in Hakkari province, which borders Iran’s West Azerbaijan province.',
+      '2020-06-24',
+    );
+    expect(keys(x)).toEqual(['IRN>TUR:19']);
+  });
+
+  it('blames a group of no state on the state that sponsors it', () => {
+    expect(
+      keysOf(
+        'Prime Minister Albin Kurti spoke in Pristina on Monday. He blamed "Serbia-sponsored criminals".',
+        '2023-09-25',
+      ),
+    ).toEqual(['XKX>SRB:11']);
+  });
+
+  it('gives a protest an act drew "from" a state to that state', () => {
+    const found = keysOf(
+      'The Bolivian president spoke of Peru on Monday. His words prompted a formal “strong protest” from the Peruvian foreign ministry.',
+      '2023-01-27',
+    );
+    expect(found).toContain('PER>BOL:14');
+    expect(found).not.toContain('BOL>PER:14');
+  });
+
+  it('reads no press agency as what missiles hit', () => {
+    const x = read(
+      'According to the semi-official Young Journalist Club news agency, several missiles were launched from Pakistan’s direction and hit a border village in Iran.',
+      '2024-01-18',
+    );
+    const fights = x.events.filter((e) => e.cameo.startsWith('19'));
+    expect(fights.map((e) => e.target?.country)).toEqual(['IRN']);
+    expect(fights.map((e) => e.target?.role)).not.toContain('MED');
+  });
+
+  it('reads the doer of an ambush past the boats and members it came in', () => {
+    const x = read(
+      'Six GDF soldiers were injured following an ambush by two boats of 12 members of the Venezuelan gang on the river.',
+      '2025-05-15',
+    );
+    expect(keys(x, (e) => e.cameo.startsWith('19'))).toEqual(['VEN>GUY:19']);
+  });
+
+  it('reads a name in quotation marks between a state and its group', () => {
+    const x = read(
+      'Members of the Venezuelan “syndicato” gang fired on Guyanese soldiers on the river.',
+      '2025-05-15',
+    );
+    expect(keys(x)).toEqual(['VEN>GUY:19']);
+  });
+
+  it('reads protesters in a capital blaming their own leader as no act between states', () => {
+    const x = read(
+      'Azerbaijan shelled Armenian villages on Tuesday. Thousands of protesters took to the streets of Armenia’s capital accusing Prime Minister Nikol Pashinyan of surrender. ' +
+        'Hundreds gathered in the Armenian capital Yerevan demanding Pashinyan’s resignation.',
+      '2022-09-14',
+    );
+    expect(keys(x)).toEqual(['AZE>ARM:19']);
+  });
+});

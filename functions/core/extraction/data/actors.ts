@@ -258,6 +258,7 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'criminal gangs',
     'gang members',
     'smugglers',
+    'criminals',
     'dissidents',
   ],
   CVL: [
@@ -394,6 +395,12 @@ export interface Organization {
   role?: Exclude<ActorRole, 'IGO' | 'UNK'>;
   /** Its alias after a state's name is that state's own society: "the Lebanese Red Cross". */
   nationalBranches?: true;
+  /**
+   * Several states have a body of this name, `country` the one the region's press names alone: a
+   * state told right before it, or before its officer ("the US chairman of the Joint Chiefs of
+   * Staff"), is whose it is.
+   */
+  sharedName?: true;
 }
 
 /** International organisations: matched by full name (any capitalised form) and acronym (exact case). */
@@ -675,7 +682,7 @@ export const ORGANIZATIONS: Organization[] = [
     role: 'MIL',
   },
   { acronym: 'ISPR', name: 'Inter-Services Public Relations', country: 'PAK', role: 'MIL' },
-  { acronym: 'JCS', name: 'Joint Chiefs of Staff', country: 'KOR', role: 'MIL' },
+  { acronym: 'JCS', name: 'Joint Chiefs of Staff', country: 'KOR', role: 'MIL', sharedName: true },
   { acronym: 'KCNA', name: 'Korean Central News Agency', country: 'PRK', role: 'MED' },
   { acronym: 'GDF', name: 'Guyana Defence Force', country: 'GUY', role: 'MIL' },
   // National armies the region's press names by acronym alone ("the UPDF opened fire").

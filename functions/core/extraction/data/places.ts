@@ -220,6 +220,15 @@ export const BORDER_PLACES: BorderPlace[] = [
   { name: 'Kurdistan Region', aliases: ['Iraqi Kurdistan'], country: 'IRQ', lat: 36.2, lon: 44.0 },
   { name: 'Koya', aliases: ['Koysinjaq', 'Koysanjaq'], country: 'IRQ', lat: 36.08, lon: 44.63 },
   { name: 'Sulaimani', aliases: ['Sulaimaniyah', 'Slemani'], country: 'IRQ', lat: 35.56, lon: 45.43 },
+  // Iran and Turkey, Iran and Iraq: Iran's provinces named after Azerbaijan, not the state.
+  {
+    name: 'West Azerbaijan',
+    aliases: ['Western Azerbaijan', 'West Azarbaijan'],
+    country: 'IRN',
+    lat: 37.55,
+    lon: 45.07,
+  },
+  { name: 'East Azerbaijan', aliases: ['Eastern Azerbaijan'], country: 'IRN', lat: 38.08, lon: 46.29 },
   // Russia and Ukraine: Glushkovo, in Russia's Kursk region on the Seim.
   { name: 'Glushkovo', country: 'RUS', lat: 51.34, lon: 34.63 },
   // Eritrea and Sudan: Tesseney, the Eritrean town facing Kassala.
