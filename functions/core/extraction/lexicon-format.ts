@@ -11,7 +11,7 @@
  *   ref      := kind letter, then the reference's fields joined by ','
  *   rest     := the words after the first, joined by ' '; exact: all words as written ('exact' rule)
  */
-import type { ActorRole, Iso3 } from '../model';
+import type { ActorRole, Iso3, WeaponCategory } from '../model';
 import type { CaseRule } from '../text/token-trie';
 
 /** Layers of the one token trie: matches overlap across layers, not within one. */
@@ -20,13 +20,15 @@ export const LAYER_COUNT = 7;
 export type Layer = (typeof LAYER)[keyof typeof LAYER];
 
 export type RoleValue = Exclude<ActorRole, 'IGO' | 'UNK'>;
+/** What a weapon's phrases stand for. */
+export type WeaponValue = { name: string; category: WeaponCategory };
 /** 'people': a plural demonym ("three Algerians", "the Pakistanis"), the state's people or side. */
 export type CountryForm = 'name' | 'demonym' | 'seat' | 'people';
 
 /**
  * A trie value as data: a country form, a role, or the index of a row of a data table
  * (ORGANIZATIONS, NAMED_BORDERS, TITLES, WEAPONS, EVENT_PATTERNS, CUES); lexicon.ts turns it back
- * into the value.
+ * into the value (the last three from generated/values.ts, the tables' rows without their phrases).
  */
 export type ValueRef =
   | readonly ['country', Iso3, CountryForm]

@@ -135,6 +135,51 @@ export function lexiconPhrases(countries: readonly CountryTuple[]): SplitPhrase<
   return phrases;
 }
 
+/**
+ * The values the trie's references resolve to (generated/values.ts), without their phrases and
+ * aliases: the lexicon holds those, and a Lambda bundle that imported the tables would carry them twice (about
+ * 40 KB). Arrays several rows share ("near" word lists) are written once.
+ */
+export function valuesModule(): string {
+  const tables = {
+    EVENT_VALUES: ['EventPattern', EVENT_PATTERNS.map(({ phrases: _phrases, ...value }) => value)],
+    WEAPON_VALUES: ['WeaponValue', WEAPONS.map(({ name, category }) => ({ name, category }))],
+    CUE_VALUES: ['Cue', CUES.map(({ cue }) => cue)],
+    ORG_VALUES: ['Organization', ORGANIZATIONS.map(({ aliases: _aliases, ...org }) => org)],
+  } as const;
+  const uses = new Map<string, number>();
+  const count = (value: unknown): void => {
+    if (Array.isArray(value)) uses.set(JSON.stringify(value), (uses.get(JSON.stringify(value)) ?? 0) + 1);
+    else if (value && typeof value === 'object') for (const field of Object.values(value)) count(field);
+  };
+  for (const [, rows] of Object.values(tables)) for (const row of rows) count(row);
+  const shared = new Map<string, string>();
+  for (const [json, n] of uses) if (n > 1) shared.set(json, `L${shared.size}`);
+  const literal = (value: unknown): string => {
+    const json = JSON.stringify(value);
+    if (shared.has(json)) return shared.get(json)!;
+    if (value && typeof value === 'object' && !Array.isArray(value))
+      return `{${Object.entries(value)
+        .map(([key, field]) => `${key}:${literal(field)}`)
+        .join(',')}}`;
+    return json;
+  };
+  const lists = [...shared].map(([json, name]) => `const ${name} = ${json};`);
+  const exports = Object.entries(tables).map(
+    ([name, [type, rows]]) =>
+      `export const ${name}: readonly ${type}[] = [\n${rows.map(literal).join(',\n')},\n];`,
+  );
+  return [
+    "import type { Organization } from '../data/actors';",
+    "import type { Cue } from '../data/cues';",
+    "import type { EventPattern } from '../data/events';",
+    "import type { WeaponValue } from '../lexicon-format';",
+    ...lists,
+    ...exports,
+    '',
+  ].join('\n');
+}
+
 /** The artefact of these phrases (format in lexicon-format.ts), first words in order of first use. */
 export function compileLexicon(phrases: readonly SplitPhrase<ValueRef>[]): string {
   const byFirstWord = new Map<string, string[]>();

@@ -5,17 +5,17 @@
  * with greedy longest-match each, so layers may overlap ("mortar fire" is both a weapon and a
  * trigger) while matches within a layer do not.
  */
-import type { Iso3, WeaponCategory } from '../model';
+import type { Iso3 } from '../model';
 import { type DeferredPhrases, type SplitPhrase, TokenTrie, type TrieMatch } from '../text/token-trie';
 import type { Token } from '../text/tokenize';
-import { ORGANIZATIONS, type Organization, TITLES } from './data/actors';
+import { type Organization, TITLES } from './data/actors';
 import { COUNTRY_ALIASES, NAMED_BORDERS } from './data/countries';
-import { CUES, type Cue } from './data/cues';
-import { EVENT_PATTERNS, type EventPattern } from './data/events';
-import { WEAPONS } from './data/weapons';
+import type { Cue } from './data/cues';
+import type { EventPattern } from './data/events';
 import { COUNTRY_TUPLES } from './generated/countries';
 import { LEXICON } from './generated/lexicon';
 import { PLACES } from './generated/places';
+import { CUE_VALUES, EVENT_VALUES, ORG_VALUES, WEAPON_VALUES } from './generated/values';
 import {
   CASE_RULES,
   type CountryForm,
@@ -27,6 +27,7 @@ import {
   type RoleValue,
   SEPARATOR,
   type ValueRef,
+  type WeaponValue,
 } from './lexicon-format';
 import { placeLookupKey } from './place-lookup-key';
 import { decodePlaceName } from './place-name-code';
@@ -48,7 +49,6 @@ export interface CountryInfo {
 }
 
 type TitleValue = (typeof TITLES)[number];
-type WeaponValue = { name: string; category: WeaponCategory };
 
 export interface Lexicon {
   /** Values are EntityValue, RoleValue, ... by layer (see LAYER); matchSentence() gives them their types. */
@@ -85,14 +85,14 @@ export function matchSentence(tokens: readonly Token[]): SentenceMatches {
 /** A value reference turned back into the trie value, by the reference's kind. */
 const RESOLVE: { [K in RefKind]: (ref: Extract<ValueRef, readonly [K, ...unknown[]]>) => unknown } = {
   country: ([, iso3, form]): EntityValue => ({ kind: 'country', iso3, form }),
-  org: ([, k]): EntityValue => ({ kind: 'org', org: ORGANIZATIONS[k]! }),
+  org: ([, k]): EntityValue => ({ kind: 'org', org: ORG_VALUES[k]! }),
   block: (): EntityValue => ({ kind: 'block' }),
   border: ([, k]): EntityValue => ({ kind: 'border', pair: NAMED_BORDERS[k]!.pair }),
   role: ([, role]): RoleValue => role,
   title: ([, k]): TitleValue => TITLES[k]!,
-  weapon: ([, k]): WeaponValue => ({ name: WEAPONS[k]!.name, category: WEAPONS[k]!.category }),
-  event: ([, k]): EventPattern => EVENT_PATTERNS[k]!,
-  cue: ([, k]): Cue => CUES[k]!.cue,
+  weapon: ([, k]): WeaponValue => ({ ...WEAPON_VALUES[k]! }),
+  event: ([, k]): EventPattern => EVENT_VALUES[k]!,
+  cue: ([, k]): Cue => CUE_VALUES[k]!,
 };
 
 export function resolveValue(ref: ValueRef): unknown {

@@ -4,10 +4,18 @@
  */
 
 import { ORGANIZATIONS } from '../../../functions/core/extraction/data/actors';
+import { CUES, WEEKDAY_NAMES } from '../../../functions/core/extraction/data/cues';
 import { EVENT_PATTERNS } from '../../../functions/core/extraction/data/events';
+import { WEAPONS } from '../../../functions/core/extraction/data/weapons';
 import { COUNTRY_TUPLES } from '../../../functions/core/extraction/generated/countries';
 import { LEXICON } from '../../../functions/core/extraction/generated/lexicon';
 import { PLACES } from '../../../functions/core/extraction/generated/places';
+import {
+  CUE_VALUES,
+  EVENT_VALUES,
+  ORG_VALUES,
+  WEAPON_VALUES,
+} from '../../../functions/core/extraction/generated/values';
 import {
   decodeRef,
   deferredPhrases,
@@ -48,6 +56,19 @@ describe('lexicon artefact', () => {
     expect([...trie.entries()].sort(byWords)).toEqual(expected.sort(byWords));
   });
 
+  it('holds the values of the event, weapon, cue and organisation rows, without their phrases (run `npm run build`)', () => {
+    expect(EVENT_VALUES).toEqual(EVENT_PATTERNS.map(({ phrases: _phrases, ...value }) => value));
+    expect(EVENT_VALUES.some((value) => 'phrases' in value)).toBe(false);
+    expect(WEAPON_VALUES).toEqual(WEAPONS.map(({ name, category }) => ({ name, category })));
+    expect(CUE_VALUES).toEqual(CUES.map(({ cue }) => cue));
+    expect(ORG_VALUES).toEqual(ORGANIZATIONS.map(({ aliases: _aliases, ...org }) => org));
+    // The weekday rows, written out one by one, follow Date#getUTCDay().
+    const weekdays = CUES.filter(({ cue }) => cue.kind === 'weekday');
+    expect(weekdays.map(({ phrases, cue }) => [phrases[0], cue])).toEqual(
+      WEEKDAY_NAMES.map((day, index) => [day, { kind: 'weekday', day: index }]),
+    );
+  });
+
   it('turns references back into the rows of the tables', () => {
     const refs: ValueRef[] = [
       ['country', 'AFG', 'demonym'],
@@ -60,18 +81,18 @@ describe('lexicon artefact', () => {
       ['cue', 1],
     ];
     for (const ref of refs) expect(decodeRef(encodeRef(ref))).toEqual(ref);
-    expect(resolveValue(['event', 5])).toBe(EVENT_PATTERNS[5]);
-    expect(resolveValue(['org', 3])).toEqual({ kind: 'org', org: ORGANIZATIONS[3] });
+    expect(resolveValue(['event', 5])).toBe(EVENT_VALUES[5]);
+    expect(resolveValue(['org', 3])).toEqual({ kind: 'org', org: ORG_VALUES[3] });
   });
 
   it('matches names, acronyms and demonyms as the tables say', () => {
     const tokens = tokenize('The UN said Afghan and Chinese troops met the United Nations envoy.');
     const entities = getLexicon().trie.matchLayers(tokens, 1)[0]!;
     expect(entities.map((m) => [tokens[m.start]!.text, m.end - m.start, m.values])).toEqual([
-      ['UN', 1, [{ kind: 'org', org: ORGANIZATIONS.find((o) => o.acronym === 'UN') }]],
+      ['UN', 1, [{ kind: 'org', org: ORG_VALUES.find((o) => o.acronym === 'UN') }]],
       ['Afghan', 1, [{ kind: 'country', iso3: 'AFG', form: 'demonym' }]],
       ['Chinese', 1, [{ kind: 'country', iso3: 'CHN', form: 'demonym' }]],
-      ['United', 2, [{ kind: 'org', org: ORGANIZATIONS.find((o) => o.acronym === 'UN') }]],
+      ['United', 2, [{ kind: 'org', org: ORG_VALUES.find((o) => o.acronym === 'UN') }]],
     ]);
   });
 });

@@ -2,12 +2,15 @@
  * Event triggers: phrase → CAMEO code, project taxonomy name and polarity. Sentence-local: the
  * actor is found before the trigger, the target after it (see events.ts for voice and coreference).
  */
-import type { Polarity, WeaponCategory } from '../../model';
+import type { Polarity } from '../../model';
 import { VICTIM_KIND } from './cues';
 import { WEAPONS } from './weapons';
 
+/**
+ * What a trigger means: the value the token trie holds for its phrases. The Lambdas read these from
+ * the build's artefact (generated/values.ts), which leaves the phrases out: the lexicon has them.
+ */
 export interface EventPattern {
-  phrases: string[];
   cameo: string;
   type: string;
   polarity: Polarity;
@@ -87,6 +90,11 @@ export interface EventPattern {
    * house in Touline").
    */
   stateMeans?: boolean;
+}
+
+/** A row of the table: the phrases that trigger a pattern, and the pattern. */
+export interface EventPatternRow extends EventPattern {
+  phrases: string[];
 }
 
 /** What an attack may be on that is words or a decision, not a place or forces: "attacked a decree". */
@@ -224,9 +232,9 @@ const WEAPON_USE = {
   window: 5,
   partyObject: true,
   needsActor: true,
-} as const satisfies Omit<EventPattern, 'phrases'>;
+} as const satisfies EventPattern;
 
-export const EVENT_PATTERNS: EventPattern[] = [
+export const EVENT_PATTERNS: EventPatternRow[] = [
   // 15 show of force: missiles fired as a test or into the sea hit no one (before the generic "fired").
   {
     phrases: [
@@ -4138,19 +4146,3 @@ export const EVENT_PATTERNS: EventPattern[] = [
     governs: 'absorb',
   },
 ];
-
-/** CAMEO code of a fight, refined from the weapons used (GDELT 193 small arms, 194 artillery and tanks, 195 aerial). */
-export const FIGHT_CODE_BY_WEAPON: Record<WeaponCategory, string> = {
-  'small-arms': '193',
-  artillery: '194',
-  armour: '194',
-  'heavy-weapons': '194',
-  aircraft: '195',
-  drone: '195',
-  missile: '195',
-  naval: '190',
-  explosive: '190',
-};
-
-/** Precedence when several weapon categories accompany one fight: the heaviest means decides. */
-export const FIGHT_CODE_RANK = ['195', '194', '193', '190'];

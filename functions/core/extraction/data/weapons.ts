@@ -215,3 +215,19 @@ export const WEAPONS: { name: string; category: WeaponCategory; phrases: string[
     ],
   },
 ];
+
+/** CAMEO code of a fight, refined from the weapons used (GDELT 193 small arms, 194 artillery and tanks, 195 aerial). */
+export const FIGHT_CODE_BY_WEAPON: Record<WeaponCategory, string> = {
+  'small-arms': '193',
+  artillery: '194',
+  armour: '194',
+  'heavy-weapons': '194',
+  aircraft: '195',
+  drone: '195',
+  missile: '195',
+  naval: '190',
+  explosive: '190',
+};
+
+/** Precedence when several weapon categories accompany one fight: the heaviest means decides. */
+export const FIGHT_CODE_RANK = ['195', '194', '193', '190'];
