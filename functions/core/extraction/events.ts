@@ -4732,6 +4732,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         ownPeopleAddressed(actors, trigger.end, actorMention)) ||
       (pattern.cameo.startsWith('13') &&
         (civiliansAdvised(reading, trigger.end) ||
+          // "warned Thai nationals to leave Cambodia": a state's warning to its own people.
+          ownPeopleAddressed(actors, trigger.end, actorMention) ||
           // "issued a warning to Chinese companies and personnel ..., urging them to leave".
           (tokens[trigger.end]?.lower === 'to' && ownPeopleAddressed(actors, trigger.end + 1, actorMention))))
     ) {

@@ -10500,6 +10500,26 @@ describe('held-out batch of session 50 (real reports): early years, names that a
     expect(keys(x)).toEqual(['VEN>GUY:19']);
   });
 
+  it('reads a state warning its own nationals to leave as advice, not a threat', () => {
+    const found = keysOf(
+      'Thai and Cambodian troops exchanged fire on Wednesday. The Thai government also warned Thai nationals to leave Cambodia immediately.',
+      '2008-10-15',
+    );
+    expect(found.filter((k) => k.endsWith(':13'))).toEqual([]);
+    expect(
+      keysOf('Thailand warned Cambodian troops to leave the temple or face force.', '2008-10-15'),
+    ).toContain('THA>KHM:13');
+  });
+
+  it('reads a security officer as a side of a clash', () => {
+    const x = read(
+      'Israeli forces fired on a crowd near Rafah in Gaza on Sunday. ' +
+        'In June 2023, three Israeli soldiers and an Egyptian security officer were killed in a clash at the border.',
+      '2024-05-27',
+    );
+    expect(keys(x, (e) => e.historical)).toEqual(['EGY>ISR:19', 'ISR>EGY:19']);
+  });
+
   it('reads protesters in a capital blaming their own leader as no act between states', () => {
     const x = read(
       'Azerbaijan shelled Armenian villages on Tuesday. Thousands of protesters took to the streets of Armenia’s capital accusing Prime Minister Nikol Pashinyan of surrender. ' +

@@ -188,6 +188,9 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'police officers',
     'riot police',
     'security forces',
+    // "three Israeli soldiers and an Egyptian security officer were killed in a clash".
+    'security officer',
+    'security officers',
     'gendarmerie',
     'gendarmes',
     'gendarme',
