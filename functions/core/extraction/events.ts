@@ -660,6 +660,9 @@ function relativeAsideStart(tokens: readonly Token[], from: number): number {
   return -1;
 }
 
+/** Roles of a state's forces, which it commands rather than addresses. */
+const FORCE_ROLES: ReadonlySet<string> = new Set(['MIL', 'COP']);
+
 /** Is the mention right after an appeal (`from`) the appealer's own civilians ("asked Chinese citizens")? */
 function ownPeopleAddressed(
   actors: readonly ActorMention[],
@@ -671,8 +674,11 @@ function ownPeopleAddressed(
   // "Local authorities on both sides have urged residents": each side its own people.
   if (actorMention?.mutual)
     return !!addressed && !addressed.actor.country && CIVILIAN_ROLES.has(addressed.actor.role);
-  if (!own || !addressed || !(CIVILIAN_ROLES.has(addressed.actor.role) || addressed.actor.role === 'BUS'))
-    return false;
+  if (!own || !addressed) return false;
+  // "Lebanon's prime minister asked the Lebanese military to take all necessary measures": a
+  // state's orders to its own organs are no act on another state.
+  if (addressed.actor.country === own && FORCE_ROLES.has(addressed.actor.role)) return true;
+  if (!(CIVILIAN_ROLES.has(addressed.actor.role) || addressed.actor.role === 'BUS')) return false;
   // "prompting Bangkok to urge its citizens to leave": the appealer's own, by the possessive.
   return (
     addressed.actor.country === own || (!addressed.actor.country && /^(its|their) /i.test(addressed.text))
@@ -4849,8 +4855,15 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         (at < participleAt - 2 &&
           at >= participleAt - 2 - SAID_DAY_WORDS &&
           reading.dates.some((d) => d.at > at && d.at < participleAt - 1));
-      const speaker = sources.find(
-        (s) => saidBefore(s.at) && (s.mention?.actor.country || s.mention?.mutual),
+      // "Pakistan's military spokesman said India had fired missiles at five locations, vowing that the
+      // country would respond": a speech act after the clause reported is the speaker's, who opened the
+      // sentence (an act's result, "killing three", stays the act's).
+      const opener = sources[0];
+      const speaker = (
+        sources.find((s) => saidBefore(s.at) && (s.mention?.actor.country || s.mention?.mutual)) ??
+        (!pattern.fight && sources.length === 1 && opener?.mention?.actor.country && opener.mention.start === 0
+          ? opener
+          : undefined)
       )?.mention;
       if (speaker && speaker.actor.country !== actorMention?.actor.country) {
         if (targetMention?.actor.country === speaker.actor.country) targetMention = actorMention;

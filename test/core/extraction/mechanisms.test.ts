@@ -10520,6 +10520,60 @@ describe('held-out batch of session 50 (real reports): early years, names that a
     expect(keys(x, (e) => e.historical)).toEqual(['EGY>ISR:19', 'ISR>EGY:19']);
   });
 
+  it('gives a vow after a reported clause to the speaker who opened the sentence, not a result to them', () => {
+    expect(
+      keysOf(
+        "Pakistan's military spokesman said on Wednesday India had fired missiles at five locations, vowing to respond.",
+        '2025-05-07',
+      ).filter((k) => k.endsWith(':13')),
+    ).toEqual(['PAK>IND:13']);
+    expect(
+      keysOf(
+        'Pakistan said on Wednesday Indian troops had shelled villages, killing three civilians.',
+        '2025-05-07',
+      ),
+    ).toEqual(['IND>PAK:19']);
+  });
+
+  it('reads officials meeting the injured or the press as no meeting between states', () => {
+    const visit = keysOf(
+      'Indian missiles struck Bahawalpur on Wednesday. Pakistani officials later met with the injured at the city hospital.',
+      '2025-05-08',
+    );
+    expect(visit.filter((k) => k.endsWith(':04'))).toEqual([]);
+    const press = keysOf(
+      'Bolivia and Peru traded accusations this week. In a meeting with foreign correspondents in Lima, President Boluarte accused Bolivia of meddling.',
+      '2023-01-27',
+    );
+    expect(press.filter((k) => k.endsWith(':04'))).toEqual([]);
+    expect(press).toContain('PER>BOL:11');
+  });
+
+  it('reads a fall into war a meeting hopes to prevent as no fighting', () => {
+    const found = keysOf(
+      'Israeli and Syrian officials met in Paris on Tuesday. The meeting ended with a call for de-escalation, to prevent the region from descending into open confrontation.',
+      '2025-08-20',
+    );
+    expect(found.filter((k) => k.endsWith(':19'))).toEqual([]);
+    expect(
+      keysOf(
+        'The dispute descended into open war on Monday as Syrian troops shelled Israeli posts.',
+        '2025-08-20',
+      ),
+    ).toContain('SYR>ISR:19');
+  });
+
+  it('reads a state’s orders to its own forces as no demand on the other side', () => {
+    const found = keysOf(
+      "Israel struck Lebanon on Saturday. Lebanon's prime minister asked the Lebanese army to take all necessary measures in the south.",
+      '2025-03-22',
+    );
+    expect(found.filter((k) => k.endsWith(':10'))).toEqual([]);
+    expect(
+      keysOf('Israel struck Lebanon on Saturday. Lebanon asked Israel to halt its strikes.', '2025-03-22'),
+    ).toContain('LBN>ISR:10');
+  });
+
   it('reads protesters in a capital blaming their own leader as no act between states', () => {
     const x = read(
       'Azerbaijan shelled Armenian villages on Tuesday. Thousands of protesters took to the streets of Armenia’s capital accusing Prime Minister Nikol Pashinyan of surrender. ' +

@@ -278,6 +278,13 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'justify',
       'pretext for',
       'prevent',
+      // "to prevent the region from descending into open confrontation", "fears of sliding into war":
+      // a fall feared, in the gerund (the past, "descended into war", tells it).
+      'descending into',
+      'sliding into',
+      'spiralling into',
+      'spiraling into',
+      'plunging into',
       'without',
       'trying to',
       // "Mediation is underway to secure the release of the detainees": an aim, not yet done.

@@ -3447,6 +3447,24 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     cameo: '040',
     type: 'consultation',
     polarity: N,
+    // "who met with the injured at Bahawal Victoria Hospital": a state's officials with its own people,
+    // or with the press, meet no other side.
+    objectNot: [
+      'injured',
+      'wounded',
+      'victims',
+      'families',
+      'relatives',
+      'survivors',
+      'residents',
+      'villagers',
+      'displaced',
+      'refugees',
+      'patients',
+      'journalists',
+      'reporters',
+      'correspondents',
+    ],
   },
   {
     // "hosted the talks"; not "has long hosted and supported the Polisario Front" nor "hosted
@@ -3608,6 +3626,8 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     near: ['held', 'in', 'during', 'at', 'after', 'attended', 'between'],
     // "Sarksyan told a meeting of ambassadors in Yerevan": an audience, no meeting of the two sides.
     notNear: ['told', 'addressed', 'addressing', 'telling'],
+    // "in a meeting with foreign correspondents in Lima": the press is an audience too.
+    objectNot: ['correspondents', 'journalists', 'reporters', 'press', 'media'],
     window: 3,
   },
   {
