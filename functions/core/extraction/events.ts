@@ -2891,7 +2891,10 @@ function nearWordPresent(
   if (!pattern.near && !pattern.notNear && !pattern.objectNot) return true;
   const window = pattern.window ?? 5;
   if (pattern.objectNot) {
-    const end = Math.min(reading.tokens.length, trigger.end + OBJECT_NOT_REACH);
+    // "threatens South Sudan's fragile oil sector": a state's name, however many words, counts as one.
+    const owner = reading.countries.find((c) => c.start === trigger.end);
+    const from = owner ? owner.end : trigger.end;
+    const end = Math.min(reading.tokens.length, from + OBJECT_NOT_REACH);
     for (let k = trigger.end; k < end; k++)
       if (pattern.objectNot.includes(reading.tokens[k]!.lower)) return false;
   }
@@ -4374,6 +4377,17 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       actorMention =
         agentAt === undefined ? undefined : actors.find((a) => a.start > agentAt && a.start <= agentAt + 3);
       targetMention = lastMentionBefore(actors, tokens, trigger.start, false);
+      // "its positions near the border with Armenia came under fire": the positions were fired on,
+      // not the state across the line named as where they stand.
+      const borderSide = targetMention;
+      if (
+        borderSide &&
+        tokens[borderSide.start - 1]?.lower === 'with' &&
+        BORDER_NOUNS.has(tokens[borderSide.start - 2]?.lower ?? '')
+      )
+        targetMention =
+          actors.findLast((a) => a.end < borderSide.start && !speakerOf(tokens, a, trigger.start)) ??
+          borderSide;
       // "Nearly 1,100 Colombians living in Venezuela have been deported": where they live is no
       // one the act befell; the people who live there are.
       if (
@@ -4861,7 +4875,10 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       const opener = sources[0];
       const speaker = (
         sources.find((s) => saidBefore(s.at) && (s.mention?.actor.country || s.mention?.mutual)) ??
-        (!pattern.fight && sources.length === 1 && opener?.mention?.actor.country && opener.mention.start === 0
+        (!pattern.fight &&
+        sources.length === 1 &&
+        opener?.mention?.actor.country &&
+        opener.mention.start === 0
           ? opener
           : undefined)
       )?.mention;

@@ -10574,6 +10574,32 @@ describe('held-out batch of session 50 (real reports): early years, names that a
     ).toContain('LBN>ISR:10');
   });
 
+  it('reads positions near the border with a state as what came under fire, not that state', () => {
+    expect(
+      keysOf(
+        'Azerbaijan on Wednesday said that its military positions near the border with Armenia came under fire.',
+        '2025-03-05',
+      ),
+    ).toEqual(['ARM>AZE:19']);
+  });
+
+  it('reads the publication of an agreed peace text as the accord', () => {
+    expect(
+      keysOf(
+        'Armenia and Azerbaijan published the text of a US-brokered peace agreement on Monday, pledging to respect each other’s borders.',
+        '2025-08-12',
+      ).filter((k) => k.endsWith(':05')),
+    ).toEqual(['ARM>AZE:05', 'AZE>ARM:05']);
+  });
+
+  it('reads an economy put at risk as no threat of force', () => {
+    const found = keysOf(
+      'Armed men from Sudan seized an oil field near South Sudan on Monday. The seizure further threatens South Sudan’s fragile oil sector.',
+      '2025-12-08',
+    );
+    expect(found.filter((k) => k.endsWith(':13'))).toEqual([]);
+  });
+
   it('reads protesters in a capital blaming their own leader as no act between states', () => {
     const x = read(
       'Azerbaijan shelled Armenian villages on Tuesday. Thousands of protesters took to the streets of Armenia’s capital accusing Prime Minister Nikol Pashinyan of surrender. ' +

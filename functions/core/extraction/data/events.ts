@@ -2189,7 +2189,24 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     notNear: ['navigational', 'navigation', 'travel', 'weather', 'storm', 'flood', 'broadcasts', 'broadcast'],
     window: 2,
     // "threatening 45 years of peace between the two countries": what is put at risk, no one threatened.
-    objectNot: ['peace', 'stability', 'ties', 'relations', 'years', 'livelihoods', 'lives', 'future'],
+    // "The takeover further threatens Sudan's collapsing energy sector", "threatens South Sudan's
+    // economic lifeline": an economy put at risk.
+    objectNot: [
+      'peace',
+      'stability',
+      'ties',
+      'relations',
+      'years',
+      'livelihoods',
+      'lives',
+      'future',
+      'sector',
+      'economy',
+      'economic',
+      'lifeline',
+      'exports',
+      'supplies',
+    ],
   },
   {
     // "accused the Mexicans of pulling guns on the U.S. soldiers": weapons drawn on the other side
@@ -3323,6 +3340,17 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     cameo: '057',
     type: 'peace-agreement',
     polarity: D,
+  },
+  {
+    // "Armenia and Azerbaijan published the text of a US-brokered peace agreement": the agreed text
+    // made public is the accord's news.
+    phrases: ['published the text of', 'released the text of', 'publish the text of'],
+    cameo: '057',
+    type: 'peace-agreement',
+    polarity: D,
+    near: ['agreement', 'deal', 'treaty', 'accord'],
+    nearAfterOnly: true,
+    window: 8,
   },
   {
     // A peace or border accord named with its signing: "a peace agreement was signed in Algiers".
