@@ -6,6 +6,8 @@
  * - the data tables + countries → generated/lexicon.ts: every phrase of the token trie split into
  *   words and grouped by first word (functions/core/extraction/lexicon-format.ts), so a cold start
  *   neither tokenizes nor deduplicates the lexicon, and reads only the first words a text contains.
+ * - the event, weapon, cue and organisation tables → generated/values.ts: their rows without phrases
+ *   and aliases (the lexicon has those), which is all a Lambda reads of them.
  * Countries and places are packed for the Lambda bundle's size and load time: countries as tuples
  * (no repeated keys), places as one string whose separators need no escaping in a JS literal and
  * whose country is the 2-letter code (the runtime maps it back to ISO3 through the country table).

@@ -28,7 +28,8 @@ export type CountryForm = 'name' | 'demonym' | 'seat' | 'people';
 /**
  * A trie value as data: a country form, a role, or the index of a row of a data table
  * (ORGANIZATIONS, NAMED_BORDERS, TITLES, WEAPONS, EVENT_PATTERNS, CUES); lexicon.ts turns it back
- * into the value (the last three from generated/values.ts, the tables' rows without their phrases).
+ * into the value (organisations, weapons, events and cues from generated/values.ts: the rows
+ * without their phrases).
  */
 export type ValueRef =
   | readonly ['country', Iso3, CountryForm]
