@@ -10600,6 +10600,19 @@ describe('held-out batch of session 50 (real reports): early years, names that a
     expect(found.filter((k) => k.endsWith(':13'))).toEqual([]);
   });
 
+  it('reads ranks written without full stops as titles, not as parts of names', () => {
+    const x = read(
+      'Gen Charles Brown met Jordanian officers on Monday. Major Felix Kulayigye said Ugandan troops opened fire. ' +
+        "Pakistan's military spokesman Lt Gen Ahmed Sharif Chaudhry said India had fired missiles.",
+      '2025-05-07',
+    );
+    expect(x.entities.people.map((p) => p.name).sort()).toEqual([
+      'Ahmed Sharif Chaudhry',
+      'Charles Brown',
+      'Felix Kulayigye',
+    ]);
+  });
+
   it('reads protesters in a capital blaming their own leader as no act between states', () => {
     const x = read(
       'Azerbaijan shelled Armenian villages on Tuesday. Thousands of protesters took to the streets of Armenia’s capital accusing Prime Minister Nikol Pashinyan of surrender. ' +

@@ -836,6 +836,14 @@ export const TITLES: {
   { title: 'Maj. Gen.', role: 'MIL' },
   { title: 'Lt. Col.', role: 'MIL' },
   { title: 'Col.', role: 'MIL' },
+  // "Gen Charles Brown", "Lt Gen Ahmed Sharif Chaudhry", "Major Felix Kulayigye": the same ranks as
+  // British and South Asian papers write them, without full stops.
+  { title: 'Gen', role: 'MIL' },
+  { title: 'Lt Gen', role: 'MIL' },
+  { title: 'Maj Gen', role: 'MIL' },
+  { title: 'Brig Gen', role: 'MIL' },
+  { title: 'Lt Col', role: 'MIL' },
+  { title: 'Major', role: 'MIL' },
   { title: 'Lieutenant General', role: 'MIL' },
   { title: 'Major General', role: 'MIL' },
   // "Sgt Kevon Davis, who was shot in the right foot": the lower ranks of a casualty list.
