@@ -660,6 +660,17 @@ function relativeAsideStart(tokens: readonly Token[], from: number): number {
   return -1;
 }
 
+/** Verbs of cutting forces back: a deployment they govern is a pullback, no posture. */
+const REDUCING_VERBS: ReadonlySet<string> = new Set([
+  'reduce',
+  'reduced',
+  'reducing',
+  'reduces',
+  'scaled',
+  'scaling',
+  'thinned',
+]);
+
 /** Roles of a state's forces, which it commands rather than addresses. */
 const FORCE_ROLES: ReadonlySet<string> = new Set(['MIL', 'COP']);
 
@@ -5584,6 +5595,12 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // "withdrew ..., paving the way for the deployment of the Lebanese Army", "trucks waiting for
     // the reopening": what an act makes possible, or what is waited for, has not happened yet.
     if (pendingActAt(tokens, trigger.start)) continue;
+    // "began reducing its troop deployment": a deployment cut back is the pullback read above.
+    if (
+      pattern.type === 'force-posture' &&
+      wordIn(tokens, Math.max(0, trigger.start - 3), trigger.start, REDUCING_VERBS)
+    )
+      continue;
     // Allies' joint exercises are no posture against each other.
     if (pattern.type === 'force-posture' && jointPairBefore(tokens, trigger.start)) continue;
     // "Russian and Belarusian troops held joint drills near the border with Poland": the pair are

@@ -10613,6 +10613,18 @@ describe('held-out batch of session 50 (real reports): early years, names that a
     ]);
   });
 
+  it('reads troops cut back as a pullback, not a deployment', () => {
+    const cut = keysOf(
+      'Israeli and Egyptian troops exchanged fire on Monday. The Israeli army then began reducing its troop deployment near the Egyptian border.',
+      '2024-05-27',
+    );
+    expect(cut).toContain('ISR>EGY:08');
+    expect(cut.filter((k) => k.endsWith(':15'))).toEqual([]);
+    expect(keysOf('Israel deployed more troops to the Egyptian border on Sunday.', '2024-05-27')).toContain(
+      'ISR>EGY:15',
+    );
+  });
+
   it('reads protesters in a capital blaming their own leader as no act between states', () => {
     const x = read(
       'Azerbaijan shelled Armenian villages on Tuesday. Thousands of protesters took to the streets of Armenia’s capital accusing Prime Minister Nikol Pashinyan of surrender. ' +

@@ -3614,6 +3614,30 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     window: 5,
   },
   {
+    // "The IDF began reducing its troop deployment in Rafah", "scaled down its forces on the
+    // border": fewer troops facing the other side.
+    phrases: [
+      'reduce',
+      'reduced',
+      'reducing',
+      'reduces',
+      'scale down',
+      'scaled down',
+      'scaling down',
+      'draw down',
+      'drew down',
+      'drawing down',
+      'thin out',
+      'thinned out',
+    ],
+    cameo: '0874',
+    type: 'troop-withdrawal',
+    polarity: D,
+    near: ['troops', 'troop', 'forces', 'deployment', 'presence', 'soldiers', 'units', 'contingent'],
+    nearAfterOnly: true,
+    window: 4,
+  },
+  {
     // "ordered the immediate withdrawal of his troops", "an orderly withdrawal will commence".
     phrases: [
       'pull',

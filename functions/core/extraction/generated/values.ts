@@ -182,6 +182,7 @@ export const EVENT_VALUES: readonly EventPattern[] = [
 {cameo:"040",type:"consultation",polarity:"neutral",notNear:["recalled","recalls","recalling","recall","summoned","ambassador","envoy"],window:8},
 {cameo:"040",type:"consultation",polarity:"neutral",near:["sides","side","both","counterpart","counterparts","leaders","governments","officials"],nearAfterOnly:true,window:4},
 {cameo:"040",type:"consultation",polarity:"neutral",near:["counterpart","counterparts","president","minister","ministers","leader","leaders","presidents"],nearAfterOnly:true,window:5},
+{cameo:"0874",type:"troop-withdrawal",polarity:"de-escalation",near:["troops","troop","forces","deployment","presence","soldiers","units","contingent"],nearAfterOnly:true,window:4},
 {cameo:"0874",type:"troop-withdrawal",polarity:"de-escalation",near:["troops","forces","back","units","soldiers","positions","weapons","artillery","tanks"],window:5},
 {cameo:"057",type:"agreement",polarity:"de-escalation"},
 {cameo:"040",type:"consultation",polarity:"neutral",near:["held","in","during","at","after","attended","between"],notNear:["told","addressed","addressing","telling"],objectNot:["correspondents","journalists","reporters","press","media"],window:3},
