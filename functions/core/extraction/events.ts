@@ -660,16 +660,11 @@ function relativeAsideStart(tokens: readonly Token[], from: number): number {
   return -1;
 }
 
-/** Verbs of cutting forces back: a deployment they govern is a pullback, no posture. */
-const REDUCING_VERBS: ReadonlySet<string> = new Set([
-  'reduce',
-  'reduced',
-  'reducing',
-  'reduces',
-  'scaled',
-  'scaling',
-  'thinned',
-]);
+/**
+ * Verbs of cutting forces back: a deployment they govern is a pullback, no posture. ("scaled" and
+ * "thinned" are left out: "scaled up its deployment" is a build-up.)
+ */
+const REDUCING_VERBS: ReadonlySet<string> = new Set(['reduce', 'reduced', 'reducing', 'reduces']);
 
 /** Roles of a state's forces, which it commands rather than addresses. */
 const FORCE_ROLES: ReadonlySet<string> = new Set(['MIL', 'COP']);

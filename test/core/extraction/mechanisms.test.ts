@@ -10623,6 +10623,9 @@ describe('held-out batch of session 50 (real reports): early years, names that a
     expect(keysOf('Israel deployed more troops to the Egyptian border on Sunday.', '2024-05-27')).toContain(
       'ISR>EGY:15',
     );
+    expect(
+      keysOf('Russia scaled up its deployment near the Ukrainian border on Sunday.', '2024-05-27'),
+    ).toContain('RUS>UKR:15');
   });
 
   it('reads protesters in a capital blaming their own leader as no act between states', () => {
