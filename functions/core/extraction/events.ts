@@ -3060,7 +3060,10 @@ function meansOfToldAct(tokens: readonly Token[], toldEnd: number, at: number): 
   return false;
 }
 
-/** Participles of what a deed drew from others: "triggering warning shots from the South Korean military". */
+/**
+ * Verbs of what a deed drew from others: "triggering warning shots from the South Korean military",
+ * "prompted a formal protest from the Peruvian foreign ministry".
+ */
 const CAUSING_PARTICIPLES = new Set([
   'triggering',
   'prompting',
@@ -4749,19 +4752,16 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // acts, on the one called.
     const call = pattern.fight ? undefined : callPurpose(reading, trigger.start);
     if (call) [actorMention, targetMention] = [call.caller, call.called];
-    // "China's embassy in Dushanbe asked Chinese citizens to leave the border area": advice to a
-    // state's own people is no appeal or demand to anyone.
+    // "China's embassy in Dushanbe asked Chinese citizens to leave the border area", "warned Thai
+    // nationals to leave Cambodia", "issued a warning to Chinese companies": advice to a state's own
+    // people (or orders to its own forces) is no appeal, demand or threat to anyone.
     // "the military warned residents not to move outside town": a warning to people of no named
     // state to keep safe is advice, not a threat.
+    const warning = pattern.cameo.startsWith('13');
     if (
-      ((pattern.cameo.startsWith('02') || pattern.cameo.startsWith('10')) &&
+      ((warning || pattern.cameo.startsWith('02') || pattern.cameo.startsWith('10')) &&
         ownPeopleAddressed(actors, trigger.end, actorMention)) ||
-      (pattern.cameo.startsWith('13') &&
-        (civiliansAdvised(reading, trigger.end) ||
-          // "warned Thai nationals to leave Cambodia": a state's warning to its own people.
-          ownPeopleAddressed(actors, trigger.end, actorMention) ||
-          // "issued a warning to Chinese companies and personnel ..., urging them to leave".
-          (tokens[trigger.end]?.lower === 'to' && ownPeopleAddressed(actors, trigger.end + 1, actorMention))))
+      (warning && civiliansAdvised(reading, trigger.end))
     ) {
       if (pattern.governs) governing.push({ end: trigger.end, pattern, actor: actorMention });
       continue;

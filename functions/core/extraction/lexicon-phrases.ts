@@ -149,8 +149,10 @@ export function valuesModule(): string {
   } as const;
   const uses = new Map<string, number>();
   const count = (value: unknown): void => {
-    if (Array.isArray(value)) uses.set(JSON.stringify(value), (uses.get(JSON.stringify(value)) ?? 0) + 1);
-    else if (value && typeof value === 'object') for (const field of Object.values(value)) count(field);
+    if (Array.isArray(value)) {
+      const json = JSON.stringify(value);
+      uses.set(json, (uses.get(json) ?? 0) + 1);
+    } else if (value && typeof value === 'object') for (const field of Object.values(value)) count(field);
   };
   for (const [, rows] of Object.values(tables)) for (const row of rows) count(row);
   const shared = new Map<string, string>();

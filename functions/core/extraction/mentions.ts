@@ -465,7 +465,7 @@ function placeArmedGroups(
  */
 function sharedNameOwner(
   tokens: readonly Token[],
-  states: readonly { match: { end: number }; iso3: Iso3 }[],
+  states: readonly StateMention[],
   at: number,
 ): Iso3 | undefined {
   const from = tokens[at - 1]?.lower === 'the' && tokens[at - 2]?.lower === 'of' ? at - 3 : at;
