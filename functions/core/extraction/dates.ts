@@ -499,9 +499,14 @@ export function findDateMarks(
     if (days === undefined || count === undefined || !published) continue;
     // "closed its border for a month after balloons crossed": how long, not how long before.
     if (DURATION_MARKERS.has(tokens[i - 3]?.lower ?? '')) continue;
-    const gap = mark(i, daysBefore(published, count * days), true, published);
-    gap.scope = { from: i, to: clauseEnd(tokens, i + 1), kind: 'gap' };
-    gap.gapDays = count * days;
+    const to = clauseEnd(tokens, i + 1);
+    // "launched strikes on Thursday, two days after ...": the gap counts back from the main
+    // clause's own time where it tells one, not from the news.
+    const anchor = gapAnchor(marks, tokens, i, to);
+    const from = anchor ?? published;
+    const gap = mark(i, daysBefore(from, count * days), true, published);
+    gap.scope = { from: i, to, kind: 'gap' };
+    gap.gapDays = count * days + Math.round((published.getTime() - from.getTime()) / DAY_MS);
     marks.push(gap);
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -917,6 +922,24 @@ function clauseEnd(tokens: readonly Token[], from: number): number {
   let to = from;
   while (to < tokens.length && tokens[to]!.lower !== ',' && tokens[to]!.lower !== ';') to++;
   return to;
+}
+
+/**
+ * The day the main clause of a gap at `at` (its clause ending at `to`) tells: the nearest exact
+ * time before the gap, or else the first after its clause, that no subordinate phrase holds.
+ */
+function gapAnchor(
+  marks: readonly DateMark[],
+  tokens: readonly Token[],
+  at: number,
+  to: number,
+): Date | null {
+  const main = (m: DateMark) =>
+    m.date !== null && !m.approx && !m.historical && !m.scope && !subordinateScope(tokens, m.at);
+  let anchor: DateMark | undefined;
+  for (const m of marks) if (m.at < at && main(m) && (!anchor || m.at > anchor.at)) anchor = m;
+  anchor ??= marks.filter((m) => m.at >= to && main(m)).sort((a, b) => a.at - b.at)[0];
+  return anchor?.date ? new Date(Date.parse(anchor.date)) : null;
 }
 
 /** Does a time expression date an event whose trigger starts at `at` (see DateMark.scope)? */

@@ -36,6 +36,8 @@ const CONFLICT_TYPES = new Set([
   'peace-agreement',
   'troop-withdrawal',
   'ceasefire-call',
+  // "called for talks between the two": an appeal to meet is made over a conflict too.
+  'appeal-to-negotiate',
   'mediation-offer',
   'stand-down',
   'release',

@@ -931,8 +931,11 @@ function clauseSubject(reading: SentenceReading, and: number, reported = false):
   // stays the speaker's: callers ask for the reported subject only for the others).
   if (reported) {
     for (let k = and - 1; k >= clause; k--) {
-      if (!REPORTING.has(tokens[k]!.lower)) continue;
-      let opens = tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1;
+      // "said two of its vessels were struck and that Russian crews boarded them and seized them":
+      // a second reported clause opens at "and that".
+      const secondClause = tokens[k]!.lower === 'that' && tokens[k - 1]?.lower === 'and';
+      if (!REPORTING.has(tokens[k]!.lower) && !secondClause) continue;
+      let opens = tokens[k + 1]?.lower === 'that' || secondClause ? k + (secondClause ? 1 : 2) : k + 1;
       if (tokens[opens]?.lower === 'the') opens++;
       const reported = actors.find((a) => a.start === opens && !a.locative && a.actor.country && a.end < and);
       if (reported) return reported;
@@ -2030,12 +2033,22 @@ const CASUALTY_VERB_REACH = 4;
 
 /** A casualty word right after a mention, before `to`: its people are the dead or wounded ("soldiers were killed in"). */
 function casualtyVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to - from > CASUALTY_VERB_REACH + 1) return false;
-  for (let k = from; k < to; k++) {
-    if (CASUALTY_WORDS.has(tokens[k]!.lower) || lostBodyPart(tokens, k, to)) return true;
+  for (let k = from; k < to && k <= from + CASUALTY_VERB_REACH; k++) {
+    if (CASUALTY_WORDS.has(tokens[k]!.lower) || lostBodyPart(tokens, k, to))
+      return to - from <= CASUALTY_VERB_REACH + 1 || coordinatedToll(tokens, k + 1, to);
     if (tokens[k]!.kind === 'punct') return false;
   }
   return false;
+}
+
+/** Words of a toll joined to one before it: "and two others injured", "and four more wounded". */
+const COORDINATED_TOLL_WORDS = 5;
+
+/** Is [from, to) a toll joined to the one just told ("were killed and two others injured in")? */
+function coordinatedToll(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[from]?.lower !== 'and' || to - from > COORDINATED_TOLL_WORDS) return false;
+  for (let k = from + 1; k < to; k++) if (tokens[k]!.kind === 'punct') return false;
+  return CASUALTY_WORDS.has(tokens[to - 1]?.lower ?? '');
 }
 
 /** Participles of a place or force struck: "Moscow was also targeted in an unprecedented drone attack". */
@@ -2396,6 +2409,8 @@ function backgroundMarkerBefore(tokens: readonly Token[], at: number): string | 
     if (word === 'of' && SHORT_SPANS.has(tokens[k - 1]?.lower ?? '')) continue;
     // "ten civilians were killed by Pakistani shelling": the agent of the toll is the news.
     if (word === 'by' && CASUALTY_WORDS.has(tokens[k - 1]?.lower ?? '')) return undefined;
+    // "It responded by shelling villages in southern Lebanon": the means of an answer is the news.
+    if (word === 'by' && ANSWERING_VERBS.has(tokens[k - 1]?.lower ?? '')) return undefined;
     // "more than 150 wounded in fighting": the toll's fight is the news, whatever its figure says.
     if (word === 'in' && CASUALTY_WORDS.has(tokens[k - 1]?.lower ?? '')) return undefined;
     if (BACKGROUND_MARKERS.has(word)) return word;
@@ -2403,6 +2418,17 @@ function backgroundMarkerBefore(tokens: readonly Token[], at: number): string | 
   }
   return undefined;
 }
+/** Verbs of answering whose "by" tells how: "responded by shelling", "retaliated by firing". */
+const ANSWERING_VERBS = new Set([
+  'responded',
+  'responds',
+  'retaliated',
+  'retaliates',
+  'reacted',
+  'replied',
+  'answered',
+]);
+
 /** Words back from a fight noun past a list of its modifiers ("of missile, drone and artillery attacks"). */
 const MAX_BACKGROUND_REACH = 10;
 
@@ -3007,6 +3033,8 @@ const SAID_DAY_WORDS = 2;
 
 /** Words between the comma and a participle that do not change its subject: ", each accusing the other". */
 const PARTICIPLE_FILLERS = new Set(['each', 'both', 'also']);
+/** Participles of a feeling voiced: "expressing strong protest", "voicing concern". */
+const EXPRESSING_PARTICIPLES = new Set(['expressing', 'voicing', 'conveying', 'registering']);
 
 /** Is the time at `at` the day a report was made: "said on Wednesday", "said Wednesday"? */
 function reportingDate(tokens: readonly Token[], at: number): boolean {
@@ -3582,6 +3610,16 @@ function governorOf(
     // for is never told in the past, so a past verb after "and" is the subject's next predicate.
     if (g.pattern.governs === 'absorb' && tokens[at - 1]?.lower === 'and' && isPastVerb(tokens[at]!.lower))
       return undefined;
+    // "accused Cambodia of shelling villages and closed the border": a charge told in the gerund goes
+    // on in the gerund ("and of killing", "and killing"); a finite past verb is the accuser's next predicate.
+    if (
+      g.pattern.governs === 'allege' &&
+      tokens[at - 1]?.lower === 'and' &&
+      isPastVerb(tokens[at]!.lower) &&
+      gerundChargeAfter(tokens, g.end, at) &&
+      !wordIn(tokens, g.end, at, PERFECT_AUXILIARIES)
+    )
+      return undefined;
     // "denied sheltering militants and instead accused Pakistan": "and" with an adverb of contrast or
     // sequence opens the subject's next predicate, which the verb before does not govern.
     if (
@@ -3602,6 +3640,16 @@ function governorOf(
       return g;
   }
   return undefined;
+}
+
+/** Words between an accusing verb and the "of" of its charge: "accused the Cambodian army of". */
+const CHARGE_OF_REACH = 6;
+
+/** Is the charge an accusing verb ending at `from` makes told in the gerund ("of shelling"), before `to`? */
+function gerundChargeAfter(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to - 1, from + CHARGE_OF_REACH); k++)
+    if (tokens[k]!.lower === 'of') return isGerund(tokens[k + 1]!.lower);
+  return false;
 }
 
 /** Adverbs between "and" and a subject's next verb: "and instead accused", "and later recalled". */
@@ -3825,7 +3873,16 @@ function fightEnding(tokens: readonly Token[], end: number): boolean {
 }
 
 /** "Poland's military reported 19 airspace violations": who records hostile acts suffered them. */
-const RECORDING_VERBS = new Set(['reported', 'recorded', 'registered', 'documented', 'logged']);
+const RECORDING_VERBS = new Set([
+  'reported',
+  // "Cambodia reports airstrikes despite ceasefire agreement".
+  'reports',
+  'recorded',
+  'records',
+  'registered',
+  'documented',
+  'logged',
+]);
 
 /** The state that records a hostile act told as its verb's object: "Poland's military reported 19 airspace violations". */
 function recorderOf(
@@ -4164,6 +4221,31 @@ const RANKED_FIGHT_SEQUELS = new Set(['since', 'in', 'for', 'between']);
 /** Allegation words that may qualify a noun ("alleged militant hideouts"). */
 const ALLEGATION_ADJECTIVES = new Set(['alleged', 'purported']);
 
+/** Words from "responsibility for" to the act claimed: "claimed responsibility for the deadly attack". */
+const CLAIMED_ACT_REACH = 4;
+
+/** Is the act at `at` claimed ("claimed responsibility for an attack") by no state's mention? */
+function unnamedClaimant(reading: SentenceReading, at: number): boolean {
+  const { tokens, actors } = reading;
+  for (let k = at - 1; k >= Math.max(2, at - CLAIMED_ACT_REACH); k--) {
+    if (tokens[k]!.lower !== 'for' || tokens[k - 1]!.lower !== 'responsibility') continue;
+    let verb = k - 2;
+    if (!CLAIM_VERBS.has(tokens[verb]?.lower ?? '')) return false;
+    // "has claimed": the claimant ends before the auxiliary.
+    if (PERFECT_AUXILIARIES.has(tokens[verb - 1]?.lower ?? '')) verb--;
+    return !actors.some((a) => a.end === verb && (a.actor.country || a.actor.org));
+  }
+  return false;
+}
+const CLAIM_VERBS = new Set(['claimed', 'claims', 'claim', 'claiming']);
+
+/** Does an absolute phrase (", with the group claiming ...") open between `from` and `to`? */
+function absolutePhraseBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++)
+    if (tokens[k]!.lower === 'with' && tokens[k - 1]!.text === ',') return true;
+  return false;
+}
+
 /** Is an allegation cue an adjective before a noun ("alleged bases"), not a verb ("alleged that")? */
 function attributiveAllegation(tokens: readonly Token[], cue: TrieMatch<Cue>): boolean {
   if (cue.end - cue.start !== 1 || !ALLEGATION_ADJECTIVES.has(tokens[cue.start]!.lower)) return false;
@@ -4199,7 +4281,10 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         // "launched air strikes on alleged militant hideouts": an adjective of the act's object
         // doubts what was struck, not that it was.
         (!attributiveAllegation(tokens, c) &&
-          !wordIn(tokens, Math.max(0, c.start - RELATIVE_CUE_REACH), c.start, CLAUSE_PRONOUNS)),
+          !wordIn(tokens, Math.max(0, c.start - RELATIVE_CUE_REACH), c.start, CLAUSE_PRONOUNS) &&
+          // "exchanged fire on Wednesday, with the group claiming to have caused casualties": a
+          // claim in an absolute phrase after the act covers what that phrase tells.
+          !absolutePhraseBetween(tokens, at, c.start)),
     );
   const governing: Governing[] = [];
   const extraActors: { at: number; mention: ActorMention }[] = [];
@@ -4228,6 +4313,18 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       trigger.start > 0 &&
       tokens[trigger.start]!.cap &&
       PLACE_NAME_HEADS.has(tokens[trigger.end]?.lower ?? '')
+    )
+      continue;
+    // "The group has claimed responsibility for an attack on Gatumba": a claimant of no state
+    // named makes the attack no state's (not one a border or an earlier sentence names).
+    if (matched.fight && unnamedClaimant(reading, trigger.start)) continue;
+    // 'targeted 19 "joint operation" forces': a quoted phrase naming the forces after it is no act
+    // (a single quoted word is the teller's: 'had "neutralised" air defence radars').
+    if (
+      trigger.end - trigger.start > 1 &&
+      QUOTE_MARKS.has(tokens[trigger.start - 1]?.text ?? '') &&
+      QUOTE_MARKS.has(tokens[trigger.end]?.text ?? '') &&
+      actors.some((a) => a.start === trigger.end + 1)
     )
       continue;
     let pattern = matched;
@@ -4591,10 +4688,17 @@ export function readEvents(reading: SentenceReading, published: string | null): 
           // "rammed one of the Ukrainian boats and opened fire": past the part taken of the object.
           pastVerbObject(tokens, actorMention.start)) &&
         // "Pakistani troops violated a ceasefire and opened fire": the mention is an earlier act's subject.
-        !triggers.some((p) => p.start >= actorMention!.end && p.start < trigger.start)
+        // Not of a charge's gerund: "accused Cambodia of shelling and closed the border" goes on with the accuser.
+        !triggers.some(
+          (p) =>
+            p.start >= actorMention!.end &&
+            p.start < trigger.start &&
+            !(tokens[p.start - 1]?.lower === 'of' && isGerund(tokens[p.start]!.lower)),
+        )
       )
+        // A deed of force (CAMEO 15 on) so joined is the reported clause's subject's; a word may be the teller's.
         actorMention =
-          clauseSubject(reading, andAt, pattern.fight) ??
+          clauseSubject(reading, andAt, pattern.fight || Number(pattern.cameo.slice(0, 2)) >= 15) ??
           (prepositionalObject(tokens, actorMention) ? undefined : actorMention);
       // "Lebanon decided to go to the Security Council to secure Israel's withdrawal, warning that
       // ...": a word of speech in a participle after a comma is said by the sentence's subject, not by
@@ -4774,7 +4878,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // the killers before them its actor. "Two Indian soldiers were killed in Pakistani shelling": the
     // dead before their casualty word are the target, and the act's own adjective, if any, its actor.
     // "militants killed four Kenyan police officers in an explosion": a bombing too.
-    const violent = pattern.fight || pattern.cameo.startsWith('18');
+    // "soldiers sustained injuries in the ceasefire violation": a breach of a truce is fire too.
+    const violent = pattern.fight || pattern.cameo.startsWith('18') || pattern.type === 'ceasefire-violation';
     const lead = actorMention ?? earlierObject;
     const inAt = violent && lead && !passive ? fightNounPhraseAt(tokens, trigger.start) : -1;
     if (inAt >= 0 && lead && lead.end <= inAt) {
@@ -4836,6 +4941,26 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       targetMention = participleVictims(reading, trigger.end, actorMention) ?? targetMention;
     // "Pashinyan said, calling on Baku to withdraw them": a participle after a report is its speaker's act.
     // "the two countries' armies said, each accusing the other": "each" between them is the teller's.
+    // "The BGB has sent a protest letter to the BSF expressing strong protest": the feeling a
+    // participle expresses is the sentence subject's, to those just addressed.
+    const voicedTo = EXPRESSING_PARTICIPLES.has(tokens[trigger.start - 1]?.lower ?? '')
+      ? actors.find(
+          (a) =>
+            a.end === trigger.start - 1 &&
+            !!a.actor.country &&
+            tokens[beforeArticle(tokens, a.start)]?.lower === 'to',
+        )
+      : undefined;
+    if (
+      voicedTo &&
+      subject?.actor.country &&
+      subject.start <= SUBJECT_REACH &&
+      subject.end < voicedTo.start &&
+      subject.actor.country !== voicedTo.actor.country
+    ) {
+      targetMention = voicedTo;
+      actorMention = subject;
+    }
     const participleAt = PARTICIPLE_FILLERS.has(tokens[trigger.start - 1]?.lower ?? '')
       ? trigger.start - 1
       : trigger.start;
@@ -5646,6 +5771,23 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // state named as the go-between is no party to the pair's step.
     if (actorMention?.mutual && actorMention.pair && targetMention && mediatorMention(tokens, targetMention))
       targetMention = undefined;
+    // "Venezuela closed three bridges connecting Colombia and Venezuela": a pair the actor is one of,
+    // named as what it acts on, leaves the other as the target.
+    const pairMember = actorMention?.actor.country;
+    if (
+      pairMember &&
+      !actorMention?.mutual &&
+      targetMention?.mutual &&
+      targetMention.pair?.includes(pairMember)
+    ) {
+      const [first, second] = targetMention.pair;
+      targetMention = {
+        ...targetMention,
+        actor: { country: first === pairMember ? second : first, role: 'GOV' },
+        mutual: false,
+        pair: undefined,
+      };
+    }
     // "Poland and Lithuania closed their borders with Belarus": a pair acting on a third state is
     // each of them acting on it.
     const third = targetMention?.actor.country;

@@ -108,6 +108,9 @@ const FOREIGN_POSTS = new Set([
   'attache',
 ]);
 
+/** Words before "<demonym> position" that make it a post held, not a stance: "an Israeli position". */
+const POST_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
+
 /** Role words that say nothing alone ("the side", "positions"): actors only with a country. */
 const NEEDS_COUNTRY = new Set([
   'side',
@@ -118,6 +121,7 @@ const NEEDS_COUNTRY = new Set([
   'base',
   'bases',
   'positions',
+  'position',
   'units',
   'village',
   'villages',
@@ -939,14 +943,18 @@ export function readSentence(
     if (tokens[role.end]?.text === '-' && BACKER_PARTICIPLES.has(tokens[role.end + 1]?.lower ?? '')) continue;
     // "reiterated its opposition to Kurdish parties using its territory": a stance, not the opposition.
     if (roleWord === 'opposition' && tokens[role.end]?.lower === 'to') continue;
+    // "rejected the Turkish position on Cyprus", "Turkey's position": a stance; "fired at an Israeli
+    // position" is a post (after "a", "an" or a number only).
+    if (roleWord === 'position' && !POST_DETERMINERS.has(tokens[role.start - 2]?.lower ?? '')) continue;
     // "near the military demarcation line": a line's name, no forces.
     if (LINE_WORDS.has(tokens[role.end]?.lower ?? '')) continue;
     let owner = findOwnerBefore(stateMentions, tokens, role.start, triggers);
-    // "pro-Russian separatists": the state they side with, not their own.
+    // "pro-Russian separatists": the state they side with, not their own; "an anti-Morocco
+    // militant group": the state they fight.
     if (
       owner &&
       tokens[owner.match.start - 1]?.text === '-' &&
-      tokens[owner.match.start - 2]?.lower === 'pro'
+      (tokens[owner.match.start - 2]?.lower === 'pro' || tokens[owner.match.start - 2]?.lower === 'anti')
     ) {
       owner.used = true;
       owner = undefined;
@@ -2041,6 +2049,8 @@ function findPeople(
     // "the Army General Command and Defence Ministry": a body's name ends in its kind, not a person.
     if (name.words > 0 && BODY_NOUNS.has(tokens[k - 1]!.lower)) continue;
     if (name.words > 0 && PLACE_FIRST_WORDS.has(tokens[nameStart]!.lower)) continue;
+    // "the Army General Staff": a body after a rank, not a person.
+    if (name.words > 0 && wordIn(tokens, nameStart, k, NO_NAME_WORDS)) continue;
     if (
       name.words >= 2 ||
       (name.words === 1 && tokens[nameStart]!.text.length > 2 && /^[A-Z]/.test(info.title))
@@ -2472,6 +2482,11 @@ const NO_NAME_WORDS = new Set([
   'oil',
   'media',
   'minister',
+  // "the Army General Staff", "Minister for Foreign Affairs and External Trade", "the BGB's Ghagra
+  // BOP" (a border outpost).
+  'staff',
+  'trade',
+  'bop',
 ]);
 
 /** Verbs of saying that sit next to a person's name. */

@@ -10637,3 +10637,172 @@ describe('held-out batch of session 50 (real reports): early years, names that a
     expect(keys(x)).toEqual(['AZE>ARM:19']);
   });
 });
+
+describe('held-out batch of session 51 (real reports, 104 of them)', () => {
+  it('counts "two days after" back from the main clause’s own day, not from the news', () => {
+    const x = read(
+      'Tajik forces shelled Kyrgyz villages on Thursday, three days after Kyrgyz troops opened fire on a Tajik post.',
+      '2022-09-19',
+    );
+    expect(x.events.map((e) => `${e.actor?.country}>${e.target?.country}:${e.date}`)).toEqual([
+      'TJK>KGZ:2022-09-15',
+      'KGZ>TJK:2022-09-12',
+    ]);
+  });
+
+  it('gives the dead and wounded told before "in" a breach of a truce, or a toll joined by "and", to the target', () => {
+    expect(
+      keysOf(
+        'Pakistani troops violated the ceasefire near Uri on Friday. Three Indian soldiers also sustained injuries in the ceasefire violation.',
+        '2020-11-13',
+      ),
+    ).toEqual(['PAK>IND:19']);
+    expect(
+      keysOf(
+        'Tehran protested to Islamabad. On Sunday, six Iranian border guards were killed and three others wounded in an ambush near Saravan.',
+        '2019-03-05',
+      ).filter((k) => k.endsWith(':19')),
+    ).toEqual(['PAK>IRN:19']);
+  });
+
+  it('reads a deed joined after a second reported clause ("and that ...") as that clause’s subject’s', () => {
+    expect(
+      keysOf(
+        "Azerbaijan's border service said one of its patrol boats was rammed and that Iranian guards boarded the boat and then seized it.",
+        '2018-11-26',
+      ).filter((k) => k.endsWith(':17')),
+    ).toEqual(['IRN>AZE:17']);
+  });
+
+  it('reads a finite verb after a charge told in the gerund as the accuser’s next deed', () => {
+    expect(
+      keysOf('Laos accused Thailand of shelling a border village and recalled its ambassador.', '2011-02-07'),
+    ).toEqual(['LAO>THA:11', 'LAO>THA:16', 'THA>LAO:19']);
+  });
+
+  it('reads crossings "connecting" a pair that holds the actor as closed to the other, and bridges as crossings', () => {
+    expect(
+      keysOf(
+        'Colombian authorities decided on Friday to shut two bridges connecting Colombia and Venezuela until further notice.',
+        '2015-08-21',
+      ),
+    ).toEqual(['COL>VEN:16']);
+  });
+
+  it('reads a border reinforced with police or forces as a posture, not cooperation "bolstered" on it', () => {
+    expect(
+      keysOf('Lithuania will reinforce its border with Belarus with 300 border guards.', '2021-07-12'),
+    ).toEqual(['LTU>BLR:15']);
+    expect(
+      keysOf('The two ministers agreed to bolster cooperation on border security with Belarus.'),
+    ).toEqual([]);
+  });
+
+  it('reads strikes a state "reports" as done to it', () => {
+    expect(
+      keysOf(
+        'Armenia and Azerbaijan agreed to a truce on Monday. Armenia reports shelling of Jermuk despite the truce.',
+        '2022-09-20',
+      ).filter((k) => k.endsWith(':19')),
+    ).toEqual(['AZE>ARM:19']);
+  });
+
+  it('reads an exchange of cross-border fire, and a claim in an absolute phrase after it, as a plain exchange', () => {
+    const x = read(
+      'Hezbollah and Israel traded cross-border fire on Sunday, with the militant group claiming casualties.',
+      '2023-10-16',
+    );
+    expect(keys(x)).toEqual(['ISR>LBN:19', 'LBN>ISR:19']);
+    expect(x.events.every((e) => !e.alleged)).toBe(true);
+  });
+
+  it('reads "an Israeli position" as a post fired at, and "the Turkish position on" as a stance', () => {
+    expect(
+      keysOf('Hezbollah said it fired a guided missile at an Israeli position near Shtula.', '2023-10-20'),
+    ).toEqual(['LBN>ISR:19']);
+    const stance = read('Athens rejected the Turkish position on Cyprus and Ankara’s position on the talks.');
+    expect(stance.events.every((e) => e.target?.role !== 'MIL')).toBe(true);
+  });
+
+  it('reads what a side "responded by" doing as its deed', () => {
+    expect(
+      keysOf('The Israeli army responded by shelling two villages in southern Lebanon.', '2023-10-12'),
+    ).toEqual(['ISR>LBN:19']);
+  });
+
+  it('reads fighting militant organisations, and two states "technically at war", as no fight between them', () => {
+    expect(
+      keysOf(
+        'Iraq and Turkey signed a security accord on Thursday. The ministers said that besides fighting militant organisations they discussed trade.',
+        '2024-08-16',
+      ).filter((k) => k.endsWith(':19')),
+    ).toEqual([]);
+    expect(
+      keysOf(
+        'Israeli tanks fired into Syria on Monday. The two countries remain technically at war, though the frontier was long quiet.',
+        '2017-10-24',
+      ),
+    ).toEqual(['ISR>SYR:19']);
+  });
+
+  it('reads a quoted name before forces as their name, and an attack claimed by a group of no state as no state’s', () => {
+    expect(
+      keysOf(
+        'The army commander said Ugandan soldiers "were heavily armed" and had attacked 12 "joint operation" forces of South Sudan.',
+        '2025-07-30',
+      ).filter((k) => k.endsWith(':06')),
+    ).toEqual([]);
+    expect(
+      keysOf(
+        'Burundi accused Rwanda of backing rebels of the RED-Tabara group. The group has claimed responsibility for a raid near the Burundi-Congo border that killed nine people.',
+        '2024-01-12',
+      ).filter((k) => k.endsWith(':19')),
+    ).toEqual([]);
+  });
+
+  it('reads troops that "intruded deep into" a neighbour as an incursion, and a "negotiated settlement" as no talks', () => {
+    expect(
+      keysOf(
+        'Chinese soldiers intruded deep into Indian territory in Ladakh, showing disregard for any negotiated settlement of the boundary.',
+        '2013-04-22',
+      ),
+    ).toEqual(['CHN>IND:19']);
+  });
+
+  it('codes a call for a meeting as an appeal to negotiate (CAMEO 026), not a call to stand down', () => {
+    const x = read(
+      'Costa Rica called for a meeting with Nicaragua over the dredging on the San Juan river.',
+      '2010-11-03',
+    );
+    expect(x.events.map((e) => `${e.actor?.country}>${e.target?.country}:${e.cameo}`)).toEqual([
+      'CRI>NIC:026',
+    ]);
+  });
+
+  it('reads an "anti-" state group as no force of that state, and the "Bolivarian government" as Venezuela’s', () => {
+    const x = read('An anti-Moroccan armed group crossed into Spain on Monday.', '2021-05-20');
+    expect(x.events.filter((e) => e.actor?.country === 'MAR')).toEqual([]);
+    expect(
+      keysOf('The Bolivarian government closed the border with Colombia on Friday.', '2019-02-23'),
+    ).toEqual(['VEN>COL:16']);
+  });
+
+  it('keeps a body after a rank, a ministry’s field and a border outpost out of the people, and knows Nepal’s leaders', () => {
+    const x = read(
+      'The Armenian army General Staff said so. Tandi Dorji, Minister for Foreign Affairs and External Trade, spoke next. ' +
+        "The patrol of the BGB’s Ghagra BOP seized a cow. PM Oli objected to China's plan to open a trade route through Lipulekh.",
+      '2025-08-31',
+    );
+    expect(x.entities.people.map((p) => p.name)).toEqual(['Tandi Dorji', 'Oli']);
+    expect(keys(x, (e) => e.cameo.startsWith('14'))).toEqual(['NPL>CHN:14']);
+  });
+
+  it('reads a protest letter sent to a side, and a protest the sender voices in a participle, as the sender’s', () => {
+    expect(
+      keysOf(
+        'The Thai army has sent a protest letter to the Cambodian army expressing strong protest over the mines.',
+        '2025-07-17',
+      ),
+    ).toEqual(['THA>KHM:14']);
+  });
+});

@@ -46,6 +46,8 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'peacekeeping force',
     'peacekeeping forces',
     'positions',
+    // "fired an anti-tank missile at an Israeli position".
+    'position',
     'navy',
     'naval forces',
     'air force',
@@ -231,6 +233,11 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'terrorists',
     'terrorist groups',
     'terrorist group',
+    // "in addition to fighting militant organisations, the ministers discussed ...".
+    'militant organisations',
+    'militant organizations',
+    'terrorist organisations',
+    'terrorist organizations',
     'criminal groups',
     // "battle border criminal organizations", "the factions that are fighting on Sudanese territory".
     'criminal organizations',
@@ -724,6 +731,8 @@ export const ORGANIZATIONS: Organization[] = [
   },
   { acronym: 'KPA', name: "Korean People's Army", country: 'PRK', role: 'MIL' },
   { acronym: 'FANB', name: 'Bolivarian National Armed Forces', country: 'VEN', role: 'MIL' },
+  // "The Bolivarian government is informing the population": Venezuela's own name for its government.
+  { acronym: null, name: 'Bolivarian government', country: 'VEN', role: 'GOV' },
   { acronym: 'SAF', name: 'Sudanese Armed Forces', country: 'SDN', role: 'MIL' },
   { acronym: 'LAF', name: 'Lebanese Armed Forces', country: 'LBN', role: 'MIL' },
   { acronym: 'DGMO', name: 'Directors General of Military Operations', country: 'IND', role: 'MIL' },
@@ -797,6 +806,8 @@ export const TITLES: {
   { title: 'President', role: 'GOV' },
   { title: 'Vice President', role: 'GOV' },
   { title: 'Prime Minister', role: 'GOV' },
+  // "PM Oli said": the South Asian press's short form.
+  { title: 'PM', role: 'GOV' },
   { title: 'prime minister', role: 'GOV' },
   { title: 'Premier', role: 'GOV' },
   { title: 'Chancellor', role: 'GOV' },

@@ -323,6 +323,11 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
   },
   {
     phrases: [
+      // "The two countries are technically at war": a legal state, no fighting told.
+      'technically at',
+      'technically still at',
+      'formally at',
+      'officially at',
       'frequently',
       'usually',
       'often',

@@ -270,6 +270,13 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'exchanged gunfire',
       'exchange of gunfire',
       'exchanges of gunfire',
+      // "Hezbollah and Israel engaged in a new exchange of cross-border fire".
+      'exchange of cross-border fire',
+      'exchanges of cross-border fire',
+      'exchanged cross-border fire',
+      'exchanging cross-border fire',
+      'exchange cross-border fire',
+      'traded cross-border fire',
       // "Indian and Chinese troops scuffled along the Line of Actual Control": a fight without fire.
       'scuffled',
       'scuffle',
@@ -1462,6 +1469,9 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'checkpoints',
       'frontier',
       'border posts',
+      // "decided to close three bridges connecting Colombia and Venezuela".
+      'bridge',
+      'bridges',
     ],
     notNear: ['to', 'by', 'near', 'from', 'in', 'at', 'on'],
     nearAfterOnly: true,
@@ -1720,8 +1730,8 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     type: 'border-closure',
     polarity: E,
     objectNot: EMBASSY_NOUNS,
-    // "Poland and Lithuania closed their borders with Belarus".
-    near: [...BORDER_WAYS, 'border crossings', 'airspace'],
+    // "Poland and Lithuania closed their borders with Belarus", "to shut two bridges connecting".
+    near: [...BORDER_WAYS, 'border crossings', 'airspace', 'bridge', 'bridges'],
     // "closed the Torkham and Chaman crossings", "shut seven of its eight crossings".
     window: 6,
   },
@@ -1926,6 +1936,30 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     window: 9,
   },
   {
+    // "Poland will reinforce its border with Belarus with 500 policemen": a border made stronger is
+    // forces sent to it ("reinforced" alone is a posture already).
+    phrases: [
+      'reinforce',
+      'reinforces',
+      'reinforcing',
+      'bolster',
+      'bolsters',
+      'bolstered',
+      'bolstering',
+      'beef up',
+      'beefs up',
+      'beefed up',
+      'beefing up',
+    ],
+    cameo: '154',
+    type: 'force-posture',
+    polarity: E,
+    needsActor: true,
+    near: ['border', 'borders', 'frontier'],
+    nearAfterOnly: true,
+    window: 3,
+  },
+  {
     // "Thai and Cambodian soldiers faced off at the Ta Muen Thom temple": forces squared up, no shot fired.
     phrases: ['faced off', 'face off', 'facing off', 'faced each other', 'facing each other'],
     cameo: '154',
@@ -2045,6 +2079,16 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     window: 4,
   },
   {
+    // "Chinese troops have intruded deep into Indian territory": forces intruding on land (into
+    // airspace or waters, the violation above).
+    phrases: ['intruded into', 'intruding into', 'intruded deep into', 'intruding deep into'],
+    cameo: '192',
+    type: 'incursion',
+    polarity: E,
+    needsActor: true,
+    armedActor: true,
+  },
+  {
     // "Peru's government has declared a state of emergency along its northern border": the border
     // put under emergency rule, its forces on alert (not a flood or an epidemic at home).
     phrases: ['state of emergency', 'states of emergency'],
@@ -2106,6 +2150,9 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'solemn representations',
       'protest note',
       'note of protest',
+      // "The BGB has sent a protest letter to the BSF", "filed a protest letter to Cambodia's government".
+      'protest letter',
+      'letter of protest',
       // "had sent a written protest to Cambodia", "its strongest and most energetic protest".
       'written protest',
       'lodged a protest',
@@ -3853,6 +3900,28 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
   },
   // 02 appeal
   {
+    // "Lobo called for a meeting with his Nicaraguan counterpart": an appeal to meet (CAMEO 026),
+    // not to stand down (longer than "called for", so it is read first).
+    phrases: [
+      'called for a meeting',
+      'calls for a meeting',
+      'calling for a meeting',
+      'called for talks',
+      'calls for talks',
+      'calling for talks',
+      'called for dialogue',
+      'calls for dialogue',
+      'called for negotiations',
+      'calls for negotiations',
+    ],
+    cameo: '026',
+    type: 'appeal-to-negotiate',
+    polarity: D,
+    notNear: ['cabinet'],
+    nearAfterOnly: true,
+    window: 5,
+  },
+  {
     phrases: [
       'called for',
       'calls for',
@@ -4178,6 +4247,9 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'comes under fire for',
       'under fire over',
       'came under fire over',
+      // "utter disregard for any negotiated settlement of border disputes": a kind of settlement, no talks held.
+      'negotiated settlement',
+      'negotiated solution',
       // "a small, war-scarred nation": what a war left, no fight told.
       'war-scarred',
       'war-torn',

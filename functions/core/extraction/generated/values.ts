@@ -7,8 +7,9 @@ import type { WeaponValue } from '../lexicon-format';
 const L0 = ["small-arms","rifle","rifles","kalashnikovs","ak-47s","machine-gun","firearms","guns","snipers","sniper","mortar","mortars","artillery","howitzer","howitzers","cannon","shells","mlrs","grad","rockets","rocket","bm-21","bm-21s","himars","smerch","uragan","katyusha","fatah-1","fatah-2","tank","tanks","t-72","t-72s","t-90","t-90s","merkava","abrams","apcs","apc","warplanes","warplane","jets","bombers","f-16","f-16s","f-35","f-35s","f-15","f-15s","su-25","su-30","su-30s","su-35","su-35s","mig-29","mig-29s","mig-31","mig-31s","jf-17","jf-17s","j-10","j-10c","rafale","rafales","gripen","gripens","helicopter","helicopters","gunships","apache","apaches","mi-8","mi-17","mi-24","drone","drones","uav","uavs","bayraktar","tb2","shahed","shaheds","harop","missile","missiles","brahmos","iskander","kinzhal","hwasong","tomahawk","scud","rpgs","warship","warships","gunboats","frigate","destroyer","landmine","landmines","mines","ied","ieds","grenades","grenade","explosives","heavy","fire","weaponry","weapons","armoured","armored","airstrike","sites","radars","radar","targets","positions","camps","hideouts","infrastructure","posts","outposts","bunkers","bases","depots","launchpads","installations","headquarters","facilities","compound","compounds","airbase","airfield"];
 const L1 = ["civilian","civilians","villagers","villager","residents","resident","children","child","women","farmers","farmer","shepherd","shepherds","herders","herder","herdsmen","herdsman","trespassers","trespasser","citizens","citizen","nationals","inhabitants","tourists","migrants","migrant","refugees","refugee","students","workers","worker","employees","employee","truckers","drivers","miners","engineers","labourers","laborers","fishermen","pilgrims","passengers","journalists","violators","violator","smugglers","smuggler","man","men","woman","boy","boys","girl","girls","teenager","teenagers","soldiers","soldier","troops","servicemen","serviceman","jawans","jawan","guards","guard","personnel","officers","officer","fighters","fighter","militants","militant","cop","cops","policemen","marines","marine","sailors","sailor","pilots","pilot","airmen","paratroopers","rangers","ranger","commandos","conscripts","gendarmes","peacekeepers","commander","commanders","rebels","insurgents","militiamen","soldiers","soldier","troops","guards","guard","servicemen","civilians","civilian","villagers","people","residents","policemen","officers","farmers","shepherd","herders","fighters","militants","taliban","others","individuals","persons","suspects","insurgents","guerrillas"];
 const L2 = ["embassy","embassies","consulate","consulates"];
-const L3 = ["to"];
-const L4 = ["trade","economic","investment","energy","tourism","aviation","customs","visa","tax"];
+const L3 = ["border","borders","frontier"];
+const L4 = ["to"];
+const L5 = ["trade","economic","investment","energy","tourism","aviation","customs","visa","tax"];
 export const EVENT_VALUES: readonly EventPattern[] = [
 {cameo:"152",type:"missile-test",polarity:"escalation",near:["sea","test","tests","launch","launches","test-fired","test-launched"],window:10},
 {cameo:"190",type:"armed-clash",polarity:"escalation",fight:true,twoSided:true,reciprocal:true,notNear:["traffickers","trafficking","smugglers","smuggling","drug","drugs","narcotics","poachers","bandits","cartel","cartels","gang","gangs","criminals","life"],nearAfterOnly:true,window:3},
@@ -79,7 +80,7 @@ export const EVENT_VALUES: readonly EventPattern[] = [
 {cameo:"112",type:"accusation",polarity:"escalation",near:["terrorist","terrorists","narco-terrorist","militants","rebels","insurgents","armed groups","guerrillas"],notNear:["from","against"],nearAfterOnly:true,window:5,speakerActs:true},
 {cameo:"1621",type:"border-closure",polarity:"escalation"},
 {cameo:"1621",type:"border-closure",polarity:"escalation",needsActor:true,near:["roads","railways","railway","rail links","road links","crossings"],nearAfterOnly:true,window:3},
-{cameo:"1621",type:"border-closure",polarity:"escalation",needsActor:true,near:["border","borders","crossing","crossings","checkpoint","checkpoints","frontier","border posts"],notNear:["to","by","near","from","in","at","on"],nearAfterOnly:true,window:6},
+{cameo:"1621",type:"border-closure",polarity:"escalation",needsActor:true,near:["border","borders","crossing","crossings","checkpoint","checkpoints","frontier","border posts","bridge","bridges"],notNear:["to","by","near","from","in","at","on"],nearAfterOnly:true,window:6},
 {cameo:"1621",type:"border-closure",polarity:"escalation",indefinite:true},
 {cameo:"161",type:"ties-cut",polarity:"escalation"},
 {cameo:"161",type:"envoy-recall",polarity:"escalation"},
@@ -91,7 +92,7 @@ export const EVENT_VALUES: readonly EventPattern[] = [
 {cameo:"163",type:"sanctions",polarity:"escalation",needsActor:true,near:["transit","imports","exports","shipments","cargo"],nearAfterOnly:true,window:3},
 {cameo:"164",type:"talks-halted",polarity:"escalation"},
 {cameo:"161",type:"ties-cut",polarity:"escalation",needsActor:true,near:L2,nearAfterOnly:true,window:4},
-{cameo:"1621",type:"border-closure",polarity:"escalation",objectNot:L2,near:["border","borders","crossing","crossings","frontier","checkpoint","checkpoints","border crossings","airspace"],window:6},
+{cameo:"1621",type:"border-closure",polarity:"escalation",objectNot:L2,near:["border","borders","crossing","crossings","frontier","checkpoint","checkpoints","border crossings","airspace","bridge","bridges"],window:6},
 {cameo:"1621",type:"border-closure",polarity:"escalation",objectNot:L2,near:["border","borders","crossing","crossings","frontier","checkpoint","checkpoints","border post","airspace"],nearAfterOnly:true,window:6},
 {cameo:"165",type:"pact-suspended",polarity:"escalation",near:["agreement","pact","accord","treaty","deal","agreements"],window:6},
 {cameo:"17",type:"propaganda",polarity:"escalation",notNear:["cigarettes","contraband","smuggled","smugglers","tobacco"],window:5},
@@ -99,11 +100,13 @@ export const EVENT_VALUES: readonly EventPattern[] = [
 {cameo:"17",type:"obstruction",polarity:"escalation",near:["patrols","patrol","patrolling"],nearAfterOnly:true,window:3},
 {cameo:"17",type:"obstruction",polarity:"escalation",needsActor:true},
 {cameo:"154",type:"force-posture",polarity:"escalation",notNear:["to support","in support of","at the request of","at the invitation of"],nearAfterOnly:true,window:9},
+{cameo:"154",type:"force-posture",polarity:"escalation",needsActor:true,near:L3,nearAfterOnly:true,window:3},
 {cameo:"154",type:"force-posture",polarity:"escalation",reciprocal:true,armedActor:true,near:["soldiers","troops","forces","guards","army","armies","military","warships","vessels","tanks"],window:8},
 {cameo:"154",type:"force-posture",polarity:"escalation",near:["troops","soldiers","tanks","battalions","reinforcements","warships","armoured","armored"],nearAfterOnly:true,window:5},
 {cameo:"154",type:"force-posture",polarity:"escalation",near:["troops","soldiers","units","reservists","reinforcements","tanks","armoured","armored","armour","armor","heavy weapons","military equipment","military hardware","artillery","battalions","warships","forces","military presence","patrols"],window:4},
 {cameo:"150",type:"airspace-violation",polarity:"escalation",near:["airspace","waters","territorial waters","islands"],window:4},
-{cameo:"154",type:"force-posture",polarity:"escalation",near:["border","borders","frontier"],nearAfterOnly:true,window:8},
+{cameo:"192",type:"incursion",polarity:"escalation",needsActor:true,armedActor:true},
+{cameo:"154",type:"force-posture",polarity:"escalation",near:L3,nearAfterOnly:true,window:8},
 {cameo:"192",type:"incursion",polarity:"escalation",needsActor:true,armedActor:true,foreignPlaceObject:true},
 {cameo:"150",type:"force-posture",polarity:"escalation",near:["positions","position"],window:5},
 {cameo:"150",type:"airspace-violation",polarity:"escalation"},
@@ -131,7 +134,7 @@ export const EVENT_VALUES: readonly EventPattern[] = [
 {cameo:"023",type:"aid-appeal",polarity:"neutral",near:["help","assistance","aid","support","intervention","backing"],nearAfterOnly:true,window:10},
 {cameo:"100",type:"demand",polarity:"escalation",governs:"absorb"},
 {cameo:"100",type:"demand",polarity:"escalation",governs:"absorb",indefinite:true},
-{cameo:"100",type:"demand",polarity:"escalation",near:L3,window:6,governs:"absorb"},
+{cameo:"100",type:"demand",polarity:"escalation",near:L4,window:6,governs:"absorb"},
 {cameo:"0871",type:"ceasefire",polarity:"de-escalation"},
 {cameo:"0871",type:"ceasefire",polarity:"de-escalation",oneSided:true},
 {cameo:"057",type:"agreement",polarity:"de-escalation",near:["agreement","agreements","treaty","delimitation","demarcation","border deal"],nearAfterOnly:true,window:10},
@@ -165,8 +168,8 @@ export const EVENT_VALUES: readonly EventPattern[] = [
 {cameo:"018",type:"sympathy",polarity:"de-escalation"},
 {cameo:"055",type:"apology",polarity:"de-escalation",needsActor:true},
 {cameo:"057",type:"agreement",polarity:"de-escalation"},
-{cameo:"057",type:"agreement",polarity:"de-escalation",near:["agreement","agreements","treaty","accord","accords","deal","declaration","memorandum","memorandums","memoranda","pact","protocol","protocols"],notNear:L4,nearAfterOnly:true,window:6},
-{cameo:"057",type:"agreement",polarity:"de-escalation",near:["agreement","agreements","accord","deal","treaty","pact"],notNear:L4,nearAfterOnly:true,window:4},
+{cameo:"057",type:"agreement",polarity:"de-escalation",near:["agreement","agreements","treaty","accord","accords","deal","declaration","memorandum","memorandums","memoranda","pact","protocol","protocols"],notNear:L5,nearAfterOnly:true,window:6},
+{cameo:"057",type:"agreement",polarity:"de-escalation",near:["agreement","agreements","accord","deal","treaty","pact"],notNear:L5,nearAfterOnly:true,window:4},
 {cameo:"057",type:"agreement",polarity:"de-escalation",indefinite:true},
 {cameo:"057",type:"agreement",polarity:"de-escalation",near:["agreement","deal","accord"],notNear:["ceasefire","truce","cease-fire","trade","economic","investment","energy"],window:14},
 {cameo:"057",type:"peace-agreement",polarity:"de-escalation"},
@@ -187,13 +190,14 @@ export const EVENT_VALUES: readonly EventPattern[] = [
 {cameo:"057",type:"agreement",polarity:"de-escalation"},
 {cameo:"040",type:"consultation",polarity:"neutral",near:["held","in","during","at","after","attended","between"],notNear:["told","addressed","addressing","telling"],objectNot:["correspondents","journalists","reporters","press","media"],window:3},
 {cameo:"030",type:"intent-to-cooperate",polarity:"de-escalation",near:["to","on","that"],window:4,generic:true},
-{cameo:"030",type:"intent-to-cooperate",polarity:"de-escalation",near:L3,window:6,generic:true},
+{cameo:"030",type:"intent-to-cooperate",polarity:"de-escalation",near:L4,window:6,generic:true},
 {cameo:"036",type:"intent-to-cooperate",polarity:"de-escalation",governs:"absorb"},
 {cameo:"0356",type:"intent-to-de-escalate",polarity:"de-escalation"},
 {cameo:"036",type:"intent",polarity:"de-escalation",governs:"absorb"},
 {cameo:"036",type:"intent",polarity:"de-escalation",near:["counterpart","counterparts","commanders","delegation","delegations","officials","leaders","ministers","minister","president","envoys","envoy"],window:8},
 {cameo:"036",type:"intent",polarity:"de-escalation",near:["for talks","for negotiations","to hold talks","to negotiate"],nearAfterOnly:true,window:8},
 {cameo:"100",type:"demand",polarity:"escalation",governs:"absorb",near:["investigate","investigation","probe","punish","prosecute","prosecution","to justice","accountable"],notNear:["restraint","calm","ceasefire","truce","de-escalate","de-escalation","dialogue","talks"],nearAfterOnly:true,window:8},
+{cameo:"026",type:"appeal-to-negotiate",polarity:"de-escalation",notNear:["cabinet"],nearAfterOnly:true,window:5},
 {cameo:"0256",type:"ceasefire-call",polarity:"de-escalation",governs:"absorb",notNear:["cabinet","condemn","condemnation","decisive","retaliation","retaliatory","punitive","reinforced","reinforcement","reinforcements","tightened","heightened","vigilance"],nearAfterOnly:true,window:7,objectNot:["help","strengthening","bolstering","reinforcing","boosting","people","citizens","residents","voters","supporters"]},
 {cameo:"0256",type:"ceasefire-call",polarity:"de-escalation",governs:"absorb",near:["truce","ceasefire","cease-fire","calm","peace","restraint","de-escalation","dialogue"],nearAfterOnly:true,window:3},
 {cameo:"045",type:"brokering",polarity:"de-escalation",oneSided:true},
@@ -406,6 +410,7 @@ export const ORG_VALUES: readonly Organization[] = [
 {acronym:"RDF",name:"Rwanda Defence Force",country:"RWA",role:"MIL"},
 {acronym:"KPA",name:"Korean People's Army",country:"PRK",role:"MIL"},
 {acronym:"FANB",name:"Bolivarian National Armed Forces",country:"VEN",role:"MIL"},
+{acronym:null,name:"Bolivarian government",country:"VEN",role:"GOV"},
 {acronym:"SAF",name:"Sudanese Armed Forces",country:"SDN",role:"MIL"},
 {acronym:"LAF",name:"Lebanese Armed Forces",country:"LBN",role:"MIL"},
 {acronym:"DGMO",name:"Directors General of Military Operations",country:"IND",role:"MIL"},
