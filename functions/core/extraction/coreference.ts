@@ -168,6 +168,19 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       );
       if (leader) a.actor = { ...a.actor, country: leader.actor.country };
     }
+    // "North Korean leader Kim Jong Un declared ..., and since then the regime has laid mines": a
+    // regime is the government of the state whose leadership its sentence named before it.
+    for (const a of actors) {
+      if (a.actor.country || !a.definite || tokens[a.end - 1]?.lower !== 'regime') continue;
+      const ruler = actors.findLast(
+        (b) =>
+          b.end <= a.start &&
+          !!b.actor.country &&
+          !b.locative &&
+          RULER_HEADS.has(tokens[b.end - 1]?.lower ?? ''),
+      );
+      if (ruler) a.actor = { ...a.actor, country: ruler.actor.country };
+    }
     // "the ministry" that no state named before explains is no actor (mentions.ts, definite).
     for (let i = actors.length - 1; i >= 0; i--)
       if (actors[i]!.definite && !actors[i]!.actor.country) actors.splice(i, 1);
@@ -544,6 +557,9 @@ function accusedJustBefore(reading: SentenceReading, k: number): ActorMention | 
 
 /** Marks of a possessive: "the two countries'", "the neighbours's", curly or straight. */
 const POSSESSIVE_MARKS = new Set(["'", "'s", '\u2019']);
+
+/** Heads of a mention of a state's rulers, whose state "the regime" after them is: "North Korean leader". */
+const RULER_HEADS = new Set(['leader', 'leaders', 'president', 'dictator', 'ruler', 'rulers', 'leadership']);
 
 /** Roles of a state's organs that a definite noun refers back to ("the military", "the government"). */
 const DEFINITE_ROLES = new Set(['MIL', 'GOV', 'COP']);

@@ -102,6 +102,9 @@ const ORDERING_PARTICIPLES = new Set(['ordered', 'declared', 'kept', 'left', 'fo
 export const REPORTING = new Set([
   'said',
   'says',
+  // "Somalia had also argued that Kenya had violated its sovereignty".
+  'argued',
+  'argues',
   'reported',
   'announced',
   'stated',
@@ -684,6 +687,9 @@ function ownPeopleAddressed(
   // "Lebanon's prime minister asked the Lebanese military to take all necessary measures": a
   // state's orders to its own organs are no act on another state.
   if (addressed.actor.country === own && FORCE_ROLES.has(addressed.actor.role)) return true;
+  // "The Belize Territorial Volunteers are urging the Government of Belize to act": a call on one's
+  // own government is a domestic one.
+  if (addressed.actor.country === own && /^(the )?government\b/i.test(addressed.text)) return true;
   if (!(CIVILIAN_ROLES.has(addressed.actor.role) || addressed.actor.role === 'BUS')) return false;
   // "prompting Bangkok to urge its citizens to leave": the appealer's own, by the possessive.
   return (
@@ -1112,7 +1118,12 @@ function sideAfterFrom(reading: SentenceReading, from: number): boolean {
   const at = originStart(tokens, from);
   const state = reading.countries.find((c) => c.start === at);
   if (!state) return false;
-  if (at > from + 2 || ORIGIN_NOUNS.has(tokens[state.end]?.lower ?? '')) return true;
+  if (
+    at > from + 2 ||
+    ORIGIN_NOUNS.has(tokens[state.end]?.lower ?? '') ||
+    (tokens[state.end]?.lower === "'s" && ORIGIN_NOUNS.has(tokens[state.end + 1]?.lower ?? ''))
+  )
+    return true;
   // "gunfire from Botswana's anti-poaching military": the fire of a state's forces, past modifiers.
   let k = state.end + (tokens[state.end]?.lower === "'s" ? 1 : 0);
   for (let steps = 0; steps < FORCE_MODIFIER_REACH && k < tokens.length; steps++, k++)
@@ -1121,12 +1132,17 @@ function sideAfterFrom(reading: SentenceReading, from: number): boolean {
   return false;
 }
 
+/** Words from a passive's "by" to a group as its agent: "by a number of terrorists". */
+const AGENT_GROUP_REACH = 4;
+
 /** Nouns of where fire came from before "of" and its state: "gunfire from the direction of Iran". */
 const ORIGIN_OF_NOUNS = new Set(['direction', 'side']);
 
 /** Where the origin after "from" at `from` is named: past "the", and past "direction of". */
 function originStart(tokens: readonly Token[], from: number): number {
-  let at = from + 1 + (tokens[from + 1]?.lower === 'the' ? 1 : 0);
+  // "from inside Pakistan's soil", "from within Afghan territory".
+  let at = from + 1 + (tokens[from + 1]?.lower === 'inside' || tokens[from + 1]?.lower === 'within' ? 1 : 0);
+  if (tokens[at]?.lower === 'the') at++;
   if (ORIGIN_OF_NOUNS.has(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'of') at += 2;
   return at;
 }
@@ -1163,7 +1179,9 @@ function originMarker(reading: SentenceReading, trigger: TrieMatch<EventPattern>
   for (let k = trigger.end; k < end; k++) {
     if (tokens[k]!.lower !== 'from') continue;
     const state = reading.countries.find((c) => c.start === k + 1 || c.start === k + 2);
-    if (state && ORIGIN_NOUNS.has(tokens[state.end]?.lower ?? '')) return k;
+    // "from Afghan territory", "from inside Pakistan's soil".
+    const noun = tokens[state?.end ?? -1]?.lower === "'s" ? (state?.end ?? 0) + 1 : (state?.end ?? -1);
+    if (state && ORIGIN_NOUNS.has(tokens[noun]?.lower ?? '')) return k;
   }
   return -1;
 }
@@ -2311,6 +2329,9 @@ const PEACEKEEPING_REACH = 14;
 
 /** Words back from a noun within which the verb refusing it is looked for. */
 const REFUSED_OBJECT_REACH = 5;
+/** Verbs of stopping, which a negation before them turns into going on: "does not stop shelling". */
+const STOPPING_VERBS = new Set(['stop', 'stopped', 'stopping', 'cease', 'ceased', 'halt', 'halted']);
+
 /** Verbs of turning down what is handed over: "refused to take in the protest note". */
 const REFUSING_VERBS = new Set(['refused', 'rejected', 'declined', 'refuses', 'rejects']);
 
@@ -3925,6 +3946,12 @@ const JUDGING_VERBS = new Set([
   'opposition',
   'opposes',
   'opposed',
+  // "provided a video that showed smoke rising from an explosion": who shows an act did not do it.
+  'showed',
+  'shows',
+  'showing',
+  'depicted',
+  'footage',
 ]);
 
 /**
@@ -4723,7 +4750,12 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         tokens[trigger.start - 1]?.lower === 'and' &&
         actorMention &&
         (tokens[trigger.start - 2]?.text === ',' ||
-          wordIn(tokens, actorMention.end, trigger.start, COPULAS)) &&
+          wordIn(tokens, actorMention.end, trigger.start, COPULAS) ||
+          // "Somalia argued that Kenya had violated its waters and demanded reparations": a word in
+          // the simple past after a pluperfect report is the teller's next predicate.
+          (SPEAKER_CODES.has(pattern.cameo.slice(0, 2)) &&
+            tokens[actorMention.end]?.lower === 'had' &&
+            isPastVerb(tokens[trigger.start]!.lower))) &&
         (source?.mention?.actor.country || source?.mention?.actor.org) &&
         source.mention !== actorMention &&
         source.at < actorMention.start
@@ -5137,7 +5169,19 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         // "armed men fired on a boat from the Venezuelan side": men of no state stay what they are.
         firedAcross =
           !!actorMention && !actorMention.actor.country && ARMED_NON_STATE_ROLES.has(actorMention.actor.role);
-        const role = firedAcross ? actorMention!.actor.role : 'MIL';
+        // "were killed by a number of terrorists ... from inside Pakistan's soil": the agent's kind.
+        const byAt = tokens[trigger.end - 1]?.lower === 'by' ? trigger.end - 1 : agentBy;
+        const agentGroup =
+          !actorMention && byAt >= 0
+            ? actors.find(
+                (a) =>
+                  a.start > byAt &&
+                  a.start <= byAt + AGENT_GROUP_REACH &&
+                  !a.actor.country &&
+                  ARMED_NON_STATE_ROLES.has(a.actor.role),
+              )
+            : undefined;
+        const role = firedAcross ? actorMention!.actor.role : (agentGroup?.actor.role ?? 'MIL');
         // "The death of four Namibians by gunfire from Botswana's military": who was taken for the
         // shooter was hit.
         const hit = actorMention?.actor.country !== origin.actor.country ? actorMention : undefined;
@@ -6191,8 +6235,11 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       const cue = c.values[0]!;
       return (
         cue.kind === 'negation' &&
-        c.end <= trigger.start &&
-        wordsBetween(tokens, c.end, trigger.start) < cue.window &&
+        // "refused to reopen": a cue ending inside the act's phrase ("to reopen") still precedes it.
+        (c.end <= trigger.start || (c.start < trigger.start && c.end < trigger.end)) &&
+        wordsBetween(tokens, Math.min(c.end, trigger.start), trigger.start) < cue.window &&
+        // "Russia does not stop shelling the Sumy region": an act not stopped goes on.
+        !wordIn(tokens, c.end, trigger.start, STOPPING_VERBS) &&
         !wordIn(tokens, c.end, trigger.start, CONTRAST_WORDS)
       );
     });

@@ -218,6 +218,8 @@ const DEFINITE_ORGANS = new Set([
   'presidency',
   'cabinet',
   'administration',
+  // "North Korean leader Kim Jong Un declared ..., and since then the regime has laid fresh mines".
+  'regime',
 ]);
 
 /** Words after which a seat of government is where something happens rather than who acts. */
@@ -1072,6 +1074,8 @@ export function readSentence(
     }
     // "the Iran-backed group fired rockets": the group's backer, not who fired.
     if (tokens[after]?.text === '-' && BACKER_PARTICIPLES.has(tokens[after + 1]?.lower ?? '')) continue;
+    // "the chief of an anti-Morocco militant group": the state a group opposes, not who acts.
+    if (tokens[match.start - 1]?.text === '-' && tokens[match.start - 2]?.lower === 'anti') continue;
     // Where people fled to is neither who acted nor whom it hit, not even as a place of fighting.
     if (tokens[match.start - 1]?.lower === 'to' && FLIGHT_VERBS.has(tokens[match.start - 2]?.lower ?? ''))
       continue;

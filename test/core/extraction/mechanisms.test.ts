@@ -10805,4 +10805,96 @@ describe('held-out batch of session 51 (real reports, 104 of them)', () => {
       ),
     ).toEqual(['THA>KHM:14']);
   });
+
+  it('reads troops that "head to" a border as deployed there', () => {
+    expect(
+      keysOf('Thousands of Guatemalan soldiers headed to the border with Mexico on Monday.', '2025-03-10'),
+    ).toEqual(['GTM>MEX:15']);
+  });
+
+  it('gives no strike to the side that shows it in a video', () => {
+    expect(
+      keysOf(
+        'Pyongyang demolished road links on Tuesday. The South Korean army released a video that showed smoke rising from an explosion near Kaesong.',
+        '2024-10-15',
+      ).filter((k) => k.startsWith('KOR>')),
+    ).toEqual([]);
+  });
+
+  it('reads "the regime" after a state’s leader as that state’s government', () => {
+    expect(
+      keysOf(
+        'South Korean troops fired warning shots at North Korean soldiers on Tuesday. Earlier this year, North Korean leader Kim Jong Un called the South an enemy, and since then the regime has laid new mines along the border.',
+        '2024-10-15',
+      ).filter((k) => k.endsWith(':19')),
+    ).toEqual(['PRK>KOR:19']);
+  });
+
+  it('reads a demand in the simple past after an argued, pluperfect charge as the teller’s', () => {
+    expect(
+      keysOf(
+        'Ethiopia argued that Sudan had seized its farmland and demanded compensation.',
+        '2021-01-20',
+      ).filter((k) => k.endsWith(':10')),
+    ).toEqual(['ETH>SDN:10']);
+  });
+
+  it('reads a call on one’s own government as no appeal to a neighbour', () => {
+    expect(
+      keysOf(
+        'The Belize Coastal Volunteers (BCV) are urging the Government of Belize to respond to an assault by Guatemalan soldiers on Belizean fishermen on Sunday.',
+        '2024-09-02',
+      ).filter((k) => k.endsWith(':02')),
+    ).toEqual([]);
+  });
+
+  it('reads a leader receiving a counterpart as a meeting', () => {
+    expect(
+      keysOf(
+        'Ecuadorian President Daniel Noboa received his Peruvian counterpart Dina Boluarte in Quito on Monday.',
+        '2024-03-05',
+      ),
+    ).toEqual(['ECU>PER:04', 'PER>ECU:04']);
+  });
+
+  it('reads gunmen of no state who killed guards "from inside" a state’s soil as that state’s gunmen', () => {
+    const x = read(
+      'Five Iranian border guards were killed by a group of militants near Saravan from inside Pakistan’s soil.',
+      '2019-03-10',
+    );
+    expect(x.events.map((e) => `${e.actor?.country}/${e.actor?.role}>${e.target?.country}`)).toEqual([
+      'PAK/REB>IRN',
+    ]);
+  });
+
+  it('reads a decision to open a crossing as its opening, and a refusal to open one as none', () => {
+    expect(
+      keysOf(
+        'Chad decided on Monday to open the Tine border crossing with Sudan for aid convoys.',
+        '2024-09-02',
+      ),
+    ).toEqual(['TCD>SDN:08']);
+    const refused = read('Sudan refused to open the Tine crossing with Chad on Monday.', '2024-09-02');
+    expect(refused.events.filter((e) => e.type === 'border-reopening').map((e) => e.negated)).toEqual([true]);
+  });
+
+  it('reads forces "conducting exercises" at a border as a posture', () => {
+    expect(
+      keysOf('The Azerbaijani army is conducting exercises near its border with Armenia.', '2023-09-12'),
+    ).toEqual(['AZE>ARM:15']);
+  });
+
+  it('reads an act a state "does not stop" as going on, and a "verbal skirmish" as no fight', () => {
+    const x = read(
+      'Russia does not stop shelling the border villages of the Sumy region, Ukraine said.',
+      '2023-09-15',
+    );
+    expect(x.events.filter((e) => e.cameo.startsWith('19')).map((e) => e.negated)).toEqual([false]);
+    expect(
+      keysOf(
+        'Kazakh border guards arrived at the village. A verbal skirmish broke out between them and Kyrgyz residents.',
+        '2019-12-09',
+      ),
+    ).toEqual([]);
+  });
 });

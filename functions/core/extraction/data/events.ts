@@ -1871,6 +1871,12 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'strengthened its military presence',
       'military drills',
       'military exercises',
+      // "The Venezuelan military is conducting exercises at its border with Guyana".
+      'conducting exercises',
+      'conducted exercises',
+      'conducts exercises',
+      'holding exercises',
+      'held exercises',
       // "Iran's national army has begun exercises near its border" (not "exercises its right").
       'begun exercises',
       'began exercises',
@@ -2015,6 +2021,11 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'boosted',
       'heading towards',
       'heading toward',
+      // "10,000 Mexican troops head to US border".
+      'head to',
+      'heads to',
+      'headed to',
+      'heading to',
       'moving towards',
       'moving toward',
       'advancing towards',
@@ -3112,7 +3123,8 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     // "opened the frontier in a ceremony", "opened another frontier crossing at Bure": a border
     // opened to its neighbour (not "opened fire", nor "opened an investigation"; not "an open
     // border" nor "opening the border would mean betraying ...", which open nothing).
-    phrases: ['opened', 'opens'],
+    // "decided to open the Adré border crossing with Chad": a decision taken to open one too.
+    phrases: ['opened', 'opens', 'to open'],
     cameo: '081',
     type: 'border-reopening',
     polarity: D,
@@ -3540,6 +3552,17 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'reporters',
       'correspondents',
     ],
+  },
+  {
+    // "Peruvian President Dina Boluarte received her Ecuadorian counterpart Daniel Noboa": a leader
+    // received by another is a meeting.
+    phrases: ['received', 'receives', 'receiving', 'welcomed', 'welcomes', 'welcoming'],
+    cameo: '040',
+    type: 'consultation',
+    polarity: N,
+    near: ['counterpart', 'counterparts'],
+    nearAfterOnly: true,
+    window: 4,
   },
   {
     // "hosted the talks"; not "has long hosted and supported the Polisario Front" nor "hosted
@@ -4250,6 +4273,12 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       // "utter disregard for any negotiated settlement of border disputes": a kind of settlement, no talks held.
       'negotiated settlement',
       'negotiated solution',
+      // "A verbal skirmish broke out between them and the Kyrgyz": words exchanged, no fire.
+      'verbal skirmish',
+      'verbal clash',
+      'verbal clashes',
+      'verbal altercation',
+      'verbal confrontation',
       // "a small, war-scarred nation": what a war left, no fight told.
       'war-scarred',
       'war-torn',
