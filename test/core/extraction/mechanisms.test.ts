@@ -10897,4 +10897,19 @@ describe('held-out batch of session 51 (real reports, 104 of them)', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads troops that "came" some distance "inside" a neighbour’s land as an incursion, and a plan to de-escalate hostilities as no fight', () => {
+    expect(
+      keysOf(
+        'Chinese soldiers came about 19 kilometres inside Indian territory in Ladakh on Monday.',
+        '2013-04-23',
+      ),
+    ).toEqual(['CHN>IND:19']);
+    expect(
+      keysOf(
+        'Serbia and Kosovo agreed on a plan to de-escalate hostilities in the north.',
+        '2021-09-30',
+      ).filter((k) => k.endsWith(':19')),
+    ).toEqual([]);
+  });
 });

@@ -975,6 +975,19 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     window: 6,
   },
   {
+    // "Chinese troops came more than 20 kilometres inside Indian territory": forces inside the other's
+    // land, a distance told between.
+    phrases: ['came', 'went', 'ventured', 'strayed'],
+    cameo: '192',
+    type: 'incursion',
+    polarity: E,
+    needsActor: true,
+    armedActor: true,
+    near: ['inside'],
+    nearAfterOnly: true,
+    window: 6,
+  },
+  {
     // "Troops from South Sudan moved into an oil-rich border town claimed by Sudan", "Sudan's army said
     // it was advancing on the disputed town of Heglig": forces entering ground the other side holds.
     phrases: ['moved into', 'moving into', 'moves into', 'advancing on', 'advanced on', 'marching on'],
@@ -3798,6 +3811,11 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'agreed to reduce tensions',
       'pledged to de-escalate',
       'committed to de-escalation',
+      // "has accepted the idea to de-escalate hostilities in Kosovo's north": the fighting named is
+      // what is to be calmed, none told.
+      'de-escalate hostilities',
+      'de-escalate the hostilities',
+      'de-escalation of hostilities',
     ],
     cameo: '0356',
     type: 'intent-to-de-escalate',

@@ -42,6 +42,7 @@ export const EVENT_VALUES: readonly EventPattern[] = [
 {cameo:"196",type:"ceasefire-violation",polarity:"escalation",twoSided:true,near:["ceasefire","truce","cease-fire"],nearAfterOnly:true,window:3},
 {cameo:"192",type:"incursion",polarity:"escalation",needsActor:true,armedActor:true},
 {cameo:"192",type:"incursion",polarity:"escalation",needsActor:true,armedActor:true,near:["into"],window:6},
+{cameo:"192",type:"incursion",polarity:"escalation",needsActor:true,armedActor:true,near:["inside"],nearAfterOnly:true,window:6},
 {cameo:"192",type:"incursion",polarity:"escalation",needsActor:true,armedActor:true,near:["disputed","claimed","contested"],nearAfterOnly:true,window:8},
 {cameo:"192",type:"incursion",polarity:"escalation",needsActor:true,armedActor:true,near:["signs","banners","markers","border signs","boundary signs"],nearAfterOnly:true,window:2,objectNot:["own"]},
 {cameo:"192",type:"incursion",polarity:"escalation",needsActor:true,armedActor:true,near:["islet","islets","island","islands","rock","rocks","reef","shore","coast"],nearAfterOnly:true,window:5},
