@@ -73,6 +73,8 @@ function numberAt(tokens: readonly Token[], k: number): { value: number; approx:
     return { value: 1, approx: false };
   // "minor injuries to a few personnel": no figure.
   if (token.lower === 'a' && after === 'few') return null;
+  // "killed as many as 58 soldiers": the figure after "as many as" (not "many", the quantifier).
+  if (token.lower === 'many' && tokens[k - 1]?.lower === 'as' && after === 'as') return null;
   // "the deaths of an estimated 80,000 people": the figure after the estimate.
   if ((token.lower === 'a' || token.lower === 'an') && ESTIMATE_WORDS.has(after)) {
     const estimate = numberAt(tokens, k + 2);
@@ -950,6 +952,9 @@ const FIGURE_QUALIFIERS = new Set([
   'than',
   'up',
   'to',
+  // "killed as many as 58 Pakistani soldiers".
+  'as',
+  'many',
 ]);
 
 /** A figure of one group of victims ("14 civilians", "two South Korean marines") at token `at`. */

@@ -2041,6 +2041,12 @@ function fightNounPhraseAt(tokens: readonly Token[], at: number): number {
   for (let k = at - 1; k >= Math.max(0, at - FIGHT_NOUN_REACH); k--) {
     const word = tokens[k]!.lower;
     if (word === 'in' || word === 'during') return k;
+    // "sustained injuries from a landmine explosion": a toll's cause after "from".
+    if (
+      word === 'from' &&
+      (CASUALTY_WORDS.has(tokens[k - 1]?.lower ?? '') || tokens[k - 1]?.lower === 'wounds')
+    )
+      return k;
     if (tokens[k]!.kind === 'punct' && word !== '-') return -1;
   }
   return -1;
@@ -4501,7 +4507,17 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       continue;
     if (pattern.type === 'mediation') {
       // "mediated by Angola", "brokered by the United States and France": the mediators, to both sides.
-      const mediators = mediatorsAfter(reading, trigger.end, trigger.start);
+      // "after mediation by Saudi Arabia and Qatar": a pair read as one mention is two mediators.
+      const mediators = mediatorsAfter(reading, trigger.end, trigger.start).flatMap((m) =>
+        m.mutual && m.pair
+          ? m.pair.map((country) => ({
+              ...m,
+              actor: { ...m.actor, country },
+              mutual: false,
+              pair: undefined,
+            }))
+          : [m],
+      );
       actorMention = mediators[0];
       for (const other of mediators.slice(1)) extraActors.push({ at: trigger.start, mention: other });
       targetMention = undefined;
@@ -6197,7 +6213,13 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // the summoner's, against the summoned envoy's state.
     if (pattern.type === 'protest' && lastSummons) {
       const inProtest = tokens[trigger.start]!.lower === 'in';
-      if (inProtest || andBetween(tokens, lastSummons.end, trigger.start)) {
+      // "has summoned Kenya's envoy to Juba to protest an alleged encroachment": the summons'
+      // purpose, the summoner's protest (not the envoy's); "summoned Morocco's ambassador to
+      // protest." names nothing protested beyond the summons.
+      const toProtest =
+        tokens[trigger.start]!.lower === 'to' && !clauseBreakBetween(tokens, lastSummons.end, trigger.start);
+      if (toProtest && tokens[trigger.end]?.kind === 'punct') continue;
+      if (inProtest || toProtest || andBetween(tokens, lastSummons.end, trigger.start)) {
         actorMention = lastSummons.actor ?? (inProtest ? subject : actorMention);
         targetMention = lastSummons.target;
       }

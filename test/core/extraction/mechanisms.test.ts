@@ -10912,4 +10912,49 @@ describe('held-out batch of session 51 (real reports, 104 of them)', () => {
       ).filter((k) => k.endsWith(':19')),
     ).toEqual([]);
   });
+
+  it('gives the wounded told before "from" a blast to its target, and reads explosives made safe and farming suspended as no act', () => {
+    expect(
+      keysOf(
+        'Cambodia and Thailand agreed a truce. Two Thai rangers sustained injuries from a landmine explosion near the border on Sunday.',
+        '2025-08-18',
+      ).filter((k) => k.endsWith(':18')),
+    ).toEqual(['KHM>THA:18']);
+    expect(
+      keysOf(
+        'An IED wounded a BSF constable near the Pakistan border on Monday. A bomb disposal squad neutralised the IEDs, and the BSF suspended farming around the blast area.',
+        '2025-04-10',
+      ).filter((k) => !k.endsWith(':18')),
+    ).toEqual([]);
+  });
+
+  it('reads peace overtures as one side’s intent, an envoy summoned "to protest" as the summoner’s protest, and encroaching as an incursion', () => {
+    expect(
+      keysOf('Eritrea rebuffed the peace overtures of Ethiopia’s new leader on Monday.', '2018-06-12'),
+    ).toContain('ETH>ERI:03');
+    expect(
+      keysOf(
+        'Kenya has summoned the South Sudanese ambassador to protest an alleged encroachment on its territory.',
+        '2023-02-09',
+      ),
+    ).toEqual(['KEN>SSD:11', 'KEN>SSD:14']);
+    expect(keysOf('Nepal accused India of encroaching on its territory at Kalapani.', '2020-05-20')).toEqual([
+      'IND>NPL:19',
+      'NPL>IND:11',
+    ]);
+  });
+
+  it('reads a pair after "mediation by" as two mediators, and "as many as" before a toll as its figure', () => {
+    const x = read(
+      'Afghan and Pakistani troops clashed on Saturday. Kabul said that Afghan forces killed as many as 40 Pakistani soldiers, and that it stopped firing after mediation by Qatar and Saudi Arabia.',
+      '2025-10-12',
+    );
+    expect(keys(x, (e) => e.cameo.startsWith('04'))).toEqual([
+      'QAT>AFG:04',
+      'QAT>PAK:04',
+      'SAU>AFG:04',
+      'SAU>PAK:04',
+    ]);
+    expect(x.casualties.killed).toBe(40);
+  });
 });

@@ -850,10 +850,12 @@ export const CASUALTY_FILLERS = new Set([
   'around',
   'nearly',
   'almost',
-  // "neutralized over 200 Taliban fighters".
+  // "neutralized over 200 Taliban fighters", "killed as many as 58 soldiers".
   'over',
   'up',
   'to',
+  'as',
+  'many',
   'were',
   'left',
   'lost',

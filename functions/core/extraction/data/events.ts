@@ -622,21 +622,25 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     window: 4,
   },
   {
-    // '"neutralised" air defence radars and systems at several locations in Pakistan'.
-    phrases: [
-      'destroyed',
-      'neutralised',
-      'neutralized',
-      'strike',
-      'struck',
-      'strikes',
-      'hit',
-      'targeted',
-      'targeting',
-      'launched',
-      'launching',
-    ],
+    phrases: ['strike', 'struck', 'strikes', 'hit', 'targeted', 'targeting', 'launched', 'launching'],
     ...WEAPON_USE,
+  },
+  {
+    // '"neutralised" air defence radars and systems at several locations in Pakistan'; not "a bomb
+    // disposal squad neutralised the IEDs": explosives made safe are no force used.
+    phrases: ['destroyed', 'neutralised', 'neutralized'],
+    ...WEAPON_USE,
+    objectNot: [
+      'ieds',
+      'ied',
+      'explosives',
+      'explosive',
+      'mines',
+      'landmines',
+      'ordnance',
+      'bombs',
+      'unexploded',
+    ],
   },
   {
     // "used drones against": force used; not "using its military bases to train terrorists" nor
@@ -973,6 +977,24 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     armedActor: true,
     near: ['into'],
     window: 6,
+  },
+  {
+    // "summoned Kenya's envoy to protest an alleged encroachment on its territory": land taken by a
+    // state (its people or its forces) is an incursion, as the one who protests tells it.
+    phrases: [
+      'encroachment on',
+      'encroachment into',
+      'encroachments on',
+      'encroachments into',
+      'encroached on',
+      'encroached into',
+      'encroaching on',
+      'encroaching into',
+    ],
+    cameo: '192',
+    type: 'incursion',
+    polarity: E,
+    needsActor: true,
   },
   {
     // "Chinese troops came more than 20 kilometres inside Indian territory": forces inside the other's
@@ -1742,7 +1764,8 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     cameo: '1621',
     type: 'border-closure',
     polarity: E,
-    objectNot: EMBASSY_NOUNS,
+    // "suspended farming around the blast area": work stopped near a border closes nothing.
+    objectNot: [...EMBASSY_NOUNS, 'farming', 'cultivation', 'work', 'works', 'construction'],
     // "Poland and Lithuania closed their borders with Belarus", "to shut two bridges connecting".
     near: [...BORDER_WAYS, 'border crossings', 'airspace', 'bridge', 'bridges'],
     // "closed the Torkham and Chaman crossings", "shut seven of its eight crossings".
@@ -3786,6 +3809,14 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
   },
   // 03 intent to cooperate
   {
+    // "Abiy Ahmed's peace overtures to Asmara", "extended an olive branch to Eritrea".
+    phrases: ['peace overtures', 'peace overture', 'olive branch'],
+    cameo: '030',
+    type: 'intent-to-cooperate',
+    polarity: D,
+    oneSided: true,
+  },
+  {
     phrases: [
       'confirmed the need',
       'need for an urgent ceasefire',
@@ -4282,6 +4313,9 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       // "sealed the crossing with concrete blast walls": a barrier against blasts, none set off.
       'blast walls',
       'blast wall',
+      // "suspended farming around the blast area": the place of a blast told before.
+      'blast area',
+      'blast site',
       // "as Israel is under fire for indiscriminately targeting civilians": criticised, not shot at.
       'under fire for',
       'came under fire for',
