@@ -2335,6 +2335,18 @@ const PEACEKEEPING_REACH = 14;
 
 /** Words back from a noun within which the verb refusing it is looked for. */
 const REFUSED_OBJECT_REACH = 5;
+/** Auxiliaries of a passive told of a noun before it: "a peace treaty was never signed". */
+const PASSIVE_AUXILIARIES_AFTER = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
+
+/** Is the act noun ending at `end` the subject of a negated passive ("was never signed", "has not been ratified")? */
+function negatedPassiveAfter(tokens: readonly Token[], end: number): boolean {
+  if (!PASSIVE_AUXILIARIES_AFTER.has(tokens[end]?.lower ?? '')) return false;
+  const not = tokens[end + 1]?.lower;
+  if (not !== 'not' && not !== 'never') return false;
+  const next = tokens[end + 2]?.lower === 'been' ? end + 3 : end + 2;
+  return isParticiple(tokens[next]?.lower ?? '');
+}
+
 /** Verbs of stopping, which a negation before them turns into going on: "does not stop shelling". */
 const STOPPING_VERBS = new Set(['stop', 'stopped', 'stopping', 'cease', 'ceased', 'halt', 'halted']);
 
@@ -6283,7 +6295,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       noSubject ||
       deniedDeed ||
       refuted ||
-      disjoinedFromNegated(tokens, lastNegatedEnd, trigger.start);
+      disjoinedFromNegated(tokens, lastNegatedEnd, trigger.start) ||
+      negatedPassiveAfter(tokens, trigger.end);
     if (negated) lastNegatedEnd = trigger.end;
     let threat =
       !!pattern.threat ||

@@ -10957,4 +10957,12 @@ describe('held-out batch of session 51 (real reports, 104 of them)', () => {
     ]);
     expect(x.casualties.killed).toBe(40);
   });
+
+  it('reads two states that "technically remain at war" and a treaty "never signed" as no fight and no accord', () => {
+    const x = read(
+      'North Korean artillery shelled Yeonpyeong island on Tuesday. The two Koreas technically remain at war because a peace treaty was never signed.',
+      '2010-11-23',
+    );
+    expect(keys(x, (e) => !e.negated)).toEqual(['PRK>KOR:19']);
+  });
 });

@@ -326,6 +326,9 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       // "The two countries are technically at war": a legal state, no fighting told.
       'technically at',
       'technically still at',
+      'technically remain at',
+      'technically remains at',
+      'technically remained at',
       'formally at',
       'officially at',
       'frequently',
