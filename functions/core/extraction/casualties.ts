@@ -195,7 +195,7 @@ export function readCasualties(
   // Made at the first casualty word: most sentences have none.
   let demonymAt: Map<number, Iso3> | undefined;
   for (let k = 0; k < tokens.length; k++) {
-    const kind = CASUALTY_WORDS.get(tokens[k]!.lower) ?? woundsTaken(tokens, k);
+    const kind = CASUALTY_WORDS.get(tokens[k]!.lower) ?? woundsTaken(tokens, k) ?? lifeLost(tokens, k);
     // A toll dated in the past ("since a brawl in June 2020, in which 20 soldiers were killed") or
     // told a week or more before the news ("two weeks after gunmen killed 26 tourists") is another
     // event's; "a day after strikes killed 27" is the story's own.
@@ -697,6 +697,14 @@ function executedNoPerson(tokens: readonly Token[], k: number): boolean {
     if (EXECUTED_NON_PERSONS.has(tokens[j]!.lower)) return true;
   return false;
 }
+
+/** 'killed' for one "life" lost ("A fighter of the SDF lost his life"), else undefined. */
+function lifeLost(tokens: readonly Token[], k: number): 'killed' | undefined {
+  if (tokens[k]!.lower !== 'life') return undefined;
+  const owner = tokens[k - 1]?.lower ?? '';
+  return (owner === 'his' || owner === 'her') && LOSING_VERBS.has(tokens[k - 2]?.lower ?? '') ? 'killed' : undefined;
+}
+const LOSING_VERBS = new Set(['lost', 'losing', 'loses']);
 
 /** 'injured' for "wounds" taken ("had received minor wounds", "sustained wounds"), else undefined. */
 function woundsTaken(tokens: readonly Token[], k: number): 'injured' | undefined {

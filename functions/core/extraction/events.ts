@@ -4329,7 +4329,10 @@ export function readEvents(reading: SentenceReading, published: string | null): 
           !wordIn(tokens, Math.max(0, c.start - RELATIVE_CUE_REACH), c.start, CLAUSE_PRONOUNS) &&
           // "exchanged fire on Wednesday, with the group claiming to have caused casualties": a
           // claim in an absolute phrase after the act covers what that phrase tells.
-          !absolutePhraseBetween(tokens, at, c.start)),
+          !absolutePhraseBetween(tokens, at, c.start) &&
+          // "were arrested by Surinamese authorities for allegedly fishing illegally": the reason
+          // is alleged, not the arrest.
+          !(c.start > at && tokens[c.start - 1]?.lower === 'for')),
     );
   const governing: Governing[] = [];
   const extraActors: { at: number; mention: ActorMention }[] = [];

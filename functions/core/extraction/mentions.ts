@@ -108,6 +108,24 @@ const FOREIGN_POSTS = new Set([
   'attache',
 ]);
 
+/** Words after a counted demonym that leave it a noun, not an adjective: "five Sudanese were held". */
+const PEOPLE_FOLLOWERS = new Set([
+  'were',
+  'was',
+  'are',
+  'have',
+  'had',
+  'who',
+  ',',
+  '.',
+  'and',
+  'in',
+  'on',
+  'at',
+  'near',
+  'from',
+]);
+
 /** Words before "<demonym> position" that make it a post held, not a stance: "an Israeli position". */
 const POST_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
 
@@ -1105,7 +1123,14 @@ export function readSentence(
     // A bare adjective ("Russian allies") is no actor, unless it qualifies an act: "Pakistani
     // airstrikes", "Chinese protests" name who did it. Names and seats stand for the government.
     // "killing three Algerians" names people; "the Pakistanis said" the side.
-    if (state.form === 'people') {
+    // "Five Guyanese have been arrested", "arrested five Sudanese on Monday": a counted demonym of the
+    // same form in the plural names people.
+    const countedPeople =
+      state.form === 'demonym' &&
+      countedBefore(tokens, match.start) &&
+      tokens[match.start]!.lower.endsWith('ese') &&
+      PEOPLE_FOLLOWERS.has(tokens[after]?.lower ?? '.');
+    if (state.form === 'people' || countedPeople) {
       actors.push({
         start: match.start,
         end: match.end,

@@ -10965,4 +10965,38 @@ describe('held-out batch of session 51 (real reports, 104 of them)', () => {
     );
     expect(keys(x, (e) => !e.negated)).toEqual(['PRK>KOR:19']);
   });
+
+  it('knows the Surinamese, Ecuadoran and Timorese, counts people of an "-ese" demonym, and alleges the reason of an arrest, not the arrest', () => {
+    const x = read(
+      'Four Guyanese were detained by Surinamese soldiers on Friday for allegedly fishing without a licence.',
+      '2019-09-24',
+    );
+    expect(
+      x.events.map((e) => `${e.actor?.country}>${e.target?.country}/${e.target?.role}:${e.alleged}`),
+    ).toEqual(['SUR>GUY/CVL:false']);
+    expect(
+      keysOf('Petro extended an olive branch to his Ecuadoran counterpart on Wednesday.', '2026-01-28'),
+    ).toEqual(['COL>ECU:03']);
+    expect(keysOf('Timorese border guards fired on Indonesian villagers on Monday.', '2025-08-26')).toEqual([
+      'TLS>IDN:19',
+    ]);
+    expect(keysOf('Estonia closed the Saatse passage to Russia on Friday.', '2025-10-11')).toEqual([
+      'EST>RUS:16',
+    ]);
+  });
+
+  it('counts one dead told as "a young woman" or one who "lost his life"', () => {
+    expect(
+      read(
+        'A young woman was killed by Iranian artillery shelling in northern Iraq on Wednesday.',
+        '2019-07-10',
+      ).casualties.killed,
+    ).toBe(1);
+    expect(
+      read(
+        'A fighter of the Syrian Democratic Forces lost his life after a Turkish drone strike on Sunday.',
+        '2023-02-12',
+      ).casualties.killed,
+    ).toBe(1);
+  });
 });

@@ -39,7 +39,7 @@ export const COUNTRY_ALIASES: Record<Iso3, CountryAliases> = {
   },
   CIV: { names: ['Ivory Coast', "Cote d'Ivoire"], demonyms: ['Ivorian'] },
   // Common spellings the dataset lacks.
-  ECU: { demonyms: ['Ecuadorian'] },
+  ECU: { demonyms: ['Ecuadorian', 'Ecuadoran'] },
   CPV: { names: ['Cabo Verde'], demonyms: ['Cape Verdean'] },
   DJI: { demonyms: ['Djiboutian'] },
   NPL: { demonyms: ['Nepali'] },
@@ -112,6 +112,10 @@ export const COUNTRY_ALIASES: Record<Iso3, CountryAliases> = {
   RUS: { names: ['Russian Federation'], demonyms: ['Russian'], seats: ['Moscow', 'the Kremlin', 'Kremlin'] },
   SDN: { demonyms: ['Sudanese'], seats: ['Khartoum'] },
   SSD: { demonyms: ['South Sudanese'], seats: ['Juba'] },
+  // "Five Guyanese have been arrested by Surinamese authorities" (the dataset has "Surinamer").
+  SUR: { demonyms: ['Surinamese'], seats: ['Paramaribo'] },
+  SLV: { demonyms: ['Salvadorean'] },
+  TLS: { demonyms: ['Timorese'] },
   SRB: { demonyms: ['Serbian', 'Serb'] },
   SYR: { demonyms: ['Syrian'], seats: ['Damascus'] },
   THA: { demonyms: ['Thai'], seats: ['Bangkok'], names: ['Siam'] },

@@ -807,6 +807,11 @@ export const DISASTER_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 export const CASUALTY_FILLERS = new Set([
+  // "A young woman was killed and two of her brothers wounded".
+  'young',
+  'elderly',
+  'teenage',
+  'pregnant',
   // "two farmers were shot dead".
   'shot',
   'was',
@@ -865,6 +870,8 @@ export const CASUALTY_FILLERS = new Set([
   'their',
   'its',
   'our',
+  'his',
+  'her',
   'personnel',
   'members',
   'troops',

@@ -1504,9 +1504,11 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'checkpoints',
       'frontier',
       'border posts',
-      // "decided to close three bridges connecting Colombia and Venezuela".
+      // "decided to close three bridges connecting Colombia and Venezuela", "temporarily closed the
+      // 'Saatse Boot' passage".
       'bridge',
       'bridges',
+      'passage',
     ],
     notNear: ['to', 'by', 'near', 'from', 'in', 'at', 'on'],
     nearAfterOnly: true,

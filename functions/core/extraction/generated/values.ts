@@ -83,7 +83,7 @@ export const EVENT_VALUES: readonly EventPattern[] = [
 {cameo:"112",type:"accusation",polarity:"escalation",near:["terrorist","terrorists","narco-terrorist","militants","rebels","insurgents","armed groups","guerrillas"],notNear:["from","against"],nearAfterOnly:true,window:5,speakerActs:true},
 {cameo:"1621",type:"border-closure",polarity:"escalation"},
 {cameo:"1621",type:"border-closure",polarity:"escalation",needsActor:true,near:["roads","railways","railway","rail links","road links","crossings"],nearAfterOnly:true,window:3},
-{cameo:"1621",type:"border-closure",polarity:"escalation",needsActor:true,near:["border","borders","crossing","crossings","checkpoint","checkpoints","frontier","border posts","bridge","bridges"],notNear:["to","by","near","from","in","at","on"],nearAfterOnly:true,window:6},
+{cameo:"1621",type:"border-closure",polarity:"escalation",needsActor:true,near:["border","borders","crossing","crossings","checkpoint","checkpoints","frontier","border posts","bridge","bridges","passage"],notNear:["to","by","near","from","in","at","on"],nearAfterOnly:true,window:6},
 {cameo:"1621",type:"border-closure",polarity:"escalation",indefinite:true},
 {cameo:"161",type:"ties-cut",polarity:"escalation"},
 {cameo:"161",type:"envoy-recall",polarity:"escalation"},
