@@ -702,7 +702,9 @@ function executedNoPerson(tokens: readonly Token[], k: number): boolean {
 function lifeLost(tokens: readonly Token[], k: number): 'killed' | undefined {
   if (tokens[k]!.lower !== 'life') return undefined;
   const owner = tokens[k - 1]?.lower ?? '';
-  return (owner === 'his' || owner === 'her') && LOSING_VERBS.has(tokens[k - 2]?.lower ?? '') ? 'killed' : undefined;
+  return (owner === 'his' || owner === 'her') && LOSING_VERBS.has(tokens[k - 2]?.lower ?? '')
+    ? 'killed'
+    : undefined;
 }
 const LOSING_VERBS = new Set(['lost', 'losing', 'loses']);
 

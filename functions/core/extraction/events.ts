@@ -5004,6 +5004,19 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       targetMention = participleVictims(reading, trigger.end, actorMention) ?? targetMention;
     // "Pashinyan said, calling on Baku to withdraw them": a participle after a report is its speaker's act.
     // "the two countries' armies said, each accusing the other": "each" between them is the teller's.
+    // "Issuing a formal note of protest, Argentina's Foreign Ministry has demanded a correction": a
+    // word in a participle opening the sentence is said by the main clause's subject.
+    const openingComma =
+      isGerund(tokens[0]?.lower ?? '') && !pattern.fight ? tokens.findIndex((t) => t.text === ',') : -1;
+    if (openingComma > trigger.start) {
+      const after = tokens[openingComma + 1]?.lower === 'the' ? openingComma + 2 : openingComma + 1;
+      const main = actors.find((a) => a.start === after && !!a.actor.country && !a.locative);
+      if (main && main !== actorMention) {
+        if (targetMention === main)
+          targetMention = actorMention?.actor.country !== main.actor.country ? actorMention : undefined;
+        actorMention = main;
+      }
+    }
     // "The BGB has sent a protest letter to the BSF expressing strong protest": the feeling a
     // participle expresses is the sentence subject's, to those just addressed.
     const voicedTo = EXPRESSING_PARTICIPLES.has(tokens[trigger.start - 1]?.lower ?? '')

@@ -10999,4 +10999,33 @@ describe('held-out batch of session 51 (real reports, 104 of them)', () => {
       ).casualties.killed,
     ).toBe(1);
   });
+
+  it('reads a protest in a participle opening the sentence as the main subject’s, and crossing made "impossible" as none', () => {
+    expect(
+      keysOf(
+        'Lodging a formal note of protest, Chile’s foreign ministry demanded that Argentina remove the panels.',
+        '2024-06-18',
+      ),
+    ).toEqual(['CHL>ARG:10', 'CHL>ARG:14']);
+    const x = read(
+      'Haiti kept its side of the crossing shut, making it impossible for Dominican traders to enter Haitian territory.',
+      '2023-10-11',
+    );
+    expect(x.events.filter((e) => e.type === 'incursion').every((e) => e.negated)).toBe(true);
+  });
+
+  it('counts "security officers" killed, and gives no new abduction to those who freed "the kidnapped"', () => {
+    expect(
+      read(
+        'At least five Kenyan security officers were killed in an al-Shabaab attack near Mandera.',
+        '2018-01-03',
+      ).casualties.killed,
+    ).toBe(5);
+    expect(
+      keysOf(
+        'Gunmen from Cameroon seized herders in Chad last week. The Chadian army said it had freed the kidnapped herders.',
+        '2019-12-12',
+      ).filter((k) => k.startsWith('TCD>')),
+    ).toEqual([]);
+  });
 });

@@ -92,6 +92,8 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
   { phrases: ['not carried out'], cue: { kind: 'negation', window: 3 } },
   // "The two sides have failed to agree on a ceasefire": what failed did not happen.
   { phrases: ['failed to', 'fail to', 'fails to'], cue: { kind: 'negation', window: 4 } },
+  // "making it impossible for its citizens to enter Dominican territory", "were unable to cross".
+  { phrases: ['impossible for', 'unable to'], cue: { kind: 'negation', window: 5 } },
   // "agreed to refrain from launching any attack, including aerial bombardment and shelling": what
   // is refrained from, however many acts it lists, is not done.
   {
@@ -807,6 +809,8 @@ export const DISASTER_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 export const CASUALTY_FILLERS = new Set([
+  // "At least five security officers were killed".
+  'security',
   // "A young woman was killed and two of her brothers wounded".
   'young',
   'elderly',

@@ -4315,6 +4315,9 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       // "sealed the crossing with concrete blast walls": a barrier against blasts, none set off.
       'blast walls',
       'blast wall',
+      // "Chad's military said it has freed the kidnapped victims": people taken before, no new taking.
+      'the kidnapped',
+      'the abducted',
       // "suspended farming around the blast area": the place of a blast told before.
       'blast area',
       'blast site',

@@ -9,10 +9,12 @@ import type { Iso3 } from '../../model';
 
 export const OFFICIALS: Readonly<Record<Iso3, readonly string[]>> = {
   AFG: ['akhundzada', 'muttaqi', 'zabihullah mujahid'],
+  ARG: ['milei'],
   ARM: ['pashinyan', 'mirzoyan', 'papikyan'],
   AZE: ['aliyev', 'bayramov', 'hikmet hajiyev'],
   BGD: ['hasina', 'muhammad yunus'],
   BOL: ['luis arce', 'evo morales'],
+  CHL: ['boric'],
   BLR: ['lukashenko'],
   BRA: ['lula'],
   BTN: ['tshering tobgay', 'tandi dorji'],

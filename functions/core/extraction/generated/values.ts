@@ -239,6 +239,7 @@ export const CUE_VALUES: readonly Cue[] = [
 {kind:"negation",window:6},
 {kind:"negation",window:3},
 {kind:"negation",window:4},
+{kind:"negation",window:5},
 {kind:"negation",window:16},
 {kind:"negation",window:4},
 {kind:"negation",window:3},
