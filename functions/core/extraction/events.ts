@@ -2347,6 +2347,9 @@ function negatedPassiveAfter(tokens: readonly Token[], end: number): boolean {
   return isParticiple(tokens[next]?.lower ?? '');
 }
 
+/** Verbs of a decision whose object clause tells a step taken: "decided that the crossings be closed". */
+const DECIDING_VERBS = new Set(['decided', 'ordered', 'announced', 'declared', 'decreed', 'instructed']);
+
 /** Verbs of stopping, which a negation before them turns into going on: "does not stop shelling". */
 const STOPPING_VERBS = new Set(['stop', 'stopped', 'stopping', 'cease', 'ceased', 'halt', 'halted']);
 
@@ -5004,6 +5007,29 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       targetMention = participleVictims(reading, trigger.end, actorMention) ?? targetMention;
     // "Pashinyan said, calling on Baku to withdraw them": a participle after a report is its speaker's act.
     // "the two countries' armies said, each accusing the other": "each" between them is the teller's.
+    // "Warsaw has decided that all border crossings between Poland and Belarus should be closed":
+    // crossings closed with no agent are closed by the state whose decision the sentence tells, to
+    // the other state the crossings are named with.
+    if (
+      pattern.type === 'border-closure' &&
+      (tokens[trigger.start - 1]?.lower === 'be' ||
+        PASSIVE_AUXILIARIES.has(tokens[trigger.start - 1]?.lower ?? '')) &&
+      subject?.actor.country &&
+      subject.start <= SUBJECT_REACH &&
+      wordIn(tokens, subject.end, trigger.start, DECIDING_VERBS)
+    ) {
+      const other = actors.findLast(
+        (a) =>
+          a.start > subject.end &&
+          a.end <= trigger.start &&
+          !!a.actor.country &&
+          a.actor.country !== subject.actor.country,
+      );
+      if (other) {
+        actorMention = subject;
+        targetMention = other;
+      }
+    }
     // "Issuing a formal note of protest, Argentina's Foreign Ministry has demanded a correction": a
     // word in a participle opening the sentence is said by the main clause's subject.
     const openingComma =

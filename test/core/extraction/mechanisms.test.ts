@@ -11028,4 +11028,13 @@ describe('held-out batch of session 51 (real reports, 104 of them)', () => {
       ).filter((k) => k.startsWith('TCD>')),
     ).toEqual([]);
   });
+
+  it('reads crossings a state decided "be closed" as its closure to the other state named with them', () => {
+    expect(
+      keysOf(
+        'Lithuania decided that all crossings between Lithuania and Belarus be closed on Monday.',
+        '2025-10-27',
+      ),
+    ).toEqual(['LTU>BLR:16']);
+  });
 });
