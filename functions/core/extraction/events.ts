@@ -5005,11 +5005,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // civilians": with no target named nearer, the dead of the fight's participle are whom it hit.
     if (pattern.fight && !passive && !targetMention?.actor.country)
       targetMention = participleVictims(reading, trigger.end, actorMention) ?? targetMention;
-    // "Pashinyan said, calling on Baku to withdraw them": a participle after a report is its speaker's act.
-    // "the two countries' armies said, each accusing the other": "each" between them is the teller's.
-    // "Warsaw has decided that all border crossings between Poland and Belarus should be closed":
-    // crossings closed with no agent are closed by the state whose decision the sentence tells, to
-    // the other state the crossings are named with.
+    // "Warsaw has decided that all border crossings between Poland and Belarus be closed": crossings
+    // closed with no agent are closed by the state whose decision the sentence tells, to the other
+    // state the crossings are named with.
     if (
       pattern.type === 'border-closure' &&
       (tokens[trigger.start - 1]?.lower === 'be' ||
@@ -5063,6 +5061,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       targetMention = voicedTo;
       actorMention = subject;
     }
+    // "Pashinyan said, calling on Baku to withdraw them": a participle after a report is its speaker's act.
+    // "the two countries' armies said, each accusing the other": "each" between them is the teller's.
     const participleAt = PARTICIPLE_FILLERS.has(tokens[trigger.start - 1]?.lower ?? '')
       ? trigger.start - 1
       : trigger.start;

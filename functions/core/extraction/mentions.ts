@@ -964,13 +964,13 @@ export function readSentence(
     // "reiterated its opposition to Kurdish parties using its territory": a stance, not the opposition.
     if (roleWord === 'opposition' && tokens[role.end]?.lower === 'to') continue;
     // "rejected the Turkish position on Cyprus", "Turkey's position": a stance; "fired at an Israeli
-    // position" is a post (after "a", "an" or a number only).
+    // position" is a post (after "a", "an", "one" or "another" only).
     if (roleWord === 'position' && !POST_DETERMINERS.has(tokens[role.start - 2]?.lower ?? '')) continue;
     // "near the military demarcation line": a line's name, no forces.
     if (LINE_WORDS.has(tokens[role.end]?.lower ?? '')) continue;
     let owner = findOwnerBefore(stateMentions, tokens, role.start, triggers);
-    // "pro-Russian separatists": the state they side with, not their own; "an anti-Morocco
-    // militant group": the state they fight.
+    // "pro-Russian separatists": the state they side with, not their own; "an anti-Moroccan armed
+    // group": the state they fight.
     if (
       owner &&
       tokens[owner.match.start - 1]?.text === '-' &&
