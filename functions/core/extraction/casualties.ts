@@ -150,6 +150,12 @@ function backgroundFightClause(tokens: readonly Token[], k: number): boolean {
   for (let r = k - 1; r >= Math.max(1, k - RELATIVE_REACH); r--) {
     const word = tokens[r]!.lower;
     if (word !== 'which' && word !== 'that') continue;
+    // "have soured since Russia's downing of an Azerbaijan Airlines plane that killed 67": what a
+    // "since" phrase names happened before the news.
+    for (let j = r - 1; j >= Math.max(0, r - SINCE_ANTECEDENT_REACH); j--) {
+      if (tokens[j]!.kind === 'punct') break;
+      if (tokens[j]!.lower === 'since') return true;
+    }
     let noun = r - 1;
     while (
       noun > 0 &&
@@ -167,6 +173,9 @@ function backgroundFightClause(tokens: readonly Token[], k: number): boolean {
   }
   return false;
 }
+
+/** Words back from a toll's relative pronoun to a "since" opening its antecedent's phrase. */
+const SINCE_ANTECEDENT_REACH = 10;
 
 /** The country each token of a country mention names. */
 function countryAt(reading: SentenceReading): Map<number, Iso3> {

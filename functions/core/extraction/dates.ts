@@ -40,6 +40,18 @@ export interface DateMark {
   within?: { from: number; to: number };
 }
 
+/** Capitalised nouns after a month and day that make them a name: "the March 23 Movement". */
+const NAMED_BODY_HEADS = new Set([
+  'movement',
+  'youth',
+  'group',
+  'brigade',
+  'brigades',
+  'bridge',
+  'party',
+  'front',
+]);
+
 /** Events more than this many days before publication are historical. */
 export const HISTORICAL_DAYS = 60;
 const DAY_MS = 86_400_000;
@@ -442,6 +454,9 @@ export function findDateMarks(
         let year = yearNumber(tokens[yearAt]);
         // "Abdul Jan Barak": a month's short name is a month only with a day or a year by it.
         if (!day && !year && SHORT_MONTH_NAMES.has(tokens[match.start]!.lower)) break;
+        // "the March 23 Movement (M23)", "the April 6 Youth Movement": a date that names a body.
+        if (day && !year && NAMED_BODY_HEADS.has(tokens[dayAt + 1]?.lower ?? '') && tokens[dayAt + 1]!.cap)
+          break;
         if (year) usedYears.push(yearAt);
         if (!published && !year) break;
         year ??= published!.getUTCFullYear();

@@ -3145,6 +3145,9 @@ const CAUSING_PARTICIPLES = new Set([
   'drew',
   'sparked',
   'provoked',
+  // "In April, a similar breach led to warning shots from South Korea".
+  'led',
+  'leading',
 ]);
 /** Words between a causing verb and what it drew: "prompted a formal \"strong protest\"". */
 const CAUSED_REACH = 4;

@@ -11037,4 +11037,34 @@ describe('held-out batch of session 51 (real reports, 104 of them)', () => {
       ),
     ).toEqual(['LTU>BLR:16']);
   });
+
+  it('counts no toll of an act a "since" phrase names, and gives warning shots a breach "led to" to their shooter', () => {
+    expect(
+      read(
+        'Relations between Baku and Moscow have soured since Russia’s downing of an Azerbaijani airliner that killed 38 people.',
+        '2025-06-29',
+      ).casualties.killed,
+    ).toBe(0);
+    expect(
+      keysOf(
+        'South Korea fired warning shots after North Korean soldiers crossed the border. In May, a similar breach led to warning shots from South Korea.',
+        '2025-08-23',
+      ).filter((k) => k.endsWith(':17')),
+    ).toEqual(['KOR>PRK:17', 'KOR>PRK:17']);
+  });
+
+  it('reads "the March 23 Movement" as a name, not a date, and an advance "met with little resistance" as no meeting', () => {
+    expect(
+      keysOf(
+        'Burundi has closed its border with Congo after the March 23 Movement (M23) rebels entered Uvira, sources said Wednesday.',
+        '2025-12-11',
+      ),
+    ).toEqual(['BDI>COD:16']);
+    expect(
+      keysOf(
+        'Iraq sent more troops to its border with Syria on Sunday. The rebels’ rapid advance, met with little resistance, alarmed Baghdad.',
+        '2024-12-01',
+      ).filter((k) => k.endsWith(':04')),
+    ).toEqual([]);
+  });
 });

@@ -4352,6 +4352,9 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'been met with',
       'is met with',
       'are met with',
+      // "The rapid advance, met with little resistance, ...": an answer met, no meeting.
+      'met with little',
+      'met with no',
     ],
     cameo: '',
     type: 'block',
