@@ -11067,4 +11067,12 @@ describe('held-out batch of session 51 (real reports, 104 of them)', () => {
       ).filter((k) => k.endsWith(':04')),
     ).toEqual([]);
   });
+
+  it('reads a wire’s "unable to verify" as a question, not a denial of what it could not verify', () => {
+    const x = read(
+      'Armenia said Azerbaijani troops shelled its positions near Sotk on Tuesday. Reuters was unable to verify that Azerbaijani troops shelled Armenian positions.',
+      '2022-09-13',
+    );
+    expect(x.events.filter((e) => e.cameo.startsWith('19')).map((e) => e.negated)).toEqual([false]);
+  });
 });

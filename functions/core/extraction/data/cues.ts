@@ -317,6 +317,12 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'not sure',
       'could not confirm',
       'unable to confirm',
+      // "Reuters was unable to verify the reports": a wire's disclaimer, not a denial.
+      'unable to verify',
+      'unable to independently verify',
+      'unable to independently confirm',
+      'could not verify',
+      'could not independently verify',
       'did not confirm',
       'would not confirm',
       'declined to confirm',
