@@ -4,7 +4,7 @@
  * that take a complement ("accused X of", "denied", "threatened to", "called for") set the
  * modality of the triggers they govern. Date is the nearest time expression.
  */
-import type { ActorRef, ExtractedEvent, Iso3 } from '../model';
+import type { ActorRef, ActorRole, ExtractedEvent, Iso3 } from '../model';
 import type { TrieMatch } from '../text/token-trie';
 import { QUOTE_MARKS, type Token, wordBackPastFillers, wordBeforeStop, wordIn } from '../text/tokenize';
 import type { SentenceCasualties } from './casualties';
@@ -4290,6 +4290,11 @@ function unnamedClaimant(reading: SentenceReading, at: number): boolean {
 }
 const CLAIM_VERBS = new Set(['claimed', 'claims', 'claim', 'claiming']);
 
+/** One state of a pair read as one mention ("Saudi Arabia and Qatar"), in the pair's role unless told. */
+function memberOfPair(pair: ActorMention, country: Iso3, role: ActorRole = pair.actor.role): ActorMention {
+  return { ...pair, actor: { country, role }, mutual: false, pair: undefined };
+}
+
 /** Does an absolute phrase (", with the group claiming ...") open between `from` and `to`? */
 function absolutePhraseBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++)
@@ -4530,14 +4535,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       // "mediated by Angola", "brokered by the United States and France": the mediators, to both sides.
       // "after mediation by Saudi Arabia and Qatar": a pair read as one mention is two mediators.
       const mediators = mediatorsAfter(reading, trigger.end, trigger.start).flatMap((m) =>
-        m.mutual && m.pair
-          ? m.pair.map((country) => ({
-              ...m,
-              actor: { ...m.actor, country },
-              mutual: false,
-              pair: undefined,
-            }))
-          : [m],
+        m.mutual && m.pair ? m.pair.map((country) => memberOfPair(m, country)) : [m],
       );
       actorMention = mediators[0];
       for (const other of mediators.slice(1)) extraActors.push({ at: trigger.start, mention: other });
@@ -5890,35 +5888,23 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       targetMention = undefined;
     // "Venezuela closed three bridges connecting Colombia and Venezuela": a pair the actor is one of,
     // named as what it acts on, leaves the other as the target.
-    const pairMember = actorMention?.actor.country;
+    const actingState = actorMention?.actor.country;
     if (
-      pairMember &&
+      actingState &&
       !actorMention?.mutual &&
       targetMention?.mutual &&
-      targetMention.pair?.includes(pairMember)
+      targetMention.pair?.includes(actingState)
     ) {
       const [first, second] = targetMention.pair;
-      targetMention = {
-        ...targetMention,
-        actor: { country: first === pairMember ? second : first, role: 'GOV' },
-        mutual: false,
-        pair: undefined,
-      };
+      targetMention = memberOfPair(targetMention, first === actingState ? second : first, 'GOV');
     }
     // "Poland and Lithuania closed their borders with Belarus": a pair acting on a third state is
     // each of them acting on it.
     const third = targetMention?.actor.country;
     if (actorMention?.mutual && actorMention.pair && third && !actorMention.pair.includes(third)) {
       const [first, second] = actorMention.pair;
-      const role = actorMention.actor.role;
-      const member = (country: Iso3): ActorMention => ({
-        ...actorMention!,
-        actor: { country, role },
-        mutual: false,
-        pair: undefined,
-      });
-      extraActors.push({ at: trigger.start, mention: member(second) });
-      actorMention = member(first);
+      extraActors.push({ at: trigger.start, mention: memberOfPair(actorMention, second) });
+      actorMention = memberOfPair(actorMention, first);
     }
     // "Ethiopian forces and militias ambushed Sudanese troops": armed men of no state listed after a
     // state's forces act with them, for that state.
