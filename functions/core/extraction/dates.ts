@@ -31,6 +31,11 @@ export interface DateMark {
     kind: 'attributive' | 'since' | 'relative' | 'gap' | 'clause' | 'participle';
     /** A since-phrase inside a clause dates what follows up to here (the next clause joined by ", and"). */
     reach?: number;
+    /**
+     * A "that"-clause of saying ("The Kyrgyz side said that on Wednesday Tajik guards had
+     * penetrated"): what is said is the sentence's news, so its time goes on to the next sentence.
+     */
+    reported?: true;
   };
   /** Passed on from the sentence before, which had a time of its own where this one has none. */
   carried?: boolean;
@@ -38,6 +43,20 @@ export interface DateMark {
   gapDays?: number;
   /** The gap's clause a time is told in ("months after deadly clashes in July"): it dates nothing outside. */
   within?: { from: number; to: number };
+}
+
+/**
+ * The day of the month that the part of it named before a month stands for ("mid-May", "late May",
+ * "the end of May"): an approximate time, but a clash of late May is not one of the 1st.
+ */
+const MONTH_PART_DAYS: Readonly<Record<string, number>> = { mid: 15, middle: 15, late: 24, end: 28 };
+
+/** The day a part of the month before the month's name at `at` stands for, if one is named. */
+function partOfMonthDay(tokens: readonly Token[], at: number): number | null {
+  const before = tokens[at - 1]?.lower;
+  // "mid-May", "late May"; "the end of May", "the middle of May".
+  const part = before === '-' || before === 'of' ? tokens[at - 2]?.lower : before;
+  return MONTH_PART_DAYS[part ?? ''] ?? null;
 }
 
 /** Capitalised nouns after a month and day that make them a name: "the March 23 Movement". */
@@ -278,6 +297,17 @@ const SAYING_BEFORE_CLAUSE = new Set([
   'insisted',
 ]);
 
+/** Verbs whose "that" opens what was said, not a relative clause. */
+const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  ...SAYING_BEFORE_CLAUSE,
+  'reported',
+  'reports',
+  'announced',
+  'claimed',
+  'claims',
+  'alleged',
+]);
+
 /** Where "it had" opens a "that"-less relative clause ending at the time at `at`, or -1. */
 function pronounRelativeBefore(tokens: readonly Token[], at: number): number {
   for (let k = at - 1; k >= Math.max(1, at - PRONOUN_RELATIVE_REACH); k--) {
@@ -396,7 +426,7 @@ export function findDateMarks(
           habitual: true,
           scope: commaAside(tokens, match.start, match.end) ?? {
             from: subjectBeforeAside(tokens, clauseStartBefore(tokens, match.start)),
-            to: joinedClauseAfter(tokens, match.end),
+            to: joinedClauseAfter(tokens, match.end, true),
             kind: 'clause',
           },
         });
@@ -460,7 +490,9 @@ export function findDateMarks(
         if (year) usedYears.push(yearAt);
         if (!published && !year) break;
         year ??= published!.getUTCFullYear();
-        let date = new Date(Date.UTC(year, cue.month, day ?? 1));
+        // "in late May": a part of the month told stands for a day in it, not the 1st.
+        const dayOfMonth = day ?? partOfMonthDay(tokens, match.start) ?? 1;
+        let date = new Date(Date.UTC(year, cue.month, dayOfMonth));
         // With no year, the nearest such date: "September 14" written in January is last September,
         // "October 25" written on 19 October is this one, ahead, and "January 3" written on
         // 28 December is next year's.
@@ -479,10 +511,14 @@ export function findDateMarks(
               (monthAhead > MONTH_ALONE_AHEAD_MS && !speaksOfFuture(cues)))
           )
             shift -= 1;
-          if (shift !== 0) date = new Date(Date.UTC(year + shift, cue.month, day ?? 1));
+          if (shift !== 0) date = new Date(Date.UTC(year + shift, cue.month, dayOfMonth));
           // "in September last year": the month of the year before.
           if (tokens[dayAt]?.lower === 'last' && tokens[dayAt + 1]?.lower === 'year')
-            date = new Date(Date.UTC(published.getUTCFullYear() - 1, cue.month, day ?? 1));
+            date = new Date(Date.UTC(published.getUTCFullYear() - 1, cue.month, dayOfMonth));
+          // "in late May", written on May 20: no later than the news, in the month of the news.
+          const monthStart = Date.UTC(date.getUTCFullYear(), cue.month, 1);
+          if (!day && monthStart <= published.getTime() && date.getTime() > published.getTime())
+            date = new Date(published.getTime());
         }
         // "closed several times, including a closure in February that saw ...": a time of one
         // instance listed, not of the sentence (nor of the sentences after it).
@@ -854,7 +890,14 @@ function subordinateScope(tokens: readonly Token[], at: number): DateMark['scope
     // since-phrase inside a clause does not date the next one; opening the sentence, it dates all.
     if (!relative)
       return { from: k, to, kind: 'since', ...(k > 0 ? { reach: joinedClauseAfter(tokens, to) } : {}) };
-    return { from: Math.max(0, tokens[k - 1]?.lower === ',' ? k - 3 : k - 2), to, kind: 'relative' };
+    return {
+      from: Math.max(0, tokens[k - 1]?.lower === ',' ? k - 3 : k - 2),
+      to,
+      kind: 'relative',
+      ...(word === 'that' && REPORTING_VERBS.has(tokens[k - 1]?.lower ?? '')
+        ? { reported: true as const }
+        : {}),
+    };
   }
   return undefined;
 }
@@ -895,10 +938,17 @@ function subjectBeforeAside(tokens: readonly Token[], from: number): number {
 }
 
 /** Where the next clause joined by ", and" / ", but" or a semicolon begins after `from`, or the sentence's end. */
-function joinedClauseAfter(tokens: readonly Token[], from: number): number {
+function joinedClauseAfter(tokens: readonly Token[], from: number, perfectGoesOn = false): number {
   for (let k = from; k < tokens.length; k++) {
     if (tokens[k]!.lower === ';') return k;
-    if (tokens[k]!.lower === ',' && NEW_CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? '')) return k;
+    // "For years now, Rwanda's forces have provided materiel to M23, and have fought alongside
+    // them": a habit's second perfect, of the same subject, goes on with its clause.
+    if (
+      tokens[k]!.lower === ',' &&
+      NEW_CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? '') &&
+      !(perfectGoesOn && PERFECT_BEFORE_HABIT.has(tokens[k + 2]?.lower ?? ''))
+    )
+      return k;
     // "orchestrating the crisis since 2021, a charge Belarus denies": the apposition is told now.
     if (summingAppositionAt(tokens, k)) return k;
   }

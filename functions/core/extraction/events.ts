@@ -1291,7 +1291,8 @@ function attributedTo(reading: SentenceReading, trigger: TrieMatch<EventPattern>
 }
 
 /** Words that end a span: "closed until November 30". */
-const SPAN_END_WORDS = new Set(['until', 'till', 'through']);
+/** "will meet before the end of September": a deadline set, like a span's end, dates no act. */
+const SPAN_END_WORDS = new Set(['until', 'till', 'through', 'before']);
 /** Words between "until" and the date it ends a span at: "until the end of November". */
 const SPAN_END_FILLERS = new Set(['the', 'end', 'of', 'early', 'late', 'mid', 'at', 'least']);
 
@@ -6627,7 +6628,13 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (mark && PRESENT_PERFECT.has(tokens[trigger.start - 1]?.lower ?? '')) {
       const [from, to] = mark.at < trigger.start ? [mark.at + 1, trigger.start - 1] : [trigger.end, mark.at];
       for (let k = from; k < to; k++)
-        if (tokens[k]!.text === ',' && CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? '')) {
+        if (
+          tokens[k]!.text === ',' &&
+          CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? '') &&
+          // "For years now, ... have provided materiel, and have fought alongside them": the same
+          // subject's habit goes on.
+          !(mark.habitual && PRESENT_PERFECT.has(tokens[k + 2]?.lower ?? ''))
+        ) {
           mark = undefined;
           break;
         }

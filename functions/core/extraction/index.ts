@@ -16,6 +16,7 @@ import {
   type Iso3,
 } from '../model';
 import { withoutDateline } from '../text/dateline';
+import { isLinkTeaser } from '../text/link-teasers';
 import { splitSentences, type Token } from '../text/tokenize';
 import { consolidateCasualties, readCasualties, type SentenceCasualties, tollRelativeAt } from './casualties';
 import { resolvePronouns } from './coreference';
@@ -122,8 +123,9 @@ function tellsOfNow(reading: SentenceReading): boolean {
  * are all historical: reading a sentence for the present scans all its words).
  */
 function carriedDate(marks: readonly DateMark[], toPresent: () => boolean): DateMark | undefined {
-  // Only the sentence's own time carries, not that of a phrase inside it ("since ... four years ago").
-  const dates = marks.filter((d) => !d.scope);
+  // Only the sentence's own time carries, not that of a phrase inside it ("since ... four years ago"),
+  // but for what the sentence reports being said of the days of the news.
+  const dates = marks.filter((d) => !d.scope || (d.scope.reported && !d.historical));
   // Historical time carries over only from a sentence that is wholly about the past.
   let allPast = dates.length > 0;
   for (const d of dates) if (!d.historical || d.habitual) allPast = false;
@@ -172,6 +174,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   let previous: SentenceReading | undefined;
   // Where the report was filed is no part of its lead ("NEW DELHI, May 7 (Reuters) - Pakistan said ...").
   for (const sentence of splitSentences(withoutDateline(article.text))) {
+    if (isLinkTeaser(sentence.text)) continue;
     const reading = readSentence(sentence, readings.length, false, published);
     // A sentence without a time expression continues the time of the one before it, but for an
     // answer to it ("In response, the South resumed broadcasts"), which came after.

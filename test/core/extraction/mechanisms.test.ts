@@ -11078,3 +11078,128 @@ describe('held-out batch of session 51 (real reports, 104 of them)', () => {
     expect(x.events.filter((e) => e.cameo.startsWith('19')).map((e) => e.negated)).toEqual([false]);
   });
 });
+
+describe('real episodes replayed, session 52: follow-up reports, link teasers and the parts of a month', () => {
+  it('skips links to other stories that a scraped page leaves in the text', () => {
+    const x = read(
+      'Uzbekistan hosted a regional summit on Thursday.\nREAD MORE: Kyrgyz and Tajik guards trade fire on the border\nRead moreHeavy fighting rages between Kyrgyzstan and Tajikistan',
+      '2022-09-15',
+    );
+    expect(x.events.filter((e) => e.cameo.startsWith('19'))).toEqual([]);
+  });
+
+  it('keeps a line that only opens with the word "Related" as part of the report', () => {
+    expect(
+      keysOf('Related to the dispute, Kyrgyz border guards fired on Tajik troops on Friday.', '2022-09-16'),
+    ).toContain('KGZ>TJK:19');
+  });
+
+  it('carries the day of what a source said happened to the next sentence of the same account', () => {
+    const x = read(
+      'The Kyrgyz side said that on Wednesday Tajik troops had entered a border section near Batken. When told to leave, the Tajik troops opened fire on Kyrgyz border guards.',
+      '2022-09-18',
+    );
+    const fire = x.events.find((e) => e.cameo.startsWith('19') && e.actor?.country === 'TJK');
+    expect(fire?.date).toBe('2022-09-14');
+  });
+
+  it('does not carry what a source said of months ago to a sentence about the state of things now', () => {
+    const x = read(
+      'The UN mission reported that a Pakistani air strike in Kabul in mid-October killed nine civilians. Talks have failed so far, and the main crossings between Afghanistan and Pakistan remain closed.',
+      '2026-02-08',
+    );
+    const closure = x.events.find((e) => e.cameo.startsWith('16'));
+    expect(closure?.historical).toBe(false);
+  });
+
+  it('dates "late", "mid-" and "the end of" a month to a day in that part of it, never after the report', () => {
+    const dayOf = (text: string, published: string) =>
+      read(text, published).events.find((e) => e.cameo.startsWith('19'))?.date;
+    expect(dayOf('Thai and Cambodian troops clashed near the temple in late May.', '2025-06-20')).toBe(
+      '2025-05-24',
+    );
+    expect(dayOf('Thai and Cambodian troops clashed near the temple in mid-May.', '2025-06-20')).toBe(
+      '2025-05-15',
+    );
+    expect(dayOf('Thai and Cambodian troops clashed near the temple at the end of May.', '2025-06-20')).toBe(
+      '2025-05-28',
+    );
+    expect(dayOf('Thai and Cambodian troops clashed near the temple in late May.', '2025-05-20')).toBe(
+      '2025-05-20',
+    );
+  });
+
+  it('reads a pledge to "cease all hostilities" as a truce and a list of commitments to halt them as no fight', () => {
+    expect(
+      keysOf('Laos and Thailand to cease all hostilities along the river under a new deal', '2025-10-26'),
+    ).toEqual(['LAO>THA:08', 'THA>LAO:08']);
+    expect(
+      keysOf(
+        'Rwanda and Congo signed the accord on Friday. It sets out pledges to respect borders, halt hostilities and disarm militias.',
+        '2025-06-27',
+      ).filter((k) => k.endsWith(':19')),
+    ).toEqual([]);
+  });
+
+  it('reads "pre-confrontation positions" and a "heated exchange" in parliament as no clash', () => {
+    expect(
+      keysOf(
+        'Bangkok said Cambodian soldiers agreed to go back to their pre-confrontation positions near the temple.',
+        '2025-06-08',
+      ).filter((k) => k.endsWith(':19')),
+    ).toEqual([]);
+    expect(
+      keysOf(
+        'A heated exchange broke out in parliament on Monday over the strikes on Pakistan ordered by India.',
+        '2025-07-28',
+      ).filter((k) => k.endsWith(':19')),
+    ).toEqual([]);
+  });
+
+  it('reads the past a speaker "recalled" and a wreath laid for the dead of long ago as history', () => {
+    const recalled = read(
+      'Speaking in Yerevan, the minister recalled that Azerbaijan used artillery and drones to hit towns inside Armenia.',
+      '2023-04-28',
+    );
+    const recalledFights = recalled.events.filter((e) => e.cameo.startsWith('19'));
+    expect(recalledFights.length).toBeGreaterThan(0);
+    expect(recalledFights.every((e) => e.historical)).toBe(true);
+    const wreath = read(
+      'Armenia and Azerbaijan resumed talks. The delegation toured the Genocide Memorial in Yerevan, laying a wreath for the million Armenians killed in the genocide.',
+      '2022-09-19',
+    );
+    const killings = wreath.events.filter((e) => e.cameo.startsWith('18') || e.cameo.startsWith('20'));
+    expect(killings.length).toBeGreaterThan(0);
+    expect(killings.every((e) => e.historical)).toBe(true);
+  });
+
+  it('reads a habit told "for years now" as history through the second verb of its subject', () => {
+    const x = read(
+      'For years now, Rwandan troops have supplied the M23 rebels, and have fought beside them inside Congo, the envoy said.',
+      '2025-12-12',
+    );
+    const fights = x.events.filter((e) => e.cameo.startsWith('19'));
+    expect(fights.length).toBeGreaterThan(0);
+    expect(fights.every((e) => e.historical)).toBe(true);
+  });
+
+  it('reads "it remains to be seen how" a government will respond as a question, not a threat', () => {
+    expect(
+      keysOf(
+        'M23 fighters took the airport in Bukavu. It remains to be seen how Kinshasa will respond to Rwanda.',
+        '2025-02-17',
+      ).filter((k) => k.endsWith(':13')),
+    ).toEqual([]);
+  });
+
+  it('reads a meeting set "before the end of" a month as an intent told now', () => {
+    expect(
+      dated(
+        read(
+          'Armenia said the foreign ministers of Armenia and Azerbaijan will meet before the end of September to continue talks.',
+          '2022-08-31',
+        ),
+      ).filter((k) => k.includes(':03')),
+    ).toEqual(['ARM>AZE:036@2022-08-31', 'AZE>ARM:036@2022-08-31']);
+  });
+});

@@ -326,6 +326,10 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'did not confirm',
       'would not confirm',
       'declined to confirm',
+      // "it remains to be seen how the Congolese government will respond": a reaction wondered at.
+      'remains to be seen',
+      'remain to be seen',
+      'remained to be seen',
     ],
     cue: { kind: 'question' },
   },
@@ -427,6 +431,24 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'in the past two decades',
       'since independence',
       'a history of',
+      // "laying a wreath to honor the 1.5 million Armenians killed in the genocide": the dead of the
+      // past remembered.
+      'laying a wreath',
+      'laid a wreath',
+      'lay a wreath',
+      'laid wreaths',
+      'laying wreaths',
+      'commemorate',
+      'commemorated',
+      'commemorating',
+      'commemoration',
+      'anniversary of',
+      'in memory of',
+      'genocide memorial',
+      // "He recalled that Azerbaijan used artillery, missiles and drones": the past brought back.
+      'recalled that',
+      'recalling that',
+      'recalls that',
       // Counted wars are a history, not a clash: "have fought three wars since independence".
       'two wars',
       'three wars',

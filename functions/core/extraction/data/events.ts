@@ -2875,6 +2875,11 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'to halt hostilities',
       'to stop hostilities',
       'to cease hostilities',
+      // "Thailand, Cambodia to cease all hostilities at disputed border in peace deal".
+      'to halt all hostilities',
+      'to stop all hostilities',
+      'to cease all hostilities',
+      'to end all hostilities',
       'to halt all military action',
       'to stop all military action',
     ],
@@ -4355,6 +4360,25 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       // "The rapid advance, met with little resistance, ...": an answer met, no meeting.
       'met with little',
       'met with no',
+      // "commitments to respect territorial integrity, halt hostilities, disengage": a stop to the
+      // fighting pledged, no fight told.
+      'halt hostilities',
+      'halting hostilities',
+      'cease hostilities',
+      'ceasing hostilities',
+      'end hostilities',
+      'ending hostilities',
+      'stop hostilities',
+      // "withdraw to their pre-confrontation positions", "the pre-war border": a time before one.
+      'pre-confrontation',
+      'pre-conflict',
+      'pre-war',
+      'post-war',
+      'post-conflict',
+      // "A heated exchange unfolded in Parliament": words traded, no fire.
+      'heated exchange',
+      'heated exchanges',
+      'war of words',
     ],
     cameo: '',
     type: 'block',
