@@ -297,6 +297,9 @@ const SAYING_BEFORE_CLAUSE = new Set([
   'insisted',
 ]);
 
+/** Verbs of revenge: the time after their object is the object's ("to avenge the killing ... last month"). */
+const AVENGING_WORDS: ReadonlySet<string> = new Set(['avenge', 'avenging', 'avenged']);
+
 /** Verbs whose "that" opens what was said, not a relative clause. */
 const REPORTING_VERBS: ReadonlySet<string> = new Set([
   ...SAYING_BEFORE_CLAUSE,
@@ -870,6 +873,9 @@ function subordinateScope(tokens: readonly Token[], at: number): DateMark['scope
     // time of what was answered dates that act alone.
     if (ANSWER_PREPOSITIONS.has(word) && ANSWER_NOUNS.has(tokens[k - 1]?.lower ?? ''))
       return { from: k + 1, to: clauseEnd(tokens, at + 1), kind: 'relative' };
+    // "launched rockets to avenge the killing of one of its commanders last month": the time of
+    // the deed avenged dates that deed alone.
+    if (AVENGING_WORDS.has(word)) return { from: k + 1, to: clauseEnd(tokens, at + 1), kind: 'relative' };
     // "clashed with rods and stones, similar to incidents in early May": the time of what the
     // news is likened to dates that alone.
     if (word === 'to' && tokens[k - 1]?.lower === 'similar')

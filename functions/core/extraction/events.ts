@@ -63,6 +63,8 @@ export interface DraftEvent extends ExtractedEvent {
   pairedSubject?: [Iso3, Iso3];
   /** "armed men fired ... from the Venezuelan side": armed men of no state, given their state by where they fired from. */
   firedAcross?: boolean;
+  /** "an explosion of pagers in Lebanon": an act of no named doer whose only state is where it happened. */
+  placeOnly?: boolean;
   /**
    * "Myanmar's military has been fighting the Arakan Army": the foe is the actor's own state's armed
    * group and the sentence names no other state, so no neighbour is filled in as the other side.

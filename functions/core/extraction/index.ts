@@ -181,9 +181,10 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     if (reading.dates.length === 0 && previous && !answersBefore(reading)) {
       const carried = carriedDate(previous.dates, () => tellsOfNow(reading));
       // "On April 19, Mauritania summoned ... The following day, its minister visited": a day on.
+      const later = daysLater(reading);
       const date =
-        carried?.date && !carried.approx && cueAt(reading, 'dayAfterAct') >= 0
-          ? dayAfter(carried.date, publishedDay)
+        carried?.date && !carried.approx && later > 0
+          ? dayAfter(carried.date, publishedDay, later)
           : carried?.date;
       // Listed rather than spread: `habitual` is never set on a carried mark.
       if (carried)
@@ -205,6 +206,15 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   for (const reading of readings) for (const draft of readEvents(reading, publishedDay)) drafts.push(draft);
   followSuit(readings, drafts, publishedDay);
   for (const draft of drafts) {
+    if (!draft.actor && draft.target && AGENTLESS_TYPES.has(draft.type)) {
+      // "A coordinated explosion of pagers in Lebanon and parts of Syria": a blast of no named doer
+      // in a state is where it went off, no act on that state by the other one named.
+      const { tokens, actors } = readings[draft.sentence]!;
+      const country = draft.target.country;
+      const named = actors.filter((m) => m.actor.country === country);
+      if (named.length > 0 && named.every((m) => PLACE_OPENERS.has(tokens[m.start - 1]?.lower ?? '')))
+        draft.placeOnly = true;
+    }
     if ((draft.actor && draft.target) || !FIGHT_ROOTS.has(draft.cameo.slice(0, 2)) || draft.firedAcross)
       continue;
     // A missing target only among what follows the act ("shelling areas where the insurgents are"),
@@ -582,9 +592,9 @@ function inActClause(reading: SentenceReading, at: number, place: number): boole
 }
 
 /** The day after `day` (ISO), never after the report: told of a day not yet over, "the next day" is the report's. */
-function dayAfter(day: string, publishedDay: string | null): string {
+function dayAfter(day: string, publishedDay: string | null, days = 1): string {
   const next = new Date(`${day}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
+  next.setUTCDate(next.getUTCDate() + days);
   return publishedDay && isoDay(next) > publishedDay ? publishedDay : isoDay(next);
 }
 
@@ -640,6 +650,15 @@ function cueAt(reading: SentenceReading, kind: Cue['kind']): number {
   return reading.cues.find((c) => c.values[0]!.kind === kind)?.start ?? -1;
 }
 
+/** Days after the act told before that a sentence tells of ("the next day": 1), or 0. */
+function daysLater(reading: SentenceReading): number {
+  for (const c of reading.cues) {
+    const cue = c.values[0]!;
+    if (cue.kind === 'dayAfterAct') return cue.days ?? 1;
+  }
+  return 0;
+}
+
 /**
  * "Colombia recalled its ambassador from Caracas. Venezuela did the same the next day": a state that
  * follows suit does the last act of the sentence before, with the states' places swapped when it
@@ -660,7 +679,8 @@ function followSuit(
     if (!country || !model?.actor?.country || model.actor.country === country) continue;
     const swapped = model.target?.country === country;
     let date = model.date;
-    if (date && cueAt(reading, 'dayAfterAct') >= 0) date = dayAfter(date, publishedDay);
+    const later = daysLater(reading);
+    if (date && later > 0) date = dayAfter(date, publishedDay, later);
     // The follower acts alone, with none of the model's tolls or lists shared.
     drafts.push({
       ...model,
@@ -768,6 +788,11 @@ function answersBefore(reading: SentenceReading): boolean {
   const [first, second] = reading.tokens;
   return first?.lower === 'in' && ANSWER_NOUNS.has(second?.lower ?? '') && reading.tokens[2]?.text === ',';
 }
+
+/** Acts whose doer, when the text names none, is not to be guessed from where they happened. */
+const AGENTLESS_TYPES: ReadonlySet<string> = new Set(['bombing']);
+/** Words before a state that make it where an act happened: "in Lebanon", "across Lebanon", "parts of Syria". */
+const PLACE_OPENERS: ReadonlySet<string> = new Set(['in', 'across', 'throughout', 'of']);
 
 /** Is a historical time a year or more before the report ("the 1999 Kargil war"; not "since January")? */
 function yearsBefore(reading: SentenceReading, mark: DateMark, published: Date | null): boolean {
@@ -1019,6 +1044,10 @@ function finalizeEvent(
   const { pattern, mutual, mutualPair, oneSided } = draft;
   // A fresh object: pushed as is when the draft gives one event, copied (withSides) for each further one.
   const event = publicEvent(draft);
+  if (draft.placeOnly) {
+    out.push(event);
+    return;
+  }
   if (draft.armedGroup) {
     if (!event.actor) event.actor = { ...draft.armedGroup };
     else if (!event.target) event.target = { ...draft.armedGroup };

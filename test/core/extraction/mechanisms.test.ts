@@ -11203,3 +11203,83 @@ describe('real episodes replayed, session 52: follow-up reports, link teasers an
     ).toEqual(['ARM>AZE:036@2022-08-31', 'AZE>ARM:036@2022-08-31']);
   });
 });
+
+describe('real episodes replayed, session 52, second part: blasts of no named doer, blame laid, advice at home', () => {
+  it('reads a blast of no named doer in two states as where it went off, not an act of one on the other', () => {
+    expect(
+      keysOf(
+        'A coordinated explosion of hand-held radios in Lebanon and parts of Syria on Wednesday killed at least twelve people.',
+        '2024-09-18',
+      ).filter((k) => k.includes('SYR')),
+    ).toEqual([]);
+  });
+
+  it('reads devices a state "booby-trapped" as its bombing, and an attack a side "attributes to" a state as its blame', () => {
+    expect(
+      keysOf('Officials say Israel booby-trapped the radios that Hezbollah used in Lebanon.', '2024-09-19'),
+    ).toContain('ISR>LBN:18');
+    expect(
+      keysOf(
+        'Thousands of devices exploded in a remote attack on Tuesday, which Hezbollah attributes to Israel.',
+        '2024-09-17',
+      ),
+    ).toContain('LBN>ISR:11');
+  });
+
+  it('reads a ministry’s advice to its hospitals, public and health workers as no act on the other side', () => {
+    expect(
+      keysOf(
+        'Israeli strikes hit southern Lebanon. The Lebanese health ministry urged hospitals to get ready, warned the public to stay away from the devices and asked health workers to switch off their radios.',
+        '2024-09-17',
+      ).filter((k) => k.startsWith('LBN>')),
+    ).toEqual([]);
+    expect(
+      keysOf(
+        'Guyana protested the vote. The Venezuelan president urged the National Assembly to pass a law creating a new state in the disputed region.',
+        '2023-12-06',
+      ).filter((k) => k.endsWith(':02')),
+    ).toEqual([]);
+  });
+
+  it('dates an act told "two weeks later" fourteen days after the one told before it', () => {
+    const x = read(
+      'The two leaders met in Brussels on August 31. Two weeks later, heavy fighting broke out along the Armenian-Azerbaijani border.',
+      '2022-10-06',
+    );
+    expect(x.events.filter((e) => e.cameo.startsWith('19')).map((e) => e.date)).toEqual([
+      '2022-09-14',
+      '2022-09-14',
+    ]);
+  });
+
+  it('reads legal battles, infantry fighting vehicles and a ship negotiating tough seas as no fight and no talks', () => {
+    expect(
+      keysOf(
+        'Venezuela passed a law creating a state in the region it claims from Guyana, amid long legal battles at the world court.',
+        '2024-03-22',
+      ).filter((k) => k.endsWith(':19')),
+    ).toEqual([]);
+    expect(
+      keysOf(
+        'Videos showed Venezuelan light tanks and infantry fighting vehicles moving toward the border with Guyana.',
+        '2024-02-10',
+      ).filter((k) => k.endsWith(':19')),
+    ).toEqual([]);
+    expect(
+      keysOf(
+        'Guyana and Venezuela traded words. The British patrol ship reached Guyana in December after negotiating tough seas in the Atlantic.',
+        '2024-01-18',
+      ).filter((k) => k.endsWith(':04')),
+    ).toEqual([]);
+  });
+
+  it('dates strikes told with a barrage launched "to avenge" a killing of last month to their own day', () => {
+    const x = read(
+      'Israel struck targets across southern Lebanon early on Sunday in what it called a pre-emptive strike on Hezbollah, as the group said it had fired hundreds of rockets and drones to avenge the killing of one of its top commanders last month.',
+      '2024-08-25',
+    );
+    const strikes = x.events.filter((e) => e.actor?.country === 'ISR' && e.cameo.startsWith('19'));
+    expect(strikes.length).toBeGreaterThan(0);
+    expect(strikes.every((e) => e.date === '2024-08-25')).toBe(true);
+  });
+});

@@ -31,7 +31,8 @@ export type Cue =
   /** A state repeats the act told just before: "Venezuela did the same". */
   | { kind: 'repeatsAct' }
   /** Told of a repeated act: a day after the act it repeats ("the next day"). */
-  | { kind: 'dayAfterAct' };
+  /** "the next day", "two weeks later": `days` (1 when not given) after the act told before. */
+  | { kind: 'dayAfterAct'; days?: number };
 
 /** Weekday names, lowercase, by `Date#getUTCDay()` (0 is Sunday). */
 export const WEEKDAY_NAMES = [
@@ -656,7 +657,14 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
     phrases: ['did the same', 'does the same', 'followed suit', 'follows suit'],
     cue: { kind: 'repeatsAct' },
   },
-  { phrases: ['the next day', 'the following day'], cue: { kind: 'dayAfterAct' } },
+  { phrases: ['the next day', 'the following day', 'a day later'], cue: { kind: 'dayAfterAct' } },
+  // "Talks were held in Brussels on August 31. Two weeks later, heavy fighting broke out".
+  { phrases: ['two days later'], cue: { kind: 'dayAfterAct', days: 2 } },
+  { phrases: ['three days later'], cue: { kind: 'dayAfterAct', days: 3 } },
+  { phrases: ['four days later'], cue: { kind: 'dayAfterAct', days: 4 } },
+  { phrases: ['five days later'], cue: { kind: 'dayAfterAct', days: 5 } },
+  { phrases: ['a week later', 'one week later'], cue: { kind: 'dayAfterAct', days: 7 } },
+  { phrases: ['two weeks later'], cue: { kind: 'dayAfterAct', days: 14 } },
 ];
 
 /** Number words; `approx` for vague quantities, counted at their low end. */

@@ -1158,6 +1158,21 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     type: 'bombing',
     polarity: E,
   },
+  {
+    // "Sources say Israel booby-trapped the devices", "Israel detonated the pagers": a bombing by a
+    // named doer (with none named, "booby-trapped cars" are no state's act).
+    phrases: [
+      'booby-trapped',
+      'booby-trapping',
+      'detonated the devices',
+      'detonated the pagers',
+      'remotely detonated',
+    ],
+    cameo: '183',
+    type: 'bombing',
+    polarity: E,
+    needsActor: true,
+  },
   { phrases: ['assassinated', 'assassination'], cameo: '186', type: 'assassination', polarity: E },
   {
     // "protest against the killing of a 15-year-old girl by India's Border Security Force": a
@@ -2302,6 +2317,12 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'lifeline',
       'exports',
       'supplies',
+      // "the health ministry warned the public to keep away from pagers", "warned members against
+      // using mobile phones": advice at home.
+      'public',
+      'hospitals',
+      'citizens',
+      'members',
     ],
   },
   {
@@ -2539,6 +2560,15 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'blames',
       'blaming',
       'alleged that',
+      // "a remote attack, which Hezbollah attributes to Israel", "attributed it to Israel": a blame
+      // laid (a bare "attributed to" is as often a quote's source).
+      'attributes to',
+      'attributed it to',
+      'attributing it to',
+      'attributed the attack to',
+      'attributed the attacks to',
+      'attributed the explosions to',
+      'attributed the blasts to',
       // "confirmed the detention of 16 soldiers, alleging they crossed into Guinean territory".
       'alleging',
       'claimed that',
@@ -2718,6 +2748,17 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     near: ['to'],
     window: 6,
     governs: 'absorb',
+    // "asked health workers to limit wireless device usage": a request at home.
+    objectNot: [
+      'workers',
+      'hospitals',
+      'public',
+      'citizens',
+      'residents',
+      'people',
+      'parliament',
+      'lawmakers',
+    ],
   },
   // 08 yield
   {
@@ -4067,6 +4108,15 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'residents',
       'voters',
       'supporters',
+      // "urged hospitals to prepare for an influx", "urged the National Assembly to pass a law": a
+      // call on one's own institutions, not on the other side.
+      'hospitals',
+      'public',
+      'population',
+      'parliament',
+      'lawmakers',
+      'legislators',
+      'assembly',
     ],
   },
   {
@@ -4375,6 +4425,22 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'pre-war',
       'post-war',
       'post-conflict',
+      // "amidst unresolved international legal battles": a case in court, no fight.
+      'legal battle',
+      'legal battles',
+      'court battle',
+      'court battles',
+      'legal fight',
+      'diplomatic battle',
+      'political battle',
+      // "the movement of light tanks, infantry fighting vehicles": a kind of vehicle.
+      'fighting vehicle',
+      'fighting vehicles',
+      // "after negotiating some tough seas during her winter crossing": a ship's passage, no talks.
+      'negotiating some tough',
+      'negotiating tough',
+      'negotiating rough',
+      'negotiating heavy seas',
       // "A heated exchange unfolded in Parliament": words traded, no fire.
       'heated exchange',
       'heated exchanges',
