@@ -11283,3 +11283,29 @@ describe('real episodes replayed, session 52, second part: blasts of no named do
     expect(strikes.every((e) => e.date === '2024-08-25')).toBe(true);
   });
 });
+
+describe('real episodes replayed, session 52, third part: deeds named unlawful, answers in closures', () => {
+  it('reads a deed "described by" a leader as scandalous or branded illegal as that leader’s denunciation', () => {
+    expect(
+      keysOf(
+        'Venezuela held a vote in the region it claims from Guyana, stoking tension with Guyana. The vote, described by Guyana’s president as “scandalous and false,” deepened the border row.',
+        '2025-05-27',
+      ),
+    ).toContain('GUY>VEN:11');
+    expect(
+      keysOf(
+        'Smugglers use an illegal crossing between Guyana and Venezuela, the police said.',
+        '2025-05-27',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a retaliation told as the shutdown of a checkpoint as a closure, not a clash', () => {
+    expect(
+      keysOf(
+        'Thailand shut a checkpoint on its border with Cambodia on Saturday. Cambodia retaliated within hours, announcing the shutdown of the same checkpoint.',
+        '2025-06-07',
+      ).sort(),
+    ).toEqual(['KHM>THA:16', 'THA>KHM:16']);
+  });
+});

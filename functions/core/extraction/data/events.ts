@@ -131,6 +131,12 @@ const ANSWERS_IN_KIND = [
   'trade',
   'boycott',
   'measures',
+  // "Cambodia retaliated almost immediately, announcing the shutdown of the same checkpoint": a
+  // closure in answer, told after the verb.
+  'announcing',
+  'closing',
+  'shutdown',
+  'closure',
 ];
 
 /** Who a killing verb's object may be: "killed two Kyrgyz soldiers", "executing seven Sudanese soldiers". */
@@ -1505,6 +1511,8 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'shuttered',
       'shutters',
       'shuttering',
+      // "announcing the permanent shutdown of the same checkpoint".
+      'shutdown',
     ],
     cameo: '1621',
     type: 'border-closure',
@@ -2536,6 +2544,16 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     polarity: E,
     near: ['called', 'calling', 'calls', 'described', 'describing', 'branded', 'labelled', 'labeled'],
     window: 6,
+  },
+  {
+    // 'The election, described by Guyana's president as "scandalous, false, propagandistic"',
+    // "called the vote illegal": a deed named unlawful or a sham by the one it wrongs is denounced.
+    phrases: ['scandalous', 'illegal', 'illegitimate', 'null and void', 'a sham', 'a farce', 'a travesty'],
+    cameo: '111',
+    type: 'condemnation',
+    polarity: E,
+    near: ['described', 'describing', 'branded', 'branding', 'labelled', 'labeled', 'denounced'],
+    window: 9,
   },
   {
     // "held Tehran responsible", "holds Kabul fully responsible": blame laid on a state.
