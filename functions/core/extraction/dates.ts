@@ -59,6 +59,34 @@ function partOfMonthDay(tokens: readonly Token[], at: number): number | null {
   return MONTH_PART_DAYS[part ?? ''] ?? null;
 }
 
+/** Words before a date that make it an adjective of the noun after it: "the June 15, 2020, clash". */
+const DATE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', "'s"]);
+/** Words the noun a date qualifies runs over at most: "the June 15, 2020, clash at Galwan". */
+const ATTRIBUTIVE_DATE_REACH = 4;
+
+/**
+ * The phrase a full date told as an adjective dates ("since the June 15, 2020, clash at Galwan"): the
+ * noun after the comma that closes the date, which would otherwise end the date's phrase before
+ * its noun. (A date without a year, "the May 28 clash", reaches its noun as it is.)
+ */
+function attributiveDate(
+  tokens: readonly Token[],
+  monthAt: number,
+  yearAt: number,
+  hasYear: boolean,
+): DateMark['scope'] {
+  if (!hasYear || !DATE_DETERMINERS.has(tokens[monthAt - 1]?.lower ?? '')) return undefined;
+  if (tokens[yearAt + 1]?.text !== ',') return undefined;
+  const after = yearAt + 2;
+  const noun = tokens[after];
+  if (noun?.kind !== 'word' || noun.cap) return undefined;
+  return {
+    from: after,
+    to: Math.min(after + ATTRIBUTIVE_DATE_REACH, clauseEnd(tokens, after)),
+    kind: 'attributive',
+  };
+}
+
 /** Capitalised nouns after a month and day that make them a name: "the March 23 Movement". */
 const NAMED_BODY_HEADS = new Set([
   'movement',
@@ -526,11 +554,17 @@ export function findDateMarks(
         // "closed several times, including a closure in February that saw ...": a time of one
         // instance listed, not of the sentence (nor of the sentences after it).
         const instance = includedInstanceAt(tokens, match.start);
+        const attributive =
+          instance < 0 && day
+            ? attributiveDate(tokens, match.start, yearAt, usedYears.includes(yearAt))
+            : undefined;
         const month: DateMark = {
           ...mark(match.start, date, !day, published),
           ...(instance >= 0
             ? { scope: { from: instance, to: clauseEnd(tokens, match.end), kind: 'attributive' as const } }
-            : {}),
+            : attributive
+              ? { scope: attributive }
+              : {}),
         };
         marks.push(month);
         if (usedYears.includes(yearAt) && instance < 0) monthsOfYear.push(month);

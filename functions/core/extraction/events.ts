@@ -4377,6 +4377,18 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       PLACE_NAME_HEADS.has(tokens[trigger.end]?.lower ?? '')
     )
       continue;
+    // "apps including TikTok, WeChat and Clash of Kings": a capitalised word with "of" and another
+    // capital after it inside a sentence heads a name (a game, a book, a battle of old), no act.
+    if (
+      trigger.start > 0 &&
+      trigger.end - trigger.start === 1 &&
+      tokens[trigger.start]!.cap &&
+      !tokens[trigger.start - 1]!.cap &&
+      tokens[trigger.end]?.lower === 'of' &&
+      tokens[trigger.end + 1]?.cap &&
+      tokens[trigger.end + 1]?.kind === 'word'
+    )
+      continue;
     // "The group has claimed responsibility for an attack on Gatumba": a claimant of no state
     // named makes the attack no state's (not one a border or an earlier sentence names).
     if (matched.fight && unnamedClaimant(reading, trigger.start)) continue;

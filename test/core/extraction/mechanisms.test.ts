@@ -11309,3 +11309,56 @@ describe('real episodes replayed, session 52, third part: deeds named unlawful, 
     ).toEqual(['KHM>THA:16', 'THA>KHM:16']);
   });
 });
+
+describe('real episodes replayed, session 52, fourth part: coercion stopped, dates as adjectives, names and places of old', () => {
+  it('reads halted, suspended or dismantled loudspeaker broadcasts as a step down, not as the broadcasts', () => {
+    expect(
+      keysOf('Seoul said it halted loudspeaker broadcasts into North Korea to rebuild trust.', '2025-06-11'),
+    ).toEqual(['KOR>PRK:08']);
+    expect(
+      keysOf(
+        'South Korea’s president told the army to suspend from noon on Wednesday its propaganda broadcasts aimed at North Korea.',
+        '2025-06-11',
+      ).filter((k) => k.startsWith('KOR>')),
+    ).toEqual(['KOR>PRK:08']);
+  });
+
+  it('dates a fight told "since the June 15, 2020, clash" to that day, not to the news', () => {
+    const x = read(
+      'India and China agreed to resume patrols. The deal follows talks in a joint working mechanism, which has met 17 times since the June 15, 2020, clash at Galwan.',
+      '2024-10-25',
+    );
+    const fights = x.events.filter((e) => e.cameo.startsWith('19'));
+    expect(fights.length).toBeGreaterThan(0);
+    expect(fights.every((e) => e.historical && e.date === '2020-06-15')).toBe(true);
+  });
+
+  it('reads "the same spot where" a clash once killed soldiers as history, and "Clash of Kings" as a name', () => {
+    const x = read(
+      'Chinese troops have returned to the post in the Galwan valley, Indian officials said. It is the same spot where a clash between Indian and Chinese troops killed 20 Indian soldiers.',
+      '2020-06-25',
+    );
+    expect(x.events.filter((e) => e.cameo.startsWith('19') && !e.historical)).toEqual([]);
+    expect(
+      keysOf(
+        'India banned 59 Chinese apps on Monday, including TikTok, WeChat and Clash of Kings, citing security concerns after the standoff with China.',
+        '2020-06-29',
+      ).filter((k) => k.endsWith(':19')),
+    ).toEqual([]);
+  });
+
+  it('skips an explainer’s headline left in the text, and reads a council ordering both sides to cease all hostilities as no fight', () => {
+    expect(
+      keysOf(
+        'Indian and Chinese officers met on Monday.\nExplained: How The Line Of Actual Control Led To Deadly Clashes',
+        '2020-06-22',
+      ).filter((k) => k.endsWith(':19')),
+    ).toEqual([]);
+    expect(
+      keysOf(
+        'The Security Council decided that Sudan and South Sudan shall immediately cease all hostilities.',
+        '2012-05-03',
+      ).filter((k) => k.endsWith(':19')),
+    ).toEqual([]);
+  });
+});

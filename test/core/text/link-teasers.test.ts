@@ -11,6 +11,7 @@ describe('isLinkTeaser', () => {
     'Related stories - Border crossings shut',
     'See also » Armenia reports shelling',
     'Read more',
+    'Explained: What Is The LAC That Led To Deadly Galwan Clashes?',
   ])('reads "%s" as a link to another story', (line) => {
     expect(isLinkTeaser(line)).toBe(true);
   });
@@ -20,6 +21,7 @@ describe('isLinkTeaser', () => {
     'Read more about the talks in our explainer below, officials said.',
     'Readers can see more photos of the border on the ministry website.',
     'Kyrgyzstan said it would read more closely the proposals from Dushanbe.',
+    'Explained by officials as a routine drill, the deployment worried villagers.',
   ])('reads "%s" as part of the report', (line) => {
     expect(isLinkTeaser(line)).toBe(false);
   });

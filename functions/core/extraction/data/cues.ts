@@ -446,6 +446,13 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'anniversary of',
       'in memory of',
       'genocide memorial',
+      // "This is the same spot where a deadly clash claimed the lives of 20 soldiers": a place told
+      // by what once happened there.
+      'the same spot where',
+      'the same place where',
+      'the same area where',
+      'the same site where',
+      'the very spot where',
       // "He recalled that Azerbaijan used artillery, missiles and drones": the past brought back.
       'recalled that',
       'recalling that',

@@ -1854,6 +1854,38 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     window: 5,
   },
   {
+    // "Seoul halted loudspeaker broadcasts into North Korea to restore trust", "ordered the suspension
+    // of loudspeaker broadcasts", "completed dismantling its loudspeakers": coercion stopped is a
+    // step down, not the coercion (nor is what the broadcasts were "targeting" an attack).
+    phrases: [
+      'halted',
+      'halts',
+      'halting',
+      'halt',
+      'suspended',
+      'suspends',
+      'suspending',
+      'suspend',
+      // (the bare noun, which the pacts suspended share: "the suspension of loudspeaker broadcasts").
+      'suspension',
+      'stopped',
+      'dismantled',
+      'dismantling',
+      'dismantle',
+      'turned off',
+      'switched off',
+    ],
+    cameo: '087',
+    type: 'stand-down',
+    polarity: D,
+    oneSided: true,
+    governs: 'absorb',
+    near: ['loudspeaker', 'loudspeakers', 'broadcast', 'broadcasts', 'propaganda', 'leaflets', 'balloons'],
+    nearAfterOnly: true,
+    // "to suspend from 2 p.m. Wednesday its propaganda broadcasts".
+    window: 7,
+  },
+  {
     // "switched on its propaganda loudspeakers along the border", "resumed loudspeaker broadcasts".
     phrases: ['switched on', 'turned on', 'resumed', 'restarted'],
     cameo: '17',
@@ -2939,6 +2971,12 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'to stop all hostilities',
       'to cease all hostilities',
       'to end all hostilities',
+      // "agreed to cease all hostilities" (after "agreed to" is read), "shall immediately cease all
+      // hostilities": a stop to all fighting, no fight.
+      'cease all hostilities',
+      'halt all hostilities',
+      'end all hostilities',
+      'stop all hostilities',
       'to halt all military action',
       'to stop all military action',
     ],

@@ -100,6 +100,7 @@ export const EVENT_VALUES: readonly EventPattern[] = [
 {cameo:"1621",type:"border-closure",polarity:"escalation",objectNot:L2,near:["border","borders","crossing","crossings","frontier","checkpoint","checkpoints","border post","airspace"],nearAfterOnly:true,window:6},
 {cameo:"165",type:"pact-suspended",polarity:"escalation",near:["agreement","pact","accord","treaty","deal","agreements"],window:6},
 {cameo:"17",type:"propaganda",polarity:"escalation",notNear:["cigarettes","contraband","smuggled","smugglers","tobacco"],window:5},
+{cameo:"087",type:"stand-down",polarity:"de-escalation",oneSided:true,governs:"absorb",near:["loudspeaker","loudspeakers","broadcast","broadcasts","propaganda","leaflets","balloons"],nearAfterOnly:true,window:7},
 {cameo:"17",type:"propaganda",polarity:"escalation",near:["loudspeakers","loudspeaker","propaganda"],nearAfterOnly:true,window:4},
 {cameo:"17",type:"obstruction",polarity:"escalation",near:["patrols","patrol","patrolling"],nearAfterOnly:true,window:3},
 {cameo:"17",type:"obstruction",polarity:"escalation",needsActor:true},
