@@ -482,11 +482,19 @@ function speakerJustBefore(reading: SentenceReading, k: number): ActorMention | 
   let verbAt = k - 1;
   while (verbAt > k - 4 && SAID_WHEN.has(tokens[verbAt]?.lower ?? '')) verbAt--;
   if (!REPORTING.has(tokens[verbAt]?.lower ?? '')) return undefined;
-  // "The Dominican Republic's president has announced he will close": past a perfect's auxiliary.
-  const speakerEnd = PERFECT_AUXILIARIES.has(tokens[verbAt - 1]?.lower ?? '') ? verbAt - 1 : verbAt;
+  // "The Dominican Republic's president has announced he will close": past a perfect's auxiliary;
+  // "and the Sudanese army later said it had recaptured Heglig": past an adverb of the saying.
+  const speakerEnd =
+    PERFECT_AUXILIARIES.has(tokens[verbAt - 1]?.lower ?? '') ||
+    SAYING_ADVERBS.has(tokens[verbAt - 1]?.lower ?? '')
+      ? verbAt - 1
+      : verbAt;
   const speaker = actors.find((a) => a.end === speakerEnd && !a.locative);
   return speaker && (speaker.actor.country || speaker.mutual) ? speaker : undefined;
 }
+
+/** Adverbs between a speaker and the verb of saying: "the army later said it had". */
+const SAYING_ADVERBS = new Set(['later', 'also', 'then', 'earlier', 'separately', 'previously']);
 
 /** Prepositions of where something is: "in the Indian state of Tripura". */
 const LOCATION_PREPOSITIONS = new Set(['in', 'into', 'inside', 'near', 'at']);

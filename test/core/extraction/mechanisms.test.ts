@@ -11362,3 +11362,29 @@ describe('real episodes replayed, session 52, fourth part: coercion stopped, dat
     ).toEqual([]);
   });
 });
+
+describe('real episodes replayed, session 52, fifth part: ground taken back, a speaker past an adverb', () => {
+  it('reads a town a state "liberated" as ground taken by force, and hostages liberated as no such act', () => {
+    expect(
+      keysOf(
+        'Azerbaijan has liberated the town of Shusha after 28 years of Armenian control, its president said.',
+        '2020-11-08',
+      ),
+    ).toContain('AZE>ARM:19');
+    expect(
+      keysOf(
+        'Armenia and Azerbaijan held talks. Azerbaijani special forces liberated the hostages held near the border.',
+        '2020-11-08',
+      ).filter((k) => k.endsWith(':19')),
+    ).toEqual([]);
+  });
+
+  it('gives "it" after "the army later said" to the army, not to the state named first', () => {
+    expect(
+      keysOf(
+        'South Sudan said it was pulling out of the oil field, and the Sudanese army later said it had recaptured Heglig.',
+        '2012-04-20',
+      ),
+    ).toContain('SDN>SSD:19');
+  });
+});

@@ -973,6 +973,33 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     armedActor: true,
   },
   {
+    // "Azerbaijan liberates Shusha after 28 years of Armenian occupation": ground taken back by
+    // force, as the side that took it tells it (not "liberated the hostages", a release; and not the
+    // noun, which names fronts: "the Popular Front for the Liberation of Palestine").
+    phrases: ['liberated', 'liberates', 'liberating'],
+    cameo: '192',
+    type: 'incursion',
+    polarity: E,
+    needsActor: true,
+    notNear: [
+      'hostages',
+      'hostage',
+      'prisoners',
+      'prisoner',
+      'captives',
+      'detainees',
+      'people',
+      'civilians',
+      'women',
+      'children',
+      'slaves',
+      'trade',
+      'prices',
+    ],
+    nearAfterOnly: true,
+    window: 3,
+  },
+  {
     // "advanced about 3.5 km into Armenian territory": a distance between the verb and "into"; so
     // "crossed some 800 meters into Lebanese territory" (not "crossed the border into", a plain crossing).
     phrases: ['advanced', 'advancing', 'penetrated', 'crossed'],

@@ -42,6 +42,7 @@ export const EVENT_VALUES: readonly EventPattern[] = [
 {cameo:"196",type:"ceasefire-violation",polarity:"escalation",twoSided:true},
 {cameo:"196",type:"ceasefire-violation",polarity:"escalation",twoSided:true,near:["ceasefire","truce","cease-fire"],nearAfterOnly:true,window:3},
 {cameo:"192",type:"incursion",polarity:"escalation",needsActor:true,armedActor:true},
+{cameo:"192",type:"incursion",polarity:"escalation",needsActor:true,notNear:["hostages","hostage","prisoners","prisoner","captives","detainees","people","civilians","women","children","slaves","trade","prices"],nearAfterOnly:true,window:3},
 {cameo:"192",type:"incursion",polarity:"escalation",needsActor:true,armedActor:true,near:["into"],window:6},
 {cameo:"192",type:"incursion",polarity:"escalation",needsActor:true},
 {cameo:"192",type:"incursion",polarity:"escalation",needsActor:true,armedActor:true,near:["inside"],nearAfterOnly:true,window:6},
