@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
@@ -25,6 +25,12 @@ import {
   scoreSeries,
 } from '../../functions/core/scoring';
 import { type Command, UsageError } from '../command';
+import {
+  type Checkpoint,
+  CheckpointFileSchema,
+  formatVerdicts,
+  judgeCheckpoints,
+} from './backtest-checkpoints';
 
 const DAY_MS = 86_400_000;
 
@@ -45,6 +51,11 @@ Options:
   --to DATE          End, exclusive (default: the day after the last article of the dyad)
   --half-life DAYS   Override scoring.halfLifeDays (default 3), to tune the model
   --csv              CSV instead of JSON lines (evidence as "cameo weight: sentence" joined by " | ")
+  --expect FILE      Judge the daily levels against an analyst's checkpoints instead of printing the
+                     series: FILE is {"checkpoints": [{"pair": "KGZ-TJK", "day": "2022-09-16",
+                     "atLeast": "high", "note": "fighting across Batken"}, {..., "atMost": "calm"}]}.
+                     Prints one line per checkpoint (met or MISSED) and the count met; the exit code
+                     is 3 when any is missed (1 still wins for rejected lines)
   --help             Show this help`;
 
 export interface BacktestOptions {
@@ -55,6 +66,8 @@ export interface BacktestOptions {
   to?: string;
   csv: boolean;
   settings?: Partial<ScoringSettings>;
+  /** Checkpoints file (--expect): judge the series against it instead of printing it. */
+  expect?: string;
 }
 
 export interface BacktestIo {
@@ -70,6 +83,8 @@ export interface BacktestSummary {
   rejected: number;
   events: number;
   points: number;
+  /** With --expect: checkpoints the series missed. */
+  checkpointsMissed?: number;
 }
 
 function parseDate(value: string | undefined, flag: string): string | undefined {
@@ -87,6 +102,7 @@ const OPTIONS = {
   to: { type: 'string' },
   'half-life': { type: 'string' },
   csv: { type: 'boolean' },
+  expect: { type: 'string' },
 } as const;
 
 export function parseBacktestArgs(argv: string[]): BacktestOptions {
@@ -116,7 +132,21 @@ export function parseBacktestArgs(argv: string[]): BacktestOptions {
   const from = parseDate(values.from, '--from');
   const to = parseDate(values.to, '--to');
   if (from && to && from >= to) throw new UsageError('--from must be before --to');
-  return { input: positionals[0] as string, pair, bucket, from, to, csv: values.csv ?? false, settings };
+  // Checkpoints are levels of days.
+  if (values.expect !== undefined && bucket !== 'day')
+    throw new UsageError('--expect judges daily levels: leave out --bucket hour');
+  if (values.expect !== undefined && values.csv)
+    throw new UsageError('--expect prints its own report: leave out --csv');
+  return {
+    input: positionals[0] as string,
+    pair,
+    bucket,
+    from,
+    to,
+    csv: values.csv ?? false,
+    settings,
+    ...(values.expect === undefined ? {} : { expect: values.expect }),
+  };
 }
 
 /** A copy of a string that does not keep its source alive (V8 slices reference the parent text). */
@@ -193,9 +223,30 @@ async function write(stream: Writable, text: string): Promise<void> {
   if (!stream.write(text)) await new Promise((resolve) => stream.once('drain', resolve));
 }
 
+/** The checkpoints of an --expect file, validated: a bad file is a usage error that says what is wrong. */
+async function readCheckpoints(file: string, pair: string | undefined): Promise<Checkpoint[]> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`cannot read checkpoints ${file}: ${(error as Error).message}`);
+  }
+  const parsed = CheckpointFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; ');
+    throw new UsageError(`checkpoints ${file} are not valid: ${issues}`);
+  }
+  const checkpoints = parsed.data.checkpoints.filter((c) => !pair || c.pair === pair);
+  if (checkpoints.length === 0) throw new UsageError(`checkpoints ${file} have none for ${pair}`);
+  return checkpoints;
+}
+
 /** Read, extract and score; returns what it did. Output goes to io.stdout, problems to io.stderr. */
 export async function runBacktest(options: BacktestOptions, io: BacktestIo): Promise<BacktestSummary> {
   const extract = io.extract ?? extractArticle;
+  const checkpoints =
+    options.expect === undefined ? undefined : await readCheckpoints(options.expect, options.pair);
+  const judged = checkpoints && new Set(checkpoints.map((c) => c.pair));
   if (options.input !== '-') {
     await stat(options.input).catch((error: NodeJS.ErrnoException) => {
       throw new UsageError(`cannot read ${options.input}: ${error.code ?? error.message}`);
@@ -247,6 +298,7 @@ export async function runBacktest(options: BacktestOptions, io: BacktestIo): Pro
       summary.articles++;
       for (const event of toStoredEvents(parsed.data, extraction, published)) {
         if (options.pair && event.pair !== options.pair) continue;
+        if (judged && !judged.has(event.pair)) continue;
         const list = eventsByPair.get(event.pair);
         if (list) list.push(compact(event));
         else eventsByPair.set(event.pair, [compact(event)]);
@@ -258,10 +310,13 @@ export async function runBacktest(options: BacktestOptions, io: BacktestIo): Pro
   }
 
   if (options.csv) await write(io.stdout, `${CSV_HEADER}\n`);
+  const judgedPoints: ScorePoint[] = [];
   for (const pair of [...eventsByPair.keys()].sort()) {
     const events = eventsByPair.get(pair) as StoredEvent[];
-    // Default range: the days the corpus covers (publication), not the dates events refer back to.
+    // Default range: the days the corpus covers (publication), not the dates events refer back to,
+    // and every day a checkpoint names.
     const times = events.map((e) => Date.parse(e.published)).filter((t) => !Number.isNaN(t));
+    for (const c of checkpoints ?? []) if (c.pair === pair) times.push(Date.parse(`${c.day}T00:00:00.000Z`));
     if (times.length === 0) continue;
     const first = times.reduce((a, b) => Math.min(a, b));
     const last = times.reduce((a, b) => Math.max(a, b));
@@ -274,8 +329,14 @@ export async function runBacktest(options: BacktestOptions, io: BacktestIo): Pro
       to,
       settings: options.settings,
     });
-    for (const point of points) await write(io.stdout, `${formatPoint(point, options.csv)}\n`);
+    if (checkpoints) judgedPoints.push(...points);
+    else for (const point of points) await write(io.stdout, `${formatPoint(point, options.csv)}\n`);
     summary.points += points.length;
+  }
+  if (checkpoints) {
+    const verdicts = judgeCheckpoints(checkpoints, judgedPoints);
+    await write(io.stdout, formatVerdicts(verdicts));
+    summary.checkpointsMissed = verdicts.filter((v) => !v.met).length;
   }
   io.stderr.write(
     `backtest: ${summary.articles} articles, ${summary.events} events, ${eventsByPair.size} dyads, ` +
@@ -291,6 +352,7 @@ export const backtestCommand: Command = {
   async run(argv) {
     const options = parseBacktestArgs(argv);
     const summary = await runBacktest(options, { stdout: process.stdout, stderr: process.stderr });
-    return summary.rejected > 0 ? 1 : 0;
+    if (summary.rejected > 0) return 1;
+    return (summary.checkpointsMissed ?? 0) > 0 ? 3 : 0;
   },
 };

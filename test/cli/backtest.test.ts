@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -196,4 +196,100 @@ describe('backtest command', () => {
       expect(next?.level).not.toBe('calm');
     },
   );
+});
+
+describe('backtest --expect: checkpoints an analyst sets on known days', () => {
+  const SCENARIO = join(__dirname, '..', 'fixtures', 'scenario');
+
+  function writeCheckpoints(value: unknown): { file: string; done: () => void } {
+    const dir = mkdtempSync(join(tmpdir(), 'checkpoints-'));
+    const file = join(dir, 'checkpoints.json');
+    writeFileSync(file, typeof value === 'string' ? value : JSON.stringify(value));
+    return { file, done: () => rmSync(dir, { recursive: true, force: true }) };
+  }
+
+  it('reports each checkpoint met or MISSED instead of the series, and counts them', async () => {
+    const checks = writeCheckpoints({
+      checkpoints: [
+        { pair: 'ARM-AZE', day: '2023-03-01', atLeast: 'elevated', note: 'the clash' },
+        { pair: 'ARM-AZE', day: '2023-03-01', atMost: 'calm', note: 'wrongly expected calm' },
+        // A day before any report: no point, so calm.
+        { pair: 'ARM-AZE', day: '2023-02-20', atMost: 'calm' },
+      ],
+    });
+    try {
+      const { summary, out } = await run(
+        [line('a', 'clash ARM-AZE clash ARM-AZE'), line('b', 'clash KGZ-TJK')],
+        { expect: checks.file },
+      );
+      const lines = out.trim().split('\n');
+      expect(lines[0]).toMatch(
+        /^met {4}ARM-AZE 2023-03-01 at least elevated: (elevated|high|critical) \([\d.]+\) the clash$/,
+      );
+      expect(lines[1]).toMatch(/^MISSED ARM-AZE 2023-03-01 at most calm: /);
+      expect(lines[2]).toBe('met    ARM-AZE 2023-02-20 at most calm: calm (0)');
+      expect(lines[3]).toBe('checkpoints met: 2 of 3');
+      expect(out).not.toMatch(/KGZ-TJK|"pair"/);
+      expect(summary.checkpointsMissed).toBe(1);
+    } finally {
+      checks.done();
+    }
+  });
+
+  it('rejects a checkpoints file that is not JSON or not checkpoints, saying what is wrong', async () => {
+    const notJson = writeCheckpoints('{"checkpoints": [');
+    const bad = writeCheckpoints({ checkpoints: [{ pair: 'ARM-AZE', day: '1 March' }] });
+    try {
+      await expect(run([line('a', 'clash ARM-AZE')], { expect: notJson.file })).rejects.toThrow(
+        /cannot read checkpoints/,
+      );
+      await expect(run([line('a', 'clash ARM-AZE')], { expect: bad.file })).rejects.toThrow(
+        /checkpoints.0.day: a day as YYYY-MM-DD; checkpoints.0: give atLeast or atMost/,
+      );
+    } finally {
+      notJson.done();
+      bad.done();
+    }
+    expect(() => parseBacktestArgs(['a.jsonl', '--expect', 'c.json', '--bucket', 'hour'])).toThrow(/daily/);
+    expect(() => parseBacktestArgs(['a.jsonl', '--expect', 'c.json', '--csv'])).toThrow(/--csv/);
+    expect(parseBacktestArgs(['a.jsonl', '--expect', 'c.json'])).toMatchObject({ expect: 'c.json' });
+  });
+
+  it('exits 3 when a checkpoint is missed and 0 when all are met', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'backtest-exit-'));
+    const articles = join(dir, 'a.jsonl');
+    writeFileSync(articles, `${line('a', 'no named states here')}\n`);
+    const calm = join(dir, 'calm.json');
+    writeFileSync(
+      calm,
+      JSON.stringify({ checkpoints: [{ pair: 'ARM-AZE', day: '2023-03-01', atMost: 'calm' }] }),
+    );
+    const tense = join(dir, 'tense.json');
+    writeFileSync(
+      tense,
+      JSON.stringify({ checkpoints: [{ pair: 'ARM-AZE', day: '2023-03-01', atLeast: 'high' }] }),
+    );
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const writeErr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      expect(await backtestCommand.run([articles, '--expect', calm])).toBe(0);
+      expect(await backtestCommand.run([articles, '--expect', tense])).toBe(3);
+    } finally {
+      write.mockRestore();
+      writeErr.mockRestore();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('meets the checkpoints of the fictional Thai-Cambodian scenario with the real extractor', async () => {
+    const lines = readdirSync(SCENARIO)
+      .filter((f) => /^scenario-\d+\.json$/.test(f))
+      .sort()
+      .map((f) =>
+        JSON.stringify((JSON.parse(readFileSync(join(SCENARIO, f), 'utf8')) as { article: unknown }).article),
+      );
+    const { out, summary } = await run(lines, { expect: join(SCENARIO, 'checkpoints.json') }, null);
+    expect(out).toMatch(/checkpoints met: 5 of 5\n$/);
+    expect(summary.checkpointsMissed).toBe(0);
+  });
 });
