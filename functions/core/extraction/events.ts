@@ -1276,6 +1276,10 @@ function originByParticiple(
 const ATTRIBUTION_REACH = 6;
 const ATTRIBUTION_FILLERS = new Set(['the', 'neighbouring', 'neighboring', 'its', 'their']);
 
+/** Verbs that lay a deed "to" someone, and verbs that lay it "on" someone. */
+const ATTRIBUTING_VERBS = new Set(['attributed', 'attributes', 'attribute']);
+const BLAMING_VERBS = new Set(['blamed', 'blames', 'blame']);
+
 /** "an attack that Algiers attributed to neighboring Morocco", "a bombing blamed on Morocco": whom a fight is laid on. */
 function attributedTo(reading: SentenceReading, trigger: TrieMatch<EventPattern>): ActorMention | undefined {
   const { tokens } = reading;
@@ -1284,7 +1288,9 @@ function attributedTo(reading: SentenceReading, trigger: TrieMatch<EventPattern>
     const word = tokens[k]!.lower;
     if (tokens[k]!.kind === 'punct' && word !== ',') return undefined;
     const next = tokens[k + 1]!.lower;
-    if (!((word === 'attributed' && next === 'to') || (word === 'blamed' && next === 'on'))) continue;
+    // "a remote attack, which Hezbollah attributes to Israel": the present too.
+    if (!((ATTRIBUTING_VERBS.has(word) && next === 'to') || (BLAMING_VERBS.has(word) && next === 'on')))
+      continue;
     let at = k + 2;
     while (at < k + 5 && ATTRIBUTION_FILLERS.has(tokens[at]?.lower ?? '')) at++;
     return reading.actors.find((a) => a.start === at && !!a.actor.country);
@@ -6350,7 +6356,10 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       conditional ||
       announced ||
       (threatCue && pattern.polarity === 'escalation');
-    let alleged = governs === 'allege' || blamedOn >= 0 || claimedIdentity(tokens, actorMention);
+    // "a remote attack, which Hezbollah attributes to Israel": laid on a state by someone's word.
+    const attributed = !!laidOn && actorMention?.actor.country === laidOn.actor.country;
+    let alleged =
+      governs === 'allege' || blamedOn >= 0 || attributed || claimedIdentity(tokens, actorMention);
     let eventSource: string | null = null;
     if (governs === 'allege' || governs === 'deny') eventSource = sourceLabel(governor?.actor);
     if (!eventSource && source) {

@@ -11379,6 +11379,18 @@ describe('real episodes replayed, session 52, fifth part: ground taken back, a s
     ).toEqual([]);
   });
 
+  it('reads an attack a side "attributes to" a state as that state’s act, alleged', () => {
+    const x = read(
+      'Radios exploded across southern Lebanon on Wednesday in a remote attack, which Hezbollah attributes to Israel.',
+      '2024-09-18',
+    );
+    expect(
+      x.events
+        .filter((e) => e.cameo.startsWith('19'))
+        .map((e) => [e.actor?.country, e.target?.country, e.alleged]),
+    ).toEqual([['ISR', 'LBN', true]]);
+  });
+
   it('gives "it" after "the army later said" to the army, not to the state named first', () => {
     expect(
       keysOf(
