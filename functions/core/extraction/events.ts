@@ -1276,6 +1276,45 @@ function originByParticiple(
 const ATTRIBUTION_REACH = 6;
 const ATTRIBUTION_FILLERS = new Set(['the', 'neighbouring', 'neighboring', 'its', 'their']);
 
+/** Nouns of a fight that a sentence may only fear ("a war could", "war appears likely"). */
+const FEARED_FIGHT_NOUNS = new Set([
+  'war',
+  'wars',
+  'conflict',
+  'confrontation',
+  'clash',
+  'clashes',
+  'fighting',
+  'hostilities',
+]);
+/** Words after such a noun that make it a possibility, not a fact. */
+const POSSIBILITY_WORDS = new Set(['could', 'would', 'might', 'may', 'likely', 'looms', 'loomed', 'looming']);
+/** Words within which the possibility is looked for after the noun ("a war in this region could"). */
+const POSSIBILITY_REACH = 8;
+
+/** Is the fight noun at the trigger, bare or after "a", said in the same clause to be only possible? */
+function hypotheticalFightNoun(tokens: readonly Token[], trigger: TrieMatch<EventPattern>): boolean {
+  if (trigger.end - trigger.start !== 1 || !FEARED_FIGHT_NOUNS.has(tokens[trigger.start]!.lower))
+    return false;
+  const before = tokens[trigger.start - 1]?.lower;
+  // "The clashes could escalate": a fight already told; "a war", "War between": one named anew.
+  if (
+    before !== undefined &&
+    before !== 'a' &&
+    before !== 'an' &&
+    tokens[trigger.start - 1]!.kind !== 'punct'
+  )
+    return false;
+  const end = Math.min(tokens.length, trigger.end + POSSIBILITY_REACH);
+  for (let k = trigger.end; k < end; k++) {
+    const token = tokens[k]!;
+    if (token.kind === 'punct' || token.lower === 'that' || token.lower === 'which') return false;
+    // (Not "May", the month: "a confrontation in May that killed a soldier".)
+    if (POSSIBILITY_WORDS.has(token.lower) && !token.cap) return true;
+  }
+  return false;
+}
+
 /** Verbs that lay a deed "to" someone, and verbs that lay it "on" someone. */
 const ATTRIBUTING_VERBS = new Set(['attributed', 'attributes', 'attribute']);
 const BLAMING_VERBS = new Set(['blamed', 'blames', 'blame']);
@@ -4383,6 +4422,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       PLACE_NAME_HEADS.has(tokens[trigger.end]?.lower ?? '')
     )
       continue;
+    // "A war in this region could disrupt maritime traffic", "War between Ethiopia and Eritrea appears
+    // increasingly likely": a fight named bare or with "a" and then said to be possible is feared, not fought.
+    if (matched.fight && hypotheticalFightNoun(tokens, trigger)) continue;
     // "apps including TikTok, WeChat and Clash of Kings": a capitalised word with "of" and another
     // capital after it inside a sentence heads a name (a game, a book, a battle of old), no act.
     if (

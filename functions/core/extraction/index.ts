@@ -35,7 +35,7 @@ import {
   wordBeforeMention,
 } from './events';
 import { getLexicon } from './lexicon';
-import { type ActorMention, readSentence, type SentenceReading } from './mentions';
+import { type ActorMention, headBefore, REGION_WORDS, readSentence, type SentenceReading } from './mentions';
 import { assertReadableText } from './validate';
 
 export { ArticleInputError, MAX_TEXT_CHARS } from './validate';
@@ -212,8 +212,19 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
       const { tokens, actors } = readings[draft.sentence]!;
       const country = draft.target.country;
       const named = actors.filter((m) => m.actor.country === country);
-      if (named.length > 0 && named.every((m) => PLACE_OPENERS.has(tokens[m.start - 1]?.lower ?? '')))
-        draft.placeOnly = true;
+      if (named.length > 0 && named.every((m) => placeOpened(tokens, m.start))) draft.placeOnly = true;
+    } else if (
+      !draft.actor &&
+      draft.target?.role === 'CVL' &&
+      draft.target.country &&
+      UNNAMED_ATTACK_TYPES.has(draft.type)
+    ) {
+      // "Eight Pakistani workers killed in attack in southeast Iran": civilians killed by no named
+      // attacker in a state named only as the place is no act of that state.
+      const { tokens, actors } = readings[draft.sentence]!;
+      const victims = draft.target.country;
+      const others = actors.filter((m) => m.actor.country && m.actor.country !== victims);
+      if (others.length > 0 && others.every((m) => placeOpened(tokens, m.start))) draft.placeOnly = true;
     }
     if ((draft.actor && draft.target) || !FIGHT_ROOTS.has(draft.cameo.slice(0, 2)) || draft.firedAcross)
       continue;
@@ -791,6 +802,23 @@ function answersBefore(reading: SentenceReading): boolean {
 
 /** Acts whose doer, when the text names none, is not to be guessed from where they happened. */
 const AGENTLESS_TYPES: ReadonlySet<string> = new Set(['bombing']);
+/** Words of where in a state, between a place preposition and the state: "in southeast Iran". */
+const DIRECTION_WORDS: ReadonlySet<string> = new Set([
+  'the',
+  ...REGION_WORDS,
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+]);
+
+/** Is the state named at `at` a place: after "in", "across", "parts of", past words of direction? */
+function placeOpened(tokens: readonly Token[], at: number): boolean {
+  return PLACE_OPENERS.has(tokens[headBefore(tokens, at, DIRECTION_WORDS)]?.lower ?? '');
+}
+
+/** Fights told by a generic word ("attack", "killed"), not by a state's weapon ("shelling", "air strike"). */
+const UNNAMED_ATTACK_TYPES: ReadonlySet<string> = new Set(['armed-clash', 'killing']);
 /** Words before a state that make it where an act happened: "in Lebanon", "across Lebanon", "parts of Syria". */
 const PLACE_OPENERS: ReadonlySet<string> = new Set(['in', 'across', 'throughout', 'of']);
 

@@ -436,10 +436,24 @@ const STATIONED_FILLERS = new Set([
   'western',
 ]);
 
+/**
+ * The first token before `at` that is not one of `skipped`, going back fewer than `reach` tokens
+ * (a phrase's head past its fillers: "in the disputed Western Sahara", "in southeast Iran").
+ */
+export function headBefore(
+  tokens: readonly Token[],
+  at: number,
+  skipped: ReadonlySet<string>,
+  reach = Number.POSITIVE_INFINITY,
+): number {
+  let k = at - 1;
+  while (k > 0 && skipped.has(tokens[k]!.lower) && at - k < reach) k--;
+  return k;
+}
+
 /** Is the state at `start` where forces named before it are ("forces in the disputed Western Sahara")? */
 function forcesStationedIn(tokens: readonly Token[], start: number): boolean {
-  let k = start - 1;
-  while (k > 0 && STATIONED_FILLERS.has(tokens[k]!.lower) && start - k < 4) k--;
+  const k = headBefore(tokens, start, STATIONED_FILLERS, 4);
   return tokens[k]?.lower === 'in' && STATIONED_FORCES.has(tokens[k - 1]?.lower ?? '');
 }
 
@@ -784,7 +798,13 @@ export const COMPASS_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words of a region between "in" and the state it is of: "in northern Kosovo", "in north Kosovo". */
-const REGION_WORDS: ReadonlySet<string> = new Set([...COMPASS_WORDS, 'north', 'south', 'east', 'west']);
+export const REGION_WORDS: ReadonlySet<string> = new Set([
+  ...COMPASS_WORDS,
+  'north',
+  'south',
+  'east',
+  'west',
+]);
 
 /** Does "in [northern] <another state>" follow a people's name ending at `end`? */
 function livingElsewhere(

@@ -11400,3 +11400,85 @@ describe('real episodes replayed, session 52, fifth part: ground taken back, a s
     ).toContain('SDN>SSD:19');
   });
 });
+
+describe('real episodes replayed, session 52, sixth part: wars feared, attackers unnamed, fights in common', () => {
+  it('reads a war feared as no war: on the brink of it, preparing to wage it, mobilising for it, likely, or one that could come', () => {
+    const fights = (text: string, published: string) =>
+      keysOf(text, published).filter((k) => k.endsWith(':19'));
+    expect(fights('Sudan and South Sudan were on the brink of all-out war this week.', '2012-04-18')).toEqual(
+      [],
+    );
+    expect(
+      fights('Ethiopia wrote that Eritrea is actively preparing to wage war against Ethiopia.', '2025-10-09'),
+    ).toEqual([]);
+    expect(fights('Ethiopia warns: Eritrea mobilising for war', '2025-10-06')).toEqual([]);
+    expect(
+      fights(
+        'Ethiopia accused Eritrea of arming rebels. War between Ethiopia and Eritrea appears increasingly likely, analysts said.',
+        '2025-07-23',
+      ),
+    ).toEqual([]);
+    expect(
+      fights(
+        'Ethiopia accused Eritrea of arming rebels. A war in this region could disrupt shipping.',
+        '2025-10-01',
+      ),
+    ).toEqual([]);
+    // A fight told, then said to be able to grow, happened; so did one "in May".
+    expect(
+      fights('Ethiopian and Eritrean troops clashed on Monday. The clashes could escalate.', '2025-07-23')
+        .length,
+    ).toBeGreaterThan(0);
+    expect(
+      read(
+        'Thai and Cambodian troops clashed on Thursday. Relations soured after a confrontation in May that killed a Cambodian soldier.',
+        '2025-07-25',
+      ).events.filter((e) => e.cameo.startsWith('19') && e.date?.startsWith('2025-05')).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('reads a mission to avert war, no intention of attacking, troops ready for battle and a war footing as no fight', () => {
+    expect(
+      keysOf(
+        'The German chancellor flew to Moscow to meet Putin in a mission to avert war with Ukraine. Russia said it has no intentions of attacking Ukraine.',
+        '2022-02-15',
+      ).filter((k) => k.endsWith(':19')),
+    ).toEqual([]);
+    expect(
+      keysOf(
+        'Western capitals say Russia has 100,000 troops ready for battle near Ukraine. Eritrea and Ethiopia remained on a war footing for two decades.',
+        '2022-01-11',
+      ).filter((k) => k.endsWith(':19')),
+    ).toEqual([]);
+  });
+
+  it('reads a promise to curb attacks and a border manned for fighting terrorism as no fight', () => {
+    expect(
+      keysOf(
+        'Pakistan said the Afghan delegation offered no guarantees to curb cross-border attacks on Pakistan.',
+        '2025-10-29',
+      ).filter((k) => k.endsWith(':19')),
+    ).toEqual([]);
+    expect(
+      keysOf('Pakistan and Iran agree to man the border jointly for fighting terrorism', '2024-04-29').filter(
+        (k) => k.endsWith(':19'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads civilians killed by no named attacker in a state named only as the place as no act of that state', () => {
+    expect(
+      keysOf(
+        'Iran and Pakistan held talks. Eight Pakistani labourers were killed in an attack in southeastern Iran on Saturday.',
+        '2025-04-12',
+      ).filter((k) => k.endsWith(':19')),
+    ).toEqual([]);
+    // Civilians killed in fighting the other state named is in go on being that fight's.
+    expect(
+      keysOf(
+        'Afghan and Pakistani forces clashed on Sunday. Five Afghan civilians were killed in the fighting with Pakistan.',
+        '2025-10-12',
+      ),
+    ).toContain('PAK>AFG:19');
+  });
+});

@@ -311,6 +311,11 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'pilgrims',
     'traders',
     'workers',
+    // "Eight Pakistani labourers were killed".
+    'labourers',
+    'laborers',
+    'labourer',
+    'laborer',
     'population',
     // "an Azerbaijani airliner was hit by fire from Russian air defences".
     'airliner',

@@ -281,6 +281,32 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'justify',
       'pretext for',
       'prevent',
+      // "offering no guarantees to curb cross-border attacks": attacks to be stopped, none told.
+      'curb',
+      'curbing',
+      // "actively preparing to wage war", "Eritrea mobilizing for war", "on the brink of all-out war",
+      // "edge toward a renewed war", "war appears increasingly likely": a war feared, not fought.
+      'preparing to',
+      'prepare to',
+      'mobilizing for',
+      'mobilising for',
+      'brink of',
+      'verge of',
+      'edge toward',
+      'edge towards',
+      'edging toward',
+      'edging towards',
+      'increasingly likely',
+      'appears likely',
+      'seems likely',
+      'looks likely',
+      // "a high-stakes mission to avert war", "any intentions of attacking Ukraine": a war kept off,
+      // an attack meant, neither begun.
+      'avert',
+      'averting',
+      'stave off',
+      'intentions of',
+      'intention of',
       // "to prevent the region from descending into open confrontation", "fears of sliding into war":
       // a fall feared, in the gerund (the past, "descended into war", tells it).
       'descending into',

@@ -4474,6 +4474,8 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'verbal clashes',
       'verbal altercation',
       'verbal confrontation',
+      // "locked in mutual suspicion and rhetorical confrontation".
+      'rhetorical confrontation',
       // "a small, war-scarred nation": what a war left, no fight told.
       'war-scarred',
       'war-torn',
@@ -4524,6 +4526,20 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'negotiating tough',
       'negotiating rough',
       'negotiating heavy seas',
+      // "100,000 troops ready for battle in Ukraine": a readiness, no battle; "have remained on a war
+      // footing since then": a posture kept, no war fought; "declare war 'has come to an end'".
+      'ready for battle',
+      'war footing',
+      'war has come to an end',
+      'war had come to an end',
+      'war is over',
+      // "Pakistan, Iran move to man border for fighting terrorism": a common cause, no fight between them.
+      'fighting terrorism',
+      'fight terrorism',
+      'fight against terrorism',
+      'combat terrorism',
+      'combating terrorism',
+      'combatting terrorism',
       // "A heated exchange unfolded in Parliament": words traded, no fire.
       'heated exchange',
       'heated exchanges',
