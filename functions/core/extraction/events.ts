@@ -1288,7 +1288,34 @@ const FEARED_FIGHT_NOUNS = new Set([
   'hostilities',
 ]);
 /** Words after such a noun that make it a possibility, not a fact. */
-const POSSIBILITY_WORDS = new Set(['could', 'would', 'might', 'may', 'likely', 'looms', 'loomed', 'looming']);
+const POSSIBILITY_WORDS = new Set([
+  'could',
+  'would',
+  'might',
+  'may',
+  'can',
+  'cannot',
+  'must',
+  'likely',
+  'looms',
+  'loomed',
+  'looming',
+]);
+/** Adjectives between "a" and a feared fight noun: "a nuclear war cannot be won", "a wider war could". */
+const FEARED_FIGHT_ADJECTIVES = new Set([
+  'nuclear',
+  'wider',
+  'full-scale',
+  'all-out',
+  'new',
+  'renewed',
+  'regional',
+  'major',
+  'direct',
+  'open',
+  'total',
+  'broader',
+]);
 /** Words within which the possibility is looked for after the noun ("a war in this region could"). */
 const POSSIBILITY_REACH = 8;
 
@@ -1296,14 +1323,11 @@ const POSSIBILITY_REACH = 8;
 function hypotheticalFightNoun(tokens: readonly Token[], trigger: TrieMatch<EventPattern>): boolean {
   if (trigger.end - trigger.start !== 1 || !FEARED_FIGHT_NOUNS.has(tokens[trigger.start]!.lower))
     return false;
-  const before = tokens[trigger.start - 1]?.lower;
+  let at = trigger.start - 1;
+  while (at >= 0 && at > trigger.start - 3 && FEARED_FIGHT_ADJECTIVES.has(tokens[at]!.lower)) at--;
+  const before = tokens[at];
   // "The clashes could escalate": a fight already told; "a war", "War between": one named anew.
-  if (
-    before !== undefined &&
-    before !== 'a' &&
-    before !== 'an' &&
-    tokens[trigger.start - 1]!.kind !== 'punct'
-  )
+  if (before !== undefined && before.lower !== 'a' && before.lower !== 'an' && before.kind !== 'punct')
     return false;
   const end = Math.min(tokens.length, trigger.end + POSSIBILITY_REACH);
   for (let k = trigger.end; k < end; k++) {

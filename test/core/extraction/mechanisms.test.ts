@@ -11437,6 +11437,15 @@ describe('real episodes replayed, session 52, sixth part: wars feared, attackers
     ).toBeGreaterThan(0);
   });
 
+  it('reads "a nuclear war cannot be won" as a war spoken of, none fought', () => {
+    expect(
+      read(
+        'Russia and Ukraine traded charges. A nuclear war cannot be won and one should never be started, the powers agreed.',
+        '2022-01-03',
+      ).events.filter((e) => e.cameo.startsWith('19') && !e.negated),
+    ).toEqual([]);
+  });
+
   it('reads a mission to avert war, no intention of attacking, troops ready for battle and a war footing as no fight', () => {
     expect(
       keysOf(
