@@ -4383,6 +4383,332 @@ function attributiveAllegation(tokens: readonly Token[], cue: TrieMatch<Cue>): b
 /** Words after "alleged" that make it a verb: "alleged that", "alleged to have", "alleged by". */
 const NOT_NOUN_AFTER_ALLEGED = new Set(['that', 'to', 'by', 'in', 'on', 'the', 'a', 'an']);
 
+/**
+ * Who names the act at the trigger a denunciation: the teller of a naming participle after a
+ * report ("..., the Estonian government said, calling it an incursion"), the subject of a calling
+ * verb ("when Somalia called Ethiopia's memorandum ... an act of aggression"), or the pronoun of
+ * "what it called" standing for the source.
+ */
+function namerOf(
+  reading: SentenceReading,
+  sources: readonly Source[],
+  source: Source | null,
+  /** The pattern is the one the trigger matched (not a denunciation it was turned into). */
+  unchanged: boolean,
+  trigger: TrieMatch<EventPattern>,
+  pattern: EventPattern,
+  namingVerb: number,
+): ActorMention | undefined {
+  const { tokens, actors } = reading;
+  const namedAt =
+    namingVerb >= 0
+      ? namingVerb
+      : unchanged && pattern.type === 'condemnation'
+        ? namingVerbBefore(
+            tokens,
+            // "an act of aggression": the phrase's own article is the one before the complement.
+            ARTICLES.has(tokens[trigger.start]!.lower) ? trigger.start + 1 : trigger.start,
+            DENOUNCED_OBJECT_REACH,
+          )
+        : -1;
+  // "the Taliban administration said, vowing to retaliate for what it called a 'barbaric' attack":
+  // the pronoun naming the deed is the teller.
+  const pronounNamer =
+    namedAt > 1 &&
+    PRONOUN_MENTIONS.has(tokens[namedAt - 1]!.lower) &&
+    tokens[namedAt - 2]?.lower === 'what' &&
+    (source?.mention?.actor.country || source?.mention?.mutual)
+      ? source.mention
+      : undefined;
+  return (
+    pronounNamer ??
+    (namedAt > 1 && tokens[namedAt - 1]!.text === ','
+      ? (sources.find((s) => s.at === namedAt - 2 && s.mention?.actor.country)?.mention ??
+        (namingVerb < 0 && isGerund(tokens[namedAt]!.lower)
+          ? firstSubjectBefore(actors, tokens, namedAt)
+          : undefined))
+      : namingVerb < 0 && namedAt > 0
+        ? lastMentionBefore(actors, tokens, namedAt, true)
+        : undefined)
+  );
+}
+
+/** The actor and target a helper of readEvents settles on. */
+interface Sides {
+  actor: ActorMention | undefined;
+  target: ActorMention | undefined;
+}
+
+/**
+ * The sides of a fight told with its dead before "in" ("Afghan forces killed 23 Pakistani soldiers in
+ * an attack", "Two Indian soldiers were killed in Pakistani shelling"): the dead of a state are its
+ * target, their killers before them its actor. Null when killers of no state make it an internal fight.
+ */
+function victimSides(
+  reading: SentenceReading,
+  trigger: TrieMatch<EventPattern>,
+  inAt: number,
+  lead: ActorMention,
+  actor: ActorMention | undefined,
+  target: ActorMention | undefined,
+): Sides | null {
+  const { tokens, actors } = reading;
+  let actorMention = actor;
+  let targetMention = target;
+  // "killed 23 Pakistani soldiers and two civilians": the victims of a state are its target.
+  const last = lead;
+  const and = figureStart(tokens, last.start) - 1;
+  const coordinated = tokens[and]?.lower === 'and' ? actors.find((a) => a.end === and) : undefined;
+  const victims = !last.actor.country && coordinated?.actor.country ? coordinated : last;
+  const verb = killedBefore(tokens, last.start, actors);
+  const killer =
+    verb < 0
+      ? undefined
+      : actors.findLast((a) => a.end <= verb && a.actor.country && a.actor.country !== victims.actor.country);
+  // "the rebels said they had killed dozens of Malian soldiers in three days of fighting": killers
+  // of no state make the fight an internal one.
+  const armedGroup =
+    verb < 0
+      ? undefined
+      : actors.findLast((a) => a.end <= verb && !a.actor.country && NON_STATE_ROLES.has(a.actor.role));
+  if (killer) {
+    targetMention = victims;
+    actorMention = killer;
+  } else if (armedGroup) return null;
+  else if (casualtyVerbBetween(tokens, victims.end, inAt) || struckBetween(tokens, victims.end, inAt)) {
+    const own = actors.find(
+      (a) =>
+        a.start > inAt &&
+        a.end <= trigger.start &&
+        a.actor.country &&
+        a.actor.country !== victims.actor.country,
+    );
+    if (victims.actor.country) {
+      targetMention = victims;
+      actorMention = own;
+    } else if (own) {
+      // "three civilians were wounded on Thursday in Israeli air strikes": victims of no state
+      // named; the act's adjective still names who struck.
+      actorMention = own;
+      if (targetMention === own) targetMention = undefined;
+    }
+  }
+  return { actor: actorMention, target: targetMention };
+}
+
+/**
+ * The sides of an act whose agent is named after "by" (or "blamed on") at `byAt`: "an ambush by
+ * Ethiopian forces", "by India's Border Security Force", or a doer of no state ("carried out by
+ * terrorist organisations"). Returns [actor, target] as { actor, target }.
+ */
+function agentSides(
+  reading: SentenceReading,
+  trigger: TrieMatch<EventPattern>,
+  byAt: number,
+  actor: ActorMention | undefined,
+  target: ActorMention | undefined,
+): Sides {
+  const { tokens, actors } = reading;
+  let actorMention = actor;
+  let targetMention = target;
+  const ofAt = pastMembers(tokens, byAt);
+  // "by the Indian BSF": past the state's adjective to its organ.
+  const named = actors.find(
+    (a) =>
+      a.start > ofAt &&
+      a.actor.country &&
+      (a.start <= ofAt + 2 ||
+        (a.start === ofAt + 3 &&
+          reading.countries.some(
+            (c) => c.end === a.start && c.start === ofAt + 2 && c.iso3 === a.actor.country,
+          ))),
+  );
+  // "by India's Border Security Force": the state's organ, not the state.
+  const organ =
+    named && tokens[named.end]?.lower === "'s"
+      ? actors.find((a) => a.start === named.end + 1 && a.actor.country === named.actor.country)
+      : undefined;
+  const agent = organ ?? named;
+  // "Turkey said attacks of this kind were carried out by terrorist organisations": a doer
+  // named, of no state; the subject before the deed only tells of it.
+  const statelessDoer =
+    !agent &&
+    DEED_PARTICIPLES.has(tokens[tokens[byAt - 1]?.lower === 'out' ? byAt - 2 : byAt - 1]?.lower ?? '') &&
+    (tokens[byAt + 1]?.kind === 'word' || tokens[byAt + 2]?.kind === 'word');
+  if (statelessDoer && actorMention && actorMention.end <= trigger.start) actorMention = undefined;
+  if (agent && agent.actor.country !== actorMention?.actor.country) {
+    if (actorMention?.actor.country && (!targetMention || targetMention === agent))
+      targetMention = actorMention;
+    else if (targetMention === agent) targetMention = undefined;
+    actorMention = agent;
+  }
+  return { actor: actorMention, target: targetMention };
+}
+
+/**
+ * The sides of an airspace violation: the state whose airspace is named inside the trigger is its
+ * target ("violated its airspace"), and no state violates its own. Returns [actor, target].
+ */
+function airspaceSides(
+  reading: SentenceReading,
+  trigger: TrieMatch<EventPattern>,
+  subject: ActorMention | undefined,
+  actor: ActorMention | undefined,
+  target: ActorMention | undefined,
+): Sides {
+  const { tokens, actors } = reading;
+  let actorMention = actor;
+  let targetMention = target;
+  const owner = actors.find(
+    (a) =>
+      a.start >= trigger.start &&
+      a.end <= trigger.end &&
+      !!a.actor.country &&
+      a.actor.country !== actorMention?.actor.country,
+  );
+  if (owner) targetMention = owner;
+  // "Pakistan issued a condemnation of the violation of its airspace": no state violates its own
+  // airspace; the violator is the other side.
+  const own = actorMention === subject ? actorMention?.actor.country : undefined;
+  const ownAirspace = owner
+    ? undefined
+    : actors.find(
+        (a) =>
+          a !== actorMention &&
+          a.start >= trigger.start &&
+          a.start <= trigger.end &&
+          !!own &&
+          a.actor.country === own &&
+          (a.text.toLowerCase().endsWith('airspace') || tokens[a.end]?.lower === 'airspace'),
+      );
+  if (ownAirspace) {
+    targetMention = ownAirspace;
+    actorMention = undefined;
+  }
+  return { actor: actorMention, target: targetMention };
+}
+
+/**
+ * The sides of a speech act told by a source ("Cambodia's ministry said ... and accused Thailand"):
+ * the speaker speaks when the act names no state of its own, or names the speaker's object, or is
+ * quoted. Returns [actor, target].
+ */
+function speechActSides(
+  reading: SentenceReading,
+  trigger: TrieMatch<EventPattern>,
+  pattern: EventPattern,
+  speaker: ActorMention,
+  actor: ActorMention | undefined,
+  target: ActorMention | undefined,
+): Sides {
+  const { tokens, actors } = reading;
+  let actorMention = actor;
+  let targetMention = target;
+  // "Cambodia's ministry said Thai jets had dropped bombs ... and accused Thailand of aggression": no
+  // side accuses itself; a state that is the object of the speech act leaves it to the speaker.
+  const ownObject =
+    pattern.governs === 'allege' &&
+    actorMention?.actor.country &&
+    actorMention.actor.country !== speaker.actor.country
+      ? actors.find(
+          (a) =>
+            a.start >= trigger.end &&
+            a.start < trigger.end + TARGET_WINDOW &&
+            !a.locative &&
+            !PRONOUN_MENTIONS.has(a.text.toLowerCase()) &&
+            a.actor.country === actorMention!.actor.country,
+        )
+      : undefined;
+  if (ownObject) {
+    targetMention = ownObject;
+    actorMention = speaker;
+  } else if (!actorMention || (!actorMention.actor.country && !actorMention.mutual)) actorMention = speaker;
+  else if (insideQuote(tokens, trigger.start) && actorMention.actor.country !== speaker.actor.country) {
+    if (!targetMention) targetMention = actorMention;
+    actorMention = speaker;
+  }
+  return { actor: actorMention, target: targetMention };
+}
+
+/**
+ * The sides of a speech act or a deed told in a participle after a comma ("..., vowing to", "...,
+ * using drones", "..., accusing Uganda of"): the speaker of the clause before, the last fight's
+ * actor, or the sentence's subject, as the participle tells. Returns [actor, target].
+ */
+function participleSides(
+  reading: SentenceReading,
+  sources: readonly Source[],
+  pattern: EventPattern,
+  participleAt: number,
+  subject: ActorMention | undefined,
+  lastFightActor: ActorMention | undefined,
+  actor: ActorMention | undefined,
+  target: ActorMention | undefined,
+): Sides {
+  let actorMention = actor;
+  let targetMention = target;
+  // "..., the Taliban administration said on Wednesday, vowing to": past the day it was said.
+  const saidBefore = (at: number) =>
+    at === participleAt - 2 ||
+    (at < participleAt - 2 &&
+      at >= participleAt - 2 - SAID_DAY_WORDS &&
+      reading.dates.some((d) => d.at > at && d.at < participleAt - 1));
+  // "Pakistan's military spokesman said India had fired missiles at five locations, vowing that the
+  // country would respond": a speech act after the clause reported is the speaker's, who opened the
+  // sentence (an act's result, "killing three", stays the act's).
+  const opener = sources[0];
+  const speaker = (
+    sources.find((s) => saidBefore(s.at) && (s.mention?.actor.country || s.mention?.mutual)) ??
+    (!pattern.fight && sources.length === 1 && opener?.mention?.actor.country && opener.mention.start === 0
+      ? opener
+      : undefined)
+  )?.mention;
+  if (speaker && speaker.actor.country !== actorMention?.actor.country) {
+    if (targetMention?.actor.country === speaker.actor.country) targetMention = actorMention;
+    actorMention = speaker;
+  } else if (!speaker && pattern.fight && lastFightActor?.actor.country) {
+    // "struck hideouts of the BLA ..., using drones": the means of an act are its actor's.
+    if (targetMention === lastFightActor) targetMention = undefined;
+    actorMention = lastFightActor;
+  } else if (
+    !speaker &&
+    actorMention &&
+    CIVILIAN_ROLES.has(actorMention.actor.role) &&
+    subject?.actor.country &&
+    subject !== actorMention
+  ) {
+    // "closed its crossing and told its citizens not to travel, accusing Uganda of": the people
+    // told are the object before the participle; the sentence's subject does the accusing.
+    actorMention = subject;
+  } else if (
+    !speaker &&
+    actorMention &&
+    CIVILIAN_ROLES.has(actorMention.actor.role) &&
+    (SPEAKER_CODES.has(pattern.cameo.slice(0, 2)) || pattern.cameo.startsWith('02'))
+  ) {
+    // "Tajikistan has said that three Chinese workers were killed ..., calling on the Taliban
+    // administration to act": the victims of the report call on no one; its teller does.
+    const teller = sources.find(
+      (s) => s.at < participleAt && !!s.mention?.actor.country && !CIVILIAN_ROLES.has(s.mention.actor.role),
+    )?.mention;
+    if (teller) {
+      if (targetMention?.actor.country === teller.actor.country) targetMention = undefined;
+      actorMention = teller;
+    }
+  } else if (
+    !speaker &&
+    !actorMention?.actor.country &&
+    subject?.actor.country &&
+    SPEAKER_CODES.has(pattern.cameo.slice(0, 2))
+  ) {
+    // "closed his embassy in Bogota, warning that a raid on Venezuelan soil would mean war": the
+    // sentence's subject warns, and its own soil is what it warns about, not whom.
+    actorMention = subject;
+    if (targetMention?.actor.country === subject.actor.country) targetMention = undefined;
+  }
+  return { actor: actorMention, target: targetMention };
+}
+
 /** Was a fight told by a trigger before trigger t of the sentence? */
 function earlierFight(reading: SentenceReading, t: number): boolean {
   for (let k = 0; k < t; k++) if (firstPatternInContext(reading, reading.triggers[k]!)?.fight) return true;
@@ -5037,46 +5363,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     const lead = actorMention ?? earlierObject;
     const inAt = violent && lead && !passive ? fightNounPhraseAt(tokens, trigger.start) : -1;
     if (inAt >= 0 && lead && lead.end <= inAt) {
-      // "killed 23 Pakistani soldiers and two civilians": the victims of a state are its target.
-      const last = lead;
-      const and = figureStart(tokens, last.start) - 1;
-      const coordinated = tokens[and]?.lower === 'and' ? actors.find((a) => a.end === and) : undefined;
-      const victims = !last.actor.country && coordinated?.actor.country ? coordinated : last;
-      const verb = killedBefore(tokens, last.start, actors);
-      const killer =
-        verb < 0
-          ? undefined
-          : actors.findLast(
-              (a) => a.end <= verb && a.actor.country && a.actor.country !== victims.actor.country,
-            );
-      // "the rebels said they had killed dozens of Malian soldiers in three days of fighting": killers
-      // of no state make the fight an internal one.
-      const armedGroup =
-        verb < 0
-          ? undefined
-          : actors.findLast((a) => a.end <= verb && !a.actor.country && NON_STATE_ROLES.has(a.actor.role));
-      if (killer) {
-        targetMention = victims;
-        actorMention = killer;
-      } else if (armedGroup) continue;
-      else if (casualtyVerbBetween(tokens, victims.end, inAt) || struckBetween(tokens, victims.end, inAt)) {
-        const own = actors.find(
-          (a) =>
-            a.start > inAt &&
-            a.end <= trigger.start &&
-            a.actor.country &&
-            a.actor.country !== victims.actor.country,
-        );
-        if (victims.actor.country) {
-          targetMention = victims;
-          actorMention = own;
-        } else if (own) {
-          // "three civilians were wounded on Thursday in Israeli air strikes": victims of no state
-          // named; the act's adjective still names who struck.
-          actorMention = own;
-          if (targetMention === own) targetMention = undefined;
-        }
-      }
+      const sides = victimSides(reading, trigger, inAt, lead, actorMention, targetMention);
+      if (!sides) continue;
+      ({ actor: actorMention, target: targetMention } = sides);
     }
     // "Three Algerian citizens were killed in a Moroccan bombardment": the act's own adjective is its
     // actor (above), and the dead told before "in" its target.
@@ -5183,71 +5472,17 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         targetMention ??= meansOf.target;
       }
     }
-    if (!passive && tokens[participleAt - 1]?.text === ',' && tokens[trigger.start]!.lower.endsWith('ing')) {
-      // "..., the Taliban administration said on Wednesday, vowing to": past the day it was said.
-      const saidBefore = (at: number) =>
-        at === participleAt - 2 ||
-        (at < participleAt - 2 &&
-          at >= participleAt - 2 - SAID_DAY_WORDS &&
-          reading.dates.some((d) => d.at > at && d.at < participleAt - 1));
-      // "Pakistan's military spokesman said India had fired missiles at five locations, vowing that the
-      // country would respond": a speech act after the clause reported is the speaker's, who opened the
-      // sentence (an act's result, "killing three", stays the act's).
-      const opener = sources[0];
-      const speaker = (
-        sources.find((s) => saidBefore(s.at) && (s.mention?.actor.country || s.mention?.mutual)) ??
-        (!pattern.fight &&
-        sources.length === 1 &&
-        opener?.mention?.actor.country &&
-        opener.mention.start === 0
-          ? opener
-          : undefined)
-      )?.mention;
-      if (speaker && speaker.actor.country !== actorMention?.actor.country) {
-        if (targetMention?.actor.country === speaker.actor.country) targetMention = actorMention;
-        actorMention = speaker;
-      } else if (!speaker && pattern.fight && lastFightActor?.actor.country) {
-        // "struck hideouts of the BLA ..., using drones": the means of an act are its actor's.
-        if (targetMention === lastFightActor) targetMention = undefined;
-        actorMention = lastFightActor;
-      } else if (
-        !speaker &&
-        actorMention &&
-        CIVILIAN_ROLES.has(actorMention.actor.role) &&
-        subject?.actor.country &&
-        subject !== actorMention
-      ) {
-        // "closed its crossing and told its citizens not to travel, accusing Uganda of": the people
-        // told are the object before the participle; the sentence's subject does the accusing.
-        actorMention = subject;
-      } else if (
-        !speaker &&
-        actorMention &&
-        CIVILIAN_ROLES.has(actorMention.actor.role) &&
-        (SPEAKER_CODES.has(pattern.cameo.slice(0, 2)) || pattern.cameo.startsWith('02'))
-      ) {
-        // "Tajikistan has said that three Chinese workers were killed ..., calling on the Taliban
-        // administration to act": the victims of the report call on no one; its teller does.
-        const teller = sources.find(
-          (s) =>
-            s.at < participleAt && !!s.mention?.actor.country && !CIVILIAN_ROLES.has(s.mention.actor.role),
-        )?.mention;
-        if (teller) {
-          if (targetMention?.actor.country === teller.actor.country) targetMention = undefined;
-          actorMention = teller;
-        }
-      } else if (
-        !speaker &&
-        !actorMention?.actor.country &&
-        subject?.actor.country &&
-        SPEAKER_CODES.has(pattern.cameo.slice(0, 2))
-      ) {
-        // "closed his embassy in Bogota, warning that a raid on Venezuelan soil would mean war": the
-        // sentence's subject warns, and its own soil is what it warns about, not whom.
-        actorMention = subject;
-        if (targetMention?.actor.country === subject.actor.country) targetMention = undefined;
-      }
-    }
+    if (!passive && tokens[participleAt - 1]?.text === ',' && tokens[trigger.start]!.lower.endsWith('ing'))
+      ({ actor: actorMention, target: targetMention } = participleSides(
+        reading,
+        sources,
+        pattern,
+        participleAt,
+        subject,
+        lastFightActor,
+        actorMention,
+        targetMention,
+      ));
     // "handed a diplomatic note to the Indian ambassador objecting to the road": a speech act's
     // participle with no subject of its own is its clause subject's, on the state of the object before it.
     if (
@@ -5469,39 +5704,14 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         : nounBy < 0 && hostileNoun && !passive
           ? relativeAgentMarker(reading, trigger)
           : nounBy;
-    if (byAt >= 0) {
-      const ofAt = pastMembers(tokens, byAt);
-      // "by the Indian BSF": past the state's adjective to its organ.
-      const named = actors.find(
-        (a) =>
-          a.start > ofAt &&
-          a.actor.country &&
-          (a.start <= ofAt + 2 ||
-            (a.start === ofAt + 3 &&
-              reading.countries.some(
-                (c) => c.end === a.start && c.start === ofAt + 2 && c.iso3 === a.actor.country,
-              ))),
-      );
-      // "by India's Border Security Force": the state's organ, not the state.
-      const organ =
-        named && tokens[named.end]?.lower === "'s"
-          ? actors.find((a) => a.start === named.end + 1 && a.actor.country === named.actor.country)
-          : undefined;
-      const agent = organ ?? named;
-      // "Turkey said attacks of this kind were carried out by terrorist organisations": a doer
-      // named, of no state; the subject before the deed only tells of it.
-      const statelessDoer =
-        !agent &&
-        DEED_PARTICIPLES.has(tokens[tokens[byAt - 1]?.lower === 'out' ? byAt - 2 : byAt - 1]?.lower ?? '') &&
-        (tokens[byAt + 1]?.kind === 'word' || tokens[byAt + 2]?.kind === 'word');
-      if (statelessDoer && actorMention && actorMention.end <= trigger.start) actorMention = undefined;
-      if (agent && agent.actor.country !== actorMention?.actor.country) {
-        if (actorMention?.actor.country && (!targetMention || targetMention === agent))
-          targetMention = actorMention;
-        else if (targetMention === agent) targetMention = undefined;
-        actorMention = agent;
-      }
-    }
+    if (byAt >= 0)
+      ({ actor: actorMention, target: targetMention } = agentSides(
+        reading,
+        trigger,
+        byAt,
+        actorMention,
+        targetMention,
+      ));
     // "Kadhimi said Turkey had committed 'a flagrant violation of Iraqi sovereignty'": who committed
     // the denounced deed is its target; the denouncer is the speaker (or the other side).
     if (denouncedOrNamed(pattern, tokens, trigger.start) && actorMention) {
@@ -5596,34 +5806,14 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     }
     // "a Russian drone violated its airspace during an attack on Ukraine's ports": the airspace
     // named inside the trigger is whose the violation is, not a state named after it.
-    if (pattern.type === 'airspace-violation') {
-      const owner = actors.find(
-        (a) =>
-          a.start >= trigger.start &&
-          a.end <= trigger.end &&
-          !!a.actor.country &&
-          a.actor.country !== actorMention?.actor.country,
-      );
-      if (owner) targetMention = owner;
-      // "Pakistan issued a condemnation of the violation of its airspace": no state violates its own
-      // airspace; the violator is the other side.
-      const own = actorMention === subject ? actorMention?.actor.country : undefined;
-      const ownAirspace = owner
-        ? undefined
-        : actors.find(
-            (a) =>
-              a !== actorMention &&
-              a.start >= trigger.start &&
-              a.start <= trigger.end &&
-              !!own &&
-              a.actor.country === own &&
-              (a.text.toLowerCase().endsWith('airspace') || tokens[a.end]?.lower === 'airspace'),
-          );
-      if (ownAirspace) {
-        targetMention = ownAirspace;
-        actorMention = undefined;
-      }
-    }
+    if (pattern.type === 'airspace-violation')
+      ({ actor: actorMention, target: targetMention } = airspaceSides(
+        reading,
+        trigger,
+        subject,
+        actorMention,
+        targetMention,
+      ));
     // "Romania summoned Russia's ambassador after a drone violated its airspace during an attack on
     // Ukraine's Danube ports": a fight noun that only sets the time takes no doer from the sentence's
     // subject; only one named right before it, or the doer of the act it frames ("a Russian drone").
@@ -5739,72 +5929,22 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // "The fishermen were accused of fishing in Ugandan waters, a Kenyan official said": who accused
     // them is not told; the one telling it is not the accuser.
     const unsaidAgent = passive && !actorMention;
-    if (speechAct && source?.mention?.actor.country && !unsaidAgent) {
-      const speaker = source.mention;
-      // "Cambodia's ministry said Thai jets had dropped bombs ... and accused Thailand of aggression": no
-      // side accuses itself; a state that is the object of the speech act leaves it to the speaker.
-      const ownObject =
-        pattern.governs === 'allege' &&
-        actorMention?.actor.country &&
-        actorMention.actor.country !== speaker.actor.country
-          ? actors.find(
-              (a) =>
-                a.start >= trigger.end &&
-                a.start < trigger.end + TARGET_WINDOW &&
-                !a.locative &&
-                !PRONOUN_MENTIONS.has(a.text.toLowerCase()) &&
-                a.actor.country === actorMention!.actor.country,
-            )
-          : undefined;
-      if (ownObject) {
-        targetMention = ownObject;
-        actorMention = speaker;
-      } else if (!actorMention || (!actorMention.actor.country && !actorMention.mutual))
-        actorMention = speaker;
-      else if (
-        insideQuote(tokens, trigger.start) &&
-        actorMention.actor.country !== source.mention.actor.country
-      ) {
-        if (!targetMention) targetMention = actorMention;
-        actorMention = source.mention;
-      }
-    }
+    if (speechAct && source?.mention?.actor.country && !unsaidAgent)
+      ({ actor: actorMention, target: targetMention } = speechActSides(
+        reading,
+        trigger,
+        pattern,
+        source.mention,
+        actorMention,
+        targetMention,
+      ));
     // "..., the Estonian government said, calling it an incursion": a naming participle after a
     // report is its speaker's denunciation of the act's actor.
     // "Iraq recalled its ambassador ... and summoned Iran's charge d'affaires, calling the strikes 'a
     // blatant violation'": a denunciation in a naming participle after a clause is its subject's.
     // "when Somalia called Ethiopia's memorandum of understanding with Somaliland an act of
     // aggression": a denunciation named by a calling verb is its subject's, however long the object.
-    const namedAt =
-      namingVerb >= 0
-        ? namingVerb
-        : pattern === matched && pattern.type === 'condemnation'
-          ? namingVerbBefore(
-              tokens,
-              // "an act of aggression": the phrase's own article is the one before the complement.
-              ARTICLES.has(tokens[trigger.start]!.lower) ? trigger.start + 1 : trigger.start,
-              DENOUNCED_OBJECT_REACH,
-            )
-          : -1;
-    // "the Taliban administration said, vowing to retaliate for what it called a 'barbaric' attack":
-    // the pronoun naming the deed is the teller.
-    const pronounNamer =
-      namedAt > 1 &&
-      PRONOUN_MENTIONS.has(tokens[namedAt - 1]!.lower) &&
-      tokens[namedAt - 2]?.lower === 'what' &&
-      (source?.mention?.actor.country || source?.mention?.mutual)
-        ? source.mention
-        : undefined;
-    const namer =
-      pronounNamer ??
-      (namedAt > 1 && tokens[namedAt - 1]!.text === ','
-        ? (sources.find((s) => s.at === namedAt - 2 && s.mention?.actor.country)?.mention ??
-          (namingVerb < 0 && isGerund(tokens[namedAt]!.lower)
-            ? firstSubjectBefore(actors, tokens, namedAt)
-            : undefined))
-        : namingVerb < 0 && namedAt > 0
-          ? lastMentionBefore(actors, tokens, namedAt, true)
-          : undefined);
+    const namer = namerOf(reading, sources, source, pattern === matched, trigger, pattern, namingVerb);
     if (namer && namer.actor.country !== actorMention?.actor.country) {
       if (!targetMention?.actor.country || targetMention.actor.country === namer.actor.country)
         targetMention = actorMention;
