@@ -329,7 +329,8 @@ export async function runBacktest(options: BacktestOptions, io: BacktestIo): Pro
       to,
       settings: options.settings,
     });
-    if (checkpoints) judgedPoints.push(...points);
+    // A loop, not a spread: a series of years is too many arguments for one call.
+    if (checkpoints) for (const point of points) judgedPoints.push(point);
     else for (const point of points) await write(io.stdout, `${formatPoint(point, options.csv)}\n`);
     summary.points += points.length;
   }

@@ -4499,7 +4499,7 @@ function victimSides(
 /**
  * The sides of an act whose agent is named after "by" (or "blamed on") at `byAt`: "an ambush by
  * Ethiopian forces", "by India's Border Security Force", or a doer of no state ("carried out by
- * terrorist organisations"). Returns [actor, target] as { actor, target }.
+ * terrorist organisations"). Returns the sides it settles on.
  */
 function agentSides(
   reading: SentenceReading,
@@ -4547,7 +4547,7 @@ function agentSides(
 
 /**
  * The sides of an airspace violation: the state whose airspace is named inside the trigger is its
- * target ("violated its airspace"), and no state violates its own. Returns [actor, target].
+ * target ("violated its airspace"), and no state violates its own. Returns the sides it settles on.
  */
 function airspaceSides(
   reading: SentenceReading,
@@ -4591,7 +4591,7 @@ function airspaceSides(
 /**
  * The sides of a speech act told by a source ("Cambodia's ministry said ... and accused Thailand"):
  * the speaker speaks when the act names no state of its own, or names the speaker's object, or is
- * quoted. Returns [actor, target].
+ * quoted. Returns the sides it settles on.
  */
 function speechActSides(
   reading: SentenceReading,
@@ -4633,7 +4633,7 @@ function speechActSides(
 /**
  * The sides of a speech act or a deed told in a participle after a comma ("..., vowing to", "...,
  * using drones", "..., accusing Uganda of"): the speaker of the clause before, the last fight's
- * actor, or the sentence's subject, as the participle tells. Returns [actor, target].
+ * actor, or the sentence's subject, as the participle tells. Returns the sides it settles on.
  */
 function participleSides(
   reading: SentenceReading,

@@ -1,8 +1,9 @@
 /**
  * Links to other stories that scraped pages leave in an article's text ("READ MORE: Tajikistan,
  * Kyrgyzstan agree ceasefire after deadly clashes", "Read moreIntense fighting rages in eastern DR
- * Congo", an explainer's "Explained: What Is The LAC That Led To Deadly Galwan Clashes?"). They are another report's headline, of another day: read as this article's sentences,
- * they date that report's clash to this one's publication.
+ * Congo", an explainer's "Explained: What Is The LAC That Led To Deadly Galwan Clashes?"). They are
+ * another report's headline, of another day: read as this article's sentences, they date that
+ * report's clash to this one's publication.
  */
 
 /** What opens a link to another story. */
