@@ -3982,9 +3982,34 @@ const ENDING_REACH = 5;
 function fightEnding(tokens: readonly Token[], end: number): boolean {
   for (let k = end; k < Math.min(tokens.length, end + ENDING_REACH); k++) {
     const word = tokens[k]!.lower;
+    // "declare war 'has come to an end'": past the quotation mark of the words quoted.
+    if (QUOTE_MARKS.has(tokens[k]!.text) || tokens[k]!.text === "'") continue;
     if (tokens[k]!.kind === 'punct') return false;
     if (ENDING_VERBS.has(word)) return true;
+    // "the war has come to an end", "the war is over".
+    if (word === 'come' && tokens[k + 1]?.lower === 'to' && tokens[k + 3]?.lower === 'end') return true;
+    if (word === 'over' && COPULAS_OF_END.has(tokens[k - 1]?.lower ?? '')) return true;
     if (isPastVerb(word) && !PERFECT_AUXILIARIES.has(word)) return false;
+  }
+  return false;
+}
+
+/** "The war is over", "the fighting was over". */
+const COPULAS_OF_END = new Set(['is', 'was', 'are', 'were']);
+/** Words back from a fight noun within which the end of it may be told: "the end of the 20-year old war". */
+const ENDED_REACH = 7;
+/** Words that tell the end of the fight noun after them: "the end of", "ended the", "an end to". */
+const END_WORDS = new Set(['end', 'ended', 'ending', 'ends']);
+
+/**
+ * Is the fight noun at `at` one whose end is told ("signaled the end of the 20-year old war",
+ * "pledged to end the war", "put an end to the fighting")? An ended fight is no new one.
+ */
+function fightEnded(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - ENDED_REACH); k--) {
+    const token = tokens[k]!;
+    if (token.kind === 'punct' && token.text !== '-' && !QUOTE_MARKS.has(token.text)) return false;
+    if (END_WORDS.has(token.lower)) return true;
   }
   return false;
 }
@@ -4812,7 +4837,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       continue;
     // "Although fighting paused on Sunday", "Fighting near Kibumba has eased": a fight told ending
     // is no new one.
-    if (pattern.fight && fightEnding(tokens, trigger.end)) continue;
+    if (pattern.fight && (fightEnding(tokens, trigger.end) || fightEnded(tokens, trigger.start))) continue;
     // "a roadblock built in violation of a 1991 truce": a truce broken is no truce agreed.
     if (pattern.type === 'ceasefire' && breachedTruce(tokens, trigger.start)) continue;
     // "Pristina accuses Belgrade of backing the terrorists, an accusation Serbia denies": a charge told

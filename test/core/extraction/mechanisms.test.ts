@@ -11491,3 +11491,20 @@ describe('real episodes replayed, session 52, sixth part: wars feared, attackers
     ).toContain('PAK>AFG:19');
   });
 });
+
+describe('real episodes replayed, session 52, seventh part: wars told ending', () => {
+  it('reads the end of a war, a war "no longer" fought and one declared over as no fight', () => {
+    const fights = (text: string) => keysOf(text, '2018-07-09').filter((k) => k.endsWith(':19'));
+    expect(
+      fights(
+        'Eritrea and Ethiopia signed a declaration. It signalled the end of the 20-year old war over Badme.',
+      ),
+    ).toEqual([]);
+    expect(fights('Ethiopia and Eritrea are no longer at war, the two governments said on Monday.')).toEqual(
+      [],
+    );
+    expect(fights("Ethiopia and Eritrea declare war 'has come to an end'")).toEqual([]);
+    // A fight told, with no end of it told, stays one.
+    expect(fights('Ethiopian and Eritrean troops clashed near Badme on Monday.').length).toBeGreaterThan(0);
+  });
+});

@@ -4531,6 +4531,8 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'ready for battle',
       'war footing',
       'war has come to an end',
+      // "Ethiopia and Eritrea are no longer at war".
+      'no longer at war',
       'war had come to an end',
       'war is over',
       // "Pakistan, Iran move to man border for fighting terrorism": a common cause, no fight between them.
