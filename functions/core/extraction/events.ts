@@ -4009,10 +4009,29 @@ function fightEnded(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - ENDED_REACH); k--) {
     const token = tokens[k]!;
     if (token.kind === 'punct' && token.text !== '-' && !QUOTE_MARKS.has(token.text)) return false;
+    // "the end of the truce led to clashes", "by the end of the week fighting had resumed": what
+    // ends is another thing, and the fight is told after it.
+    if (isPastVerb(token.lower) || ENDED_OTHER_NOUNS.has(token.lower)) return false;
     if (END_WORDS.has(token.lower)) return true;
   }
   return false;
 }
+
+/** Nouns whose end, told before a fight noun, is their own: "the end of the truce", "of the week". */
+const ENDED_OTHER_NOUNS = new Set([
+  'truce',
+  'ceasefire',
+  'talks',
+  'meeting',
+  'summit',
+  'visit',
+  'day',
+  'week',
+  'month',
+  'night',
+  'session',
+  'deadline',
+]);
 
 /** "Poland's military reported 19 airspace violations": who records hostile acts suffered them. */
 const RECORDING_VERBS = new Set([

@@ -11504,7 +11504,10 @@ describe('real episodes replayed, session 52, seventh part: wars told ending', (
       [],
     );
     expect(fights("Ethiopia and Eritrea declare war 'has come to an end'")).toEqual([]);
-    // A fight told, with no end of it told, stays one.
+    // A fight told, with no end of it told, stays one; so does one the end of something else led to.
     expect(fights('Ethiopian and Eritrean troops clashed near Badme on Monday.').length).toBeGreaterThan(0);
+    expect(
+      fights('Eritrean and Ethiopian officers met. The end of the truce led to clashes near Badme.').length,
+    ).toBeGreaterThan(0);
   });
 });
