@@ -1287,57 +1287,8 @@ const FEARED_FIGHT_NOUNS = new Set([
   'fighting',
   'hostilities',
 ]);
-/** Words after such a noun that make it a possibility, not a fact. */
-const POSSIBILITY_WORDS = new Set([
-  'could',
-  'would',
-  'might',
-  'may',
-  'can',
-  'cannot',
-  'must',
-  'likely',
-  'looms',
-  'loomed',
-  'looming',
-]);
-/** Adjectives between "a" and a feared fight noun: "a nuclear war cannot be won", "a wider war could". */
-const FEARED_FIGHT_ADJECTIVES = new Set([
-  'nuclear',
-  'wider',
-  'full-scale',
-  'all-out',
-  'new',
-  'renewed',
-  'regional',
-  'major',
-  'direct',
-  'open',
-  'total',
-  'broader',
-]);
-/** Words within which the possibility is looked for after the noun ("a war in this region could"). */
-const POSSIBILITY_REACH = 8;
-
-/** Is the fight noun at the trigger, bare or after "a", said in the same clause to be only possible? */
-function hypotheticalFightNoun(tokens: readonly Token[], trigger: TrieMatch<EventPattern>): boolean {
-  if (trigger.end - trigger.start !== 1 || !FEARED_FIGHT_NOUNS.has(tokens[trigger.start]!.lower))
-    return false;
-  let at = trigger.start - 1;
-  while (at >= 0 && at > trigger.start - 3 && FEARED_FIGHT_ADJECTIVES.has(tokens[at]!.lower)) at--;
-  const before = tokens[at];
-  // "The clashes could escalate": a fight already told; "a war", "War between": one named anew.
-  if (before !== undefined && before.lower !== 'a' && before.lower !== 'an' && before.kind !== 'punct')
-    return false;
-  const end = Math.min(tokens.length, trigger.end + POSSIBILITY_REACH);
-  for (let k = trigger.end; k < end; k++) {
-    const token = tokens[k]!;
-    if (token.kind === 'punct' || token.lower === 'that' || token.lower === 'which') return false;
-    // (Not "May", the month: "a confrontation in May that killed a soldier".)
-    if (POSSIBILITY_WORDS.has(token.lower) && !token.cap) return true;
-  }
-  return false;
-}
+/** Words after a feared fight noun, besides the modals, that make it a possibility: "war appears likely", "a war must never be fought". */
+const POSSIBILITY_WORDS = new Set(['cannot', 'must', 'likely', 'looms', 'loomed', 'looming']);
 
 /** Verbs that lay a deed "to" someone, and verbs that lay it "on" someone. */
 const ATTRIBUTING_VERBS = new Set(['attributed', 'attributes', 'attribute']);
@@ -2233,21 +2184,30 @@ const HYPOTHESIS_REACH = 8;
  * act that is the subject of a modal is a hypothesis. A relative clause between commas is skipped.
  */
 function modalAfterIndefinite(tokens: readonly Token[], trigger: TrieMatch<EventPattern>): boolean {
-  let determiner = -1;
-  for (let k = trigger.start - 1; k >= Math.max(0, trigger.start - 3); k--) {
-    const token = tokens[k]!;
-    if (INDEFINITES.has(token.lower)) {
-      determiner = k;
-      break;
+  // "War between Ethiopia and Eritrea appears increasingly likely": a fight noun opening its clause bare.
+  const feared = trigger.end - trigger.start === 1 && FEARED_FIGHT_NOUNS.has(tokens[trigger.start]!.lower);
+  const bare = feared && (trigger.start === 0 || tokens[trigger.start - 1]!.kind === 'punct');
+  if (!bare) {
+    let determiner = -1;
+    for (let k = trigger.start - 1; k >= Math.max(0, trigger.start - 3); k--) {
+      const token = tokens[k]!;
+      if (INDEFINITES.has(token.lower)) {
+        determiner = k;
+        break;
+      }
+      if (token.kind !== 'word' || token.cap) return false;
     }
-    if (token.kind !== 'word' || token.cap) return false;
+    // A subject opens its clause ("Analysts said a new war ...", "• A war in this region could");
+    // "called the move a direct threat" is no subject.
+    const opener = tokens[determiner - 1];
+    if (determiner < 0 || (opener && !SUBJECT_OPENERS.has(opener.lower) && opener.kind !== 'punct'))
+      return false;
   }
-  // A subject opens its clause ("Analysts said a new war ..."); "called the move a direct threat" is no subject.
-  if (determiner < 0 || (determiner > 0 && !SUBJECT_OPENERS.has(tokens[determiner - 1]!.lower))) return false;
   let words = 0;
   for (let k = trigger.end; k < tokens.length && words <= HYPOTHESIS_REACH; k++) {
     const word = tokens[k]!.lower;
-    if (MODALS.has(word)) return true;
+    // (Not "May", the month: "a confrontation in May that killed a soldier".)
+    if ((MODALS.has(word) || (feared && POSSIBILITY_WORDS.has(word))) && !tokens[k]!.cap) return true;
     if (word === ',' && RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? '')) {
       // Skip ", who fought a border war from 1998 to 2000," to the comma that closes it.
       let close = k + 1;
@@ -4816,9 +4776,6 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       PLACE_NAME_HEADS.has(tokens[trigger.end]?.lower ?? '')
     )
       continue;
-    // "A war in this region could disrupt maritime traffic", "War between Ethiopia and Eritrea appears
-    // increasingly likely": a fight named bare or with "a" and then said to be possible is feared, not fought.
-    if (matched.fight && hypotheticalFightNoun(tokens, trigger)) continue;
     // "apps including TikTok, WeChat and Clash of Kings": a capitalised word with "of" and another
     // capital after it inside a sentence heads a name (a game, a book, a battle of old), no act.
     if (
