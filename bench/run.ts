@@ -19,6 +19,7 @@ import { startLocalAws } from './lib/local-aws';
 import { describeMachine } from './lib/machine';
 import type { BenchResults, EndToEndResult, MemoryResult, ThroughputResult } from './lib/results';
 import { renderMarkdown } from './report/markdown';
+import { runAccuracy } from './sections/accuracy';
 import { type BundleResult, runBundles } from './sections/bundles';
 import { computeCost, eventBytesPerArticle, predictHistoryReads, projectLongRun } from './sections/cost';
 import { benchInvocations } from './sections/invocations';
@@ -38,7 +39,8 @@ const USAGE = `Usage: tsx bench/run.ts [options]   (npm run bench builds first, 
 Measures, in one run: (1) extraction + scoring throughput against a compromise-based extractor and
 wink-nlp tokenisation, (2) size and cold start of every Lambda bundle, (3) end-to-end local
 throughput through fauxqs and dynalite, in scorer container processes, on an empty table, on one
-holding a week of news and with late reports, (4) cost per million articles, (5) memory.
+holding a week of news and with late reports, (4) cost per million articles, (5) memory, (6)
+accuracy on the annotated corpus beside the compromise-based extractor.
 Writes docs/benchmarks.md and bench/results.json; progress on stderr.
 
 Options:
@@ -199,7 +201,7 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
   const scorerHeap = lambdaHeapFlags(config.functions.scorer.memoryMiB);
   const corpusArgs = ['--articles', String(options.articles), '--seed', String(options.seed)];
   progress(
-    `1/5 extraction + scoring throughput vs compromise and wink-nlp (own process, ${scorerHeap.join(' ')}) ...`,
+    `1/6 extraction + scoring throughput vs compromise and wink-nlp (own process, ${scorerHeap.join(' ')}) ...`,
   );
   const throughput = await runWorker<ThroughputResult>(
     'throughput.ts',
@@ -207,16 +209,16 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
     scorerHeap,
     workDir,
   );
-  progress('5/5 memory (own process) ...');
+  progress('5/6 memory (own process) ...');
   const memory = await runWorker<MemoryResult>(
     'memory.ts',
     corpusArgs,
     ['--expose-gc', ...scorerHeap],
     workDir,
   );
-  progress('2/5 bundles and cold starts ...');
+  progress('2/6 bundles and cold starts ...');
   const bundles = await measureBundles(corpus, options, workDir);
-  progress('3/5 end to end through fauxqs and dynalite (own process) ...');
+  progress('3/6 end to end through fauxqs and dynalite (own process) ...');
   const endToEnd = await runWorker<EndToEndResult>(
     'end-to-end.ts',
     ['--articles', String(options.e2eArticles), '--seed', String(options.seed)],
@@ -226,7 +228,7 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
   // The same run with smaller and larger batches: each dyad is rescored once per batch.
   const endToEndByBatchSize: EndToEndResult[] = [];
   for (const batchSize of options.smoke ? [] : E2E_OTHER_BATCH_SIZES) {
-    progress(`3/5 end to end, batches of ${batchSize} ...`);
+    progress(`3/6 end to end, batches of ${batchSize} ...`);
     endToEndByBatchSize.push(
       await runWorker<EndToEndResult>(
         'end-to-end.ts',
@@ -246,7 +248,7 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
 
   // The same cycle on a table that already holds a week of news, as a running deployment's does.
   const history = options.smoke ? E2E_HISTORY_ARTICLES_SMOKE : E2E_HISTORY_ARTICLES;
-  progress(`3/5 end to end on a table with ${history} articles of history ...`);
+  progress(`3/6 end to end on a table with ${history} articles of history ...`);
   const endToEndWithHistory = await runWorker<EndToEndResult>(
     'end-to-end.ts',
     ['--articles', String(options.e2eArticles), '--seed', String(options.seed), '--history', String(history)],
@@ -256,7 +258,7 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
 
   // The same again, scored by containers that have just scored the cycle before, as a running
   // deployment's containers may be: they read what other containers stored since, not the look-back.
-  progress(`3/5 end to end on a table with ${history} articles of history, warm containers ...`);
+  progress(`3/6 end to end on a table with ${history} articles of history, warm containers ...`);
   const endToEndWarm = await runWorker<EndToEndResult>(
     'end-to-end.ts',
     [
@@ -274,7 +276,7 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
   );
 
   // The stress case of late reports: every story's events anywhere in the week before it.
-  progress('3/5 end to end, stories spread over the week before ...');
+  progress('3/6 end to end, stories spread over the week before ...');
   const endToEndWeekLag = await runWorker<EndToEndResult>(
     'end-to-end.ts',
     ['--articles', String(options.e2eArticles), '--seed', String(options.seed), '--news-lag', 'week'],
@@ -282,7 +284,9 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
     workDir,
   );
 
-  progress('4/5 cost ...');
+  progress('6/6 accuracy on the annotated corpus, ours and the compromise extractor ...');
+  const accuracy = runAccuracy(ROOT);
+  progress('4/6 cost ...');
   const scorerCold = bundles.find((b) => b.name === 'scorer')?.coldStart?.coldStartMs.p50 ?? Number.NaN;
   // Priced from a run's usage; compute time and cold starts come from sections 1 and 2.
   const costOf = (run: EndToEndResult, readUnitsPerArticle?: number) =>
@@ -358,6 +362,7 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
     costWarm,
     longRunCost,
     memory,
+    accuracy,
     benchSeconds: (Date.now() - started) / 1000,
   };
   const results: BenchResults = { ...figures, targets: evaluateTargets(figures) };

@@ -1,6 +1,7 @@
 /** The shape of bench/results.json: every figure the report shows, machine-readable. */
 
 import type { NewsLag } from '../generate-corpus';
+import type { AccuracyResult } from '../sections/accuracy';
 import type { BundleResult } from '../sections/bundles';
 import type { CostResult, LongRunCost } from '../sections/cost';
 import type { LookBackReadResult } from '../sections/look-back-read';
@@ -166,6 +167,8 @@ export interface BenchResults {
   /** A running deployment's cost, projected from the measured reads and stored bytes (section 4). */
   longRunCost?: LongRunCost;
   memory: MemoryResult;
+  /** What our extractor and the compromise baseline find on the annotated corpus (section 6). */
+  accuracy: AccuracyResult;
   targets: TargetCheck[];
   /** Wall time of the whole bench. */
   benchSeconds: number;

@@ -45,7 +45,7 @@ describe('bench smoke run', () => {
   });
 
   it('reports progress on stderr and writes only to the --out directory', () => {
-    expect(stderr).toMatch(/bench: 1\/5/);
+    expect(stderr).toMatch(/bench: 1\/6/);
     expect(stderr).toMatch(/wrote .*benchmarks\.md/);
     expect(results.mode).toBe('smoke');
   });
@@ -261,6 +261,25 @@ describe('bench smoke run', () => {
     expect(markdown).toMatch(/Heap growth once the scorer is dropped too \(what a leak would leave\)/);
   });
 
+  it('section 6: both extractors scored on the annotated corpus, ours on every field, the baseline on those it produces', () => {
+    const { accuracy } = results;
+    expect(accuracy.articles).toBeGreaterThanOrEqual(70);
+    const shared = accuracy.rows.filter((row) => row.compromise !== null).map((row) => row.field);
+    expect(shared).toEqual(['people', 'organisations', 'place names', 'countries', 'kinds of act']);
+    for (const row of accuracy.rows) {
+      for (const score of [row.ours, row.compromise]) {
+        if (!score) continue;
+        expect(score.tp + score.fn).toBeGreaterThan(0);
+        expect(score.f1).toBeGreaterThanOrEqual(0);
+        expect(score.f1).toBeLessThanOrEqual(1);
+      }
+    }
+    expect(markdown).toMatch(
+      /\| people \| names, titles and ranks aside \| [\d.]+% \| [\d.]+% \| \*\*[\d.]+%\*\* \|/,
+    );
+    expect(markdown).toMatch(/\| dyads \| .* \| — \| — \| not produced \|/);
+  });
+
   it('times every section under the heap flags Lambda gives the function at its configured memory', () => {
     const { functions } = ConfigSchema.parse({});
     const scorerHeap = lambdaHeapFlags(functions.scorer.memoryMiB);
@@ -285,7 +304,7 @@ describe('bench smoke run', () => {
   it('checks every target and writes the same figures as markdown', () => {
     expect(results.targets).toHaveLength(6);
     for (const t of results.targets) expect([true, false, null]).toContain(t.met);
-    for (const heading of ['## Targets', '## 1.', '## 2.', '## 3.', '## 4.', '## 5.'])
+    for (const heading of ['## Targets', '## 1.', '## 2.', '## 3.', '## 4.', '## 5.', '## 6.'])
       expect(markdown).toContain(heading);
     expect(markdown).toContain(results.machine.cpuModel);
     expect(markdown).toContain(results.machine.node);
