@@ -1,6 +1,7 @@
 /**
- * `npm run eval`: score the extractor against the annotated development corpus (corpus/dev) and
- * the shared reference article. It reports, it does not gate: exit 0 unless something crashes.
+ * `npm run eval`: score the extractor against the annotated development corpus (corpus/dev), the
+ * held-out corpus (corpus/holdout, never tuned on) and the shared reference article. It reports,
+ * it does not gate: exit 0 unless something crashes.
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,12 +15,13 @@ const USAGE = `Usage: npm run eval -- [--json] [--verbose] [--corpus DIR]
 
 Runs extractArticle over every annotated article in corpus/dev and prints micro precision,
 recall and F1 per field (dyads, countries, organizations, people, places, weapons, events),
-the exact-match rate of casualty figures and the accuracy of modality flags. Also scores
+the exact-match rate of casualty figures and the accuracy of modality flags. Then the same for
+corpus/holdout (articles written and labelled apart from the extractor, never tuned on), and
 ../shared/reference/seed-article.txt against scripts/eval/seed-expected.ts when present.
 
-  --json       print one JSON object { corpus, seed, loadErrors } instead of tables
+  --json       print one JSON object { corpus, heldOut, seed, loadErrors } instead of tables
   --verbose    list what each article missed or got wrong
-  --corpus DIR score another folder of corpus files
+  --corpus DIR score another folder of corpus files instead of corpus/dev and corpus/holdout
   --help       this text`;
 
 function main(argv: string[]): number {
@@ -46,15 +48,24 @@ function main(argv: string[]): number {
 
   const { entries, errors: loadErrors } = loadCorpus(corpusDir);
   const corpus = evaluateCorpus(entries, extract);
+  const heldOutDir = join(ROOT, 'corpus', 'holdout');
+  const heldOutLoad = corpusAt < 0 && existsSync(heldOutDir) ? loadCorpus(heldOutDir) : null;
+  const heldOut = heldOutLoad ? evaluateCorpus(heldOutLoad.entries, extract) : null;
+  loadErrors.push(...(heldOutLoad?.errors ?? []));
   const seedEntry = loadSeedEntry(join(dirname(ROOT), 'shared', 'reference'));
   const seed: EvalReport | null = seedEntry ? evaluateCorpus([seedEntry], extract) : null;
 
   if (json) {
-    process.stdout.write(`${JSON.stringify({ corpus, seed, loadErrors }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ corpus, heldOut, seed, loadErrors }, null, 2)}\n`);
     return 0;
   }
   for (const e of loadErrors) process.stdout.write(`corpus file skipped: ${e.message}\n`);
   process.stdout.write(`${formatReport(`Development corpus ${corpusDir}`, corpus, verbose)}\n\n`);
+  if (heldOut) {
+    process.stdout.write(
+      `${formatReport(`Held-out corpus ${heldOutDir} (never tuned on)`, heldOut, verbose)}\n\n`,
+    );
+  }
   process.stdout.write(
     seed
       ? `${formatReport('Reference seed article (KGZ-TJK, 2022-09-16)', seed, verbose)}\n`

@@ -167,8 +167,8 @@ export interface BenchResults {
   /** A running deployment's cost, projected from the measured reads and stored bytes (section 4). */
   longRunCost?: LongRunCost;
   memory: MemoryResult;
-  /** What our extractor and the compromise baseline find on the annotated corpus (section 6). */
-  accuracy: AccuracyResult;
+  /** What our extractor and the compromise baseline find on each annotated corpus, held-out first (section 6). */
+  accuracy: AccuracyResult[];
   targets: TargetCheck[];
   /** Wall time of the whole bench. */
   benchSeconds: number;

@@ -6,6 +6,7 @@
  * its place names that name a country count as that country, and a possessive "'s" is dropped from
  * every name, ours included.
  */
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type * as extraction from '../../functions/core/extraction';
 import { COUNTRY_TUPLES } from '../../functions/core/extraction/generated/countries';
@@ -201,22 +202,42 @@ export function measureAccuracy(
 }
 
 /**
- * The section as the bench runs it: the annotated corpus and the reference article (when the
- * shared folder is beside the repository), our extractor as the scorer bundle ships it.
+ * The section as the bench runs it, our extractor as the scorer bundle ships it: the held-out
+ * corpus (written and labelled apart from the extractor, never tuned on) when present, then the
+ * development corpus with the reference article (when the shared folder is beside the repository).
  */
-export function runAccuracy(root: string): AccuracyResult {
-  const { entries, errors } = loadCorpus(join(root, 'corpus', 'dev'));
-  if (errors.length > 0) throw new Error(`corpus/dev: ${errors.map((e) => e.message).join('; ')}`);
-  const seed = loadSeedEntry(join(dirname(root), 'shared', 'reference'));
+export function runAccuracy(root: string): AccuracyResult[] {
+  const load = (folder: string) => {
+    const { entries, errors } = loadCorpus(join(root, 'corpus', folder));
+    if (errors.length > 0) throw new Error(`corpus/${folder}: ${errors.map((e) => e.message).join('; ')}`);
+    return entries;
+  };
   const { extractArticle } = requireAsDeployed<typeof extraction>(
     join(root, 'functions', 'core', 'extraction', 'index.ts'),
     root,
   ).exports;
-  return measureAccuracy(
-    seed ? [...entries, seed] : entries,
-    seed
-      ? `corpus/dev (${entries.length} articles) and the reference article (../shared/reference/seed-article.txt)`
-      : `corpus/dev (${entries.length} articles; the reference article was not found beside the repository)`,
-    { ours: extractArticle, compromise: compromiseExtract },
+  const extractors = { ours: extractArticle, compromise: compromiseExtract };
+  const results: AccuracyResult[] = [];
+  if (existsSync(join(root, 'corpus', 'holdout'))) {
+    const heldOut = load('holdout');
+    results.push(
+      measureAccuracy(
+        heldOut,
+        `the held-out corpus, corpus/holdout (${heldOut.length} articles written and labelled apart from the extractor, never tuned on)`,
+        extractors,
+      ),
+    );
+  }
+  const dev = load('dev');
+  const seed = loadSeedEntry(join(dirname(root), 'shared', 'reference'));
+  results.push(
+    measureAccuracy(
+      seed ? [...dev, seed] : dev,
+      seed
+        ? `the development corpus, corpus/dev (${dev.length} articles), and the reference article (../shared/reference/seed-article.txt)`
+        : `the development corpus, corpus/dev (${dev.length} articles; the reference article was not found beside the repository)`,
+      extractors,
+    ),
   );
+  return results;
 }

@@ -272,6 +272,40 @@ describe('corpus files', () => {
   });
 });
 
+describe('held-out corpus files', () => {
+  const { entries, errors } = loadCorpus(join(ROOT, 'corpus', 'holdout'));
+  const dev = loadCorpus(CORPUS).entries;
+
+  it('parse, carry labels and are told apart from the development corpus by their ids', () => {
+    expect(errors).toEqual([]);
+    expect(entries.length).toBeGreaterThanOrEqual(30);
+    for (const entry of entries) expect(entry.article.id).toMatch(/^ho-/);
+    const devIds = new Set(dev.map((e) => e.article.id));
+    expect(entries.filter((e) => devIds.has(e.article.id))).toEqual([]);
+  });
+
+  it('cover conflicts, quiet neighbours and the tricky cases', () => {
+    expect(new Set(entries.flatMap((e) => e.expected.dyads)).size).toBeGreaterThanOrEqual(12);
+    expect(entries.filter((e) => e.expected.dyads.length === 0).length).toBeGreaterThanOrEqual(6);
+    const events = entries.flatMap((e) => e.expected.events);
+    for (const flag of ['negated', 'alleged', 'threat', 'historical'] as const) {
+      expect([flag, events.filter((e) => e[flag]).length >= 3]).toEqual([flag, true]);
+    }
+  });
+
+  it('share no sentence with the development corpus or the reference article', () => {
+    const sentencesOf = (text: string) =>
+      text
+        .split(/(?<=[.!?])\s+/)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 40);
+    const seed = loadSeedEntry(join(ROOT, '..', 'shared', 'reference'));
+    const elsewhere = new Set([...dev, ...(seed ? [seed] : [])].flatMap((e) => sentencesOf(e.article.text)));
+    const copied = entries.flatMap((e) => sentencesOf(e.article.text)).filter((s) => elsewhere.has(s));
+    expect(copied).toEqual([]);
+  });
+});
+
 describe('seed labels', () => {
   it('are valid labels', () => {
     expect(ExpectedSchema.safeParse(SEED_EXPECTED).success).toBe(true);
@@ -313,6 +347,18 @@ describe('npm run eval (scripts/eval.ts)', () => {
       };
       expect(out.corpus.articles).toBe(2);
       expect(out.corpus.fields.dyads.f1).toBeGreaterThanOrEqual(0);
+      // Without --corpus: the development corpus, then the held-out one.
+      const both = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval.ts', '--json'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+      expect(both.status).toBe(0);
+      const scored = JSON.parse(both.stdout) as {
+        corpus: { articles: number };
+        heldOut: { articles: number };
+      };
+      expect(scored.corpus.articles).toBe(loadCorpus(CORPUS).entries.length);
+      expect(scored.heldOut.articles).toBe(loadCorpus(join(ROOT, 'corpus', 'holdout')).entries.length);
       const bad = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval.ts', '--nope'], {
         cwd: ROOT,
         encoding: 'utf8',
