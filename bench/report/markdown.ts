@@ -667,7 +667,7 @@ function accuracyTable(a: AccuracyResult): string[] {
   const cells = (s: { precision: number; recall: number; f1: number } | null) =>
     s ? [pct(s.precision), pct(s.recall), `**${pct(s.f1)}**`] : ['—', '—', 'not produced'];
   return [
-    `**On ${a.corpus}**, ${num(a.articles)} articles in all:`,
+    `**On ${a.corpus}:**`,
     '',
     table(
       [
