@@ -40,7 +40,7 @@ Measures, in one run: (1) extraction + scoring throughput against a compromise-b
 wink-nlp tokenisation, (2) size and cold start of every Lambda bundle, (3) end-to-end local
 throughput through fauxqs and dynalite, in scorer container processes, on an empty table, on one
 holding a week of news and with late reports, (4) cost per million articles, (5) memory, (6)
-accuracy on the annotated corpus beside the compromise-based extractor.
+accuracy on the held-out and development corpora beside the compromise-based extractor.
 Writes docs/benchmarks.md and bench/results.json; progress on stderr.
 
 Options:
@@ -284,8 +284,6 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
     workDir,
   );
 
-  progress('6/6 accuracy on the annotated corpus, ours and the compromise extractor ...');
-  const accuracy = runAccuracy(ROOT);
   progress('4/6 cost ...');
   const scorerCold = bundles.find((b) => b.name === 'scorer')?.coldStart?.coldStartMs.p50 ?? Number.NaN;
   // Priced from a run's usage; compute time and cold starts come from sections 1 and 2.
@@ -344,6 +342,9 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
       measuredReadUnitsPerArticle: endToEndWithHistory.perArticle.readUnits,
     },
   };
+
+  progress('6/6 accuracy on the held-out and development corpora, ours and the compromise extractor ...');
+  const accuracy = runAccuracy(ROOT);
 
   const figures = {
     schemaVersion: 1 as const,

@@ -753,7 +753,7 @@ ${costSection(r)}
 
 ${memorySection(r)}
 
-## 6. Accuracy on the annotated corpus, beside the compromise extractor
+## 6. Accuracy on the annotated corpora, beside the compromise extractor
 
 ${accuracySection(r)}
 

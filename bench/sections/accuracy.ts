@@ -1,6 +1,6 @@
 /**
- * Section 6: what each extractor finds, on the annotated corpus (corpus/dev, and the reference
- * article when it is present), in the same run as the speed figures. Users weigh accuracy against
+ * Section 6: what each extractor finds in the annotated corpora (the held-out corpus/holdout, and
+ * corpus/dev with the reference article when it is present), in the same run as the speed figures. Users weigh accuracy against
  * speed and cost, so the baseline is scored too, with the matching rules of `npm run eval`
  * (scripts/eval/metrics.ts) wherever it produces the field, and given every benefit of the doubt:
  * its place names that name a country count as that country, and a possessive "'s" is dropped from
