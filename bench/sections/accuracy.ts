@@ -235,32 +235,27 @@ export function runAccuracy(root: string): AccuracyResult[] {
     if (errors.length > 0) throw new Error(`corpus/${folder}: ${errors.map((e) => e.message).join('; ')}`);
     return entries;
   };
+  // Both corpora are read before the extractor is bundled: a bad file stops the section at once.
+  const heldOut = existsSync(join(root, 'corpus', 'holdout')) ? load('holdout') : null;
+  const dev = load('dev');
+  const seed = loadSeedEntry(join(dirname(root), 'shared', 'reference'));
   const { extractArticle } = requireAsDeployed<typeof extraction>(
     join(root, 'functions', 'core', 'extraction', 'index.ts'),
     root,
   ).exports;
   const extractors = { ours: extractArticle, compromise: compromiseExtract };
-  const results: AccuracyResult[] = [];
-  if (existsSync(join(root, 'corpus', 'holdout'))) {
-    const heldOut = load('holdout');
-    results.push(
-      measureAccuracy(
-        heldOut,
-        `the held-out corpus (corpus/holdout: ${heldOut.length} articles written and labelled apart from the extractor, never tuned on)`,
-        extractors,
-      ),
-    );
+  const corpora: [CorpusEntry[], string][] = [];
+  if (heldOut) {
+    corpora.push([
+      heldOut,
+      `the held-out corpus (corpus/holdout: ${heldOut.length} articles written and labelled apart from the extractor, never tuned on)`,
+    ]);
   }
-  const dev = load('dev');
-  const seed = loadSeedEntry(join(dirname(root), 'shared', 'reference'));
-  results.push(
-    measureAccuracy(
-      seed ? [...dev, seed] : dev,
-      seed
-        ? `the development corpus (corpus/dev: ${dev.length} articles) and the reference article (../shared/reference/seed-article.txt)`
-        : `the development corpus (corpus/dev: ${dev.length} articles; the reference article was not found beside the repository)`,
-      extractors,
-    ),
-  );
-  return results;
+  corpora.push([
+    seed ? [...dev, seed] : dev,
+    seed
+      ? `the development corpus (corpus/dev: ${dev.length} articles) and the reference article (../shared/reference/seed-article.txt)`
+      : `the development corpus (corpus/dev: ${dev.length} articles; the reference article was not found beside the repository)`,
+  ]);
+  return corpora.map(([entries, corpus]) => measureAccuracy(entries, corpus, extractors));
 }

@@ -2,7 +2,10 @@
  * Section 6 of the bench: both extractors scored on the same annotated articles, with the eval's
  * matching. Hand-made extractions stand in for the extractors, so each rule is checked on its own.
  */
-import { measureAccuracy } from '../../bench/sections/accuracy';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { measureAccuracy, runAccuracy } from '../../bench/sections/accuracy';
 import type { Article, Extraction } from '../../functions/core/model';
 import type { CorpusEntry } from '../../scripts/eval/corpus-schema';
 
@@ -140,5 +143,18 @@ describe('measureAccuracy', () => {
     });
     expect(failed.rows.find((r) => r.field === 'people')?.ours).toMatchObject({ tp: 0, fp: 0, fn: 1 });
     expect(failed.rows.find((r) => r.field === 'countries')?.ours).toMatchObject({ tp: 0, fp: 0, fn: 2 });
+  });
+
+  it('stops the section on a bad corpus file, naming the corpus and the file, before anything is bundled', () => {
+    const root = mkdtempSync(join(tmpdir(), 'accuracy-'));
+    try {
+      mkdirSync(join(root, 'corpus', 'holdout'), { recursive: true });
+      mkdirSync(join(root, 'corpus', 'dev'), { recursive: true });
+      writeFileSync(join(root, 'corpus', 'dev', `${ENTRY.article.id}.json`), JSON.stringify(ENTRY));
+      writeFileSync(join(root, 'corpus', 'holdout', 'ho-broken.json'), '{ "article": ');
+      expect(() => runAccuracy(root)).toThrow(/^corpus\/holdout: .*ho-broken\.json: not valid JSON/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
