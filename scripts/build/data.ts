@@ -17,7 +17,7 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { BORDER_PLACES } from '../../functions/core/extraction/data/places';
-import { DISPUTED_CODE } from '../../functions/core/extraction/lexicon-format';
+import { DISPUTED_CODE, PLACE_ENTRY_CHARS } from '../../functions/core/extraction/lexicon-format';
 import {
   compileLexicon,
   lexiconPhrases,
@@ -212,10 +212,32 @@ const placeLines = [...byName.entries()]
     return { key, order, written: encodePlaceName(name), entries: entries.join('') };
   })
   .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.order < b.order ? -1 : 1))
+  // Names of one key ("Kara-Suu", "Kara Suu") are one line: the first name, with the other lines'
+  // entries of countries it lacks after its own, since the runtime reads only a key's first line.
+  .filter((entry, index, sorted) => {
+    let first = index;
+    while (first > 0 && sorted[first - 1]!.key === entry.key) first--;
+    if (first === index) return true;
+    const kept = sorted[first]!;
+    for (let at = 0; at < entry.entries.length; at += PLACE_ENTRY_CHARS) {
+      const other = entry.entries.slice(at, at + PLACE_ENTRY_CHARS);
+      const held = (e: string) => e.slice(0, 2).toUpperCase() === other.slice(0, 2).toUpperCase();
+      if (!entriesOf(kept.entries).some(held)) kept.entries += other;
+    }
+    return false;
+  })
   .map((entry, index, sorted) => {
     const previous = index > 0 ? sorted[index - 1]!.written : '';
     return `${frontCode(entry.written, sharedPrefix(previous, entry.written, index))}${FIELD_SEPARATOR}${entry.entries}`;
   });
+
+/** The entries of a line, PLACE_ENTRY_CHARS each. */
+function entriesOf(entries: string): string[] {
+  const list: string[] = [];
+  for (let at = 0; at < entries.length; at += PLACE_ENTRY_CHARS)
+    list.push(entries.slice(at, at + PLACE_ENTRY_CHARS));
+  return list;
+}
 
 /** Towns within BORDER_KM of a town of another country: a grid of half-degree cells, neighbours only. */
 function nearForeignTown(towns: readonly City[]): Set<City> {

@@ -15,9 +15,9 @@ import {
   type Extraction,
   type Iso3,
 } from '../model';
-import { withoutDateline } from '../text/dateline';
+import { type DatelineSplit, splitDateline } from '../text/dateline';
 import { isLinkTeaser } from '../text/link-teasers';
-import { splitSentences, type Token } from '../text/tokenize';
+import { normalizeWord, splitSentences, type Token } from '../text/tokenize';
 import { consolidateCasualties, readCasualties, type SentenceCasualties, tollRelativeAt } from './casualties';
 import { resolvePronouns } from './coreference';
 import { ARMED_NON_STATE_ROLES, CIVILIAN_ROLES, INTERNATIONAL_BODIES, NON_STATE_ROLES } from './data/actors';
@@ -34,8 +34,9 @@ import {
   readEvents,
   wordBeforeMention,
 } from './events';
-import { getLexicon } from './lexicon';
+import { getLexicon, lookupPlace, type PlaceCandidate } from './lexicon';
 import { type ActorMention, headBefore, REGION_WORDS, readSentence, type SentenceReading } from './mentions';
+import { placeLookupKey } from './place-lookup-key';
 import { assertReadableText } from './validate';
 
 export { ArticleInputError, MAX_TEXT_CHARS } from './validate';
@@ -173,7 +174,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     readings.push(readSentence(sentence, readings.length, true, published));
   let previous: SentenceReading | undefined;
   // Where the report was filed is no part of its lead ("NEW DELHI, May 7 (Reuters) - Pakistan said ...").
-  for (const sentence of splitSentences(withoutDateline(article.text))) {
+  const dateline = splitDateline(article.text);
+  for (const sentence of splitSentences(dateline.body)) {
     if (isLinkTeaser(sentence.text)) continue;
     const reading = readSentence(sentence, readings.length, false, published);
     // A sentence without a time expression continues the time of the one before it, but for an
@@ -427,7 +429,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     id: article.id,
     published: publishedDay,
     dyads,
-    entities: collectEntities(readings, mentions, places),
+    entities: collectEntities(readings, mentions, places, datelinePlaces(dateline, mentions, places)),
     events,
     casualties: {
       ...consolidateCasualties(claims),
@@ -1670,10 +1672,59 @@ function neighbourNamedMost(state: Iso3, mentions: ReadonlyMap<Iso3, number>): I
   return best;
 }
 
+/**
+ * The places a dateline names that the body does not: "TALLINN, June 11 (Reuters) -" files the
+ * report from Tallinn, a place of the story, though never an actor of its lead. Homonyms go to the
+ * state the dateline's region names, else the one the article names most; a small place only to a
+ * state the article names, as in the body. A city the gazetteer lacks is kept when its region is a
+ * state ("IDABATO, Cameroon -").
+ */
+function datelinePlaces(
+  dateline: DatelineSplit,
+  mentions: ReadonlyMap<Iso3, number>,
+  places: ReadonlyMap<string, ResolvedPlace>,
+): ResolvedPlace[] {
+  if (dateline.cities.length === 0) return [];
+  const lexicon = getLexicon();
+  const region = dateline.region ? normalizeWord(dateline.region) : null;
+  let regionCountry: Iso3 | null = null;
+  if (region)
+    for (const country of lexicon.countries.values())
+      if (normalizeWord(country.name) === region) regionCountry = country.iso3;
+  const known = new Set([...places.keys()].map(placeLookupKey));
+  const found: ResolvedPlace[] = [];
+  for (const city of dateline.cities) {
+    const key = placeLookupKey(city);
+    if (known.has(key)) continue;
+    known.add(key);
+    const weight = (country: Iso3 | null) =>
+      country === null ? 0 : (country === regionCountry ? 1_000_000 : 0) + (mentions.get(country) ?? 0);
+    let best: PlaceCandidate | undefined;
+    for (const candidate of lookupPlace(city))
+      if (
+        (!candidate.minor || (candidate.country !== null && mentions.has(candidate.country))) &&
+        (!best || weight(candidate.country) > weight(best.country))
+      )
+        best = candidate;
+    if (best) found.push({ name: best.name, country: best.country, lat: best.lat, lon: best.lon });
+    else if (regionCountry && lookupPlace(city).length === 0)
+      found.push({ name: titleCase(city), country: regionCountry, lat: null, lon: null });
+  }
+  return found;
+}
+
+/** "MAE HONG SON" as "Mae Hong Son", "N'DJAMENA" as "N'djamena": a capitalised name as a name. */
+function titleCase(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
+}
+
 function collectEntities(
   readings: readonly SentenceReading[],
   mentions: ReadonlyMap<Iso3, number>,
   places: ReadonlyMap<string, ResolvedPlace>,
+  datelined: readonly ResolvedPlace[],
 ): Extraction['entities'] {
   const lexicon = getLexicon();
   const countries = [...mentions.entries()]
@@ -1707,7 +1758,7 @@ function collectEntities(
     countries,
     organizations: [...organizations.values()],
     people: mergeShortNames([...people.values()]),
-    places: [...places.values()],
+    places: [...datelined, ...places.values()],
     weapons: [...weapons.values()],
   };
 }

@@ -65,6 +65,9 @@ export const REF_LETTERS = {
  */
 export const DISPUTED_CODE = 'ZZ';
 
+/** Entry width in the places artefact: alpha-2 country code, then lat and lon as 3 base-36 digits each. */
+export const PLACE_ENTRY_CHARS = 8;
+
 export const SEPARATOR = {
   record: '~',
   firstWord: '|',

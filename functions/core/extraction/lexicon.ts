@@ -22,6 +22,7 @@ import {
   DISPUTED_CODE,
   LAYER,
   LAYER_COUNT,
+  PLACE_ENTRY_CHARS,
   REF_LETTERS,
   type RefKind,
   type RoleValue,
@@ -201,8 +202,6 @@ export interface PlaceCandidate {
 /** Separators of the generated PLACES string (scripts/build/data.ts). */
 const FIELD_SEPARATOR = '|';
 const LINE_SEPARATOR = '~';
-/** Entry width in PLACES: alpha-2 country code, then lat and lon as 3 base-36 digits each. */
-const ENTRY_CHARS = 8;
 
 /**
  * Lookup keys by line start, made when a search first visits the line (a search visits about 15 of
@@ -292,7 +291,7 @@ function searchPlaces(name: string): readonly PlaceCandidate[] {
   iso3ByIso2 ??= new Map(COUNTRY_TUPLES.map(([iso3, iso2]) => [iso2, iso3]));
   const placeName = decodePlaceName(writtenName(found));
   const candidates: PlaceCandidate[] = [];
-  for (let at = nameEnd + 1; at + ENTRY_CHARS <= entriesEnd; at += ENTRY_CHARS) {
+  for (let at = nameEnd + 1; at + PLACE_ENTRY_CHARS <= entriesEnd; at += PLACE_ENTRY_CHARS) {
     const code = PLACES.slice(at, at + 2);
     const candidate: PlaceCandidate = {
       name: placeName,

@@ -276,6 +276,14 @@ const PLACE_CONTEXT = new Set([
   'across',
   // "a drone strike on Sumy", "rockets fired on Kiryat Shmona".
   'on',
+  // "the hills above Jacmel", "shipped via Torkham", "strikes inside Pakistan", "trucks through Taftan".
+  'above',
+  'below',
+  'beyond',
+  'via',
+  'through',
+  'inside',
+  'within',
   // Verbs of taking or entering ground: "M23 fighters entered Kanyabayonga", "seized Goma".
   'entered',
   'captured',
@@ -338,6 +346,9 @@ const PLACE_SUFFIX_WORDS = [
   'province',
   'region',
   'crossing',
+  'checkpoint',
+  // "the Dariali gorge".
+  'gorge',
   'valley',
   'village',
   'town',
@@ -350,6 +361,21 @@ const PLACE_SUFFIX_WORDS = [
   'department',
 ] as const;
 const PLACE_SUFFIXES = new Set<string>(PLACE_SUFFIX_WORDS);
+/** Words naming the kind of a crossing between a name and its noun ("the Malpasse border post"). */
+const CROSSING_KINDS = new Set(['border', 'road', 'rail', 'pedestrian', 'land', 'frontier']);
+/** Nouns of border points after such a word. */
+const CROSSING_NOUNS = new Set([
+  'crossing',
+  'crossings',
+  'post',
+  'posts',
+  'checkpoint',
+  'checkpoints',
+  'point',
+  'gate',
+  'town',
+  'village',
+]);
 /** Their plurals, after coordinated names ("the Khost and Paktika provinces"). */
 const PLACE_SUFFIX_PLURALS = new Set(
   PLACE_SUFFIX_WORDS.map((word) => (word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`)),
@@ -404,12 +430,27 @@ function hasPlaceContext(tokens: readonly Token[], k: number): boolean {
   if (PLACE_NOUNS.has(previous.lower)) return true;
   if (previous.lower === ',' && PLACE_NOUNS.has(tokens[k - 2]?.lower ?? '')) return true;
   const [word, before] = previous.lower === 'the' ? [tokens[k - 2], k - 3] : [previous, k - 2];
+  // "residents left for Calabar", "a convoy bound for Goma": "for" leads to a place after going.
+  if (word?.lower === 'for') return DEPARTURE_WORDS.has(tokens[before]?.lower ?? '');
   if (!word || !PLACE_CONTEXT.has(word.lower)) return false;
   if (word.lower !== 'of') return true;
   const owner = tokens[before];
   // A capital that only opens the sentence is no proper name: "Residents of Khost".
   return PLACE_NOUNS.has(owner?.lower ?? '') || owner?.cap === false || before === 0;
 }
+
+/** Words of leaving after which "for" names the destination: "left for Calabar". */
+const DEPARTURE_WORDS = new Set([
+  'left',
+  'leave',
+  'leaving',
+  'headed',
+  'heading',
+  'bound',
+  'departed',
+  'set',
+  'fled',
+]);
 
 /** Forces named with where they are: "Moroccan forces in Western Sahara", "Russian troops in Transnistria". */
 const STATIONED_FORCES = new Set([
@@ -595,6 +636,8 @@ function placeNounFollows(tokens: readonly Token[], end: number): boolean {
   const next = tokens[end];
   if (!next) return false;
   if (PLACE_SUFFIXES.has(next.lower) || PLACE_SUFFIX_PLURALS.has(next.lower)) return true;
+  // "the Kara-Suu road crossing", "the Malpasse border post": a kind of crossing between.
+  if (CROSSING_KINDS.has(next.lower) && CROSSING_NOUNS.has(tokens[end + 1]?.lower ?? '')) return true;
   if (next.lower !== 'and' && next.lower !== ',') return false;
   // Up to three more names of up to three words each: "the Khost, Paktika and Kunar provinces".
   let k = end + 1;

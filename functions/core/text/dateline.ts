@@ -23,9 +23,10 @@ const SLASHED_AGENCY = String.raw`/[A-Za-z][A-Za-z\-]{1,20}/\.`;
 /**
  * Capitals ("BISHKEK -", "SEOUL, Nov 23 (AP) -", "ISLAMABAD/NEW DELHI (Reuters) --"), or Title Case
  * only when an agency follows ("Kabul, Oct 12 (AFP) -"): "Kyrgyzstan - the ..." is no dateline.
+ * Groups: 1 the capitals' cities and 2 their region, 3 the Title Case cities, 4 a TASS city.
  */
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:(?:${CAPS_CITY}(?:/${CAPS_CITY})*${REGION}${DAY}(?: ${AGENCY})?|${TITLE_CITY}(?:/${TITLE_CITY})*${DAY} ${AGENCY})${DASH}|${CAPS_CITY}${DAY}\. ${SLASHED_AGENCY} )(?=\S)`,
+  String.raw`^\s*(?:(?:(${CAPS_CITY}(?:/${CAPS_CITY})*)(${REGION})${DAY}(?: ${AGENCY})?|(${TITLE_CITY}(?:/${TITLE_CITY})*)${DAY} ${AGENCY})${DASH}|(${CAPS_CITY})${DAY}\. ${SLASHED_AGENCY} )(?=\S)`,
 );
 
 /** Length of the dateline that opens `text` (0 when there is none). */
@@ -36,18 +37,36 @@ export function datelineLength(text: string): number {
 /** Paragraphs a dateline may open: a standfirst or two may come before the report's body. */
 const DATELINE_PARAGRAPHS = 3;
 
+/** A text cut at its dateline. */
+export interface DatelineSplit {
+  /** The text without its dateline. */
+  body: string;
+  /** The cities the dateline names, as written ("ISLAMABAD", "NEW DELHI"); none without a dateline. */
+  cities: string[];
+  /** The country or state written after the city ("Malaysia" in "PUTRAJAYA, Malaysia, July 28"). */
+  region: string | null;
+}
+
 /**
  * The text without its dateline, whether the dateline opens the text or one of its first
- * paragraphs (a feed's full text often begins with a standfirst, then "BAMAKO, April 7 (Reuters) -").
+ * paragraphs (a feed's full text often begins with a standfirst, then "BAMAKO, April 7 (Reuters) -"),
+ * and the places the dateline names: where the report was filed, a place of the story all the same.
  */
-export function withoutDateline(text: string): string {
+export function splitDateline(text: string): DatelineSplit {
   let start = 0;
   for (let paragraph = 0; paragraph < DATELINE_PARAGRAPHS && start <= text.length; paragraph++) {
-    const length = datelineLength(text.slice(start));
-    if (length > 0) return text.slice(0, start) + text.slice(start + length);
+    const match = DATELINE.exec(text.slice(start));
+    if (match) {
+      const cities = match[1] ?? match[3] ?? match[4] ?? '';
+      return {
+        body: text.slice(0, start) + text.slice(start + match[0].length),
+        cities: cities.split('/'),
+        region: match[2]?.slice(2) || null,
+      };
+    }
     const newline = text.indexOf('\n', start);
     if (newline < 0) break;
     start = newline + 1;
   }
-  return text;
+  return { body: text, cities: [], region: null };
 }

@@ -873,6 +873,76 @@ describe('places', () => {
   });
 
   const places = (text: string) => read(text).entities.places;
+  /** The places of a text as "name@ISO3". */
+  const placedAt = (text: string) => places(text).map((p) => `${p.name}@${p.country}`);
+
+  it('finds a name written with "St" or a hyphen where the gazetteer writes "Saint" or a space', () => {
+    expect(placedAt('Russian troops massed near St. Petersburg and in Kara-Suu, Kyrgyzstan said.')).toEqual([
+      'St. Petersburg@RUS',
+      'Kara-Suu@KGZ',
+    ]);
+    expect(placedAt('Finnish guards turned back buses from St Petersburg.')).toEqual(['St Petersburg@RUS']);
+  });
+
+  it('reads a place after words of position and of leaving, but not after any "for"', () => {
+    expect(placedAt('Haitian police said gangs hid in the hills above Jacmel.')).toEqual(['Jacmel@HTI']);
+    expect(placedAt('Nigerian families left for Calabar after Cameroon took over.')).toEqual(['Calabar@NGA']);
+    expect(placedAt('Aid trucks reached Afghanistan through Herat and via Kandahar.')).toEqual([
+      'Herat@AFG',
+      'Kandahar@AFG',
+    ]);
+    // "for" with no going before it names no destination.
+    expect(placedAt('Cameroon thanked Nigeria for Calabar talks.')).toEqual([]);
+  });
+
+  it('reads a name before a kind of crossing as a place: "the Kara-Suu road crossing"', () => {
+    expect(placedAt('Uzbekistan reopened the Dustlik road crossing with Kyrgyzstan.')).toEqual([
+      'Dustlik@UZB',
+    ]);
+    expect(placedAt('Georgian police closed the Zemo Larsi checkpoint, Georgia said.')).toEqual([
+      'Zemo Larsi@GEO',
+    ]);
+    expect(placedAt('Snow buried the road in the Kodori gorge, Georgia said.')).toEqual(['Kodori@GEO']);
+  });
+
+  describe('the cities of a dateline', () => {
+    it('lists where a report was filed as a place, and adds no country for it', () => {
+      const x = read(
+        'RIGA, March 3 (Baltic Wire) - Belarus pushed migrants toward Lithuania, Lithuania said.',
+      );
+      expect(x.entities.places.map((p) => `${p.name}@${p.country}`)).toEqual(['Riga@LVA']);
+      expect(x.entities.countries.map((c) => c.iso3).sort()).toEqual(['BLR', 'LTU']);
+    });
+
+    it('lists a city once when the body names it too', () => {
+      expect(
+        placedAt('TBILISI (AFP) - Protesters gathered in Tbilisi as Russian troops moved the fence.'),
+      ).toEqual(['Tbilisi@GEO']);
+    });
+
+    it('puts a homonym in the state the dateline or the article names', () => {
+      expect(placedAt('GEORGETOWN, Guyana (AP) - Guyana accused Venezuela of massing troops.')).toEqual([
+        'Georgetown@GUY',
+      ]);
+      expect(placedAt('GEORGETOWN (AP) - Guyana accused Venezuela of massing troops.')).toEqual([
+        'Georgetown@GUY',
+      ]);
+    });
+
+    it('keeps a city the gazetteer lacks only when the dateline names its state', () => {
+      expect(placedAt('ZORGHAVAN, Armenia (Wire) - Azerbaijani troops fired on Armenian posts.')).toEqual([
+        'Zorghavan@ARM',
+      ]);
+      expect(placedAt('ZORGHAVAN (Wire) - Azerbaijani troops fired on Armenian posts.')).toEqual([]);
+    });
+
+    it('believes a small town of the dateline only in a state the article names', () => {
+      expect(placedAt('JIMANI (Wire) - Haitian migrants crossed into the Dominican Republic.')).toEqual([
+        'Jimaní@DOM',
+      ]);
+      expect(placedAt('JIMANI (Wire) - The storm passed.')).toEqual([]);
+    });
+  });
 
   it('reads provinces, with no point, and names coordinated before a plural place noun', () => {
     expect(
@@ -1156,7 +1226,7 @@ describe('pronoun resolution on its own', () => {
 });
 
 describe('wire reports', () => {
-  it('reads a lead after its dateline: the cities it was filed from are no actors', () => {
+  it('reads a lead after its dateline: the cities it was filed from are places, no actors', () => {
     const x = extractArticle({
       id: 't',
       title: 'India strikes Pakistan',
@@ -1165,7 +1235,10 @@ describe('wire reports', () => {
     });
     expect(keys(x)).toEqual(['PAK>IND:19']);
     expect(x.events[0]?.evidence).toMatch(/^Pakistan said/);
-    expect(x.entities.places.map((p) => p.name)).toEqual([]);
+    expect(x.entities.places.map((p) => `${p.name}@${p.country}`)).toEqual([
+      'Islamabad@PAK',
+      'New Delhi@IND',
+    ]);
   });
 
   it('gives a speaker after ", and" only what follows it', () => {

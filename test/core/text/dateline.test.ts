@@ -1,4 +1,4 @@
-import { datelineLength, withoutDateline } from '../../../functions/core/text/dateline';
+import { datelineLength, splitDateline } from '../../../functions/core/text/dateline';
 
 const rest = (text: string) => text.slice(datelineLength(text));
 
@@ -36,7 +36,9 @@ describe('datelineLength', () => {
   });
 });
 
-describe('withoutDateline', () => {
+const withoutDateline = (text: string) => splitDateline(text).body;
+
+describe('splitDateline', () => {
   it('cuts a dateline that opens the text or a paragraph after a standfirst', () => {
     expect(withoutDateline('BISHKEK (Reuters) - Kyrgyzstan said')).toBe('Kyrgyzstan said');
     expect(
@@ -52,5 +54,24 @@ describe('withoutDateline', () => {
     expect(withoutDateline('Kyrgyzstan - the poorer of the two - said')).toBe(
       'Kyrgyzstan - the poorer of the two - said',
     );
+  });
+
+  it.each([
+    ['BISHKEK (Reuters) - Kyrgyzstan said', ['BISHKEK'], null],
+    ['ISLAMABAD/NEW DELHI, May 7 (Reuters) - India struck', ['ISLAMABAD', 'NEW DELHI'], null],
+    ['PUTRAJAYA, Malaysia, July 28 (AP) - Thailand and Cambodia agreed', ['PUTRAJAYA'], 'Malaysia'],
+    ['Kabul, Oct 12 (AFP) – Afghan forces said', ['Kabul'], null],
+    ['ASTANA, December 22. /TASS/. Kazakh President', ['ASTANA'], null],
+    ['Standfirst.\nN’DJAMENA, Chad — Chad’s army said', ['N’DJAMENA'], 'Chad'],
+  ])('names the cities and region of the dateline of %j', (text, cities, region) => {
+    expect(splitDateline(text)).toMatchObject({ cities, region });
+  });
+
+  it('names no city where there is no dateline', () => {
+    expect(splitDateline('Kyrgyzstan - the poorer of the two - said')).toEqual({
+      body: 'Kyrgyzstan - the poorer of the two - said',
+      cities: [],
+      region: null,
+    });
   });
 });
