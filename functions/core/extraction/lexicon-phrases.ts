@@ -108,7 +108,9 @@ export function lexiconPhrases(countries: readonly CountryTuple[]): SplitPhrase<
     for (const code of border.codes ?? []) add(code, ['border', k], 'exact', LAYER.entity);
   }
   for (const [k, org] of ORGANIZATIONS.entries()) {
-    for (const name of [org.name, ...(org.aliases ?? [])]) add(name, ['org', k], 'initial', LAYER.entity);
+    // A name the table writes in lower case is written so mid-sentence ("fought al-Shabab militants").
+    for (const name of [org.name, ...(org.aliases ?? [])])
+      add(name, ['org', k], /^\p{Ll}/u.test(name) ? 'any' : 'initial', LAYER.entity);
     if (org.acronym) add(org.acronym, ['org', k], 'exact', LAYER.entity);
   }
 

@@ -1077,7 +1077,9 @@ export function readSentence(
               ? (getLexicon().countries.get(state.iso3)?.demonym ??
                 textOf(sentence, tokens, state.match.start, state.match.end))
               : textOf(sentence, tokens, state.match.start, state.match.end);
-          const name = `${stateText} ${singular}`;
+          // "the Royal Thai Air Force": a kingdom's forces bear the crown in their name.
+          const royal = tokens[state.match.start - 1]?.text === 'Royal' ? 'Royal ' : '';
+          const name = `${royal}${stateText} ${singular}`;
           if (!organizations.some((o) => o.name === name))
             organizations.push({ acronym: null, name, country: state.iso3, role: role.values[0]! });
         }

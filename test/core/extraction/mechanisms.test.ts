@@ -1055,6 +1055,50 @@ describe('organisations', () => {
     expect(keys(x)).toEqual([]);
     expect(x.casualties.claims?.[0]).toMatchObject({ killed: 200, civilian: true, claimant: 'HRW' });
   });
+
+  const orgs = (text: string) => read(text).entities.organizations.map((o) => o.acronym ?? o.name);
+
+  it('knows state news agencies and wires as sources of their state or of none, never a side', () => {
+    const x = read(
+      "Pakistan's state news agency APP said Afghan forces fired mortars at a border post, Reuters reported.",
+    );
+    expect(x.entities.organizations.map((o) => o.acronym ?? o.name).sort()).toEqual(['APP', 'Reuters']);
+    expect(keys(x)).toEqual(['AFG>PAK:19']);
+    expect(orgs('Azerbaijani troops fired on Armenian posts, AZERTAC and Armenpress reported.')).toEqual([
+      'AZERTAC',
+      'Armenpress',
+    ]);
+  });
+
+  it('knows UN agencies, aid groups and a state’s Red Crescent society', () => {
+    expect(
+      orgs(
+        'The WFP and the Pakistani Red Crescent sent food to Afghans deported across Torkham, the IOM said.',
+      ),
+    ).toEqual(['WFP', 'Pakistani Red Crescent', 'IOM']);
+  });
+
+  it('reads a name the table writes in lower case however the text capitalises it', () => {
+    expect(orgs('Kenyan troops fought al-Shabaab fighters near the Somali border.')).toEqual(['al-Shabaab']);
+    expect(orgs('Al-Shabaab fighters crossed into Kenya.')).toEqual(['al-Shabaab']);
+    expect(orgs('Pakistan blamed al-Qaeda for the attack.')).toEqual(['al-Qaeda']);
+  });
+
+  it('names a capitalised border guard an institution, with a kingdom’s crown in its forces’ names', () => {
+    expect(orgs('The Latvian Border Guard said it turned back 40 migrants from Belarus.')).toEqual([
+      'Latvian Border Guard',
+    ]);
+    expect(orgs('Latvian border guards turned back 40 migrants from Belarus.')).toEqual([]);
+    expect(orgs('The Royal Cambodian Army said Thai troops fired first.')).toEqual(['Royal Cambodian Army']);
+  });
+
+  it('reads a gang as armed men of no state: the army’s fight with it is no dyad of its state', () => {
+    const x = read(
+      'Colombian soldiers fought the Clan del Golfo near the border with Panama, where the gang moves migrants.',
+    );
+    expect(x.entities.organizations.map((o) => o.name)).toEqual(['Clan del Golfo']);
+    expect(x.dyads).toEqual([]);
+  });
 });
 
 describe('people', () => {
