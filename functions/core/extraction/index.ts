@@ -643,12 +643,14 @@ function mergeShortNames<T extends { name: string; title: string | null }>(peopl
       .map((w) => w.replace(/^(al|el)-/i, ''));
   const merged: T[] = [];
   const absorbed = new Set<T>();
+  // "Hector Villegas Mora", then "Villegas Mora": a double surname told alone ends the full name.
+  const shortFor = (own: readonly string[], full: readonly string[]) =>
+    own.length === 1
+      ? full.length > 1 && full.includes(own[0]!)
+      : full.length > own.length && own.every((word, k) => full[full.length - own.length + k] === word);
   for (const person of people) {
     const own = words(person.name);
-    if (own.length !== 1) continue;
-    const fuller = people.filter(
-      (p) => p !== person && words(p.name).length > 1 && words(p.name).includes(own[0]!),
-    );
+    const fuller = people.filter((p) => p !== person && shortFor(own, words(p.name)));
     if (fuller.length !== 1) continue;
     const full = fuller[0]!;
     if (!full.title && person.title) full.title = person.title;

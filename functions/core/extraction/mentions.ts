@@ -1963,6 +1963,13 @@ const NAME_STOP = new Set([
   'Of',
   'Says',
   'Said',
+  // "Later Aigul Sadykova said": adverbs that open a sentence.
+  'Later',
+  'Earlier',
+  'Meanwhile',
+  'Separately',
+  'Then',
+  'Also',
 ]);
 /**
  * "told AFP Monday": a day is no part of a name; nor is a month that no one is named ("In December
@@ -2234,6 +2241,14 @@ function findPeople(
         !VICTIM_KIND.has(tokens[end + 3]?.lower ?? '')
       ) &&
       !tellerAfter(tokens, end + 1);
+    // "Tigran Avetisyan, secretary of the council", "Rosa Quizhpe, local councillor": a role with no
+    // article; "the county commissioner, Joseph Mwangi, said": a name set off before its verb.
+    const roleApposed =
+      after === ',' &&
+      (APPOSED_ROLES.has(tokens[end + 1]?.lower ?? '') ||
+        (!tokens[end + 1]?.cap && APPOSED_ROLES.has(tokens[end + 2]?.lower ?? ''))) &&
+      !tokens[end + 1]?.cap;
+    const setOff = before === ',' && after === ',' && PERSON_VERBS.has(tokens[end + 1]?.lower ?? '');
     // "As reported by The Daily Caller": a capitalised article inside a sentence starts a title, no name.
     // "residents of the border town of Phop Phra said": a place of a kind named before it.
     if (
@@ -2252,7 +2267,15 @@ function findPeople(
     // "Irfaan Ali and Nicolas Maduro met": a name joined to one before a verb of a person.
     const partner = after === 'and' ? nameForward(tokens, end + 1, taken) : undefined;
     const joined = !!partner && partner.words >= 2 && PERSON_VERBS.has(tokens[partner.end]?.lower ?? '');
-    if (!PERSON_VERBS.has(before) && !PERSON_VERBS.has(after) && !apposition && !placed && !joined) {
+    if (
+      !PERSON_VERBS.has(before) &&
+      !PERSON_VERBS.has(after) &&
+      !apposition &&
+      !roleApposed &&
+      !setOff &&
+      !placed &&
+      !joined
+    ) {
       k = end;
       continue;
     }
@@ -2381,6 +2404,38 @@ const PLACE_KINDS = new Set([
 
 /** Occupations named before a person with no title of office: "Historian Meera Raghavan". */
 const OCCUPATIONS = new Set([
+  // "Schoolteacher Christiane Ekambi Ngo", "farmer Ali Rahimi said": people the news quotes by trade.
+  'teacher',
+  'schoolteacher',
+  'farmer',
+  'fisherman',
+  'shopkeeper',
+  'trader',
+  'merchant',
+  'resident',
+  'villager',
+  'driver',
+  'nurse',
+  'doctor',
+  'herder',
+  'shepherd',
+  'councillor',
+  'councilor',
+  'student',
+  'engineer',
+  'businessman',
+  'businesswoman',
+  'widow',
+  'elder',
+  'imam',
+  'priest',
+  'veteran',
+  'witness',
+  'survivor',
+  'smuggler',
+  'reporter',
+  'photographer',
+  'writer',
   'historian',
   'analyst',
   'researcher',
@@ -2392,6 +2447,32 @@ const OCCUPATIONS = new Set([
   'activist',
   'expert',
   'author',
+]);
+
+/** Roles a name is set off by with no article: "Tigran Avetisyan, secretary of the council". */
+const APPOSED_ROLES: ReadonlySet<string> = new Set([
+  ...OCCUPATIONS,
+  'secretary',
+  'head',
+  'chief',
+  'director',
+  'deputy',
+  'member',
+  'leader',
+  'adviser',
+  'advisor',
+  'commander',
+  'governor',
+  'mayor',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'chairman',
+  'chairwoman',
+  'envoy',
+  'ambassador',
+  'commissioner',
+  'owner',
 ]);
 
 /** Kinds of body named before a body's name: "Rights group Ain o Salish Kendra says". */

@@ -1104,6 +1104,34 @@ describe('organisations', () => {
 describe('people', () => {
   const people = (text: string) => read(text).entities.people;
 
+  const names = (text: string) => people(text).map((p) => p.name);
+
+  it('reads a name set off by a role with no article, or by commas before its verb', () => {
+    expect(
+      names('Later Aigul Sadykova, head of the Batken district, said the shooting had stopped.'),
+    ).toEqual(['Aigul Sadykova']);
+    expect(
+      names('A mortar hit the market, the district governor, Omar Farooq Baloch, told reporters.'),
+    ).toEqual(['Omar Farooq Baloch']);
+    // Set off by commas with no verb after, a capitalised pair may be a place or a body.
+    expect(names('Shells fell on Hlegu, Yangon Region, and on nearby farms.')).toEqual([]);
+  });
+
+  it('reads a name after the trade it is quoted by', () => {
+    expect(names('Fisherman Samuel Etim Akpan said the gendarmes took his nets.')).toEqual([
+      'Samuel Etim Akpan',
+    ]);
+    expect(names('"They shot at us," said shopkeeper Nodira Yusupova.')).toEqual(['Nodira Yusupova']);
+  });
+
+  it('merges a double surname told alone into the full name', () => {
+    expect(
+      names(
+        'Defence minister General Luis Ortega Diaz spoke on Monday. Ortega Diaz said no shots were fired.',
+      ),
+    ).toEqual(['Luis Ortega Diaz']);
+  });
+
   it('keeps hyphenated given names whole, before and after a title', () => {
     expect(people('Army spokesman Jean-Luc Mbala said the post was hit.')).toEqual([
       { name: 'Jean-Luc Mbala', title: 'spokesman' },
