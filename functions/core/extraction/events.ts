@@ -2550,6 +2550,33 @@ const GENERIC_MODIFIERS = new Set([
   'previous',
 ]);
 const INVOLVING_WORDS = new Set(['involving']);
+/** Words that make a deed noun any such deed to come: "any aggression", "every new attack". */
+const ANY_DEED_WORDS = new Set(['any', 'every', 'further']);
+/** How far back from a state after "by" or "from" such a word is read: "any further aggression by". */
+const ANY_DEED_REACH = 4;
+
+/** Is the threat's phrase at `at` told in the passive: "would be shot down", "will receive a response"? */
+function passiveAnswer(tokens: readonly Token[], at: number): boolean {
+  const modal = tokens[at]?.lower;
+  const verb = tokens[at + 1]?.lower;
+  return (modal === 'will' || modal === 'would') && (verb === 'be' || verb === 'receive');
+}
+
+/**
+ * Is the state at `start` the doer of a deed to come that opens the clause before `trigger`:
+ * "any aggression by Pakistan will receive a response", "every drone from Belarus will be shot down"?
+ */
+function deedOfOtherSide(tokens: readonly Token[], start: number, trigger: number): boolean {
+  const preposition = tokens[start - 1]?.lower;
+  if (preposition !== 'by' && preposition !== 'from') return false;
+  for (let k = start + 1; k < trigger; k++) if (tokens[k]!.kind === 'punct') return false;
+  for (let k = start - 2; k >= Math.max(0, start - 1 - ANY_DEED_REACH); k--) {
+    if (ANY_DEED_WORDS.has(tokens[k]!.lower)) return true;
+    if (tokens[k]!.kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** Words after a fight noun that name who fights whom: "clashes between the army and rebels". */
 const PARTY_MARKERS = new Set(['between', 'with', 'involving', 'against']);
 /** Prepositions after named sides that tell where they fought: "clashes with PKK militants in Iraq". */
@@ -5804,6 +5831,24 @@ export function readEvents(reading: SentenceReading, published: string | null): 
           : undefined;
       targetMention = actorMention;
       actorMention = other;
+    }
+    // "any aggression by Pakistan will be met with force": the state whose deed a promised answer
+    // is to is the threatened side; the one who threatens is the speaker. "Latvia said Belarusian
+    // drones would be shot down": so is the state of what a passive answer hits. (Only with a speaker
+    // of another state: "any violation of its sovereignty will be answered" names no such side.)
+    const speaker = source?.mention?.actor.country ? source.mention : undefined;
+    if (
+      pattern.type === 'threat' &&
+      speaker &&
+      actorMention?.actor.country &&
+      actorMention.actor.country !== speaker.actor.country &&
+      (deedOfOtherSide(tokens, actorMention.start, trigger.start) ||
+        (passiveAnswer(tokens, trigger.start) &&
+          actorMention.end <= trigger.start &&
+          actorMention.start > speaker.end))
+    ) {
+      targetMention = actorMention;
+      actorMention = speaker;
     }
     // "a Russian drone violated its airspace during an attack on Ukraine's ports": the airspace
     // named inside the trigger is whose the violation is, not a state named after it.

@@ -11656,3 +11656,38 @@ describe('real episodes replayed, session 52, seventh part: wars told ending', (
     ).toBeGreaterThan(0);
   });
 });
+
+describe('held-out batch of session 54: answers promised to the other side’s next deed', () => {
+  const threats = (text: string) => keys(read(text), (e) => e.threat);
+
+  it('reads an answer promised to the next attack as a threat, without the word', () => {
+    expect(threats('"Every shell will be answered," an Indian army officer said of Pakistan.')).toEqual([
+      'IND>PAK:13',
+    ]);
+    expect(
+      threats(
+        '"Any helicopter that crosses into our airspace will be treated as a hostile target," Poland said of Belarus.',
+      ),
+    ).toEqual(['POL>BLR:13']);
+    // The state of what a passive answer hits is the threatened one, not the threatener.
+    expect(threats('Latvia said Belarusian drones that crossed again would be shot down.')).toEqual([
+      'LVA>BLR:13',
+    ]);
+    expect(
+      threats("Serbia's president said the army would not stand aside if Serbs in Kosovo were attacked."),
+    ).toEqual(['SRB>XKX:13']);
+  });
+
+  it('makes the doer of "any deed by" a state the threatened side, and the speaker the threatener', () => {
+    expect(threats('Afghan officials said any aggression by Pakistan would be met with force.')).toEqual([
+      'AFG>PAK:13',
+    ]);
+    expect(
+      threats('Tajikistan warned that every incursion from Kyrgyzstan will receive a resolute response.'),
+    ).toEqual(['TJK>KGZ:13']);
+    // A deed that is no deed to come keeps its doer: "the attack by Pakistan" was met, not promised.
+    expect(keysOf('Afghan officials said the attack by Pakistan was met with force.')).not.toContain(
+      'AFG>PAK:13',
+    );
+  });
+});
