@@ -11691,3 +11691,24 @@ describe('held-out batch of session 54: answers promised to the other side’s n
     );
   });
 });
+
+describe('held-out batch of session 54, second part: forces moved by the unit', () => {
+  it('reads a unit or an air-defence system sent or placed as forces moved', () => {
+    expect(
+      keysOf(
+        'Sudan accused South Sudan of arming rebels. South Sudan’s army said it had sent a battalion to Aweil.',
+      ),
+    ).toContain('SSD>SDN:15');
+    expect(
+      keysOf('Armenia said Azerbaijan had moved a brigade and a regiment of howitzers to the border.'),
+    ).toEqual(['AZE>ARM:15']);
+    expect(
+      keysOf(
+        'Rwanda said it had placed anti-aircraft guns along its border with Congo after the drone strike.',
+      ),
+    ).toContain('RWA>COD:15');
+    // Placing blame or cameras moves no forces.
+    expect(keysOf('Kenya placed the blame for the raid on Somalia.')).not.toContain('KEN>SOM:15');
+    expect(keysOf('Israel said it had installed new cameras on the fence with Lebanon.')).toEqual([]);
+  });
+});
