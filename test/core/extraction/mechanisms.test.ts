@@ -2680,13 +2680,13 @@ describe('victims and unnamed shooters (held-out batch of session 17)', () => {
     expect(
       keysOf('India and Pakistan argued. Pakistan released 22 Indian fishermen on Wednesday.', '2020-05-21'),
     ).toEqual(['PAK>IND:08']);
-    // A press release releases no one.
+    // A press release releases no one (who fired first is Pakistan's charge: session 54).
     expect(
       keysOf(
         "Pakistan and India argued. Pakistan's army said in a press release that Indian soldiers had fired first.",
         '2020-05-21',
       ),
-    ).toEqual(['IND>PAK:19']);
+    ).toEqual(['IND>PAK:19', 'PAK>IND:11']);
     expect(
       keysOf(
         'India and Pakistan argued. Pakistan handed over the captured pilot to India on Friday.',
@@ -11710,5 +11710,26 @@ describe('held-out batch of session 54, second part: forces moved by the unit', 
     // Placing blame or cameras moves no forces.
     expect(keysOf('Kenya placed the blame for the raid on Somalia.')).not.toContain('KEN>SOM:15');
     expect(keysOf('Israel said it had installed new cameras on the fence with Lebanon.')).toEqual([]);
+  });
+});
+
+describe('held-out batch of session 54, third part: who started it', () => {
+  it('reads who fired first or started the shooting, told by the other side, as its charge', () => {
+    expect(keysOf('A Kyrgyz border official said Tajik guards had opened fire first.')).toEqual([
+      'KGZ>TJK:11',
+      'TJK>KGZ:19',
+    ]);
+    expect(keysOf('Indian soldiers fired the first shots, a Pakistani military spokesman said.')).toEqual([
+      'IND>PAK:19',
+      'PAK>IND:11',
+    ]);
+    expect(keysOf('An Afghan spokesman said Pakistani guards had started the shooting at Torkham.')).toEqual([
+      'AFG>PAK:11',
+    ]);
+    // Firing for the first time blames no one, and with no teller there is no charge.
+    expect(keysOf('Thai troops opened fire for the first time since 2011, Cambodia said.')).not.toContain(
+      'KHM>THA:11',
+    );
+    expect(keysOf('Tajik guards opened fire first on Kyrgyz guards near Vorukh.')).toEqual(['TJK>KGZ:19']);
   });
 });

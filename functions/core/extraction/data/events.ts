@@ -2807,6 +2807,36 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     window: 6,
   },
   {
+    // "Sudanese units had opened fire first", "Iranian guards started the shooting": who started a
+    // fight, in the word of the other side, is the teller's charge against it (the fight is read too).
+    phrases: [
+      'started the shooting',
+      'started the firing',
+      'started the fighting',
+      'started the clash',
+      'started the clashes',
+      'started the exchange',
+      'provoked the clash',
+      'provoked the clashes',
+      'provoked the incident',
+    ],
+    cameo: '112',
+    type: 'accusation',
+    polarity: E,
+    speakerActs: true,
+  },
+  {
+    // "had opened fire first", "fired the first shots", "were the first to open fire": on "first", so
+    // that the fight's own phrase is read as well.
+    phrases: ['first'],
+    cameo: '112',
+    type: 'accusation',
+    polarity: E,
+    speakerActs: true,
+    near: ['fire', 'fired', 'shot', 'shots', 'open fire', 'shoot'],
+    window: 2,
+  },
+  {
     // '"Pakistan has violated Afghanistan's sovereignty," said a spokesman': the teller condemns.
     phrases: ['violated', 'violates', 'violating'],
     cameo: '111',

@@ -136,6 +136,8 @@ export const EVENT_VALUES: readonly EventPattern[] = [
 {cameo:"111",type:"condemnation",polarity:"escalation"},
 {cameo:"111",type:"condemnation",polarity:"escalation",passive:true},
 {cameo:"111",type:"condemnation",polarity:"escalation",near:["sovereignty","territorial","airspace","law","agreement","accord","treaty","charter"],nearAfterOnly:true,window:6},
+{cameo:"112",type:"accusation",polarity:"escalation",speakerActs:true},
+{cameo:"112",type:"accusation",polarity:"escalation",speakerActs:true,near:["fire","fired","shot","shots","open fire","shoot"],window:2},
 {cameo:"111",type:"condemnation",polarity:"escalation",near:["sovereignty","territorial"],nearAfterOnly:true,window:4,speakerActs:true},
 {cameo:"111",type:"envoy-summoned",polarity:"escalation",near:["ambassador","envoy","charge","diplomat","diplomats","commissioner","consul","mission"],window:10},
 {cameo:"023",type:"aid-appeal",polarity:"neutral",near:["help","assistance","aid","support","intervention","backing"],nearAfterOnly:true,window:10},
