@@ -11733,3 +11733,30 @@ describe('held-out batch of session 54, third part: who started it', () => {
     expect(keysOf('Tajik guards opened fire first on Kyrgyz guards near Vorukh.')).toEqual(['TJK>KGZ:19']);
   });
 });
+
+describe('held-out batch of session 54, fourth part: accords whose signing a clause tells', () => {
+  it('reads an accord the parties "signed" in a clause after it as their agreement, dated by it', () => {
+    const past = (text: string) => keys(read(text, '2024-05-02'), (e) => e.historical);
+    expect(
+      past(
+        'Kyrgyz and Tajik guards traded fire. Both cited the protocol the two governments signed in 2021.',
+      ),
+    ).toEqual(['KGZ>TJK:05', 'TJK>KGZ:05']);
+    expect(
+      past(
+        'Eritrea accused Ethiopia of shelling. The accord, signed by Eritrea and Ethiopia in Algiers in 2000, ended the war.',
+      ),
+    ).toEqual(['ERI>ETH:05', 'ETH>ERI:05']);
+    // A trade deal is no border matter, and a peace deal signed is read once.
+    expect(
+      keysOf(
+        'India and Nepal argued over Kalapani. They cited a trade treaty the two countries signed in 1950.',
+      ),
+    ).not.toContain('IND>NPL:05');
+    expect(
+      keys(
+        read('The war between Eritrea and Ethiopia began in 1998 and a peace agreement was signed in 2000.'),
+      ),
+    ).toEqual(['ERI>ETH:05', 'ERI>ETH:19', 'ETH>ERI:05', 'ETH>ERI:19']);
+  });
+});

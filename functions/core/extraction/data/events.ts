@@ -3590,6 +3590,32 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     window: 6,
   },
   {
+    // "a treaty the two countries signed in 1973", "the 1974 agreement, signed by Israel and Syria",
+    // "the accord the two governments signed in 2011": an accord whose signing a clause after it tells.
+    // (On "signed", the accord named before it: a trigger on the noun would stand in other readings' way.)
+    phrases: ['signed'],
+    cameo: '057',
+    type: 'agreement',
+    polarity: D,
+    reciprocal: true,
+    near: ['treaty', 'agreement', 'accord', 'protocol', 'pact'],
+    window: 5,
+    // Trade and economic deals are no border matter (docs/extraction-eval.md, labelling rules); "a
+    // peace agreement was signed" is read by the peace accord's own phrase.
+    notNear: [
+      'peace',
+      'trade',
+      'economic',
+      'investment',
+      'energy',
+      'tourism',
+      'aviation',
+      'customs',
+      'visa',
+      'tax',
+    ],
+  },
+  {
     // "concluded a detailed agreement on the modalities of disengagement", "clinched a deal".
     phrases: [
       'concluded',

@@ -178,6 +178,7 @@ export const EVENT_VALUES: readonly EventPattern[] = [
 {cameo:"055",type:"apology",polarity:"de-escalation",needsActor:true},
 {cameo:"057",type:"agreement",polarity:"de-escalation"},
 {cameo:"057",type:"agreement",polarity:"de-escalation",near:["agreement","agreements","treaty","accord","accords","deal","declaration","memorandum","memorandums","memoranda","pact","protocol","protocols"],notNear:L5,nearAfterOnly:true,window:6},
+{cameo:"057",type:"agreement",polarity:"de-escalation",reciprocal:true,near:["treaty","agreement","accord","protocol","pact"],window:5,notNear:["peace","trade","economic","investment","energy","tourism","aviation","customs","visa","tax"]},
 {cameo:"057",type:"agreement",polarity:"de-escalation",near:["agreement","agreements","accord","deal","treaty","pact"],notNear:L5,nearAfterOnly:true,window:4},
 {cameo:"057",type:"agreement",polarity:"de-escalation",indefinite:true},
 {cameo:"057",type:"agreement",polarity:"de-escalation",near:["agreement","deal","accord"],notNear:["ceasefire","truce","cease-fire","trade","economic","investment","energy"],window:14},
