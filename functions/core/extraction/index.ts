@@ -403,11 +403,14 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const ngoTold = readings.some((r) => r.organizations.some((o) => o.role === 'NGO'));
   for (const draft of drafts) {
     if (ngoTold && rejectsNoStatesWord(draft, drafts)) continue;
+    if (unnamedPeopleFight(draft, readings[draft.sentence]!)) continue;
     const key = speechKey(draft);
     const from = finalized.length;
     finalizeEvent(
       draft,
-      candidates,
+      groupActOnState(draft)
+        ? dyadsNamedWith(candidates, draft.target!.country!, readings[draft.sentence]!)
+        : candidates,
       extraPairs,
       finalized,
       key ? speakersAt.get(key) : undefined,
@@ -1527,6 +1530,49 @@ function dedupe(events: ExtractedEvent[]): ExtractedEvent[] {
     if (event.injured !== null) first.injured = Math.max(first.injured ?? 0, event.injured);
   }
   return kept;
+}
+
+/** Plain nouns of people, of no state unless one is named with them. */
+const PLAIN_PEOPLE = new Set(['people', 'residents', 'villagers', 'locals', 'farmers', 'herders', 'youths']);
+
+/**
+ * "it is sad to think people fought over it": a fight whose only side is people of no named state
+ * is no act of the article's two states (it would be filled in with their forces).
+ */
+function unnamedPeopleFight(draft: DraftEvent, reading: SentenceReading): boolean {
+  return (
+    !draft.actor &&
+    !draft.target &&
+    FIGHT_ROOTS.has(draft.cameo.slice(0, 2)) &&
+    PLAIN_PEOPLE.has(reading.tokens[draft.at - 1]?.lower ?? '')
+  );
+}
+
+/** An act of armed men of no state on a state: "Islamic State militants ambushed an Iraqi patrol". */
+function groupActOnState(draft: DraftEvent): boolean {
+  return (
+    !!draft.actor &&
+    !draft.actor.country &&
+    ARMED_NON_STATE_ROLES.has(draft.actor.role) &&
+    !!draft.target?.country &&
+    !draft.armedGroup
+  );
+}
+
+/**
+ * The dyads of `state` whose other side its sentence names: an armed group's act on a state is
+ * that border's news when the sentence ties it there ("near the border with Pakistan", "gunmen
+ * coming from Syria"), not with every neighbour the article names elsewhere.
+ */
+function dyadsNamedWith<T extends { pair: DyadPair }>(
+  dyads: readonly T[],
+  state: Iso3,
+  reading: SentenceReading,
+): T[] {
+  return dyads.filter((d) => {
+    const other = d.pair.split('-').find((side) => side !== state);
+    return !!other && reading.countries.some((c) => c.iso3 === other);
+  });
 }
 
 /** A place as the extraction reports it. */

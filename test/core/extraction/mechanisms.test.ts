@@ -11760,3 +11760,38 @@ describe('held-out batch of session 54, fourth part: accords whose signing a cla
     ).toEqual(['ERI>ETH:05', 'ERI>ETH:19', 'ETH>ERI:05', 'ETH>ERI:19']);
   });
 });
+
+describe('held-out batch of session 54, fifth part: no dyad from a group’s act, a rescue or people of no state', () => {
+  it('gives an armed group’s act on a state the dyad its sentence names, and none otherwise', () => {
+    const fights = (text: string) => read(text).events.filter((e) => e.cameo.startsWith('19'));
+    expect(
+      fights(
+        'Iraq and Syria share a long desert border. Islamic State militants ambushed an Iraqi army patrol near Tikrit, killing three soldiers.',
+      ),
+    ).toEqual([]);
+    expect(
+      fights(
+        'Iraq and Syria share a long desert border. Islamic State militants who crossed from Syria ambushed an Iraqi army patrol near Qaim.',
+      ).map((e) => e.pair),
+    ).toEqual(['IRQ-SYR']);
+  });
+
+  it('reads craft put to rescue as no use of force', () => {
+    expect(
+      keysOf(
+        'Floods hit Hungary and Romania. Romanian soldiers used boats and a helicopter to evacuate families.',
+      ),
+    ).toEqual([]);
+    expect(keysOf('Russia used drones against Ukrainian positions.')).toEqual(['RUS>UKR:19']);
+  });
+
+  it('reads a fight of people of no named state as no act of the article’s states', () => {
+    expect(keysOf('Peru and Ecuador opened a museum. It is sad that people fought over this land.')).toEqual(
+      [],
+    );
+    expect(keysOf('Kyrgyz and Tajik villagers fought with stones near the border.')).toEqual([
+      'KGZ>TJK:19',
+      'TJK>KGZ:19',
+    ]);
+  });
+});

@@ -653,7 +653,25 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     // "used its territory": a place used for something is no use of force.
     phrases: ['using', 'used'],
     ...WEAPON_USE,
-    objectNot: ['bases', 'base', 'territory', 'soil', 'airspace', 'camps', 'infrastructure', 'facilities'],
+    objectNot: [
+      'bases',
+      'base',
+      'territory',
+      'soil',
+      'airspace',
+      'camps',
+      'infrastructure',
+      'facilities',
+      // "used trucks and a helicopter to reach stranded families": craft put to rescue, no force.
+      'trucks',
+      'boats',
+      'ambulances',
+      'rescue',
+      'evacuate',
+      'reach',
+      'deliver',
+      'ferry',
+    ],
   },
   {
     // Firing needs a named shooter: "no Pakistani post had fired", "Cambodian soldiers had fired first";
