@@ -432,7 +432,13 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     id: article.id,
     published: publishedDay,
     dyads,
-    entities: collectEntities(readings, mentions, places, datelinePlaces(dateline, mentions, places)),
+    entities: collectEntities(
+      readings,
+      mentions,
+      places,
+      datelinePlaces(dateline, mentions, places),
+      datelineAgency(dateline, published),
+    ),
     events,
     casualties: {
       ...consolidateCasualties(claims),
@@ -1761,6 +1767,13 @@ function datelinePlaces(
   return found;
 }
 
+/** The agency of a dateline, when the organisation table knows it: "(AFP)", "/TASS/.". */
+function datelineAgency(dateline: DatelineSplit, published: Date | null): SentenceReading['organizations'] {
+  if (!dateline.agency) return [];
+  const [sentence] = splitSentences(dateline.agency);
+  return sentence ? readSentence(sentence, -1, false, published).organizations : [];
+}
+
 /** "MAE HONG SON" as "Mae Hong Son", "N'DJAMENA" as "N'djamena": a capitalised name as a name. */
 function titleCase(name: string): string {
   return name
@@ -1773,6 +1786,7 @@ function collectEntities(
   mentions: ReadonlyMap<Iso3, number>,
   places: ReadonlyMap<string, ResolvedPlace>,
   datelined: readonly ResolvedPlace[],
+  agencies: SentenceReading['organizations'],
 ): Extraction['entities'] {
   const lexicon = getLexicon();
   const countries = [...mentions.entries()]
@@ -1780,6 +1794,7 @@ function collectEntities(
     .sort((x, y) => y.mentions - x.mentions || compareCodes(x.iso3, y.iso3));
 
   const organizations = new Map<string, { name: string; acronym: string | null }>();
+  for (const org of agencies) organizations.set(org.name, { name: org.name, acronym: org.acronym });
   const people = new Map<string, { name: string; title: string | null }>();
   const weapons = new Map<string, Extraction['entities']['weapons'][number]>();
   // "Therese Kayikwamba Wagner", then "Kayikwamba Wagner said": a surname of the article's people is

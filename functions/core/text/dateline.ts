@@ -15,15 +15,16 @@ const TITLE_CITY = String.raw`[A-Z][a-z.'\u2019\-]+(?: [A-Z][a-z.'\u2019\-]+){0,
 const REGION = String.raw`(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,| \(| ?[-\u2013\u2014]))?`;
 const DAY = String.raw`(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)?`;
 /** The agency in brackets, "(Reuters)", "(RFE/RL)", "(AKIpress)". */
-const AGENCY = String.raw`\([A-Za-z][A-Za-z .&'\u2019/\-]{0,30}\)`;
+const AGENCY = String.raw`\(([A-Za-z][A-Za-z .&'\u2019/\-]{0,30})\)`;
 const DASH = ' ?(?:--|[-\u2013\u2014]) ';
 /** TASS writes its name between slashes after the date: "ASTANA, December 22. /TASS/. Kazakh President". */
-const SLASHED_AGENCY = String.raw`/[A-Za-z][A-Za-z\-]{1,20}/\.`;
+const SLASHED_AGENCY = String.raw`/([A-Za-z][A-Za-z\-]{1,20})/\.`;
 
 /**
  * Capitals ("BISHKEK -", "SEOUL, Nov 23 (AP) -", "ISLAMABAD/NEW DELHI (Reuters) --"), or Title Case
  * only when an agency follows ("Kabul, Oct 12 (AFP) -"): "Kyrgyzstan - the ..." is no dateline.
- * Groups: 1 the capitals' cities and 2 their region, 3 the Title Case cities, 4 a TASS city.
+ * Groups: 1 the capitals' cities, 2 their region and 3 their agency; 4 the Title Case cities and 5
+ * their agency; 6 a TASS city and 7 its agency.
  */
 const DATELINE = new RegExp(
   String.raw`^\s*(?:(?:(${CAPS_CITY}(?:/${CAPS_CITY})*)(${REGION})${DAY}(?: ${AGENCY})?|(${TITLE_CITY}(?:/${TITLE_CITY})*)${DAY} ${AGENCY})${DASH}|(${CAPS_CITY})${DAY}\. ${SLASHED_AGENCY} )(?=\S)`,
@@ -45,6 +46,8 @@ export interface DatelineSplit {
   cities: string[];
   /** The country or state written after the city ("Malaysia" in "PUTRAJAYA, Malaysia, July 28"). */
   region: string | null;
+  /** The agency that filed it: "Reuters" in "BISHKEK (Reuters) -", "TASS" in "/TASS/.". */
+  agency: string | null;
 }
 
 /**
@@ -57,16 +60,17 @@ export function splitDateline(text: string): DatelineSplit {
   for (let paragraph = 0; paragraph < DATELINE_PARAGRAPHS && start <= text.length; paragraph++) {
     const match = DATELINE.exec(text.slice(start));
     if (match) {
-      const cities = match[1] ?? match[3] ?? match[4] ?? '';
+      const cities = match[1] ?? match[4] ?? match[6] ?? '';
       return {
         body: text.slice(0, start) + text.slice(start + match[0].length),
         cities: cities.split('/'),
         region: match[2]?.slice(2) || null,
+        agency: match[3] ?? match[5] ?? match[7] ?? null,
       };
     }
     const newline = text.indexOf('\n', start);
     if (newline < 0) break;
     start = newline + 1;
   }
-  return { body: text, cities: [], region: null };
+  return { body: text, cities: [], region: null, agency: null };
 }

@@ -936,6 +936,13 @@ describe('places', () => {
       expect(placedAt('ZORGHAVAN (Wire) - Azerbaijani troops fired on Armenian posts.')).toEqual([]);
     });
 
+    it('lists the agency of the dateline among the organisations when the table knows it', () => {
+      const orgs = (text: string) => read(text).entities.organizations.map((o) => o.acronym ?? o.name);
+      expect(orgs('KABUL, May 2 (AFP) - Pakistan closed the Torkham crossing.')).toEqual(['AFP']);
+      expect(orgs('MINSK, May 2. /TASS/. Belarus said Poland moved troops.')).toEqual(['TASS']);
+      expect(orgs('MINSK (Border Desk) - Belarus said Poland moved troops.')).toEqual([]);
+    });
+
     it('believes a small town of the dateline only in a state the article names', () => {
       expect(placedAt('JIMANI (Wire) - Haitian migrants crossed into the Dominican Republic.')).toEqual([
         'Jimaní@DOM',

@@ -72,6 +72,16 @@ describe('splitDateline', () => {
       body: 'Kyrgyzstan - the poorer of the two - said',
       cities: [],
       region: null,
+      agency: null,
     });
+  });
+
+  it.each([
+    ['BISHKEK, April 30 (Reuters) - Kyrgyzstan and Tajikistan agreed', 'Reuters'],
+    ['Kabul (Pajhwok’s desk) – Afghan forces said', 'Pajhwok’s desk'],
+    ['ASTANA, December 22. /TASS/. Kazakh President', 'TASS'],
+    ['KYIV -- Russian drones hit', null],
+  ])('names the agency of the dateline of %j', (text, agency) => {
+    expect(splitDateline(text).agency).toBe(agency);
   });
 });
