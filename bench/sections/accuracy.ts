@@ -226,7 +226,7 @@ export function measureAccuracy(
 
 /**
  * The section as the bench runs it, our extractor as the scorer bundle ships it: the held-out
- * corpus (written and labelled apart from the extractor, never tuned on) when present, then the
+ * corpus (written and labelled apart from the extractor; no rule written from it) when present, then the
  * development corpus with the reference article (when the shared folder is beside the repository).
  */
 export function runAccuracy(root: string): AccuracyResult[] {
@@ -248,7 +248,7 @@ export function runAccuracy(root: string): AccuracyResult[] {
   if (heldOut) {
     corpora.push([
       heldOut,
-      `the held-out corpus (corpus/holdout: ${heldOut.length} articles written and labelled apart from the extractor, never tuned on)`,
+      `the held-out corpus (corpus/holdout: ${heldOut.length} articles written and labelled apart from the extractor)`,
     ]);
   }
   corpora.push([

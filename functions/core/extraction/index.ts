@@ -424,8 +424,17 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     (e) => e.pair && !(e.actor?.country && e.actor.country === e.target?.country),
   );
   // A dyad is reported when something is happening between the two now (not only in the past).
+  // In a disaster story, help and joint relief between neighbours are no conflict news: such a
+  // dyad needs a current act beyond cooperation.
+  const disasterStory = readings.some((r) => r.tokens.some((t) => DISASTER_WORDS.has(t.lower)));
   const dyads = candidates.filter((d) =>
-    events.some((e) => e.pair === d.pair && !e.historical && !e.negated),
+    events.some(
+      (e) =>
+        e.pair === d.pair &&
+        !e.historical &&
+        !e.negated &&
+        !(disasterStory && COOPERATION_ROOTS.has(e.cameo.slice(0, 2))),
+    ),
   );
 
   return {
@@ -1537,6 +1546,9 @@ function dedupe(events: ExtractedEvent[]): ExtractedEvent[] {
   }
   return kept;
 }
+
+/** CAMEO roots of cooperation: intent to cooperate, consultation, diplomatic and material cooperation, aid, demands for help. */
+const COOPERATION_ROOTS: ReadonlySet<string> = new Set(['03', '04', '05', '06', '07', '10']);
 
 /** Plain nouns of people, of no state unless one is named with them. */
 const PLAIN_PEOPLE = new Set(['people', 'residents', 'villagers', 'locals', 'farmers', 'herders', 'youths']);

@@ -11792,6 +11792,20 @@ describe('held-out batch of session 54, fifth part: no dyad from a group’s act
     expect(keysOf('Russia used drones against Ukrainian positions.')).toEqual(['RUS>UKR:19']);
   });
 
+  it('reports no dyad for help between neighbours in a disaster, and keeps one for a clash', () => {
+    const pairs = (text: string) => read(text).dyads.map((d) => d.pair);
+    expect(
+      pairs(
+        'An earthquake struck western Nepal. India sent rescue teams and the two governments agreed to open the border for aid trucks.',
+      ),
+    ).toEqual([]);
+    expect(
+      pairs(
+        'Floods hit the valley, and Indian and Pakistani troops exchanged fire across the Line of Control.',
+      ),
+    ).toEqual(['IND-PAK']);
+  });
+
   it('reads a fight of people of no named state as no act of the article’s states', () => {
     expect(keysOf('Peru and Ecuador opened a museum. It is sad that people fought over this land.')).toEqual(
       [],
