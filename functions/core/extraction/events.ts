@@ -5836,19 +5836,19 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // is to is the threatened side; the one who threatens is the speaker. "Latvia said Belarusian
     // drones would be shot down": so is the state of what a passive answer hits. (Only with a speaker
     // of another state: "any violation of its sovereignty will be answered" names no such side.)
-    const speaker = source?.mention?.actor.country ? source.mention : undefined;
+    const threatener = source?.mention?.actor.country ? source.mention : undefined;
     if (
       pattern.type === 'threat' &&
-      speaker &&
+      threatener &&
       actorMention?.actor.country &&
-      actorMention.actor.country !== speaker.actor.country &&
+      actorMention.actor.country !== threatener.actor.country &&
       (deedOfOtherSide(tokens, actorMention.start, trigger.start) ||
         (passiveAnswer(tokens, trigger.start) &&
           actorMention.end <= trigger.start &&
-          actorMention.start > speaker.end))
+          actorMention.start > threatener.end))
     ) {
       targetMention = actorMention;
-      actorMention = speaker;
+      actorMention = threatener;
     }
     // "a Russian drone violated its airspace during an attack on Ukraine's ports": the airspace
     // named inside the trigger is whose the violation is, not a state named after it.

@@ -302,10 +302,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     (drafts.some((d) => d.historical && FIGHT_ROOTS.has(d.cameo.slice(0, 2))) ||
       readings.some((r) => r.dates.some((d) => !d.carried && yearsBefore(r, d, published)))) &&
     !drafts.some((d) => !d.historical && !d.negated && FIGHT_ROOTS.has(d.cameo.slice(0, 2)));
+  const disasterStory = readings.some((r) => r.tokens.some((t) => DISASTER_WORDS.has(t.lower)));
   // "A quake struck the border region, killing 400": a disaster telling of no violence has no conflict toll.
-  const disasterOnly =
-    !drafts.some((d) => FIGHT_ROOTS.has(d.cameo.slice(0, 2))) &&
-    readings.some((r) => r.tokens.some((t) => DISASTER_WORDS.has(t.lower)));
+  const disasterOnly = !drafts.some((d) => FIGHT_ROOTS.has(d.cameo.slice(0, 2))) && disasterStory;
   for (const reading of readings) {
     const sentenceEvents = draftsBySentence.get(reading.index) ?? NO_DRAFTS;
     // The sentence's own time: "six soldiers were killed ..., who refused a peace deal in 2016" is news.
@@ -426,7 +425,6 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   // A dyad is reported when something is happening between the two now (not only in the past).
   // In a disaster story, help and joint relief between neighbours are no conflict news: such a
   // dyad needs a current act beyond cooperation.
-  const disasterStory = readings.some((r) => r.tokens.some((t) => DISASTER_WORDS.has(t.lower)));
   const dyads = candidates.filter((d) =>
     events.some(
       (e) =>

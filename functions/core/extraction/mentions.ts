@@ -2245,9 +2245,8 @@ function findPeople(
     // article; "the county commissioner, Joseph Mwangi, said": a name set off before its verb.
     const roleApposed =
       after === ',' &&
-      (APPOSED_ROLES.has(tokens[end + 1]?.lower ?? '') ||
-        (!tokens[end + 1]?.cap && APPOSED_ROLES.has(tokens[end + 2]?.lower ?? ''))) &&
-      !tokens[end + 1]?.cap;
+      !tokens[end + 1]?.cap &&
+      (APPOSED_ROLES.has(tokens[end + 1]?.lower ?? '') || APPOSED_ROLES.has(tokens[end + 2]?.lower ?? ''));
     const setOff = before === ',' && after === ',' && PERSON_VERBS.has(tokens[end + 1]?.lower ?? '');
     // "As reported by The Daily Caller": a capitalised article inside a sentence starts a title, no name.
     // "residents of the border town of Phop Phra said": a place of a kind named before it.
