@@ -1077,6 +1077,18 @@ describe('organisations', () => {
     ]);
   });
 
+  it('reads acronyms shared with parties and bodies of the region as neither agency nor aid group', () => {
+    expect(
+      orgs('PTI leaders in Islamabad said India was to blame, and SSG commandos were put on alert.'),
+    ).toEqual([]);
+    expect(orgs('The AKP government said Turkish jets struck PKK targets in northern Iraq.')).toEqual([
+      'PKK',
+    ]);
+    expect(orgs('The Press Trust of India said Pakistani troops fired first.')).toEqual([
+      'Press Trust of India',
+    ]);
+  });
+
   it('knows UN agencies, aid groups and a state’s Red Crescent society', () => {
     expect(
       orgs(

@@ -590,8 +590,9 @@ export const ORGANIZATIONS: Organization[] = [
     aliases: ['Red Crescent', 'Red Crescent Society'],
     nationalBranches: true,
   },
-  { acronym: 'NRC', name: 'Norwegian Refugee Council', role: 'NGO' },
-  { acronym: 'IRC', name: 'International Rescue Committee', role: 'NGO' },
+  // ("NRC" alone is India's National Register of Citizens in its news.)
+  { acronym: null, name: 'Norwegian Refugee Council', role: 'NGO' },
+  { acronym: null, name: 'International Rescue Committee', role: 'NGO' },
   { acronym: null, name: 'Save the Children', role: 'NGO' },
   { acronym: null, name: 'Oxfam', role: 'NGO' },
   { acronym: null, name: 'International Crisis Group', aliases: ['Crisis Group'], role: 'NGO' },
@@ -634,17 +635,19 @@ export const ORGANIZATIONS: Organization[] = [
   { acronym: null, name: 'Middle East News Agency', country: 'EGY', role: 'MED' },
   { acronym: 'INA', name: 'Iraqi News Agency', country: 'IRQ', role: 'MED' },
   { acronym: 'NNA', name: 'National News Agency', country: 'LBN', role: 'MED', sharedName: true },
+  // ("APS" and "MAP" alone are other things far more often: the names only.)
   {
-    acronym: 'APS',
+    acronym: null,
     name: 'Algeria Press Service',
     aliases: ['Algerie Presse Service'],
     country: 'DZA',
     role: 'MED',
   },
-  { acronym: 'MAP', name: 'Maghreb Arab Press', country: 'MAR', role: 'MED' },
+  { acronym: null, name: 'Maghreb Arab Press', country: 'MAR', role: 'MED' },
   { acronym: null, name: 'Anadolu Agency', aliases: ['Anadolu news agency'], country: 'TUR', role: 'MED' },
   { acronym: 'APP', name: 'Associated Press of Pakistan', country: 'PAK', role: 'MED' },
-  { acronym: 'PTI', name: 'Press Trust of India', country: 'IND', role: 'MED' },
+  // "PTI" alone is Pakistan Tehreek-e-Insaf far more often: the name only.
+  { acronym: null, name: 'Press Trust of India', country: 'IND', role: 'MED' },
   { acronym: 'ANI', name: 'Asian News International', country: 'IND', role: 'MED' },
   { acronym: null, name: 'Xinhua', aliases: ['Xinhua News Agency'], country: 'CHN', role: 'MED' },
   { acronym: null, name: 'TASS', country: 'RUS', role: 'MED' },
@@ -668,8 +671,10 @@ export const ORGANIZATIONS: Organization[] = [
   { acronym: 'SONNA', name: 'Somali National News Agency', country: 'SOM', role: 'MED' },
   { acronym: 'NAN', name: 'News Agency of Nigeria', country: 'NGA', role: 'MED' },
   { acronym: 'BSS', name: 'Bangladesh Sangbad Sangstha', country: 'BGD', role: 'MED' },
-  { acronym: 'MNA', name: 'Myanmar News Agency', country: 'MMR', role: 'MED' },
-  { acronym: 'AKP', name: 'Agence Kampuchea Presse', country: 'KHM', role: 'MED' },
+  // ("MNA" alone is a Pakistani member of the National Assembly.)
+  { acronym: null, name: 'Myanmar News Agency', country: 'MMR', role: 'MED' },
+  // ("AKP" alone is Turkey's ruling party.)
+  { acronym: null, name: 'Agence Kampuchea Presse', country: 'KHM', role: 'MED' },
   { acronym: null, name: 'Prensa Latina', country: 'CUB', role: 'MED' },
   { acronym: 'PAP', name: 'Polish Press Agency', country: 'POL', role: 'MED' },
   { acronym: null, name: 'Tanjug', country: 'SRB', role: 'MED' },
@@ -905,7 +910,8 @@ export const ORGANIZATIONS: Organization[] = [
     country: 'POL',
     role: 'MIL',
   },
-  { acronym: 'SSG', name: 'State Security Service of Georgia', country: 'GEO', role: 'SPY' },
+  // ("SSG" alone is Pakistan's Special Service Group commandos.)
+  { acronym: null, name: 'State Security Service of Georgia', country: 'GEO', role: 'SPY' },
   // "The Bolivarian government is informing the population": Venezuela's own name for its government.
   { acronym: null, name: 'Bolivarian government', country: 'VEN', role: 'GOV' },
   { acronym: 'SAF', name: 'Sudanese Armed Forces', country: 'SDN', role: 'MIL' },
