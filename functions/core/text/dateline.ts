@@ -53,7 +53,8 @@ export interface DatelineSplit {
 /**
  * The text without its dateline, whether the dateline opens the text or one of its first
  * paragraphs (a feed's full text often begins with a standfirst, then "BAMAKO, April 7 (Reuters) -"),
- * and the places the dateline names: where the report was filed, a place of the story all the same.
+ * and what the dateline names: where the report was filed (a place of the story all the same) and
+ * the agency that filed it.
  */
 export function splitDateline(text: string): DatelineSplit {
   let start = 0;
