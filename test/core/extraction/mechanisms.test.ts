@@ -11833,3 +11833,14 @@ describe('held-out batch of session 54, fifth part: no dyad from a group’s act
     ]);
   });
 });
+
+describe('held-out batch of session 54, sixth part: a state used', () => {
+  it('reads a state as what is used ("using Benin as a scapegoat") as no target of force', () => {
+    expect(
+      keysOf(
+        'Nigeria rejected the charge and accused Niger of using Nigeria as a scapegoat for its failures.',
+      ),
+    ).not.toContain('NER>NGA:19');
+    expect(keysOf('Russia used drones against Ukrainian positions.')).toEqual(['RUS>UKR:19']);
+  });
+});

@@ -653,6 +653,8 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     // "used its territory": a place used for something is no use of force.
     phrases: ['using', 'used'],
     ...WEAPON_USE,
+    // "accused Niamey of using Benin as a scapegoat": a state used is no target of force.
+    partyObject: false,
     objectNot: [
       'bases',
       'base',

@@ -28,7 +28,7 @@ export const EVENT_VALUES: readonly EventPattern[] = [
 {cameo:"195",type:"aerial-attack",polarity:"escalation",fight:true,twoSided:true,reversed:true,near:["drones","drone","missiles","missile","rockets","uavs","unmanned"],nearAfterOnly:true,window:4},
 {cameo:"190",type:"armed-clash",polarity:"escalation",fight:true,twoSided:true,near:L0,window:5,partyObject:true,needsActor:true},
 {cameo:"190",type:"armed-clash",polarity:"escalation",fight:true,twoSided:true,near:L0,window:5,partyObject:true,needsActor:true,objectNot:["ieds","ied","explosives","explosive","mines","landmines","ordnance","bombs","unexploded"]},
-{cameo:"190",type:"armed-clash",polarity:"escalation",fight:true,twoSided:true,near:L0,window:5,partyObject:true,needsActor:true,objectNot:["bases","base","territory","soil","airspace","camps","infrastructure","facilities","trucks","boats","ambulances","rescue","evacuate","reach","deliver","ferry"]},
+{cameo:"190",type:"armed-clash",polarity:"escalation",fight:true,twoSided:true,near:L0,window:5,partyObject:false,needsActor:true,objectNot:["bases","base","territory","soil","airspace","camps","infrastructure","facilities","trucks","boats","ambulances","rescue","evacuate","reach","deliver","ferry"]},
 {cameo:"190",type:"armed-clash",polarity:"escalation",fight:true,twoSided:true,needsActor:true},
 {cameo:"190",type:"armed-clash",polarity:"escalation",fight:true,twoSided:true,needsActor:true,near:["killed","kills","wounded","injured"],nearAfterOnly:true,window:3},
 {cameo:"190",type:"armed-clash",polarity:"escalation",fight:true,twoSided:true,stateMeans:true},
