@@ -1089,6 +1089,13 @@ describe('organisations', () => {
     ]);
   });
 
+  it('names a monitoring mission only as specifically as the text does', () => {
+    expect(orgs('The EU Monitoring Mission said it saw no Azerbaijani troops near Jermuk.')).toEqual([
+      'EU Monitoring Mission',
+    ]);
+    expect(orgs('EUMM monitors patrolled near Khurvaleti, Georgia said.')).toEqual(['EUMM']);
+  });
+
   it('knows UN agencies, aid groups and a state’s Red Crescent society', () => {
     expect(
       orgs(

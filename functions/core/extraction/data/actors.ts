@@ -534,12 +534,10 @@ export const ORGANIZATIONS: Organization[] = [
   {
     acronym: 'EUMM',
     name: 'EU Monitoring Mission in Georgia',
-    aliases: [
-      'European Union Monitoring Mission in Georgia',
-      'EU Monitoring Mission',
-      'European Union Monitoring Mission',
-    ],
+    aliases: ['European Union Monitoring Mission in Georgia'],
   },
+  // "the EU Monitoring Mission" alone may be the one in Georgia or the one in Armenia (EUMA).
+  { acronym: null, name: 'EU Monitoring Mission', aliases: ['European Union Monitoring Mission'] },
   // UN missions on contested lines and in neighbours' wars.
   { acronym: 'MINURSO', name: 'UN Mission for the Referendum in Western Sahara' },
   { acronym: 'UNAMA', name: 'UN Assistance Mission in Afghanistan' },

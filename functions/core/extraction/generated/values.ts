@@ -357,6 +357,7 @@ export const ORG_VALUES: readonly Organization[] = [
 {acronym:"UNFICYP",name:"UN Peacekeeping Force in Cyprus"},
 {acronym:"MINUSMA",name:"UN mission in Mali"},
 {acronym:"EUMM",name:"EU Monitoring Mission in Georgia"},
+{acronym:null,name:"EU Monitoring Mission"},
 {acronym:"MINURSO",name:"UN Mission for the Referendum in Western Sahara"},
 {acronym:"UNAMA",name:"UN Assistance Mission in Afghanistan"},
 {acronym:"UNMIK",name:"UN Interim Administration Mission in Kosovo"},
