@@ -17,7 +17,7 @@ import {
 } from '../model';
 import { type DatelineSplit, splitDateline } from '../text/dateline';
 import { isLinkTeaser } from '../text/link-teasers';
-import { normalizeWord, splitSentences, type Token } from '../text/tokenize';
+import { splitSentences, type Token } from '../text/tokenize';
 import { consolidateCasualties, readCasualties, type SentenceCasualties, tollRelativeAt } from './casualties';
 import { resolvePronouns } from './coreference';
 import { ARMED_NON_STATE_ROLES, CIVILIAN_ROLES, INTERNATIONAL_BODIES, NON_STATE_ROLES } from './data/actors';
@@ -443,8 +443,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
       readings,
       mentions,
       places,
-      datelinePlaces(dateline, mentions, places),
-      datelineAgency(dateline, published),
+      datelinePlaces(dateline, mentions, places, published),
+      readDatelinePart(dateline.agency, published)?.organizations ?? [],
     ),
     events,
     casualties: {
@@ -1747,41 +1747,40 @@ function datelinePlaces(
   dateline: DatelineSplit,
   mentions: ReadonlyMap<Iso3, number>,
   places: ReadonlyMap<string, ResolvedPlace>,
+  published: Date | null,
 ): ResolvedPlace[] {
   if (dateline.cities.length === 0) return [];
-  const lexicon = getLexicon();
-  const region = dateline.region ? normalizeWord(dateline.region) : null;
-  let regionCountry: Iso3 | null = null;
-  if (region)
-    for (const country of lexicon.countries.values())
-      if (normalizeWord(country.name) === region) regionCountry = country.iso3;
+  const regionCountry = readDatelinePart(dateline.region, published)?.countries[0]?.iso3 ?? null;
+  const weight = (country: Iso3 | null) =>
+    country === null ? 0 : (country === regionCountry ? 1_000_000 : 0) + (mentions.get(country) ?? 0);
   const known = new Set([...places.keys()].map(placeLookupKey));
   const found: ResolvedPlace[] = [];
   for (const city of dateline.cities) {
     const key = placeLookupKey(city);
     if (known.has(key)) continue;
     known.add(key);
-    const weight = (country: Iso3 | null) =>
-      country === null ? 0 : (country === regionCountry ? 1_000_000 : 0) + (mentions.get(country) ?? 0);
+    const candidates = lookupPlace(city);
     let best: PlaceCandidate | undefined;
-    for (const candidate of lookupPlace(city))
+    for (const candidate of candidates)
       if (
         (!candidate.minor || (candidate.country !== null && mentions.has(candidate.country))) &&
         (!best || weight(candidate.country) > weight(best.country))
       )
         best = candidate;
     if (best) found.push({ name: best.name, country: best.country, lat: best.lat, lon: best.lon });
-    else if (regionCountry && lookupPlace(city).length === 0)
+    else if (regionCountry && candidates.length === 0)
       found.push({ name: titleCase(city), country: regionCountry, lat: null, lon: null });
   }
   return found;
 }
 
-/** The agency of a dateline, when the organisation table knows it: "(AFP)", "/TASS/.". */
-function datelineAgency(dateline: DatelineSplit, published: Date | null): SentenceReading['organizations'] {
-  if (!dateline.agency) return [];
-  const [sentence] = splitSentences(dateline.agency);
-  return sentence ? readSentence(sentence, -1, false, published).organizations : [];
+/**
+ * A part of the dateline read as a sentence, by the same lexicon as the body: its region's state
+ * ("Malaysia", "Congo"), its agency ("AFP", "/TASS/.") when the organisation table knows it.
+ */
+function readDatelinePart(text: string | null, published: Date | null): SentenceReading | undefined {
+  const [sentence] = text ? splitSentences(text) : [];
+  return sentence ? readSentence(sentence, -1, false, published) : undefined;
 }
 
 /** "MAE HONG SON" as "Mae Hong Son", "N'DJAMENA" as "N'djamena": a capitalised name as a name. */
