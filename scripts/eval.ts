@@ -1,6 +1,6 @@
 /**
  * `npm run eval`: score the extractor against the annotated development corpus (corpus/dev), the
- * held-out corpus (corpus/holdout, never tuned on) and the shared reference article. It reports,
+ * held-out corpus (corpus/holdout, written apart from the extractor) and the shared reference article. It reports,
  * it does not gate: exit 0 unless something crashes.
  */
 import { existsSync, statSync } from 'node:fs';
@@ -16,7 +16,8 @@ const USAGE = `Usage: npm run eval -- [--json] [--verbose] [--corpus DIR]
 Runs extractArticle over every annotated article in corpus/dev and prints micro precision,
 recall and F1 per field (dyads, countries, organizations, people, places, weapons, events),
 the exact-match rate of casualty figures and the accuracy of modality flags. Then the same for
-corpus/holdout (articles written and labelled apart from the extractor, never tuned on), and
+corpus/holdout (articles written and labelled apart from the extractor; docs/extraction-eval.md
+says which batches later guided rules), and
 ../shared/reference/seed-article.txt against scripts/eval/seed-expected.ts when present.
 
   --json       print one JSON object { corpus, heldOut, seed, loadErrors } instead of tables
@@ -63,7 +64,7 @@ function main(argv: string[]): number {
   process.stdout.write(`${formatReport(`Development corpus ${corpusDir}`, corpus, verbose)}\n\n`);
   if (heldOut) {
     process.stdout.write(
-      `${formatReport(`Held-out corpus ${heldOutDir} (never tuned on)`, heldOut, verbose)}\n\n`,
+      `${formatReport(`Held-out corpus ${heldOutDir} (written apart from the extractor)`, heldOut, verbose)}\n\n`,
     );
   }
   process.stdout.write(

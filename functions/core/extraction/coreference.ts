@@ -200,6 +200,13 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
     // verb, is that person, acting for their state. Before the pronouns: "Pashinyan said he had
     // appealed" is Armenia's appeal, not one of the state the sentence before named.
     // "Putin said": an official the table knows (data/officials.ts) is so too, named before or not.
+    // People named with their office in this sentence first: "Bangladeshi Home Minister Asaduzzaman
+    // Khan told reporters" speaks for Bangladesh, past the title between.
+    for (const person of reading.people) {
+      const surname = person.name.split(' ').at(-1);
+      const office = person.actor ?? officeNamedWith(reading, person)?.actor;
+      if (office?.country && surname && person.name.includes(' ')) bySurname.set(surname, office);
+    }
     const surnames: ActorMention[] = [];
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k]!;
@@ -355,12 +362,6 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       actors.sort((a, b) => a.start - b.start);
     }
     topic = topicOf(reading) ?? topic;
-    for (const person of reading.people) {
-      const surname = person.name.split(' ').at(-1);
-      // "Azerbaijan's president Ilham Aliyev": the office named right before the name is whose.
-      const office = person.actor ?? actors.find((a) => a.end === person.start && !a.locative)?.actor;
-      if (office?.country && surname && person.name.includes(' ')) bySurname.set(surname, office);
-    }
     // Per role, the sentence's first state (its subject before its objects): "Bangladesh lodged a
     // protest with India ..., the foreign ministry said" is Bangladesh's ministry next time too.
     const firstOfRole = new Map<string, string>();
@@ -476,6 +477,36 @@ function nameRegionalStates(reading: SentenceReading, regional: ReadonlyMap<stri
 }
 
 /** The state mention right before the verb of saying a pronoun at `k` follows ("Russia said (that) it"). */
+/** Capitalised words a rank may run to between an office and a name ("Lieutenant General"). */
+const RANK_REACH = 3;
+/** Articles that open an apposition after a name: "Anil Rawat, an Indian army spokesman". */
+const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
+/** How far after its article an apposition's office may start ("an Indian ...", "the Thai army's ..."). */
+const APPOSED_OFFICE_REACH = 2;
+
+/**
+ * The office a person is named with: right before the name ("Azerbaijan's president Ilham
+ * Aliyev"), past a rank ("Indian army spokesman Colonel Anil Rawat"), or set off after it
+ * ("said Colonel Anil Rawat, an Indian army spokesman").
+ */
+function officeNamedWith(
+  reading: SentenceReading,
+  person: { start: number; end: number },
+): ActorMention | undefined {
+  const { tokens, actors } = reading;
+  let rank = person.start;
+  while (rank > person.start - RANK_REACH && tokens[rank - 1]?.cap && tokens[rank - 1]!.kind === 'word')
+    rank--;
+  const before = actors.find((a) => !a.locative && (a.end === person.start || a.end === rank));
+  if (before) return before;
+  if (tokens[person.end]?.text !== ',' || !APPOSITION_ARTICLES.has(tokens[person.end + 1]?.lower ?? ''))
+    return undefined;
+  const from = person.end + 2;
+  return actors.find(
+    (a) => !a.locative && !!a.actor.country && a.start >= from && a.start <= from + APPOSED_OFFICE_REACH - 1,
+  );
+}
+
 function speakerJustBefore(reading: SentenceReading, k: number): ActorMention | undefined {
   const { tokens, actors } = reading;
   // "both countries said on Friday (that) they had agreed": past the day the saying is dated by.

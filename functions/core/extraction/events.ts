@@ -1288,7 +1288,19 @@ const FEARED_FIGHT_NOUNS = new Set([
   'hostilities',
 ]);
 /** Words after a feared fight noun, besides the modals, that make it a possibility: "war appears likely", "a war must never be fought". */
-const POSSIBILITY_WORDS = new Set(['cannot', 'must', 'likely', 'looms', 'loomed', 'looming']);
+const POSSIBILITY_WORDS = new Set([
+  'cannot',
+  'must',
+  'likely',
+  'looms',
+  'loomed',
+  'looming',
+  // "doubt that a confrontation is imminent", "said a clash was not inevitable".
+  'imminent',
+  'inevitable',
+  'unlikely',
+  'possible',
+]);
 
 /** Verbs that lay a deed "to" someone, and verbs that lay it "on" someone. */
 const ATTRIBUTING_VERBS = new Set(['attributed', 'attributes', 'attribute']);
@@ -3513,6 +3525,28 @@ function denouncedOrNamed(pattern: EventPattern, tokens: readonly Token[], at: n
 const DENUNCIATION = EVENT_VALUES.find((p) => p.type === 'condemnation')!;
 const REJECTION = EVENT_VALUES.find((p) => p.type === 'rejection')!;
 const INTENT_TO_DE_ESCALATE = EVENT_VALUES.find((p) => p.type === 'intent-to-de-escalate')!;
+const AIRSPACE_VIOLATION = EVENT_VALUES.find((p) => p.type === 'airspace-violation')!;
+
+/** Weapons that move by air: the craft that cross a line in the sky. */
+const CRAFT_CATEGORIES: ReadonlySet<string> = new Set(['aircraft', 'drone']);
+
+/**
+ * "an Iranian military drone had crossed the frontier", "two helicopters crossed into Polish
+ * airspace": craft over the line violate airspace (CAMEO 150, a show of force), where troops
+ * crossing take ground (192). The mover is a craft named in the same clause just before the verb.
+ */
+function craftCrossing(reading: SentenceReading, triggerStart: number): boolean {
+  const { tokens } = reading;
+  const from = Math.max(0, triggerStart - CRAFT_WINDOW);
+  const craftAt = (k: number) =>
+    k >= from && k < triggerStart && !clauseBreakBetween(tokens, k, triggerStart);
+  if (reading.weapons.some((w) => CRAFT_CATEGORIES.has(w.category) && craftAt(w.start))) return true;
+  // "A Myanmar jet flew five kilometres into Tak province": a craft the weapon table names by its model only.
+  for (let k = from; k < triggerStart; k++) if (CRAFT_NOUNS.has(tokens[k]!.lower) && craftAt(k)) return true;
+  return false;
+}
+const CRAFT_NOUNS = new Set(['jet', 'jets', 'plane', 'planes', 'aircraft', 'warplane', 'warplanes']);
+const CRAFT_WINDOW = 6;
 
 /** Roles of an armed party, whatever its state: "would strike Hezbollah", "hit the rebels". */
 const ARMED_ROLES = new Set(['MIL', 'REB', 'OPP']);
@@ -4828,6 +4862,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     )
       continue;
     let pattern = matched;
+    if (pattern.type === 'incursion' && craftCrossing(reading, trigger.start)) pattern = AIRSPACE_VIOLATION;
     // "fired tear gas at migrants ..., in the worst clash since Hungary sealed its frontier": a
     // superlative fight noun ranks the act told before it; it is no other fight, with other sides.
     // "It is the first major clash between the two armies since August 2020": so does one a sentence

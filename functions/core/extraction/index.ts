@@ -517,8 +517,14 @@ function targetPlaces(
     if (draft.target && ARMED_NON_STATE_ROLES.has(draft.target.role))
       for (const a of reading.actors) {
         const country = a.actor.country;
-        // "in northern Iraq": past a point of the compass.
-        if (!country || country === actor || !INSIDE_WORDS.has(wordBeforeMention(reading.tokens, a.start)))
+        // "in northern Iraq": past a point of the compass. In the act's own clause, as places are: "The
+        // jet flew into Thailand's Tak province during an airstrike on rebel positions" is no strike there.
+        if (
+          !country ||
+          country === actor ||
+          !INSIDE_WORDS.has(wordBeforeMention(reading.tokens, a.start)) ||
+          !inActClause(reading, draft.at, a.start)
+        )
           continue;
         where = where === undefined || where === country ? country : null;
       }

@@ -2093,6 +2093,9 @@ function officialOf(name: string, role: Exclude<ActorRole, 'UNK'>): ActorRef | n
   return known ? { country: known, role: role === 'IGO' ? 'GOV' : role } : null;
 }
 
+/** Capitalised words of a portfolio between a state and a title ("Bangladeshi Home Minister"). */
+const PORTFOLIO_REACH = 2;
+
 /** Who a titled person speaks for: the organisation or state named with the title. */
 function affiliation(
   entity: TrieMatch<EntityValue> | undefined,
@@ -2120,7 +2123,18 @@ function findPeople(
   for (const title of titles) {
     const info = title.values[0]!;
     let k = title.end;
-    let affiliated = affiliation(entityEndingAt(entities, title.start), info.role);
+    // "Bangladeshi Home Minister Asaduzzaman Khan": the state named before a portfolio the title table lacks.
+    let from = title.start;
+    for (
+      let n = 0;
+      n < PORTFOLIO_REACH &&
+      !entityEndingAt(entities, from) &&
+      tokens[from - 1]?.cap &&
+      tokens[from - 1]!.kind === 'word';
+      n++
+    )
+      from--;
+    let affiliated = affiliation(entityEndingAt(entities, from), info.role);
     if (tokens[k]?.lower === 'of') {
       const after = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
       const entity = entities.find((e) => e.start === after);

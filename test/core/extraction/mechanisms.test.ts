@@ -6109,7 +6109,8 @@ describe('held-out batch of session 41: anonymity, coups, acts of an earlier cla
       '2022-07-01',
     );
     expect(x.events.find((e) => e.cameo === '140')?.date).toBe('2022-07-01');
-    expect(x.events.find((e) => e.cameo === '192')?.date).toBe('2022-06-30');
+    // A jet crossing into airspace is an airspace violation (150) since session 55, no longer 192.
+    expect(x.events.find((e) => e.cameo === '150')?.date).toBe('2022-06-30');
     const boy = read(
       'Belize demanded on Friday that Guatemala investigate the killing of a Belizean boy who was shot by Guatemalan soldiers. The boy was shot dead on Wednesday in the Chiquibul forest.',
       '2016-04-22',
@@ -11849,5 +11850,107 @@ describe('held-out batch of session 54, sixth part: a state used', () => {
       ),
     ).not.toContain('NER>NGA:19');
     expect(keysOf('Russia used drones against Ukrainian positions.')).toEqual(['RUS>UKR:19']);
+  });
+});
+
+describe('held-out batches, session 55: craft over the line, wars feared, speakers past a rank, intents', () => {
+  it('reads craft crossing a line as an airspace violation (15) and troops crossing as an incursion (19)', () => {
+    expect(
+      keysOf('Greek officials said a Turkish military drone had crossed the border near Evros.'),
+    ).toEqual(['TUR>GRC:15']);
+    expect(
+      keysOf('Armenia said two Azerbaijani helicopters crossed into Armenian airspace on Friday.'),
+    ).toEqual(['AZE>ARM:15']);
+    expect(keysOf('Seoul said no North Korean drone had entered South Korea.')).toEqual(['PRK>KOR:15']);
+    expect(read('Seoul said no North Korean drone had entered South Korea.').events[0]?.negated).toBe(true);
+    expect(keysOf('Indian troops crossed the Line of Control near Poonch on Monday, Pakistan said.')).toEqual(
+      ['IND>PAK:19'],
+    );
+  });
+
+  it('reads craft flying into a province as an airspace violation, and a strike told as its occasion as none there', () => {
+    expect(
+      keysOf(
+        'A Sudanese army jet flew into Chad’s Ouaddai province on Sunday during an airstrike on rebel positions.',
+      ),
+    ).toEqual(['SDN>TCD:15']);
+    expect(keysOf('Sudanese warplanes struck rebel hideouts inside Chad on Sunday.')).toEqual(['SDN>TCD:19']);
+    expect(keysOf('The Sudanese minister flew into Ndjamena on Sunday.')).toEqual([]);
+  });
+
+  it('reads "attack helicopters" as a kind of craft, not an attack', () => {
+    expect(
+      keysOf('Azerbaijan deployed attack helicopters and attack drones near the Armenian border.'),
+    ).toEqual(['AZE>ARM:15']);
+  });
+
+  it('reads a war feared, ruled out or on the way as no war fought', () => {
+    for (const text of [
+      'Diplomats in Nairobi doubt that a war between Kenya and Somalia is imminent.',
+      '"The farmers of the valley cannot afford a war between Uzbekistan and Kyrgyzstan," an elder said.',
+      'The opposition said Armenia was sliding the country towards war with Azerbaijan.',
+      'Officials in Hanoi said a clash with China was not inevitable.',
+    ])
+      expect(keysOf(text)).not.toContainEqual(expect.stringMatching(/:19$/));
+    expect(
+      keysOf('A clash between Chinese and Vietnamese boats near the Paracels injured four sailors.'),
+    ).toEqual(['CHN>VNM:19', 'VNM>CHN:19']);
+  });
+
+  it('gives a speaker named past a rank, a portfolio or an apposition the state of the office', () => {
+    const threat = (text: string) => keys(read(text), (e) => e.threat);
+    expect(
+      threat(
+        'Afghan and Pakistani guards exchanged fire at Chaman on Monday, Pakistani army spokesman Major Imran Qadir said. "Every shot at our posts will be answered," Qadir told reporters.',
+      ),
+    ).toEqual(['PAK>AFG:13']);
+    expect(
+      threat(
+        'Afghan and Pakistani guards exchanged fire at Chaman, said Major Imran Qadir, a Pakistani army spokesman. "Every shot at our posts will be answered," Qadir told reporters.',
+      ),
+    ).toEqual(['PAK>AFG:13']);
+    expect(
+      threat(
+        'Myanmar mortar rounds landed in Bangladesh on Sunday. "We will answer with full force," Bangladeshi Home Minister Rezaul Karim said.',
+      ),
+    ).toEqual(['BGD>MMR:13']);
+  });
+
+  it('reads answers promised in the future as threats, and one given in the past as fire returned', () => {
+    expect(
+      keys(
+        read(
+          'Indian troops shelled Pakistani posts. "We will give a befitting reply," Pakistan army chief Asim Tariq said.',
+        ),
+        (e) => e.threat,
+      ),
+    ).toEqual(['PAK>IND:13']);
+    expect(
+      keysOf('Pakistan said its troops gave a befitting reply to unprovoked Indian firing.'),
+    ).not.toContain('PAK>IND:13');
+    expect(
+      keys(
+        read(
+          'Israeli jets struck Lebanon. "Any further attack will be met with full force," Lebanese President Michel Daou said.',
+        ),
+        (e) => e.threat,
+      ),
+    ).toEqual(['LBN>ISR:13']);
+  });
+
+  it('reads stated intents to talk: open to dialogue, talks to begin, an incident to take up, present-tense agreement', () => {
+    expect(keysOf('Bhutan remained open to dialogue with China on the boundary.')).toEqual(['BTN>CHN:03']);
+    expect(keysOf('Laos and Thailand would begin talks this year on a joint river commission.')).toEqual([
+      'LAO>THA:03',
+      'THA>LAO:03',
+    ]);
+    expect(
+      keysOf('Kenya and Uganda said they would take up the incident at the next joint commission meeting.'),
+    ).toEqual(['KEN>UGA:03', 'UGA>KEN:03']);
+    expect(
+      keysOf(
+        'Tuesday - Georgian and Armenian officials meet in Tbilisi. They agree to set up a joint border cell.',
+      ),
+    ).toEqual(expect.arrayContaining(['ARM>GEO:03', 'GEO>ARM:03']));
   });
 });

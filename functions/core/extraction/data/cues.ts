@@ -261,6 +261,8 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'proposed',
       'to avoid',
       'avoid',
+      // "cannot afford a war between states": a war ruled out, none fought.
+      'afford',
       // "is due to hold talks with both presidents next week": planned, not held ("due to" alone is a cause).
       'is due to',
       'are due to',

@@ -1022,7 +1022,8 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
   {
     // "advanced about 3.5 km into Armenian territory": a distance between the verb and "into"; so
     // "crossed some 800 meters into Lebanese territory" (not "crossed the border into", a plain crossing).
-    phrases: ['advanced', 'advancing', 'penetrated', 'crossed'],
+    // "flew about two kilometres into Polish territory": craft, an airspace violation (events.ts).
+    phrases: ['advanced', 'advancing', 'penetrated', 'crossed', 'flew', 'flown'],
     cameo: '192',
     type: 'incursion',
     polarity: E,
@@ -2280,8 +2281,20 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
   },
   {
     // "Rwandan troops on Sunday entered Goma": forces entering a town of another state; "Serbian
-    // servicemen tried to enter Croatia": or the state itself.
-    phrases: ['entered', 'entering', 'enters', 'to enter', 'stormed into', 'pushed into'],
+    // servicemen tried to enter Croatia": or the state itself. "The Myanmar jet flew into Thailand's
+    // Tak province": into land as well as airspace (the row above); craft make it an airspace
+    // violation (events.ts).
+    phrases: [
+      'entered',
+      'entering',
+      'enters',
+      'to enter',
+      'stormed into',
+      'pushed into',
+      'flew into',
+      'flying into',
+      'flown into',
+    ],
     cameo: '192',
     type: 'incursion',
     polarity: E,
@@ -2581,6 +2594,22 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'will receive a fitting response',
       'will be given a befitting response',
       'will be given a fitting response',
+      // "we will give a befitting reply" ("gave a befitting reply" is fire returned), "any
+      // misadventure will be met with full force".
+      'will give a befitting',
+      'would give a befitting',
+      'will give a fitting',
+      'would give a fitting',
+      'met with full force',
+      'met with force',
+      'met with a befitting',
+      'met with a firm',
+      'met with a strong',
+      'met with a decisive',
+      // "we will act again, and with greater force".
+      'will act again',
+      'with greater force',
+      'with much greater force',
       'will be answered',
       'would be answered',
       'will answer with',
@@ -4052,7 +4081,8 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     window: 3,
   },
   {
-    phrases: ['agreed'],
+    // "In a joint statement they agree on the need to ...": the present of a timeline, too.
+    phrases: ['agreed', 'agree', 'agrees'],
     cameo: '030',
     type: 'intent-to-cooperate',
     polarity: D,
@@ -4131,6 +4161,25 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'wants to resolve',
       'want to resolve',
       'seeking talks',
+      // "India remained open to dialogue with Nepal", "would begin talks on a joint body", "said
+      // they would take up the incident at the next round of border talks".
+      'open to dialogue',
+      'open to talks',
+      'open to negotiations',
+      'would begin talks',
+      'will begin talks',
+      'would start talks',
+      'will start talks',
+      'would open talks',
+      'will open talks',
+      'would take up the incident',
+      'will take up the incident',
+      'would take up the matter',
+      'will take up the matter',
+      'would take up the issue',
+      'will take up the issue',
+      'ready to attend',
+      'offered to host',
       'sought talks',
       'seeking a meeting',
       'prepared to hold',
@@ -4653,6 +4702,28 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       // "the movement of light tanks, infantry fighting vehicles": a kind of vehicle.
       'fighting vehicle',
       'fighting vehicles',
+      // "dragging the whole region towards war", "a slide toward conflict": a war on the way, none fought.
+      'towards war',
+      'toward war',
+      'towards a war',
+      'toward a war',
+      'towards conflict',
+      'toward conflict',
+      'towards confrontation',
+      'toward confrontation',
+      // "the Mi-24 attack helicopters flew into Polish territory": a kind of craft, no attack.
+      'attack helicopter',
+      'attack helicopters',
+      'attack drone',
+      'attack drones',
+      'attack aircraft',
+      'attack jet',
+      'attack jets',
+      'attack submarine',
+      'attack submarines',
+      'attack boat',
+      'attack boats',
+      'attack craft',
       // "after negotiating some tough seas during her winter crossing": a ship's passage, no talks.
       'negotiating some tough',
       'negotiating tough',
