@@ -298,7 +298,7 @@ function withAbsolute(tokens: readonly Token[], at: number): boolean {
 const CHARGE_PREPOSITIONS = new Set(['for', 'of']);
 
 /** Verbs by which the accused answers a charge: "an accusation Serbia denies". */
-const DENYING_VERBS = new Set([
+export const DENYING_VERBS = new Set([
   'denies',
   'denied',
   'rejects',

@@ -23,6 +23,7 @@ import { resolvePronouns } from './coreference';
 import { ARMED_NON_STATE_ROLES, CIVILIAN_ROLES, INTERNATIONAL_BODIES, NON_STATE_ROLES } from './data/actors';
 import { type Cue, DISASTER_WORDS } from './data/cues';
 import { type DateMark, isoDay, parsePublished, timeGapAt } from './dates';
+import { readDeniedCharges } from './denied-charges';
 import { APPEAL_ROOTS, areLandNeighbours, isDyadCandidate, scoreDyads } from './dyads';
 import {
   type DraftEvent,
@@ -207,6 +208,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   let drafts: DraftEvent[] = [];
   for (const reading of readings) for (const draft of readEvents(reading, publishedDay)) drafts.push(draft);
   followSuit(readings, drafts, publishedDay);
+  drafts = readDeniedCharges(readings, drafts);
   for (const draft of drafts) {
     if (!draft.actor && draft.target && AGENTLESS_TYPES.has(draft.type)) {
       // "A coordinated explosion of pagers in Lebanon and parts of Syria": a blast of no named doer

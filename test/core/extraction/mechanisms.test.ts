@@ -6739,7 +6739,9 @@ describe('held-out batch of session 42, second part: doers of deeds, bodily assa
       'Iraq blamed Turkey for artillery strikes on a resort near Zakho. Turkey\'s foreign ministry denied any responsibility and said attacks of this kind were carried out by "terrorist organisations".',
       '2022-07-20',
     );
-    expect(keys(x, (e) => e.actor?.country === 'TUR' && !e.alleged)).toEqual([]);
+    expect(keys(x, (e) => e.actor?.country === 'TUR' && !e.alleged && !e.negated)).toEqual([]);
+    // The denial itself is the charged strikes, negated (denied-charges.ts, since session 55).
+    expect(keys(x, (e) => e.actor?.country === 'TUR' && e.negated)).toEqual(['TUR>IRQ:19']);
   });
 
   it('reads soldiers beating up or stabbing people as assault, and a team beaten as none', () => {
