@@ -1286,6 +1286,13 @@ function finalizeEvent(
     out.push(event);
     return;
   }
+  // "blamed armed herders who pass through the area": a charge laid on people of no named state is
+  // no charge against a neighbour (a group the table gives a state, as Hezbollah, still names it).
+  if (root === '11' && event.target && !event.target.country && NON_STATE_ROLES.has(event.target.role)) {
+    event.pair = null;
+    out.push(event);
+    return;
+  }
   if (aParty) {
     const counterpart = a === x ? y : x;
     // "Eritrean forces fought alongside Ethiopia's federal army": an ally is no other side; nor is a

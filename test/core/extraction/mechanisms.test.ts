@@ -11940,6 +11940,14 @@ describe('held-out batches, session 55: craft over the line, wars feared, speake
     ).toEqual(['LBN>ISR:13']);
   });
 
+  it('reads a charge laid on people of no named state as no charge against the neighbour', () => {
+    const keys = keysOf(
+      'Uganda accused South Sudan of shelling Kajo-Keji. A South Sudanese army spokesman said no South Sudanese unit had fired there, and blamed armed herders who graze cattle in the area.',
+    );
+    expect(keys.filter((k) => k.startsWith('SSD>UGA:11'))).toEqual([]);
+    expect(keysOf('Israel accused Hezbollah of firing rockets at Metula.')).toContain('ISR>LBN:11');
+  });
+
   it('reads stated intents to talk: open to dialogue, talks to begin, an incident to take up, present-tense agreement', () => {
     expect(keysOf('Bhutan remained open to dialogue with China on the boundary.')).toEqual(['BTN>CHN:03']);
     expect(keysOf('Laos and Thailand would begin talks this year on a joint river commission.')).toEqual([
