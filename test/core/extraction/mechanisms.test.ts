@@ -11880,6 +11880,21 @@ describe('held-out batches, session 55: craft over the line, wars feared, speake
     expect(keysOf('The Sudanese minister flew into Ndjamena on Sunday.')).toEqual([]);
   });
 
+  it('reads a quadcopter as a drone, and craft that crossed over or flew across a line as airspace violations', () => {
+    const x = read(
+      'Iran said it had shot down an Iraqi quadcopter that crossed into its territory near Mehran. An Iraqi army spokesman denied that any Iraqi drone had crossed over.',
+    );
+    expect(x.entities.weapons.map((w) => w.category)).toContain('drone');
+    expect(keys(x, (e) => e.cameo.startsWith('15'))).toEqual(['IRQ>IRN:15', 'IRQ>IRN:15']);
+    expect(x.events.filter((e) => e.cameo.startsWith('15')).map((e) => e.negated)).toEqual([false, true]);
+    expect(keysOf('A Venezuelan military drone flew 400 metres across the border into Guyana.')).toEqual([
+      'VEN>GUY:15',
+    ]);
+    expect(
+      keysOf('The Venezuelan minister flew over to Georgetown for talks with Guyana.'),
+    ).not.toContainEqual(expect.stringMatching(/:1[59]$/));
+  });
+
   it('reads "attack helicopters" as a kind of craft, not an attack', () => {
     expect(
       keysOf('Azerbaijan deployed attack helicopters and attack drones near the Armenian border.'),

@@ -1033,6 +1033,27 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     window: 6,
   },
   {
+    // "the drone had flown 600 metres across the Working Boundary": across a line.
+    phrases: ['flew', 'flown'],
+    cameo: '192',
+    type: 'incursion',
+    polarity: E,
+    needsActor: true,
+    armedActor: true,
+    near: ['across'],
+    nearAfterOnly: true,
+    window: 6,
+  },
+  {
+    // "denied that any Indian drone had crossed over", "troops crossed over into Pakistani territory".
+    phrases: ['crossed over'],
+    cameo: '192',
+    type: 'incursion',
+    polarity: E,
+    needsActor: true,
+    armedActor: true,
+  },
+  {
     // "summoned Kenya's envoy to protest an alleged encroachment on its territory": land taken by a
     // state (its people or its forces) is an incursion, as the one who protests tells it.
     phrases: [

@@ -162,6 +162,8 @@ export const WEAPONS: { name: string; category: WeaponCategory; phrases: string[
       'Harop',
       'kamikaze drones',
       'loitering munitions',
+      'quadcopter',
+      'quadcopters',
     ],
   },
   {
