@@ -11963,6 +11963,32 @@ describe('held-out batches, session 55: craft over the line, wars feared, speake
     expect(keysOf('Israel accused Hezbollah of firing rockets at Metula.')).toContain('ISR>LBN:11');
   });
 
+  it('reads the present tense of a timeline: ministers meet, agree to stop firing, a crossing reopens', () => {
+    expect(
+      keysOf(
+        'Tuesday - Uzbek Foreign Minister Bakhtiyor Saidov flies to Bishkek and meets his Kyrgyz counterpart.',
+      ),
+    ).toEqual(['KGZ>UZB:04', 'UZB>KGZ:04']);
+    expect(
+      keysOf(
+        'Thursday - Kyrgyz and Tajik border commanders agree to stop the firing and pull back their units.',
+      ),
+    ).toEqual(expect.arrayContaining(['KGZ>TJK:08', 'TJK>KGZ:08']));
+    expect(
+      keysOf(
+        'Monday - Kyrgyzstan closes the Dostuk crossing after a clash with Uzbek guards. Friday - The Dostuk crossing reopens.',
+      ),
+    ).toContain('KGZ>UZB:08');
+  });
+
+  it('reads people handed back as released', () => {
+    expect(
+      keysOf(
+        'Indian border guards detained three Bangladeshi farmers. The Indian side handed all three back after a flag meeting.',
+      ),
+    ).toContain('IND>BGD:08');
+  });
+
   it('reads stated intents to talk: open to dialogue, talks to begin, an incident to take up, present-tense agreement', () => {
     expect(keysOf('Bhutan remained open to dialogue with China on the boundary.')).toEqual(['BTN>CHN:03']);
     expect(keysOf('Laos and Thailand would begin talks this year on a joint river commission.')).toEqual([

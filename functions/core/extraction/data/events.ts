@@ -3189,7 +3189,20 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
   },
   {
     // Ending or restoring is a truce only of fighting or calm: "agreed to restore air links" is cooperation.
-    phrases: ['agreed to end', 'agreed to restore'],
+    // "agree to stop the firing and pull back", in a timeline's present tense too.
+    phrases: [
+      'agreed to end',
+      'agreed to restore',
+      'agreed to stop',
+      'agreed to halt',
+      'agree to end',
+      'agree to stop',
+      'agree to halt',
+      'agree to restore',
+      'agrees to end',
+      'agrees to stop',
+      'agrees to halt',
+    ],
     cameo: '0871',
     type: 'ceasefire',
     polarity: D,
@@ -3209,7 +3222,20 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
   },
   {
     // Otherwise a promise to work together: "agreed to restore air links", "agreed to halt its broadcasts".
-    phrases: ['agreed to end', 'agreed to restore', 'agreed to stop', 'agreed to halt', 'agreed to cease'],
+    phrases: [
+      'agreed to end',
+      'agreed to restore',
+      'agreed to stop',
+      'agreed to halt',
+      'agreed to cease',
+      'agree to end',
+      'agree to stop',
+      'agree to halt',
+      'agree to restore',
+      'agrees to end',
+      'agrees to stop',
+      'agrees to halt',
+    ],
     cameo: '030',
     type: 'intent-to-cooperate',
     polarity: D,
@@ -3408,6 +3434,18 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     window: 6,
   },
   {
+    // "The Chinese side handed both men back at the end of the meeting": people or land given back,
+    // whatever is named between.
+    phrases: ['handed', 'hands'],
+    cameo: '084',
+    type: 'release',
+    polarity: D,
+    needsActor: true,
+    near: ['back'],
+    nearAfterOnly: true,
+    window: 4,
+  },
+  {
     // "agreed to hand over 18 Cambodian soldiers held by Thailand".
     phrases: ['hand over', 'handing over', 'hands over'],
     cameo: '084',
@@ -3426,6 +3464,8 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'reopened',
       // "re-opened crossing points on their shared border".
       're-opened',
+      // "FRIDAY - The Ishkashim crossing reopens": a timeline's present.
+      'reopens',
     ],
     cameo: '081',
     type: 'border-reopening',
@@ -3876,6 +3916,8 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'held a call',
       'hotline',
       'met',
+      // "Friday - Sudan's foreign minister flies to Cairo and meets his Egyptian counterpart".
+      'meets',
       'held a meeting',
       'held meetings',
       'flag meeting',

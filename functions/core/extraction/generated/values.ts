@@ -166,6 +166,7 @@ export const EVENT_VALUES: readonly EventPattern[] = [
 {cameo:"084",type:"release",polarity:"de-escalation",near:["prisoners","detainees","captives","pows","bodies"],window:4},
 {cameo:"084",type:"release",polarity:"de-escalation",near:["prisoners","prisoner","detainees","captives","pows","bodies","hostages","soldiers","soldier","troops","servicemen","guards","fishermen","civilians","nationals","citizens","sailors","crew","pilot"],nearAfterOnly:true,window:5},
 {cameo:"084",type:"release",polarity:"de-escalation",needsActor:true,near:["villages","village","territory","territories","land","lands","enclave","enclaves"],objectNot:["their","its","his","home"],nearAfterOnly:true,window:6},
+{cameo:"084",type:"release",polarity:"de-escalation",needsActor:true,near:["back"],nearAfterOnly:true,window:4},
 {cameo:"084",type:"release",polarity:"de-escalation",near:["soldiers","prisoners","detainees","captives","bodies","troops"],window:4},
 {cameo:"081",type:"border-reopening",polarity:"de-escalation"},
 {cameo:"081",type:"border-reopening",polarity:"de-escalation",near:["border","borders","crossing","crossings","frontier","checkpoint","checkpoints","bridge","border bridge"],nearAfterOnly:true,window:7},
