@@ -21,7 +21,7 @@ import { splitSentences, type Token } from '../text/tokenize';
 import { consolidateCasualties, readCasualties, type SentenceCasualties, tollRelativeAt } from './casualties';
 import { resolvePronouns } from './coreference';
 import { ARMED_NON_STATE_ROLES, CIVILIAN_ROLES, INTERNATIONAL_BODIES, NON_STATE_ROLES } from './data/actors';
-import { type Cue, DISASTER_WORDS } from './data/cues';
+import { CONFLICT_TOPIC_WORDS, type Cue, DISASTER_WORDS, TRADE_TOPIC_WORDS } from './data/cues';
 import { type DateMark, isoDay, parsePublished, timeGapAt } from './dates';
 import { readDeniedCharges } from './denied-charges';
 import { APPEAL_ROOTS, areLandNeighbours, isDyadCandidate, scoreDyads } from './dyads';
@@ -305,6 +305,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
       readings.some((r) => r.dates.some((d) => !d.carried && yearsBefore(r, d, published)))) &&
     !drafts.some((d) => !d.historical && !d.negated && FIGHT_ROOTS.has(d.cameo.slice(0, 2)));
   const disasterStory = readings.some((r) => r.tokens.some((t) => DISASTER_WORDS.has(t.lower)));
+  const tradeOnly =
+    readings.some((r) => r.tokens.some((t) => TRADE_TOPIC_WORDS.has(t.lower))) &&
+    !readings.some((r) => r.tokens.some((t) => CONFLICT_TOPIC_WORDS.has(t.lower)));
   // "A quake struck the border region, killing 400": a disaster telling of no violence has no conflict toll.
   const disasterOnly = !drafts.some((d) => FIGHT_ROOTS.has(d.cameo.slice(0, 2))) && disasterStory;
   for (const reading of readings) {
@@ -425,15 +428,17 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     (e) => e.pair && !(e.actor?.country && e.actor.country === e.target?.country),
   );
   // A dyad is reported when something is happening between the two now (not only in the past).
-  // In a disaster story, help and joint relief between neighbours are no conflict news: such a
+  // In a disaster story, help and joint relief between neighbours are no conflict news, nor is a
+  // railway deal in a story of trade that never touches their conflict or border security: such a
   // dyad needs a current act beyond cooperation.
+  const cooperationIsNews = !tradeOnly && !disasterStory;
   const dyads = candidates.filter((d) =>
     events.some(
       (e) =>
         e.pair === d.pair &&
         !e.historical &&
         !e.negated &&
-        !(disasterStory && COOPERATION_ROOTS.has(e.cameo.slice(0, 2))),
+        (cooperationIsNews || !COOPERATION_ROOTS.has(e.cameo.slice(0, 2))),
     ),
   );
 
@@ -1307,6 +1312,13 @@ function finalizeEvent(
     // another state it acts on (one it shares no border with).
     const named = namedTargets.get(a as Iso3);
     if (!event.target && SPEAKER_ROOTS.has(root) && named && !named.has(counterpart)) {
+      event.pair = null;
+      out.push(event);
+      return;
+    }
+    // "Kazakh police shot dead one suspect in a raid on a smuggling ring": police acting on people
+    // no one names enforce the law at home (border police are forces, ROLE_WORDS.MIL).
+    if (!event.target && event.actor?.role === 'COP') {
       event.pair = null;
       out.push(event);
       return;

@@ -11989,6 +11989,31 @@ describe('held-out batches, session 55: craft over the line, wars feared, speake
     ).toContain('IND>BGD:08');
   });
 
+  it('reports no dyad for a deal between neighbours in a story that never touches their conflict', () => {
+    const pairs = (text: string) => read(text).dyads.map((d) => d.pair);
+    expect(
+      pairs(
+        'Kenya and Tanzania signed an agreement on Monday to build a new road bridge at Namanga to speed up trade.',
+      ),
+    ).toEqual([]);
+    expect(
+      pairs(
+        'Kenya and Tanzania signed an agreement on Monday to settle their dispute over the Lake Victoria islands.',
+      ),
+    ).toEqual(['KEN-TZA']);
+  });
+
+  it('reads police force on people no one names as law enforcement, no act on the neighbour', () => {
+    expect(
+      keysOf(
+        'Uzbek police shot dead a suspect in a raid on a smuggling ring near the Kyrgyz border on Monday.',
+      ),
+    ).toEqual([]);
+    expect(keysOf('Uzbek border guards shot dead a Kyrgyz villager near the border on Monday.')).toEqual([
+      'UZB>KGZ:19',
+    ]);
+  });
+
   it('reads stated intents to talk: open to dialogue, talks to begin, an incident to take up, present-tense agreement', () => {
     expect(keysOf('Bhutan remained open to dialogue with China on the boundary.')).toEqual(['BTN>CHN:03']);
     expect(keysOf('Laos and Thailand would begin talks this year on a joint river commission.')).toEqual([

@@ -879,6 +879,75 @@ export const DISASTER_WORDS: ReadonlySet<string> = new Set([
   'cholera',
 ]);
 
+/**
+ * Words of trade and building between neighbours: "signed an agreement to build a second railway
+ * bridge across the Mekong". In a story of such words that has none of CONFLICT_TOPIC_WORDS,
+ * cooperation makes no dyad (the labelling rules: "Only-historical conflict, trade, sport,
+ * weather ... give no dyad").
+ */
+export const TRADE_TOPIC_WORDS: ReadonlySet<string> = new Set([
+  'trade',
+  'railway',
+  'railways',
+  'rail',
+  'road',
+  'bridge',
+  'pipeline',
+  'investment',
+  'investments',
+  'tourism',
+  'tourists',
+  'exports',
+  'imports',
+  'electricity',
+  'power',
+  'hydropower',
+  'lorries',
+  'trucks',
+  'cargo',
+  'freight',
+  'business',
+]);
+
+/** Words by which a story is about the two states' conflict or the security of their border. */
+export const CONFLICT_TOPIC_WORDS: ReadonlySet<string> = new Set([
+  'force',
+  'closed',
+  'closure',
+  'dispute',
+  'disputes',
+  'disputed',
+  'demarcation',
+  'delimitation',
+  'ceasefire',
+  'truce',
+  'clash',
+  'clashes',
+  'tension',
+  'tensions',
+  'conflict',
+  'security',
+  'troops',
+  'military',
+  'army',
+  'peace',
+  'war',
+  'incident',
+  'incidents',
+  'standoff',
+  'violence',
+  'fighting',
+  'territorial',
+  'sovereignty',
+  'incursion',
+  'shelling',
+  'attack',
+  'attacks',
+  'protest',
+  'accused',
+  'guards',
+]);
+
 export const CASUALTY_FILLERS = new Set([
   // "At least five security officers were killed".
   'security',
