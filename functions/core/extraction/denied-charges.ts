@@ -52,11 +52,55 @@ function toldByOther(reading: SentenceReading | undefined, country: string): boo
   return findSources(reading).some((s) => !!s.mention?.actor.country && s.mention.actor.country !== country);
 }
 
+/** The code of fire told with no more said: what a bare denial ("denied that its soldiers had fired") reads. */
+const BARE_FIRE = '190';
+
+/** The latest deed by `country` charged before `sentence`/`at`: alleged, or told by another side. */
+function chargedDeed(
+  readings: readonly SentenceReading[],
+  drafts: readonly DraftEvent[],
+  country: string,
+  sentence: number,
+  at: number,
+): DraftEvent | undefined {
+  return drafts.findLast(
+    (d) =>
+      (d.sentence < sentence || (d.sentence === sentence && d.at < at)) &&
+      d.sentence >= sentence - CHARGE_SENTENCES_BACK &&
+      // Alleged, or told by another side ('"Congolese mortar rounds landed in Rubavu," he said').
+      (d.alleged || toldByOther(readings[d.sentence], country)) &&
+      !d.negated &&
+      d.polarity === 'escalation' &&
+      d.actor?.country === country,
+  );
+}
+
+/**
+ * "Bhutan accused Chinese soldiers of firing warning shots ... China denied that its soldiers had
+ * fired any shots": a bare denial of fire denies the deed charged, and takes its code (a warning
+ * is 17, not the 190 of fire with no more said).
+ */
+function codeBareDenials(readings: readonly SentenceReading[], drafts: readonly DraftEvent[]): void {
+  for (const draft of drafts) {
+    if (!draft.negated || draft.cameo !== BARE_FIRE || !draft.actor?.country) continue;
+    const deed = chargedDeed(readings, drafts, draft.actor.country, draft.sentence, draft.at);
+    // Fire or warning fire only: "did not fire back" denies no crossing told before.
+    if (!deed || deed.cameo === BARE_FIRE || !(deed.pattern.fight || deed.cameo.startsWith(WARNING_ROOT)))
+      continue;
+    draft.cameo = deed.cameo;
+    draft.type = deed.type;
+  }
+}
+/** The root of warning fire ("warning shots"), which a bare denial of fire may deny besides fights. */
+const WARNING_ROOT = '17';
+
 /**
  * Turn each denial of a charge told before into the charged deed negated, in place of any rejection
- * read from the same verb. `drafts` are in reading order.
+ * read from the same verb, and give a bare denial of fire the code of the deed charged. `drafts`
+ * are in reading order.
  */
 export function readDeniedCharges(readings: readonly SentenceReading[], drafts: DraftEvent[]): DraftEvent[] {
+  codeBareDenials(readings, drafts);
   const denials: DraftEvent[] = [];
   const replaced = new Set<DraftEvent>();
   for (const reading of readings) {
@@ -69,16 +113,7 @@ export function readDeniedCharges(readings: readonly SentenceReading[], drafts: 
       );
       const country = denier?.actor.country;
       if (!country) continue;
-      const deed = drafts.findLast(
-        (d) =>
-          (d.sentence < reading.index || (d.sentence === reading.index && d.at < k)) &&
-          d.sentence >= reading.index - CHARGE_SENTENCES_BACK &&
-          // Alleged, or told by another side ('"Congolese mortar rounds landed in Rubavu," he said').
-          (d.alleged || toldByOther(readings[d.sentence], country)) &&
-          !d.negated &&
-          d.polarity === 'escalation' &&
-          d.actor?.country === country,
-      );
+      const deed = chargedDeed(readings, drafts, country, reading.index, k);
       if (!deed) continue;
       // 'Rwanda denied the accusation. "Rwandan soldiers are not fighting in Congo," ...': the denial
       // told in full, right there, says what is denied.

@@ -3526,6 +3526,30 @@ const DENUNCIATION = EVENT_VALUES.find((p) => p.type === 'condemnation')!;
 const REJECTION = EVENT_VALUES.find((p) => p.type === 'rejection')!;
 const INTENT_TO_DE_ESCALATE = EVENT_VALUES.find((p) => p.type === 'intent-to-de-escalate')!;
 const AIRSPACE_VIOLATION = EVENT_VALUES.find((p) => p.type === 'airspace-violation')!;
+const WARNING_SHOTS = EVENT_VALUES.find((p) => p.type === 'warning-shots')!;
+
+/** Where shots aimed to warn go: "over their heads", "into the air". */
+const WARNING_AIMS: readonly (readonly string[])[] = [
+  ['over', 'their', 'heads'],
+  ['over', 'the', 'heads'],
+  ['over', 'his', 'head'],
+  ['into', 'the', 'air'],
+  ['in', 'the', 'air'],
+];
+/** How far after the verb the aim of warning fire may be told ("fired rifle shots over their heads"). */
+const WARNING_REACH = 5;
+
+/**
+ * "soldiers fired rifle shots over their heads": fire aimed to warn, not to hit, is a warning
+ * (CAMEO 17, as "warning shots" are), whatever weapon is named between.
+ */
+function warningFire(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k <= from + WARNING_REACH && k < tokens.length; k++) {
+    if (tokens[k]!.kind === 'punct') return false;
+    if (WARNING_AIMS.some((aim) => aim.every((word, i) => tokens[k + i]?.lower === word))) return true;
+  }
+  return false;
+}
 
 /** Weapons that move by air: the craft that cross a line in the sky. */
 const CRAFT_CATEGORIES: ReadonlySet<string> = new Set(['aircraft', 'drone']);
@@ -4863,6 +4887,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       continue;
     let pattern = matched;
     if (pattern.type === 'incursion' && craftCrossing(reading, trigger.start)) pattern = AIRSPACE_VIOLATION;
+    else if (pattern.fight && warningFire(tokens, trigger.end)) pattern = WARNING_SHOTS;
     // "fired tear gas at migrants ..., in the worst clash since Hungary sealed its frontier": a
     // superlative fight noun ranks the act told before it; it is no other fight, with other sides.
     // "It is the first major clash between the two armies since August 2020": so does one a sentence

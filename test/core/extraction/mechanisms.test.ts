@@ -12014,6 +12014,27 @@ describe('held-out batches, session 55: craft over the line, wars feared, speake
     ]);
   });
 
+  it('reads fire aimed to warn as warning shots (17), and a bare denial of it with that code', () => {
+    expect(
+      keysOf(
+        'Guatemalan soldiers fired rifle shots over their heads on the Sarstoon, Belizean fishermen said.',
+      ),
+    ).toEqual(['GTM>BLZ:17']);
+    const x = read(
+      'Nepal accused Indian guards of firing warning shots at Nepali farmers near Kalapani. An Indian spokesman denied that Indian guards had fired any shots.',
+    );
+    expect(keys(x, (e) => e.actor?.country === 'IND')).toEqual(['IND>NPL:17', 'IND>NPL:17']);
+    expect(x.events.filter((e) => e.actor?.country === 'IND').map((e) => e.negated)).toEqual([false, true]);
+    expect(keysOf('Indian guards fired mortars at Nepali positions near Kalapani.')).toEqual(['IND>NPL:19']);
+  });
+
+  it('reads "no shots have been fired" in a dyad story as fire negated on both sides', () => {
+    const x = read(
+      'Laos and Thailand moved troops to the disputed hill. No shots have been fired, officers said.',
+    );
+    expect(keys(x, (e) => e.negated)).toEqual(['LAO>THA:19', 'THA>LAO:19']);
+  });
+
   it('reads stated intents to talk: open to dialogue, talks to begin, an incident to take up, present-tense agreement', () => {
     expect(keysOf('Bhutan remained open to dialogue with China on the boundary.')).toEqual(['BTN>CHN:03']);
     expect(keysOf('Laos and Thailand would begin talks this year on a joint river commission.')).toEqual([

@@ -1164,10 +1164,35 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     needsActor: true,
   },
   {
+    // "No shots have been fired", "not a single shot was fired": fire no one exchanged, told of both
+    // sides at once (a shot told fired is read by its agent, not here).
+    phrases: [
+      'shots have been fired',
+      'shots were fired',
+      'shots had been fired',
+      'shot was fired',
+      'shot has been fired',
+      'shot had been fired',
+      'fire was exchanged',
+      'fire has been exchanged',
+      'shots fired',
+    ],
+    cameo: '190',
+    type: 'armed-clash',
+    polarity: E,
+    reciprocal: true,
+    near: ['no', 'single'],
+    window: 3,
+  },
+  {
     // Shots that signal rather than fight: CAMEO coerce, not fight.
     phrases: [
       'warning shots',
       'fired warning shots',
+      // "accused Chinese soldiers of firing warning shots" (not the fight "firing" before them).
+      'firing warning shots',
+      'fire warning shots',
+      'fires warning shots',
       'fired into the air',
       'shots into the air',
       'fired shots into the air',

@@ -55,6 +55,7 @@ export const EVENT_VALUES: readonly EventPattern[] = [
 {cameo:"192",type:"incursion",polarity:"escalation",needsActor:true,armedActor:true,indefinite:true},
 {cameo:"192",type:"incursion",polarity:"escalation",indefinite:true},
 {cameo:"192",type:"incursion",polarity:"escalation",near:["border","line","frontier","boundary","lac","loc"],window:4,needsActor:true},
+{cameo:"190",type:"armed-clash",polarity:"escalation",reciprocal:true,near:["no","single"],window:3},
 {cameo:"17",type:"warning-shots",polarity:"escalation"},
 {cameo:"200",type:"mass-violence",polarity:"escalation"},
 {cameo:"181",type:"abduction",polarity:"escalation"},
