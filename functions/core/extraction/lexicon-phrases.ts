@@ -140,7 +140,9 @@ export function lexiconPhrases(countries: readonly CountryTuple[]): SplitPhrase<
 /**
  * The values the trie's references resolve to (generated/values.ts), without their phrases and
  * aliases: the lexicon holds those, and a Lambda bundle that imported the tables would carry them twice (about
- * 40 KB). Arrays several rows share ("near" word lists) are written once.
+ * 40 KB). Arrays several rows share ("near" word lists) are written once, and each row is written as
+ * [key index, value, ...] over one list of field names, read back into objects once on load: the
+ * names of the fields took 14 KB of the scorer's bundle when every row spelled them out.
  */
 export function valuesModule(): string {
   const tables = {
@@ -150,13 +152,18 @@ export function valuesModule(): string {
     ORG_VALUES: ['Organization', ORGANIZATIONS.map(({ aliases: _aliases, ...org }) => org)],
   } as const;
   const uses = new Map<string, number>();
+  const keys = new Map<string, number>();
   const count = (value: unknown): void => {
     if (Array.isArray(value)) {
       const json = JSON.stringify(value);
       uses.set(json, (uses.get(json) ?? 0) + 1);
     } else if (value && typeof value === 'object') for (const field of Object.values(value)) count(field);
   };
-  for (const [, rows] of Object.values(tables)) for (const row of rows) count(row);
+  for (const [, rows] of Object.values(tables))
+    for (const value of rows) {
+      for (const key of Object.keys(value)) if (!keys.has(key)) keys.set(key, keys.size);
+      count(value);
+    }
   const shared = new Map<string, string>();
   for (const [json, n] of uses) if (n > 1) shared.set(json, `L${shared.size}`);
   const literal = (value: unknown): string => {
@@ -168,16 +175,30 @@ export function valuesModule(): string {
         .join(',')}}`;
     return json;
   };
+  const row = (value: object): string =>
+    `[${Object.entries(value)
+      .map(([key, field]) => `${keys.get(key)},${literal(field)}`)
+      .join(',')}]`;
   const lists = [...shared].map(([json, name]) => `const ${name} = ${json};`);
   const exports = Object.entries(tables).map(
     ([name, [type, rows]]) =>
-      `export const ${name}: readonly ${type}[] = [\n${rows.map(literal).join(',\n')},\n];`,
+      `export const ${name}: readonly ${type}[] = rows([\n${rows.map(row).join(',\n')},\n]);`,
   );
   return [
     "import type { Organization } from '../data/actors';",
     "import type { Cue } from '../data/cues';",
     "import type { EventPattern } from '../data/events';",
     "import type { WeaponValue } from '../lexicon-format';",
+    `const KEYS = ${JSON.stringify([...keys.keys()])};`,
+    '/** Rows written as [key index, value, ...] (lexicon-phrases.ts, valuesModule), read back as objects. */',
+    'function rows<T>(written: readonly (readonly unknown[])[]): T[] {',
+    '  return written.map((row) => objectOf(row) as T);',
+    '}',
+    'function objectOf(row: readonly unknown[]): Record<string, unknown> {',
+    '  const value: Record<string, unknown> = {};',
+    '  for (let i = 0; i < row.length; i += 2) value[KEYS[row[i] as number]!] = row[i + 1];',
+    '  return value;',
+    '}',
     ...lists,
     ...exports,
     '',
