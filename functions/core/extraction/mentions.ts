@@ -284,6 +284,16 @@ const PLACE_CONTEXT = new Set([
   'through',
   'inside',
   'within',
+  // Verbs of reaching, visiting or striking a place: "migrants reached Melilla", "shelled Kobi".
+  'reached',
+  'reaching',
+  'visited',
+  'visiting',
+  'shelled',
+  'bombed',
+  'besieged',
+  'surrounded',
+  'evacuated',
   // Verbs of taking or entering ground: "M23 fighters entered Kanyabayonga", "seized Goma".
   'entered',
   'captured',
@@ -1071,9 +1081,10 @@ export function readSentence(
         const singular = roleWord.endsWith('councils') ? written.slice(0, -1) : written;
         for (const state of [coordinated, owner]) {
           if (!state) continue;
-          // "Kyrgyzstan's border service" is the Kyrgyz border service.
+          // "Kyrgyzstan's border service" is the Kyrgyz border service; "the Pakistan Army" and "the
+          // Royal Bhutan Army" are named with the state's name, as written.
           const stateText =
-            state.form === 'name'
+            state.form === 'name' && tokens[state.match.end]?.text === "'s"
               ? (getLexicon().countries.get(state.iso3)?.demonym ??
                 textOf(sentence, tokens, state.match.start, state.match.end))
               : textOf(sentence, tokens, state.match.start, state.match.end);

@@ -12035,6 +12035,28 @@ describe('held-out batches, session 55: craft over the line, wars feared, speake
     expect(keys(x, (e) => e.negated)).toEqual(['LAO>THA:19', 'THA>LAO:19']);
   });
 
+  it('names a state body after the state as written, and knows more regional and national bodies', () => {
+    const orgs = (text: string) => read(text).entities.organizations.map((o) => o.name);
+    expect(orgs('The Pakistan Army said its posts returned fire.')).toEqual(['Pakistan Army']);
+    expect(orgs("Pakistan's army said its posts returned fire.")).toEqual([]);
+    expect(orgs("Kyrgyzstan's border service said.")).toEqual(['Kyrgyz border service']);
+    expect(orgs('The Kenya Police Force arrested 12 Ugandan fishermen.')).toEqual(['Kenya Police Force']);
+    expect(orgs('The Ethiopian Defence Forces said.')).toEqual(['Ethiopian Defence Forces']);
+    expect(orgs('Chad and Niger sent troops to the Multinational Joint Task Force.')).toEqual([
+      'Multinational Joint Task Force',
+    ]);
+    expect(orgs('The PLA Eastern Theater Command held drills.')).toContain('Eastern Theatre Command');
+    expect(orgs('Leaders of the East African Community met in Arusha.')).toEqual(['East African Community']);
+  });
+
+  it('reads a place after verbs of reaching, visiting and striking', () => {
+    const places = (text: string) => read(text).entities.places.map((p) => `${p.name}@${p.country}`);
+    expect(places('Hundreds of migrants reached Melilla on Monday, Spanish officials said.')).toEqual([
+      'Melilla@ESP',
+    ]);
+    expect(places('Armenian artillery shelled Fuzuli overnight, Azerbaijan said.')).toEqual(['Fuzuli@AZE']);
+  });
+
   it('reads stated intents to talk: open to dialogue, talks to begin, an incident to take up, present-tense agreement', () => {
     expect(keysOf('Bhutan remained open to dialogue with China on the boundary.')).toEqual(['BTN>CHN:03']);
     expect(keysOf('Laos and Thailand would begin talks this year on a joint river commission.')).toEqual([

@@ -14,6 +14,9 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'soldier',
     'army',
     'armed forces',
+    // "the Eritrean Defence Forces (EDF) said".
+    'defence forces',
+    'defense forces',
     'military',
     'militaries',
     'border guards',
@@ -184,6 +187,7 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
   ],
   COP: [
     'police',
+    'police force',
     'policemen',
     'policeman',
     'police officer',
@@ -461,6 +465,17 @@ export const ORGANIZATIONS: Organization[] = [
   },
   { acronym: 'EU', name: 'European Union' },
   { acronym: 'AU', name: 'African Union' },
+  // The AU's organs speak for the Union, not for Ethiopia where they sit.
+  // ("PSC" alone is a public service commission in much of the region's news.)
+  {
+    acronym: null,
+    name: 'AU Peace and Security Council',
+    aliases: ['African Union Peace and Security Council'],
+  },
+  { acronym: 'EAC', name: 'East African Community' },
+  // The Lake Chad states' force against Boko Haram and ISWAP.
+  { acronym: 'MNJTF', name: 'Multinational Joint Task Force', aliases: ['Multi-National Joint Task Force'] },
+  { acronym: null, name: 'Cameroon-Nigeria Mixed Commission' },
   {
     acronym: 'ASEAN',
     name: 'Association of Southeast Asian Nations',
@@ -826,6 +841,47 @@ export const ORGANIZATIONS: Organization[] = [
   { acronym: 'TPLF', name: "Tigray People's Liberation Front", country: 'ETH', role: 'REB' },
   { acronym: null, name: 'Wagner', aliases: ['Wagner Group'], country: 'RUS', role: 'MIL' },
   { acronym: 'PLA', name: "People's Liberation Army", country: 'CHN', role: 'MIL' },
+  // The PLA's five theatre commands ("the PLA Western Theatre Command said").
+  {
+    acronym: null,
+    name: 'Eastern Theatre Command',
+    aliases: ['Eastern Theater Command'],
+    country: 'CHN',
+    role: 'MIL',
+  },
+  {
+    acronym: null,
+    name: 'Southern Theatre Command',
+    aliases: ['Southern Theater Command'],
+    country: 'CHN',
+    role: 'MIL',
+  },
+  {
+    acronym: null,
+    name: 'Western Theatre Command',
+    aliases: ['Western Theater Command'],
+    country: 'CHN',
+    role: 'MIL',
+  },
+  {
+    acronym: null,
+    name: 'Northern Theatre Command',
+    aliases: ['Northern Theater Command'],
+    country: 'CHN',
+    role: 'MIL',
+  },
+  {
+    acronym: null,
+    name: 'Central Theatre Command',
+    aliases: ['Central Theater Command'],
+    country: 'CHN',
+    role: 'MIL',
+  },
+  { acronym: null, name: 'Guardia Civil', aliases: ['Civil Guard'], country: 'ESP', role: 'COP' },
+  { acronym: 'BIR', name: 'Rapid Intervention Battalion', country: 'CMR', role: 'MIL' },
+  { acronym: 'NDRF', name: 'National Disaster Response Force', country: 'IND', role: 'GOV' },
+  // The Islamic State's news agency.
+  { acronym: null, name: 'Amaq', role: 'MED' },
   {
     acronym: 'IRGC',
     name: 'Islamic Revolutionary Guard Corps',
@@ -946,6 +1002,8 @@ export const ORGANIZATIONS: Organization[] = [
 export const NAMED_ONLY_INSTITUTIONS = new Set([
   // "the Finnish Border Guard said" names the service; "Finnish border guards" are the state's men.
   'border guard',
+  // "the Uganda Police Force", not "the Ugandan police force".
+  'police force',
   'army',
   'armed forces',
   'defence forces',
@@ -957,6 +1015,7 @@ export const NAMED_ONLY_INSTITUTIONS = new Set([
 
 export const INSTITUTIONS = new Set([
   'border guard',
+  'police force',
   'army',
   'armed forces',
   'border service',
