@@ -694,9 +694,9 @@ function accuracySection(r: BenchResults): string {
     'What each extractor finds in annotated articles, scored as `npm run eval` scores ours ' +
       '(scripts/eval/metrics.ts: each label matched once, counts summed over the articles before the ratios). ' +
       'The held-out corpus was written and labelled apart from the extractor, by writers who saw neither its code ' +
-      'nor its output, and no rule is written from it; rules written for the kinds of misreading its first batch ' +
-      "showed still fit that batch better than new text, so docs/extraction-eval.md gives each batch's figures " +
-      'when it was written. The development corpus is the one our ' +
+      "nor its output, in batches; each batch's misses led to rules (tested on sentences of our own) only after its " +
+      'figures were recorded, and those rules fit the batch that showed them better than new text, so ' +
+      "docs/extraction-eval.md gives each batch's figures when it was written, unseen. The development corpus is the one our " +
       'extractor was developed on, so its figures are for text like what it was tuned on. Nothing of the compromise ' +
       'extractor was tuned on either. The baseline gets the benefit of every doubt: its place names that name a ' +
       'country (the world-countries names our gazetteer is built from) count as that country, not as wrong places, ' +
