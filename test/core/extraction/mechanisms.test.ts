@@ -12049,6 +12049,22 @@ describe('held-out batches, session 55: craft over the line, wars feared, speake
     expect(orgs('Leaders of the East African Community met in Arusha.')).toEqual(['East African Community']);
   });
 
+  it('knows border services, militias and regional bodies of the field by name', () => {
+    const orgs = (text: string) => read(text).entities.organizations.map((o) => o.name);
+    expect(orgs('The Sashastra Seema Bal stepped up patrols on the Nepal border.')).toEqual([
+      'Sashastra Seema Bal',
+    ]);
+    expect(orgs('The State Border Guard Service said a Belarusian drone crossed.')).toEqual([
+      'State Border Guard Service of Ukraine',
+    ]);
+    expect(orgs('Peshmerga fighters and the Popular Mobilization Forces clashed near Sinjar.')).toEqual([
+      'Peshmerga',
+      'Popular Mobilization Forces',
+    ]);
+    expect(orgs('Frontex sent more officers to the Greek-Turkish border.')).toEqual(['Frontex']);
+    expect(orgs('Members of Tren de Aragua crossed from Venezuela.')).toEqual(['Tren de Aragua']);
+  });
+
   it('reads a place after verbs of reaching, visiting and striking', () => {
     const places = (text: string) => read(text).entities.places.map((p) => `${p.name}@${p.country}`);
     expect(places('Hundreds of migrants reached Melilla on Monday, Spanish officials said.')).toEqual([
