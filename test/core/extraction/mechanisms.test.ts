@@ -12065,6 +12065,27 @@ describe('held-out batches, session 55: craft over the line, wars feared, speake
     expect(orgs('Members of Tren de Aragua crossed from Venezuela.')).toEqual(['Tren de Aragua']);
   });
 
+  it('knows crossings and border towns the datasets lack, on the side that holds them', () => {
+    const places = (text: string) => read(text).entities.places.map((p) => `${p.name}@${p.country}`);
+    expect(places('Traders queued at Ben Gardane before the Ras Jedir crossing reopened.')).toEqual([
+      'Ben Gardane@TUN',
+      'Ras Jedir@LBY',
+    ]);
+    expect(places('Trucks waited at Petrapole and Benapole on Monday.')).toEqual([
+      'Petrapole@IND',
+      'Benapole@BGD',
+    ]);
+    expect(places('Eritrean troops dug in at Ras Doumeira.')).toEqual(['Ras Doumeira@null']);
+  });
+
+  it('reads families crossing a border as people fleeing, no act of a state', () => {
+    expect(
+      keysOf(
+        'A local official in Marte, in Nigeria, said some families had crossed into Cameroon to escape the fighting.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads a place after verbs of reaching, visiting and striking', () => {
     const places = (text: string) => read(text).entities.places.map((p) => `${p.name}@${p.country}`);
     expect(places('Hundreds of migrants reached Melilla on Monday, Spanish officials said.')).toEqual([

@@ -321,6 +321,9 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'labourer',
     'laborer',
     'population',
+    // "some families had crossed into Cameroon's Far North region": people fleeing, not a state's act.
+    'families',
+    'households',
     // "an Azerbaijani airliner was hit by fire from Russian air defences".
     'airliner',
     'passenger plane',

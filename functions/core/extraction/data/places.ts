@@ -264,4 +264,78 @@ export const BORDER_PLACES: BorderPlace[] = [
   // China and Japan; Japan and South Korea.
   { name: 'Senkaku Islands', aliases: ['Diaoyu Islands', 'Senkakus'], country: null, lat: 25.75, lon: 123.5 },
   { name: 'Dokdo', aliases: ['Takeshima', 'Liancourt Rocks'], country: null, lat: 37.24, lon: 131.87 },
+  // Added in session 55: crossings and border towns the datasets lack or spell otherwise, on
+  // frontiers the news covers. Tunisia and Libya.
+  { name: 'Ben Guerdane', aliases: ['Ben Gardane'], country: 'TUN', lat: 33.14, lon: 11.22 },
+  { name: 'Ras Ajdir', aliases: ['Ras Jedir', 'Ras Jdir'], country: 'LBY', lat: 33.15, lon: 11.56 },
+  { name: 'Zuwara', aliases: ['Zuara'], country: 'LBY', lat: 32.93, lon: 12.08 },
+  // Chad and Sudan.
+  { name: 'Adré', aliases: ['Adre'], country: 'TCD', lat: 13.47, lon: 22.2 },
+  // India, Bangladesh, Pakistan, Nepal and Bhutan.
+  { name: 'Cooch Behar', aliases: ['Koch Bihar'], country: 'IND', lat: 26.32, lon: 89.45 },
+  { name: 'Petrapole', country: 'IND', lat: 23.03, lon: 88.89 },
+  { name: 'Benapole', country: 'BGD', lat: 23.04, lon: 88.9 },
+  { name: 'Burimari', country: 'BGD', lat: 26.4, lon: 89.02 },
+  { name: 'Changrabandha', country: 'IND', lat: 26.38, lon: 89.04 },
+  { name: 'Wagah', country: 'PAK', lat: 31.6, lon: 74.57 },
+  { name: 'Attari', country: 'IND', lat: 31.6, lon: 74.61 },
+  { name: 'Birgunj', country: 'NPL', lat: 27.01, lon: 84.88 },
+  { name: 'Gelephu', country: 'BTN', lat: 26.87, lon: 90.49 },
+  // China and India: the pass on the Sikkim line.
+  { name: 'Nathu La', country: null, lat: 27.39, lon: 88.83 },
+  // Vietnam, Cambodia and China.
+  { name: 'Moc Bai', country: 'VNM', lat: 11.07, lon: 106.2 },
+  { name: 'Bavet', country: 'KHM', lat: 11.07, lon: 106.16 },
+  { name: 'Huu Nghi', aliases: ['Friendship Pass'], country: 'VNM', lat: 21.98, lon: 106.72 },
+  // Djibouti and Eritrea.
+  {
+    name: 'Ras Doumeira',
+    aliases: ['Doumeira', 'Dumeira', 'Doumeira Island'],
+    country: null,
+    lat: 12.71,
+    lon: 43.13,
+  },
+  { name: 'Moulhoule', country: 'DJI', lat: 12.6, lon: 43.16 },
+  // Sudan, South Sudan, Ethiopia, Kenya and Uganda.
+  { name: 'Kurmuk', country: 'SDN', lat: 10.55, lon: 34.28 },
+  { name: 'Nimule', country: 'SSD', lat: 3.6, lon: 32.06 },
+  { name: 'Elegu', country: 'UGA', lat: 3.58, lon: 32.05 },
+  { name: 'Kajo-Keji', aliases: ['Kajo Keji'], country: 'SSD', lat: 3.88, lon: 31.66 },
+  { name: 'Morobo', country: 'SSD', lat: 3.7, lon: 30.77 },
+  { name: 'Akobo', country: 'SSD', lat: 7.78, lon: 33.0 },
+  { name: 'Nasir', country: 'SSD', lat: 8.6, lon: 33.07 },
+  { name: 'Pochalla', country: 'SSD', lat: 7.18, lon: 34.1 },
+  { name: 'Gambella', aliases: ['Gambela'], country: 'ETH', lat: 8.25, lon: 34.59 },
+  { name: 'Lokichoggio', aliases: ['Lokichogio'], country: 'KEN', lat: 4.2, lon: 34.35 },
+  { name: 'Kakuma', country: 'KEN', lat: 3.72, lon: 34.87 },
+  { name: 'Muhuru Bay', country: 'KEN', lat: -1.0, lon: 34.1 },
+  // Rwanda, Congo and Uganda.
+  { name: 'Rusizi', country: 'RWA', lat: -2.48, lon: 28.91 },
+  { name: 'Kamanyola', country: 'COD', lat: -2.75, lon: 29.0 },
+  { name: 'Mpondwe', country: 'UGA', lat: 0.04, lon: 29.73 },
+  { name: 'Kasindi', country: 'COD', lat: 0.04, lon: 29.71 },
+  // Somalia and Kenya.
+  {
+    name: 'Beled Hawo',
+    aliases: ['Belet Hawo', 'Bulo Hawo', 'Bula Hawa', 'Belet Xaawo'],
+    country: 'SOM',
+    lat: 3.92,
+    lon: 41.88,
+  },
+  { name: 'Dolow', aliases: ['Dollow'], country: 'SOM', lat: 4.16, lon: 42.08 },
+  { name: 'Dhobley', aliases: ['Dhobli'], country: 'SOM', lat: 0.41, lon: 41.01 },
+  { name: 'Liboi', country: 'KEN', lat: 0.35, lon: 40.87 },
+  { name: 'Afmadow', country: 'SOM', lat: 0.51, lon: 42.07 },
+  // Cameroon and Nigeria.
+  { name: 'Idabato', country: 'CMR', lat: 4.65, lon: 8.55 },
+  { name: 'Marte', country: 'NGA', lat: 12.36, lon: 13.83 },
+  // Honduras, Nicaragua and El Salvador, on the Gulf of Fonseca.
+  { name: 'Amapala', country: 'HND', lat: 13.29, lon: -87.65 },
+  // Spain and Morocco, at Ceuta and Melilla.
+  { name: 'Tarajal', aliases: ['El Tarajal'], country: 'ESP', lat: 35.87, lon: -5.34 },
+  { name: 'Fnideq', aliases: ['Castillejos'], country: 'MAR', lat: 35.85, lon: -5.36 },
+  { name: 'Beni Ensar', aliases: ['Beni Enzar'], country: 'MAR', lat: 35.26, lon: -2.93 },
+  // Chile and Bolivia.
+  { name: 'Colchane', country: 'CHL', lat: -19.28, lon: -68.63 },
+  { name: 'Pisiga', country: 'BOL', lat: -19.26, lon: -68.65 },
 ];
