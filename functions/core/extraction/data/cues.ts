@@ -394,6 +394,16 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       // (recent weeks and months are the news: the labelling rules).
       'in recent years',
       'for many years',
+      // "The joint commission meets every month": a standing arrangement, no meeting of the day.
+      'every month',
+      'every week',
+      'every year',
+      'each month',
+      'each week',
+      'each year',
+      'monthly',
+      'weekly',
+      'annually',
       // "exchanged fire several times along their border": many incidents summed up.
       'several times',
       // "Djibouti and Eritrea have clashed twice over the border area": a count of past clashes

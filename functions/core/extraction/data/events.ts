@@ -4169,8 +4169,8 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     window: 3,
   },
   {
-    // "In a joint statement they agree on the need to ...": the present of a timeline, too.
-    phrases: ['agreed', 'agree', 'agrees'],
+    // (Not the present "agree": "analysts agree that the border is tense" is an opinion.)
+    phrases: ['agreed'],
     cameo: '030',
     type: 'intent-to-cooperate',
     polarity: D,
