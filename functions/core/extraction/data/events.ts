@@ -1181,8 +1181,9 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     type: 'armed-clash',
     polarity: E,
     reciprocal: true,
+    // Right before the shots only: "shots were fired, no one was hurt" tells fire.
     near: ['no', 'single'],
-    window: 3,
+    window: 1,
   },
   {
     // Shots that signal rather than fight: CAMEO coerce, not fight.
@@ -2652,10 +2653,8 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'met with a firm',
       'met with a strong',
       'met with a decisive',
-      // "we will act again, and with greater force".
+      // "we will act again, and with greater force" ("hit back with greater force" is fire returned).
       'will act again',
-      'with greater force',
-      'with much greater force',
       'will be answered',
       'would be answered',
       'will answer with',
@@ -4249,8 +4248,7 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'wants to resolve',
       'want to resolve',
       'seeking talks',
-      // "India remained open to dialogue with Nepal", "would begin talks on a joint body", "said
-      // they would take up the incident at the next round of border talks".
+      // "India remained open to dialogue with Nepal", "would begin talks on a joint body".
       'open to dialogue',
       'open to talks',
       'open to negotiations',
@@ -4260,12 +4258,6 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'will start talks',
       'would open talks',
       'will open talks',
-      'would take up the incident',
-      'will take up the incident',
-      'would take up the matter',
-      'will take up the matter',
-      'would take up the issue',
-      'will take up the issue',
       'ready to attend',
       'offered to host',
       'sought talks',
@@ -4301,6 +4293,24 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     type: 'intent',
     polarity: D,
     governs: 'absorb',
+  },
+  {
+    // "said they would take up the incident at the next round of border talks": an incident put
+    // before talks to come (not "parliament will take up the issue").
+    phrases: [
+      'would take up the incident',
+      'will take up the incident',
+      'would take up the matter',
+      'will take up the matter',
+      'would take up the issue',
+      'will take up the issue',
+    ],
+    cameo: '036',
+    type: 'intent',
+    polarity: D,
+    near: ['talks', 'meeting', 'commission', 'committee', 'round'],
+    nearAfterOnly: true,
+    window: 10,
   },
   {
     // "Local commanders will meet later Friday with their Cambodian counterparts to cool things
