@@ -27,6 +27,8 @@ const CHARGE_NAMES = new Set([
 ]);
 /** Words that point a charge noun back to a charge told before. */
 const POINTING_BACK = new Set(['the', 'that', 'this', 'these', 'those', 'such', 'any']);
+/** Words after a charge noun that tell the charge there ("the claim that ...", "accusations of ..."). */
+const TOLD_AFTER = new Set(['that', 'of', 'about']);
 /** How many words may stand between the pointing word and the charge noun ("the Polish account"). */
 const CHARGE_NOUN_REACH = 2;
 /** How far before the verb its subject may end ("Congo's army rejected"). */
@@ -40,7 +42,9 @@ function chargeNamedAfter(reading: SentenceReading, k: number): number {
   if (!POINTING_BACK.has(tokens[k + 1]?.lower ?? '')) return -1;
   for (let j = k + 2; j <= k + 2 + CHARGE_NOUN_REACH && j < tokens.length; j++) {
     const token = tokens[j]!;
-    if (CHARGE_NAMES.has(token.lower)) return j + 1;
+    // "rejected the claim that talks had failed", "denied the accusations of shelling": a charge told
+    // right there, whose own words the events read, is no pointer back.
+    if (CHARGE_NAMES.has(token.lower)) return TOLD_AFTER.has(tokens[j + 1]?.lower ?? '') ? -1 : j + 1;
     if (token.kind !== 'word') return -1;
   }
   return -1;

@@ -43,6 +43,14 @@ describe('charges denied by name', () => {
     expect(keys.filter((k) => k === 'BDI>RWA:19 negated')).toHaveLength(1);
   });
 
+  it('reads a charge told right after its noun as no pointer back', () => {
+    expect(
+      keysOf(
+        'Kenya accused Somalia of shelling a Kenyan post. Somalia rejected the claim that talks had collapsed.',
+      ),
+    ).not.toContain('SOM>KEN:19 negated');
+  });
+
   it('reads no denial where the denier was charged with nothing', () => {
     expect(
       keysOf('Kenya accused Somalia of shelling a Kenyan post near Mandera. Ethiopia rejected the charge.'),
