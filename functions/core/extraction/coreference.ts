@@ -196,17 +196,17 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       const owner = actors.find((b) => b.end <= owned - 2 && b.actor.country && !b.locative) ?? topic;
       if (owner?.actor.country) a.actor = { ...a.actor, country: owner.actor.country };
     }
-    // "Azerbaijan's president Ilham Aliyev said ... Aliyev demanded": a surname told again, before a
-    // verb, is that person, acting for their state. Before the pronouns: "Pashinyan said he had
-    // appealed" is Armenia's appeal, not one of the state the sentence before named.
-    // "Putin said": an official the table knows (data/officials.ts) is so too, named before or not.
-    // People named with their office in this sentence first: "Bangladeshi Home Minister Asaduzzaman
+    // People named with their office, this sentence's first: "Bangladeshi Home Minister Asaduzzaman
     // Khan told reporters" speaks for Bangladesh, past the title between.
     for (const person of reading.people) {
       const surname = person.name.split(' ').at(-1);
       const office = person.actor ?? officeNamedWith(reading, person)?.actor;
       if (office?.country && surname && person.name.includes(' ')) bySurname.set(surname, office);
     }
+    // "Azerbaijan's president Ilham Aliyev said ... Aliyev demanded": a surname told again, before a
+    // verb, is that person, acting for their state. Before the pronouns: "Pashinyan said he had
+    // appealed" is Armenia's appeal, not one of the state the sentence before named.
+    // "Putin said": an official the table knows (data/officials.ts) is so too, named before or not.
     const surnames: ActorMention[] = [];
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k]!;
@@ -476,7 +476,6 @@ function nameRegionalStates(reading: SentenceReading, regional: ReadonlyMap<stri
   if (added) actors.sort((a, b) => a.start - b.start);
 }
 
-/** The state mention right before the verb of saying a pronoun at `k` follows ("Russia said (that) it"). */
 /** Capitalised words a rank may run to between an office and a name ("Lieutenant General"). */
 const RANK_REACH = 3;
 /** Articles that open an apposition after a name: "Anil Rawat, an Indian army spokesman". */
@@ -507,6 +506,7 @@ function officeNamedWith(
   );
 }
 
+/** The state mention right before the verb of saying a pronoun at `k` follows ("Russia said (that) it"). */
 function speakerJustBefore(reading: SentenceReading, k: number): ActorMention | undefined {
   const { tokens, actors } = reading;
   // "both countries said on Friday (that) they had agreed": past the day the saying is dated by.
