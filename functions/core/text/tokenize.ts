@@ -123,6 +123,25 @@ export function normalizeWord(text: string): string {
   return upper ? text.toLowerCase() : text;
 }
 
+/**
+ * Letters that Unicode does not decompose into a base letter and a mark, as the news writes them
+ * in ASCII: "Suwalki" for "Suwałki", "Bialowieza" for "Białowieża", "Dien Bien" for "Điện Biên",
+ * "Sirnak" for "Şırnak".
+ */
+const UNDECOMPOSED_FOLDS: Readonly<Record<string, string>> = {
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ð: 'd',
+  þ: 'th',
+  ħ: 'h',
+};
+const UNDECOMPOSED_LETTERS = /[łøđıßæœðþħ]/g;
+
 /** The lowercased text, folded when lowercasing left any non-ASCII character (e.g. not "K" for Kelvin). */
 function foldNonAscii(lower: string): string {
   for (let i = 0; i < lower.length; i++) {
@@ -130,7 +149,8 @@ function foldNonAscii(lower: string): string {
       return lower
         .normalize('NFD')
         .replace(/[\u0300-\u036f]/g, '')
-        .replace(/[\u2019\u2018]/g, "'");
+        .replace(/[\u2019\u2018]/g, "'")
+        .replace(UNDECOMPOSED_LETTERS, (letter) => UNDECOMPOSED_FOLDS[letter] ?? letter);
     }
   }
   return lower;

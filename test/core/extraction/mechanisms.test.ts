@@ -12084,6 +12084,15 @@ describe('held-out batches, session 55: craft over the line, wars feared, speake
       'Benapole@BGD',
     ]);
     expect(places('Eritrean troops dug in at Ras Doumeira.')).toEqual(['Ras Doumeira@null']);
+    expect(places('Turkish drones struck Kobani and Tal Abyad overnight.')).toEqual([
+      'Kobani@SYR',
+      'Tal Abyad@SYR',
+    ]);
+    expect(places('Moroccan troops cleared the Guerguerat crossing.')).toEqual(['Guerguerat@null']);
+    expect(places('Polish troops patrolled near Bialowieza and Suwalki.')).toEqual([
+      'Bialowieza@POL',
+      'Suwalki@POL',
+    ]);
   });
 
   it('reads families crossing a border as people fleeing, no act of a state', () => {

@@ -44,6 +44,14 @@ describe('tokenize', () => {
     // The Kelvin sign lowercases to an ASCII "k".
     expect(normalizeWord('\u212Aey')).toBe('key');
   });
+
+  it('folds letters Unicode does not decompose, as the news writes them in ASCII', () => {
+    expect(normalizeWord('Suwałki')).toBe('suwalki');
+    expect(normalizeWord('Białowieża')).toBe('bialowieza');
+    expect(normalizeWord('Şırnak')).toBe('sirnak');
+    expect(normalizeWord('Điện')).toBe('dien');
+    expect(normalizeWord('Tromsø')).toBe('tromso');
+  });
 });
 
 describe('splitSentences', () => {

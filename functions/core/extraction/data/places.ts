@@ -338,4 +338,66 @@ export const BORDER_PLACES: BorderPlace[] = [
   // Chile and Bolivia.
   { name: 'Colchane', country: 'CHL', lat: -19.28, lon: -68.63 },
   { name: 'Pisiga', country: 'BOL', lat: -19.26, lon: -68.65 },
+  // More flashpoints a sweep of the field's news found missing. India, China, Pakistan, Afghanistan, Nepal.
+  { name: 'Naku La', country: null, lat: 27.99, lon: 88.73 },
+  { name: 'Siachen', aliases: ['Siachen Glacier', 'Siachen glacier'], country: null, lat: 35.4, lon: 77.1 },
+  { name: 'Angoor Adda', aliases: ['Angur Adda'], country: 'PAK', lat: 32.43, lon: 69.38 },
+  { name: 'Limpiyadhura', country: null, lat: 30.25, lon: 80.7 },
+  { name: 'Susta', country: null, lat: 27.37, lon: 83.93 },
+  { name: 'Jhapa', country: 'NPL', lat: 26.55, lon: 87.9 },
+  // Armenia and Azerbaijan; Georgia and its breakaway regions.
+  { name: 'Zangezur', country: 'ARM', lat: 39.5, lon: 46.3 },
+  { name: 'Akhalgori', country: null, lat: 42.13, lon: 44.48 },
+  { name: 'Khurvaleti', country: 'GEO', lat: 42.1, lon: 44.25 },
+  { name: 'Sukhumi', aliases: ['Sokhumi', 'Sukhum'], country: null, lat: 43.0, lon: 41.02 },
+  // Russia's and Belarus's western neighbours.
+  { name: 'Vaalimaa', country: 'FIN', lat: 60.57, lon: 27.85 },
+  { name: 'Salla', country: 'FIN', lat: 66.83, lon: 28.67 },
+  { name: 'Kuusamo', country: 'FIN', lat: 65.96, lon: 29.19 },
+  { name: 'Medininkai', country: 'LTU', lat: 54.54, lon: 25.65 },
+  // Syria, Turkey, Iraq and Lebanon.
+  { name: 'Kobani', aliases: ['Ayn al-Arab', 'Ain al-Arab'], country: 'SYR', lat: 36.89, lon: 38.35 },
+  { name: 'Tal Abyad', aliases: ['Tell Abyad'], country: 'SYR', lat: 36.7, lon: 38.95 },
+  { name: 'Ras al-Ain', aliases: ['Ras al Ain', 'Serekaniye'], country: 'SYR', lat: 36.85, lon: 40.07 },
+  { name: 'Hasakah', aliases: ['al-Hasakah', 'Hasaka'], country: 'SYR', lat: 36.5, lon: 40.75 },
+  { name: 'al-Tanf', aliases: ['Tanf', 'At Tanf'], country: 'SYR', lat: 33.5, lon: 38.65 },
+  { name: 'Qandil', aliases: ['Qandil mountains', 'Qandil Mountains'], country: 'IRQ', lat: 36.3, lon: 44.9 },
+  { name: 'Metina', country: 'IRQ', lat: 37.17, lon: 43.37 },
+  { name: 'Khiam', aliases: ['al-Khiam'], country: 'LBN', lat: 33.33, lon: 35.61 },
+  // Egypt, Sudan, South Sudan, Eritrea.
+  { name: 'Wadi Halfa', country: 'SDN', lat: 21.8, lon: 31.35 },
+  { name: 'Shalateen', aliases: ['Shalatin'], country: null, lat: 23.14, lon: 35.59 },
+  { name: 'Kafia Kingi', country: null, lat: 9.27, lon: 24.42 },
+  { name: 'Tsorona', country: 'ERI', lat: 14.6, lon: 39.2 },
+  // The Great Lakes and Lake Chad.
+  { name: 'Sake', country: 'COD', lat: -1.57, lon: 29.04 },
+  { name: 'Migingo', aliases: ['Migingo Island', 'Migingo island'], country: null, lat: -0.88, lon: 33.94 },
+  { name: 'Mamfe', country: 'CMR', lat: 5.75, lon: 9.31 },
+  { name: 'Fotokol', country: 'CMR', lat: 12.37, lon: 14.22 },
+  { name: 'Kolofata', country: 'CMR', lat: 11.17, lon: 14.01 },
+  { name: 'Baga', country: 'NGA', lat: 13.11, lon: 13.83 },
+  { name: 'Monguno', country: 'NGA', lat: 12.67, lon: 13.61 },
+  { name: 'Bosso', country: 'NER', lat: 13.7, lon: 13.31 },
+  { name: 'Tessalit', country: 'MLI', lat: 20.2, lon: 1.01 },
+  // Western Sahara.
+  { name: 'Guerguerat', aliases: ['El Guerguerat'], country: null, lat: 21.37, lon: -16.95 },
+  { name: 'Bir Lahlou', aliases: ['Bir Lehlou'], country: null, lat: 26.35, lon: -9.57 },
+  { name: 'Tifariti', country: null, lat: 26.16, lon: -10.57 },
+  { name: 'Mahbes', country: null, lat: 27.42, lon: -9.04 },
+  // Guyana, Venezuela, Colombia, Ecuador.
+  { name: 'Eteringbang', country: 'GUY', lat: 6.98, lon: -61.14 },
+  { name: 'Tumeremo', country: 'VEN', lat: 7.3, lon: -61.5 },
+  { name: 'Ureña', aliases: ['Urena'], country: 'VEN', lat: 7.92, lon: -72.44 },
+  { name: 'Tibú', aliases: ['Tibu'], country: 'COL', lat: 8.64, lon: -72.73 },
+  { name: 'Lago Agrio', country: 'ECU', lat: 0.09, lon: -76.89 },
+  // Belize, Guatemala; Haiti, the Dominican Republic.
+  { name: 'Chiquibul', country: 'BLZ', lat: 16.7, lon: -88.9 },
+  { name: 'Benque Viejo', aliases: ['Benque Viejo del Carmen'], country: 'BLZ', lat: 17.07, lon: -89.14 },
+  { name: 'Malpasse', country: 'HTI', lat: 18.51, lon: -71.87 },
+  { name: 'Anse-à-Pitres', aliases: ['Anse-a-Pitres'], country: 'HTI', lat: 18.05, lon: -71.75 },
+  // Myanmar, Thailand, Bangladesh.
+  { name: 'Tachileik', aliases: ['Tachilek'], country: 'MMR', lat: 20.45, lon: 99.88 },
+  { name: 'Buthidaung', country: 'MMR', lat: 20.87, lon: 92.53 },
+  { name: 'Ghumdhum', country: 'BGD', lat: 21.2, lon: 92.18 },
+  { name: "Cox's Bazar", aliases: ['Cox Bazar', 'Coxs Bazar'], country: 'BGD', lat: 21.44, lon: 92.01 },
 ];
