@@ -3569,7 +3569,8 @@ function craftCrossing(reading: SentenceReading, triggerStart: number): boolean 
   for (let k = from; k < triggerStart; k++) if (CRAFT_NOUNS.has(tokens[k]!.lower) && craftAt(k)) return true;
   return false;
 }
-const CRAFT_NOUNS = new Set(['jet', 'jets', 'plane', 'planes', 'aircraft', 'warplane', 'warplanes']);
+/** Craft the weapon table does not name (it has "jets" and "warplanes", not a bare "jet" or "plane"). */
+const CRAFT_NOUNS = new Set(['jet', 'plane', 'planes', 'aircraft']);
 const CRAFT_WINDOW = 6;
 
 /** Roles of an armed party, whatever its state: "would strike Hezbollah", "hit the rebels". */

@@ -305,9 +305,6 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
       readings.some((r) => r.dates.some((d) => !d.carried && yearsBefore(r, d, published)))) &&
     !drafts.some((d) => !d.historical && !d.negated && FIGHT_ROOTS.has(d.cameo.slice(0, 2)));
   const disasterStory = readings.some((r) => r.tokens.some((t) => DISASTER_WORDS.has(t.lower)));
-  const tradeOnly =
-    readings.some((r) => r.tokens.some((t) => TRADE_TOPIC_WORDS.has(t.lower))) &&
-    !readings.some((r) => r.tokens.some((t) => CONFLICT_TOPIC_WORDS.has(t.lower)));
   // "A quake struck the border region, killing 400": a disaster telling of no violence has no conflict toll.
   const disasterOnly = !drafts.some((d) => FIGHT_ROOTS.has(d.cameo.slice(0, 2))) && disasterStory;
   for (const reading of readings) {
@@ -431,14 +428,16 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   // In a disaster story, help and joint relief between neighbours are no conflict news, nor is a
   // railway deal in a story of trade that never touches their conflict or border security: such a
   // dyad needs a current act beyond cooperation.
-  const cooperationIsNews = !tradeOnly && !disasterStory;
+  // Read only when a dyad's current acts are all cooperation: most articles never need the scan.
+  let cooperationIsNews: boolean | undefined;
+  const cooperationNews = () => (cooperationIsNews ??= !disasterStory && !tradeOnlyStory(readings));
   const dyads = candidates.filter((d) =>
     events.some(
       (e) =>
         e.pair === d.pair &&
         !e.historical &&
         !e.negated &&
-        (cooperationIsNews || !COOPERATION_ROOTS.has(e.cameo.slice(0, 2))),
+        (!COOPERATION_ROOTS.has(e.cameo.slice(0, 2)) || cooperationNews()),
     ),
   );
 
@@ -459,6 +458,14 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
       claims: claims.map(publicClaim),
     },
   };
+}
+
+/** A story told in words of trade and building with no word of conflict or border security. */
+function tradeOnlyStory(readings: readonly SentenceReading[]): boolean {
+  return (
+    readings.some((r) => r.tokens.some((t) => TRADE_TOPIC_WORDS.has(t.lower))) &&
+    !readings.some((r) => r.tokens.some((t) => CONFLICT_TOPIC_WORDS.has(t.lower)))
+  );
 }
 
 /**

@@ -97,6 +97,24 @@ export interface EventPatternRow extends EventPattern {
   phrases: string[];
 }
 
+/**
+ * Agreeing to end or restore something: a truce when fighting or calm is named near (the 0871 row), a
+ * promise to work together otherwise (the 030 row). "agree to stop the firing", in a timeline's present too.
+ */
+const AGREEING_TO_STOP = [
+  'agreed to end',
+  'agreed to restore',
+  'agreed to stop',
+  'agreed to halt',
+  'agree to end',
+  'agree to stop',
+  'agree to halt',
+  'agree to restore',
+  'agrees to end',
+  'agrees to stop',
+  'agrees to halt',
+];
+
 /** What an attack may be on that is words or a decision, not a place or forces: "attacked a decree". */
 const WORDS_ATTACKED = [
   'decree',
@@ -3213,20 +3231,7 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
   },
   {
     // Ending or restoring is a truce only of fighting or calm: "agreed to restore air links" is cooperation.
-    // "agree to stop the firing and pull back", in a timeline's present tense too.
-    phrases: [
-      'agreed to end',
-      'agreed to restore',
-      'agreed to stop',
-      'agreed to halt',
-      'agree to end',
-      'agree to stop',
-      'agree to halt',
-      'agree to restore',
-      'agrees to end',
-      'agrees to stop',
-      'agrees to halt',
-    ],
+    phrases: AGREEING_TO_STOP,
     cameo: '0871',
     type: 'ceasefire',
     polarity: D,
@@ -3246,20 +3251,7 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
   },
   {
     // Otherwise a promise to work together: "agreed to restore air links", "agreed to halt its broadcasts".
-    phrases: [
-      'agreed to end',
-      'agreed to restore',
-      'agreed to stop',
-      'agreed to halt',
-      'agreed to cease',
-      'agree to end',
-      'agree to stop',
-      'agree to halt',
-      'agree to restore',
-      'agrees to end',
-      'agrees to stop',
-      'agrees to halt',
-    ],
+    phrases: [...AGREEING_TO_STOP, 'agreed to cease'],
     cameo: '030',
     type: 'intent-to-cooperate',
     polarity: D,
