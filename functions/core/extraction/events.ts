@@ -676,12 +676,15 @@ const FORCE_ROLES: ReadonlySet<string> = new Set(['MIL', 'COP']);
 
 /** Is the mention right after an appeal (`from`) the appealer's own civilians ("asked Chinese citizens")? */
 function ownPeopleAddressed(
-  actors: readonly ActorMention[],
+  reading: SentenceReading,
   from: number,
   actorMention: ActorMention | undefined,
 ): boolean {
   const own = actorMention?.actor.country;
-  const addressed = actors.find((a) => a.start >= from && a.start <= from + 1);
+  // "warned that its troops would respond": the subject of what is warned of is not addressed.
+  const addressed = reading.actors.find(
+    (a) => a.start >= from && a.start <= from + 1 && reading.tokens[from]?.lower !== 'that',
+  );
   // "Local authorities on both sides have urged residents": each side its own people.
   if (actorMention?.mutual)
     return !!addressed && !addressed.actor.country && CIVILIAN_ROLES.has(addressed.actor.role);
@@ -1913,6 +1916,27 @@ function modalReaches(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Modals of what is required, not done: "must withdraw", "should return to talks". */
+const OBLIGATION_MODALS = new Set(['must', 'should']);
+/** Words between an obligation modal and its act: "must immediately withdraw", "should not cross". */
+const OBLIGATION_FILLERS = new Set([
+  'immediately',
+  'also',
+  'now',
+  'not',
+  'never',
+  'urgently',
+  'first',
+  'then',
+]);
+
+/** Is the act at `at` governed by "must" or "should" right before it (past adverbs)? */
+function obligedBefore(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && OBLIGATION_FILLERS.has(tokens[k]!.lower)) k--;
+  return k >= 0 && OBLIGATION_MODALS.has(tokens[k]!.lower);
+}
+
 /** Auxiliaries of the present perfect: "Azerbaijan has demanded" is news, whatever came before. */
 export const PRESENT_PERFECT = new Set(['has', 'have']);
 
@@ -2586,6 +2610,117 @@ function deedOfOtherSide(tokens: readonly Token[], start: number, trigger: numbe
     if (ANY_DEED_WORDS.has(tokens[k]!.lower)) return true;
     if (tokens[k]!.kind !== 'word') return false;
   }
+  return false;
+}
+
+/**
+ * Who threatens whom, where the sentence's first reading of the sides is the threatened state's:
+ *
+ * - "any aggression by Pakistan will be met with force": the state whose deed a promised answer is
+ *   to is the threatened side; the one who threatens is the speaker. "Latvia said Belarusian drones
+ *   would be shot down": so is the state of what a passive answer hits. (Only with a speaker of
+ *   another state: "any violation of its sovereignty will be answered" names no such side.)
+ * - "He said Bhutan should not be used by others and warned that China would take all necessary
+ *   measures": the state that would act on the warning threatens; the subject of what he said is threatened.
+ * - "If the Tajik side does not keep its word, we will act again, a Kyrgyz commander said": the
+ *   state a condition is laid on is threatened; the threatener is the speaker, or a state named after.
+ */
+function threatSides(
+  reading: SentenceReading,
+  trigger: { start: number; end: number },
+  speaker: ActorMention | undefined,
+  actor: ActorMention,
+  target: ActorMention | undefined,
+): Sides {
+  const { tokens, actors } = reading;
+  const threatener = speaker?.actor.country ? speaker : undefined;
+  if (
+    threatener &&
+    actor.actor.country !== threatener.actor.country &&
+    (deedOfOtherSide(tokens, actor.start, trigger.start) ||
+      (passiveAnswer(tokens, trigger.start) && actor.end <= trigger.start && actor.start > threatener.end))
+  )
+    return { actor: threatener, target: actor };
+  if (!actor.actor.country) return { actor, target };
+  if (embeddedSubject(tokens, actor)) {
+    const actsOnWarning = warnedActor(reading, trigger);
+    return actsOnWarning?.actor.country && actsOnWarning.actor.country !== actor.actor.country
+      ? { actor: actsOnWarning, target: actor }
+      : { actor, target };
+  }
+  if (actor.end <= trigger.start && conditionSubject(tokens, actor, trigger.start)) {
+    const conditioned = actor.actor.country;
+    const other =
+      (threatener?.actor.country !== conditioned ? threatener : undefined) ??
+      actors.find(
+        (a) => a.start > trigger.start && !!a.actor.country && a.actor.country !== conditioned && !a.locative,
+      );
+    return { actor: other, target: actor };
+  }
+  return { actor, target };
+}
+
+/** Verbs after a modal whose subject undergoes what is warned of: "warned that India would face consequences". */
+const UNDERGOING_AFTER_MODAL = new Set([
+  'face',
+  'pay',
+  'suffer',
+  'regret',
+  'bear',
+  'be',
+  'have',
+  'get',
+  'receive',
+]);
+
+/** Is the mention the subject of a clause told by a verb of saying ("said Nepal should ...")? */
+function embeddedSubject(tokens: readonly Token[], mention: ActorMention): boolean {
+  const before = tokens[mention.start - 1]?.lower ?? '';
+  return REPORTING.has(before) || before === 'that';
+}
+
+/**
+ * The state a warning says would act ("warned that China would take all necessary measures"): the
+ * subject right after "warned that", before a modal and a verb it does, not one it undergoes.
+ */
+function warnedActor(
+  reading: SentenceReading,
+  trigger: { start: number; end: number },
+): ActorMention | undefined {
+  const { tokens } = reading;
+  if (!WARNING_VERBS.has(tokens[trigger.start]!.lower) || tokens[trigger.end]?.lower !== 'that')
+    return undefined;
+  const subject = reading.actors.find(
+    (a) =>
+      a.start === trigger.end + 1 ||
+      (a.start === trigger.end + 2 && tokens[trigger.end + 1]!.lower === 'the'),
+  );
+  if (!subject || !MODALS.has(tokens[subject.end]?.lower ?? '')) return undefined;
+  const negated = tokens[subject.end + 1]?.lower === 'not';
+  const verb = tokens[subject.end + (negated ? 2 : 1)]?.lower ?? '';
+  return UNDERGOING_AFTER_MODAL.has(verb) ? undefined : subject;
+}
+
+/** Words that open the condition of a threat: "if the Tajik side does not keep its word, we will act". */
+const CONDITION_WORDS = new Set(['if', 'unless']);
+/** Tokens of a condition clause read back from a mention for its opening word. */
+const CONDITION_REACH = 12;
+
+/**
+ * Does the mention lie in a condition clause ("if ... , ") that ends before the trigger? The state
+ * whose deed a threat is conditioned on is the one threatened, not the one who threatens.
+ */
+function conditionSubject(tokens: readonly Token[], mention: ActorMention, trigger: number): boolean {
+  let opened = false;
+  for (let k = mention.start - 1; k >= Math.max(0, mention.start - CONDITION_REACH); k--) {
+    if (tokens[k]!.kind === 'punct') break;
+    if (CONDITION_WORDS.has(tokens[k]!.lower)) {
+      opened = true;
+      break;
+    }
+  }
+  if (!opened) return false;
+  for (let k = mention.end; k < trigger; k++) if (tokens[k]!.text === ',') return true;
   return false;
 }
 
@@ -3559,16 +3694,64 @@ const CRAFT_CATEGORIES: ReadonlySet<string> = new Set(['aircraft', 'drone']);
  * airspace": craft over the line violate airspace (CAMEO 150, a show of force), where troops
  * crossing take ground (192). The mover is a craft named in the same clause just before the verb.
  */
-function craftCrossing(reading: SentenceReading, triggerStart: number): boolean {
+function craftCrossing(reading: SentenceReading, trigger: { start: number; end: number }): boolean {
   const { tokens } = reading;
-  const from = Math.max(0, triggerStart - CRAFT_WINDOW);
+  const from = Math.max(0, trigger.start - CRAFT_WINDOW);
   const craftAt = (k: number) =>
-    k >= from && k < triggerStart && !clauseBreakBetween(tokens, k, triggerStart);
-  if (reading.weapons.some((w) => CRAFT_CATEGORIES.has(w.category) && craftAt(w.start))) return true;
+    k >= from && k < trigger.start && !clauseBreakBetween(tokens, k, trigger.start);
+  // "an incursion by two Belarusian helicopters": a noun's mover follows it, after "by".
+  const byAt = (k: number) =>
+    tokens[trigger.end]?.lower === 'by' &&
+    k > trigger.end &&
+    k <= trigger.end + CRAFT_WINDOW &&
+    !clauseBreakBetween(tokens, trigger.end, k, true);
+  const isCraft = (k: number) => craftAt(k) || byAt(k);
+  if (reading.weapons.some((w) => CRAFT_CATEGORIES.has(w.category) && isCraft(w.start))) return true;
   // "A Myanmar jet flew five kilometres into Tak province": a craft the weapon table names by its model only.
-  for (let k = from; k < triggerStart; k++) if (CRAFT_NOUNS.has(tokens[k]!.lower) && craftAt(k)) return true;
+  const last = Math.min(tokens.length, trigger.end + CRAFT_WINDOW + 1);
+  for (let k = from; k < last; k++) if (CRAFT_NOUNS.has(tokens[k]!.lower) && isCraft(k)) return true;
+  // "an incursion into Polish airspace": the sky is the ground taken.
+  for (let k = trigger.end; k < last && tokens[k]!.kind !== 'punct'; k++) {
+    if (tokens[k]!.lower === 'airspace') return !clauseBreakBetween(tokens, trigger.end, k);
+  }
   return false;
 }
+/** Weapons that fly as fired: their crossing is the fire told by its own trigger. */
+const MUNITION_CATEGORIES: ReadonlySet<string> = new Set(['artillery', 'missile', 'explosive']);
+/** Munitions the weapon table names only in the plural or within a longer phrase. */
+const MUNITION_NOUNS = new Set([
+  'shell',
+  'round',
+  'rounds',
+  'bullet',
+  'bullets',
+  'projectile',
+  'projectiles',
+]);
+
+/** Is the subject right before the verb at `triggerStart` (past auxiliaries and "not one") a munition? */
+function munitionCrossing(reading: SentenceReading, triggerStart: number): boolean {
+  const { tokens } = reading;
+  let head = triggerStart - 1;
+  while (
+    head >= 0 &&
+    (PERFECT_AUXILIARIES.has(tokens[head]!.lower) || CROSSING_ADVERBS.has(tokens[head]!.lower))
+  )
+    head--;
+  if (head < 0) return false;
+  if (MUNITION_NOUNS.has(tokens[head]!.lower)) return true;
+  // "soldiers with rocket launchers crossed": a weapon carried is not the mover.
+  return reading.weapons.some(
+    (w) =>
+      MUNITION_CATEGORIES.has(w.category) &&
+      w.start <= head &&
+      head - w.start <= 2 &&
+      tokens[w.start - 1]?.lower !== 'with' &&
+      !clauseBreakBetween(tokens, w.start, head + 1, true),
+  );
+}
+const CROSSING_ADVERBS = new Set(['also', 'reportedly', 'allegedly', 'apparently', 'even', 'ever', 'again']);
+
 /** Craft the weapon table does not name (it has "jets" and "warplanes", not a bare "jet" or "plane"). */
 const CRAFT_NOUNS = new Set(['jet', 'plane', 'planes', 'aircraft']);
 const CRAFT_WINDOW = 6;
@@ -3694,6 +3877,18 @@ function framingSay(tokens: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - FRAMING_REACH); j--) {
     if (tokens[j]!.lower === 'what') return true;
     if (tokens[j]!.kind === 'punct') return false;
+  }
+  return false;
+}
+
+/** Words between a framing say's copula and the act it names: "said was an", "said were repeated". */
+const FRAMED_ACT_REACH = 3;
+
+/** Does "what X said was" stand right before the act at `at` ("what it said was an incursion")? */
+function framedBySay(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 2; k >= Math.max(0, at - 1 - FRAMED_ACT_REACH); k--) {
+    if (tokens[k]!.kind === 'punct') return false;
+    if (REPORTING.has(tokens[k]!.lower) && framingSay(tokens, k)) return true;
   }
   return false;
 }
@@ -4887,7 +5082,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     )
       continue;
     let pattern = matched;
-    if (pattern.type === 'incursion' && craftCrossing(reading, trigger.start)) pattern = AIRSPACE_VIOLATION;
+    // "Not one FARDC shell has crossed into Rwanda": a munition crossing is the fire, not ground taken.
+    if (pattern.type === 'incursion' && munitionCrossing(reading, trigger.start)) continue;
+    if (pattern.type === 'incursion' && craftCrossing(reading, trigger)) pattern = AIRSPACE_VIOLATION;
     else if (pattern.fight && warningFire(tokens, trigger.end)) pattern = WARNING_SHOTS;
     // "fired tear gas at migrants ..., in the worst clash since Hungary sealed its frontier": a
     // superlative fight noun ranks the act told before it; it is no other fight, with other sides.
@@ -5433,7 +5630,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     const warning = pattern.cameo.startsWith('13');
     if (
       ((warning || pattern.cameo.startsWith('02') || pattern.cameo.startsWith('10')) &&
-        ownPeopleAddressed(actors, trigger.end, actorMention)) ||
+        ownPeopleAddressed(reading, trigger.end, actorMention)) ||
       (warning && civiliansAdvised(reading, trigger.end))
     ) {
       if (pattern.governs) governing.push({ end: trigger.end, pattern, actor: actorMention });
@@ -5893,24 +6090,14 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       targetMention = actorMention;
       actorMention = other;
     }
-    // "any aggression by Pakistan will be met with force": the state whose deed a promised answer
-    // is to is the threatened side; the one who threatens is the speaker. "Latvia said Belarusian
-    // drones would be shot down": so is the state of what a passive answer hits. (Only with a speaker
-    // of another state: "any violation of its sovereignty will be answered" names no such side.)
-    const threatener = source?.mention?.actor.country ? source.mention : undefined;
-    if (
-      pattern.type === 'threat' &&
-      threatener &&
-      actorMention?.actor.country &&
-      actorMention.actor.country !== threatener.actor.country &&
-      (deedOfOtherSide(tokens, actorMention.start, trigger.start) ||
-        (passiveAnswer(tokens, trigger.start) &&
-          actorMention.end <= trigger.start &&
-          actorMention.start > threatener.end))
-    ) {
-      targetMention = actorMention;
-      actorMention = threatener;
-    }
+    if (pattern.type === 'threat' && actorMention?.actor.country)
+      ({ actor: actorMention, target: targetMention } = threatSides(
+        reading,
+        trigger,
+        source?.mention,
+        actorMention,
+        targetMention,
+      ));
     // "a Russian drone violated its airspace during an attack on Ukraine's ports": the airspace
     // named inside the trigger is whose the violation is, not a state named after it.
     if (pattern.type === 'airspace-violation')
@@ -6697,6 +6884,10 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     }
     if ((allegedAt(trigger.start) || refuted) && pattern.polarity === 'escalation' && !pattern.governs)
       alleged = true;
+    // "summoned the charge d'affaires over what it said was an incursion": the act is named as one
+    // side's word has it.
+    if (pattern.polarity === 'escalation' && !pattern.governs && framedBySay(tokens, trigger.start))
+      alleged = true;
 
     // Weapons and the refined fight code.
     const weapons = reading.weapons.filter(
@@ -6753,7 +6944,16 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (pattern.polarity === 'de-escalation' && groupToAct(reading, trigger.start)) continue;
     // "calm since the pullback", "since the ceasefire": what came before the news, not news.
     // "Since then, both countries had reinforced ...": a recap of what came between, not news.
-    if (tokens[0]!.lower === 'since' && !ownHistoricalDateOf(reading, trigger)) continue;
+    // ("Since then the two sides have agreed to hold talks": the present perfect reaches the news.)
+    if (
+      tokens[0]!.lower === 'since' &&
+      !ownHistoricalDateOf(reading, trigger) &&
+      !(tokens[1]?.lower === 'then' && PRESENT_PERFECT.has(tokens[trigger.start - 1]?.lower ?? ''))
+    )
+      continue;
+    // "India must withdraw its troops, Pakistan said", "both sides should return to talks": a deed
+    // required is not done (the requirement is the speaker's demand or appeal).
+    if (obligedBefore(tokens, trigger.start)) continue;
     // A dated past event after "since" is history ("since a deadly clash in 2020"); a recent one is background.
     const ownHistoricalDate = ownHistoricalDateOf(reading, trigger);
     if (!ownHistoricalDate && !governor && sinceBefore(tokens, trigger.start)) continue;

@@ -217,6 +217,11 @@ const NEEDS_COUNTRY = new Set([
   'interior ministry',
   'neighbour',
   'neighbor',
+  'commander',
+  'commanders',
+  'colonel',
+  'officer',
+  'officers',
 ]);
 
 /** Role words for the owner's neighbour: "accusing its neighbour of". */

@@ -12134,3 +12134,83 @@ describe('held-out batches, session 55: craft over the line, wars feared, speake
     ).toEqual([]);
   });
 });
+
+describe('held-out batches, session 56: munitions and craft over a line, conditions, obligations, warned clauses', () => {
+  it('reads a munition crossing as the fire it is, no incursion, and "not one" shell as fire denied', () => {
+    const x = read('Not one Congolese shell has crossed into Rwanda, the army said.');
+    expect(keys(x)).toEqual(['COD>RWA:19']);
+    expect(x.events[0]?.negated).toBe(true);
+    // Troops carrying launchers still take ground.
+    expect(keysOf('Russian soldiers with rocket launchers crossed into Ukraine.')).toEqual(['RUS>UKR:19']);
+  });
+
+  it('reads an incursion by craft, or into airspace, as an airspace violation, alleged when framed by a say', () => {
+    const x = read(
+      "Poland summoned Belarus's charge d'affaires over what it said was an incursion by two Belarusian military helicopters.",
+    );
+    expect(keys(x)).toEqual(['BLR>POL:15', 'POL>BLR:11']);
+    expect(x.events.find((e) => e.cameo.startsWith('15'))?.alleged).toBe(true);
+    expect(keysOf('Two Belarusian helicopters made an incursion into Polish airspace on Tuesday.')).toEqual([
+      'BLR>POL:15',
+    ]);
+    expect(keysOf('Russian troops crossed into Ukraine near Sumy.')).toEqual(['RUS>UKR:19']);
+  });
+
+  it('reads the state a threat is conditioned on as threatened, the speaker as threatening', () => {
+    expect(
+      keysOf(
+        'If the Tajik side does not keep its word, we will act again, a Kyrgyz commander told reporters.',
+      ),
+    ).toEqual(['KGZ>TJK:13']);
+    expect(keysOf('Unless India withdraws its troops, Pakistan will respond, the army said.')).toEqual([
+      'PAK>IND:13',
+    ]);
+  });
+
+  it('reads the state that would act on a warning as the threatener, not the subject of what was said before', () => {
+    expect(
+      keysOf(
+        'He said Nepal should not be used by outsiders and warned that India would take all necessary measures.',
+      ),
+    ).toEqual(['IND>NPL:13']);
+    // A state warned of what it would undergo is the one threatened.
+    expect(keysOf('Officials said Pakistan warned that India would face consequences.')).toEqual([
+      'PAK>IND:13',
+    ]);
+  });
+
+  it('reads "warned that its troops would" as a threat, not as orders to its own forces, and an unnamed officer as his state', () => {
+    expect(keysOf('Sudan warned that its troops would respond in kind if Ethiopia did not stop.')).toEqual([
+      'SDN>ETH:13',
+    ]);
+    expect(
+      keysOf(
+        'A Sudanese colonel warned that his troops would respond in kind if Ethiopian shelling did not stop.',
+      ),
+    ).toEqual(['SDN>ETH:13']);
+  });
+
+  it('reads a deed that must or should be done as not done', () => {
+    expect(keysOf('India must withdraw its troops from the border, Pakistan said.')).not.toContain(
+      'IND>PAK:08',
+    );
+    expect(keysOf('Pakistan said India must immediately stop the shelling.')).toEqual([]);
+    expect(keysOf('India withdrew its troops from the border, Pakistan said.')).toContain('IND>PAK:08');
+  });
+
+  it('reads intents told after "since then" in the present perfect, and a timeline’s present "agree to"', () => {
+    expect(
+      keysOf(
+        'Since then India and China have agreed to hold a new round of border consultations in Beijing.',
+      ),
+    ).toEqual(['CHN>IND:03', 'IND>CHN:03']);
+    expect(keysOf('Since then, India and China had reinforced their positions.')).toEqual([]);
+    expect(
+      keysOf(
+        'On Friday the Sudanese and Egyptian ministers agree to set up a joint committee.',
+        '2024-03-30',
+      ),
+    ).toEqual(['EGY>SDN:03', 'SDN>EGY:03']);
+    expect(keysOf('Analysts in India and Pakistan agree that the border is tense.')).toEqual([]);
+  });
+});

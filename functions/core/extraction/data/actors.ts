@@ -65,6 +65,17 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'servicemen',
     // "Pakistan's army chief, General Tariq Hussain, said": the office speaks for the forces.
     'army chief',
+    // "a Kyrgyz commander told reporters", "A Sudanese colonel warned": an unnamed officer speaks for the forces.
+    'commander',
+    'commanders',
+    'colonel',
+    'officer',
+    'officers',
+    'army officer',
+    'army officers',
+    'military officer',
+    'military officers',
+    'military officials',
     'military chief',
     'defence chief',
     'defense chief',

@@ -4170,6 +4170,15 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     generic: true,
   },
   {
+    // A timeline's present: "the two ministers agree to set up a joint committee", "they agree on the
+    // need to meet again" (an intent with its object; "analysts agree that" stays an opinion).
+    phrases: ['agree to', 'agrees to', 'agree on the need', 'agrees on the need'],
+    cameo: '030',
+    type: 'intent-to-cooperate',
+    polarity: D,
+    generic: true,
+  },
+  {
     // "agreed with his Pakistani counterpart to set up a mechanism", not "agreed with Malaysian help".
     phrases: ['agreed with'],
     cameo: '030',

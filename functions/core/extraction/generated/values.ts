@@ -215,6 +215,7 @@ export const EVENT_VALUES: readonly EventPattern[] = rows([
 [0,"057",1,"agreement",2,"de-escalation"],
 [0,"040",1,"consultation",2,"neutral",3,["held","in","during","at","after","attended","between"],8,["told","addressed","addressing","telling"],16,["correspondents","journalists","reporters","press","media"],4,3],
 [0,"030",1,"intent-to-cooperate",2,"de-escalation",3,["to","on","that"],4,4,28,true],
+[0,"030",1,"intent-to-cooperate",2,"de-escalation",28,true],
 [0,"030",1,"intent-to-cooperate",2,"de-escalation",3,L4,4,6,28,true],
 [0,"030",1,"intent-to-cooperate",2,"de-escalation",21,true],
 [0,"036",1,"intent-to-cooperate",2,"de-escalation",22,"absorb"],
