@@ -8,7 +8,7 @@
  *   artefact := record ('~' record)*
  *   record   := firstWord '|' phrase (';' phrase)*
  *   phrase   := layer rule ref '/' rest ['/' exact]      layer, rule: one digit each
- *   ref      := kind letter, then the reference's fields joined by ','
+ *   ref      := kind letter, then ISO3 and form letter, a role, or a row index in base 36 (encodeRef)
  *   rest     := the words after the first, joined by ' '; exact: all words as written ('exact' rule)
  */
 import type { ActorRole, Iso3, WeaponCategory } from '../model';
@@ -77,6 +77,27 @@ export const SEPARATOR = {
   ref: ',',
 } as const;
 
+/** Each country form's letter after the ISO3 code of a country reference ("cAFGn"). */
+export const FORM_LETTERS = {
+  name: 'n',
+  demonym: 'd',
+  seat: 's',
+  people: 'p',
+} as const satisfies Record<CountryForm, string>;
+
+/**
+ * A reference as written: its kind's letter, then a country's ISO3 code and form letter, a role's
+ * code, or a row index in base 36 (3,500 references: the short forms keep the scorer bundle small).
+ */
 export function encodeRef(ref: ValueRef): string {
-  return REF_LETTERS[ref[0]] + ref.slice(1).join(SEPARATOR.ref);
+  switch (ref[0]) {
+    case 'country':
+      return `${REF_LETTERS.country}${ref[1]}${FORM_LETTERS[ref[2]]}`;
+    case 'role':
+      return `${REF_LETTERS.role}${ref[1]}`;
+    case 'block':
+      return REF_LETTERS.block;
+    default:
+      return REF_LETTERS[ref[0]] + ref[1].toString(36);
+  }
 }

@@ -20,6 +20,7 @@ import {
   CASE_RULES,
   type CountryForm,
   DISPUTED_CODE,
+  FORM_LETTERS,
   LAYER,
   LAYER_COUNT,
   PLACE_ENTRY_CHARS,
@@ -101,25 +102,28 @@ export function resolveValue(ref: ValueRef): unknown {
   return (RESOLVE[ref[0]] as (ref: ValueRef) => unknown)(ref);
 }
 
-/** A reference's fields as written (encodeRef), read back by the reference's kind. */
-const DECODE: { [K in RefKind]: (fields: string[]) => Extract<ValueRef, readonly [K, ...unknown[]]> } = {
+/** A reference as written (encodeRef) without its kind's letter, read back by the reference's kind. */
+const DECODE: { [K in RefKind]: (fields: string) => Extract<ValueRef, readonly [K, ...unknown[]]> } = {
   // The build wrote these fields from a ValueRef of the same kind, so the casts hold.
-  country: ([iso3, form]) => ['country', iso3!, form as CountryForm],
-  org: ([k]) => ['org', Number(k)],
+  country: (fields) => ['country', fields.slice(0, 3), FORM_BY_LETTER.get(fields[3]!)!],
+  org: (k) => ['org', Number.parseInt(k, 36)],
   block: () => ['block'],
-  border: ([k]) => ['border', Number(k)],
-  role: ([role]) => ['role', role as RoleValue],
-  title: ([k]) => ['title', Number(k)],
-  weapon: ([k]) => ['weapon', Number(k)],
-  event: ([k]) => ['event', Number(k)],
-  cue: ([k]) => ['cue', Number(k)],
+  border: (k) => ['border', Number.parseInt(k, 36)],
+  role: (role) => ['role', role as RoleValue],
+  title: (k) => ['title', Number.parseInt(k, 36)],
+  weapon: (k) => ['weapon', Number.parseInt(k, 36)],
+  event: (k) => ['event', Number.parseInt(k, 36)],
+  cue: (k) => ['cue', Number.parseInt(k, 36)],
 };
 const KIND_BY_LETTER = new Map<string, RefKind>(
   Object.entries(REF_LETTERS).map(([kind, letter]) => [letter, kind as RefKind]),
 );
+const FORM_BY_LETTER = new Map<string, CountryForm>(
+  Object.entries(FORM_LETTERS).map(([form, letter]) => [letter, form as CountryForm]),
+);
 
 export function decodeRef(text: string): ValueRef {
-  return DECODE[KIND_BY_LETTER.get(text[0]!)!](text.slice(1).split(SEPARATOR.ref));
+  return DECODE[KIND_BY_LETTER.get(text[0]!)!](text.slice(1));
 }
 
 /**

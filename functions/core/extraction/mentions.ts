@@ -2059,6 +2059,9 @@ export const BORDER_NOUNS: ReadonlySet<string> = new Set([
 /** Lowercase articles of Arabic family names: "al-Bashir", "el-Sisi". */
 const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'ul']);
 
+/** Capitalised words of a name that say whose son or daughter follows: "Ould", "Ag", "Bin". */
+const PATRONYMICS = new Set(['Ould', 'Ag', 'Bin', 'Ben', 'Ibn', 'Abu', 'Wad']);
+
 /** Does "al-Bashir" start at k: a particle, a hyphen with no space, and a capitalised word? */
 function particleJoins(tokens: readonly Token[], k: number, covered: Uint8Array): boolean {
   const particle = tokens[k];
@@ -2083,7 +2086,8 @@ function nameForward(
 ): { end: number; words: number } {
   let end = k;
   let words = 0;
-  while (words < 3) {
+  // "Mohamed Lemine Ould Sidi": a patronymic word ("son of") leads to one more name.
+  while (words < 3 || (words === 3 && PATRONYMICS.has(tokens[end - 1]!.text))) {
     let next = nameWordEnd(tokens, end, covered);
     // "Omar al-Bashir", "Mustafa al-Kadhimi": a lowercase article joined to the family name.
     if (next === end && words >= 1 && particleJoins(tokens, end, covered)) next = end + 3;
@@ -2476,6 +2480,16 @@ const OCCUPATIONS = new Set([
   'activist',
   'expert',
   'author',
+  // "substitute Gaspar Soares fired", "goalkeeper Artem Lysenko": the players of a match report.
+  'coach',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'substitute',
+  'winger',
+  'footballer',
+  'referee',
 ]);
 
 /** Roles a name is set off by with no article: "Tigran Avetisyan, secretary of the council". */

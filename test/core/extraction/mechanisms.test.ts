@@ -3513,10 +3513,16 @@ describe('held-out batch of session 35, third part: house styles of the regionâ€
 
   it('reads ground retaken as an occupation, and talks mediated as talks held', () => {
     expect(keysOf('Sudan retook Heglig from South Sudan on Friday.', '2012-04-20')).toEqual(['SDN>SSD:19']);
+    // The mediator acts with each side too, as "talks mediated by Turkey" reads (session 56).
     expect(keysOf('Turkey mediated talks between Ethiopia and Somalia on Friday.', '2024-12-17')).toEqual([
       'ETH>SOM:04',
       'SOM>ETH:04',
+      'TUR>ETH:04',
+      'TUR>SOM:04',
     ]);
+    expect(
+      keysOf('Talks mediated by Turkey between Ethiopia and Somalia ended on Friday.', '2024-12-17'),
+    ).toEqual(['ETH>SOM:04', 'SOM>ETH:04', 'TUR>ETH:04', 'TUR>SOM:04']);
     expect(
       keysOf('Talks are the only way to prevent another war between India and China.', '2024-12-17'),
     ).toEqual([]);

@@ -3911,6 +3911,8 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'visit',
       'visited',
       'visiting',
+      // "brought officials from both countries together in Monrovia for a first round of talks".
+      'together',
     ],
     window: 6,
   },
@@ -3923,6 +3925,13 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'spoke by phone',
       'spoken by phone',
       'spoke by telephone',
+      // A timeline's present: "Friday - the two ministers speak by telephone".
+      'speak by phone',
+      'speak by telephone',
+      'speaks by phone',
+      'speaks by telephone',
+      // "the envoys of Armenia and Turkey shook hands at the Margara crossing".
+      'shook hands',
       'spoke by radio',
       'spoke over the hotline',
       'talked by phone',
@@ -4508,6 +4517,19 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     type: 'brokering',
     polarity: D,
     oneSided: true,
+  },
+  {
+    // "Qatar mediated talks between Afghanistan and Pakistan", "the Mano River Union brought
+    // officials from both countries together": the third party's act with each side (the talks
+    // between the sides are read from their own word).
+    phrases: ['mediated', 'hosted', 'convened', 'brought', 'brings'],
+    cameo: '045',
+    type: 'brokering',
+    polarity: D,
+    oneSided: true,
+    near: ['talks', 'negotiations', 'consultations', 'together'],
+    nearAfterOnly: true,
+    window: 9,
   },
   {
     // The third party named after "by" brought both sides together: one consultation with each.
