@@ -7604,11 +7604,27 @@ function mediatorsAfter(reading: SentenceReading, from: number, phraseStart: num
         phraseStart - a.end <= MEDIATOR_ROLE_REACH + MEDIATOR_APPOSITION_REACH &&
         namedMediator(tokens, a),
     );
-  if (!first) return [];
+  if (!first) return adjectiveMediator(reading, phraseStart);
   // "Brazil and the Caribbean Community": past the article.
   const after = tokens[first.end + 1]?.lower === 'the' ? first.end + 2 : first.end + 1;
   const second = tokens[first.end]?.lower === 'and' ? actors.find((a) => a.start === after) : undefined;
   return second ? [first, second] : [first];
+}
+
+/** "under Angolan mediation": the state of the adjective between "under" and the phrase. */
+function adjectiveMediator(reading: SentenceReading, phraseStart: number): ActorMention[] {
+  const country = reading.countries.find((c) => c.end === phraseStart);
+  if (!country || reading.tokens[country.start - 1]?.lower !== 'under') return [];
+  const text = reading.tokens[country.start]!.text;
+  return [
+    {
+      start: country.start,
+      end: country.end,
+      text,
+      actor: { country: country.iso3, role: 'GOV' },
+      locative: false,
+    },
+  ];
 }
 
 /**

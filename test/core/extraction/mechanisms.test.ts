@@ -5818,7 +5818,7 @@ describe('held-out batch of session 40, sixth part: islets, mediators, second ch
     );
     expect(
       x.events.map((e) => `${e.actor?.country ?? e.actor?.org}>${e.target?.country}:${e.cameo}`),
-    ).toEqual(['ESP>MAR:111', 'MAR>ESP:161', 'European Commission>MAR:0256']);
+    ).toEqual(['ESP>MAR:114', 'MAR>ESP:161', 'European Commission>MAR:0256']);
   });
 
   it('reads armed men of no state struck inside a neighbour as a strike on that neighbour', () => {
@@ -12218,5 +12218,71 @@ describe('held-out batches, session 56: munitions and craft over a line, conditi
       ),
     ).toEqual(['EGY>SDN:03', 'SDN>EGY:03']);
     expect(keysOf('Analysts in India and Pakistan agree that the border is tense.')).toEqual([]);
+  });
+});
+
+describe('held-out batch 5, session 56: mediators, meetings told in the present, summons as official complaints', () => {
+  it('reads an active mediator of talks, a body bringing sides together and mediation "under" a state as acts with each side', () => {
+    expect(keysOf('Qatar mediated talks between Afghanistan and Pakistan.')).toEqual([
+      'AFG>PAK:04',
+      'PAK>AFG:04',
+      'QAT>AFG:04',
+      'QAT>PAK:04',
+    ]);
+    expect(
+      keysOf(
+        'Guinea and Sierra Leone traded accusations. On Tuesday ECOWAS brought officials from both countries together in Monrovia.',
+      ).filter((k) => k.endsWith(':04')),
+    ).toEqual(['->GIN:04', '->SLE:04']);
+    expect(keysOf('Delegations from Rwanda and Uganda met in Luanda under Angolan mediation.')).toEqual([
+      'AGO>RWA:04',
+      'AGO>UGA:04',
+      'RWA>UGA:04',
+      'UGA>RWA:04',
+    ]);
+    expect(keysOf('Rwanda and Uganda held talks under the mediation of Angola.')).toContain('AGO>RWA:04');
+    // Offered, not given: an appeal (0257).
+    expect(read('Angola offered mediation between Rwanda and Uganda.').events.map((e) => e.cameo)).toEqual([
+      '0257',
+      '0257',
+    ]);
+  });
+
+  it('reads a timeline’s present "speak by telephone" and envoys shaking hands as meetings', () => {
+    expect(
+      keysOf(
+        'On Thursday the Laotian defence minister and his Thai counterpart speak by telephone.',
+        '2024-03-29',
+      ),
+    ).toEqual(['LAO>THA:04', 'THA>LAO:04']);
+    expect(keysOf('The foreign ministers of Laos and Thailand shook hands at the border on Monday.')).toEqual(
+      ['LAO>THA:04', 'THA>LAO:04'],
+    );
+  });
+
+  it('codes a summoned envoy as an official complaint (CAMEO 114)', () => {
+    expect(
+      read("India summoned Myanmar's ambassador in New Delhi on Saturday.").events.map((e) => e.cameo),
+    ).toEqual(['114']);
+  });
+
+  it('knows patronymic names, players named by position, and border towns by their English names', () => {
+    const x = read(
+      'The bodies were found on Sunday, government spokesman Mohamed Lemine Ould Sidi told reporters in Nouakchott.',
+    );
+    expect(x.entities.people.map((p) => p.name)).toEqual(['Mohamed Lemine Ould Sidi']);
+    expect(
+      read('Poland pressed, and substitute Kacper Nowicki headed the winner.').entities.people.map(
+        (p) => p.name,
+      ),
+    ).toEqual(['Kacper Nowicki']);
+    const places = (text: string) => read(text).entities.places.map((p) => `${p.name}@${p.country}`);
+    expect(places('Across the border in Termez, Uzbek customs officials said trade continued.')).toEqual([
+      'Termez@UZB',
+    ]);
+    expect(places('Mortar rounds landed in Moreh, officials in Manipur said.')).toContain('Moreh@IND');
+    expect(places('Surinamese coast guards seized boats near the New River Triangle.')).toEqual([
+      'New River Triangle@null',
+    ]);
   });
 });

@@ -2962,7 +2962,7 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
   {
     // "Mali's ambassador was called in to hear the strong protest".
     phrases: ['summoned', 'summons', 'summon', 'summoning', 'called in'],
-    cameo: '111',
+    cameo: '114',
     type: 'envoy-summoned',
     polarity: E,
     // "summoned India's acting high commissioner": Commonwealth states' envoys to each other;
@@ -4542,6 +4542,7 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'under the chairmanship of',
       'facilitated by',
       'under the auspices of',
+      'under the mediation of',
     ],
     cameo: '045',
     type: 'mediation',
@@ -4566,7 +4567,6 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     phrases: [
       'offered to mediate',
       'offer to mediate',
-      'mediation',
       'mediate',
       'good offices',
       // "China offered to play a constructive role in easing tensions between its two neighbours".
@@ -4575,6 +4575,23 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'act as a mediator',
       'act as mediator',
     ],
+    cameo: '0257',
+    type: 'mediation-offer',
+    polarity: D,
+  },
+  {
+    // "Delegations met in Luanda under Angolan mediation": mediation given, by the state of the
+    // adjective before it (the first row of the phrase whose context holds is read).
+    phrases: ['mediation'],
+    cameo: '045',
+    type: 'mediation',
+    polarity: D,
+    passive: true,
+    near: ['under'],
+    window: 2,
+  },
+  {
+    phrases: ['mediation'],
     cameo: '0257',
     type: 'mediation-offer',
     polarity: D,
