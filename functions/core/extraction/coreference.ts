@@ -181,6 +181,31 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
       );
       if (ruler) a.actor = { ...a.actor, country: ruler.actor.country };
     }
+    // "A Surinamese spokeswoman insisted that the coast guard had not fired": a definite force no
+    // state named before explains is the speaker's own, told in what the speaker said.
+    for (const a of actors) {
+      if (a.actor.country || a.mutual || a.locative || a.actor.org || !FORCE_ORGAN_ROLES.has(a.actor.role))
+        continue;
+      const article = tokens[a.start]?.lower === 'the' ? a.start : a.start - 1;
+      if (tokens[article]?.lower !== 'the') continue;
+      const said = tokens[article - 1]?.lower === 'that' ? article - 2 : article - 1;
+      // ("said the boats carried no licences, and insisted that": the subject of the first saying.)
+      const coordinated = tokens[said - 1]?.lower === 'and';
+      const speaker = REPORTING.has(tokens[said]?.lower ?? '')
+        ? actors.find(
+            (b) =>
+              !!b.actor.country &&
+              !b.locative &&
+              (b.end === said ||
+                (coordinated &&
+                  b.end < said &&
+                  // "the defence ministry spokeswoman said": past the speaker's title.
+                  (REPORTING.has(tokens[b.end]?.lower ?? '') ||
+                    REPORTING.has(tokens[b.end + 1]?.lower ?? '')))),
+          )
+        : undefined;
+      if (speaker) a.actor = { ...a.actor, country: speaker.actor.country };
+    }
     // "the ministry" that no state named before explains is no actor (mentions.ts, definite).
     for (let i = actors.length - 1; i >= 0; i--)
       if (actors[i]!.definite && !actors[i]!.actor.country) actors.splice(i, 1);
@@ -599,6 +624,9 @@ const POSSESSIVE_MARKS = new Set(["'", "'s", '\u2019']);
 
 /** Heads of a mention of a state's rulers, whose state "the regime" after them is: "North Korean leader". */
 const RULER_HEADS = new Set(['leader', 'leaders', 'president', 'dictator', 'ruler', 'rulers', 'leadership']);
+
+/** Roles of a state's forces, which a speaker of that state calls by a definite noun ("the coast guard"). */
+const FORCE_ORGAN_ROLES = new Set(['MIL', 'COP']);
 
 /** Roles of a state's organs that a definite noun refers back to ("the military", "the government"). */
 const DEFINITE_ROLES = new Set(['MIL', 'GOV', 'COP']);

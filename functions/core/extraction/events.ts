@@ -2629,11 +2629,28 @@ function threatSides(
   reading: SentenceReading,
   trigger: { start: number; end: number },
   speaker: ActorMention | undefined,
-  actor: ActorMention,
+  actor: ActorMention | undefined,
   target: ActorMention | undefined,
 ): Sides {
   const { tokens, actors } = reading;
   const threatener = speaker?.actor.country ? speaker : undefined;
+  // "Bangura warned that Sierra Leone 'will not wait forever'": no one named before, the one
+  // that would act is the warned clause's subject (read as the object before).
+  if (!actor?.actor.country) {
+    // "the two sides warned": both, as read.
+    if (actor?.mutual) return { actor, target };
+    const warned = warnedActor(reading, trigger);
+    if (warned) return { actor: warned, target: target === warned ? undefined : target };
+    // "warned that the army 'will respond' if Mauritanian citizens are attacked again": people a
+    // condition would harm are the threatener's own; the threat is their state's.
+    const protectedPeople = harmedInCondition(reading, trigger.end);
+    return protectedPeople
+      ? {
+          actor: { ...protectedPeople, actor: { country: protectedPeople.actor.country, role: 'GOV' } },
+          target: undefined,
+        }
+      : { actor, target };
+  }
   if (
     threatener &&
     actor.actor.country !== threatener.actor.country &&
@@ -2641,7 +2658,6 @@ function threatSides(
       (passiveAnswer(tokens, trigger.start) && actor.end <= trigger.start && actor.start > threatener.end))
   )
     return { actor: threatener, target: actor };
-  if (!actor.actor.country) return { actor, target };
   if (embeddedSubject(tokens, actor)) {
     const actsOnWarning = warnedActor(reading, trigger);
     return actsOnWarning?.actor.country && actsOnWarning.actor.country !== actor.actor.country
@@ -2659,6 +2675,9 @@ function threatSides(
   }
   return { actor, target };
 }
+
+/** Words between "warned" and its "that" ("warned on Monday that"). */
+const WARNED_THAT_REACH = 4;
 
 /** Verbs after a modal whose subject undergoes what is warned of: "warned that India would face consequences". */
 const UNDERGOING_AFTER_MODAL = new Set([
@@ -2688,17 +2707,90 @@ function warnedActor(
   trigger: { start: number; end: number },
 ): ActorMention | undefined {
   const { tokens } = reading;
-  if (!WARNING_VERBS.has(tokens[trigger.start]!.lower) || tokens[trigger.end]?.lower !== 'that')
-    return undefined;
+  if (!WARNING_VERBS.has(tokens[trigger.start]!.lower)) return undefined;
+  // "warned on Monday that": past the day told.
+  let that = trigger.end;
+  while (
+    that < trigger.end + WARNED_THAT_REACH &&
+    tokens[that] &&
+    tokens[that]!.kind !== 'punct' &&
+    tokens[that]!.lower !== 'that'
+  )
+    that++;
+  if (tokens[that]?.lower !== 'that') return undefined;
   const subject = reading.actors.find(
-    (a) =>
-      a.start === trigger.end + 1 ||
-      (a.start === trigger.end + 2 && tokens[trigger.end + 1]!.lower === 'the'),
+    (a) => a.start === that + 1 || (a.start === that + 2 && tokens[that + 1]!.lower === 'the'),
   );
-  if (!subject || !MODALS.has(tokens[subject.end]?.lower ?? '')) return undefined;
-  const negated = tokens[subject.end + 1]?.lower === 'not';
-  const verb = tokens[subject.end + (negated ? 2 : 1)]?.lower ?? '';
+  if (!subject?.actor.country) return undefined;
+  // 'that Sierra Leone "will not wait forever"': past a quotation mark.
+  const modal = subject.end + (QUOTE_MARKS.has(tokens[subject.end]?.text ?? '') ? 1 : 0);
+  if (!MODALS.has(tokens[modal]?.lower ?? '')) return undefined;
+  const negated = tokens[modal + 1]?.lower === 'not';
+  const verb = tokens[modal + (negated ? 2 : 1)]?.lower ?? '';
   return UNDERGOING_AFTER_MODAL.has(verb) ? undefined : subject;
+}
+
+/** "hit by rifle fire from a Rwandan patrol": the forces named right after "from" fired. */
+function firerAfter(reading: SentenceReading, from: number): ActorMention | undefined {
+  const { tokens } = reading;
+  if (tokens[from]?.lower !== 'from') return undefined;
+  const at = from + 1 + (ARTICLES.has(tokens[from + 1]?.lower ?? '') ? 1 : 0);
+  return reading.actors.find(
+    (a) => a.start === at && !!a.actor.country && !a.locative && FORCE_ROLES.has(a.actor.role),
+  );
+}
+
+/** Participles that tell where forces are: "troops stationed at", "units based near". */
+const WHEREABOUTS_PARTICIPLES = new Set([
+  'stationed',
+  'based',
+  'posted',
+  'positioned',
+  'deployed',
+  'garrisoned',
+]);
+/** Finite verbs that follow such a participle's noun phrase as its clause's own verb. */
+const CLAUSE_VERBS = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'will', 'would']);
+/** Tokens after the participle read for the clause's own verb. */
+const CLAUSE_VERB_REACH = 8;
+
+/** Is the trigger a participle right after its forces, with the clause's own verb after it? */
+function describingParticiple(
+  reading: SentenceReading,
+  trigger: { start: number; end: number },
+  forces: ActorMention | undefined,
+): boolean {
+  const { tokens } = reading;
+  if (!forces || forces.end !== trigger.start || !WHEREABOUTS_PARTICIPLES.has(tokens[trigger.start]!.lower))
+    return false;
+  const end = Math.min(tokens.length, trigger.end + CLAUSE_VERB_REACH);
+  for (let k = trigger.end; k < end; k++) {
+    if (tokens[k]!.kind === 'punct') return false;
+    if (CLAUSE_VERBS.has(tokens[k]!.lower) || reading.triggers.some((t) => t.start === k)) return true;
+  }
+  return false;
+}
+
+/** "accused X of abducting and killing": the second gerund of a charge, its subject the accused's. */
+function chargedGerundPair(tokens: readonly Token[], at: number): boolean {
+  return (
+    tokens[at - 1]?.lower === 'and' &&
+    !!tokens[at - 2]?.lower.endsWith('ing') &&
+    tokens[at - 3]?.lower === 'of'
+  );
+}
+
+/** The people of a state that a condition after `from` has harmed: "if Mauritanian citizens are attacked". */
+function harmedInCondition(reading: SentenceReading, from: number): ActorMention | undefined {
+  const { tokens } = reading;
+  for (let k = from; k < tokens.length; k++) {
+    if (!CONDITION_WORDS.has(tokens[k]!.lower)) continue;
+    const harmed = reading.actors.find(
+      (a) => a.start > k && a.start <= k + 2 && !!a.actor.country && !a.locative,
+    );
+    return harmed && PASSIVE_AUXILIARIES.has(tokens[harmed.end]?.lower ?? '') ? harmed : undefined;
+  }
+  return undefined;
 }
 
 /** Words that open the condition of a threat: "if the Tajik side does not keep its word, we will act". */
@@ -6090,7 +6182,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       targetMention = actorMention;
       actorMention = other;
     }
-    if (pattern.type === 'threat' && actorMention?.actor.country)
+    if (pattern.type === 'threat')
       ({ actor: actorMention, target: targetMention } = threatSides(
         reading,
         trigger,
@@ -6600,8 +6692,10 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // "accused Pakistan of harbouring the group behind the attack": the alleged deed is the harbouring.
     if (
       governor?.pattern.governs === 'allege' &&
-      // "... of blocking its goods and of killing two people": each charge after its own "of".
+      // "... of blocking its goods and of killing two people": each charge after its own "of", and
+      // each of two gerunds after one ("of abducting and killing seven herders").
       !(tokens[trigger.start - 1]?.lower === 'of' && tokens[trigger.start - 2]?.lower === 'and') &&
+      !chargedGerundPair(tokens, trigger.start) &&
       otherDeedBetween(reading, governor.end, trigger.start)
     )
       continue;
@@ -6991,6 +7085,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       continue;
     // "ordered troops to withdraw from the border": forces ordered back are no build-up.
     if (pattern.type === 'force-posture' && orderedBack(reading, trigger.end)) continue;
+    // "troops stationed at Koindu have been told to keep their distance": a participle after the
+    // forces tells where they are, before the clause's own verb; no new deployment.
+    if (pattern.type === 'force-posture' && describingParticiple(reading, trigger, actorMention)) continue;
     // "the shells had damaged a house", "the attack was one of the deadliest": told already, unless newly
     // dated or its sides are named ("the war between Eritrea and Ethiopia began in 1998").
     const sidesNamed = PARTY_MARKERS.has(tokens[trigger.end]?.lower ?? '');
@@ -7000,13 +7097,14 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (pattern.stateAdjective) {
       // "killed by Azerbaijani fire", and "killed in Azerbaijan's fire from across the border".
       const possessive = tokens[trigger.start - 1]?.lower === "'s" ? 1 : 0;
-      const adjective = actors.find(
-        (a) =>
-          a.end === trigger.start - possessive &&
-          a.end - a.start === 1 &&
-          !!a.actor.country &&
-          (!a.locative || possessive === 1),
-      );
+      const adjective =
+        actors.find(
+          (a) =>
+            a.end === trigger.start - possessive &&
+            a.end - a.start === 1 &&
+            !!a.actor.country &&
+            (!a.locative || possessive === 1),
+        ) ?? firerAfter(reading, trigger.end);
       if (!adjective) continue;
       if (targetMention === adjective) targetMention = undefined;
       actorMention = { ...adjective, actor: { ...adjective.actor, role: 'MIL' } };
@@ -7080,7 +7178,12 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     if (pattern.armedActor && actorMention && CIVILIAN_ROLES.has(actorMention.actor.role)) continue;
     // "who was shot and killed by Kyrgyz border guards": a passive's agent needs no subject place.
     const byAgent = passive && !!actorMention && actorMention.start >= trigger.end;
-    if (pattern.subjectActor && !byAgent && !subjectRightBefore(tokens, actorMention, trigger.start))
+    if (
+      pattern.subjectActor &&
+      !byAgent &&
+      !subjectRightBefore(tokens, actorMention, trigger.start) &&
+      !(governor?.pattern.governs === 'allege' && chargedGerundPair(tokens, trigger.start))
+    )
       continue;
     // A fight with rebels, militias or communities on one side is an internal matter, not the dyad's.
     const sides = pattern.fight || MEETING_TYPES.has(pattern.type) ? namedSides(reading, trigger.end) : [];

@@ -12286,3 +12286,91 @@ describe('held-out batch 5, session 56: mediators, meetings told in the present,
     ]);
   });
 });
+
+describe('held-out batch 5, session 56, second part: sessions, pledges, journeys, shuttles, fire from forces, whereabouts', () => {
+  it('reads a session between two envoys as a meeting, and a joint pledge as both sides’ intent, not the deed pledged', () => {
+    expect(
+      keysOf(
+        "Monday's session, the sixth between Armenian envoy Levon Sargsyan and his Turkish counterpart Ayhan Demirel, ended without a date.",
+      ),
+    ).toEqual(['ARM>TUR:04', 'TUR>ARM:04']);
+    expect(keysOf('Armenia and Turkey made a joint pledge to open the border.')).toEqual([
+      'ARM>TUR:03',
+      'TUR>ARM:03',
+    ]);
+    expect(keysOf('The Turkish parliament held a session on Armenia.')).toEqual([]);
+  });
+
+  it('reads "would accept no" as a rejection, and a journey to the other side’s seat as a visit, not one of villagers', () => {
+    expect(keysOf('Pakistan said it would not accept any Indian mediation.')).toEqual(['PAK>IND:12']);
+    expect(keysOf('The Turkish president flew to Yerevan on Monday for a football match.')).toEqual([
+      'ARM>TUR:04',
+      'TUR>ARM:04',
+    ]);
+    expect(keysOf('Villagers from Sudan visited relatives in Chad.')).toEqual([]);
+  });
+
+  it('reads a minister shuttling between two capitals as a mediator with each', () => {
+    expect(
+      keysOf(
+        "Rwanda and Uganda quarrelled. Angola's foreign minister shuttled between Kigali and Kampala carrying letters.",
+      ),
+    ).toEqual(['AGO>RWA:04', 'AGO>UGA:04']);
+  });
+
+  it('reads fire "from" a state’s forces as theirs', () => {
+    expect(
+      keysOf('A Ugandan man was hit by rifle fire from a Rwandan patrol on a footpath in Kisoro district.'),
+    ).toEqual(['RWA>UGA:19']);
+  });
+
+  it('reads forces "stationed at" a place before their clause’s own verb as where they are, not a deployment', () => {
+    expect(
+      keysOf('Sierra Leonean troops stationed at Koindu have been told to keep their distance from Guinea.'),
+    ).toEqual([]);
+    expect(keysOf('Russia stationed troops at the border with Estonia.')).toEqual(['RUS>EST:15']);
+  });
+
+  it('reads the state a warning says would act as the threatener, past the day and a quotation mark', () => {
+    expect(
+      keysOf(
+        'Deputy Defence Minister Alimamy Bangura warned on Monday that Sierra Leone "will not wait forever" and would ask ECOWAS to send observers if the Guinean unit had not left.',
+      ).filter((k) => k.endsWith(':13')),
+    ).toEqual(['SLE>GIN:13']);
+  });
+});
+
+describe('held-out batch 5, session 56, third part: a speaker’s own forces, readiness to talk, gerunds charged, people protected', () => {
+  it('gives a definite force a speaker of a state names in what they said to that state', () => {
+    const x = read(
+      'Guyana and Suriname quarrelled. A Surinamese defence ministry spokeswoman said the boats carried no licences, and insisted that the coast guard had not fired at anyone.',
+    );
+    expect(keys(x)).toEqual(['SUR>GUY:19']);
+    expect(x.events[0]?.negated).toBe(true);
+  });
+
+  it('reads readiness to sit down with the other side, and an incident to take up when ministers meet, as intents', () => {
+    expect(
+      keysOf('Haddad said Damascus was ready to sit down with Baghdad to secure the frontier together.'),
+    ).toEqual(['SYR>IRQ:03']);
+    expect(
+      keysOf(
+        'Guyana and Suriname quarrelled. Both governments said they would take up the matter when their foreign ministers meet in Paramaribo next month.',
+      ),
+    ).toEqual(['GUY>SUR:03', 'SUR>GUY:03']);
+  });
+
+  it('reads the second of two gerunds a charge joins with "and" as charged too', () => {
+    expect(
+      keysOf('Mauritania accused Malian soldiers of abducting and killing seven Mauritanian herders.'),
+    ).toEqual(['MLI>MRT:19', 'MRT>MLI:11']);
+  });
+
+  it('reads a threat made for people a condition would harm as their state’s', () => {
+    expect(
+      keysOf(
+        'Mauritania accused Mali of killing seven herders. Defence officials warned that the army "will respond with all necessary means" if Mauritanian citizens are attacked again.',
+      ),
+    ).toContain('MRT>MLI:13');
+  });
+});

@@ -4033,8 +4033,9 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
   },
   {
     // "visited Islamabad", not "the ministers who had visited the contact line": a place of the
-    // front visited is no meeting with the other side.
-    phrases: ['visited'],
+    // front visited is no meeting with the other side. "The Turkish president flew to Yerevan": a
+    // journey to the other side's seat is a visit.
+    phrases: ['visited', 'flew to', 'flies to'],
     cameo: '040',
     type: 'consultation',
     polarity: N,
@@ -4050,6 +4051,10 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'region',
       'troops',
       'border',
+      // "visited relatives in Chad": kin, no state met.
+      'relatives',
+      'family',
+      'families',
       // "visited the Amazon District of Santa Rosa", "visited the island": a place, no one met.
       'district',
       'island',
@@ -4060,6 +4065,8 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     ],
     // "when The EastAfrican visited Gatuna": a newspaper's reporter met no one.
     needsActor: true,
+    // "Villagers visited relatives": a state's people, no organ of it.
+    armedActor: true,
   },
   {
     // "recalled its ambassador from Cairo for consultations": called home, not meeting the other side.
@@ -4154,6 +4161,43 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     cameo: '057',
     type: 'agreement',
     polarity: D,
+  },
+  {
+    // "Monday's session, the sixth between Armenian envoy Levon Sargsyan and his Turkish
+    // counterpart": a session of the two sides, named by "between".
+    phrases: ['session', 'sessions'],
+    cameo: '040',
+    type: 'consultation',
+    polarity: N,
+    near: ['between'],
+    nearAfterOnly: true,
+    window: 4,
+  },
+  {
+    // "ended with a joint pledge to open Margara": what both sides undertake together.
+    phrases: ['joint pledge', 'joint commitment', 'jointly pledged', 'jointly committed'],
+    cameo: '030',
+    type: 'intent-to-cooperate',
+    polarity: D,
+    // What is pledged ("to open the border") is not done yet.
+    governs: 'absorb',
+  },
+  {
+    // "Armenia would accept no preconditions", "will not accept any change to the border".
+    phrases: [
+      'would accept no',
+      'will accept no',
+      'would not accept',
+      'will not accept',
+      'will never accept',
+      'would never accept',
+      'cannot accept',
+      'refused to accept',
+      'refuses to accept',
+    ],
+    cameo: '120',
+    type: 'rejection',
+    polarity: E,
   },
   {
     phrases: ['meeting', 'meetings'],
@@ -4251,6 +4295,12 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'willing to discuss',
       'ready to talk',
       'ready for talks',
+      // "Damascus was ready to sit down with Baghdad".
+      'ready to sit down',
+      'willing to sit down',
+      'prepared to sit down',
+      'ready for dialogue',
+      'willing to talk',
       // "said it was ready to hold talks": talks offered, not held.
       'ready to hold',
       // "said it wanted to resolve the dispute through talks", "sent notes seeking a meeting".
@@ -4318,7 +4368,8 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     cameo: '036',
     type: 'intent',
     polarity: D,
-    near: ['talks', 'meeting', 'commission', 'committee', 'round'],
+    // "would take up the matter when their foreign ministers meet in Paramaribo".
+    near: ['talks', 'meeting', 'commission', 'committee', 'round', 'meet', 'meets', 'session'],
     nearAfterOnly: true,
     window: 10,
   },
@@ -4530,6 +4581,14 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     near: ['talks', 'negotiations', 'consultations', 'together'],
     nearAfterOnly: true,
     window: 9,
+  },
+  {
+    // "Angola's foreign minister shuttled between Kigali and Kampala": shuttle diplomacy, with each side.
+    phrases: ['shuttled between', 'shuttling between', 'shuttles between'],
+    cameo: '045',
+    type: 'brokering',
+    polarity: D,
+    oneSided: true,
   },
   {
     // The third party named after "by" brought both sides together: one consultation with each.
