@@ -2793,6 +2793,35 @@ function harmedInCondition(reading: SentenceReading, from: number): ActorMention
   return undefined;
 }
 
+/**
+ * Is the act at `at` a speech act of its own, outside the allegation or denial (`found`) that would
+ * govern it? "accused X of ... and warned that": a second speech act of the accuser is its own act,
+ * not alleged ("accused Venezuela of openly threatening to seize" alleges the threat itself).
+ * "Eritrea denied the report and accused Djibouti": a speech act in the past after "and" is the
+ * denier's next predicate ("denied threatening Finland" still denies the threat).
+ */
+function ownSpeechAct(
+  tokens: readonly Token[],
+  at: number,
+  pattern: EventPattern,
+  found: Governing | undefined,
+): boolean {
+  return !!(
+    (found?.pattern.governs === 'allege' &&
+      SPEAKER_CODES.has(pattern.cameo.slice(0, 2)) &&
+      !allegedDeedAt(tokens, at)) ||
+    (found?.pattern.governs === 'deny' &&
+      SPEAKER_CODES.has(pattern.cameo.slice(0, 2)) &&
+      ((tokens[at - 1]?.lower === 'and' &&
+        (isPastVerb(tokens[at]!.lower) ||
+          // "Kigali denies this and accuses Kinshasa": the present tense of both verbs, as well.
+          (isPresentThirdPerson(tokens[found.end - 1]!.lower) && isPresentThirdPerson(tokens[at]!.lower)))) ||
+        // "Rwanda denied backing the M23, accusing Congo of ...": a participle after a comma is
+        // the denier's next speech act.
+        (tokens[at - 1]?.text === ',' && tokens[at]!.lower.endsWith('ing'))))
+  );
+}
+
 /** Words that open the condition of a threat: "if the Tajik side does not keep its word, we will act". */
 const CONDITION_WORDS = new Set(['if', 'unless']);
 /** Tokens of a condition clause read back from a mention for its opening word. */
@@ -5105,13 +5134,14 @@ export function readEvents(reading: SentenceReading, published: string | null): 
    * clause after the act ("recalled its ambassador ..., after a soldier lost a limb to a landmine that
    * Bangkok alleged had been laid") covers only what its clause tells.
    */
-  const allegedAt = (at: number) =>
+  const allegedAt = (at: number, onlyBefore = false) =>
     allegations.some(
       (c) =>
         c.start < at ||
-        // "launched air strikes on alleged militant hideouts": an adjective of the act's object
-        // doubts what was struck, not that it was.
-        (!attributiveAllegation(tokens, c) &&
+        (!onlyBefore &&
+          // "launched air strikes on alleged militant hideouts": an adjective of the act's object
+          // doubts what was struck, not that it was.
+          !attributiveAllegation(tokens, c) &&
           !wordIn(tokens, Math.max(0, c.start - RELATIVE_CUE_REACH), c.start, CLAUSE_PRONOUNS) &&
           // "exchanged fire on Wednesday, with the group claiming to have caused casualties": a
           // claim in an absolute phrase after the act covers what that phrase tells.
@@ -5235,23 +5265,7 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     }
     const source = sourceOf(sources, tokens, trigger.start);
     const found = governorOf(governing, tokens, trigger.start);
-    // "accused X of ... and warned that": a second speech act of the accuser is its own act, not alleged;
-    // "accused Venezuela of openly threatening to seize" alleges the threat itself.
-    // "Eritrea denied the report and accused Djibouti": a speech act in the past after "and" is the
-    // denier's next predicate ("denied threatening Finland" still denies the threat).
-    const governor =
-      (found?.pattern.governs === 'allege' &&
-        SPEAKER_CODES.has(pattern.cameo.slice(0, 2)) &&
-        !allegedDeedAt(tokens, trigger.start)) ||
-      (found?.pattern.governs === 'deny' &&
-        SPEAKER_CODES.has(pattern.cameo.slice(0, 2)) &&
-        tokens[trigger.start - 1]?.lower === 'and' &&
-        (isPastVerb(tokens[trigger.start]!.lower) ||
-          // "Kigali denies this and accuses Kinshasa": the present tense of both verbs, as well.
-          (isPresentThirdPerson(tokens[found.end - 1]!.lower) &&
-            isPresentThirdPerson(tokens[trigger.start]!.lower))))
-        ? undefined
-        : found;
+    const governor = ownSpeechAct(tokens, trigger.start, pattern, found) ? undefined : found;
 
     // Actor and target.
     // "were closed", and "were ordered closed": a participle after a passive of ordering; "was also
@@ -6976,7 +6990,13 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         alleged = true;
       }
     }
-    if ((allegedAt(trigger.start) || refuted) && pattern.polarity === 'escalation' && !pattern.governs)
+    // ("rejected India's claims as baseless": the claims rejected are the other side's word; the
+    // rejection is not alleged.)
+    if (
+      (allegedAt(trigger.start, pattern.type === 'rejection') || refuted) &&
+      pattern.polarity === 'escalation' &&
+      !pattern.governs
+    )
       alleged = true;
     // "summoned the charge d'affaires over what it said was an incursion": the act is named as one
     // side's word has it.

@@ -12374,3 +12374,28 @@ describe('held-out batch 5, session 56, third part: a speaker’s own forces, re
     ).toContain('MRT>MLI:13');
   });
 });
+
+describe('session 56, common wire constructions: standoffs, harassment, a charge after a denial, rejected claims', () => {
+  it('reads forces locked in a standoff as both sides’ posture, and craft harassing craft as a show of force', () => {
+    expect(keysOf('Greek and Turkish coast guard vessels were locked in a standoff near Imia.')).toEqual([
+      'GRC>TUR:15',
+      'TUR>GRC:15',
+    ]);
+    expect(keysOf('The standoff between the two governments over the election continued.')).toEqual([]);
+    expect(
+      keysOf("Turkey's defence ministry said Greek jets had harassed Turkish aircraft over the Aegean."),
+    ).toEqual(['GRC>TUR:15']);
+  });
+
+  it('reads a charge in a participle after a denial as made, not denied', () => {
+    const x = read('Rwanda denied backing the M23 rebels, accusing Congo of working with the FDLR militia.');
+    expect(keys(x)).toEqual(['RWA>COD:11']);
+    expect(x.events[0]?.negated).toBe(false);
+  });
+
+  it('reads a rejection of the other side’s claims as no allegation itself', () => {
+    const x = read("Pakistan's foreign office rejected India's claims as baseless.");
+    expect(keys(x)).toEqual(['PAK>IND:12']);
+    expect(x.events[0]?.alleged).toBe(false);
+  });
+});

@@ -2172,8 +2172,42 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     window: 3,
   },
   {
-    // "Thai and Cambodian soldiers faced off at the Ta Muen Thom temple": forces squared up, no shot fired.
-    phrases: ['faced off', 'face off', 'facing off', 'faced each other', 'facing each other'],
+    // "Greek jets had harassed Turkish aircraft over the Aegean": forces menacing the other side's
+    // craft or patrols, no shot fired (a show of force, 150).
+    phrases: ['harassed', 'harassing', 'harasses', 'harass'],
+    cameo: '150',
+    type: 'force-posture',
+    polarity: E,
+    needsActor: true,
+    armedActor: true,
+    near: [
+      'aircraft',
+      'jets',
+      'planes',
+      'vessels',
+      'ships',
+      'boats',
+      'patrol',
+      'patrols',
+      'troops',
+      'soldiers',
+    ],
+    nearAfterOnly: true,
+    window: 4,
+  },
+  {
+    // "Thai and Cambodian soldiers faced off at the Ta Muen Thom temple": forces squared up, no shot
+    // fired; "Greek and Turkish coast guard vessels were locked in a standoff near Imia".
+    phrases: [
+      'faced off',
+      'face off',
+      'facing off',
+      'faced each other',
+      'facing each other',
+      'standoff',
+      'stand-off',
+      'locked in a standoff',
+    ],
     cameo: '154',
     type: 'force-posture',
     polarity: E,
@@ -2192,6 +2226,7 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'warships',
       'vessels',
       'tanks',
+      'coast guard',
     ],
     window: 8,
   },
