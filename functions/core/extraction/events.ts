@@ -6299,6 +6299,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     // operations": an appeal or an act of one side with no one before it is the speaker's.
     if ((appeal || pattern.oneSided) && !actorMention && !commentator && source?.mention?.actor.country)
       actorMention = source.mention;
+    // "Both governments said that a joint committee would meet": an intent told by both sides is theirs.
+    if (!actorMention && source?.mention?.mutual && pattern.polarity === 'de-escalation')
+      actorMention = source.mention;
     // "Eritrea announced a general mobilisation": a step announced is the announcer's.
     if (
       !actorMention &&
@@ -7755,10 +7758,26 @@ function adjectiveMediator(reading: SentenceReading, phraseStart: number): Actor
  * "signed a protocol and agreed on water sharing"): the specific act is what was agreed.
  */
 function dropGenericYielding(drafts: DraftEvent[]): DraftEvent[] {
+  // "the two armies agreed to resume joint patrols": joint work agreed on is an intent to cooperate
+  // (the agreement, 030), not work done (061); it gives way to the agreement instead.
+  const agreedWork = (d: DraftEvent) =>
+    d.pattern.type === 'cooperation' &&
+    drafts.some(
+      (other) => other.pattern.generic && other.pattern.type === 'intent-to-cooperate' && other.at < d.at,
+    );
   return drafts.filter(
     (d) =>
-      !d.pattern.generic ||
-      !drafts.some((other) => other !== d && !other.pattern.generic && other.polarity === d.polarity),
+      !agreedWork(d) &&
+      (!d.pattern.generic ||
+        // (Not to an act of no side named: "agreed that their commission would meet" stays agreed.)
+        !drafts.some(
+          (other) =>
+            other !== d &&
+            !other.pattern.generic &&
+            other.polarity === d.polarity &&
+            !agreedWork(other) &&
+            (!!other.actor || !!other.target || other.mutual || !!d.actor || !!d.target),
+        )),
   );
 }
 

@@ -9,7 +9,7 @@ import { QUOTE_MARKS, type Sentence, type Token, wordBeforeStop, wordIn } from '
 import { INSTITUTIONS, NAMED_ONLY_INSTITUTIONS, type Organization, type TITLES } from './data/actors';
 import { type Cue, NUMBER_WORDS, VICTIM_KIND, WEEKDAY_NAMES } from './data/cues';
 import type { EventPattern } from './data/events';
-import { officialState } from './data/officials';
+import { officialBySurname, officialState } from './data/officials';
 import { type DateMark, findDateMarks } from './dates';
 import { areLandNeighbours } from './dyads';
 import type { Source } from './events';
@@ -2059,6 +2059,15 @@ export const BORDER_NOUNS: ReadonlySet<string> = new Set([
 /** Lowercase articles of Arabic family names: "al-Bashir", "el-Sisi". */
 const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'ul']);
 
+/** Does a word of the name in [from, to) name an official the table knows ("Lula" in "Luiz Inacio Lula da Silva")? */
+function knownOfficialIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.cap && officialBySurname(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** Lowercase particles inside a family name: "Lula da Silva", "Ursula von der Leyen" (one of them). */
+const SURNAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'van', 'von', 'der', 'den', 'di']);
+
 /** Capitalised words of a name that say whose son or daughter follows: "Ould", "Ag", "Bin". */
 const PATRONYMICS = new Set(['Ould', 'Ag', 'Bin', 'Ben', 'Ibn', 'Abu', 'Wad']);
 
@@ -2086,11 +2095,26 @@ function nameForward(
 ): { end: number; words: number } {
   let end = k;
   let words = 0;
-  // "Mohamed Lemine Ould Sidi": a patronymic word ("son of") leads to one more name.
-  while (words < 3 || (words === 3 && PATRONYMICS.has(tokens[end - 1]!.text))) {
+  let joined = false;
+  // "Mohamed Lemine Ould Sidi": a patronymic word ("son of") leads to one more name; so does a
+  // lowercase particle ("Luiz Inacio Lula da Silva").
+  while (
+    words < 3 ||
+    (words === 3 &&
+      (PATRONYMICS.has(tokens[end - 1]!.text) || (!joined && SURNAME_PARTICLES.has(tokens[end]?.text ?? ''))))
+  ) {
     let next = nameWordEnd(tokens, end, covered);
     // "Omar al-Bashir", "Mustafa al-Kadhimi": a lowercase article joined to the family name.
     if (next === end && words >= 1 && particleJoins(tokens, end, covered)) next = end + 3;
+    if (next === end && words >= 1 && !joined && SURNAME_PARTICLES.has(tokens[end]?.text ?? '')) {
+      // "von der Leyen": two particles at most.
+      const after = end + (SURNAME_PARTICLES.has(tokens[end + 1]?.text ?? '') ? 2 : 1);
+      const surname = nameWordEnd(tokens, after, covered);
+      if (surname > after) {
+        joined = true;
+        next = surname;
+      }
+    }
     if (next === end) break;
     end = next;
     words++;
@@ -2295,6 +2319,8 @@ function findPeople(
     // Kyrgyzstan": an occupation before, or a state named with the possessive or with "of".
     const placed =
       OCCUPATIONS.has(before) ||
+      // "In February 2019 Nicolas Maduro sealed the border": an official the table knows by name.
+      (words >= 2 && knownOfficialIn(tokens, k, end)) ||
       (before === "'s" && !!covered[k - 2] && tokens[k - 2]!.cap) ||
       (after === 'of' && !!covered[end + 1] && tokens[end + 1]!.cap);
     // "Irfaan Ali and Nicolas Maduro met": a name joined to one before a verb of a person.

@@ -12399,3 +12399,69 @@ describe('session 56, common wire constructions: standoffs, harassment, a charge
     expect(x.events[0]?.alleged).toBe(false);
   });
 });
+
+describe('held-out batch 6, session 56: joint work agreed, meetings to come, officials by name, particles in names', () => {
+  it('reads joint work agreed on as an intent to cooperate, and joint work done as cooperation', () => {
+    expect(
+      keysOf(
+        'Kenya and Ethiopia agreed to set up joint patrols and to share intelligence on cattle rustling.',
+      ),
+    ).toEqual(['ETH>KEN:03', 'KEN>ETH:03']);
+    expect(keysOf('Thai and Malaysian troops carried out joint patrols along the river.')).toEqual([
+      'MYS>THA:06',
+      'THA>MYS:06',
+    ]);
+    // An agreement on what a body of no side named will do stays the agreement.
+    expect(
+      keysOf(
+        'Thailand and Cambodia held talks. The ministers also agreed that their joint boundary commission would meet next month.',
+      ),
+    ).toEqual(['KHM>THA:03', 'KHM>THA:04', 'THA>KHM:03', 'THA>KHM:04']);
+  });
+
+  it('reads a committee that would meet, told by both governments, a readiness to host, a joint inquiry and a sit-down as intents and meetings', () => {
+    expect(
+      keysOf(
+        'Kuwait accused Iraq of seizing fishing boats. Both governments said on Tuesday that a joint technical committee would meet in Baghdad next week to discuss the incident.',
+      ).filter((k) => k.endsWith(':03')),
+    ).toEqual(['IRQ>KWT:03', 'KWT>IRQ:03']);
+    expect(
+      keysOf(
+        'Chad and the Central African Republic quarrelled. The two defence ministers met in the Chadian capital and said they were ready to open a joint inquiry.',
+      ),
+    ).toEqual(['CAF>TCD:03', 'CAF>TCD:04', 'TCD>CAF:03', 'TCD>CAF:04']);
+    expect(
+      keysOf(
+        'Slovenian minister Mateja Kranjc and her Croatian counterpart Goran Barbir sat down for an hour in Brussels.',
+      ),
+    ).toEqual(['HRV>SVN:04', 'SVN>HRV:04']);
+  });
+
+  it('knows an official the table names wherever the full name stands, and surnames with particles', () => {
+    const people = (text: string) => read(text).entities.people.map((p) => p.name);
+    expect(people('In February 2019 Nicolas Maduro sealed the border at Pacaraima.')).toEqual([
+      'Nicolas Maduro',
+    ]);
+    expect(people('Luiz Inacio Lula da Silva’s return to office in 2023 brought a thaw.')).toEqual([
+      'Luiz Inacio Lula da Silva',
+    ]);
+    expect(
+      people('European Commission President Ursula von der Leyen said the EU stood with Poland.'),
+    ).toEqual(['Ursula von der Leyen']);
+  });
+
+  it('knows towns, crossings and bodies of the Gulf, the Sahel and Central Africa', () => {
+    const places = (text: string) => read(text).entities.places.map((p) => `${p.name}@${p.country}`);
+    expect(places('The conscript was taken to a hospital in El Arish with a leg wound.')).toEqual([
+      'El Arish@EGY',
+    ]);
+    expect(places('Islamist fighters stormed an army base outside Djibo on Monday.')).toEqual(['Djibo@BFA']);
+    const orgs = (text: string) => read(text).entities.organizations.map((o) => o.name);
+    expect(
+      orgs('Officials of the Central African Armed Forces (FACA) said the post was attacked.'),
+    ).toContain('Central African Armed Forces');
+    expect(orgs('The Economic Community of Central African States called for calm.')).toEqual([
+      'Economic Community of Central African States',
+    ]);
+  });
+});

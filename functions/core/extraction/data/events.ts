@@ -3579,6 +3579,14 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     polarity: D,
   },
   {
+    // "said they were ready to open a joint inquiry": an inquiry together is mostly proposed or
+    // agreed, seldom told as done: an intent to cooperate.
+    phrases: ['joint inquiry', 'joint investigation'],
+    cameo: '030',
+    type: 'intent-to-cooperate',
+    polarity: D,
+  },
+  {
     // Not "Iraq's Joint Operations Command has condemned the offensive": the name of one side's command.
     phrases: ['joint operation', 'joint operations'],
     cameo: '061',
@@ -3965,8 +3973,10 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'speak by telephone',
       'speaks by phone',
       'speaks by telephone',
-      // "the envoys of Armenia and Turkey shook hands at the Margara crossing".
+      // "the envoys of Armenia and Turkey shook hands at the Margara crossing", "sat down for an hour".
       'shook hands',
+      'sat down for',
+      'sat down with',
       'spoke by radio',
       'spoke over the hotline',
       'talked by phone',
@@ -4330,6 +4340,8 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'willing to discuss',
       'ready to talk',
       'ready for talks',
+      // "Malaysia said it was ready to host a new round in Kuala Lumpur".
+      'ready to host',
       // "Damascus was ready to sit down with Baghdad".
       'ready to sit down',
       'willing to sit down',
@@ -4412,11 +4424,14 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     // "Local commanders will meet later Friday with their Cambodian counterparts to cool things
     // down": a meeting to come of the sides' people (not "will meet its obligations").
     // ("agreed to meet" is an agreement, 030, read by "agreed".)
-    phrases: ['will meet'],
+    // "a joint technical committee would meet in Baghdad next week".
+    phrases: ['will meet', 'would meet'],
     cameo: '036',
     type: 'intent',
     polarity: D,
     near: [
+      'committee',
+      'commission',
       'counterpart',
       'counterparts',
       'commanders',

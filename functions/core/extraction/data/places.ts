@@ -470,4 +470,31 @@ export const BORDER_PLACES: BorderPlace[] = [
   { name: 'Hrubieszow', country: 'POL', lat: 50.8, lon: 23.89 },
   { name: 'Przewodow', country: 'POL', lat: 50.47, lon: 23.95 },
   { name: 'Plauru', country: 'ROU', lat: 45.33, lon: 28.85 },
+  // The Caucasus, the Gulf, Sinai and Iraq.
+  { name: 'Grozny', country: 'RUS', lat: 43.32, lon: 45.69 },
+  { name: 'El Arish', aliases: ['Al-Arish'], country: 'EGY', lat: 31.13, lon: 33.8 },
+  // The strip along Gaza's border with Egypt.
+  { name: 'Philadelphi corridor', aliases: ['Philadelphi'], country: null, lat: 31.25, lon: 34.25 },
+  { name: 'Al-Faw', aliases: ['Faw', 'Fao'], country: 'IRQ', lat: 29.98, lon: 48.47 },
+  { name: 'Hamrin Mountains', aliases: ['Hamrin'], country: 'IRQ', lat: 34.4, lon: 44.5 },
+  { name: 'Salahuddin', aliases: ['Salah al-Din', 'Saladin'], country: 'IRQ', lat: 34.5, lon: 43.5 },
+  // Thailand and Malaysia.
+  {
+    name: 'Sungai Kolok',
+    aliases: ['Sungai Golok', 'Su-ngai Kolok'],
+    country: 'THA',
+    lat: 6.03,
+    lon: 101.97,
+  },
+  { name: 'Rantau Panjang', country: 'MYS', lat: 6.02, lon: 101.98 },
+  // West and Central Africa, the Horn.
+  { name: 'Djibo', country: 'BFA', lat: 14.1, lon: -1.63 },
+  { name: 'Bouna', country: 'CIV', lat: 9.27, lon: -3.0 },
+  { name: 'Doropo', country: 'CIV', lat: 9.8, lon: -3.33 },
+  { name: 'Pweto', country: 'COD', lat: -8.47, lon: 28.9 },
+  { name: 'Nchelenge', country: 'ZMB', lat: -9.35, lon: 28.73 },
+  { name: 'Maro', country: 'TCD', lat: 8.42, lon: 18.77 },
+  { name: 'Markounda', country: 'CAF', lat: 7.63, lon: 17.0 },
+  { name: 'Sololo', country: 'KEN', lat: 3.55, lon: 38.65 },
+  { name: 'Santa Elena de Uairen', country: 'VEN', lat: 4.6, lon: -61.11 },
 ];
