@@ -17,7 +17,11 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { BORDER_PLACES } from '../../functions/core/extraction/data/places';
-import { DISPUTED_CODE, PLACE_ENTRY_CHARS } from '../../functions/core/extraction/lexicon-format';
+import {
+  DISPUTED_CODE,
+  NO_COORDINATES,
+  placeEntryWidth,
+} from '../../functions/core/extraction/lexicon-format';
 import {
   compileLexicon,
   lexiconPhrases,
@@ -85,8 +89,6 @@ function foldName(name: string): string {
   return placeLookupKey(name);
 }
 
-/** The coordinates of an entry that has none (a province): not base-36 digits. */
-const NO_COORDINATES = '......';
 /** Words CLDR adds to some names ("Osh Region", "Lankaran District") that the news leaves out. */
 const SUBDIVISION_SUFFIX =
   / (Region|Province|District|Governorate|Prefecture|Regional Unit|Department|Municipality)$/;
@@ -219,8 +221,7 @@ const placeLines = [...byName.entries()]
     while (first > 0 && sorted[first - 1]!.key === entry.key) first--;
     if (first === index) return true;
     const kept = sorted[first]!;
-    for (let at = 0; at < entry.entries.length; at += PLACE_ENTRY_CHARS) {
-      const other = entry.entries.slice(at, at + PLACE_ENTRY_CHARS);
+    for (const other of entriesOf(entry.entries)) {
       const held = (e: string) => e.slice(0, 2).toUpperCase() === other.slice(0, 2).toUpperCase();
       if (!entriesOf(kept.entries).some(held)) kept.entries += other;
     }
@@ -231,11 +232,11 @@ const placeLines = [...byName.entries()]
     return `${frontCode(entry.written, sharedPrefix(previous, entry.written, index))}${FIELD_SEPARATOR}${entry.entries}`;
   });
 
-/** The entries of a line, PLACE_ENTRY_CHARS each. */
+/** The entries of a line (placeEntryWidth each). */
 function entriesOf(entries: string): string[] {
   const list: string[] = [];
-  for (let at = 0; at < entries.length; at += PLACE_ENTRY_CHARS)
-    list.push(entries.slice(at, at + PLACE_ENTRY_CHARS));
+  for (let at = 0; at < entries.length; at += placeEntryWidth(entries, at))
+    list.push(entries.slice(at, at + placeEntryWidth(entries, at)));
   return list;
 }
 
@@ -289,7 +290,7 @@ writeFileSync(
 );
 writeFileSync(
   join(outDir, 'places.ts'),
-  `${header}/** Lines separated by '${LINE_SEPARATOR}', one per place name: name (place-name-code.ts: front-coded, a base-36 digit of the characters taken over from the line before's name, then the rest; '^' and 3 base-36 digits for a character beyond ASCII) '${FIELD_SEPARATOR}' entries. An entry is 8 chars, most populous first: ISO 3166 alpha-2 code (lowercase for a minor place: a border town or province seat under 25,000, or a province), lat + 90° and lon + 180° in hundredths of a degree (3 base-36 digits each; '......' for a province, which has none). Sorted by lookup key (placeLookupKey of the name, UTF-16 order). */\nexport const PLACES = ${JSON.stringify(placeLines.join(LINE_SEPARATOR))};\n`,
+  `${header}/** Lines separated by '${LINE_SEPARATOR}', one per place name: name (place-name-code.ts: front-coded, a base-36 digit of the characters taken over from the line before's name, then the rest; '^' and 3 base-36 digits for a character beyond ASCII) '${FIELD_SEPARATOR}' entries. Entries, most populous first: ISO 3166 alpha-2 code (lowercase for a minor place: a border town or province seat under 25,000, or a province), then lat + 90° and lon + 180° in hundredths of a degree (3 base-36 digits each), or '${NO_COORDINATES}' alone for a province, which has none. Sorted by lookup key (placeLookupKey of the name, UTF-16 order). */\nexport const PLACES = ${JSON.stringify(placeLines.join(LINE_SEPARATOR))};\n`,
 );
 const lexicon = compileLexicon(lexiconPhrases(countryRecords));
 writeFileSync(

@@ -67,6 +67,13 @@ export const DISPUTED_CODE = 'ZZ';
 
 /** Entry width in the places artefact: alpha-2 country code, then lat and lon as 3 base-36 digits each. */
 export const PLACE_ENTRY_CHARS = 8;
+/** What stands for the coordinates of a province, which has none: its entry is the code and this. */
+export const NO_COORDINATES = '.';
+
+/** The width of the places entry starting at `at` of `entries`: a province's is shorter (3,300 of them). */
+export function placeEntryWidth(entries: string, at: number): number {
+  return entries[at + 2] === NO_COORDINATES ? 2 + NO_COORDINATES.length : PLACE_ENTRY_CHARS;
+}
 
 export const SEPARATOR = {
   record: '~',

@@ -24,6 +24,7 @@ import {
   LAYER,
   LAYER_COUNT,
   PLACE_ENTRY_CHARS,
+  placeEntryWidth,
   REF_LETTERS,
   type RefKind,
   type RoleValue,
@@ -295,13 +296,14 @@ function searchPlaces(name: string): readonly PlaceCandidate[] {
   iso3ByIso2 ??= new Map(COUNTRY_TUPLES.map(([iso3, iso2]) => [iso2, iso3]));
   const placeName = decodePlaceName(writtenName(found));
   const candidates: PlaceCandidate[] = [];
-  for (let at = nameEnd + 1; at + PLACE_ENTRY_CHARS <= entriesEnd; at += PLACE_ENTRY_CHARS) {
+  for (let at = nameEnd + 1; at < entriesEnd; at += placeEntryWidth(PLACES, at)) {
     const code = PLACES.slice(at, at + 2);
+    const located = placeEntryWidth(PLACES, at) === PLACE_ENTRY_CHARS;
     const candidate: PlaceCandidate = {
       name: placeName,
       country: code === DISPUTED_CODE ? null : iso3ByIso2.get(code.toUpperCase())!,
-      lat: decodeCoordinate(PLACES.slice(at + 2, at + 5), 90),
-      lon: decodeCoordinate(PLACES.slice(at + 5, at + 8), 180),
+      lat: located ? decodeCoordinate(PLACES.slice(at + 2, at + 5), 90) : null,
+      lon: located ? decodeCoordinate(PLACES.slice(at + 5, at + 8), 180) : null,
     };
     // Lowercase code: a minor place (scripts/build/data.ts).
     if (code !== code.toUpperCase()) candidate.minor = true;
@@ -310,8 +312,7 @@ function searchPlaces(name: string): readonly PlaceCandidate[] {
   return candidates;
 }
 
-/** Hundredths of a degree in base 36 (scripts/build/data.ts), or null for '...' (a province). */
-function decodeCoordinate(digits: string, offset: number): number | null {
-  if (digits === '...') return null;
+/** Hundredths of a degree in base 36 (scripts/build/data.ts). */
+function decodeCoordinate(digits: string, offset: number): number {
   return Math.round(Number.parseInt(digits, 36) - offset * 100) / 100;
 }

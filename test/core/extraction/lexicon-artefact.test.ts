@@ -23,7 +23,12 @@ import {
   lookupPlace,
   resolveValue,
 } from '../../../functions/core/extraction/lexicon';
-import { encodeRef, type ValueRef } from '../../../functions/core/extraction/lexicon-format';
+import {
+  encodeRef,
+  NO_COORDINATES,
+  placeEntryWidth,
+  type ValueRef,
+} from '../../../functions/core/extraction/lexicon-format';
 import { compileLexicon, lexiconPhrases } from '../../../functions/core/extraction/lexicon-phrases';
 import { placeLookupKey } from '../../../functions/core/extraction/place-lookup-key';
 import {
@@ -97,6 +102,13 @@ describe('lexicon artefact', () => {
   });
 });
 
+/** How many entries a places line holds (placeEntryWidth each). */
+function entryCount(entries: string): number {
+  let count = 0;
+  for (let at = 0; at < entries.length; at += placeEntryWidth(entries, at)) count++;
+  return count;
+}
+
 describe('places artefact', () => {
   it('finds every place name, the first line of its lookup key winning', () => {
     // The lookup key is not stored: it is the name folded (placeLookupKey), as the build sorted by.
@@ -118,8 +130,13 @@ describe('places artefact', () => {
     for (const { name, key } of lines) {
       const expected = firstOfKey.get(key)!;
       const found = lookupPlace(name);
-      expect(found.map((c) => c.name)).toEqual(Array(expected.entries.length / 8).fill(expected.name));
+      expect(found.map((c) => c.name)).toEqual(Array(entryCount(expected.entries)).fill(expected.name));
     }
+    // A province's entry is its code and "." (no coordinates), shorter than a town's.
+    const province = lines.find(
+      (line) => line.entries[2] === NO_COORDINATES && entryCount(line.entries) === 1,
+    )!;
+    expect(lookupPlace(province.name)[0]).toMatchObject({ name: province.name, lat: null, lon: null });
     expect(lookupPlace('Łódź')).toEqual([{ name: 'Łódź', country: 'POL', lat: 51.77, lon: 19.47 }]);
     // The folded key of "Chișinău" is first held by the line "Chisinau".
     expect(lookupPlace('Chișinău')[0]).toEqual({ name: 'Chisinau', country: 'MDA', lat: 47.01, lon: 28.86 });
