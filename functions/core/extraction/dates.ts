@@ -449,6 +449,8 @@ export function findDateMarks(
         if (simplePastRepeat(tokens, match)) break;
         if (COUNTED_TIMES.has(tokens[match.start]!.lower) && !perfectBefore(tokens, match.start)) break;
         // "had repeatedly conveyed its concerns ..., and urged Kabul": a habit is its own clause's.
+        // "accused Egyptian officers of turning a blind eye to tunnel traffic for years": a charged
+        // deed's habit is the deed's, not the charge's, made now.
         marks.push({
           at: match.start,
           date: null,
@@ -456,7 +458,9 @@ export function findDateMarks(
           historical: true,
           habitual: true,
           scope: commaAside(tokens, match.start, match.end) ?? {
-            from: subjectBeforeAside(tokens, clauseStartBefore(tokens, match.start)),
+            from:
+              chargedDeedStart(tokens, match.start) ??
+              subjectBeforeAside(tokens, clauseStartBefore(tokens, match.start)),
             to: joinedClauseAfter(tokens, match.end, true),
             kind: 'clause',
           },
@@ -654,6 +658,18 @@ function monthOfWeekday(weekdays: readonly DateMark[], months: readonly DateMark
     weekday.approx = true;
     weekday.historical = month.historical;
   }
+}
+
+/** Words back from a habitual cue to the "of" of the deed a charge names. */
+const CHARGED_DEED_REACH = 12;
+
+/** Where "of <gerund>" starts before `at`, within its clause: the deed a charge names ("accused X of turning ..."). */
+function chargedDeedStart(tokens: readonly Token[], at: number): number | undefined {
+  for (let k = at - 1; k >= Math.max(0, at - CHARGED_DEED_REACH); k--) {
+    if (tokens[k]!.kind === 'punct') return undefined;
+    if (tokens[k]!.lower === 'of' && tokens[k + 1]?.lower.endsWith('ing')) return k;
+  }
+  return undefined;
 }
 
 /** A recent span told right after a habitual cue: "in the past 24 hours", "since Monday", "overnight". */

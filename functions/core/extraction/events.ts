@@ -773,6 +773,25 @@ function recipientOf(
   );
 }
 
+/** Words back from an envoy's state to the verb that gave them time to leave. */
+const GIVEN_REACH = 6;
+
+/** Is `mention` in the object of a verb of giving, right before the time given ("gave the attache at the Serbian embassy 48 hours")? */
+function givenTimeToLeave(
+  tokens: readonly Token[],
+  mention: { start: number; end: number },
+  triggerAt: number,
+): boolean {
+  const after = tokens[mention.end];
+  if (triggerAt - mention.end > 2 || !(after?.kind === 'num' || NUMBER_WORDS.has(after?.lower ?? '')))
+    return false;
+  for (let k = mention.start - 1; k >= Math.max(0, mention.start - GIVEN_REACH); k--) {
+    if (tokens[k]!.kind === 'punct') return false;
+    if (GIVING_VERBS.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
 /** "accused each other", "blamed one another": a reciprocal object within a few words of `from`. */
 function eachOtherAfter(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < Math.min(tokens.length - 1, from + 4); k++) {
@@ -5489,10 +5508,13 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       if (objectOfPrevious) earlierObject = candidate;
       // "Hun Sen had given Laos an ultimatum": who is given the act is its target, the giver its actor.
       // "ordered the Rwandan ambassador to leave the country": the one ordered out is the target.
+      // "gave the defence attache at the Serbian embassy 48 hours to leave": so is the one given the
+      // hours, past the post they hold.
       const orderedOut =
         pattern.type === 'expulsion' &&
         !!candidate &&
-        ORDERING_VERBS.has(tokens[beforeArticle(tokens, candidate.start)]?.lower ?? '');
+        (ORDERING_VERBS.has(tokens[beforeArticle(tokens, candidate.start)]?.lower ?? '') ||
+          givenTimeToLeave(tokens, candidate, trigger.start));
       if (
         candidate &&
         candidate !== subject &&

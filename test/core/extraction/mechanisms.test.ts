@@ -12465,3 +12465,55 @@ describe('held-out batch 6, session 56: joint work agreed, meetings to come, off
     ]);
   });
 });
+
+describe('held-out batch 6, session 56, second part: diplomats sent home, entry bans, detainees beaten', () => {
+  it('reads an envoy given hours to leave, past the post they hold, as expelled by the giver', () => {
+    expect(
+      keysOf(
+        'Croatia on Monday gave the defence attache at the Serbian embassy 48 hours to leave the country.',
+      ),
+    ).toEqual(['HRV>SRB:17']);
+  });
+
+  it('reads a retaliation told by its means as those means, not as fire, and an entry ban as a restriction', () => {
+    expect(
+      keysOf(
+        'Serbia retaliated before nightfall, expelling a counsellor at the Croatian embassy in Belgrade and banning three Croatian members of parliament from entering Serbia.',
+      ),
+    ).toEqual(['SRB>HRV:16', 'SRB>HRV:17']);
+    expect(keysOf('The referee barred the player from entering the pitch.')).toEqual([]);
+  });
+
+  it('reads officials "present as mediators" as mediators with each side', () => {
+    expect(
+      keysOf(
+        'Egyptian and Israeli security delegations held talks in Cairo, with Qatari and American officials present as mediators.',
+      ),
+    ).toEqual(['EGY>ISR:04', 'ISR>EGY:04', 'QAT>EGY:04', 'QAT>ISR:04', 'USA>EGY:04', 'USA>ISR:04']);
+  });
+
+  it('reads a wounding charged as the accused’s fire, and a habit told of the charged deed as the deed’s, not the charge’s', () => {
+    expect(
+      keysOf(
+        'Egypt accused Israel on Tuesday of wounding one of its border guards with machine-gun fire near the Rafah crossing.',
+      ),
+    ).toEqual(['EGY>ISR:11', 'ISR>EGY:19']);
+    const charge = read(
+      'Israeli officials accused Egyptian officers of turning a blind eye to tunnel traffic for years.',
+    );
+    expect(keys(charge)).toEqual(['ISR>EGY:11']);
+    expect(charge.events[0]?.historical).toBe(false);
+    // A habit of the speech act itself stays history.
+    expect(
+      read('Armenia and Azerbaijan have traded accusations for years.').events.every((e) => e.historical),
+    ).toBe(true);
+  });
+
+  it('reads detainees beaten as assaulted, alleged when charged', () => {
+    const x = read(
+      'Baku summoned the Russian ambassador and accused Russian officers of beating several of the detainees.',
+    );
+    expect(keys(x)).toEqual(['AZE>RUS:11', 'AZE>RUS:11', 'RUS>AZE:18']);
+    expect(x.events.find((e) => e.cameo === '182')?.alleged).toBe(true);
+  });
+});

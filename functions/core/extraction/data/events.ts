@@ -133,6 +133,23 @@ const WORDS_ATTACKED = [
   'speech',
 ];
 
+/** Diplomats a state sends home: "expelled two diplomats", "the defence attache ... 48 hours to leave". */
+const DIPLOMATS_EXPELLED = [
+  'diplomats',
+  'diplomat',
+  'ambassador',
+  'envoy',
+  'envoys',
+  'embassy staff',
+  'attache',
+  'attaché',
+  'counsellor',
+  'consul',
+  'charge',
+  'chargé',
+  'military attache',
+];
+
 /** What an answer in kind is made with, not force: "retaliated with tariffs", "by expelling diplomats". */
 const ANSWERS_IN_KIND = [
   'by',
@@ -155,6 +172,9 @@ const ANSWERS_IN_KIND = [
   'closing',
   'shutdown',
   'closure',
+  // "Serbia retaliated before nightfall, expelling a counsellor": diplomats sent home in answer.
+  'expelling',
+  'expelled',
 ];
 
 /** Who a killing verb's object may be: "killed two Kyrgyz soldiers", "executing seven Sudanese soldiers". */
@@ -181,6 +201,11 @@ const VICTIM_NOUNS = [
   'fighters',
   'militants',
   'taliban',
+  // "accused Russian officers of beating several of the detainees".
+  'detainees',
+  'prisoners',
+  'migrants',
+  'traders',
   // "killing one soldier and capturing 13 others".
   'others',
   // "had captured 32 individuals, destroyed six encampments": people taken, no ground.
@@ -1321,6 +1346,22 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     window: 7,
   },
   {
+    // "accused Israel of wounding one of its border guards": a wounding told as a deed, its victims
+    // named after it (the gerund only: "the wounded" and tolls are no acts).
+    phrases: ['wounding', 'injuring'],
+    cameo: '190',
+    type: 'killing',
+    polarity: E,
+    fight: true,
+    twoSided: true,
+    needsActor: true,
+    armedActor: true,
+    subjectActor: true,
+    near: VICTIM_NOUNS,
+    nearAfterOnly: true,
+    window: 7,
+  },
+  {
     // "four of its soldiers had been killed by Azerbaijani fire", "came under Israeli fire": fire is
     // a state's only with its adjective ("a fire broke out" is no one's).
     phrases: ['fire'],
@@ -1347,7 +1388,21 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     // assault by someone of a named side.
     // Only with the victims after the verb: "a Polish soldier stabbed at the border" was stabbed
     // ("beaten" alone is a team's defeat).
-    phrases: ['stabbed', 'stabbing', 'beat up', 'beating up', 'beat', 'assaulted', 'tortured', 'torturing'],
+    // "accused Russian officers of beating several of the detainees", "had mistreated the detainees".
+    phrases: [
+      'stabbed',
+      'stabbing',
+      'beat up',
+      'beating up',
+      'beat',
+      'beating',
+      'assaulted',
+      'tortured',
+      'torturing',
+      'mistreated',
+      'mistreating',
+      'ill-treated',
+    ],
     cameo: '182',
     type: 'physical-assault',
     polarity: E,
@@ -1358,7 +1413,14 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
   },
   {
     // "was stabbed by a migrant", "beaten to death by Indian border guards": the doer after "by".
-    phrases: ['stabbed by', 'beaten to death by', 'beaten up by', 'assaulted by', 'tortured by'],
+    phrases: [
+      'stabbed by',
+      'beaten to death by',
+      'beaten up by',
+      'assaulted by',
+      'tortured by',
+      'mistreated by',
+    ],
     cameo: '182',
     type: 'physical-assault',
     polarity: E,
@@ -1444,7 +1506,8 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     needsActor: true,
   },
   {
-    phrases: ['detained', 'arrested', 'detains', 'arrests', 'apprehended', 'captured soldiers'],
+    // "police in Saint Petersburg rounded up about 20 Azerbaijani traders".
+    phrases: ['detained', 'arrested', 'detains', 'arrests', 'apprehended', 'captured soldiers', 'rounded up'],
     cameo: '173',
     type: 'arrest',
     polarity: E,
@@ -1530,13 +1593,13 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     polarity: E,
   },
   {
-    // "given Kenyan diplomats seven days to leave": envoys told to go.
+    // "given Kenyan diplomats seven days to leave", "gave the defence attache 48 hours to leave the country".
     phrases: ['days to leave', 'hours to leave', 'to leave the country'],
     cameo: '174',
     type: 'expulsion',
     polarity: E,
-    near: ['diplomats', 'diplomat', 'ambassador', 'envoy', 'envoys', 'embassy staff'],
-    window: 6,
+    near: DIPLOMATS_EXPELLED,
+    window: 8,
   },
   {
     // "ordered its diplomats home from Nairobi": envoys recalled.
@@ -1838,13 +1901,25 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     needsActor: true,
   },
   {
-    // "banning the rail transit of goods ... to Kaliningrad", "banned imports of Georgian wine".
-    phrases: ['banned', 'bans', 'banning', 'ban', 'restricted', 'restricting'],
+    // "banning three Croatian members of parliament from entering Serbia": the other side's people
+    // kept out, a restriction on it.
+    phrases: ['banned', 'banning', 'barred', 'barring', 'bans', 'bars'],
     cameo: '163',
     type: 'sanctions',
     polarity: E,
     needsActor: true,
-    near: ['transit', 'imports', 'exports', 'shipments', 'cargo'],
+    near: ['from entering'],
+    nearAfterOnly: true,
+    window: 8,
+  },
+  {
+    // "banning the rail transit of goods ... to Kaliningrad", "banned imports of Georgian wine".
+    phrases: ['banned', 'bans', 'banning', 'ban', 'restricted', 'restricting', 'barred', 'barring'],
+    cameo: '163',
+    type: 'sanctions',
+    polarity: E,
+    needsActor: true,
+    near: ['transit', 'imports', 'exports', 'shipments', 'cargo', 'entry'],
     nearAfterOnly: true,
     window: 3,
   },
@@ -4667,6 +4742,11 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'acting as facilitators',
       'acting as host',
       'acting as hosts',
+      // "with Qatari and American officials present as mediators".
+      'present as mediators',
+      'present as mediator',
+      'serving as mediators',
+      'serving as mediator',
     ],
     cameo: '045',
     type: 'mediation',

@@ -15,7 +15,7 @@ function objectOf(row: readonly unknown[]): Record<string, unknown> {
   return value;
 }
 const L0 = ["small-arms","rifle","rifles","kalashnikovs","ak-47s","machine-gun","firearms","guns","snipers","sniper","mortar","mortars","artillery","howitzer","howitzers","cannon","shells","mlrs","grad","rockets","rocket","bm-21","bm-21s","himars","smerch","uragan","katyusha","fatah-1","fatah-2","tank","tanks","t-72","t-72s","t-90","t-90s","merkava","abrams","apcs","apc","warplanes","warplane","jets","bombers","f-16","f-16s","f-35","f-35s","f-15","f-15s","su-25","su-30","su-30s","su-35","su-35s","mig-29","mig-29s","mig-31","mig-31s","jf-17","jf-17s","j-10","j-10c","rafale","rafales","gripen","gripens","helicopter","helicopters","gunships","apache","apaches","mi-8","mi-17","mi-24","drone","drones","uav","uavs","bayraktar","tb2","shahed","shaheds","harop","quadcopter","quadcopters","missile","missiles","brahmos","iskander","kinzhal","hwasong","tomahawk","scud","rpgs","warship","warships","gunboats","frigate","destroyer","landmine","landmines","mines","ied","ieds","grenades","grenade","explosives","heavy","fire","weaponry","weapons","armoured","armored","airstrike","sites","radars","radar","targets","positions","camps","hideouts","infrastructure","posts","outposts","bunkers","bases","depots","launchpads","installations","headquarters","facilities","compound","compounds","airbase","airfield"];
-const L1 = ["civilian","civilians","villagers","villager","residents","resident","children","child","women","farmers","farmer","shepherd","shepherds","herders","herder","herdsmen","herdsman","trespassers","trespasser","citizens","citizen","nationals","inhabitants","tourists","migrants","migrant","refugees","refugee","students","workers","worker","employees","employee","truckers","drivers","miners","engineers","labourers","laborers","fishermen","pilgrims","passengers","journalists","violators","violator","smugglers","smuggler","man","men","woman","boy","boys","girl","girls","teenager","teenagers","soldiers","soldier","troops","servicemen","serviceman","jawans","jawan","guards","guard","personnel","officers","officer","fighters","fighter","militants","militant","cop","cops","policemen","marines","marine","sailors","sailor","pilots","pilot","airmen","paratroopers","rangers","ranger","commandos","conscripts","gendarmes","peacekeepers","commander","commanders","rebels","insurgents","militiamen","soldiers","soldier","troops","guards","guard","servicemen","civilians","civilian","villagers","people","residents","policemen","officers","farmers","shepherd","herders","fighters","militants","taliban","others","individuals","persons","suspects","insurgents","guerrillas"];
+const L1 = ["civilian","civilians","villagers","villager","residents","resident","children","child","women","farmers","farmer","shepherd","shepherds","herders","herder","herdsmen","herdsman","trespassers","trespasser","citizens","citizen","nationals","inhabitants","tourists","migrants","migrant","refugees","refugee","students","workers","worker","employees","employee","truckers","drivers","miners","engineers","labourers","laborers","fishermen","pilgrims","passengers","journalists","violators","violator","smugglers","smuggler","man","men","woman","boy","boys","girl","girls","teenager","teenagers","soldiers","soldier","troops","servicemen","serviceman","jawans","jawan","guards","guard","personnel","officers","officer","fighters","fighter","militants","militant","cop","cops","policemen","marines","marine","sailors","sailor","pilots","pilot","airmen","paratroopers","rangers","ranger","commandos","conscripts","gendarmes","peacekeepers","commander","commanders","rebels","insurgents","militiamen","soldiers","soldier","troops","guards","guard","servicemen","civilians","civilian","villagers","people","residents","policemen","officers","farmers","shepherd","herders","fighters","militants","taliban","detainees","prisoners","migrants","traders","others","individuals","persons","suspects","insurgents","guerrillas"];
 const L2 = ["embassy","embassies","consulate","consulates"];
 const L3 = ["border","borders","frontier"];
 const L4 = ["to"];
@@ -27,8 +27,8 @@ export const EVENT_VALUES: readonly EventPattern[] = rows([
 [0,"190",1,"armed-clash",2,"escalation",5,true,6,true],
 [0,"190",1,"armed-clash",2,"escalation",5,true,6,true,10,true,3,["fire"],9,true,4,6],
 [0,"190",1,"armed-clash",2,"escalation",5,true,6,true,11,true],
-[0,"190",1,"armed-clash",2,"escalation",5,true,6,true,10,true,8,["by","tariffs","tariff","duties","sanctions","visa","visas","diplomats","diplomat","ban","bans","trade","boycott","measures","announcing","closing","shutdown","closure"],9,true,4,6],
-[0,"190",1,"armed-clash",2,"escalation",5,true,6,true,10,true,8,["by","tariffs","tariff","duties","sanctions","visa","visas","diplomats","diplomat","ban","bans","trade","boycott","measures","announcing","closing","shutdown","closure","against"],9,true,4,6],
+[0,"190",1,"armed-clash",2,"escalation",5,true,6,true,10,true,8,["by","tariffs","tariff","duties","sanctions","visa","visas","diplomats","diplomat","ban","bans","trade","boycott","measures","announcing","closing","shutdown","closure","expelling","expelled"],9,true,4,6],
+[0,"190",1,"armed-clash",2,"escalation",5,true,6,true,10,true,8,["by","tariffs","tariff","duties","sanctions","visa","visas","diplomats","diplomat","ban","bans","trade","boycott","measures","announcing","closing","shutdown","closure","expelling","expelled","against"],9,true,4,6],
 [0,"190",1,"armed-clash",2,"escalation",5,true,6,true,12,true,10,true],
 [0,"190",1,"armed-clash",2,"escalation",5,true,13,true,8,["stray","errant"],3,["shell","shells","bomb","bombs","rocket","rockets","mortar","mortars","missile","missiles","projectile","projectiles"],4,4],
 [0,"190",1,"armed-clash",2,"escalation",5,true,6,true,12,true],
@@ -76,6 +76,7 @@ export const EVENT_VALUES: readonly EventPattern[] = rows([
 [0,"186",1,"assassination",2,"escalation"],
 [0,"190",1,"killing",2,"escalation",10,true],
 [0,"190",1,"killing",2,"escalation",5,true,6,true,10,true,14,true,18,true,3,L1,9,true,4,7],
+[0,"190",1,"killing",2,"escalation",5,true,6,true,10,true,14,true,18,true,3,L1,9,true,4,7],
 [0,"190",1,"armed-clash",2,"escalation",5,true,6,true,19,true],
 [0,"190",1,"mine-laying",2,"escalation",10,true,3,["mines","landmines","mine","landmine"],4,3],
 [0,"182",1,"physical-assault",2,"escalation",10,true,3,L1,9,true,4,4],
@@ -93,7 +94,7 @@ export const EVENT_VALUES: readonly EventPattern[] = rows([
 [0,"171",1,"seizure",2,"escalation",8,["drugs","narcotics","pills","methamphetamine","heroin","cocaine","opium","cannabis","contraband","cigarettes","smuggled","counterfeit"],9,true,4,8],
 [0,"171",1,"seizure",2,"escalation",10,true,3,["buoys","buoy","markers","marker","border posts","pillars"],9,true,4,4],
 [0,"174",1,"expulsion",2,"escalation"],
-[0,"174",1,"expulsion",2,"escalation",3,["diplomats","diplomat","ambassador","envoy","envoys","embassy staff"],4,6],
+[0,"174",1,"expulsion",2,"escalation",3,["diplomats","diplomat","ambassador","envoy","envoys","embassy staff","attache","attaché","counsellor","consul","charge","chargé","military attache"],4,8],
 [0,"161",1,"envoy-recall",2,"escalation"],
 [0,"112",1,"accusation",2,"escalation",3,["terrorist","terrorists","narco-terrorist","militants","rebels","insurgents","armed groups","guerrillas"],8,["from","against"],9,true,4,5,20,true],
 [0,"1621",1,"border-closure",2,"escalation"],
@@ -107,7 +108,8 @@ export const EVENT_VALUES: readonly EventPattern[] = rows([
 [0,"161",1,"envoy-recall",2,"escalation",3,["consultations"],9,true,4,4],
 [0,"163",1,"sanctions",2,"escalation",8,["lift","lifted","lifting","lifts","ease","eased","easing","eases"],4,3],
 [0,"163",1,"sanctions",2,"escalation",10,true],
-[0,"163",1,"sanctions",2,"escalation",10,true,3,["transit","imports","exports","shipments","cargo"],9,true,4,3],
+[0,"163",1,"sanctions",2,"escalation",10,true,3,["from entering"],9,true,4,8],
+[0,"163",1,"sanctions",2,"escalation",10,true,3,["transit","imports","exports","shipments","cargo","entry"],9,true,4,3],
 [0,"164",1,"talks-halted",2,"escalation"],
 [0,"161",1,"ties-cut",2,"escalation",10,true,3,L2,9,true,4,4],
 [0,"1621",1,"border-closure",2,"escalation",16,["embassy","embassies","consulate","consulates","farming","cultivation","work","works","construction"],3,["border","borders","crossing","crossings","frontier","checkpoint","checkpoints","border crossings","airspace","bridge","bridges"],4,6],
