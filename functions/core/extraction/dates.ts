@@ -663,11 +663,19 @@ function monthOfWeekday(weekdays: readonly DateMark[], months: readonly DateMark
 /** Words back from a habitual cue to the "of" of the deed a charge names. */
 const CHARGED_DEED_REACH = 12;
 
+/** Words of a charge whose "of" names the deed charged: "accused X of", "blamed for", "charged with". */
+const CHARGE_VERB_STEMS = ['accus', 'blam', 'charg', 'suspect'];
+/** Words between a charge verb and the "of" of its deed ("accused Egyptian officers of"). */
+const CHARGED_OBJECT_REACH = 6;
+
 /** Where "of <gerund>" starts before `at`, within its clause: the deed a charge names ("accused X of turning ..."). */
 function chargedDeedStart(tokens: readonly Token[], at: number): number | undefined {
   for (let k = at - 1; k >= Math.max(0, at - CHARGED_DEED_REACH); k--) {
     if (tokens[k]!.kind === 'punct') return undefined;
-    if (tokens[k]!.lower === 'of' && tokens[k + 1]?.lower.endsWith('ing')) return k;
+    if (tokens[k]!.lower !== 'of' || !tokens[k + 1]?.lower.endsWith('ing')) continue;
+    for (let v = k - 1; v >= Math.max(0, k - CHARGED_OBJECT_REACH); v--)
+      if (CHARGE_VERB_STEMS.some((stem) => tokens[v]!.lower.startsWith(stem))) return k;
+    return undefined;
   }
   return undefined;
 }

@@ -2841,6 +2841,27 @@ function ownSpeechAct(
   );
 }
 
+/** Words between a verb of fire and the munition it fired: "fired a single shell", "fired two rockets". */
+const FIRED_COUNT_WORDS = new Set(['a', 'an', 'the', 'single', 'one', 'any', 'several', 'dozens', 'of']);
+
+/** Is `trigger` a munition noun that the fight verb `previous` fired, only counting words between? */
+function firedObject(
+  reading: SentenceReading,
+  previous: TrieMatch<EventPattern>,
+  trigger: TrieMatch<EventPattern>,
+): boolean {
+  const { tokens } = reading;
+  if (trigger.start - previous.end > 3 || !firstPatternInContext(reading, previous)?.fight) return false;
+  if (!FIRE_VERBS.has(tokens[previous.start]!.lower)) return false;
+  for (let k = previous.end; k < trigger.start; k++) {
+    const token = tokens[k]!;
+    if (!(token.kind === 'num' || FIRED_COUNT_WORDS.has(token.lower) || NUMBER_WORDS.has(token.lower)))
+      return false;
+  }
+  return true;
+}
+const FIRE_VERBS = new Set(['fired', 'fire', 'fires', 'firing', 'launched', 'lobbed']);
+
 /** Words that open the condition of a threat: "if the Tajik side does not keep its word, we will act". */
 const CONDITION_WORDS = new Set(['if', 'unless']);
 /** Tokens of a condition clause read back from a mention for its opening word. */
@@ -3067,6 +3088,13 @@ function warnedOfOther(reading: SentenceReading, from: number, speaker: Iso3 | n
   const end = Math.min(tokens.length, subject.end + WARNED_CLAUSE_REACH);
   for (let k = subject.end; k < end; k++) {
     const word = tokens[k]!.lower;
+    // "warned that Russian troops could attack at any moment": what the other side may do is
+    // foretold, not threatened; "warned that India would face consequences" is the threat.
+    // (A named state only: a pronoun ("warned that it would hit back") may stand for the speaker.)
+    if (MODALS.has(word) && k === subject.end && !SUBJECT_PRONOUNS.has(tokens[subject.start]!.lower)) {
+      const verb = tokens[k + 1]?.lower === 'not' ? tokens[k + 2]?.lower : tokens[k + 1]?.lower;
+      return !UNDERGOING_AFTER_MODAL.has(verb ?? '');
+    }
     if (MODALS.has(word) || word === 'must' || word === 'if' || word === ',' || word === 'and') return false;
   }
   return true;
@@ -5325,6 +5353,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       triggers.some((p, i) => i < t && firstPatternInContext(reading, p)?.fight)
     )
       continue;
+    // "has not fired a single shell": the munition fired is the verb's object, one act told once
+    // (with the verb's negation and weapons).
+    if (previous && pattern.fight && firedObject(reading, previous, trigger)) continue;
     // "signed a peace treaty": the noun is the verb's object, one act told once.
     if (
       previous &&

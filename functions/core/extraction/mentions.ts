@@ -2065,7 +2065,7 @@ function knownOfficialIn(tokens: readonly Token[], from: number, to: number): bo
   return false;
 }
 
-/** Lowercase particles inside a family name: "Lula da Silva", "Ursula von der Leyen" (one of them). */
+/** Lowercase particles inside a family name, one or two of them: "Lula da Silva", "Ursula von der Leyen". */
 const SURNAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'van', 'von', 'der', 'den', 'di']);
 
 /** Capitalised words of a name that say whose son or daughter follows: "Ould", "Ag", "Bin". */

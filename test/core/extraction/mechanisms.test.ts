@@ -12517,3 +12517,52 @@ describe('held-out batch 6, session 56, second part: diplomats sent home, entry 
     expect(x.events.find((e) => e.cameo === '182')?.alleged).toBe(true);
   });
 });
+
+describe('session 56, more wire constructions: diplomatic notes, answers told by armies, gas cut off, reconciliations', () => {
+  it('reads a diplomatic note lodged over missing pillars as a protest, not work on the line', () => {
+    expect(keysOf('Nepal lodged a diplomatic note with China over the missing border pillars.')).toEqual([
+      'NPL>CHN:14',
+    ]);
+    expect(keysOf('Armenian and Azerbaijani experts installed the first border markers.')).toEqual([
+      'ARM>AZE:06',
+      'AZE>ARM:06',
+    ]);
+  });
+
+  it('reads troops that "responded befittingly" as fire returned, and an answer by expulsion as no fire', () => {
+    expect(
+      keysOf("Pakistan's army said its troops responded befittingly to unprovoked Indian firing."),
+    ).toContain('PAK>IND:19');
+    expect(keysOf('Pakistan responded in kind by expelling Indian diplomats.')).toEqual(['PAK>IND:17']);
+  });
+
+  it('reads gas cut off as a sanction', () => {
+    expect(keysOf('Uzbekistan cut off gas supplies to Tajikistan, citing unpaid bills.')).toEqual([
+      'UZB>TJK:16',
+    ]);
+  });
+});
+
+describe('session 56, negations and warnings: a crossing denied, the other side’s move foretold, a shell not fired', () => {
+  it('reads "did not cross into" as an incursion negated', () => {
+    const x = read('Ethiopian forces did not cross into Sudanese territory, an army spokesman said.');
+    expect(keys(x)).toEqual(['ETH>SDN:19']);
+    expect(x.events[0]?.negated).toBe(true);
+  });
+
+  it('reads a warning of what the other side may do as no threat, and what it would undergo as one', () => {
+    expect(keysOf('Kyiv warned that Russian troops could attack at any moment.')).toEqual([]);
+    expect(keysOf('Pakistan warned that India would face consequences.')).toEqual(['PAK>IND:13']);
+  });
+
+  it('reads the munition a negated fire did not fire as that same act, negated, not a shelling of its own', () => {
+    const x = read(
+      'The Indian army has not fired a single shell across the Line of Control, a spokesman said.',
+    );
+    expect(keys(x)).toEqual(['IND>PAK:19']);
+    expect(x.events[0]?.negated).toBe(true);
+    expect(
+      read('Indian troops fired two mortar shells at Pakistani posts.').events.map((e) => e.cameo),
+    ).toEqual(['194']);
+  });
+});

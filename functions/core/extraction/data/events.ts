@@ -482,7 +482,17 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     // Not an answer in kind ("retaliated with tariffs", "retaliated by expelling diplomats"), and
     // "will retaliate" is a threat (its own pattern). "Turkish forces retaliated against the Syrian
     // government": done, against whom it was done.
-    phrases: ['retaliated', 'retaliating', 'retaliates'],
+    // "its troops responded befittingly to unprovoked Indian firing", "responded in kind": fire
+    // answered, as the armies of the region say it.
+    phrases: [
+      'retaliated',
+      'retaliating',
+      'retaliates',
+      'responded befittingly',
+      'responded effectively',
+      'responded in kind',
+      'responded strongly',
+    ],
     cameo: '190',
     type: 'armed-clash',
     polarity: E,
@@ -1017,6 +1027,8 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'retaken',
       'infiltrated',
       'crossed into',
+      // "Ethiopian forces did not cross into Sudanese territory": the base form after "did not", "would".
+      'cross into',
       'advanced into',
       'pushed into',
       'pushing into',
@@ -1894,6 +1906,11 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'suspended electricity exports',
       'cut off electricity',
       'halted electricity exports',
+      // "Uzbekistan cut off gas supplies to Tajikistan".
+      'cut off gas',
+      'cut off gas supplies',
+      'halted gas supplies',
+      'suspended gas supplies',
     ],
     cameo: '163',
     type: 'sanctions',
@@ -2517,6 +2534,11 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'solemn representations',
       'protest note',
       'note of protest',
+      // "Nepal lodged a diplomatic note with China over the missing border pillars".
+      'lodged a diplomatic note',
+      'sent a diplomatic note',
+      'handed a diplomatic note',
+      'delivered a diplomatic note',
       // "The BGB has sent a protest letter to the BSF", "filed a protest letter to Cambodia's government".
       'protest letter',
       'letter of protest',
@@ -3679,7 +3701,20 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     cameo: '061',
     type: 'cooperation',
     polarity: D,
-    notNear: ['removed', 'removing', 'dismantled', 'moved', 'moving', 'placing', 'placed', 'uprooted'],
+    // Nor pillars gone missing ("lodged a diplomatic note over the missing border pillars").
+    notNear: [
+      'removed',
+      'removing',
+      'dismantled',
+      'moved',
+      'moving',
+      'placing',
+      'placed',
+      'uprooted',
+      'missing',
+      'damaged',
+      'destroyed',
+    ],
     window: 5,
   },
   {
@@ -4685,6 +4720,10 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     phrases: [
       'brokered a ceasefire',
       'brokered a truce',
+      // "Kuwait's emir brokered the reconciliation between Riyadh and Doha".
+      'brokered the reconciliation',
+      'brokered a reconciliation',
+      'mediated the reconciliation',
       'brokered a peace deal',
       'mediated a ceasefire',
       'mediated a truce',

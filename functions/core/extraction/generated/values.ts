@@ -189,7 +189,7 @@ export const EVENT_VALUES: readonly EventPattern[] = rows([
 [0,"061",1,"cooperation",2,"de-escalation"],
 [0,"030",1,"intent-to-cooperate",2,"de-escalation"],
 [0,"061",1,"cooperation",2,"de-escalation",8,["command","centre","center","headquarters","room"],9,true,4,1],
-[0,"061",1,"cooperation",2,"de-escalation",8,["removed","removing","dismantled","moved","moving","placing","placed","uprooted"],4,5],
+[0,"061",1,"cooperation",2,"de-escalation",8,["removed","removing","dismantled","moved","moving","placing","placed","uprooted","missing","damaged","destroyed"],4,5],
 [0,"062",1,"cooperation",2,"de-escalation",27,true],
 [0,"064",1,"cooperation",2,"de-escalation"],
 [0,"018",1,"sympathy",2,"de-escalation"],
