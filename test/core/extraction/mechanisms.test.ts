@@ -12566,3 +12566,61 @@ describe('session 56, negations and warnings: a crossing denied, the other sideâ
     ).toEqual(['194']);
   });
 });
+
+describe('held-out batch 7, session 56: deadlines given, crossings to help, officers sitting down, bodies and places of new regions', () => {
+  it('reads hours given to the other side to act as an ultimatum, the act asked for not done', () => {
+    expect(
+      keysOf(
+        'Cambodian and Laotian soldiers stood apart on Thursday, a day after Phnom Penh gave Vientiane 72 hours to pull its construction crews back.',
+      ),
+    ).toEqual(['KHM>LAO:13']);
+    // Envoys given days to leave are still expelled.
+    expect(keysOf('Somalia had given Kenyan diplomats seven days to leave.')).toEqual(['SOM>KEN:17']);
+  });
+
+  it('reads soldiers crossing to help evacuate as no incursion, and officers who sat down together as a meeting', () => {
+    expect(
+      keysOf(
+        'Cambodian soldiers and medics crossed into southern Laos on Wednesday to help evacuate villagers cut off by floods.',
+      ),
+    ).toEqual([]);
+    expect(keysOf('Russian troops crossed into Ukraine on Thursday.')).toEqual(['RUS>UKR:19']);
+    expect(
+      keysOf('By evening, Cambodian and Laotian officers had sat down together at a border post.'),
+    ).toEqual(['KHM>LAO:04', 'LAO>KHM:04']);
+  });
+
+  it('reads a timelineâ€™s present pledge as an intent, not the hotline pledged, and officials face to face as a meeting', () => {
+    expect(
+      keysOf(
+        'Qatar and Saudi Arabia quarrelled. In a joint statement, the two governments pledge to set up a hotline between their interior ministries.',
+      ),
+    ).toEqual(['QAT>SAU:03', 'SAU>QAT:03']);
+    expect(keysOf('Hours later, Qatari and Saudi officials sit down face to face in Kuwait City.')).toEqual([
+      'QAT>SAU:04',
+      'SAU>QAT:04',
+    ]);
+  });
+
+  it('reads drones sent into the other side as an airspace violation, and gas deliveries halted as a sanction', () => {
+    const x = read(
+      'Ukraine accused Minsk of sending two reconnaissance drones into the Zhytomyr region overnight.',
+    );
+    expect(keys(x)).toEqual(['BLR>UKR:15', 'UKR>BLR:11']);
+    expect(x.events.find((e) => e.cameo === '150')?.alleged).toBe(true);
+    expect(keysOf('Uzbekistan halted gas deliveries to Tajikistan on Monday.')).toEqual(['UZB>TJK:16']);
+  });
+
+  it('knows bodies and places of the Rovuma, the Mekong and the Egyptian-Libyan line', () => {
+    const orgs = (text: string) => read(text).entities.organizations.map((o) => o.name);
+    expect(
+      orgs("Officials of the Tanzania People's Defence Force (TPDF) said the river was calm."),
+    ).toContain("Tanzania People's Defence Force");
+    expect(orgs('Officials of the Mekong River Commission said the river was rising.')).toEqual([
+      'Mekong River Commission',
+    ]);
+    const places = (text: string) => read(text).entities.places.map((p) => `${p.name}@${p.country}`);
+    expect(places('Trucks queued at Salloum on Monday.')).toEqual(['Salloum@EGY']);
+    expect(places('Insurgents crossed the Rovuma River near Kitaya.')).toEqual(['Kitaya@TZA']);
+  });
+});

@@ -1046,6 +1046,10 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     needsActor: true,
     // "Thousands of Thai tourists crossed into Cambodia" is travel.
     armedActor: true,
+    // "soldiers and medics crossed into southern Laos on Wednesday to help evacuate villagers": help.
+    notNear: ['to help', 'to rescue', 'to evacuate', 'to assist', 'to deliver aid', 'rescue teams'],
+    nearAfterOnly: true,
+    window: 9,
   },
   {
     // "Azerbaijan liberates Shusha after 28 years of Armenian occupation": ground taken back by
@@ -1517,6 +1521,7 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     polarity: E,
     needsActor: true,
   },
+
   {
     // "police in Saint Petersburg rounded up about 20 Azerbaijani traders".
     phrases: ['detained', 'arrested', 'detains', 'arrests', 'apprehended', 'captured soldiers', 'rounded up'],
@@ -1603,6 +1608,19 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     cameo: '174',
     type: 'expulsion',
     polarity: E,
+  },
+  {
+    // "Phnom Penh gave Vientiane 72 hours to pull its construction crews back": a deadline given
+    // to the other side is an ultimatum (what it is told to do is not done).
+    phrases: ['hours to', 'days to', 'weeks to'],
+    cameo: '138',
+    type: 'threat',
+    polarity: E,
+    threat: true,
+    governs: 'threaten',
+    needsActor: true,
+    near: ['gave', 'given', 'giving', 'gives'],
+    window: 5,
   },
   {
     // "given Kenyan diplomats seven days to leave", "gave the defence attache 48 hours to leave the country".
@@ -1906,11 +1924,14 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'suspended electricity exports',
       'cut off electricity',
       'halted electricity exports',
-      // "Uzbekistan cut off gas supplies to Tajikistan".
+      // "Uzbekistan cut off gas supplies to Tajikistan", "halted gas deliveries to Tajikistan in 2012".
       'cut off gas',
       'cut off gas supplies',
       'halted gas supplies',
       'suspended gas supplies',
+      'halted gas deliveries',
+      'stopped gas deliveries',
+      'suspended gas deliveries',
     ],
     cameo: '163',
     type: 'sanctions',
@@ -2355,6 +2376,8 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'moved',
       'called up',
       'rushed',
+      // "Cambodia answered by rushing two infantry companies ... up from the provincial capital".
+      'rushing',
       'dispatched',
       'dispatching',
       'stationed',
@@ -2513,6 +2536,18 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     cameo: '150',
     type: 'airspace-violation',
     polarity: E,
+  },
+  {
+    // "accused Minsk of sending two reconnaissance drones into the Zhytomyr region": craft sent
+    // over the line.
+    phrases: ['sent', 'sending', 'sends'],
+    cameo: '150',
+    type: 'airspace-violation',
+    polarity: E,
+    needsActor: true,
+    near: ['drones into', 'drone into', 'jets into', 'aircraft into', 'helicopters into'],
+    nearAfterOnly: true,
+    window: 5,
   },
   // 14 protest
   {
@@ -4087,6 +4122,12 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'shook hands',
       'sat down for',
       'sat down with',
+      'sat down together',
+      // "Qatari and Saudi officials sit down face to face in Kuwait City".
+      'sat down face to face',
+      'sit down face to face',
+      'met face to face',
+      'meet face to face',
       'spoke by radio',
       'spoke over the hotline',
       'talked by phone',
@@ -4497,6 +4538,9 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'will resume dialogue',
       'expressed readiness',
       'pledged to',
+      // A timeline's present: "the two governments pledge to set up a hotline".
+      'pledge to',
+      'pledges to',
       'committed to',
       // "both countries had committed not to support groups carrying out attacks".
       'committed not to',

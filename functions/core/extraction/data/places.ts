@@ -497,4 +497,23 @@ export const BORDER_PLACES: BorderPlace[] = [
   { name: 'Markounda', country: 'CAF', lat: 7.63, lon: 17.0 },
   { name: 'Sololo', country: 'KEN', lat: 3.55, lon: 38.65 },
   { name: 'Santa Elena de Uairen', country: 'VEN', lat: 4.6, lon: -61.11 },
+  // Afghanistan, Central Asia, Nepal, Cambodia.
+  { name: 'Torghundi', country: 'AFG', lat: 35.25, lon: 62.29 },
+  { name: 'Zafarobod', country: 'TJK', lat: 40.23, lon: 69.02 },
+  { name: 'Rogun', country: 'TJK', lat: 38.78, lon: 69.77 },
+  { name: 'Limi Valley', aliases: ['Limi'], country: 'NPL', lat: 30.3, lon: 81.6 },
+  { name: 'Namkha', country: 'NPL', lat: 30.1, lon: 81.7 },
+  { name: 'Siem Pang', country: 'KHM', lat: 14.12, lon: 106.39 },
+  // Egypt and Libya; Qatar and Saudi Arabia.
+  { name: 'Salloum', aliases: ['Sallum', 'El Salloum'], country: 'EGY', lat: 31.55, lon: 25.16 },
+  { name: 'Assiut', aliases: ['Asyut'], country: 'EGY', lat: 27.18, lon: 31.18 },
+  { name: 'Upper Egypt', country: 'EGY', lat: 26.0, lon: 32.5 },
+  { name: 'Jaghbub', aliases: ['Al Jaghbub'], country: 'LBY', lat: 29.74, lon: 24.52 },
+  { name: 'Al-Jufra', aliases: ['Jufra', 'Al Jufra'], country: 'LBY', lat: 29.1, lon: 16.0 },
+  { name: 'Musaid', aliases: ['Amsaad', 'Emsaed'], country: 'LBY', lat: 31.6, lon: 25.05 },
+  { name: 'Abu Samra', country: 'QAT', lat: 24.75, lon: 50.84 },
+  { name: 'AlUla', aliases: ['Al-Ula', 'Al Ula'], country: 'SAU', lat: 26.62, lon: 37.92 },
+  // Tanzania and Mozambique.
+  { name: 'Kitaya', country: 'TZA', lat: -10.65, lon: 40.15 },
+  { name: 'Mocimboa da Praia', country: 'MOZ', lat: -11.35, lon: 40.35 },
 ];
