@@ -81,7 +81,6 @@ export const SEPARATOR = {
   phrase: ';',
   field: '/',
   word: ' ',
-  ref: ',',
 } as const;
 
 /** Each country form's letter after the ISO3 code of a country reference ("cAFGn"). */

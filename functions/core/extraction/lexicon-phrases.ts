@@ -210,7 +210,7 @@ export function compileLexicon(phrases: readonly SplitPhrase<ValueRef>[]): strin
   const byFirstWord = new Map<string, string[]>();
   for (const { words, exact, rule, layer, value } of phrases) {
     const ref = encodeRef(value);
-    // Words may hold the ref separator (","): refs are split only after their field is cut out.
+    // (A ref has no separator of its own: its kind's letter says how the rest reads, encodeRef.)
     for (const text of [...words, ...(exact ?? []), ref])
       for (const separator of [SEPARATOR.record, SEPARATOR.firstWord, SEPARATOR.phrase, SEPARATOR.field])
         if (text.includes(separator))
