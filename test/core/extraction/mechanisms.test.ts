@@ -12624,3 +12624,12 @@ describe('held-out batch 7, session 56: deadlines given, crossings to help, offi
     expect(places('Insurgents crossed the Rovuma River near Kitaya.')).toEqual(['Kitaya@TZA']);
   });
 });
+
+describe('session 56, the examples its rows name', () => {
+  it('reads forces rushed to the border as a build-up, and police rounding up traders of the other side as arrests', () => {
+    expect(
+      keysOf('Cambodia answered by rushing troops and armoured vehicles to the border with Laos.'),
+    ).toEqual(['KHM>LAO:15']);
+    expect(keysOf('Kyrgyz police rounded up 20 Tajik traders at the Dostuk market.')).toEqual(['KGZ>TJK:17']);
+  });
+});

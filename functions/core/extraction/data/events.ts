@@ -1523,7 +1523,7 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
   },
 
   {
-    // "police in Saint Petersburg rounded up about 20 Azerbaijani traders".
+    // "Kyrgyz police rounded up 20 Tajik traders at the market".
     phrases: ['detained', 'arrested', 'detains', 'arrests', 'apprehended', 'captured soldiers', 'rounded up'],
     cameo: '173',
     type: 'arrest',
@@ -2376,7 +2376,7 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'moved',
       'called up',
       'rushed',
-      // "Cambodia answered by rushing two infantry companies ... up from the provincial capital".
+      // "Cambodia answered by rushing troops and armoured vehicles to the border".
       'rushing',
       'dispatched',
       'dispatching',
