@@ -1347,7 +1347,18 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     // "Tajik guards killed two Kyrgyz soldiers", "accused Ethiopia's army of executing seven Sudanese
     // soldiers": armed men of a named state killing people are its use of force (the toll is read
     // by casualties.ts); "the clash killed three" has no such actor.
-    phrases: ['killed', 'kills', 'killing', 'executed', 'executing', 'shot and killed'],
+    // "accused Israel of wounding one of its border guards": a wounding told as a deed, its victims
+    // named after it (the gerund only: "the wounded" and tolls are no acts).
+    phrases: [
+      'killed',
+      'kills',
+      'killing',
+      'executed',
+      'executing',
+      'shot and killed',
+      'wounding',
+      'injuring',
+    ],
     cameo: '190',
     type: 'killing',
     polarity: E,
@@ -1361,22 +1372,7 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     // "killed more than 200 Ethiopian TPLF troops": past a figure and the victims' state.
     window: 7,
   },
-  {
-    // "accused Israel of wounding one of its border guards": a wounding told as a deed, its victims
-    // named after it (the gerund only: "the wounded" and tolls are no acts).
-    phrases: ['wounding', 'injuring'],
-    cameo: '190',
-    type: 'killing',
-    polarity: E,
-    fight: true,
-    twoSided: true,
-    needsActor: true,
-    armedActor: true,
-    subjectActor: true,
-    near: VICTIM_NOUNS,
-    nearAfterOnly: true,
-    window: 7,
-  },
+
   {
     // "four of its soldiers had been killed by Azerbaijani fire", "came under Israeli fire": fire is
     // a state's only with its adjective ("a fire broke out" is no one's).

@@ -76,7 +76,6 @@ export const EVENT_VALUES: readonly EventPattern[] = rows([
 [0,"186",1,"assassination",2,"escalation"],
 [0,"190",1,"killing",2,"escalation",10,true],
 [0,"190",1,"killing",2,"escalation",5,true,6,true,10,true,14,true,18,true,3,L1,9,true,4,7],
-[0,"190",1,"killing",2,"escalation",5,true,6,true,10,true,14,true,18,true,3,L1,9,true,4,7],
 [0,"190",1,"armed-clash",2,"escalation",5,true,6,true,19,true],
 [0,"190",1,"mine-laying",2,"escalation",10,true,3,["mines","landmines","mine","landmine"],4,3],
 [0,"182",1,"physical-assault",2,"escalation",10,true,3,L1,9,true,4,4],
