@@ -20,7 +20,13 @@ import { isLinkTeaser } from '../text/link-teasers';
 import { splitSentences, type Token } from '../text/tokenize';
 import { consolidateCasualties, readCasualties, type SentenceCasualties, tollRelativeAt } from './casualties';
 import { resolvePronouns } from './coreference';
-import { ARMED_NON_STATE_ROLES, CIVILIAN_ROLES, INTERNATIONAL_BODIES, NON_STATE_ROLES } from './data/actors';
+import {
+  ARMED_NON_STATE_ROLES,
+  CIVILIAN_ROLES,
+  DATELINE_SIGNATURES,
+  INTERNATIONAL_BODIES,
+  NON_STATE_ROLES,
+} from './data/actors';
 import { CONFLICT_TOPIC_WORDS, type Cue, DISASTER_WORDS, TRADE_TOPIC_WORDS } from './data/cues';
 import { type DateMark, isoDay, parsePublished, timeGapAt } from './dates';
 import { readDeniedCharges } from './denied-charges';
@@ -450,7 +456,10 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
       mentions,
       places,
       datelinePlaces(dateline, mentions, places, published),
-      readDatelinePart(dateline.agency, published)?.organizations ?? [],
+      readDatelinePart(
+        dateline.agency && (DATELINE_SIGNATURES[dateline.agency] ?? dateline.agency),
+        published,
+      )?.organizations ?? [],
     ),
     events,
     casualties: {

@@ -263,6 +263,55 @@ export function lookupPlace(name: string): readonly PlaceCandidate[] {
   const known = placeLookups.get(name);
   if (known) return known;
   const found = searchPlaces(name);
+  const withArticle = found.length === 0 ? arabicArticleVariant(name) : null;
+  if (withArticle) {
+    const variant = searchPlaces(withArticle).filter(
+      (place) => place.country !== null && ARABIC_NAMING_STATES.has(place.country),
+    );
+    if (variant.length > 0) return remember(name, variant);
+  }
+  return remember(name, found);
+}
+
+const ARABIC_ARTICLE = /^(?:al|el)[- ](?=\p{L})/iu;
+/** States whose place names carry the Arabic article (not "El Alto", whose "El" is Spanish). */
+const ARABIC_NAMING_STATES: ReadonlySet<string> = new Set([
+  'ARE',
+  'BHR',
+  'DJI',
+  'DZA',
+  'EGY',
+  'ESH',
+  'IRQ',
+  'JOR',
+  'KWT',
+  'LBN',
+  'LBY',
+  'MAR',
+  'MRT',
+  'OMN',
+  'PSE',
+  'QAT',
+  'SAU',
+  'SDN',
+  'SOM',
+  'SSD',
+  'SYR',
+  'TCD',
+  'TUN',
+  'YEM',
+]);
+
+/**
+ * The same name with the Arabic article the other way: the datasets write "Al Anbar" and "Geneina"
+ * where the news writes "Anbar" and "El Geneina".
+ */
+function arabicArticleVariant(name: string): string | null {
+  if (ARABIC_ARTICLE.test(name)) return name.replace(ARABIC_ARTICLE, '');
+  return /^\p{Lu}/u.test(name) ? `Al ${name}` : null;
+}
+
+function remember(name: string, found: readonly PlaceCandidate[]): readonly PlaceCandidate[] {
   if (placeLookups.size >= PLACE_LOOKUP_LIMIT) placeLookups.clear();
   placeLookups.set(name, found);
   return found;

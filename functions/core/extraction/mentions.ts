@@ -299,6 +299,15 @@ const PLACE_CONTEXT = new Set([
   'besieged',
   'surrounded',
   'evacuated',
+  // "the road between Yunguyo and Copacabana", "boats detained off Dandong", "downed over Mafraq".
+  'between',
+  'off',
+  'over',
+  // "Scud missiles struck Riyadh and Dhahran", "gunmen attacked Zvornik".
+  'struck',
+  'hit',
+  'attacked',
+  'raided',
   // Verbs of taking or entering ground: "M23 fighters entered Kanyabayonga", "seized Goma".
   'entered',
   'captured',
@@ -374,6 +383,11 @@ const PLACE_SUFFIX_WORDS = [
   'county',
   'state',
   'department',
+  // "Mafraq governorate", "the Bakassi peninsula", "Kurgan oblast".
+  'governorate',
+  'peninsula',
+  'oblast',
+  'prefecture',
 ] as const;
 const PLACE_SUFFIXES = new Set<string>(PLACE_SUFFIX_WORDS);
 /** Words naming the kind of a crossing between a name and its noun ("the Malpasse border post"). */
@@ -444,7 +458,18 @@ function hasPlaceContext(tokens: readonly Token[], k: number): boolean {
   // "the town Isfara", and in apposition: "the provincial capital, Goma".
   if (PLACE_NOUNS.has(previous.lower)) return true;
   if (previous.lower === ',' && PLACE_NOUNS.has(tokens[k - 2]?.lower ?? '')) return true;
-  const [word, before] = previous.lower === 'the' ? [tokens[k - 2], k - 3] : [previous, k - 2];
+  // "in nearby Helong", "in the northern Tine": an adjective of where between the word and the name.
+  const adjectiveFirst = PLACE_ADJECTIVES.has(previous.lower);
+  const [word, before] = adjectiveFirst
+    ? tokens[k - 2]?.lower === 'the'
+      ? [tokens[k - 3], k - 4]
+      : [tokens[k - 2], k - 3]
+    : previous.lower === 'the'
+      ? [tokens[k - 2], k - 3]
+      : [previous, k - 2];
+  // "towns such as Zvornik and Bijeljina".
+  if (word?.lower === 'as' && tokens[k - 2]?.lower === 'such')
+    return PLACE_NOUNS.has(tokens[k - 3]?.lower ?? '');
   // "residents left for Calabar", "a convoy bound for Goma": "for" leads to a place after going.
   if (word?.lower === 'for') return DEPARTURE_WORDS.has(tokens[before]?.lower ?? '');
   if (!word || !PLACE_CONTEXT.has(word.lower)) return false;
@@ -452,6 +477,28 @@ function hasPlaceContext(tokens: readonly Token[], k: number): boolean {
   const owner = tokens[before];
   // A capital that only opens the sentence is no proper name: "Residents of Khost".
   return PLACE_NOUNS.has(owner?.lower ?? '') || owner?.cap === false || before === 0;
+}
+
+/**
+ * The two towns a hyphenated crossing name at token k joins ("Saryagash-Keles crossing"), when the
+ * gazetteer knows each but not the whole, with where each stands; undefined otherwise.
+ */
+function crossingPair(
+  sentence: Sentence,
+  tokens: readonly Token[],
+  k: number,
+): [number, string][] | undefined {
+  if (tokens[k + 1]?.text !== '-' || !isPlaceCandidate(tokens[k + 2])) return undefined;
+  const after = tokens[k + 3]?.lower ?? '';
+  if (!CROSSING_NOUNS.has(after) && !CROSSING_KINDS.has(after)) return undefined;
+  if (lookupPlace(textOf(sentence, tokens, k, k + 3)).length > 0) return undefined;
+  const first = tokens[k]!.text;
+  const second = tokens[k + 2]!.text;
+  if (lookupPlace(first).length === 0 || lookupPlace(second).length === 0) return undefined;
+  return [
+    [k, first],
+    [k + 2, second],
+  ];
 }
 
 /** Words of leaving after which "for" names the destination: "left for Calabar". */
@@ -853,6 +900,15 @@ export const COMPASS_WORDS: ReadonlySet<string> = new Set([
   'north-western',
   'south-eastern',
   'south-western',
+]);
+
+/** Adjectives of where that stand between a locative word and a place's name ("in nearby Helong"). */
+const PLACE_ADJECTIVES: ReadonlySet<string> = new Set([
+  ...COMPASS_WORDS,
+  'nearby',
+  'neighbouring',
+  'neighboring',
+  'remote',
 ]);
 
 /** Words of a region between "in" and the state it is of: "in northern Kosovo", "in north Kosovo". */
@@ -1312,6 +1368,19 @@ export function readSentence(
       // "Russian missiles struck Kharkiv": the object of a use of force is where it hit.
       triggers.some((t) => t.end === k && t.values[0]!.fight === true) ||
       ((joiner === 'and' || joiner === ',') && (placeEnd === k - 1 || inPlaceList(tokens, k)));
+    // "the Saryagash-Keles crossing", "the Kapikoy-Razi border post": a crossing named after the
+    // towns on either side of it, each a place of its own.
+    const pair = (context || placeNounFollows(tokens, k + 3)) && crossingPair(sentence, tokens, k);
+    if (pair) {
+      for (const [at, name] of pair) {
+        places.push({ start: at, name, candidates: lookupPlace(name) });
+        known.push({ start: at, end: at + 1, name });
+      }
+      covered[k] = covered[k + 1] = covered[k + 2] = 1;
+      placeEnd = k + 3;
+      k += 2;
+      continue;
+    }
     for (let length = Math.min(3, tokens.length - k); length >= 1; length--) {
       const last = tokens[k + length - 1]!;
       if (!isPlaceCandidate(last) && length > 1) continue;

@@ -7,6 +7,7 @@
 import { extractArticle } from '../../../functions/core/extraction';
 import { resolvePronouns } from '../../../functions/core/extraction/coreference';
 import { findSources, readEvents } from '../../../functions/core/extraction/events';
+import { lookupPlace } from '../../../functions/core/extraction/lexicon';
 import { readSentence } from '../../../functions/core/extraction/mentions';
 import type { ExtractedEvent, Extraction } from '../../../functions/core/model';
 import { splitSentences } from '../../../functions/core/text/tokenize';
@@ -12631,5 +12632,66 @@ describe('session 56, the examples its rows name', () => {
       keysOf('Cambodia answered by rushing troops and armoured vehicles to the border with Laos.'),
     ).toEqual(['KHM>LAO:15']);
     expect(keysOf('Kyrgyz police rounded up 20 Tajik traders at the Dostuk market.')).toEqual(['KGZ>TJK:17']);
+  });
+});
+
+describe('held-out batch 8, session 57: names of bodies and places', () => {
+  const orgs = (text: string) => read(text).entities.organizations.map((o) => o.name);
+  const places = (text: string) => read(text).entities.places.map((p) => `${p.name}@${p.country}`);
+
+  it('reads police corps for the border, the water and public order as bodies, and a national police only by name', () => {
+    expect(orgs('The Bosnian border police said the Serbian gendarmerie had left.')).toEqual([
+      'Bosnian border police',
+      'Serbian gendarmerie',
+    ]);
+    expect(orgs('Tanzanian marine police seized four boats.')).toEqual(['Tanzanian marine police']);
+    expect(orgs("Peru's National Police closed the bridge.")).toEqual(['Peruvian National Police']);
+    expect(orgs('The Peruvian national police closed the bridge.')).toEqual([]);
+  });
+
+  it('reads the agency a dateline signs with by its short name only there', () => {
+    expect(orgs('BAGHDAD, May 3 (AP) — Iraq summoned the Saudi envoy.')).toEqual(['Associated Press']);
+    expect(orgs('Officials in AP said the border was calm.')).toEqual([]);
+  });
+
+  it('knows the bodies of the new dyads', () => {
+    expect(orgs('The South African National Defence Force (SANDF) said its patrol was fired on.')).toEqual([
+      'South African National Defence Force',
+    ]);
+    expect(orgs('Shots came from a Zimbabwe National Army patrol.')).toEqual(['Zimbabwe National Army']);
+    expect(orgs('Soldiers of the Armed Forces of Liberia crossed the river.')).toEqual([
+      'Armed Forces of Liberia',
+    ]);
+    expect(orgs('MINUSCA said the road was calm.')).toEqual(['UN mission in the Central African Republic']);
+  });
+
+  it('reads a crossing named after the towns on either side as both towns', () => {
+    expect(places('The railways will build new sidings at the Saryagash-Keles crossing.')).toEqual([
+      'Saryagash@KAZ',
+      'Keles@UZB',
+    ]);
+    expect(places('Turkmenistan closed the Farap-Alat border crossing.')).toEqual(['Farap@TKM', 'Alat@UZB']);
+  });
+
+  it('finds places between, off and over others, after an adjective of where, and in a list of towns', () => {
+    expect(places('Floodwater cut the road between Yunguyo and Copacabana on Monday.')).toContain(
+      'Yunguyo@PER',
+    );
+    expect(places('China detained three North Korean boats off Dandong.')).toEqual(['Dandong@CHN']);
+    expect(places('The drones were brought down over Mafraq governorate.')).toEqual(['Mafraq@JOR']);
+    expect(places('A deserter killed four villagers in nearby Helong in 2014.')).toEqual(['Helong@CHN']);
+    expect(places('Shells fell on towns such as Tuzla and Bijeljina.')).toEqual([
+      'Tuzla@BIH',
+      'Bijeljina@BIH',
+    ]);
+    expect(places('Nigeria handed the Bakassi peninsula to Cameroon.')).toEqual(['Bakassi@CMR']);
+  });
+
+  it('looks up an Arabic place name with or without its article', () => {
+    expect(places('Iraq said shepherds were shot in the western province of Anbar.')).toEqual(['Anbar@IRQ']);
+    expect(places('Refugees reached Chad from El Geneina.')).toContain('El Geneina@SDN');
+    // "El" of a Spanish name is no Arabic article.
+    expect(lookupPlace('Arica')[0]?.country).toBe('CHL');
+    expect(lookupPlace('El Arica')).toEqual([]);
   });
 });

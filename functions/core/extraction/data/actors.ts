@@ -199,6 +199,7 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
   COP: [
     'police',
     'police force',
+    'national police',
     'policemen',
     'policeman',
     'police officer',
@@ -453,6 +454,13 @@ export const ORGANIZATIONS: Organization[] = [
   { acronym: 'UNIFIL', name: 'United Nations Interim Force in Lebanon' },
   { acronym: 'MONUSCO', name: 'UN mission in Congo' },
   {
+    acronym: 'MINUSCA',
+    name: 'UN mission in the Central African Republic',
+    aliases: [
+      'United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic',
+    ],
+  },
+  {
     acronym: 'UNMISS',
     name: 'UN Mission in South Sudan',
     aliases: ['United Nations Mission in South Sudan'],
@@ -518,6 +526,9 @@ export const ORGANIZATIONS: Organization[] = [
   { acronym: 'MRC', name: 'Mekong River Commission' },
   { acronym: 'ECCAS', name: 'Economic Community of Central African States', aliases: ['CEEAC'] },
   { acronym: 'CEWARN', name: 'Conflict Early Warning and Response Mechanism' },
+  { acronym: 'SICA', name: 'Central American Integration System' },
+  { acronym: null, name: 'FIFA' },
+  { acronym: 'NEMA', name: 'National Emergency Management Agency', role: 'GOV' },
   { acronym: 'OAS', name: 'Organization of American States' },
   // The mediators of Nagorno-Karabakh: named after Minsk, but no act of Belarus.
   { acronym: null, name: 'OSCE Minsk Group', aliases: ['Minsk Group'] },
@@ -718,6 +729,12 @@ export const ORGANIZATIONS: Organization[] = [
   { acronym: 'PAP', name: 'Polish Press Agency', country: 'POL', role: 'MED' },
   { acronym: null, name: 'Tanjug', country: 'SRB', role: 'MED' },
   { acronym: 'BTA', name: 'Bulgarian News Agency', country: 'BGR', role: 'MED' },
+  { acronym: null, name: 'Montsame', country: 'MNG', role: 'MED' },
+  { acronym: 'NTB', name: 'Norsk Telegrambyrå', country: 'NOR', role: 'MED' },
+  { acronym: 'EFE', name: 'Agencia EFE', role: 'MED' },
+  { acronym: 'RFA', name: 'Radio Free Asia', role: 'MED' },
+  // ("Petra" alone is also the ancient city in Jordan.)
+  { acronym: null, name: 'Jordan News Agency', country: 'JOR', role: 'MED' },
   // Armed groups and national bodies: actors of their country, not international organisations.
   { acronym: null, name: 'Taliban', country: 'AFG', role: 'GOV' },
   // Iranian-Kurdish parties based in Iraq's Kurdistan Region, whose camps Iran strikes: armed groups
@@ -726,6 +743,12 @@ export const ORGANIZATIONS: Organization[] = [
     acronym: 'KDPI',
     name: 'Kurdistan Democratic Party of Iran',
     aliases: ['Democratic Party of Iranian Kurdistan', 'PDKI', 'KDP-I'],
+    role: 'REB',
+  },
+  {
+    acronym: 'PJAK',
+    name: 'Party of Free Life of Kurdistan',
+    aliases: ['Kurdistan Free Life Party'],
     role: 'REB',
   },
   // Botswana's army, named by its acronym in news of its anti-poaching patrols on the Chobe.
@@ -842,6 +865,22 @@ export const ORGANIZATIONS: Organization[] = [
   { acronym: null, name: 'Los Lobos', role: 'REB' },
   { acronym: null, name: 'Los Choneros', role: 'REB' },
   { acronym: null, name: 'Tren de Aragua', role: 'REB' },
+  { acronym: null, name: 'Mara Salvatrucha', aliases: ['MS-13', 'MS13'], role: 'REB' },
+  { acronym: null, name: 'Barrio 18', aliases: ['18th Street gang'], role: 'REB' },
+  { acronym: 'PCC', name: 'Primeiro Comando da Capital', role: 'REB' },
+  // Bandits on the Niger-Nigeria line, of neither state.
+  { acronym: null, name: 'Lakurawa', role: 'REB' },
+  // Central African Republic rebels of the Cameroonian and Chadian borders.
+  {
+    acronym: '3R',
+    name: 'Return, Reclamation and Rehabilitation',
+    aliases: ['Retour, Réclamation et Réhabilitation'],
+    country: 'CAF',
+    role: 'REB',
+  },
+  { acronym: null, name: 'Shining Path', aliases: ['Sendero Luminoso'], country: 'PER', role: 'REB' },
+  // Hungarian nationalists Romania bars from its Hungarian-speaking counties.
+  { acronym: 'HVIM', name: 'Sixty-Four Counties Youth Movement', country: 'HUN', role: 'OPP' },
   { acronym: null, name: 'Fano', aliases: ['Fano militia', 'Amhara Fano'], country: 'ETH', role: 'REB' },
   {
     acronym: 'ULFA',
@@ -1017,6 +1056,29 @@ export const ORGANIZATIONS: Organization[] = [
   { acronym: 'JCS', name: 'Joint Chiefs of Staff', country: 'KOR', role: 'MIL', sharedName: true },
   { acronym: 'KCNA', name: 'Korean Central News Agency', country: 'PRK', role: 'MED' },
   { acronym: 'GDF', name: 'Guyana Defence Force', country: 'GUY', role: 'MIL' },
+  {
+    acronym: 'SANDF',
+    name: 'South African National Defence Force',
+    aliases: ['South African National Defense Force'],
+    country: 'ZAF',
+    role: 'MIL',
+  },
+  { acronym: 'ZNA', name: 'Zimbabwe National Army', country: 'ZWE', role: 'MIL' },
+  { acronym: 'ZDF', name: 'Zimbabwe Defence Forces', country: 'ZWE', role: 'MIL' },
+  { acronym: 'AFL', name: 'Armed Forces of Liberia', country: 'LBR', role: 'MIL' },
+  { acronym: 'MDF', name: 'Malawi Defence Force', country: 'MWI', role: 'MIL' },
+  { acronym: null, name: 'State Duma', country: 'RUS', role: 'GOV' },
+  { acronym: 'PLC', name: 'Presidential Leadership Council', country: 'YEM', role: 'GOV' },
+  { acronym: 'DoDMA', name: 'Department of Disaster Management Affairs', country: 'MWI', role: 'GOV' },
+  { acronym: 'INGD', name: 'National Institute for Disaster Risk Management', country: 'MOZ', role: 'GOV' },
+  { acronym: 'KTZ', name: 'Kazakhstan Temir Zholy', country: 'KAZ', role: 'BUS' },
+  {
+    acronym: null,
+    name: 'Uzbek Railways',
+    aliases: ['Uzbekistan Railways', "O'zbekiston Temir Yo'llari"],
+    country: 'UZB',
+    role: 'BUS',
+  },
   // National armies the region's press names by acronym alone ("the UPDF opened fire").
   {
     acronym: 'UPDF',
@@ -1084,6 +1146,39 @@ export const ORGANIZATIONS: Organization[] = [
   { acronym: 'DGMO', name: 'Directors General of Military Operations', country: 'IND', role: 'MIL' },
   // Border forces whose names carry no state ("the BSF said its troops fired in self-defence").
   { acronym: 'BSF', name: 'Border Security Force', country: 'IND', role: 'MIL' },
+  { acronym: 'BMA', name: 'Border Management Authority', country: 'ZAF', role: 'MIL' },
+  { acronym: null, name: 'Border Police of Bosnia and Herzegovina', country: 'BIH', role: 'MIL' },
+  { acronym: null, name: 'General Authority for Border Protection', country: 'MNG', role: 'MIL' },
+  {
+    acronym: null,
+    name: 'Argentine Naval Prefecture',
+    aliases: ['Prefectura Naval Argentina', 'Naval Prefecture'],
+    country: 'ARG',
+    role: 'MIL',
+  },
+  { acronym: 'GIS', name: 'Ghana Immigration Service', country: 'GHA', role: 'COP' },
+  { acronym: null, name: 'Ghana Police Service', country: 'GHA', role: 'COP' },
+  { acronym: null, name: 'Hellenic Police', country: 'GRC', role: 'COP' },
+  { acronym: null, name: 'Albanian State Police', country: 'ALB', role: 'COP' },
+  // ("PNC" alone is also the Congolese national police.)
+  {
+    acronym: null,
+    name: 'National Civil Police',
+    aliases: ['Policía Nacional Civil', 'Policia Nacional Civil'],
+    country: 'SLV',
+    role: 'COP',
+  },
+  // ("PAP" alone is the Polish Press Agency.)
+  { acronym: null, name: "People's Armed Police", country: 'CHN', role: 'MIL' },
+  {
+    acronym: null,
+    name: 'FSB Border Service',
+    aliases: ['Border Service of the FSB'],
+    country: 'RUS',
+    role: 'MIL',
+  },
+  { acronym: null, name: 'Northern Fleet', country: 'RUS', role: 'MIL' },
+  { acronym: null, name: 'Norwegian Joint Headquarters', country: 'NOR', role: 'MIL' },
   { acronym: 'BGB', name: 'Border Guard Bangladesh', country: 'BGD', role: 'MIL' },
   { acronym: 'ITBP', name: 'Indo-Tibetan Border Police', country: 'IND', role: 'MIL' },
   // Myanmar's border police on the Bangladeshi frontier ("95 members of the Border Guard Police fled").
@@ -1104,6 +1199,14 @@ export const ORGANIZATIONS: Organization[] = [
   { acronym: 'GKNB', name: 'State Committee for National Security', role: 'SPY' },
 ];
 
+/**
+ * Short names wires sign a dateline with ("BAGHDAD (AP) -"): read as the agency there only, since
+ * the same letters elsewhere are often something else ("AP" is also Andhra Pradesh).
+ */
+export const DATELINE_SIGNATURES: Readonly<Record<string, string>> = {
+  AP: 'Associated Press',
+};
+
 /** Role words that make "<country> <word>" a named institution ("Indian Army", "Kyrgyz border service"). */
 /**
  * Institutions that are an organisation only when written as a proper name ("the Indian Army", "the
@@ -1122,11 +1225,18 @@ export const NAMED_ONLY_INSTITUTIONS = new Set([
   'navy',
   'air force',
   'coast guard',
+  // "Peru's National Police", not "the national police" of any state.
+  'national police',
 ]);
 
 export const INSTITUTIONS = new Set([
   'border guard',
   'police force',
+  'national police',
+  // Police corps for the border, the water or public order: specialised bodies, as a border service.
+  'border police',
+  'marine police',
+  'gendarmerie',
   'army',
   'armed forces',
   'border service',
