@@ -657,6 +657,8 @@ const RELATIVE_ASIDE_OPENERS = new Set(['which', 'who', 'whose']);
 function relativeAsideStart(tokens: readonly Token[], from: number): number {
   for (let j = from; j >= 1; j--) {
     if (tokens[j]!.text !== ',') continue;
+    // "which groups Liberia, Ivory Coast, Guinea and Sierra Leone": a comma of a list of names.
+    if (tokens[j + 1]?.cap && tokens[j - 1]?.cap) continue;
     const opener = tokens[j + 1]?.lower ?? '';
     // ", in which 17 guerrillas died,": a preposition before the pronoun opens one too.
     const pronoun = tokens[j + 1]?.kind === 'word' && tokens[j + 2]?.lower === 'which' ? 'which' : opener;
@@ -2310,6 +2312,26 @@ function cueBefore(reading: SentenceReading, at: number, kind: 'irrealis' | 'que
       // "cancelled all exhibitions planned by Turkish institutions in protest": a participle with
       // its agent describes a noun; what comes after it is not planned.
       tokens[c.end]?.lower !== 'by',
+  );
+}
+
+const FUTURE_MODALS = new Set(['will', 'would']);
+const MODAL_NEGATIONS = new Set(['not', 'never', "n't", 'no', 'any']);
+
+/**
+ * Are the irrealis cues before token `at` only "will" or "would", with no negation after them (a
+ * stated future, no doubt: not "would not accept any mediation")?
+ */
+function onlyFutureModalBefore(reading: SentenceReading, at: number): boolean {
+  const { tokens } = reading;
+  return reading.cues.every(
+    (c) =>
+      c.values[0]!.kind !== 'irrealis' ||
+      c.end > at ||
+      at - c.end > IRREALIS_WINDOW ||
+      (c.end - c.start === 1 &&
+        FUTURE_MODALS.has(tokens[c.start]!.lower) &&
+        !wordIn(tokens, c.end, at, MODAL_NEGATIONS)),
   );
 }
 
@@ -6839,13 +6861,19 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       !pattern.threat &&
       governor?.pattern.governs !== 'threaten' &&
       !conditional &&
-      !announced
+      !announced &&
+      // "the two countries would handle the matter through friendly consultation": what a state
+      // says it will do is its stated intent, which an intent's code already tells.
+      !(pattern.cameo.startsWith('03') && onlyFutureModalBefore(reading, trigger.start))
     )
       continue;
     // "called for maximum military restraint from both countries": past a role word used as an
     // adjective, the appeal's addressees.
     // "urged the international community to respond": a call for others' support, no call on a side.
     if (appeal && worldAddressed(tokens, trigger.end)) continue;
+    // "Both governments appealed for international help", "the WFP appealed for funding": help
+    // sought from no one named is sought from donors, not from a side.
+    if (pattern.type === 'aid-appeal' && !targetMention) continue;
     // "urged the media not to exaggerate it": a call on the press or the public, no side.
     const addressee = tokens[trigger.end]?.lower === 'the' ? trigger.end + 1 : trigger.end;
     if (appeal && PUBLIC_ADDRESSEES.has(tokens[addressee]?.lower ?? '')) continue;
@@ -7828,6 +7856,10 @@ function dropGenericYielding(drafts: DraftEvent[]): DraftEvent[] {
             other !== d &&
             !other.pattern.generic &&
             other.polarity === d.polarity &&
+            !(
+              d.pattern.type === 'intent-to-cooperate' &&
+              (other.pattern.type === 'talks' || other.pattern.type === 'consultation')
+            ) &&
             !agreedWork(other) &&
             (!!other.actor || !!other.target || other.mutual || !!d.actor || !!d.target),
         )),

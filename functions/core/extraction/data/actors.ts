@@ -523,6 +523,8 @@ export const ORGANIZATIONS: Organization[] = [
   },
   { acronym: 'SADC', name: 'Southern African Development Community' },
   { acronym: 'MRU', name: 'Mano River Union' },
+  // The EU's peacekeeping force in Bosnia and Herzegovina: of no state, whatever its seat.
+  { acronym: 'EUFOR', name: 'European Union Force', aliases: ['EUFOR Althea'] },
   { acronym: 'MRC', name: 'Mekong River Commission' },
   { acronym: 'ECCAS', name: 'Economic Community of Central African States', aliases: ['CEEAC'] },
   { acronym: 'CEWARN', name: 'Conflict Early Warning and Response Mechanism' },

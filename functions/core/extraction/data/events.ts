@@ -3155,7 +3155,17 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     cameo: '023',
     type: 'aid-appeal',
     polarity: N,
-    near: ['help', 'assistance', 'aid', 'support', 'intervention', 'backing'],
+    near: [
+      'help',
+      'assistance',
+      'aid',
+      'support',
+      'intervention',
+      'backing',
+      'funding',
+      'funds',
+      'donations',
+    ],
     nearAfterOnly: true,
     // Past a long body's name: "appealed to the Collective Security Treaty Organization for help".
     window: 10,
@@ -4521,6 +4531,17 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'offered to hold',
       'offered talks',
       'offered to negotiate',
+      // "Nigeria proposed a joint investigation", "proposed an urgent meeting of the joint commission".
+      'proposed a joint',
+      'proposed joint',
+      'proposes a joint',
+      'proposed talks',
+      'proposed a meeting',
+      'proposed an urgent meeting',
+      'proposed a new round',
+      // "would handle the matter properly through friendly consultation": Beijing's set phrase.
+      'through friendly consultation',
+      'through friendly consultations',
       'ready to meet',
       'will hold talks',
       'will hold consultations',
@@ -4843,9 +4864,11 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'act as a mediator',
       'act as mediator',
     ],
-    cameo: '0257',
+    cameo: '039',
     type: 'mediation-offer',
     polarity: D,
+    // An offer is one state's word: a speaker before "it was ready to" makes it.
+    oneSided: true,
   },
   {
     // "Delegations met in Luanda under Angolan mediation": mediation given, by the state of the
@@ -4860,9 +4883,11 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
   },
   {
     phrases: ['mediation'],
-    cameo: '0257',
+    cameo: '039',
     type: 'mediation-offer',
     polarity: D,
+    // An offer is one state's word: a speaker before "it was ready to" makes it.
+    oneSided: true,
   },
   // Phrases that contain a trigger but are no conflict event.
   {
