@@ -2812,13 +2812,26 @@ function describingParticiple(
   return false;
 }
 
-/** "accused X of abducting and killing": the second gerund of a charge, its subject the accused's. */
+/** Is the act at `at` a verb joined by "and" or "or" to the one before ("crossed ... or detained")? */
+function joinedDeed(tokens: readonly Token[], at: number): boolean {
+  const joiner = tokens[at - 1]?.lower;
+  return (joiner === 'or' || joiner === 'and') && tokens[at]!.lower.endsWith('ed');
+}
+
+/** Tokens back from a charge's second gerund within which its first is looked for. */
+const CHARGED_PAIR_REACH = 8;
+
+/**
+ * "accused X of abducting and killing", "of crossing the Drina and detaining two fishermen": the
+ * second gerund of a charge (past the first one's object), its subject the accused's.
+ */
 function chargedGerundPair(tokens: readonly Token[], at: number): boolean {
-  return (
-    tokens[at - 1]?.lower === 'and' &&
-    !!tokens[at - 2]?.lower.endsWith('ing') &&
-    tokens[at - 3]?.lower === 'of'
-  );
+  if (tokens[at - 1]?.lower !== 'and') return false;
+  for (let k = at - 2; k >= Math.max(1, at - CHARGED_PAIR_REACH); k--) {
+    if (tokens[k]!.kind === 'punct') return false;
+    if (tokens[k - 1]!.lower === 'of') return tokens[k]!.lower.endsWith('ing');
+  }
+  return false;
 }
 
 /** The people of a state that a condition after `from` has harmed: "if Mauritanian citizens are attacked". */
@@ -4747,6 +4760,40 @@ function lastMentionBefore(
   return undefined;
 }
 
+/** Tokens after an occupying verb within which "from" names the state the ground was taken from. */
+const TAKEN_FROM_REACH = 6;
+
+/** The state after "from" past the ground taken ("captured the West Bank from Jordan"), if any. */
+function takenFrom(reading: SentenceReading, end: number): ActorMention | undefined {
+  const { tokens } = reading;
+  for (let k = end; k < Math.min(tokens.length, end + TAKEN_FROM_REACH); k++) {
+    const word = tokens[k]!.lower;
+    if (word === ',' || word === ';') return undefined;
+    if (word === 'from') return reading.actors.find((a) => a.start === k + 1 && !!a.actor.country);
+  }
+  return undefined;
+}
+
+/**
+ * Is the fight noun at `at` introduced by "in a" after a fight of the sentence between a state and
+ * armed men of no state ("killed five smugglers and wounded others in a clash")?
+ */
+function foughtNamedAfter(
+  tokens: readonly Token[],
+  at: number,
+  actor: ActorMention | undefined,
+  target: ActorMention | undefined,
+): boolean {
+  return (
+    tokens[at - 2]?.lower === 'in' &&
+    (tokens[at - 1]?.lower === 'a' || tokens[at - 1]?.lower === 'an') &&
+    !!actor?.actor.country &&
+    !!target &&
+    !target.actor.country &&
+    ARMED_NON_STATE_ROLES.has(target.actor.role)
+  );
+}
+
 /** Is "days to leave" told in a passive of giving ("had been given seven days to leave")? */
 function givenPassiveBefore(tokens: readonly Token[], start: number): boolean {
   let k = start - 1;
@@ -5921,6 +5968,14 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     ) {
       actorMention = lastFightActor;
       targetMention ??= lastFightTarget;
+    }
+    // "Israel captured the West Bank from Jordan": ground is taken from the state after "from".
+    if (pattern.cameo === '192') targetMention = takenFrom(reading, trigger.end) ?? targetMention;
+    // "killed five armed smugglers ... in a clash on the border with Syria": the fight named after
+    // the killing is the same fight, with the same armed men of no state, not with the neighbour.
+    if (pattern.fight && foughtNamedAfter(tokens, trigger.start, lastFightActor, lastFightTarget)) {
+      actorMention = lastFightActor;
+      targetMention = lastFightTarget;
     }
     // "accusing the country of violating its airspace with strikes on Balochistan": force told as the
     // means of the act just before it is that act's doer's; with that doer unknown, at least not its
@@ -7455,6 +7510,15 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       !targetMention?.mutual
     )
       continue;
+    // "had crossed into Bosnia or detained anyone": a deed joined to the one before, by its actor,
+    // is done where that one was, to the same side.
+    if (
+      !targetMention?.actor.country &&
+      lastDeed?.target &&
+      lastDeed.actor === actorMention &&
+      joinedDeed(tokens, trigger.start)
+    )
+      targetMention = lastDeed.target;
     const historical = !!mark?.historical;
     const date = historical ? mark!.date : (mark?.date ?? (published ? published.slice(0, 10) : null));
     if (pattern.fight) {

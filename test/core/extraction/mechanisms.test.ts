@@ -4971,12 +4971,14 @@ describe('held-out batch of session 38, fourth part: participles, returns to the
         'Rwanda has closed its busiest border crossing with Uganda and told its citizens not to travel to the neighbouring country, accusing Ugandan authorities of arresting Rwandans.',
         '2019-03-05',
       ),
-    ).toEqual(['RWA>UGA:11', 'RWA>UGA:16']);
+    ).toEqual(['RWA>UGA:11', 'RWA>UGA:16', 'UGA>RWA:17']);
     const x = read(
       'Rwanda has closed its busiest border crossing with Uganda and told its citizens not to travel to the neighbouring country, accusing Ugandan authorities of arresting Rwandans.',
       '2019-03-05',
     );
     expect(x.events.find((e) => e.cameo === '112')?.actor?.role).toBe('GOV');
+    // The arrests charged are alleged, as every charged deed is (session 57: "arresting" read).
+    expect(x.events.find((e) => e.cameo === '173')?.alleged).toBe(true);
   });
 
   it('reads an appeal after ", and" that closes a reported clause as the teller’s', () => {
@@ -12736,5 +12738,63 @@ describe('held-out batch 8, session 57: proposals, agreements beside talks, help
         'Liberia and Ivory Coast quarrelled. The Mano River Union, which groups Liberia, Ivory Coast, Guinea and Sierra Leone, called on both governments to avoid any escalation.',
       ),
     ).toEqual(['->CIV:02', '->LBR:02']);
+  });
+});
+
+describe('held-out batch 8, session 57, second part: fights with smugglers, ground taken from, craft of people, joined deeds', () => {
+  it('reads a clash named after killing armed men of no state as the same fight, not one with the neighbour', () => {
+    expect(
+      keysOf(
+        "Jordan's army said it killed five armed drug smugglers and wounded several others in a clash on the border with Syria before dawn on Sunday.",
+      ),
+    ).toEqual([]);
+    expect(
+      keysOf(
+        'Zimbabwe and Mozambique quarrelled. The army said a patrol had been attacked by armed illegal miners near Mutare.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads ground captured "from" a state as taken from it', () => {
+    expect(
+      keys(read('Israel captured the West Bank from Jordan in the 1967 war.'), (e) => e.cameo === '192'),
+    ).toEqual(['ISR>JOR:19']);
+  });
+
+  it('reads a reply "not left unanswered" and retaliation prepared as a threat, and a fight disowned as none', () => {
+    const x = read(
+      'Norway expelled a Russian diplomat. The Russian foreign ministry said Moscow would "not leave this unanswered" and was preparing retaliatory measures.',
+    );
+    expect(keys(x)).toEqual(['NOR>RUS:17', 'RUS>NOR:13']);
+    expect(x.events.find((e) => e.cameo.startsWith('13'))?.negated).toBe(false);
+    expect(
+      keysOf(
+        '"Congo-Brazzaville has no interest in a confrontation with Congo," the minister told reporters.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads trawlers and fishing boats as a state’s people, and the Republic of Congo as Congo-Brazzaville', () => {
+    expect(keysOf('The Norwegian Coast Guard detained a Russian trawler near Svalbard.')).toEqual([
+      'NOR>RUS:17',
+    ]);
+    expect(keysOf('Tanzanian marine police seized four Malawian fishing boats.')).toEqual(['TZA>MWI:17']);
+    expect(
+      keysOf(
+        'Patrol boats from the Democratic Republic of Congo and the Republic of Congo exchanged fire on the river on Sunday.',
+      ),
+    ).toEqual(['COD>COG:19', 'COG>COD:19']);
+  });
+
+  it('reads detentions charged after another deed, and a deed joined to a denied crossing, with its target', () => {
+    const charged = read(
+      'Bosnia accused Serbian police of crossing the Drina river and detaining two Bosnian fishermen.',
+    );
+    expect(keys(charged)).toEqual(['BIH>SRB:11', 'SRB>BIH:17']);
+    expect(charged.events.find((e) => e.cameo === '173')?.alleged).toBe(true);
+    const denied = read(
+      'Bosnia protested. Serbia denied that its officers had crossed into Bosnia or detained anyone.',
+    );
+    expect(keys(denied, (e) => e.negated).sort()).toEqual(['SRB>BIH:17', 'SRB>BIH:19']);
   });
 });

@@ -284,6 +284,8 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'criminal gangs',
     'gang members',
     'smugglers',
+    // "a patrol had been attacked by armed illegal miners" (the zama zamas of the Zimbabwean line).
+    'illegal miners',
     'criminals',
     'dissidents',
   ],
@@ -303,6 +305,14 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
     'children',
     'women',
     'fishermen',
+    // "the coast guard detained a Russian trawler", "seized four Malawian fishing boats": craft of
+    // a state's people, not its forces.
+    'trawler',
+    'trawlers',
+    'fishing boat',
+    'fishing boats',
+    'fishing vessel',
+    'fishing vessels',
     'refugees',
     'migrants',
     'settlements',

@@ -64,7 +64,8 @@ export const COUNTRY_ALIASES: Record<Iso3, CountryAliases> = {
   // Central America's own press: "Nica troops", "the Tico government".
   NIC: { demonyms: ['Nicaraguan', 'Nica'] },
   CRI: { demonyms: ['Costa Rican', 'Tico'] },
-  COG: { names: ['Congo-Brazzaville', 'Republic of the Congo'] },
+  // "the Republic of Congo" without its article is still Congo-Brazzaville, not the DRC.
+  COG: { names: ['Congo-Brazzaville', 'Republic of the Congo', 'Republic of Congo'] },
   COL: { demonyms: ['Colombian'], seats: ['Bogota'] },
   CZE: { names: ['Czech Republic'], demonyms: ['Czech'] },
   ERI: { demonyms: ['Eritrean'], seats: ['Asmara'] },

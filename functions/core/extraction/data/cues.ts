@@ -309,6 +309,9 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'stave off',
       'intentions of',
       'intention of',
+      // "has no interest in a confrontation with its brothers": a fight disowned, none fought.
+      'no interest in',
+      'not interested in',
       // "to prevent the region from descending into open confrontation", "fears of sliding into war":
       // a fall feared, in the gerund (the past, "descended into war", tells it).
       'descending into',

@@ -1520,7 +1520,18 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
 
   {
     // "Kyrgyz police rounded up 20 Tajik traders at the market".
-    phrases: ['detained', 'arrested', 'detains', 'arrests', 'apprehended', 'captured soldiers', 'rounded up'],
+    phrases: [
+      'detained',
+      'arrested',
+      'detains',
+      'arrests',
+      // "accused Serbian police of detaining two Bosnian fishermen".
+      'detaining',
+      'arresting',
+      'apprehended',
+      'captured soldiers',
+      'rounded up',
+    ],
     cameo: '173',
     type: 'arrest',
     polarity: E,
@@ -2804,6 +2815,13 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'go unanswered',
       // "Our response will not go unanswered": the negation is the threat's own.
       'not go unanswered',
+      // 'Moscow would "not leave this unanswered" and was preparing retaliatory measures'.
+      'not leave this unanswered',
+      'not leave it unanswered',
+      'preparing retaliatory measures',
+      'preparing countermeasures',
+      'preparing counter-measures',
+      'preparing a response',
       // "vowed that the killings 'will not go unpunished'".
       'not go unpunished',
       'not hesitate',
