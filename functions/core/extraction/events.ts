@@ -4760,6 +4760,15 @@ function lastMentionBefore(
   return undefined;
 }
 
+/** The sentence's subject, for a gerund right after "after" or "before" ("days after closing it"). */
+function subjectOfTimedGerund(reading: SentenceReading, at: number): ActorMention | undefined {
+  const { tokens } = reading;
+  const word = tokens[at - 1]?.lower;
+  if ((word !== 'after' && word !== 'before') || !tokens[at]!.lower.endsWith('ing')) return undefined;
+  const subject = reading.actors[0];
+  return subject && subject.start < at && subject.actor.country && !subject.locative ? subject : undefined;
+}
+
 /** Tokens after an occupying verb within which "from" names the state the ground was taken from. */
 const TAKEN_FROM_REACH = 6;
 
@@ -5968,6 +5977,13 @@ export function readEvents(reading: SentenceReading, published: string | null): 
     ) {
       actorMention = lastFightActor;
       targetMention ??= lastFightTarget;
+    }
+    // "reopened the post, three days after closing it": a gerund after "after" or "before" with no
+    // subject of its own is the act of the sentence's subject.
+    const timedBy = actorMention ? undefined : subjectOfTimedGerund(reading, trigger.start);
+    if (timedBy) {
+      if (targetMention?.actor.country === timedBy.actor.country) targetMention = undefined;
+      actorMention = timedBy;
     }
     // "Israel captured the West Bank from Jordan": ground is taken from the state after "from".
     if (pattern.cameo === '192') targetMention = takenFrom(reading, trigger.end) ?? targetMention;

@@ -392,6 +392,10 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   // "Militants attacked a police station in Iran ... Pakistan condemned the attack": condemning an armed
   // group's attack on a state stands with that state, no act against it.
   drafts = drafts.filter((d) => !standsWithVictim(d, drafts, readings));
+  for (const draft of drafts) {
+    if (draft.mutual && !draft.mutualPair && !draft.actor?.country && !draft.target?.country)
+      draft.mutualPair = recentPair(readings, draft.sentence, candidates);
+  }
   // Events between two states only; internal conflicts and unattributable events are left out.
   const finalized: ExtractedEvent[] = [];
   // "Egypt, Qatar and Saudi Arabia condemned the incursion": states speaking together at one trigger
@@ -1177,10 +1181,13 @@ function finalizeEvent(
       pair = null;
     // "Russia called on both sides to stop": a third party's appeal goes to the article's main dyad,
     // not to a dyad of its own with a neighbour the article names less.
+    // (Not a step a state takes with its own border or forces: "South Africa reopened the
+    // Beitbridge post" in a week's round-up is its own dyad's.)
     if (
       a &&
       top &&
       TO_BOTH_SIDES_ROOTS.has(root) &&
+      !(root === '08' && withKnown) &&
       !top.pair.includes(a) &&
       top.salience > (withKnown?.salience ?? 0)
     ) {
@@ -1586,6 +1593,28 @@ function dedupe(events: ExtractedEvent[]): ExtractedEvent[] {
     if (event.injured !== null) first.injured = Math.max(first.injured ?? 0, event.injured);
   }
   return kept;
+}
+
+/** Sentences back from an act of "both countries" within which the two are looked for. */
+const RECENT_PAIR_REACH = 3;
+
+/**
+ * "ministers from both countries met": the candidate dyad whose two states the sentence or the
+ * nearest ones before it name, where a story of several dyads tells of more than one (undefined
+ * when that is the article's main dyad anyway, or none is named near).
+ */
+function recentPair(
+  readings: readonly SentenceReading[],
+  at: number,
+  candidates: readonly { pair: DyadPair }[],
+): [string, string] | undefined {
+  const named = new Set<string>();
+  for (let s = at; s >= Math.max(0, at - RECENT_PAIR_REACH); s--) {
+    for (const c of readings[s]!.countries) named.add(c.iso3);
+    const found = candidates.find((d) => d.pair.split('-').every((side) => named.has(side)));
+    if (found) return found === candidates[0] ? undefined : (found.pair.split('-') as [string, string]);
+  }
+  return undefined;
 }
 
 /** CAMEO roots of cooperation: intent to cooperate, consultation, diplomatic and material cooperation, aid, demands for help. */

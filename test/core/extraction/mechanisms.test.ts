@@ -12798,3 +12798,18 @@ describe('held-out batch 8, session 57, second part: fights with smugglers, grou
     expect(keys(denied, (e) => e.negated).sort()).toEqual(['SRB>BIH:17', 'SRB>BIH:19']);
   });
 });
+
+describe('held-out batch 8, session 57, third part: round-ups of several dyads, steps timed by a gerund', () => {
+  const roundUp =
+    'BEITBRIDGE REOPENS\n\nSouth Africa reopened the Beitbridge border post with Zimbabwe on Thursday, three days after closing it over attacks on its officials. Zimbabwe\'s transport minister condemned the shutdown as "collective punishment" and said Harare had not been consulted. The post reopened after ministers from both countries met in Musina on Wednesday.\n\nLAKE TALKS\n\nMalawi and Tanzania said their foreign ministers would meet in Dar es Salaam later this month, their first talks in more than a year on the disputed waters of Lake Malawi. Malawi has accused Tanzanian navy boats of firing warning shots at its fishermen; Tanzania says the fishermen were in its waters.';
+
+  it('reads "both countries" as the two its section names, and a state’s own reopening as its own dyad’s', () => {
+    const x = read(roundUp, '2024-04-05');
+    expect(keys(x, (e) => e.cameo.startsWith('04'))).toEqual(['ZAF>ZWE:04', 'ZWE>ZAF:04']);
+    expect(keys(x, (e) => e.cameo.startsWith('08'))).toEqual(['ZAF>ZWE:08']);
+  });
+
+  it('reads a gerund after "after" with no subject of its own as the sentence subject’s act', () => {
+    expect(keys(read(roundUp, '2024-04-05'), (e) => e.cameo.startsWith('16'))).toEqual(['ZAF>ZWE:16']);
+  });
+});
