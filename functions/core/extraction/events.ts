@@ -2938,6 +2938,9 @@ function namedSides(reading: SentenceReading, at: number): ActorMention[] {
   let from = at;
   while (from < at + 2 && !PARTY_MARKERS.has(tokens[from]?.lower ?? '') && isPlainWord(tokens[from])) from++;
   if (!PARTY_MARKERS.has(tokens[from]?.lower ?? '')) return [];
+  // "opened fire with automatic rifles on farmers": "with" names the means, not a side.
+  if (tokens[from]!.lower === 'with' && reading.weapons.some((w) => w.start > from && w.start <= from + 3))
+    return [];
   let end = from + 1;
   // "between Ethiopia's government and the then-governing party in Tigray — the Tigray People's
   // Liberation Front (TPLF) —": a side named in a dash aside is read to the aside's end.

@@ -12813,3 +12813,28 @@ describe('held-out batch 8, session 57, third part: round-ups of several dyads, 
     expect(keys(read(roundUp, '2024-04-05'), (e) => e.cameo.startsWith('16'))).toEqual(['ZAF>ZWE:16']);
   });
 });
+
+describe('held-out batch 8, session 57, fourth part: forces sent', () => {
+  it('reads boats and launches sent or moved, and a timeline’s present "sends", as a show of force', () => {
+    expect(
+      keysOf(
+        'Paraguay summoned Argentina’s ambassador on Tuesday and sent two navy patrol boats to a stretch of the river opposite the Argentine city of Clorinda.',
+      ),
+    ).toEqual(['PRY>ARG:11', 'PRY>ARG:15']);
+    expect(
+      keysOf(
+        'Guatemala and El Salvador quarrelled. March 4 - Guatemala sends 300 soldiers and two army helicopters to Jutiapa.',
+      ),
+    ).toEqual(['GTM>SLV:15']);
+  });
+});
+
+describe('held-out batch 8, session 57, fifth part: the means of fire', () => {
+  it('reads "with" before a weapon as the means of fire, not a side of it', () => {
+    expect(
+      keysOf(
+        'Ivory Coast has sent troops to its border with Liberia. "Liberian soldiers opened fire with automatic rifles on farmers," an army spokesman said.',
+      ),
+    ).toEqual(['CIV>LBR:15', 'LBR>CIV:19']);
+  });
+});

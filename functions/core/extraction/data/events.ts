@@ -2378,6 +2378,8 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     phrases: [
       'sent',
       'sending',
+      // A timeline's present: "Guatemala sends 300 soldiers and two army helicopters to Jutiapa".
+      'sends',
       // "said Poland would send more troops".
       'send',
       'moved',
@@ -2450,9 +2452,14 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'forces',
       'military presence',
       'patrols',
+      // "sent two navy patrol boats to a stretch of the river", "moved two of its own launches".
+      'patrol boats',
+      'gunboats',
+      'launches',
     ],
     window: 4,
   },
+
   {
     phrases: [
       'entered',
