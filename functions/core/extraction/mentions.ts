@@ -2391,7 +2391,9 @@ function findPeople(
       // "In February 2019 Nicolas Maduro sealed the border": an official the table knows by name.
       (words >= 2 && knownOfficialIn(tokens, k, end)) ||
       (before === "'s" && !!covered[k - 2] && tokens[k - 2]!.cap) ||
-      (after === 'of' && !!covered[end + 1] && tokens[end + 1]!.cap);
+      (after === 'of' && !!covered[end + 1] && tokens[end + 1]!.cap) ||
+      // A byline: a paragraph of its own, "By Jelena Markovic".
+      (k === 1 && tokens[0]!.text === 'By' && end === tokens.length);
     // "Irfaan Ali and Nicolas Maduro met": a name joined to one before a verb of a person.
     const partner = after === 'and' ? nameForward(tokens, end + 1, taken) : undefined;
     const joined = !!partner && partner.words >= 2 && PERSON_VERBS.has(tokens[partner.end]?.lower ?? '');
@@ -2410,13 +2412,19 @@ function findPeople(
     // "Western Theatre Command said", "Arunachal Pradesh, the Indian state": a body or a place;
     // "the Ministry of Foreign Affairs said": the end of a body's name.
     const name = textOf(sentence, tokens, k, end);
-    const bodyTail = (before === 'of' || before === 'for') && tokens[k - 2]?.cap === true;
+    // ("the War of the Triple Alliance", "the Commission for the Pilcomayo River Basin": past "the".)
+    const tailAt = before === 'the' ? k - 1 : k;
+    const bodyTail =
+      (tokens[tailAt - 1]?.lower === 'of' || tokens[tailAt - 1]?.lower === 'for') &&
+      tokens[tailAt - 2]?.cap === true;
     if (
       bodyTail ||
       // "heavy gunfire was reported in Somalia's Bulla Hawa": a name a state has where things
       // happen is a place.
       (before === "'s" && placeOfStateAt(tokens, k - 1, covered)) ||
       bodyKindBefore(tokens, k) ||
+      // "the trawler Kapitan Gerasimov": a ship's name.
+      CRAFT_NOUNS.has(before) ||
       BODY_NOUNS.has(tokens[end - 1]!.lower) ||
       wordIn(tokens, k, end, NO_NAME_WORDS) ||
       PLACE_FIRST_WORDS.has(tokens[k]!.lower) ||
@@ -2803,6 +2811,18 @@ const NO_NAME_WORDS = new Set([
 ]);
 
 /** Verbs of saying that sit next to a person's name. */
+/** Kinds of ship before a ship's name ("the trawler Kapitan Gerasimov"). */
+const CRAFT_NOUNS = new Set([
+  'trawler',
+  'vessel',
+  'ship',
+  'tanker',
+  'freighter',
+  'frigate',
+  'destroyer',
+  'ferry',
+]);
+
 const PERSON_VERBS = new Set([
   'said',
   'met',

@@ -12838,3 +12838,37 @@ describe('held-out batch 8, session 57, fifth part: the means of fire', () => {
     ).toEqual(['CIV>LBR:15', 'LBR>CIV:19']);
   });
 });
+
+describe('held-out batch 8, session 57, sixth part: people', () => {
+  const people = (text: string) => read(text).entities.people.map((p) => p.name);
+
+  it('reads junior ministers and air ranks as titles, and a byline as its writer', () => {
+    expect(people('State Secretary Zsolt Bereczki accused Bucharest of collective punishment.')).toEqual([
+      'Zsolt Bereczki',
+    ]);
+    expect(people('NAF spokesman Air Commodore Ibikunle Adewusi said in Abuja.')).toEqual([
+      'Ibikunle Adewusi',
+    ]);
+    expect(
+      people(
+        'ANALYSIS-Drills revive old fears\n\nBy Jelena Markovic\n\nBELGRADE, May 26 - Bosnia protested.',
+      ),
+    ).toEqual(['Jelena Markovic']);
+    expect(people('By Monday evening the border was calm.')).toEqual([]);
+  });
+
+  it('reads the tail of a longer name after "of the" or "for the", and a ship’s name, as no person', () => {
+    expect(
+      people(
+        'Troops occupied the town near the end of the War of the Triple Alliance, a conflict in which Paraguay lost land.',
+      ),
+    ).toEqual([]);
+    expect(
+      people(
+        'The works began without consultation in the Commission for the Pilcomayo River Basin, the body the three states set up.',
+      ),
+    ).toEqual([]);
+    expect(people('The trawler Kapitan Gerasimov was seized on Sunday.')).toEqual([]);
+    expect(people('Maria Lopez, a nurse, was hurt.')).toEqual(['Maria Lopez']);
+  });
+});

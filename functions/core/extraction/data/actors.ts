@@ -1292,6 +1292,8 @@ export const TITLES: {
   { title: 'Minister', role: 'GOV' },
   { title: 'minister', role: 'GOV' },
   { title: 'Interior Minister', role: 'GOV' },
+  // Central Europe's junior ministers: "State Secretary Zsolt Bereczki".
+  { title: 'State Secretary', role: 'GOV' },
   { title: 'interior minister', role: 'GOV' },
   { title: 'Defence Minister', role: 'MIL' },
   { title: 'Defense Minister', role: 'MIL' },
@@ -1354,6 +1356,11 @@ export const TITLES: {
   { title: 'Air Vice Marshal', role: 'MIL' },
   { title: 'Air Marshal', role: 'MIL' },
   { title: 'Air Chief Marshal', role: 'MIL' },
+  // Commonwealth air ranks below air marshal: "NAF spokesman Air Commodore Ibikunle Adewusi".
+  { title: 'Air Commodore', role: 'MIL' },
+  { title: 'Group Captain', role: 'MIL' },
+  { title: 'Wing Commander', role: 'MIL' },
+  { title: 'Squadron Leader', role: 'MIL' },
   { title: 'Field Marshal', role: 'MIL' },
   { title: 'Admiral', role: 'MIL' },
   { title: 'Vice Admiral', role: 'MIL' },
