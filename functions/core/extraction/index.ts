@@ -186,8 +186,9 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     if (isLinkTeaser(sentence.text)) continue;
     const reading = readSentence(sentence, readings.length, false, published);
     // A sentence without a time expression continues the time of the one before it, but for an
-    // answer to it ("In response, the South resumed broadcasts"), which came after.
-    if (reading.dates.length === 0 && previous && !answersBefore(reading)) {
+    // answer to it ("In response, the South resumed broadcasts"), which came after. A time inside
+    // one of its phrases ("after years of tension") is that phrase's, not the sentence's.
+    if (reading.dates.every((d) => d.scope && d.scope.from > 0) && previous && !answersBefore(reading)) {
       const carried = carriedDate(previous.dates, () => tellsOfNow(reading));
       // "On April 19, Mauritania summoned ... The following day, its minister visited": a day on.
       const later = daysLater(reading);

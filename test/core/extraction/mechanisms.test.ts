@@ -12872,3 +12872,14 @@ describe('held-out batch 8, session 57, sixth part: people', () => {
     expect(people('Maria Lopez, a nurse, was hurt.')).toEqual(['Maria Lopez']);
   });
 });
+
+describe('held-out batch 8, session 57, seventh part: a time inside a phrase', () => {
+  it('carries the time of the sentence before past a time that only a phrase of its own has', () => {
+    const x = read(
+      'The so-called Football War of July 1969 lasted about 100 hours. Salvadoran troops crossed into Honduras and Salvadoran warplanes bombed Honduran airfields, after years of tension over land and migration.',
+      '2024-09-11',
+    );
+    expect(x.events.length).toBeGreaterThan(0);
+    expect(x.events.filter((e) => !e.historical)).toEqual([]);
+  });
+});
