@@ -2684,7 +2684,9 @@ function threatSides(
     if (warned) return { actor: warned, target: target === warned ? undefined : target };
     // "warned that the army 'will respond' if Mauritanian citizens are attacked again": people a
     // condition would harm are the threatener's own; the threat is their state's.
-    const protectedPeople = harmedInCondition(reading, trigger.end);
+    // "If a single shell lands on Thai soil again, we will answer": so is the ground it would hit.
+    const protectedPeople =
+      harmedInCondition(reading, trigger.end) ?? groundInCondition(reading, trigger.start);
     return protectedPeople
       ? {
           actor: { ...protectedPeople, actor: { country: protectedPeople.actor.country, role: 'GOV' } },
@@ -2845,6 +2847,23 @@ function harmedInCondition(reading: SentenceReading, from: number): ActorMention
     return harmed && PASSIVE_AUXILIARIES.has(tokens[harmed.end]?.lower ?? '') ? harmed : undefined;
   }
   return undefined;
+}
+
+/** Ground of a state a condition names: "lands on Thai soil", "enters Polish territory". */
+const GROUND_NOUNS = new Set(['soil', 'territory', 'land', 'airspace']);
+
+/** The state whose ground a condition before the act at `before` names ("if a shell lands on Thai soil"). */
+function groundInCondition(reading: SentenceReading, before: number): ActorMention | undefined {
+  const { tokens } = reading;
+  const condition = tokens.findIndex((t, k) => k < before && CONDITION_WORDS.has(t.lower));
+  if (condition < 0) return undefined;
+  return reading.actors.find(
+    (a) =>
+      a.start > condition &&
+      a.end < before &&
+      !!a.actor.country &&
+      (GROUND_NOUNS.has(tokens[a.end]?.lower ?? '') || GROUND_NOUNS.has(tokens[a.end - 1]!.lower)),
+  );
 }
 
 /**

@@ -187,9 +187,12 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     const reading = readSentence(sentence, readings.length, false, published);
     // A sentence without a time expression continues the time of the one before it, but for an
     // answer to it ("In response, the South resumed broadcasts"), which came after. A time inside
-    // one of its phrases ("after years of tension") is that phrase's, not the sentence's.
+    // one of its phrases ("after years of tension") is that phrase's, not the sentence's: a past
+    // told before carries past it (a war's deeds, told on), the news's days do not ("Guyana called
+    // on Venezuela to abide by an agreement reached in December" is today's call).
     if (reading.dates.every((d) => d.scope && d.scope.from > 0) && previous && !answersBefore(reading)) {
-      const carried = carriedDate(previous.dates, () => tellsOfNow(reading));
+      const found = carriedDate(previous.dates, () => tellsOfNow(reading));
+      const carried = reading.dates.length === 0 || found?.historical ? found : undefined;
       // "On April 19, Mauritania summoned ... The following day, its minister visited": a day on.
       const later = daysLater(reading);
       const date =

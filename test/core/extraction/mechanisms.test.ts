@@ -12883,3 +12883,13 @@ describe('held-out batch 8, session 57, seventh part: a time inside a phrase', (
     expect(x.events.filter((e) => !e.historical)).toEqual([]);
   });
 });
+
+describe('session 57, threats laid on the ground a condition names', () => {
+  it('reads "we will answer" after a condition on a state’s soil as that state’s threat', () => {
+    expect(
+      keysOf(
+        'Thailand and Cambodia traded fire. "If a single shell lands on Thai soil again, we will answer with full force," said Lieutenant General Somsak Intharawong.',
+      ).sort(),
+    ).toEqual(['KHM>THA:19', 'THA>KHM:13', 'THA>KHM:19']);
+  });
+});
