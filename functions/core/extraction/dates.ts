@@ -37,6 +37,10 @@ export interface DateMark {
      */
     reported?: true;
   };
+  /** A day or month written without its year ("On Dec. 25"), dated by the news's year. */
+  yearless?: boolean;
+  /** The year a bare year of the past names ("in 1985"), whose mark has no day. */
+  year?: number;
   /** Passed on from the sentence before, which had a time of its own where this one has none. */
   carried?: boolean;
   /** Days between the clause this mark opens ("two weeks after ...") and the news. */
@@ -138,6 +142,36 @@ function mark(
     historical: historical || old,
     ...(future ? { future } : {}),
   };
+}
+
+/** Years before the news a told year must lie for a day told after it without a year to be of that year. */
+const NARRATED_YEARS = 2;
+
+/**
+ * "In 1985, Burkina Faso and Mali fought a border war. On Dec. 25, Malian troops crossed ...": a
+ * day written without its year, right after a sentence set in a year long past, is a day of that
+ * year (a narrated past), not of the news's year. `context` is the time of the sentence before.
+ */
+export function inNarratedYear(
+  marks: DateMark[],
+  context: DateMark | undefined,
+  published: Date | null,
+): void {
+  const year = context?.year ?? (context?.date ? Number(context.date.slice(0, 4)) : undefined);
+  if (!context?.historical || year === undefined || !published) return;
+  if (published.getUTCFullYear() - year < NARRATED_YEARS) return;
+  for (let i = 0; i < marks.length; i++) {
+    const own = marks[i]!;
+    if (!own.yearless || own.historical || !own.date) continue;
+    const date = `${String(year).padStart(4, '0')}${own.date.slice(4)}`;
+    marks[i] = {
+      at: own.at,
+      date,
+      approx: own.approx,
+      historical: true,
+      ...(own.scope ? { scope: own.scope } : {}),
+    };
+  }
 }
 
 function dayNumber(token: Token | undefined): number | null {
@@ -564,6 +598,7 @@ export function findDateMarks(
             : undefined;
         const month: DateMark = {
           ...mark(match.start, date, !day, published),
+          ...(usedYears.includes(yearAt) ? {} : { yearless: true }),
           ...(instance >= 0
             ? { scope: { from: instance, to: clauseEnd(tokens, match.end), kind: 'attributive' as const } }
             : attributive
@@ -612,7 +647,7 @@ export function findDateMarks(
       // Undated, a bare year is taken for the past: news tells its own time by weekday or date.
       const currentYear = published?.getUTCFullYear();
       if (currentYear === undefined || year < currentYear)
-        marks.push({ at: i, date: null, approx: true, historical: true });
+        marks.push({ at: i, date: null, approx: true, historical: true, year });
       continue;
     }
     // "the 1990s war"

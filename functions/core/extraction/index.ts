@@ -28,7 +28,7 @@ import {
   NON_STATE_ROLES,
 } from './data/actors';
 import { CONFLICT_TOPIC_WORDS, type Cue, DISASTER_WORDS, TRADE_TOPIC_WORDS } from './data/cues';
-import { type DateMark, isoDay, parsePublished, timeGapAt } from './dates';
+import { type DateMark, inNarratedYear, isoDay, parsePublished, timeGapAt } from './dates';
 import { readDeniedCharges } from './denied-charges';
 import { APPEAL_ROOTS, areLandNeighbours, isDyadCandidate, scoreDyads } from './dyads';
 import {
@@ -185,6 +185,12 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   for (const sentence of splitSentences(dateline.body)) {
     if (isLinkTeaser(sentence.text)) continue;
     const reading = readSentence(sentence, readings.length, false, published);
+    if (previous)
+      inNarratedYear(
+        reading.dates,
+        carriedDate(previous.dates, () => false),
+        published,
+      );
     // A sentence without a time expression continues the time of the one before it, but for an
     // answer to it ("In response, the South resumed broadcasts"), which came after. A time inside
     // one of its phrases ("after years of tension") is that phrase's, not the sentence's: a past
@@ -395,7 +401,13 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   }
   // "Militants attacked a police station in Iran ... Pakistan condemned the attack": condemning an armed
   // group's attack on a state stands with that state, no act against it.
-  drafts = drafts.filter((d) => !standsWithVictim(d, drafts, readings));
+  drafts = drafts.filter(
+    (d) =>
+      !standsWithVictim(d, drafts, readings) &&
+      // "Both countries closed the crossing until the road is cleared": a crossing shut or reopened
+      // for an avalanche or a flood, in a story with no fighting, is no sanction or step down.
+      !(disasterOnly && SAFETY_CROSSING_TYPES.has(d.type)),
+  );
   for (const draft of drafts) {
     if (draft.mutual && !draft.mutualPair && !draft.actor?.country && !draft.target?.country)
       draft.mutualPair = recentPair(readings, draft.sentence, candidates);
@@ -1598,6 +1610,9 @@ function dedupe(events: ExtractedEvent[]): ExtractedEvent[] {
   }
   return kept;
 }
+
+/** Acts on a crossing that a disaster, not a quarrel, explains in a story with no fighting. */
+const SAFETY_CROSSING_TYPES: ReadonlySet<string> = new Set(['border-closure', 'border-reopening']);
 
 /** Sentences back from an act of "both countries" within which the two are looked for. */
 const RECENT_PAIR_REACH = 3;

@@ -12893,3 +12893,45 @@ describe('session 57, threats laid on the ground a condition names', () => {
     ).toEqual(['KHM>THA:19', 'THA>KHM:13', 'THA>KHM:19']);
   });
 });
+
+describe('held-out batch 9, session 57: groups of several states, crossings shut for a disaster, anniversaries, narrated years', () => {
+  it('reads Boko Haram, JNIM and al-Shabaab as groups of no one state, unlike Hezbollah', () => {
+    expect(
+      keysOf(
+        "Boko Haram fighters attacked an army position on an island near Ngouboua in Chad's Lac province overnight, killing nine soldiers, the Chadian army said. Nigeria condemned the attack.",
+      ).filter((k) => k.endsWith(':19')),
+    ).toEqual([]);
+    expect(keysOf('Hezbollah fired rockets at northern Israel on Monday.')).toEqual(['LBN>ISR:19']);
+  });
+
+  it('reads a crossing closed or reopened for a disaster, in a story with no fighting, as no sanction', () => {
+    expect(
+      keysOf(
+        'An avalanche buried trucks near the Torugart pass between Kyrgyzstan and China on Monday, killing two drivers. Both countries closed the crossing until the road is cleared.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('dates a war "forty years ago this week" to its year, and a day told after a year long past to that year', () => {
+    const anniversary = read(
+      'Forty years ago this week, Burkina Faso and Mali fought a short border war over the Agacher strip.',
+      '2025-12-28',
+    );
+    expect(anniversary.events.length).toBeGreaterThan(0);
+    expect(anniversary.events.every((e) => e.historical)).toBe(true);
+    const narrated = read(
+      'In 1985, Burkina Faso and Mali fought a border war. On Dec. 25, Malian troops crossed into the strip.',
+      '2025-12-28',
+    );
+    expect(narrated.events.find((e) => e.cameo.startsWith('192'))).toMatchObject({
+      historical: true,
+      date: '1985-12-25',
+    });
+    // A year just gone is no narrated past: "on March 3" is this year's.
+    const recent = read(
+      'Last year clashes killed 100 soldiers. On March 3, Tajik and Kyrgyz troops clashed again.',
+      '2025-03-05',
+    );
+    expect(recent.events.filter((e) => e.date === '2025-03-03').length).toBe(2);
+  });
+});

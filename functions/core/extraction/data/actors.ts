@@ -847,7 +847,6 @@ export const ORGANIZATIONS: Organization[] = [
   { acronym: null, name: 'Syrian Democratic Forces', country: 'SYR', role: 'REB' },
   { acronym: 'HTS', name: 'Hayat Tahrir al-Sham', country: 'SYR', role: 'REB' },
   { acronym: null, name: 'Polisario Front', aliases: ['Polisario'], country: 'ESH', role: 'REB' },
-  { acronym: 'JNIM', name: "Jama'at Nasr al-Islam wal Muslimin", country: 'MLI', role: 'REB' },
   { acronym: 'OLA', name: 'Oromo Liberation Army', country: 'ETH', role: 'REB' },
   { acronym: null, name: 'Hezbollah', country: 'LBN', role: 'REB' },
   { acronym: null, name: 'Hamas', country: 'PSE', role: 'REB' },
@@ -855,9 +854,12 @@ export const ORGANIZATIONS: Organization[] = [
   { acronym: null, name: 'Mai-Mai', aliases: ['Mai Mai'], country: 'COD', role: 'REB' },
   { acronym: null, name: 'Libya Dawn', country: 'LBY', role: 'REB' },
   { acronym: null, name: 'Houthis', aliases: ['Houthi', 'Ansar Allah'], country: 'YEM', role: 'REB' },
-  { acronym: null, name: 'al-Shabaab', aliases: ['al-Shabab'], country: 'SOM', role: 'REB' },
-  { acronym: null, name: 'Boko Haram', country: 'NGA', role: 'REB' },
   // Groups of no one state: they fight across the borders of several.
+  // (Boko Haram raids Niger, Chad and Cameroon from Nigeria; JNIM fights in Mali, Burkina Faso and
+  // Niger; al-Shabaab in Somalia and Kenya: their attacks are none of those states' acts.)
+  { acronym: null, name: 'Boko Haram', role: 'REB' },
+  { acronym: 'JNIM', name: "Jama'at Nasr al-Islam wal Muslimin", role: 'REB' },
+  { acronym: null, name: 'al-Shabaab', aliases: ['al-Shabab'], role: 'REB' },
   { acronym: null, name: 'al-Qaeda', aliases: ['al-Qaida', 'al Qaeda'], role: 'REB' },
   { acronym: 'AQAP', name: 'al-Qaeda in the Arabian Peninsula', country: 'YEM', role: 'REB' },
   { acronym: 'AQIM', name: 'al-Qaeda in the Islamic Maghreb', role: 'REB' },

@@ -428,6 +428,11 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
     phrases: [
       'last year',
       'years ago',
+      // An anniversary: "Forty years ago this week, Burkina Faso and Mali fought a war" (the week
+      // is the news's, the war of forty years before).
+      'years ago this week',
+      'years ago this month',
+      'years ago today',
       'a year ago',
       'decades ago',
       'in the past',
