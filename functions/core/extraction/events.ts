@@ -2316,7 +2316,7 @@ function cueBefore(reading: SentenceReading, at: number, kind: 'irrealis' | 'que
 }
 
 const FUTURE_MODALS = new Set(['will', 'would']);
-const MODAL_NEGATIONS = new Set(['not', 'never', "n't", 'no', 'any']);
+const MODAL_NEGATIONS = new Set(['not', 'never', "n't", 'no']);
 
 /**
  * Are the irrealis cues before token `at` only "will" or "would", with no negation after them (a

@@ -311,6 +311,7 @@ function arabicArticleVariant(name: string): string | null {
   return /^\p{Lu}/u.test(name) ? `Al ${name}` : null;
 }
 
+/** Keeps a lookup's answer under the name as written (the bounded memo of lookupPlace). */
 function remember(name: string, found: readonly PlaceCandidate[]): readonly PlaceCandidate[] {
   if (placeLookups.size >= PLACE_LOOKUP_LIMIT) placeLookups.clear();
   placeLookups.set(name, found);
