@@ -5,7 +5,7 @@
  */
 
 import type { ActorRef } from '../model';
-import { QUOTE_MARKS } from '../text/tokenize';
+import { QUOTE_MARKS, type Token } from '../text/tokenize';
 import { ARMED_NON_STATE_ROLES } from './data/actors';
 import { REGIONAL_NAMES, type RegionalName } from './data/countries';
 import { WEEKDAY_NAMES } from './data/cues';
@@ -382,6 +382,28 @@ export function resolvePronouns(readings: readonly SentenceReading[]): void {
     ) {
       opening.actor = { ...opening.actor, country: topic.actor.country };
     }
+    // '"Liberian soldiers fired on farmers," the Ivorian army said. "This is unacceptable. We will
+    // respond firmly."': the "we" of a quotation that ends past its speaker's sentence is the
+    // speaker's state.
+    if (topic?.actor.country && closesContinuedQuote(tokens) && !findSource(reading)) {
+      for (let k = 0; k < tokens.length; k++) {
+        if (
+          tokens[k]!.lower !== 'we' ||
+          actors.some((a) => a.start <= k && a.end > k) ||
+          !verbFollows(reading, k + 1)
+        )
+          continue;
+        added.push({
+          ...topic,
+          start: k,
+          end: k + 1,
+          text: tokens[k]!.text,
+          actor: { country: topic.actor.country, role: 'GOV' },
+          locative: false,
+          antecedent: topic,
+        });
+      }
+    }
     if (added.length > 0) {
       actors.push(...added);
       actors.sort((a, b) => a.start - b.start);
@@ -617,6 +639,15 @@ function accusedJustBefore(reading: SentenceReading, k: number): ActorMention | 
   const { tokens } = reading;
   if (tokens[k - 2]?.lower !== 'of' || !tokens[k - 1]?.lower.endsWith('ing')) return undefined;
   return reading.actors.find((a) => a.end === k - 2 && !!a.actor.country && !a.locative);
+}
+
+/**
+ * Does the sentence end a quotation opened in a sentence before it: an odd number of quotation
+ * marks, the first of them closing ('We will respond firmly."'), none opening it?
+ */
+function closesContinuedQuote(tokens: readonly Token[]): boolean {
+  const marks = tokens.filter((t) => QUOTE_MARKS.has(t.text));
+  return marks.length % 2 === 1 && !QUOTE_MARKS.has(tokens[0]?.text ?? '') && marks[0] === tokens.at(-1);
 }
 
 /** Marks of a possessive: "the two countries'", "the neighbours's", curly or straight. */

@@ -12935,3 +12935,20 @@ describe('held-out batch 9, session 57: groups of several states, crossings shut
     expect(recent.events.filter((e) => e.date === '2025-03-03').length).toBe(2);
   });
 });
+
+describe('session 57, quotations continued past their speaker', () => {
+  it('reads "we" in a quotation that ends past its speaker’s sentence as the speaker’s state', () => {
+    const text =
+      'Ivory Coast sent troops to its border with Liberia. "Liberian soldiers opened fire on farmers," the Ivorian army said. "This is unacceptable. We will respond firmly to any new incursion."';
+    expect(keys(read(text), (e) => e.cameo.startsWith('13'))).toEqual(['CIV>LBR:13']);
+    // A sentence that opens its own quotation is not read so (its speaker may follow it).
+    expect(
+      keys(
+        read(
+          'Ivory Coast sent troops to its border with Liberia. "We will respond firmly to any new incursion.',
+        ),
+        (e) => e.cameo.startsWith('13'),
+      ),
+    ).toEqual([]);
+  });
+});
