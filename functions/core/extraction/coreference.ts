@@ -646,8 +646,12 @@ function accusedJustBefore(reading: SentenceReading, k: number): ActorMention | 
  * marks, the first of them closing ('We will respond firmly."'), none opening it?
  */
 function closesContinuedQuote(tokens: readonly Token[]): boolean {
-  const marks = tokens.filter((t) => QUOTE_MARKS.has(t.text));
-  return marks.length % 2 === 1 && !QUOTE_MARKS.has(tokens[0]?.text ?? '') && marks[0] === tokens.at(-1);
+  // Most sentences end in no quotation mark: counted only for those that do.
+  const last = tokens.at(-1);
+  if (!last || !QUOTE_MARKS.has(last.text) || QUOTE_MARKS.has(tokens[0]!.text)) return false;
+  let marks = 0;
+  for (const t of tokens) if (QUOTE_MARKS.has(t.text)) marks++;
+  return marks === 1;
 }
 
 /** Marks of a possessive: "the two countries'", "the neighbours's", curly or straight. */

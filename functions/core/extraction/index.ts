@@ -185,7 +185,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   for (const sentence of splitSentences(dateline.body)) {
     if (isLinkTeaser(sentence.text)) continue;
     const reading = readSentence(sentence, readings.length, false, published);
-    if (previous)
+    // Only a day told without its year is re-dated: most sentences need no look at the one before.
+    if (previous && reading.dates.some((d) => d.yearless))
       inNarratedYear(
         reading.dates,
         carriedDate(previous.dates, () => false),

@@ -1370,7 +1370,11 @@ export function readSentence(
       ((joiner === 'and' || joiner === ',') && (placeEnd === k - 1 || inPlaceList(tokens, k)));
     // "the Saryagash-Keles crossing", "the Kapikoy-Razi border post": a crossing named after the
     // towns on either side of it, each a place of its own.
-    const pair = (context || placeNounFollows(tokens, k + 3)) && crossingPair(sentence, tokens, k);
+    // (The hyphen first: the noun and gazetteer checks run for hyphenated names only.)
+    const pair =
+      tokens[k + 1]?.text === '-' &&
+      (context || placeNounFollows(tokens, k + 3)) &&
+      crossingPair(sentence, tokens, k);
     if (pair) {
       for (const [at, name] of pair) {
         places.push({ start: at, name, candidates: lookupPlace(name) });
