@@ -5292,6 +5292,13 @@ describe('held-out batch of session 39: bodies named after places, names with in
     ]);
   });
 
+  it('reads seats of government the dataset does not list as capitals (La Paz, Cotonou)', () => {
+    expect(keysOf('La Paz broke off relations with Chile on Monday.', '2024-04-02')).toEqual(['BOL>CHL:16']);
+    expect(keysOf('Cotonou recalled its ambassador from Niamey on Monday.', '2024-04-02')).toEqual([
+      'BEN>NER:16',
+    ]);
+  });
+
   it('ends no sentence at a middle initial', () => {
     const text =
       'Georgian forces shelled Tskhinvali on Friday. U.S. President George W. Bush urged Russia to halt the bombing.';

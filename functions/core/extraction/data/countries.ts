@@ -37,7 +37,12 @@ export const COUNTRY_ALIASES: Record<Iso3, CountryAliases> = {
     // Peking: the capital's name in reports before the 1980s (the archives backtests replay).
     seats: ['Beijing', 'Peking'],
   },
-  CIV: { names: ['Ivory Coast', "Cote d'Ivoire"], demonyms: ['Ivorian'] },
+  // Seats of government the dataset does not list as capitals (it gives Yamoussoukro, Sucre,
+  // Porto-Novo and Dodoma): the news names the government after the city it sits in.
+  CIV: { names: ['Ivory Coast', "Cote d'Ivoire"], demonyms: ['Ivorian'], seats: ['Abidjan'] },
+  BOL: { seats: ['La Paz'] },
+  BEN: { seats: ['Cotonou'] },
+  TZA: { seats: ['Dar es Salaam'] },
   // Common spellings the dataset lacks.
   ECU: { demonyms: ['Ecuadorian', 'Ecuadoran'] },
   CPV: { names: ['Cabo Verde'], demonyms: ['Cape Verdean'] },
