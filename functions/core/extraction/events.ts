@@ -3885,6 +3885,12 @@ function denouncedOrNamed(pattern: EventPattern, tokens: readonly Token[], at: n
 const DENUNCIATION = EVENT_VALUES.find((p) => p.type === 'condemnation')!;
 const REJECTION = EVENT_VALUES.find((p) => p.type === 'rejection')!;
 const INTENT_TO_DE_ESCALATE = EVENT_VALUES.find((p) => p.type === 'intent-to-de-escalate')!;
+/**
+ * "are due to meet on Friday": an intent is stated on the day it is told, whatever day it names.
+ * (One with no actor of its own, "agreed that commanders would meet on Tuesday", leaves the
+ * agreement to say it.)
+ */
+const isIntentStatedNow = (pattern: EventPattern): boolean => pattern.cameo.startsWith('03');
 const AIRSPACE_VIOLATION = EVENT_VALUES.find((p) => p.type === 'airspace-violation')!;
 const WARNING_SHOTS = EVENT_VALUES.find((p) => p.type === 'warning-shots')!;
 
@@ -7530,7 +7536,8 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         // protest made now (the summons its form).
         if (pattern.type !== 'envoy-summoned') threat = true;
         mark = undefined;
-      } else {
+      } else if (isIntentStatedNow(pattern) && actorMention) mark = undefined;
+      else {
         if (pattern.polarity !== 'de-escalation' || !pattern.cameo.startsWith('08') || !willTake) continue;
         pattern = INTENT_TO_DE_ESCALATE;
         cameo = pattern.cameo;

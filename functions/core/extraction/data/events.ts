@@ -1610,6 +1610,16 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     window: 4,
   },
   {
+    // "expelled two Russian diplomats", "the expulsion of the Serbian ambassador": envoys sent home
+    // cut diplomatic relations (CAMEO 161, as a recall does), not people deported (174).
+    phrases: ['expelled', 'expel', 'expels', 'expelling', 'expulsion', 'expulsions'],
+    cameo: '161',
+    type: 'expulsion',
+    polarity: E,
+    near: DIPLOMATS_EXPELLED,
+    window: 5,
+  },
+  {
     // "Ugandan police evicted Kenyan fishermen from the island".
     phrases: ['expelled', 'expel', 'expels', 'expelling', 'deported', 'expulsion', 'evicted', 'evicting'],
     cameo: '174',
@@ -1632,7 +1642,7 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
   {
     // "given Kenyan diplomats seven days to leave", "gave the defence attache 48 hours to leave the country".
     phrases: ['days to leave', 'hours to leave', 'to leave the country'],
-    cameo: '174',
+    cameo: '161',
     type: 'expulsion',
     polarity: E,
     near: DIPLOMATS_EXPELLED,
@@ -4164,6 +4174,12 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'talked by phone',
       'video call',
       'spoken by telephone',
+      // "discussed the incident by telephone with his Turkish counterpart".
+      'by telephone with',
+      'by phone with',
+      'on the phone with',
+      'talked by telephone',
+      'spoke on the phone',
       'telephone call',
       'held a call',
       'hotline',
@@ -4607,6 +4623,18 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'will take up the matter',
       'would take up the issue',
       'will take up the issue',
+      // "said they would take the matter to the trinational commission", "the case would be raised
+      // at the next meeting of their joint commission".
+      'would take the matter to',
+      'will take the matter to',
+      'would take the issue to',
+      'will take the issue to',
+      'would be taken up by',
+      'will be taken up by',
+      'would be raised at',
+      'will be raised at',
+      'would be discussed at',
+      'will be discussed at',
     ],
     cameo: '036',
     type: 'intent',
@@ -4617,11 +4645,43 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     window: 10,
   },
   {
+    // "said they would form a team of officials from both sides to establish what happened", "will
+    // set up a joint investigation": joint work to come.
+    phrases: [
+      'would form',
+      'will form',
+      'would set up',
+      'will set up',
+      'would establish',
+      'will establish',
+      'would create',
+      'will create',
+    ],
+    cameo: '036',
+    type: 'intent',
+    polarity: D,
+    // (Not "a joint committee to plan flood defences": work together on a flood is no answer to the other.)
+    near: [
+      'joint investigation',
+      'joint inquiry',
+      'joint team',
+      'joint patrols',
+      'joint commission',
+      'binational',
+      'from both sides',
+      'of both sides',
+      'from both countries',
+    ],
+    nearAfterOnly: true,
+    window: 10,
+  },
+  {
     // "Local commanders will meet later Friday with their Cambodian counterparts to cool things
     // down": a meeting to come of the sides' people (not "will meet its obligations").
     // ("agreed to meet" is an agreement, 030, read by "agreed".)
     // "a joint technical committee would meet in Baghdad next week".
-    phrases: ['will meet', 'would meet'],
+    // "commanders of the two countries' border commission are due to meet in Lago Agrio on Friday".
+    phrases: ['will meet', 'would meet', 'due to meet', 'are to meet'],
     cameo: '036',
     type: 'intent',
     polarity: D,
@@ -4646,11 +4706,21 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
   {
     // "set up a delegation to travel to Conakry soon for talks with the Guinean authorities": a
     // journey for talks to come.
-    phrases: ['to travel to', 'will travel to', 'is due to travel', 'is to travel', 'will visit', 'to visit'],
+    // "would send a delegation to Kinshasa in the coming days to discuss the incident".
+    phrases: [
+      'to travel to',
+      'will travel to',
+      'is due to travel',
+      'is to travel',
+      'will visit',
+      'to visit',
+      'would send a delegation',
+      'will send a delegation',
+    ],
     cameo: '036',
     type: 'intent',
     polarity: D,
-    near: ['for talks', 'for negotiations', 'to hold talks', 'to negotiate'],
+    near: ['for talks', 'for negotiations', 'to hold talks', 'to negotiate', 'to discuss'],
     nearAfterOnly: true,
     window: 8,
   },

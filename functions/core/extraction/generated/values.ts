@@ -16,10 +16,11 @@ function objectOf(row: readonly unknown[]): Record<string, unknown> {
 }
 const L0 = ["small-arms","rifle","rifles","kalashnikovs","ak-47s","machine-gun","firearms","guns","snipers","sniper","mortar","mortars","artillery","howitzer","howitzers","cannon","shells","mlrs","grad","rockets","rocket","bm-21","bm-21s","himars","smerch","uragan","katyusha","fatah-1","fatah-2","tank","tanks","t-72","t-72s","t-90","t-90s","merkava","abrams","apcs","apc","warplanes","warplane","jets","bombers","f-16","f-16s","f-35","f-35s","f-15","f-15s","su-25","su-30","su-30s","su-35","su-35s","mig-29","mig-29s","mig-31","mig-31s","jf-17","jf-17s","j-10","j-10c","rafale","rafales","gripen","gripens","helicopter","helicopters","gunships","apache","apaches","mi-8","mi-17","mi-24","drone","drones","uav","uavs","bayraktar","tb2","shahed","shaheds","harop","quadcopter","quadcopters","missile","missiles","brahmos","iskander","kinzhal","hwasong","tomahawk","scud","rpgs","warship","warships","gunboats","frigate","destroyer","landmine","landmines","mines","ied","ieds","grenades","grenade","explosives","heavy","fire","weaponry","weapons","armoured","armored","airstrike","sites","radars","radar","targets","positions","camps","hideouts","infrastructure","posts","outposts","bunkers","bases","depots","launchpads","installations","headquarters","facilities","compound","compounds","airbase","airfield"];
 const L1 = ["civilian","civilians","villagers","villager","residents","resident","children","child","women","farmers","farmer","shepherd","shepherds","herders","herder","herdsmen","herdsman","trespassers","trespasser","citizens","citizen","nationals","inhabitants","tourists","migrants","migrant","refugees","refugee","students","workers","worker","employees","employee","truckers","drivers","miners","engineers","labourers","laborers","fishermen","pilgrims","passengers","journalists","violators","violator","smugglers","smuggler","man","men","woman","boy","boys","girl","girls","teenager","teenagers","soldiers","soldier","troops","servicemen","serviceman","jawans","jawan","guards","guard","personnel","officers","officer","fighters","fighter","militants","militant","cop","cops","policemen","marines","marine","sailors","sailor","pilots","pilot","airmen","paratroopers","rangers","ranger","commandos","conscripts","gendarmes","peacekeepers","commander","commanders","rebels","insurgents","militiamen","soldiers","soldier","troops","guards","guard","servicemen","civilians","civilian","villagers","people","residents","policemen","officers","farmers","shepherd","herders","fighters","militants","taliban","detainees","prisoners","migrants","traders","others","individuals","persons","suspects","insurgents","guerrillas"];
-const L2 = ["embassy","embassies","consulate","consulates"];
-const L3 = ["border","borders","frontier"];
-const L4 = ["to"];
-const L5 = ["trade","economic","investment","energy","tourism","aviation","customs","visa","tax"];
+const L2 = ["diplomats","diplomat","ambassador","envoy","envoys","embassy staff","attache","attaché","counsellor","consul","charge","chargé","military attache"];
+const L3 = ["embassy","embassies","consulate","consulates"];
+const L4 = ["border","borders","frontier"];
+const L5 = ["to"];
+const L6 = ["trade","economic","investment","energy","tourism","aviation","customs","visa","tax"];
 export const EVENT_VALUES: readonly EventPattern[] = rows([
 [0,"152",1,"missile-test",2,"escalation",3,["sea","test","tests","launch","launches","test-fired","test-launched"],4,10],
 [0,"190",1,"armed-clash",2,"escalation",5,true,6,true,7,true,8,["traffickers","trafficking","smugglers","smuggling","drug","drugs","narcotics","poachers","bandits","cartel","cartels","gang","gangs","criminals","life"],9,true,4,3],
@@ -92,9 +93,10 @@ export const EVENT_VALUES: readonly EventPattern[] = rows([
 [0,"192",1,"incursion",2,"escalation",10,true,14,true,8,L1,9,true,4,4],
 [0,"171",1,"seizure",2,"escalation",8,["drugs","narcotics","pills","methamphetamine","heroin","cocaine","opium","cannabis","contraband","cigarettes","smuggled","counterfeit"],9,true,4,8],
 [0,"171",1,"seizure",2,"escalation",10,true,3,["buoys","buoy","markers","marker","border posts","pillars"],9,true,4,4],
+[0,"161",1,"expulsion",2,"escalation",3,L2,4,5],
 [0,"174",1,"expulsion",2,"escalation"],
 [0,"138",1,"threat",2,"escalation",20,true,21,"threaten",10,true,3,["gave","given","giving","gives"],4,5],
-[0,"174",1,"expulsion",2,"escalation",3,["diplomats","diplomat","ambassador","envoy","envoys","embassy staff","attache","attaché","counsellor","consul","charge","chargé","military attache"],4,8],
+[0,"161",1,"expulsion",2,"escalation",3,L2,4,8],
 [0,"161",1,"envoy-recall",2,"escalation"],
 [0,"112",1,"accusation",2,"escalation",3,["terrorist","terrorists","narco-terrorist","militants","rebels","insurgents","armed groups","guerrillas"],8,["from","against"],9,true,4,5,22,true],
 [0,"1621",1,"border-closure",2,"escalation"],
@@ -111,9 +113,9 @@ export const EVENT_VALUES: readonly EventPattern[] = rows([
 [0,"163",1,"sanctions",2,"escalation",10,true,3,["from entering"],9,true,4,8],
 [0,"163",1,"sanctions",2,"escalation",10,true,3,["transit","imports","exports","shipments","cargo","entry"],9,true,4,3],
 [0,"164",1,"talks-halted",2,"escalation"],
-[0,"161",1,"ties-cut",2,"escalation",10,true,3,L2,9,true,4,4],
+[0,"161",1,"ties-cut",2,"escalation",10,true,3,L3,9,true,4,4],
 [0,"1621",1,"border-closure",2,"escalation",16,["embassy","embassies","consulate","consulates","farming","cultivation","work","works","construction"],3,["border","borders","crossing","crossings","frontier","checkpoint","checkpoints","border crossings","airspace","bridge","bridges"],4,6],
-[0,"1621",1,"border-closure",2,"escalation",16,L2,3,["border","borders","crossing","crossings","frontier","checkpoint","checkpoints","border post","airspace"],9,true,4,6],
+[0,"1621",1,"border-closure",2,"escalation",16,L3,3,["border","borders","crossing","crossings","frontier","checkpoint","checkpoints","border post","airspace"],9,true,4,6],
 [0,"165",1,"pact-suspended",2,"escalation",3,["agreement","pact","accord","treaty","deal","agreements"],4,6],
 [0,"17",1,"propaganda",2,"escalation",8,["cigarettes","contraband","smuggled","smugglers","tobacco"],4,5],
 [0,"087",1,"stand-down",2,"de-escalation",23,true,21,"absorb",3,["loudspeaker","loudspeakers","broadcast","broadcasts","propaganda","leaflets","balloons"],9,true,4,7],
@@ -121,14 +123,14 @@ export const EVENT_VALUES: readonly EventPattern[] = rows([
 [0,"17",1,"obstruction",2,"escalation",3,["patrols","patrol","patrolling"],9,true,4,3],
 [0,"17",1,"obstruction",2,"escalation",10,true],
 [0,"154",1,"force-posture",2,"escalation",8,["to support","in support of","at the request of","at the invitation of"],9,true,4,9],
-[0,"154",1,"force-posture",2,"escalation",10,true,3,L3,9,true,4,3],
+[0,"154",1,"force-posture",2,"escalation",10,true,3,L4,9,true,4,3],
 [0,"150",1,"force-posture",2,"escalation",10,true,14,true,3,["aircraft","jets","planes","vessels","ships","boats","patrol","patrols","troops","soldiers"],9,true,4,4],
 [0,"154",1,"force-posture",2,"escalation",7,true,14,true,3,["soldiers","troops","forces","guards","army","armies","military","warships","vessels","tanks","coast guard"],4,8],
 [0,"154",1,"force-posture",2,"escalation",3,["troops","soldiers","tanks","battalions","battalion","brigade","reinforcements","warships","armoured","armored"],9,true,4,5],
 [0,"154",1,"force-posture",2,"escalation",3,["troops","soldiers","units","reservists","reinforcements","tanks","armoured","armored","armour","armor","heavy weapons","military equipment","military hardware","artillery","battalions","battalion","brigade","brigades","regiment","regiments","howitzers","rocket launchers","missile systems","missile batteries","surface-to-air","anti-aircraft","air defence systems","air defense systems","warships","forces","military presence","patrols","patrol boats","gunboats","launches"],4,4],
 [0,"150",1,"airspace-violation",2,"escalation",3,["airspace","waters","territorial waters","islands"],4,4],
 [0,"192",1,"incursion",2,"escalation",10,true,14,true],
-[0,"154",1,"force-posture",2,"escalation",3,L3,9,true,4,8],
+[0,"154",1,"force-posture",2,"escalation",3,L4,9,true,4,8],
 [0,"192",1,"incursion",2,"escalation",10,true,14,true,24,true],
 [0,"150",1,"force-posture",2,"escalation",3,["positions","position"],4,5],
 [0,"150",1,"airspace-violation",2,"escalation"],
@@ -160,7 +162,7 @@ export const EVENT_VALUES: readonly EventPattern[] = rows([
 [0,"023",1,"aid-appeal",2,"neutral",3,["help","assistance","aid","support","intervention","backing","funding","funds","donations"],9,true,4,10],
 [0,"100",1,"demand",2,"escalation",21,"absorb"],
 [0,"100",1,"demand",2,"escalation",21,"absorb",17,true],
-[0,"100",1,"demand",2,"escalation",3,L4,4,6,21,"absorb",16,["workers","hospitals","public","citizens","residents","people","parliament","lawmakers"]],
+[0,"100",1,"demand",2,"escalation",3,L5,4,6,21,"absorb",16,["workers","hospitals","public","citizens","residents","people","parliament","lawmakers"]],
 [0,"0871",1,"ceasefire",2,"de-escalation"],
 [0,"0871",1,"ceasefire",2,"de-escalation",23,true],
 [0,"057",1,"agreement",2,"de-escalation",3,["agreement","agreements","treaty","delimitation","demarcation","border deal"],9,true,4,10],
@@ -196,9 +198,9 @@ export const EVENT_VALUES: readonly EventPattern[] = rows([
 [0,"018",1,"sympathy",2,"de-escalation"],
 [0,"055",1,"apology",2,"de-escalation",10,true],
 [0,"057",1,"agreement",2,"de-escalation"],
-[0,"057",1,"agreement",2,"de-escalation",3,["agreement","agreements","treaty","accord","accords","deal","declaration","memorandum","memorandums","memoranda","pact","protocol","protocols"],8,L5,9,true,4,6],
+[0,"057",1,"agreement",2,"de-escalation",3,["agreement","agreements","treaty","accord","accords","deal","declaration","memorandum","memorandums","memoranda","pact","protocol","protocols"],8,L6,9,true,4,6],
 [0,"057",1,"agreement",2,"de-escalation",7,true,3,["treaty","agreement","accord","protocol","pact"],4,5,8,["peace","trade","economic","investment","energy","tourism","aviation","customs","visa","tax"]],
-[0,"057",1,"agreement",2,"de-escalation",3,["agreement","agreements","accord","deal","treaty","pact"],8,L5,9,true,4,4],
+[0,"057",1,"agreement",2,"de-escalation",3,["agreement","agreements","accord","deal","treaty","pact"],8,L6,9,true,4,4],
 [0,"057",1,"agreement",2,"de-escalation",17,true],
 [0,"057",1,"agreement",2,"de-escalation",3,["agreement","deal","accord"],8,["ceasefire","truce","cease-fire","trade","economic","investment","energy"],4,14],
 [0,"057",1,"peace-agreement",2,"de-escalation"],
@@ -224,14 +226,15 @@ export const EVENT_VALUES: readonly EventPattern[] = rows([
 [0,"040",1,"consultation",2,"neutral",3,["held","in","during","at","after","attended","between"],8,["told","addressed","addressing","telling"],16,["correspondents","journalists","reporters","press","media"],4,3],
 [0,"030",1,"intent-to-cooperate",2,"de-escalation",3,["to","on","that"],4,4,28,true],
 [0,"030",1,"intent-to-cooperate",2,"de-escalation",28,true],
-[0,"030",1,"intent-to-cooperate",2,"de-escalation",3,L4,4,6,28,true],
+[0,"030",1,"intent-to-cooperate",2,"de-escalation",3,L5,4,6,28,true],
 [0,"030",1,"intent-to-cooperate",2,"de-escalation",23,true],
 [0,"036",1,"intent-to-cooperate",2,"de-escalation",21,"absorb"],
 [0,"0356",1,"intent-to-de-escalate",2,"de-escalation"],
 [0,"036",1,"intent",2,"de-escalation",21,"absorb"],
 [0,"036",1,"intent",2,"de-escalation",3,["talks","meeting","commission","committee","round","meet","meets","session"],9,true,4,10],
+[0,"036",1,"intent",2,"de-escalation",3,["joint investigation","joint inquiry","joint team","joint patrols","joint commission","binational","from both sides","of both sides","from both countries"],9,true,4,10],
 [0,"036",1,"intent",2,"de-escalation",3,["committee","commission","counterpart","counterparts","commanders","delegation","delegations","officials","leaders","ministers","minister","president","envoys","envoy"],4,8],
-[0,"036",1,"intent",2,"de-escalation",3,["for talks","for negotiations","to hold talks","to negotiate"],9,true,4,8],
+[0,"036",1,"intent",2,"de-escalation",3,["for talks","for negotiations","to hold talks","to negotiate","to discuss"],9,true,4,8],
 [0,"100",1,"demand",2,"escalation",21,"absorb",3,["investigate","investigation","probe","punish","prosecute","prosecution","to justice","accountable"],8,["restraint","calm","ceasefire","truce","de-escalate","de-escalation","dialogue","talks"],9,true,4,8],
 [0,"026",1,"appeal-to-negotiate",2,"de-escalation",8,["cabinet"],9,true,4,5],
 [0,"0256",1,"ceasefire-call",2,"de-escalation",21,"absorb",8,["cabinet","condemn","condemnation","decisive","retaliation","retaliatory","punitive","reinforced","reinforcement","reinforcements","tightened","heightened","vigilance"],9,true,4,7,16,["help","strengthening","bolstering","reinforcing","boosting","people","citizens","residents","voters","supporters","hospitals","public","population","parliament","lawmakers","legislators","assembly"]],
