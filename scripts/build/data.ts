@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { BORDER_PLACES } from '../../functions/core/extraction/data/places';
 import {
   DISPUTED_CODE,
+  encodeCoordinates,
   NO_COORDINATES,
   placeEntryWidth,
 } from '../../functions/core/extraction/lexicon-format';
@@ -76,13 +77,6 @@ const countries = (require('world-countries') as WorldCountry[])
   .filter((c) => c.unMember || c.independent || ['PSE', 'VAT', 'TWN', KOSOVO.dataset, 'ESH'].includes(c.cca3))
   .map((c) => ({ ...c, cca3: ownCode(c.cca3), borders: c.borders?.map(ownCode) }))
   .sort((a, b) => a.cca3.localeCompare(b.cca3));
-
-/** A coordinate in hundredths of a degree, offset to be positive, as 3 base-36 digits (36^3 > 36000). */
-function encodeCoordinate(degrees: number, offset: number): string {
-  return Math.round((degrees + offset) * 100)
-    .toString(36)
-    .padStart(3, '0');
-}
 
 /** The runtime's lookup key (folded, transliteration marks dropped): the order the runtime searches in. */
 function foldName(name: string): string {
@@ -166,7 +160,7 @@ for (const city of cities) {
   // when the article names its country.
   const minor = city.population < MIN_POPULATION && city.featureCode !== 'PPLC';
   const code = minor ? city.country.toLowerCase() : city.country;
-  const entry = `${code}${encodeCoordinate(lat, 90)}${encodeCoordinate(lon, 180)}`;
+  const entry = `${code}${encodeCoordinates(lat, lon)}`;
   const list = byName.get(city.name) ?? [];
   // Several places of one name in one country: the most populous stands for all.
   if (!list.some((e) => e.slice(0, 2).toUpperCase() === city.country)) list.push(entry);
@@ -193,7 +187,7 @@ for (const [code, written] of Object.entries(subdivisionNames())) {
 for (const place of BORDER_PLACES) {
   const iso2 = place.country === null ? DISPUTED_CODE : iso3to2.get(place.country);
   if (!iso2) throw new Error(`data/places.ts: ${place.name} has an unknown country ${place.country}`);
-  const entry = `${iso2}${encodeCoordinate(place.lat, 90)}${encodeCoordinate(place.lon, 180)}`;
+  const entry = `${iso2}${encodeCoordinates(place.lat, place.lon)}`;
   for (const name of [place.name, ...(place.aliases ?? [])]) {
     const others = (byName.get(name) ?? []).filter((e) => e.slice(0, 2).toUpperCase() !== iso2);
     byName.set(name, [entry, ...others]);
@@ -290,7 +284,7 @@ writeFileSync(
 );
 writeFileSync(
   join(outDir, 'places.ts'),
-  `${header}/** Lines separated by '${LINE_SEPARATOR}', one per place name: name (place-name-code.ts: front-coded, a base-36 digit of the characters taken over from the line before's name, then the rest; '^' and 3 base-36 digits for a character beyond ASCII) '${FIELD_SEPARATOR}' entries. Entries, most populous first: ISO 3166 alpha-2 code (lowercase for a minor place: a border town or province seat under 25,000, or a province), then lat + 90° and lon + 180° in hundredths of a degree (3 base-36 digits each), or '${NO_COORDINATES}' alone for a province, which has none. Sorted by lookup key (placeLookupKey of the name, UTF-16 order). */\nexport const PLACES = ${JSON.stringify(placeLines.join(LINE_SEPARATOR))};\n`,
+  `${header}/** Lines separated by '${LINE_SEPARATOR}', one per place name: name (place-name-code.ts: front-coded, a base-36 digit of the characters taken over from the line before's name, then the rest; '^' and 3 base-36 digits for a character beyond ASCII) '${FIELD_SEPARATOR}' entries. Entries, most populous first: ISO 3166 alpha-2 code (lowercase for a minor place: a border town or province seat under 25,000, or a province), then the coordinates (lexicon-format.ts, encodeCoordinates: latitude and longitude in hundredths of a degree as 5 digits of 64), or '${NO_COORDINATES}' alone for a province, which has none. Sorted by lookup key (placeLookupKey of the name, UTF-16 order). */\nexport const PLACES = ${JSON.stringify(placeLines.join(LINE_SEPARATOR))};\n`,
 );
 const lexicon = compileLexicon(lexiconPhrases(countryRecords));
 writeFileSync(

@@ -65,8 +65,36 @@ export const REF_LETTERS = {
  */
 export const DISPUTED_CODE = 'ZZ';
 
-/** Entry width in the places artefact: alpha-2 country code, then lat and lon as 3 base-36 digits each. */
-export const PLACE_ENTRY_CHARS = 8;
+/**
+ * Digits of a place's coordinates in the places artefact: 64 characters, none of them a separator
+ * of the artefact ('~', '|', '.') nor one JSON escapes.
+ */
+const COORDINATE_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+/** Values of a latitude in hundredths of a degree, offset to be positive (0 to 180.00). */
+const LAT_STEPS = 18_001;
+/** Digits of one place's coordinates: its latitude and longitude in hundredths of a degree, as one number (64^5 > 18,001 × 36,001). */
+const COORDINATE_CHARS = 5;
+/** Entry width in the places artefact: alpha-2 country code, then the coordinates. */
+export const PLACE_ENTRY_CHARS = 2 + COORDINATE_CHARS;
+
+/** A place's coordinates as written in the places artefact (scripts/build/data.ts). */
+export function encodeCoordinates(lat: number, lon: number): string {
+  let value = Math.round((lon + 180) * 100) * LAT_STEPS + Math.round((lat + 90) * 100);
+  let digits = '';
+  for (let i = 0; i < COORDINATE_CHARS; i++) {
+    digits = COORDINATE_DIGITS[value % 64]! + digits;
+    value = Math.floor(value / 64);
+  }
+  return digits;
+}
+
+/** The coordinates written at `at` of the places artefact. */
+export function decodeCoordinates(entries: string, at: number): { lat: number; lon: number } {
+  let value = 0;
+  for (let i = at; i < at + COORDINATE_CHARS; i++)
+    value = value * 64 + COORDINATE_DIGITS.indexOf(entries[i]!);
+  return { lat: ((value % LAT_STEPS) - 9_000) / 100, lon: (Math.floor(value / LAT_STEPS) - 18_000) / 100 };
+}
 /** What stands for the coordinates of a province, which has none: its entry is the code and this. */
 export const NO_COORDINATES = '.';
 

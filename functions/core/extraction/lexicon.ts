@@ -20,6 +20,7 @@ import {
   CASE_RULES,
   type CountryForm,
   DISPUTED_CODE,
+  decodeCoordinates,
   FORM_LETTERS,
   LAYER,
   LAYER_COUNT,
@@ -348,21 +349,17 @@ function searchPlaces(name: string): readonly PlaceCandidate[] {
   const candidates: PlaceCandidate[] = [];
   for (let at = nameEnd + 1; at < entriesEnd; at += placeEntryWidth(PLACES, at)) {
     const code = PLACES.slice(at, at + 2);
-    const located = placeEntryWidth(PLACES, at) === PLACE_ENTRY_CHARS;
+    const located =
+      placeEntryWidth(PLACES, at) === PLACE_ENTRY_CHARS ? decodeCoordinates(PLACES, at + 2) : null;
     const candidate: PlaceCandidate = {
       name: placeName,
       country: code === DISPUTED_CODE ? null : iso3ByIso2.get(code.toUpperCase())!,
-      lat: located ? decodeCoordinate(PLACES.slice(at + 2, at + 5), 90) : null,
-      lon: located ? decodeCoordinate(PLACES.slice(at + 5, at + 8), 180) : null,
+      lat: located ? located.lat : null,
+      lon: located ? located.lon : null,
     };
     // Lowercase code: a minor place (scripts/build/data.ts).
     if (code !== code.toUpperCase()) candidate.minor = true;
     candidates.push(candidate);
   }
   return candidates;
-}
-
-/** Hundredths of a degree in base 36 (scripts/build/data.ts). */
-function decodeCoordinate(digits: string, offset: number): number {
-  return Math.round(Number.parseInt(digits, 36) - offset * 100) / 100;
 }

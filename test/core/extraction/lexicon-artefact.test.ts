@@ -24,6 +24,8 @@ import {
   resolveValue,
 } from '../../../functions/core/extraction/lexicon';
 import {
+  decodeCoordinates,
+  encodeCoordinates,
   encodeRef,
   NO_COORDINATES,
   placeEntryWidth,
@@ -175,5 +177,22 @@ describe('places artefact', () => {
     expect(lookupPlace('Kramatorsk')[0]?.name).toBe('Kramators’k');
     expect(lookupPlace('Kramators’k')[0]?.name).toBe('Kramators’k');
     expect(lookupPlace("Cox's Bazar")[0]?.country).toBe('BGD');
+  });
+});
+
+describe('coordinates in the places artefact', () => {
+  it('keeps hundredths of a degree at the ends of both ranges, in five digits none a separator', () => {
+    for (const [lat, lon] of [
+      [-90, -180],
+      [90, 180],
+      [0, 0],
+      [40.2, 45.94],
+      [-33.45, -70.67],
+      [89.99, -179.99],
+    ] as const) {
+      const digits = encodeCoordinates(lat, lon);
+      expect(digits).toMatch(/^[0-9A-Za-z_-]{5}$/);
+      expect(decodeCoordinates(`xx${digits}`, 2)).toEqual({ lat, lon });
+    }
   });
 });
