@@ -1014,17 +1014,29 @@ export function readSentence(
       const branchOf = org.nationalBranches
         ? stateMentions.find((s) => s.match.end === match.start)
         : undefined;
-      if (branchOf) {
-        const name = textOf(sentence, tokens, branchOf.match.start, match.end);
+      // "the Red Crescent Society of Uzbekistan": the state after the name.
+      const after =
+        org.nationalBranches && !branchOf && tokens[match.end]?.lower === 'of'
+          ? entityMatches.find((m) => m.start === match.end + 1)
+          : undefined;
+      const stateAfter = after?.values[0]?.kind === 'country' ? after.values[0].iso3 : undefined;
+      const iso3 = branchOf?.iso3 ?? stateAfter;
+      if (iso3) {
+        const name = branchOf
+          ? textOf(sentence, tokens, branchOf.match.start, match.end)
+          : textOf(sentence, tokens, match.start, after!.end);
         org = organizations.find((o) => o.name === name) ?? {
           acronym: null,
           name,
-          country: branchOf.iso3,
+          country: iso3,
           role: 'NGO',
         };
-        branchOf.used = true;
+        if (branchOf) branchOf.used = true;
       }
       if (!organizations.includes(org)) organizations.push(org);
+      // "commanders of the two countries' border commission, known as COMBIFRON": a name given to
+      // what is told before it, which acts.
+      if (tokens[match.start - 1]?.lower === 'as' && tokens[match.start - 2]?.lower === 'known') continue;
       const owner = org.sharedName ? sharedNameOwner(tokens, stateMentions, match.start) : undefined;
       if (owner) org = { ...org, country: owner };
       // "U.N.-backed Congolese forces": the backer names the forces, it is no party itself.

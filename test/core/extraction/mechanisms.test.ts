@@ -13024,3 +13024,46 @@ describe('held-out batch 10, session 58: envoys expelled, calls by telephone, me
     ]);
   });
 });
+
+describe('held-out batch 10, session 58: names of bodies', () => {
+  const names = (text: string) =>
+    read(text)
+      .entities.organizations.map((o) => o.name)
+      .sort();
+
+  it('reads a society named "of" its state as that state’s branch', () => {
+    expect(names('The Red Crescent Society of Uzbekistan said it was distributing winter kits.')).toEqual([
+      'Red Crescent Society of Uzbekistan',
+    ]);
+    expect(names('The Red Crescent said it was ready to help.')).toEqual([
+      'International Federation of Red Cross and Red Crescent Societies',
+    ]);
+  });
+
+  it('reads a state’s police service as a named body, and an agency signing a dateline', () => {
+    expect(names('A spokesman for the Malawi Police Service said two traders were hurt.')).toEqual([
+      'Malawi Police Service',
+    ]);
+    expect(names('AMMAN, Feb 14 (Petra) - Jordan and Saudi Arabia signed a memorandum.')).toEqual([
+      'Jordan News Agency',
+    ]);
+    expect(names('Tourists returned to Petra on Monday.')).toEqual([]);
+  });
+
+  it('reads a body named after "known as" as no actor of its own: the one named before acts', () => {
+    const x = read(
+      'Colombian troops clashed with Ecuadorian soldiers on Monday. Military commanders of the two countries’ border commission, known as COMBIFRON, are due to meet in Lago Agrio on Friday.',
+    );
+    expect(keys(x, (e) => e.cameo.startsWith('03'))).toEqual(['COL>ECU:03', 'ECU>COL:03']);
+    expect(x.entities.organizations.map((o) => o.acronym)).toContain('COMBIFRON');
+  });
+
+  it('reads a national liberation army named after another state as no Colombian ELN', () => {
+    expect(names('The Uganda National Liberation Army entered Kampala in April 1979.')).toEqual([
+      'Uganda National Liberation Army',
+    ]);
+    expect(names('Fighters of the West Papua National Liberation Army ambushed a convoy.')).toEqual([
+      'West Papua National Liberation Army',
+    ]);
+  });
+});

