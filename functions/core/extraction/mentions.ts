@@ -1405,6 +1405,8 @@ export function readSentence(
       if (tokens[k + length]?.text === '-' && isPlaceCandidate(tokens[k + length + 1])) continue;
       // "the SANA news agency", "the Tehran Times": an outlet, not the Peruvian town of Sana.
       if (OUTLET_WORDS.has(tokens[k + length]?.lower ?? '')) continue;
+      // "across the Panj river": the river, not the town named after it.
+      if (tokens[k + length]?.lower === 'river') continue;
       // "San Jose Las Flores", "Cuhurestii de Jos": part of a longer name the gazetteer lacks.
       if (longerNameAround(tokens, k, k + length)) continue;
       const name = sentence.text.slice(tokens[k]!.start - sentence.start, last.end - sentence.start);
@@ -1457,6 +1459,8 @@ export function readSentence(
     if (!nounBefore && !placeNounFollows(tokens, end)) continue;
     // "the State Department", "the Justice Department": a body of government, not a department of France.
     if (!nounBefore && end === k + 1 && tokens[end]!.cap && OFFICE_WORDS.has(tokens[k]!.lower)) continue;
+    // "Interior Ministry State Secretary Victor Ciobanu": a ministry's post, no state of a federation.
+    if (tokens[end - 1]!.lower === 'ministry') continue;
     // The country: an adjective before the noun ("the Armenian village of"), else the nearest country named.
     const tied = countries.find((c) => c.end === (nounBefore ? nounAt : k) || c.end === nounAt - 1);
     // "the Abu Tyour area ... along the border with Ethiopia": the state a place borders is not its own.
@@ -1491,9 +1495,12 @@ export function readSentence(
     // state striking near it.
     const insidePartner = !!partner && liesIn && partner.start > end;
     const acrossFrom = tied || owner || insidePartner || disputed ? undefined : nearest[0]?.iso3;
+    // "Zambia's Western Province": a point of the compass names the place with its kind.
+    const compassNamed =
+      end === k + 1 && kindAfter && tokens[end]!.cap && COMPASS_WORDS.has(tokens[k]!.lower);
     places.push({
       start: k,
-      name: textOf(sentence, tokens, k, end),
+      name: textOf(sentence, tokens, k, compassNamed ? end + 1 : end),
       candidates: [],
       country: owner?.iso3 ?? null,
       ...((owner && !tied && !chained) || (!owner && insidePartner) ? { guessed: true } : {}),

@@ -13067,3 +13067,39 @@ describe('held-out batch 10, session 58: names of bodies', () => {
     ]);
   });
 });
+
+describe('held-out batch 10, session 58: places', () => {
+  const placesOf = (text: string) =>
+    read(text)
+      .entities.places.map((p) => `${p.name}@${p.country ?? '-'}`)
+      .sort();
+
+  it('reads no town in a capitalised ordinary word ("Central and South Asia")', () => {
+    expect(
+      placesOf('Moscow says migrants from Central and South Asia use Belarus as a transit route.'),
+    ).toEqual(['Moscow@RUS']);
+  });
+
+  it('names a province called by a point of the compass with its kind', () => {
+    expect(placesOf("The border between Zambia's Western Province and Angola has long been calm.")).toEqual([
+      'Western Province@ZMB',
+    ]);
+  });
+
+  it('reads no place in a ministry’s post, nor a town in the river named like it', () => {
+    expect(placesOf('Interior Ministry State Secretary Victor Ciobanu told reporters in Moldova.')).toEqual(
+      [],
+    );
+    expect(placesOf('Gunmen smuggle drugs across the Panj river from Afghanistan into Tajikistan.')).toEqual(
+      [],
+    );
+    expect(placesOf('Gunmen attacked a post in Panj district of Tajikistan.')).toEqual(['Panj@TJK']);
+  });
+
+  it('knows the towns on either side of a crossing of the new dyads', () => {
+    expect(placesOf('Kenya and Tanzania reopened the Taveta-Holili border post on Monday.')).toEqual([
+      'Holili@TZA',
+      'Taveta@KEN',
+    ]);
+  });
+});

@@ -582,4 +582,74 @@ export const BORDER_PLACES: BorderPlace[] = [
   { name: 'Sarfait', country: 'OMN', lat: 16.68, lon: 53.1 },
   // Laos.
   { name: 'Paksan', aliases: ['Pakxan'], country: 'LAO', lat: 18.38, lon: 103.65 },
+  { name: 'Boten', country: 'LAO', lat: 21.19, lon: 101.67 },
+  // Held-out batch 10 (session 58). The Caucasus and Central Asia.
+  { name: 'Sagarejo', country: 'GEO', lat: 41.73, lon: 45.33 },
+  { name: 'Dedoplistskaro', aliases: ['Dedoplis Tskaro'], country: 'GEO', lat: 41.46, lon: 46.1 },
+  // The monastery on the Georgian-Azerbaijani line, whose upper caves both claim.
+  {
+    name: 'David Gareja',
+    aliases: ['Davit Gareja', 'Keshikchidag', 'Keshikchidagh'],
+    country: null,
+    lat: 41.45,
+    lon: 45.38,
+  },
+  { name: 'Hopa', country: 'TUR', lat: 41.39, lon: 41.42 },
+  { name: 'Bakhty', country: 'KAZ', lat: 46.66, lon: 82.73 },
+  { name: 'Urzhar', aliases: ['Ürzhar', 'Urdzhar'], country: 'KAZ', lat: 47.09, lon: 81.63 },
+  { name: 'Rushan', country: 'TJK', lat: 37.95, lon: 71.55 },
+  { name: 'Debelde', aliases: ['Debelldeh'], country: 'XKX', lat: 42.26, lon: 21.53 },
+  { name: 'Una-Sana', aliases: ['Una-Sana Canton'], country: 'BIH', lat: 44.8, lon: 15.9 },
+  // Africa.
+  { name: 'Loliondo', country: 'TZA', lat: -2.05, lon: 35.62 },
+  { name: 'Taveta', country: 'KEN', lat: -3.4, lon: 37.68 },
+  { name: 'Holili', country: 'TZA', lat: -3.37, lon: 37.63 },
+  { name: 'Mutukula', country: 'TZA', lat: -1.0, lon: 31.42 },
+  { name: 'Lukaya', country: 'UGA', lat: -0.15, lon: 31.87 },
+  { name: 'Sinazongwe', country: 'ZMB', lat: -17.26, lon: 27.46 },
+  { name: 'Binga', country: 'ZWE', lat: -17.62, lon: 27.34 },
+  { name: 'Zobue', aliases: ['Zóbuè'], country: 'MOZ', lat: -15.6, lon: 34.42 },
+  { name: 'Morrumbala', country: 'MOZ', lat: -17.33, lon: 35.58 },
+  { name: 'Nokou', country: 'TCD', lat: 14.58, lon: 14.78 },
+  { name: 'Ndop', country: 'CMR', lat: 5.99, lon: 10.42 },
+  { name: 'Logone-et-Chari', country: 'CMR', lat: 11.9, lon: 14.9 },
+  { name: 'Madama', country: 'NER', lat: 21.95, lon: 13.65 },
+  { name: 'Dirkou', country: 'NER', lat: 18.98, lon: 12.88 },
+  { name: 'Qatrun', aliases: ['Al Qatrun', 'Gatrun'], country: 'LBY', lat: 24.93, lon: 14.64 },
+  { name: 'Fezzan', country: 'LBY', lat: 26.0, lon: 14.0 },
+  // The islands Gabon and Equatorial Guinea took to the International Court of Justice.
+  { name: 'Mbanie', aliases: ['Mbanié'], country: null, lat: 0.78, lon: 9.3 },
+  // The Americas and Southeast Asia.
+  { name: 'Upala', country: 'CRI', lat: 10.9, lon: -85.02 },
+  { name: 'Barra del Colorado', country: 'CRI', lat: 10.77, lon: -83.59 },
+  { name: 'San Juan de Nicaragua', country: 'NIC', lat: 10.92, lon: -83.7 },
+  { name: 'Isla Portillos', country: 'CRI', lat: 10.93, lon: -83.68 },
+  { name: 'Meanguera', country: 'SLV', lat: 13.18, lon: -87.71 },
+  { name: 'Caborca', country: 'MEX', lat: 30.71, lon: -112.15 },
+  { name: 'Intan Jaya', country: 'IDN', lat: -3.5, lon: 136.9 },
+  { name: 'Sugapa', country: 'IDN', lat: -3.74, lon: 137.03 },
+  { name: 'Sipadan', country: 'MYS', lat: 4.11, lon: 118.63 },
+  { name: 'Ligitan', country: 'MYS', lat: 4.16, lon: 118.88 },
+  // The sea block off Borneo Indonesia and Malaysia both claim.
+  { name: 'Ambalat', country: null, lat: 3.0, lon: 118.6 },
+  // The gulf's shore towns and the Iraqi crossing facing Jordan's Karameh.
+  { name: 'Madha', country: 'OMN', lat: 25.28, lon: 56.33 },
+  { name: 'Khor Fakkan', country: 'ARE', lat: 25.34, lon: 56.35 },
+  { name: 'Trebil', aliases: ['Tarbil'], country: 'IRQ', lat: 33.0, lon: 38.85 },
 ];
+
+/**
+ * Towns of the gazetteer whose names are ordinary words, capitalised in titles and longer names
+ * ("Central Papua", "Central and South Asia", "the Union State"): never looked up as places.
+ */
+export const WORD_LIKE_TOWN_NAMES: ReadonlySet<string> = new Set([
+  'Central',
+  'Union',
+  'Independence',
+  'Liberty',
+  'Concord',
+  'Enterprise',
+  'Paradise',
+  'Mission',
+  'Federal',
+]);
