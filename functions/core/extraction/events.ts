@@ -7970,9 +7970,18 @@ function dropGenericYielding(drafts: DraftEvent[]): DraftEvent[] {
               (other.pattern.type === 'talks' || other.pattern.type === 'consultation')
             ) &&
             !agreedWork(other) &&
+            !ownActAfterJointAgreement(d, other) &&
             (!!other.actor || !!other.target || other.mutual || !!d.actor || !!d.target),
         )),
   );
+}
+
+/**
+ * "Zambia and Zimbabwe agreed to set up a hotline, and Zimbabwe freed eleven fishermen": one side's
+ * own act told after what both agreed is no part of the agreement.
+ */
+function ownActAfterJointAgreement(agreement: DraftEvent, other: DraftEvent): boolean {
+  return agreement.mutual && !other.mutual && other.at > agreement.at && !!other.actor;
 }
 
 function sameSide(a: ActorRef | null, b: ActorRef | null): boolean {

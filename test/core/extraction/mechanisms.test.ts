@@ -13013,6 +13013,28 @@ describe('held-out batch 10, session 58: envoys expelled, calls by telephone, me
     ).toEqual([]);
   });
 
+  it('reads shepherds, herders and a trawler handed back or freed as released', () => {
+    expect(
+      keysOf(
+        'Azerbaijan on Saturday handed back three Georgian shepherds who had been detained by its border guards.',
+      ),
+    ).toEqual(['AZE>GEO:08', 'AZE>GEO:17']);
+    expect(keysOf('China freed the four Kazakh herders on Friday.')).toEqual(['CHN>KAZ:08']);
+    expect(keysOf('Turkey released the Georgian trawler and its crew on Tuesday.')).toEqual(['TUR>GEO:08']);
+    expect(keysOf('Two Syrian prisoners were freed by Iraq on Monday.')).toEqual(['IRQ>SYR:08']);
+  });
+
+  it('keeps what both agreed beside one side’s own act told after it', () => {
+    expect(
+      keys(
+        read(
+          'Zambia and Zimbabwe agreed on Monday to set up a hotline on the lake, and Zimbabwe freed eleven Zambian fishermen.',
+        ),
+        (e) => e.cameo.startsWith('03') || e.cameo.startsWith('08'),
+      ),
+    ).toEqual(['ZMB>ZWE:03', 'ZWE>ZMB:03', 'ZWE>ZMB:08']);
+  });
+
   it('reads a meeting due on a later day as an intent stated on the day it is told', () => {
     const x = read(
       'Georgian and Azerbaijani border guards scuffled near the monastery on Monday. Military commanders from the two countries’ border commission are due to meet in Tbilisi on Friday.',

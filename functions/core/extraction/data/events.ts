@@ -3615,7 +3615,8 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
   },
   {
     // People released or handed over; "released a revised map", "released a statement" are not.
-    phrases: ['released', 'handed over', 'releasing', 'release'],
+    // "handed back three Georgian shepherds", "freed the four Kazakh herders", "released the trawler".
+    phrases: ['released', 'handed over', 'releasing', 'release', 'freed', 'handed back', 'frees', 'releases'],
     cameo: '084',
     type: 'release',
     polarity: D,
@@ -3639,7 +3640,22 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'sailors',
       'crew',
       'pilot',
+      'shepherds',
+      'herders',
+      'herdsmen',
+      'villagers',
+      'farmers',
+      'traders',
+      'workers',
+      'migrants',
+      'trawler',
+      'vessel',
+      'boats',
+      'policemen',
+      'officers',
     ],
+    // "said it had freed the kidnapped herders": its own people rescued from captors, no release.
+    notNear: ['kidnapped', 'abducted'],
     nearAfterOnly: true,
     window: 5,
   },

@@ -181,7 +181,7 @@ export const EVENT_VALUES: readonly EventPattern[] = rows([
 [0,"0874",1,"troop-withdrawal",2,"de-escalation",8,["agreement","accord","deal","pact","treaty","line","lines","zone","talks","observer","plan"],9,true,4,1],
 [0,"084",1,"release",2,"de-escalation"],
 [0,"084",1,"release",2,"de-escalation",3,["prisoners","detainees","captives","pows","bodies"],4,4],
-[0,"084",1,"release",2,"de-escalation",3,["prisoners","prisoner","detainees","captives","pows","bodies","hostages","soldiers","soldier","troops","servicemen","guards","fishermen","civilians","nationals","citizens","sailors","crew","pilot"],9,true,4,5],
+[0,"084",1,"release",2,"de-escalation",3,["prisoners","prisoner","detainees","captives","pows","bodies","hostages","soldiers","soldier","troops","servicemen","guards","fishermen","civilians","nationals","citizens","sailors","crew","pilot","shepherds","herders","herdsmen","villagers","farmers","traders","workers","migrants","trawler","vessel","boats","policemen","officers"],8,["kidnapped","abducted"],9,true,4,5],
 [0,"084",1,"release",2,"de-escalation",10,true,3,["villages","village","territory","territories","land","lands","enclave","enclaves"],16,["their","its","his","home"],9,true,4,6],
 [0,"084",1,"release",2,"de-escalation",10,true,3,["back"],9,true,4,4],
 [0,"084",1,"release",2,"de-escalation",3,["soldiers","prisoners","detainees","captives","bodies","troops"],4,4],
