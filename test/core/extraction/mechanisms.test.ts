@@ -13024,6 +13024,19 @@ describe('held-out batch 10, session 58: envoys expelled, calls by telephone, me
     expect(keysOf('Two Syrian prisoners were freed by Iraq on Monday.')).toEqual(['IRQ>SYR:08']);
   });
 
+  it('reads a teller saying the other side’s people crossed or fished "illegally" as its charge', () => {
+    expect(
+      keysOf(
+        'The Turkish Coast Guard Command said the Georgian vessel had been fishing illegally in Turkish waters.',
+      ),
+    ).toEqual(['TUR>GEO:11']);
+    expect(keysOf('Kazakh herders crossed illegally into China, the Chinese foreign ministry said.')).toEqual(
+      ['CHN>KAZ:11'],
+    );
+    // No teller, no charge.
+    expect(keysOf('Thousands of migrants crossed illegally into Poland from Belarus.')).toEqual([]);
+  });
+
   it('keeps what both agreed beside one side’s own act told after it', () => {
     expect(
       keys(

@@ -3147,6 +3147,17 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
     window: 2,
   },
   {
+    // "China said the men had crossed illegally into Chinese territory", "the vessel had been fishing
+    // illegally in Turkish waters": the teller charges the other side's people with a crossing.
+    phrases: ['illegally'],
+    cameo: '112',
+    type: 'accusation',
+    polarity: E,
+    near: ['crossed', 'crossing', 'entered', 'entering', 'fishing', 'fished', 'intruded'],
+    window: 3,
+    speakerActs: true,
+  },
+  {
     // '"Pakistan has violated Afghanistan's sovereignty," said a spokesman': the teller condemns.
     phrases: ['violated', 'violates', 'violating'],
     cameo: '111',

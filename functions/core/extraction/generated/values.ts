@@ -157,6 +157,7 @@ export const EVENT_VALUES: readonly EventPattern[] = rows([
 [0,"111",1,"condemnation",2,"escalation",3,["sovereignty","territorial","airspace","law","agreement","accord","treaty","charter"],9,true,4,6],
 [0,"112",1,"accusation",2,"escalation",22,true],
 [0,"112",1,"accusation",2,"escalation",22,true,3,["fire","fired","shot","shots","open fire","shoot"],4,2],
+[0,"112",1,"accusation",2,"escalation",3,["crossed","crossing","entered","entering","fishing","fished","intruded"],4,3,22,true],
 [0,"111",1,"condemnation",2,"escalation",3,["sovereignty","territorial"],9,true,4,4,22,true],
 [0,"114",1,"envoy-summoned",2,"escalation",3,["ambassador","envoy","charge","diplomat","diplomats","commissioner","consul","mission"],4,10],
 [0,"023",1,"aid-appeal",2,"neutral",3,["help","assistance","aid","support","intervention","backing","funding","funds","donations"],9,true,4,10],
