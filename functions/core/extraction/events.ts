@@ -1135,8 +1135,11 @@ function behindAgent(reading: SentenceReading, at: number): ActorMention | undef
   return undefined;
 }
 
-/** Nouns after a state's adjective that make "from X ..." the place fire came from. */
-const ORIGIN_NOUNS = new Set(['territory', 'soil', 'side']);
+/**
+ * Nouns after a state's adjective that make "from X ..." the place fire came from ("from the
+ * Ukrainian bank of the Dniester": a river's bank is a side too).
+ */
+const ORIGIN_NOUNS = new Set(['territory', 'soil', 'side', 'bank', 'shore']);
 
 /** Does "from (the) <state's> side|territory|soil" follow at `from`? */
 function sideAfterFrom(reading: SentenceReading, from: number): boolean {
@@ -1156,6 +1159,26 @@ function sideAfterFrom(reading: SentenceReading, from: number): boolean {
     if (FIRING_FORCES.has(tokens[k]!.lower)) return true;
     else if (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '-') return false;
   return false;
+}
+
+/**
+ * The state of "from the Ukrainian bank" at `from` as the shooter, where no actor is named there
+ * (a side, a bank or a territory is a place, not a mention of forces).
+ */
+function sideAsActor(reading: SentenceReading, from: number): ActorMention | undefined {
+  const state = reading.countries.find((c) => c.start === originStart(reading.tokens, from));
+  if (!state) return undefined;
+  const text = reading.tokens
+    .slice(state.start, state.end)
+    .map((t) => t.text)
+    .join(' ');
+  return {
+    start: state.start,
+    end: state.end,
+    text,
+    actor: { country: state.iso3, role: 'MIL' },
+    locative: false,
+  };
 }
 
 /** Words from a passive's "by" to a group as its agent: "by a number of terrorists". */
@@ -6123,7 +6146,9 @@ export function readEvents(reading: SentenceReading, published: string | null): 
         : -1;
     if (fromAt >= 0) {
       const reach = Math.max(fromAt + 2, originStart(tokens, fromAt));
-      const origin = actors.find((a) => a.start > fromAt && a.start <= reach && a.actor.country);
+      const origin =
+        actors.find((a) => a.start > fromAt && a.start <= reach && a.actor.country) ??
+        (fromSide ? sideAsActor(reading, fromAt) : undefined);
       if (origin) {
         // "armed men fired on a boat from the Venezuelan side": men of no state stay what they are.
         firedAcross =

@@ -13037,6 +13037,14 @@ describe('held-out batch 10, session 58: envoys expelled, calls by telephone, me
     expect(keysOf('Thousands of migrants crossed illegally into Poland from Belarus.')).toEqual([]);
   });
 
+  it('reads fire "from the Ukrainian bank" after a summons as that state’s fire', () => {
+    expect(
+      keysOf(
+        "Moldova summoned Ukraine's ambassador on Wednesday after gunfire from the Ukrainian bank of the Dniester struck a house in the border town of Otaci.",
+      ),
+    ).toEqual(['MDA>UKR:11', 'UKR>MDA:19']);
+  });
+
   it('keeps what both agreed beside one side’s own act told after it', () => {
     expect(
       keys(
