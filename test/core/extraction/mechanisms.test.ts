@@ -13045,6 +13045,26 @@ describe('held-out batch 10, session 58: envoys expelled, calls by telephone, me
     ).toEqual(['MDA>UKR:11', 'UKR>MDA:19']);
   });
 
+  it('reads a border settled between two states, and a timeline’s "signs an agreement", as accords', () => {
+    const settled = read(
+      'China and Kazakhstan settled their 1,780-kilometre border in a series of agreements between 1994 and 2002.',
+      '2025-05-01',
+    );
+    expect(keys(settled)).toEqual(['CHN>KAZ:05', 'KAZ>CHN:05']);
+    expect(settled.events.every((e) => e.historical)).toBe(true);
+    expect(keysOf('Thousands of Afghan refugees settled near the border with Iran.', '2025-05-01')).toEqual(
+      [],
+    );
+    expect(
+      keysOf('1999 - Oman signs an agreement with the UAE demarcating the land border.', '2025-05-01'),
+    ).toEqual(['ARE>OMN:05', 'OMN>ARE:05']);
+    // "to sign" is a plan: the agreement to it is the intent.
+    expect(keysOf('Oman and the UAE agreed to sign an agreement next month.', '2025-05-01')).toEqual([
+      'ARE>OMN:03',
+      'OMN>ARE:03',
+    ]);
+  });
+
   it('keeps what both agreed beside one side’s own act told after it', () => {
     expect(
       keys(

@@ -3938,12 +3938,28 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'normalized relations',
       'agreed to demarcate',
       'demarcation agreement',
+      // A timeline's present: "1999 - Oman signs an agreement with the UAE" (not "sign", which is
+      // as often the infinitive of a plan: "agreed to sign an agreement").
+      'signs an agreement',
+      'signs a treaty',
+      'signs a border agreement',
     ],
     cameo: '057',
     type: 'agreement',
     polarity: D,
   },
 
+  {
+    // "China and Kazakhstan settled their 1,780-kilometre border in a series of agreements": a line
+    // or a dispute settled between two states (not "settled near the border").
+    phrases: ['settled their', 'settled the border', 'settled the boundary'],
+    cameo: '057',
+    type: 'agreement',
+    polarity: D,
+    near: ['border', 'frontier', 'boundary', 'dispute', 'disputes'],
+    nearAfterOnly: true,
+    window: 4,
+  },
   {
     // "signed a declaration of friendly relations", "signed more than a dozen agreements", "signed
     // the treaty in Bishkek": signing with the accord named after the verb, whatever words between.

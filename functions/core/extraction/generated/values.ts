@@ -199,6 +199,7 @@ export const EVENT_VALUES: readonly EventPattern[] = rows([
 [0,"018",1,"sympathy",2,"de-escalation"],
 [0,"055",1,"apology",2,"de-escalation",10,true],
 [0,"057",1,"agreement",2,"de-escalation"],
+[0,"057",1,"agreement",2,"de-escalation",3,["border","frontier","boundary","dispute","disputes"],9,true,4,4],
 [0,"057",1,"agreement",2,"de-escalation",3,["agreement","agreements","treaty","accord","accords","deal","declaration","memorandum","memorandums","memoranda","pact","protocol","protocols"],8,L6,9,true,4,6],
 [0,"057",1,"agreement",2,"de-escalation",7,true,3,["treaty","agreement","accord","protocol","pact"],4,5,8,["peace","trade","economic","investment","energy","tourism","aviation","customs","visa","tax"]],
 [0,"057",1,"agreement",2,"de-escalation",3,["agreement","agreements","accord","deal","treaty","pact"],8,L6,9,true,4,4],
