@@ -1984,8 +1984,12 @@ function openingSeatState(
   states: readonly StateMention[],
   at: number,
 ): Iso3 | null {
-  if (tokens[0]?.lower !== 'in' || tokens[2]?.text !== ',' || at > 2 + OPENING_SEAT_REACH) return null;
-  return states.find((s) => s.match.start === 1 && s.match.end === 2 && s.form === 'seat')?.iso3 ?? null;
+  if (tokens[0]?.lower !== 'in') return null;
+  // "In Kuala Lumpur,": a seat of one word or more.
+  const seat = states.find(
+    (s) => s.match.start === 1 && s.form === 'seat' && tokens[s.match.end]?.text === ',',
+  );
+  return seat && at <= seat.match.end + OPENING_SEAT_REACH ? seat.iso3 : null;
 }
 
 /** Adjectives between "from" and a state: "soldiers from neighbouring Sierra Leone". */

@@ -13065,6 +13065,17 @@ describe('held-out batch 10, session 58: envoys expelled, calls by telephone, me
     ]);
   });
 
+  it('reads an organ after an opening seat of two words ("In Kuala Lumpur,") as that seat’s state’s', () => {
+    expect(
+      keys(
+        read(
+          'In Kuala Lumpur, the foreign ministry summoned Indonesia’s ambassador on Monday to convey its concern over the deployment, which it said had taken place in waters under Malaysian jurisdiction.',
+        ),
+        (e) => e.cameo.startsWith('11'),
+      ),
+    ).toEqual(['MYS>IDN:11']);
+  });
+
   it('keeps what both agreed beside one side’s own act told after it', () => {
     expect(
       keys(
