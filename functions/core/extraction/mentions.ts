@@ -2402,6 +2402,13 @@ function findPeople(
       !tokens[end + 1]?.cap &&
       (APPOSED_ROLES.has(tokens[end + 1]?.lower ?? '') || APPOSED_ROLES.has(tokens[end + 2]?.lower ?? ''));
     const setOff = before === ',' && after === ',' && PERSON_VERBS.has(tokens[end + 1]?.lower ?? '');
+    // "Nurbek Tursynov, 34, dies at the scene": a name with an age set off after it.
+    const aged =
+      after === ',' && /^\d{1,3}$/.test(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === ',';
+    // "the head of Kazakhstan's Border Service, Daulet Ismagulov, and", "the group's leader, Khurshed
+    // Davlatov,": a name set off after the role it holds.
+    const afterRole =
+      before === ',' && roleBeforeComma(tokens, k - 1) && (after === ',' || after === 'and' || after === '.');
     // "As reported by The Daily Caller": a capitalised article inside a sentence starts a title, no name.
     // "residents of the border town of Phop Phra said": a place of a kind named before it.
     if (
@@ -2430,6 +2437,8 @@ function findPeople(
       !apposition &&
       !roleApposed &&
       !setOff &&
+      !aged &&
+      !afterRole &&
       !placed &&
       !joined
     ) {
@@ -2458,8 +2467,9 @@ function findPeople(
       COMPANY_FORMS.has(tokens[k]!.lower) ||
       COMPANY_FORMS.has(tokens[end - 1]!.lower) ||
       lookupPlace(name).length > 0 ||
-      // "Pakistan's Balochistan Province": a place and its kind, not a person.
-      (placed && lookupPlace(tokens[k]!.text).length > 0)
+      // "Pakistan's Balochistan Province": a place and its kind, not a person ("supporter Peter
+      // Mutua" is one, whatever town is called Peter).
+      (placed && !OCCUPATIONS.has(before) && lookupPlace(tokens[k]!.text).length > 0)
     ) {
       k = end;
       continue;
@@ -2620,7 +2630,35 @@ const OCCUPATIONS = new Set([
   'winger',
   'footballer',
   'referee',
+  // "said Kenyan supporter Peter Mutua", "said MSF coordinator Julien Marchetti", "district
+  // commissioner Dominic Mwandira".
+  'supporter',
+  'fan',
+  'coordinator',
+  'commissioner',
 ]);
+
+/** Words back from a comma within which the role a name is set off after is named. */
+const ROLE_BEFORE_REACH = 6;
+
+/**
+ * Is a role of a person ("head", "leader", "spokesman") named in the phrase ending at the comma at
+ * `comma` ("the head of Kazakhstan's Border Service,"), with no other comma or verb of saying between?
+ */
+function roleBeforeComma(tokens: readonly Token[], comma: number): boolean {
+  for (let k = comma - 1; k >= 0 && k >= comma - ROLE_BEFORE_REACH; k--) {
+    const token = tokens[k]!;
+    if (token.text === ',' || PERSON_VERBS.has(token.lower)) return false;
+    if (!token.cap && APPOSED_ROLES.has(token.lower))
+      return (
+        tokens[k - 1]?.lower === 'the' ||
+        tokens[k - 1]?.lower === 'a' ||
+        tokens[k - 1]?.text === "'s" ||
+        tokens[k - 1]?.text === '’s'
+      );
+  }
+  return false;
+}
 
 /** Roles a name is set off by with no article: "Tigran Avetisyan, secretary of the council". */
 const APPOSED_ROLES: ReadonlySet<string> = new Set([

@@ -13177,3 +13177,41 @@ describe('held-out batch 10, session 58: places', () => {
     ]);
   });
 });
+
+describe('held-out batch 10, session 58: people', () => {
+  const peopleOf = (text: string) =>
+    read(text)
+      .entities.people.map((p) => p.name)
+      .sort();
+
+  it('reads a name set off after the role it holds, or with an age after it, as a person', () => {
+    expect(
+      peopleOf(
+        "The deal was signed in Tashkent by the head of Kazakhstan's Border Service, Daulet Ismagulov, and the commander of Uzbekistan's border troops, Jasur Rakhimov.",
+      ),
+    ).toEqual(['Daulet Ismagulov', 'Jasur Rakhimov']);
+    expect(
+      peopleOf('Police tried to detain the group’s leader, Khurshed Davlatov, in the Rushan district.'),
+    ).toEqual(['Khurshed Davlatov']);
+    expect(peopleOf('Nurbek Tursynov, 34, died at the scene near the Uzbek border.')).toEqual([
+      'Nurbek Tursynov',
+    ]);
+    // A place set off after a noun of no person stays a place.
+    expect(peopleOf('The shells fell near the border town of Otaci, Moldova said.')).toEqual([]);
+  });
+
+  it('knows police and naval ranks and the people quoted by what they do', () => {
+    expect(
+      peopleOf('ZRP spokesman Assistant Commissioner Tendai Marufu said the boats had been fishing.'),
+    ).toEqual(['Tendai Marufu']);
+    expect(peopleOf('"Ambalat is ours," the navy’s spokesman, First Admiral Arief Setiawan, said.')).toEqual([
+      'Arief Setiawan',
+    ]);
+    expect(peopleOf('"We came in the morning," said Kenyan supporter Peter Mutua, 58.')).toEqual([
+      'Peter Mutua',
+    ]);
+    expect(peopleOf('Defense Secretary Curtis Dane told reporters the troops would stay.')).toEqual([
+      'Curtis Dane',
+    ]);
+  });
+});

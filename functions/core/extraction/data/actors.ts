@@ -1392,6 +1392,15 @@ export const TITLES: {
   { title: 'High Commissioner', role: 'GOV' },
   { title: 'high commissioner', role: 'GOV' },
   { title: 'Foreign Secretary', role: 'GOV' },
+  // "Defense Secretary Curtis Dane", "Omani undersecretary for political affairs Salim al-Mahrouqi".
+  { title: 'Defense Secretary', role: 'MIL' },
+  { title: 'Defence Secretary', role: 'MIL' },
+  { title: 'Undersecretary', role: 'GOV' },
+  // Police and naval ranks: "Assistant Commissioner Tendai Marufu", "First Admiral Arief Setiawan".
+  { title: 'Assistant Commissioner', role: 'COP' },
+  { title: 'Senior Assistant Commissioner', role: 'COP' },
+  { title: 'Commissioner', role: 'COP' },
+  { title: 'First Admiral', role: 'MIL' },
   { title: 'foreign secretary', role: 'GOV' },
   { title: 'spokesman', role: 'GOV' },
   { title: 'spokeswoman', role: 'GOV' },
