@@ -13215,3 +13215,23 @@ describe('held-out batch 10, session 58: people', () => {
     ]);
   });
 });
+
+describe('held-out batch 10, session 58: weapons', () => {
+  const categories = (text: string) =>
+    [...new Set(read(text).entities.weapons.map((w) => w.category))].sort();
+
+  it('reads patrol boats, coast guard boats and corvettes as naval, and bombs as explosives', () => {
+    expect(
+      categories('A Turkish coast guard boat fired on a Georgian trawler in the Black Sea on Saturday.'),
+    ).toContain('naval');
+    expect(
+      categories('A Salvadoran navy patrol boat seized three Honduran fishing boats on Tuesday.'),
+    ).toEqual(['naval']);
+    expect(
+      categories('Argentina sent two patrol vessels and a corvette to hold drills near the Chilean line.'),
+    ).toEqual(['naval']);
+    expect(categories('Salvadoran pilots dropped bombs on the airport at Tegucigalpa in 1969.')).toEqual([
+      'explosive',
+    ]);
+  });
+});

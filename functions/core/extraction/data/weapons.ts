@@ -199,6 +199,21 @@ export const WEAPONS: { name: string; category: WeaponCategory; phrases: string[
       'water cannon',
       'frigate',
       'destroyer',
+      // "a Turkish coast guard boat fired on a Georgian trawler", "a navy patrol boat seized three
+      // fishing boats", "two patrol vessels and a corvette".
+      'patrol boat',
+      'patrol vessel',
+      'patrol vessels',
+      'patrol ship',
+      'patrol ships',
+      'coast guard boat',
+      'coast guard boats',
+      'coast guard vessel',
+      'corvette',
+      'corvettes',
+      'frigates',
+      'destroyers',
+      'gunboat',
     ],
   },
   {
@@ -214,6 +229,9 @@ export const WEAPONS: { name: string; category: WeaponCategory; phrases: string[
       'grenade',
       'explosives',
       'roadside bomb',
+      // "dropped bombs by hand from transport planes", "a bomb exploded near the post".
+      'bomb',
+      'bombs',
     ],
   },
 ];
