@@ -13087,6 +13087,14 @@ describe('held-out batch 10, session 58: envoys expelled, calls by telephone, me
     ).toEqual(['ZMB>ZWE:03', 'ZWE>ZMB:03', 'ZWE>ZMB:08']);
   });
 
+  it('reads officials "in both capitals" as both sides, and a matter expected to be raised at a meeting as an intent', () => {
+    expect(
+      keysOf(
+        'Belarus and Russia traded accusations on Monday. Officials in both capitals said the issue was expected to be raised at a meeting of the council in Moscow next week.',
+      ).filter((k) => k.endsWith(':03')),
+    ).toEqual(['BLR>RUS:03', 'RUS>BLR:03']);
+  });
+
   it('reads a meeting due on a later day as an intent stated on the day it is told', () => {
     const x = read(
       'Georgian and Azerbaijani border guards scuffled near the monastery on Monday. Military commanders from the two countries’ border commission are due to meet in Tbilisi on Friday.',

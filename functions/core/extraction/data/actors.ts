@@ -408,6 +408,9 @@ export const MUTUAL_ACTORS: Record<string, Exclude<ActorRole, 'IGO' | 'UNK'>> = 
   'both delegations': 'GOV',
   'officials on both sides': 'GOV',
   'officials from both sides': 'GOV',
+  // "Officials in both capitals said the issue would be raised".
+  'officials in both capitals': 'GOV',
+  'both capitals': 'GOV',
   'border guards from both sides': 'MIL',
   'the two states': 'GOV',
   'the two leaders': 'GOV',

@@ -4676,6 +4676,8 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'will be taken up by',
       'would be raised at',
       'will be raised at',
+      // "the issue was expected to be raised at a meeting of the Union State's council".
+      'to be raised at',
       'would be discussed at',
       'will be discussed at',
     ],
