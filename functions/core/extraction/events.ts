@@ -1181,6 +1181,31 @@ function sideAsActor(reading: SentenceReading, from: number): ActorMention | und
   };
 }
 
+/** People in flight, who cross a border for refuge: "Thousands of people fleeing Sudan's West Darfur state crossed into Chad". */
+const FLEEING_WORDS = new Set(['fleeing', 'refugees', 'migrants', 'asylum-seekers', 'displaced']);
+/** Armed men, whose crossing stays one whatever they flee. */
+const ARMED_CROSSER_WORDS = new Set([
+  'troops',
+  'soldiers',
+  'forces',
+  'fighters',
+  'gunmen',
+  'militants',
+  'rebels',
+]);
+/** Words before a crossing within which its crossers are told. */
+const CROSSERS_REACH = 8;
+
+/** Are the crossers of the crossing at `at` people in flight, with no armed men told between? */
+function fleeingCrossers(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - CROSSERS_REACH; k--) {
+    const word = tokens[k]!.lower;
+    if (ARMED_CROSSER_WORDS.has(word)) return false;
+    if (FLEEING_WORDS.has(word)) return true;
+  }
+  return false;
+}
+
 /** Words from a passive's "by" to a group as its agent: "by a number of terrorists". */
 const AGENT_GROUP_REACH = 4;
 
@@ -7403,7 +7428,12 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       !fromAcross
     )
       continue;
-    if (pattern.armedActor && actorMention && CIVILIAN_ROLES.has(actorMention.actor.role)) continue;
+    if (
+      pattern.armedActor &&
+      ((actorMention && CIVILIAN_ROLES.has(actorMention.actor.role)) ||
+        fleeingCrossers(tokens, trigger.start))
+    )
+      continue;
     // "who was shot and killed by Kyrgyz border guards": a passive's agent needs no subject place.
     const byAgent = passive && !!actorMention && actorMention.start >= trigger.end;
     if (

@@ -13095,6 +13095,16 @@ describe('held-out batch 10, session 58: envoys expelled, calls by telephone, me
     ).toEqual(['BLR>RUS:03', 'RUS>BLR:03']);
   });
 
+  it('reads people in flight crossing a border, and two states that came close to war, as no fight', () => {
+    expect(
+      keysOf("Thousands of people fleeing Sudan's West Darfur state crossed into eastern Chad this week."),
+    ).toEqual([]);
+    expect(keysOf('Sudanese troops crossed into eastern Chad this week.')).toEqual(['SDN>TCD:19']);
+    expect(
+      keysOf('The waters remain sensitive half a century after Argentina and Chile came close to war.'),
+    ).toEqual([]);
+  });
+
   it('reads a meeting due on a later day as an intent stated on the day it is told', () => {
     const x = read(
       'Georgian and Azerbaijani border guards scuffled near the monastery on Monday. Military commanders from the two countries’ border commission are due to meet in Tbilisi on Friday.',

@@ -294,6 +294,10 @@ export const CUES: { phrases: string[]; cue: Cue }[] = [
       'mobilising for',
       'brink of',
       'verge of',
+      // "half a century after the two countries came close to war".
+      'came close to',
+      'come close to',
+      'coming close to',
       'edge toward',
       'edge towards',
       'edging toward',
