@@ -13105,6 +13105,12 @@ describe('held-out batch 10, session 58: envoys expelled, calls by telephone, me
     ).toEqual([]);
   });
 
+  it('reads a company of soldiers moved toward the border as force posture', () => {
+    expect(
+      keysOf("The Zambia Army has moved an extra company of soldiers to Shang'ombo near the Angolan border."),
+    ).toEqual(['ZMB>AGO:15']);
+  });
+
   it('reads a meeting due on a later day as an intent stated on the day it is told', () => {
     const x = read(
       'Georgian and Azerbaijani border guards scuffled near the monastery on Monday. Military commanders from the two countries’ border commission are due to meet in Tbilisi on Friday.',

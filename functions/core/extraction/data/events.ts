@@ -2466,6 +2466,11 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'patrol boats',
       'gunboats',
       'launches',
+      // "moved an extra company of soldiers to Shang'ombo".
+      'company of soldiers',
+      'company of troops',
+      'platoon',
+      'platoons',
     ],
     window: 4,
   },
