@@ -1181,6 +1181,48 @@ function sideAsActor(reading: SentenceReading, from: number): ActorMention | und
   };
 }
 
+/** Words between a possessive and the act's noun it owns: "Russia's full-scale invasion". */
+const POSSESSED_MODIFIER_REACH = 4;
+
+/**
+ * "Azerbaijan's shelling of Armenian villages", "Russia's full-scale invasion of Ukraine": the state
+ * whose possessive owns a noun of force did it, to the state named after "of" (else to the other
+ * side the sentence names). Undefined when no state owns the noun.
+ */
+function possessedAct(
+  reading: SentenceReading,
+  trigger: TrieMatch<EventPattern>,
+  actor: ActorMention | undefined,
+  target: ActorMention | undefined,
+): { actor: ActorMention; target: ActorMention | undefined } | undefined {
+  const { tokens } = reading;
+  let k = trigger.start - 1;
+  for (
+    let n = 0;
+    n < POSSESSED_MODIFIER_REACH &&
+    k > 0 &&
+    !tokens[k]!.cap &&
+    tokens[k]!.lower !== "'s" &&
+    (tokens[k]!.kind === 'word' || tokens[k]!.text === '-');
+    n++
+  )
+    k--;
+  if (tokens[k]?.lower !== "'s") return undefined;
+  const owner = reading.actors.find((a) => a.end === k && !!a.actor.country);
+  if (!owner) return undefined;
+  const state = owner.actor.country;
+  const ofAt = tokens[trigger.end]?.lower === 'of' ? trigger.end + 1 : -1;
+  const object =
+    ofAt < 0
+      ? undefined
+      : reading.actors.find(
+          (a) => (a.start === ofAt || a.start === ofAt + 1) && !!a.actor.country && a.actor.country !== state,
+        );
+  const other =
+    object ?? [target, actor].find((m) => m !== owner && !!m?.actor.country && m.actor.country !== state);
+  return { actor: { ...owner, actor: { ...owner.actor, role: 'MIL' }, locative: false }, target: other };
+}
+
 /** People in flight, who cross a border for refuge: "Thousands of people fleeing Sudan's West Darfur state crossed into Chad". */
 const FLEEING_WORDS = new Set(['fleeing', 'refugees', 'migrants', 'asylum-seekers', 'displaced']);
 /** Armed men, whose crossing stays one whatever they flee. */
@@ -6212,6 +6254,12 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       };
       if (targetMention === launchedFromState) targetMention = undefined;
     }
+    // "Azerbaijan's shelling of Armenian villages", "Russia's full-scale invasion of Ukraine".
+    const possessed = pattern.fight ? possessedAct(reading, trigger, actorMention, targetMention) : undefined;
+    if (possessed) {
+      actorMention = possessed.actor;
+      targetMention = possessed.target;
+    }
     // "Tensions between Algeria and Morocco continue, with Algeria accusing its arch-rival of":
     // the subject of a gerund after "with" is named right after "with", and its object right after it.
     const withSubject = isGerund(tokens[trigger.start]!.lower)
@@ -6335,7 +6383,12 @@ export function readEvents(reading: SentenceReading, published: string | null): 
       actorMention = source?.mention?.actor.country ? source.mention : undefined;
     }
     // "the deployment of Thai tanks", "a withdrawal of Israeli forces": the noun's actor follows "of".
-    if (!passive && tokens[trigger.end]?.lower === 'of' && definiteBefore(tokens, trigger.start)) {
+    if (
+      !passive &&
+      !possessed &&
+      tokens[trigger.end]?.lower === 'of' &&
+      definiteBefore(tokens, trigger.start)
+    ) {
       // "the warning of the Tajik border guards": past the owner's article too (not for a charge,
       // whose "of the Azerbaijani side" a denial before it reads: "denies the accusations of").
       const ownerAt =

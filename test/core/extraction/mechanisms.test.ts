@@ -13105,6 +13105,21 @@ describe('held-out batch 10, session 58: envoys expelled, calls by telephone, me
     ).toEqual([]);
   });
 
+  it('reads a state’s possessive owning a noun of force as its doer, on what follows "of"', () => {
+    expect(keysOf("Azerbaijan's shelling of Armenian villages killed two civilians on Monday.")).toEqual([
+      'AZE>ARM:19',
+    ]);
+    const invasion = read(
+      "Officials in Chisinau called it the most serious incident on the frontier since Russia's full-scale invasion of Ukraine in 2022.",
+      '2025-03-11',
+    );
+    expect(keys(invasion)).toEqual(['RUS>UKR:19']);
+    expect(invasion.events[0]?.historical).toBe(true);
+    expect(keysOf('The Iraqi invasion of Kuwait in 1990 shocked the region.', '2025-08-02')).toEqual([
+      'IRQ>KWT:19',
+    ]);
+  });
+
   it('reads a company of soldiers moved toward the border as force posture', () => {
     expect(
       keysOf("The Zambia Army has moved an extra company of soldiers to Shang'ombo near the Angolan border."),

@@ -1035,6 +1035,8 @@ export const EVENT_PATTERNS: EventPatternRow[] = [
       'advancing into',
       'annexed',
       'invaded',
+      // "Russia's full-scale invasion of Ukraine in 2022", "the Iraqi invasion of Kuwait".
+      'invasion of',
       // "The Peruvian government has just appropriated Colombian territory".
       'appropriated',
       'appropriating',
