@@ -13171,6 +13171,16 @@ describe('held-out batch 10, session 58: names of bodies', () => {
     expect(x.entities.organizations.map((o) => o.acronym)).toContain('COMBIFRON');
   });
 
+  it('knows bodies of the field the earlier batches named (Tatmadaw, Janjaweed, UNAMI, Carabineros)', () => {
+    expect(
+      names('The Tatmadaw shelled villages near the Thai border as the Janjaweed raided Darfur.'),
+    ).toEqual(['Janjaweed', 'Tatmadaw']);
+    expect(names('UNAMI and the Carabineros de Chile issued statements.')).toEqual([
+      'Carabineros',
+      'United Nations Assistance Mission for Iraq',
+    ]);
+  });
+
   it('reads a national liberation army named after another state as no Colombian ELN', () => {
     expect(names('The Uganda National Liberation Army entered Kampala in April 1979.')).toEqual([
       'Uganda National Liberation Army',
