@@ -303,6 +303,9 @@ const PLACE_CONTEXT = new Set([
   'between',
   'off',
   'over',
+  // "armoured vehicles moved to the Danube bank opposite Vukovar", "the town facing Moreh".
+  'opposite',
+  'facing',
   // "Scud missiles struck Riyadh and Dhahran", "gunmen attacked Zvornik".
   'struck',
   'hit',

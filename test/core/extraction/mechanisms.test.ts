@@ -13219,6 +13219,18 @@ describe('held-out batch 10, session 58: places', () => {
     expect(placesOf('Gunmen attacked a post in Panj district of Tajikistan.')).toEqual(['Panj@TJK']);
   });
 
+  it('reads a place "opposite" or "facing" another as a place, and knows New York and Grodno', () => {
+    expect(placesOf('Serbian armoured vehicles were moved to the Danube bank opposite Vukovar.')).toEqual([
+      'Vukovar@HRV',
+    ]);
+    expect(placesOf('The agreement was signed by the two presidents in New York in 2006.')).toEqual([
+      'New York@USA',
+    ]);
+    expect(placesOf('Belarus said a Polish drone had violated its airspace near Grodno.')).toEqual([
+      'Grodno@BLR',
+    ]);
+  });
+
   it('knows the towns on either side of a crossing of the new dyads', () => {
     expect(placesOf('Kenya and Tanzania reopened the Taveta-Holili border post on Monday.')).toEqual([
       'Holili@TZA',
