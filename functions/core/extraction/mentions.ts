@@ -2653,12 +2653,8 @@ function roleBeforeComma(tokens: readonly Token[], comma: number): boolean {
     const token = tokens[k]!;
     if (token.text === ',' || PERSON_VERBS.has(token.lower)) return false;
     if (!token.cap && APPOSED_ROLES.has(token.lower))
-      return (
-        tokens[k - 1]?.lower === 'the' ||
-        tokens[k - 1]?.lower === 'a' ||
-        tokens[k - 1]?.text === "'s" ||
-        tokens[k - 1]?.text === '’s'
-      );
+      // ("’s" is lowered to "'s".)
+      return tokens[k - 1]?.lower === 'the' || tokens[k - 1]?.lower === 'a' || tokens[k - 1]?.lower === "'s";
   }
   return false;
 }
