@@ -4,7 +4,7 @@
  * enough for news: each mark sits at a token position, and an event takes the nearest mark.
  */
 import type { TrieMatch } from '../text/token-trie';
-import { SHORT_MONTH_NAMES, type Token } from '../text/tokenize';
+import { SHORT_MONTH_NAMES, type Token, wordBackBeforeStop } from '../text/tokenize';
 import { type Cue, INCIDENT_NOUNS, NUMBER_WORDS } from './data/cues';
 
 export interface DateMark {
@@ -248,12 +248,7 @@ const PLAN_BREAKS = new Set([
 const PLAN_WINDOW = 10;
 
 function plannedBefore(tokens: readonly Token[], at: number): boolean {
-  for (let i = at - 1; i >= 0 && i >= at - PLAN_WINDOW; i--) {
-    const word = tokens[i]!.lower;
-    if (PLANNED_AUXILIARIES.has(word)) return true;
-    if (PLAN_BREAKS.has(word)) return false;
-  }
-  return false;
+  return wordBackBeforeStop(tokens, at, PLAN_WINDOW, PLANNED_AUXILIARIES, PLAN_BREAKS);
 }
 
 /** Words before a weekday that make it a deadline ("ready for combat by Friday"). */

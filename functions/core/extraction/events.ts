@@ -6,7 +6,14 @@
  */
 import type { ActorRef, ActorRole, ExtractedEvent, Iso3 } from '../model';
 import type { TrieMatch } from '../text/token-trie';
-import { QUOTE_MARKS, type Token, wordBackPastFillers, wordBeforeStop, wordIn } from '../text/tokenize';
+import {
+  QUOTE_MARKS,
+  type Token,
+  wordBackBeforeStop,
+  wordBackPastFillers,
+  wordBeforeStop,
+  wordIn,
+} from '../text/tokenize';
 import type { SentenceCasualties } from './casualties';
 import { ARMED_NON_STATE_ROLES, CIVILIAN_ROLES, INTERNATIONAL_BODIES, NON_STATE_ROLES } from './data/actors';
 import { CASUALTY_WORDS, type Cue, NUMBER_WORDS } from './data/cues';
@@ -1240,12 +1247,7 @@ const CROSSERS_REACH = 8;
 
 /** Are the crossers of the crossing at `at` people in flight, with no armed men told between? */
 function fleeingCrossers(tokens: readonly Token[], at: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - CROSSERS_REACH; k--) {
-    const word = tokens[k]!.lower;
-    if (ARMED_CROSSER_WORDS.has(word)) return false;
-    if (FLEEING_WORDS.has(word)) return true;
-  }
-  return false;
+  return wordBackBeforeStop(tokens, at, CROSSERS_REACH, FLEEING_WORDS, ARMED_CROSSER_WORDS);
 }
 
 /** Words from a passive's "by" to a group as its agent: "by a number of terrorists". */

@@ -209,6 +209,25 @@ export function wordBackPastFillers(
 }
 
 /**
+ * Does a word of `words` stand in the `reach` tokens before `from`, after (reading back) no word of
+ * `stops` ("will meet ... on Friday" back to a full stop; "people fleeing ... crossed" back to troops)?
+ */
+export function wordBackBeforeStop(
+  tokens: readonly Token[],
+  from: number,
+  reach: number,
+  words: ReadonlySet<string>,
+  stops: ReadonlySet<string>,
+): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - reach); k--) {
+    const word = tokens[k]!.lower;
+    if (stops.has(word)) return false;
+    if (words.has(word)) return true;
+  }
+  return false;
+}
+
+/**
  * Does a word of `words` come in the `reach` tokens from `from`, before any word of `stops`
  * ("the expulsion ... by Algeria" before a comma; "the Lebanese health ministry said")?
  */

@@ -3,6 +3,7 @@ import {
   normalizeWord,
   splitSentences,
   tokenize,
+  wordBackBeforeStop,
   wordBeforeStop,
 } from '../../../functions/core/text/tokenize';
 
@@ -158,5 +159,22 @@ describe('wordBeforeStop', () => {
     expect(wordBeforeStop(tokens, 1, 3, by, comma)).toBe(false);
     expect(wordBeforeStop(tokens, 8, 20, said, comma)).toBe(true);
     expect(wordBeforeStop(tokens, 9, 20, by, comma)).toBe(false);
+  });
+});
+
+describe('wordBackBeforeStop', () => {
+  // 0 Thousands 1 of 2 people 3 fleeing 4 the 5 fighting 6 , 7 and 8 soldiers 9 crossed
+  const tokens = tokenize('Thousands of people fleeing the fighting, and soldiers crossed');
+  const fleeing = new Set(['fleeing']);
+  const soldiers = new Set(['soldiers']);
+
+  it('finds a word within its reach reading back, before any stop', () => {
+    expect(wordBackBeforeStop(tokens, 6, 8, fleeing, soldiers)).toBe(true);
+  });
+
+  it('stops at a stop word, past its reach and at the start of the tokens', () => {
+    expect(wordBackBeforeStop(tokens, 9, 8, fleeing, soldiers)).toBe(false);
+    expect(wordBackBeforeStop(tokens, 6, 2, fleeing, soldiers)).toBe(false);
+    expect(wordBackBeforeStop(tokens, 3, 8, fleeing, soldiers)).toBe(false);
   });
 });
